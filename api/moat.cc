@@ -1,0 +1,118 @@
+// The embedding API (include/moat/moat.h): the one place where the outside
+// world meets the VM. Arguments are checked here; internal results are
+// converted to absl::Status here.
+#include "moat/moat.h"
+
+#include "absl/strings/cord.h"
+#include "absl/strings/str_split.h"
+#include "compiler_bridge/compile.h"
+#include "stdlib_safe/builtins.h"
+#include "stdlib_safe/registry.h"
+#include "vm/interp.h"
+#include "vm/interpreter.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/ops.h"
+#include "vm/verifier.h"
+
+namespace moat {
+
+namespace {
+
+constexpr std::string_view kScriptErrorUrl = "moat.dev/ScriptError";
+
+absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
+  std::string encoded = StrCat(error.type_name, std::string(1, '\0'), error.message,
+                                     std::string(1, '\0'), error.traceback);
+  status.SetPayload(kScriptErrorUrl, absl::Cord(encoded));
+  return status;
+}
+
+}  // namespace
+
+std::optional<ScriptError> GetScriptError(const absl::Status& status) {
+  std::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
+  if (!payload) return std::nullopt;
+  std::string text(*payload);
+  std::vector<std::string> parts = absl::StrSplit(text, absl::MaxSplits('\0', 2));
+  if (parts.size() != 3) return std::nullopt;
+  return ScriptError{parts[0], parts[1], parts[2]};
+}
+
+absl::StatusOr<Program> Compile(std::string_view source, std::string_view filename,
+                                CompileMode mode) {
+  compiler_bridge::Mode m = mode == CompileMode::kExec   ? compiler_bridge::Mode::kExec
+                            : mode == CompileMode::kEval ? compiler_bridge::Mode::kEval
+                                                         : compiler_bridge::Mode::kSingle;
+  compiler_bridge::SyntaxErrorInfo info;
+  absl::StatusOr<CompiledModule> module = compiler_bridge::Compile(source, filename, m, &info);
+  if (!module.ok()) {
+    if (!info.formatted.empty()) {
+      return WithScriptError(module.status(),
+                             ScriptError{info.type_name, info.message, info.formatted});
+    }
+    return module.status();
+  }
+  return Program(std::make_shared<const CompiledModule>(std::move(*module)));
+}
+
+Interpreter::Interpreter() : Interpreter(InterpreterOptions{}) {}
+
+Interpreter::Interpreter(InterpreterOptions options) {
+  vm::Interp::Options o;
+  o.write_output = std::move(options.write_output);
+  o.hash_seed = options.hash_seed;
+  o.install_builtins = stdlib::InstallBuiltins;
+  o.modules = stdlib::SafeModules();
+  impl_ = std::make_unique<vm::Interp>(std::move(o));
+}
+
+Interpreter::~Interpreter() = default;
+
+namespace {
+
+absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
+  auto source = std::make_shared<const std::string>(program.module().source);
+  absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, program.module().code, source);
+  if (!code.ok()) return code.status();
+  vm::Value result = vm::RunModule(vm, *code, vm.main_globals(), vm.main_globals());
+  if (result.is_null()) {
+    vm::Value exc = vm.TakeException();
+    vm.handled_exception = vm::Value::None();
+    ScriptError error;
+    error.type_name = vm::TypeOf(exc)->name;
+    if (vm::IsException(exc)) {
+      vm::Value s = vm::ExceptionStr(vm, exc);
+      if (!s.is_null()) error.message = std::string(vm::As<vm::StrObject>(s)->view());
+      vm.ClearException();
+    }
+    error.traceback = vm::FormatException(vm, exc);
+    vm.ClearException();
+    return WithScriptError(absl::AbortedError(StrCat(error.type_name,
+                                                           error.message.empty() ? "" : ": ",
+                                                           error.message)),
+                           error);
+  }
+  return result;
+}
+
+}  // namespace
+
+absl::Status Interpreter::Run(const Program& program) {
+  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
+  return r.status();
+}
+
+absl::StatusOr<std::string> Interpreter::EvalToRepr(const Program& program) {
+  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
+  if (!r.ok()) return r.status();
+  vm::Value repr = vm::Repr(*impl_, *r);
+  if (repr.is_null()) {
+    impl_->ClearException();
+    return absl::AbortedError("repr() of the result failed");
+  }
+  return std::string(vm::As<vm::StrObject>(repr)->view());
+}
+
+}  // namespace moat

@@ -1,0 +1,348 @@
+// CPython 3.11 compile() -> CodeImage. See compile.h.
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include "compiler_bridge/compile.h"
+
+#include <mutex>
+
+#include "absl/strings/str_cat.h"
+
+namespace moat::compiler_bridge {
+
+namespace {
+
+std::mutex& CompilerMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+// Starts an isolated CPython once: no site, no user environment, no signal
+// handlers. Only the compiler is used afterwards.
+bool EnsurePythonInitialized() {
+  static bool ok = [] {
+    PyConfig config;
+    PyConfig_InitIsolatedConfig(&config);
+    config.site_import = 0;
+    config.install_signal_handlers = 0;
+    config.write_bytecode = 0;
+    config.int_max_str_digits = 4300;
+    PyStatus status = Py_InitializeFromConfig(&config);
+    PyConfig_Clear(&config);
+    if (PyStatus_Exception(status)) return false;
+    // Release the GIL; each compile takes it back.
+    PyEval_SaveThread();
+    return true;
+  }();
+  return ok;
+}
+
+// RAII ownership of a PyObject reference.
+struct Ref {
+  PyObject* p;
+  explicit Ref(PyObject* o) : p(o) {}
+  ~Ref() { Py_XDECREF(p); }
+  Ref(const Ref&) = delete;
+  Ref& operator=(const Ref&) = delete;
+};
+
+bool Utf8Of(PyObject* s, std::string* out) {
+  // surrogatepass keeps lone surrogates (valid in Python str) as WTF-8.
+  Ref bytes(PyUnicode_AsEncodedString(s, "utf-8", "surrogatepass"));
+  if (bytes.p == nullptr) return false;
+  out->assign(PyBytes_AS_STRING(bytes.p), PyBytes_GET_SIZE(bytes.p));
+  return true;
+}
+
+absl::StatusOr<std::shared_ptr<const CodeImage>> ConvertCode(PyCodeObject* co,
+                                                             const std::string& filename);
+
+absl::Status ConvertConstant(PyObject* o, Constant* c, const std::string& filename) {
+  if (o == Py_None) {
+    c->kind = Constant::Kind::kNone;
+  } else if (o == Py_True || o == Py_False) {
+    c->kind = Constant::Kind::kBool;
+    c->bool_value = o == Py_True;
+  } else if (o == Py_Ellipsis) {
+    c->kind = Constant::Kind::kEllipsis;
+  } else if (PyLong_CheckExact(o)) {
+    c->kind = Constant::Kind::kInt;
+    // Decimal text via hex to avoid the int->str digit limit for huge
+    // literals: build the decimal ourselves only when small.
+    Ref text(PyNumber_ToBase(o, 16));
+    if (text.p == nullptr) return absl::InternalError("int constant conversion failed");
+    std::string hex;
+    if (!Utf8Of(text.p, &hex)) return absl::InternalError("int constant conversion failed");
+    c->text = hex;  // "0x1f" or "-0x1f"
+  } else if (PyFloat_CheckExact(o)) {
+    c->kind = Constant::Kind::kFloat;
+    c->number = PyFloat_AS_DOUBLE(o);
+  } else if (PyComplex_CheckExact(o)) {
+    c->kind = Constant::Kind::kComplex;
+    c->number = PyComplex_RealAsDouble(o);
+    c->imag = PyComplex_ImagAsDouble(o);
+  } else if (PyUnicode_CheckExact(o)) {
+    c->kind = Constant::Kind::kStr;
+    if (!Utf8Of(o, &c->text)) return absl::InternalError("str constant conversion failed");
+  } else if (PyBytes_CheckExact(o)) {
+    c->kind = Constant::Kind::kBytes;
+    c->text.assign(PyBytes_AS_STRING(o), PyBytes_GET_SIZE(o));
+  } else if (PyTuple_CheckExact(o)) {
+    c->kind = Constant::Kind::kTuple;
+    Py_ssize_t n = PyTuple_GET_SIZE(o);
+    c->items.resize(n);
+    for (Py_ssize_t i = 0; i < n; ++i) {
+      absl::Status s = ConvertConstant(PyTuple_GET_ITEM(o, i), &c->items[i], filename);
+      if (!s.ok()) return s;
+    }
+  } else if (PyFrozenSet_CheckExact(o)) {
+    c->kind = Constant::Kind::kFrozenset;
+    Ref it(PyObject_GetIter(o));
+    if (it.p == nullptr) return absl::InternalError("frozenset constant conversion failed");
+    while (PyObject* item = PyIter_Next(it.p)) {
+      Ref owned(item);
+      c->items.emplace_back();
+      absl::Status s = ConvertConstant(item, &c->items.back(), filename);
+      if (!s.ok()) return s;
+    }
+  } else if (PyCode_Check(o)) {
+    c->kind = Constant::Kind::kCode;
+    auto code = ConvertCode(reinterpret_cast<PyCodeObject*>(o), filename);
+    if (!code.ok()) return code.status();
+    c->code = *code;
+  } else {
+    return absl::InternalError(
+        absl::StrCat("unexpected constant of type ", Py_TYPE(o)->tp_name));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status StringList(PyObject* tuple, std::vector<std::string>* out) {
+  Py_ssize_t n = PyTuple_GET_SIZE(tuple);
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    std::string s;
+    if (!Utf8Of(PyTuple_GET_ITEM(tuple, i), &s)) return absl::InternalError("bad name");
+    out->push_back(std::move(s));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::shared_ptr<const CodeImage>> ConvertCode(PyCodeObject* co,
+                                                             const std::string& filename) {
+  auto image = std::make_shared<CodeImage>();
+  if (!Utf8Of(co->co_name, &image->name) || !Utf8Of(co->co_qualname, &image->qualname)) {
+    return absl::InternalError("bad code name");
+  }
+  image->filename = filename;
+  image->first_line = co->co_firstlineno;
+  image->arg_count = co->co_argcount;
+  image->posonly_arg_count = co->co_posonlyargcount;
+  image->kwonly_arg_count = co->co_kwonlyargcount;
+  image->stack_size = co->co_stacksize;
+  image->flags = co->co_flags;
+  Ref code_bytes(PyCode_GetCode(co));
+  if (code_bytes.p == nullptr) return absl::InternalError("co_code unavailable");
+  const char* raw = PyBytes_AS_STRING(code_bytes.p);
+  Py_ssize_t nbytes = PyBytes_GET_SIZE(code_bytes.p);
+  image->code.resize(nbytes / 2);
+  for (Py_ssize_t i = 0; i < nbytes / 2; ++i) {
+    image->code[i] = static_cast<uint16_t>(static_cast<uint8_t>(raw[2 * i]) |
+                                           (static_cast<uint8_t>(raw[2 * i + 1]) << 8));
+  }
+  PyObject* consts = co->co_consts;
+  image->consts.resize(PyTuple_GET_SIZE(consts));
+  for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(consts); ++i) {
+    absl::Status s = ConvertConstant(PyTuple_GET_ITEM(consts, i), &image->consts[i], filename);
+    if (!s.ok()) return s;
+  }
+  absl::Status s = StringList(co->co_names, &image->names);
+  if (!s.ok()) return s;
+  s = StringList(co->co_localsplusnames, &image->localsplus_names);
+  if (!s.ok()) return s;
+  PyObject* kinds = co->co_localspluskinds;
+  image->localsplus_kinds.assign(PyBytes_AS_STRING(kinds),
+                                 PyBytes_AS_STRING(kinds) + PyBytes_GET_SIZE(kinds));
+  PyObject* extable = co->co_exceptiontable;
+  image->exception_table.assign(PyBytes_AS_STRING(extable),
+                                PyBytes_AS_STRING(extable) + PyBytes_GET_SIZE(extable));
+  // Per-code-unit locations from co_positions().
+  image->locations.resize(image->code.size());
+  Ref positions(PyObject_CallMethod(reinterpret_cast<PyObject*>(co), "co_positions", nullptr));
+  if (positions.p == nullptr) return absl::InternalError("co_positions failed");
+  Ref it(PyObject_GetIter(positions.p));
+  size_t index = 0;
+  while (PyObject* item = PyIter_Next(it.p)) {
+    Ref owned(item);
+    if (index >= image->locations.size()) break;
+    SourceLocation& loc = image->locations[index++];
+    int32_t* fields[4] = {&loc.line, &loc.end_line, &loc.column, &loc.end_column};
+    for (int f = 0; f < 4; ++f) {
+      PyObject* v = PyTuple_GET_ITEM(item, f);
+      *fields[f] = v == Py_None ? -1 : static_cast<int32_t>(PyLong_AsLong(v));
+    }
+  }
+  if (PyErr_Occurred()) PyErr_Clear();
+  return std::shared_ptr<const CodeImage>(std::move(image));
+}
+
+std::string AttrString(PyObject* o, const char* name) {
+  Ref v(PyObject_GetAttrString(o, name));
+  if (v.p == nullptr) {
+    PyErr_Clear();
+    return {};
+  }
+  if (v.p == Py_None) return {};
+  std::string out;
+  if (PyUnicode_Check(v.p)) {
+    Utf8Of(v.p, &out);
+  } else {
+    Ref s(PyObject_Str(v.p));
+    if (s.p) Utf8Of(s.p, &out);
+  }
+  if (PyErr_Occurred()) PyErr_Clear();
+  return out;
+}
+
+long AttrLong(PyObject* o, const char* name, long missing) {
+  Ref v(PyObject_GetAttrString(o, name));
+  if (v.p == nullptr || v.p == Py_None || !PyLong_Check(v.p)) {
+    PyErr_Clear();
+    return missing;
+  }
+  long r = PyLong_AsLong(v.p);
+  if (PyErr_Occurred()) {
+    PyErr_Clear();
+    return missing;
+  }
+  return r;
+}
+
+// Formats a SyntaxError the way CPython's traceback module does for
+// `python3.11 file.py` (Lib/traceback.py TracebackException._format_syntax_error).
+SyntaxErrorInfo FormatSyntaxError(PyObject* exc) {
+  SyntaxErrorInfo info;
+  info.type_name = Py_TYPE(exc)->tp_name;
+  info.message = AttrString(exc, "msg");
+  std::string filename = AttrString(exc, "filename");
+  long lineno = AttrLong(exc, "lineno", -1);
+  std::string out;
+  std::string suffix;
+  if (lineno >= 0) {
+    absl::StrAppend(&out, "  File \"", filename.empty() ? "<string>" : filename, "\", line ",
+                    lineno, "\n");
+  } else if (!filename.empty()) {
+    suffix = absl::StrCat(" (", filename, ")");
+  }
+  std::string text = AttrString(exc, "text");
+  Ref text_obj(PyObject_GetAttrString(exc, "text"));
+  if (text_obj.p == nullptr) PyErr_Clear();
+  if (text_obj.p != nullptr && PyUnicode_Check(text_obj.p)) {
+    // Work in code points, as traceback.py does.
+    Ref stripped_r(PyObject_CallMethod(text_obj.p, "rstrip", "s", "\n"));
+    Ref stripped_l(stripped_r.p ? PyObject_CallMethod(stripped_r.p, "lstrip", "s", " \n\f")
+                                : nullptr);
+    if (stripped_r.p && stripped_l.p) {
+      Py_ssize_t rlen = PyUnicode_GET_LENGTH(stripped_r.p);
+      Py_ssize_t llen = PyUnicode_GET_LENGTH(stripped_l.p);
+      Py_ssize_t spaces = rlen - llen;
+      std::string ltext;
+      Utf8Of(stripped_l.p, &ltext);
+      absl::StrAppend(&out, "    ", ltext, "\n");
+      long offset = AttrLong(exc, "offset", -1);
+      if (offset != -1) {
+        long end_offset = AttrLong(exc, "end_offset", 0);
+        if (end_offset == 0 || end_offset == -1) end_offset = offset;
+        if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+        long colno = offset - 1 - spaces;
+        long end_colno = end_offset - 1 - spaces;
+        if (colno >= 0) {
+          std::string carets;
+          for (long i = 0; i < colno && i < llen; ++i) {
+            Py_UCS4 ch = PyUnicode_READ_CHAR(stripped_l.p, i);
+            carets += Py_UNICODE_ISSPACE(ch) ? static_cast<char>(ch < 128 ? ch : ' ') : ' ';
+          }
+          long n = end_colno - colno;
+          if (n < 1) n = 1;
+          absl::StrAppend(&out, "    ", carets, std::string(n, '^'), "\n");
+        }
+      }
+    }
+    if (PyErr_Occurred()) PyErr_Clear();
+  }
+  absl::StrAppend(&out, info.type_name, ": ",
+                  info.message.empty() ? "<no detail available>" : info.message, suffix, "\n");
+  info.formatted = out;
+  return info;
+}
+
+}  // namespace
+
+absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view filename,
+                                       Mode mode, SyntaxErrorInfo* syntax_error) {
+  if (!EnsurePythonInitialized()) return absl::InternalError("CPython failed to initialize");
+  std::lock_guard<std::mutex> lock(CompilerMutex());
+  PyGILState_STATE gil = PyGILState_Ensure();
+  struct GilRelease {
+    PyGILState_STATE g;
+    ~GilRelease() { PyGILState_Release(g); }
+  } release{gil};
+
+  std::string fname(filename);
+  // NUL bytes: CPython's compile() refuses them with ValueError for str
+  // input; report it as a SyntaxError like `python3.11 file.py` does.
+  if (source.find('\0') != std::string_view::npos) {
+    SyntaxErrorInfo info{"SyntaxError", "source code cannot contain null bytes",
+                         "SyntaxError: source code cannot contain null bytes\n"};
+    if (syntax_error) *syntax_error = info;
+    return absl::InvalidArgumentError(info.formatted);
+  }
+  Ref src(PyUnicode_DecodeUTF8(source.data(), static_cast<Py_ssize_t>(source.size()), "strict"));
+  if (src.p == nullptr) {
+    PyErr_Clear();
+    SyntaxErrorInfo info{"SyntaxError", "source is not valid UTF-8",
+                         absl::StrCat("SyntaxError: Non-UTF-8 code in file ", fname,
+                                      " (source is not valid UTF-8)\n")};
+    if (syntax_error) *syntax_error = info;
+    return absl::InvalidArgumentError(info.formatted);
+  }
+  Ref fname_obj(PyUnicode_DecodeUTF8(fname.data(), static_cast<Py_ssize_t>(fname.size()),
+                                     "replace"));
+  int start = mode == Mode::kExec ? Py_file_input
+              : mode == Mode::kEval ? Py_eval_input
+                                    : Py_single_input;
+  Ref utf8(PyUnicode_AsUTF8String(src.p));
+  PyCompilerFlags flags = _PyCompilerFlags_INIT;
+  Ref code(Py_CompileStringObject(PyBytes_AS_STRING(utf8.p), fname_obj.p, start, &flags, 0));
+  if (code.p == nullptr) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    Ref t(type), v(value), b(tb);
+    SyntaxErrorInfo info;
+    if (value != nullptr && PyObject_TypeCheck(value, reinterpret_cast<PyTypeObject*>(PyExc_SyntaxError))) {
+      info = FormatSyntaxError(value);
+    } else {
+      info.type_name = type ? reinterpret_cast<PyTypeObject*>(type)->tp_name : "SyntaxError";
+      info.message = value ? AttrString(value, "args") : "";
+      Ref s(value ? PyObject_Str(value) : nullptr);
+      std::string msg;
+      if (s.p) Utf8Of(s.p, &msg);
+      info.message = msg;
+      // RecursionError/MemoryError from deeply nested source: report like CPython.
+      info.formatted = absl::StrCat(info.type_name, ": ", msg, "\n");
+    }
+    PyErr_Clear();
+    if (syntax_error) *syntax_error = info;
+    return absl::InvalidArgumentError(info.formatted);
+  }
+  auto image = ConvertCode(reinterpret_cast<PyCodeObject*>(code.p), fname);
+  if (PyErr_Occurred()) PyErr_Clear();
+  if (!image.ok()) return image.status();
+  CompiledModule module;
+  module.code = *image;
+  module.filename = fname;
+  module.source = std::string(source);
+  return module;
+}
+
+}  // namespace moat::compiler_bridge

@@ -1,0 +1,15 @@
+# int(str, base) accepted forms.
+print(int("42"), int("-42"), int("+42"), int("  42  "), int("\t-7\n"))
+print(int("1_000_000"), int("0"), int("-0"), int("000123"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0XfF", 16))
+print(int("777", 8), int("0o777", 8), int("101", 2), int("0b101", 2))
+print(int("z", 36), int("ZZ", 36), int("10", 36), int("hello", 36))
+print(int("0x1f", 0), int("0o17", 0), int("0b11", 0), int("123", 0), int("0", 0))
+print(int("1_0", 0), int("0x_f", 0), int("0b_1_0", 0), int("00", 0))
+print(int("-0x10", 16), int("-0b1", 0), int("+0o7", 0))
+print(int("11", 3), int("12", 5), int("  1010  ", 2))
+print(int("9" * 30), int("-" + "1" * 25, 2))
+for base in range(2, 37):
+    print(base, int("10", base), int("11", base))
+print(int("١٢٣"), int("１２"))
+print(int(b"42"), int(bytearray(b"-17")), int(b"ff", 16))

@@ -1,0 +1,3 @@
+# Raising an exception class without a message.
+print("about to fail")
+raise NotImplementedError

@@ -1,0 +1,3 @@
+# Integer modulo by zero inside a comprehension.
+divisors = [3, 2, 1, 0]
+print([10 % d for d in divisors])

@@ -1,0 +1,139 @@
+#!/usr/bin/python3.11
+"""Regenerate the expected output of every conformance case from CPython 3.11.
+
+Run it with Debian's interpreter, never the pyenv one that is first on PATH:
+
+    /usr/bin/python3.11 conformance/regen.py            # every case
+    /usr/bin/python3.11 conformance/regen.py cases/ints  # one folder (or files)
+    /usr/bin/python3.11 conformance/regen.py --check     # write nothing; exit 1 if
+                                                          # any expected file would change
+
+For each `cases/<feature>/<name>.py` the case is run as `python3.11 <name>.py` with the
+case's folder as working directory and PYTHONHASHSEED=0, and this writes
+
+    <name>.expected      the exact stdout bytes;
+    <name>.expected_err  only when the exit status is not 0: the exit status on the first
+                         line and the last line of stderr (`Type: message`) on the second.
+
+Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
+behaviour is moat's own policy and which this script does not touch.
+
+A case fails regeneration (and nothing is written for it) when CPython needs more than
+TIMEOUT seconds or when its output shows a memory address, since neither can be matched.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CASES = HERE / "cases"
+PYTHON = "/usr/bin/python3.11"
+TIMEOUT = 10  # seconds
+ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
+
+
+def case_env():
+    """The environment a case runs in: ours, minus anything that changes CPython's
+    behaviour, plus a fixed hash seed and UTF-8 I/O."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONUTF8"] = "1"
+    return env
+
+
+def last_line(data):
+    lines = [ln for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def run_case(path):
+    """Run one case under CPython; return (stdout, expected_err text or None)."""
+    proc = subprocess.run(
+        [PYTHON, path.name],
+        cwd=path.parent,
+        env=case_env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    err = None
+    if proc.returncode != 0:
+        err = f"{proc.returncode}\n{last_line(proc.stderr)}\n"
+    for stream in (proc.stdout, proc.stderr):
+        if ADDRESS.search(stream):
+            raise ValueError("output contains a memory address")
+    return proc.stdout, err
+
+
+def collect(args):
+    if not args:
+        return sorted(CASES.rglob("*.py"))
+    found = []
+    for arg in args:
+        p = Path(arg).resolve()
+        found.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
+    return found
+
+
+def sync(path, data, check):
+    """Make `path` hold `data` (None: not exist). Return True if it differed."""
+    old = path.read_bytes() if path.exists() else None
+    if old == data:
+        return False
+    if not check:
+        if data is None:
+            path.unlink()
+        else:
+            path.write_bytes(data)
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 if any expected file would change")
+    ap.add_argument("paths", nargs="*", help="case files or folders (default: cases/)")
+    opts = ap.parse_args()
+
+    cases = collect(opts.paths)
+    failed, changed = [], []
+    for case in cases:
+        rel = case.relative_to(HERE)
+        try:
+            out, err = run_case(case)
+        except subprocess.TimeoutExpired:
+            failed.append(f"{rel}: CPython took more than {TIMEOUT} s")
+            continue
+        except ValueError as e:
+            failed.append(f"{rel}: {e}")
+            continue
+        for suffix, data in ((".expected", out),
+                             (".expected_err", err.encode() if err else None)):
+            target = case.with_suffix(suffix)
+            if sync(target, data, opts.check):
+                changed.append(str(target.relative_to(HERE)))
+
+    # Expected files whose case was deleted or renamed.
+    if not opts.paths:
+        for stale in sorted(CASES.rglob("*.expected*")):
+            if not stale.with_suffix(".py").exists():
+                changed.append(f"{stale.relative_to(HERE)} (stale)")
+                if not opts.check:
+                    stale.unlink()
+
+    verb = "would change" if opts.check else "changed"
+    for name in changed:
+        print(f"{verb}: {name}")
+    for msg in failed:
+        print(f"FAILED: {msg}", file=sys.stderr)
+    print(f"{len(cases)} cases, {len(changed)} files {verb}, {len(failed)} failed")
+    if failed or (opts.check and changed):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,4 @@
+# moat policy: importing os is refused with ImportError.
+print("listing files")
+import os
+print(os.listdir("."))

@@ -1,0 +1,121 @@
+// File: moat/moat.h
+//
+// The embedding API of moat, a restricted Python 3.11 interpreter.
+//
+// Compile source once with moat::Compile (this uses CPython's own compiler and
+// executes nothing), then run the resulting Program in a moat::Interpreter as
+// often as you like. Nothing crosses this API as a C++ exception or a crash:
+// every failure is an absl::Status.
+//
+// Example:
+//
+//   absl::StatusOr<moat::Program> program =
+//       moat::Compile("print(6 * 7)\n", "answer.py");
+//   if (!program.ok()) { ... }      // SyntaxError: see GetScriptError
+//   moat::Interpreter interp;        // output goes to stdout by default
+//   absl::Status status = interp.Run(*program);
+//   if (auto error = moat::GetScriptError(status)) {
+//     std::cerr << error->traceback;  // as CPython would print it
+//   }
+//
+// Status codes:
+//   kInvalidArgument   the source does not compile (SyntaxError payload), or
+//                      the code image is malformed / uses an opcode moat does
+//                      not implement (message names the opcode and line).
+//   kAborted           the script raised an exception nobody caught
+//                      (ScriptError payload with the traceback).
+//   kResourceExhausted a limit was hit (payload names the limit).
+//
+// Thread safety: Compile may be called from any thread. An Interpreter is
+// used by one thread at a time; different Interpreters are independent.
+#ifndef MOAT_MOAT_H_
+#define MOAT_MOAT_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "moat/code_image.h"
+
+namespace moat {
+
+namespace vm {
+class Interp;
+}  // namespace vm
+
+inline constexpr std::string_view kVersion = "0.1.0";
+
+// How CPython's compile() should read the source.
+enum class CompileMode {
+  kExec,    // a module: statements
+  kEval,    // a single expression; running it yields its value
+  kSingle,  // one interactive statement: expression values are printed
+};
+
+// A compiled, immutable, shareable program. Cheap to copy.
+class Program {
+ public:
+  explicit Program(std::shared_ptr<const CompiledModule> module)
+      : module_(std::move(module)) {}
+  const CompiledModule& module() const { return *module_; }
+  const std::shared_ptr<const CompiledModule>& shared() const {
+    return module_;
+  }
+
+ private:
+  std::shared_ptr<const CompiledModule> module_;
+};
+
+// Compiles `source` with CPython 3.11's compiler. `filename` is what
+// tracebacks show. On a syntax error returns kInvalidArgument carrying a
+// ScriptError whose traceback reads exactly as CPython prints it.
+absl::StatusOr<Program> Compile(std::string_view source,
+                                std::string_view filename,
+                                CompileMode mode = CompileMode::kExec);
+
+// The Python-level description of a failure.
+struct ScriptError {
+  std::string type_name;  // e.g. "ZeroDivisionError"
+  std::string message;    // e.g. "division by zero" (may be empty)
+  std::string traceback;  // full text CPython would print to stderr
+};
+
+// Returns the ScriptError carried by `status`, if any.
+std::optional<ScriptError> GetScriptError(const absl::Status& status);
+
+// Configuration of an Interpreter.
+struct InterpreterOptions {
+  // Receives everything the script prints. Default: write to stdout.
+  std::function<void(std::string_view)> write_output;
+  // Seed for str/bytes hashing (deterministic per interpreter).
+  uint64_t hash_seed = 0;
+};
+
+// One isolated Python world: its own heap, globals and modules.
+class Interpreter {
+ public:
+  Interpreter();
+  explicit Interpreter(InterpreterOptions options);
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Verifies and runs `program` as the __main__ module. Globals persist
+  // between runs on the same Interpreter. For kEval programs the value's
+  // repr is returned through EvalToRepr instead.
+  absl::Status Run(const Program& program);
+
+  // Runs a kEval program and returns repr() of its value.
+  absl::StatusOr<std::string> EvalToRepr(const Program& program);
+
+ private:
+  std::unique_ptr<vm::Interp> impl_;
+};
+
+}  // namespace moat
+
+#endif  // MOAT_MOAT_H_

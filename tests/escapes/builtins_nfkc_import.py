@@ -1,0 +1,3 @@
+# Fullwidth letters are NFKC-normalized by the compiler: this is __import__.
+# expect: NameError: name '__import__' is not available in the sandbox
+__ｉｍｐｏｒｔ__('os')

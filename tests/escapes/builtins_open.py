@@ -1,0 +1,2 @@
+# expect: NameError: name 'open' is not available in the sandbox
+open('/etc/passwd').read()

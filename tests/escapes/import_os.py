@@ -1,0 +1,3 @@
+# expect: ImportError: module 'os' is not available in the sandbox
+import os
+os.system('id')

@@ -1,0 +1,222 @@
+// Declarative argument parsing for native functions (see args.h).
+#include "vm/args.h"
+
+#include <cstring>
+
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+ArgSpec::ArgSpec(const char* signature) {
+  std::string_view s(signature);
+  size_t open = s.find('(');
+  name_ = std::string(s.substr(0, open));
+  std::string_view params = s.substr(open + 1, s.rfind(')') - open - 1);
+  bool keyword_only = false;
+  std::vector<Param> parsed;
+  size_t posonly_end = std::string::npos;
+  while (!params.empty()) {
+    size_t comma = params.find(',');
+    std::string_view p = params.substr(0, comma);
+    params = comma == std::string_view::npos ? std::string_view() : params.substr(comma + 1);
+    while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    if (p.empty()) continue;
+    if (p == "/") {
+      posonly_end = parsed.size();
+      continue;
+    }
+    if (p == "*") {
+      keyword_only = true;
+      continue;
+    }
+    Param param;
+    if (p.substr(0, 2) == "**") {
+      param.star_kwargs = true;
+      p.remove_prefix(2);
+      has_star_kwargs_ = true;
+    } else if (p.substr(0, 1) == "*") {
+      param.star_args = true;
+      p.remove_prefix(1);
+      keyword_only = true;
+      has_star_args_ = true;
+    }
+    size_t eq = p.find('=');
+    if (eq != std::string_view::npos) {
+      param.optional = true;
+      p = p.substr(0, eq);
+    }
+    param.name = std::string(p);
+    param.keyword_only = keyword_only && !param.star_args && !param.star_kwargs;
+    parsed.push_back(param);
+  }
+  for (size_t i = 0; i < parsed.size(); ++i) {
+    Param& p = parsed[i];
+    if (posonly_end != std::string::npos && i < posonly_end) p.positional_only = true;
+    if (!p.keyword_only && !p.star_args && !p.star_kwargs) {
+      ++max_positional_;
+      if (!p.optional) ++min_positional_;
+    }
+    if (!p.positional_only && !p.star_args && !p.star_kwargs) accepts_keywords_ = true;
+  }
+  params_ = std::move(parsed);
+}
+
+namespace {
+
+std::string Plural(size_t n, const char* word) {
+  return StrCat(n, " ", word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
+  const auto& params = spec.params_;
+  for (size_t i = 0; i < params.size(); ++i) out[i] = Value::Null();
+  const std::string& fname = spec.name_;
+  size_t nkw = args.nkwargs();
+  if (nkw > 0 && !spec.accepts_keywords_ && !spec.has_star_kwargs_) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", fname);
+    return false;
+  }
+  // Positional arguments.
+  size_t pos_index = 0;
+  size_t star_args_slot = SIZE_MAX;
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (params[i].star_args) star_args_slot = i;
+  }
+  size_t n_fixed = spec.max_positional_;
+  if (args.nargs > n_fixed && star_args_slot == SIZE_MAX) {
+    if (!spec.accepts_keywords_) {
+      if (spec.min_positional_ == n_fixed) {
+        vm.RaiseFormat(&kTypeErrorType, "%s expected %s, got %d", fname,
+                       Plural(n_fixed, "argument"), args.nargs);
+      } else {
+        vm.RaiseFormat(&kTypeErrorType, "%s expected at most %s, got %d", fname,
+                       Plural(n_fixed, "argument"), args.nargs);
+      }
+    } else {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %s (%d given)", fname,
+                     Plural(n_fixed, spec.min_positional_ == n_fixed ? "argument" : "argument"),
+                     args.nargs);
+      if (spec.min_positional_ == n_fixed) {
+        vm.ClearException();
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly %s (%d given)", fname,
+                       Plural(n_fixed, "argument"), args.nargs);
+      }
+    }
+    return false;
+  }
+  for (size_t i = 0; i < params.size() && pos_index < args.nargs; ++i) {
+    if (params[i].keyword_only || params[i].star_kwargs) continue;
+    if (params[i].star_args) break;
+    out[i] = args.args[pos_index++];
+  }
+  if (star_args_slot != SIZE_MAX) {
+    size_t extra = args.nargs > pos_index ? args.nargs - pos_index : 0;
+    TupleObject* t = NewTupleFrom(vm, args.args + pos_index, extra);
+    if (t == nullptr) return false;
+    out[star_args_slot] = Value::FromObject(t);
+  }
+  // Keyword arguments.
+  DictObject* kwargs = nullptr;
+  size_t kwargs_slot = SIZE_MAX;
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (params[i].star_kwargs) kwargs_slot = i;
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    StrObject* key = As<StrObject>(args.kwnames->items[k]);
+    Value value = args.args[args.nargs + k];
+    bool matched = false;
+    for (size_t i = 0; i < params.size(); ++i) {
+      const auto& p = params[i];
+      if (p.positional_only || p.star_args || p.star_kwargs) continue;
+      if (key->view() != p.name) continue;
+      if (!out[i].is_null()) {
+        vm.RaiseFormat(&kTypeErrorType, "argument for %s() given by name ('%s') and position (%d)",
+                       fname, p.name, i + 1);
+        return false;
+      }
+      out[i] = value;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    if (kwargs_slot != SIZE_MAX) {
+      if (kwargs == nullptr) {
+        kwargs = NewDict(vm);
+        if (kwargs == nullptr) return false;
+        out[kwargs_slot] = Value::FromObject(kwargs);
+      }
+      if (DictSet(vm, kwargs, Value::FromObject(key), value) < 0) return false;
+      continue;
+    }
+    vm.RaiseFormat(&kTypeErrorType, "'%s' is an invalid keyword argument for %s()",
+                   std::string(key->view()), fname);
+    return false;
+  }
+  if (kwargs_slot != SIZE_MAX && kwargs == nullptr) {
+    kwargs = NewDict(vm);
+    if (kwargs == nullptr) return false;
+    out[kwargs_slot] = Value::FromObject(kwargs);
+  }
+  // Required parameters.
+  for (size_t i = 0; i < params.size(); ++i) {
+    const auto& p = params[i];
+    if (p.optional || p.star_args || p.star_kwargs || !out[i].is_null()) continue;
+    if (!spec.accepts_keywords_) {
+      if (spec.min_positional_ == spec.max_positional_) {
+        vm.RaiseFormat(&kTypeErrorType, "%s expected %s, got %d", fname,
+                       Plural(spec.max_positional_, "argument"), args.nargs);
+      } else {
+        vm.RaiseFormat(&kTypeErrorType, "%s expected at least %s, got %d", fname,
+                       Plural(spec.min_positional_, "argument"), args.nargs);
+      }
+      return false;
+    }
+    if (p.keyword_only) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() missing required keyword-only argument: '%s'", fname,
+                     p.name);
+    } else {
+      vm.RaiseFormat(&kTypeErrorType, "%s() missing required argument '%s' (pos %d)", fname,
+                     p.name, i + 1);
+    }
+    return false;
+  }
+  return true;
+}
+
+bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name) {
+  if (args.nkwargs() == 0) return true;
+  vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", name);
+  return false;
+}
+
+bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
+  if (args.nargs < min) {
+    if (min == max) {
+      vm.RaiseFormat(&kTypeErrorType, "%s expected %s, got %d", name, Plural(min, "argument"),
+                     args.nargs);
+    } else {
+      vm.RaiseFormat(&kTypeErrorType, "%s expected at least %s, got %d", name,
+                     Plural(min, "argument"), args.nargs);
+    }
+    return false;
+  }
+  if (args.nargs > max) {
+    if (min == max) {
+      vm.RaiseFormat(&kTypeErrorType, "%s expected %s, got %d", name, Plural(max, "argument"),
+                     args.nargs);
+    } else {
+      vm.RaiseFormat(&kTypeErrorType, "%s expected at most %s, got %d", name,
+                     Plural(max, "argument"), args.nargs);
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,65 @@
+// Argument parsing for native functions, from a declarative signature in
+// Python syntax, e.g.
+//
+//   static const ArgSpec kSortedSpec("sorted(iterable, /, *, key=None, reverse=False)");
+//   Value out[3];
+//   if (!ParseArgs(vm, kSortedSpec, args, out)) return Value::Null();
+//
+// A parameter written with "=..." is optional; the default text is for
+// documentation only: a parameter that was not passed is left as
+// Value::Null() in `out`, and the function applies its own default. "/" ends
+// positional-only parameters, "*" starts keyword-only ones, "*args" collects
+// extra positionals into a tuple (one out slot), "**kwargs" collects extra
+// keywords into a dict (one out slot).
+//
+// Errors use CPython's argument-clinic texts ("sorted expected 1 argument,
+// got 0", "'x' is an invalid keyword argument for print()", ...).
+#ifndef MOAT_VM_ARGS_H_
+#define MOAT_VM_ARGS_H_
+
+#include <string>
+#include <vector>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+class ArgSpec {
+ public:
+  explicit ArgSpec(const char* signature);
+
+  const std::string& name() const { return name_; }
+  size_t slot_count() const { return params_.size(); }
+
+ private:
+  friend bool ParseArgs(Interp&, const ArgSpec&, CallArgs, Value*);
+  struct Param {
+    std::string name;
+    bool optional = false;
+    bool positional_only = false;
+    bool keyword_only = false;
+    bool star_args = false;
+    bool star_kwargs = false;
+  };
+  std::string name_;
+  std::vector<Param> params_;
+  size_t max_positional_ = 0;   // params that can be given by position
+  size_t min_positional_ = 0;   // required positional params
+  bool has_star_args_ = false;
+  bool has_star_kwargs_ = false;
+  bool accepts_keywords_ = false;
+};
+
+// Fills out[0..spec.slot_count()); false with TypeError pending on mismatch.
+bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out);
+
+// Quick checks for functions that parse by hand.
+// "name() takes no keyword arguments"
+bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name);
+// "name expected at least 1 argument, got 0" / "... at most 2 arguments, got 3"
+bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_ARGS_H_

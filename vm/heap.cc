@@ -1,0 +1,92 @@
+// Per-interpreter heap: see heap.h for the accounting invariants.
+#include "vm/heap.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace moat::vm {
+
+Heap::~Heap() {
+  // The interpreter has already finalized every object (Interp::~Interp);
+  // anything left is freed without finalizers.
+  Object* o = objects_;
+  while (o != nullptr) {
+    Object* next = o->gc_next;
+    std::free(o);
+    o = next;
+  }
+}
+
+Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
+  if (bytes > UINT32_MAX || !Charge(bytes)) return nullptr;
+  void* p = std::calloc(1, bytes);
+  if (p == nullptr) {
+    Uncharge(bytes);
+    return nullptr;
+  }
+  ++allocations_;
+  Object* o = static_cast<Object*>(p);
+  o->type = type;
+  o->gc_next = objects_;
+  o->gc_flags = 0;
+  o->alloc_size = static_cast<uint32_t>(bytes);
+  objects_ = o;
+  return o;
+}
+
+void* Heap::AllocBuffer(size_t bytes) {
+  if (bytes == 0) bytes = 1;
+  if (!Charge(bytes)) return nullptr;
+  void* p = std::malloc(bytes);
+  if (p == nullptr) {
+    Uncharge(bytes);
+    return nullptr;
+  }
+  ++allocations_;
+  return p;
+}
+
+void Heap::FreeBuffer(void* p, size_t bytes) {
+  if (p == nullptr) return;
+  if (bytes == 0) bytes = 1;
+  Uncharge(bytes);
+  std::free(p);
+}
+
+void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
+  if (p == nullptr) return AllocBuffer(new_bytes);
+  if (old_bytes == 0) old_bytes = 1;
+  if (new_bytes == 0) new_bytes = 1;
+  if (new_bytes > old_bytes) {
+    if (!Charge(new_bytes - old_bytes)) return nullptr;
+  }
+  void* q = std::realloc(p, new_bytes);
+  if (q == nullptr) {
+    if (new_bytes > old_bytes) Uncharge(new_bytes - old_bytes);
+    return nullptr;
+  }
+  if (new_bytes < old_bytes) Uncharge(old_bytes - new_bytes);
+  ++allocations_;
+  return q;
+}
+
+void Heap::Sweep() {
+  Object** link = &objects_;
+  while (Object* o = *link) {
+    if (o->gc_flags & kObjMarked) {
+      o->gc_flags &= ~kObjMarked;
+      link = &o->gc_next;
+      continue;
+    }
+    *link = o->gc_next;
+    if (o->type->finalize != nullptr) o->type->finalize(*this, o);
+    Uncharge(o->alloc_size);
+    std::free(o);
+  }
+  since_collect_ = 0;
+  // Next collection after the live size has grown by at least as much again
+  // (amortized linear cost), with a floor.
+  collect_threshold_ = in_use_ < (8u << 20) ? (8u << 20) : in_use_;
+}
+
+}  // namespace moat::vm

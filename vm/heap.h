@@ -1,0 +1,79 @@
+// The per-interpreter heap: allocation, accounting, and the object list the
+// collector sweeps.
+//
+// Invariants:
+//   - Every byte the heap hands out (object structs and the buffers objects
+//     own: list items, dict tables, string data, int digits) is charged
+//     against `limit_bytes` BEFORE it is allocated. A refused charge
+//     allocates nothing and returns nullptr; the caller raises MemoryError.
+//   - bytes_in_use() is exactly the sum of live charges, so it is the same
+//     on every run of the same program (deterministic figures).
+//   - Objects are linked into `objects_` and freed only by Sweep().
+#ifndef MOAT_VM_HEAP_H_
+#define MOAT_VM_HEAP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+
+#include "vm/object.h"
+
+namespace moat::vm {
+
+class Heap {
+ public:
+  Heap() = default;
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Charges `bytes`; false (and nothing charged) if the limit would be
+  // passed.
+  bool Charge(size_t bytes) {
+    if (bytes > limit_bytes_ - in_use_) return false;
+    in_use_ += bytes;
+    if (in_use_ > peak_) peak_ = in_use_;
+    since_collect_ += bytes;
+    return true;
+  }
+  void Uncharge(size_t bytes) { in_use_ -= bytes; }
+
+  // Raw storage for an object struct of `bytes` bytes, zeroed, already
+  // linked into the object list with header fields set. nullptr if refused.
+  Object* AllocateObject(TypeObject* type, size_t bytes);
+
+  // Buffers owned by objects. Charged; nullptr if refused. FreeBuffer must
+  // be given the same size that was allocated.
+  void* AllocBuffer(size_t bytes);
+  void FreeBuffer(void* p, size_t bytes);
+  // Resizes a buffer; on refusal returns nullptr and leaves `p` intact.
+  void* ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes);
+
+  size_t bytes_in_use() const { return in_use_; }
+  size_t peak_bytes() const { return peak_; }
+  uint64_t allocations() const { return allocations_; }
+  size_t limit_bytes() const { return limit_bytes_; }
+  void set_limit_bytes(size_t limit) { limit_bytes_ = limit; }
+
+  // Allocation volume since the last collection; the interpreter collects
+  // at its next safepoint once this passes the threshold.
+  bool CollectionDue() const { return since_collect_ >= collect_threshold_; }
+
+  // Frees every unmarked object, clears marks on survivors. Called by the
+  // collector after marking.
+  void Sweep();
+
+ private:
+  friend class Collector;
+  Object* objects_ = nullptr;
+  size_t in_use_ = 0;
+  size_t peak_ = 0;
+  size_t limit_bytes_ = std::numeric_limits<size_t>::max() / 2;
+  size_t since_collect_ = 0;
+  size_t collect_threshold_ = 8u << 20;
+  uint64_t allocations_ = 0;
+};
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_HEAP_H_

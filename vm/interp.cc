@@ -1,0 +1,167 @@
+// Interp: construction of the world, exceptions, interning, output.
+#include "vm/interp.h"
+
+#include <cstdio>
+
+#include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+Interp::Interp(Options options) : options_(std::move(options)) {
+  InitAllTypes();
+  frames_ = std::make_unique<FrameArena>(*this);
+  if (!options_.write_output) {
+    options_.write_output = [](std::string_view text) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    };
+  }
+  // The world is small and allocated before any limit applies; failures here
+  // are impossible short of the process running out of memory.
+  empty_tuple_ = NewTuple(*this, 0);
+  builtins_ = NewDict(*this);
+  modules_ = NewDict(*this);
+  main_globals_ = NewDict(*this);
+  DictSetStr(*this, main_globals_, "__name__", NewStrValue(*this, "__main__"));
+  DictSetStr(*this, main_globals_, "__doc__", Value::None());
+  AddWorldRoot(empty_tuple_);
+  if (options_.install_builtins != nullptr) options_.install_builtins(*this, builtins_);
+  ClearException();
+}
+
+Interp::~Interp() {
+  // Finalize everything: with no marks, Sweep frees every object.
+  current_frame_ = nullptr;
+  frames_.reset();
+  heap_.Sweep();
+}
+
+void* Interp::AllocBuffer(size_t bytes) {
+  void* p = heap_.AllocBuffer(bytes);
+  if (p == nullptr) RaiseMemoryError();
+  return p;
+}
+
+void* Interp::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
+  void* q = heap_.ReallocBuffer(p, old_bytes, new_bytes);
+  if (q == nullptr) RaiseMemoryError();
+  return q;
+}
+
+Value Interp::SetException(Value exc) {
+  // Implicit chaining (__context__) is done by the loop when raising inside
+  // a handler; here we only make it pending.
+  exception_ = exc;
+  return Value::Null();
+}
+
+Value Interp::Raise(TypeObject* type, std::string_view message) {
+  StrObject* s = NewStr(*this, message);
+  if (s == nullptr) return Value::Null();
+  Value arg = Value::FromObject(s);
+  TupleObject* args = NewTupleFrom(*this, &arg, 1);
+  if (args == nullptr) return Value::Null();
+  ExceptionObject* exc = NewException(*this, type, args);
+  if (exc == nullptr) return Value::Null();
+  return SetException(Value::FromObject(exc));
+}
+
+Value Interp::RaiseEmpty(TypeObject* type) {
+  ExceptionObject* exc = NewException(*this, type, empty_tuple_);
+  if (exc == nullptr) return Value::Null();
+  return SetException(Value::FromObject(exc));
+}
+
+Value Interp::RaiseTypeError(std::string_view m) { return Raise(&kTypeErrorType, m); }
+Value Interp::RaiseValueError(std::string_view m) { return Raise(&kValueErrorType, m); }
+Value Interp::RaiseOverflowError(std::string_view m) { return Raise(&kOverflowErrorType, m); }
+Value Interp::RaiseZeroDivisionError(std::string_view m) {
+  return Raise(&kZeroDivisionErrorType, m);
+}
+Value Interp::RaiseIndexError(std::string_view m) { return Raise(&kIndexErrorType, m); }
+
+Value Interp::RaiseKeyError(Value key) {
+  TupleObject* args = NewTupleFrom(*this, &key, 1);
+  if (args == nullptr) return Value::Null();
+  ExceptionObject* exc = NewException(*this, &kKeyErrorType, args);
+  if (exc == nullptr) return Value::Null();
+  return SetException(Value::FromObject(exc));
+}
+
+Value Interp::RaiseMemoryError() {
+  // The exception itself needs memory; lift the limit for this one small
+  // allocation so the failure can always be reported.
+  size_t limit = heap_.limit_bytes();
+  heap_.set_limit_bytes(std::numeric_limits<size_t>::max() / 2);
+  RaiseEmpty(&kMemoryErrorType);
+  heap_.set_limit_bytes(limit);
+  return Value::Null();
+}
+
+bool Interp::ExceptionMatches(TypeObject* type) const {
+  return exception_.is_object() && IsSubtype(exception_.object()->type, type);
+}
+
+StrObject* Interp::Intern(std::string_view utf8) {
+  auto it = interned_.find(utf8);
+  if (it != interned_.end()) return it->second;
+  StrObject* s = NewStr(*this, utf8);
+  if (s == nullptr) return nullptr;
+  s->interned = true;
+  interned_.emplace(s->view(), s);
+  return s;
+}
+
+void Interp::WriteOutput(std::string_view text) { options_.write_output(text); }
+
+bool Interp::EnterNative(const char* where) {
+  uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (stack_base == 0) stack_base = here;
+  bool stack_exhausted = stack_base > here && stack_base - here > max_stack_bytes;
+  if (native_depth_ >= native_depth_limit || stack_exhausted) {
+    RaiseFormat(&kRecursionErrorType, "maximum recursion depth exceeded%s", where);
+    return false;
+  }
+  ++native_depth_;
+  return true;
+}
+
+Value Interp::ImportModule(StrObject* name) {
+  Value existing = DictGetStr(*this, modules_, name);
+  if (!existing.is_null()) return existing;
+  if (options_.modules != nullptr) {
+    for (const NativeModule* m = options_.modules; m->name != nullptr; ++m) {
+      if (name->view() != m->name) continue;
+      ModuleObject* module = NewModule(*this, m->name);
+      if (module == nullptr) return Value::Null();
+      Value mv = Value::FromObject(module);
+      if (DictSet(*this, modules_, Value::FromObject(name), mv) < 0) return Value::Null();
+      if (!m->init(*this, module)) {
+        DictDel(*this, modules_, Value::FromObject(name));
+        return Value::Null();
+      }
+      return mv;
+    }
+  }
+  std::string_view n = name->view();
+  std::string_view top = n.substr(0, n.find('.'));
+  return RaiseFormat(&kImportErrorType, "module '%s' is not available in the sandbox",
+                     std::string(top));
+}
+
+Value Interp::Call0(Value callable) { return Call(callable, CallArgs{nullptr, 0, nullptr}); }
+Value Interp::Call1(Value callable, Value arg) {
+  return Call(callable, CallArgs{&arg, 1, nullptr});
+}
+Value Interp::Call2(Value callable, Value a, Value b) {
+  Value args[2] = {a, b};
+  return Call(callable, CallArgs{args, 2, nullptr});
+}
+
+}  // namespace moat::vm

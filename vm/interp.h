@@ -1,0 +1,212 @@
+// Interp: one isolated Python world (heap, modules, builtins) and its single
+// thread of execution (frames, pending exception). Everything in the VM takes
+// an `Interp& vm` first.
+//
+// Error convention: a function that fails sets the pending exception with one
+// of the Raise* helpers and returns its failure sentinel (Value::Null(),
+// nullptr, or -1). `return vm.RaiseTypeError(...)` reads naturally because the
+// helpers return Value::Null().
+#ifndef MOAT_VM_INTERP_H_
+#define MOAT_VM_INTERP_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "vm/str_util.h"
+#include "vm/heap.h"
+#include "vm/object.h"
+#include "vm/value.h"
+
+namespace moat::vm {
+
+struct Frame;
+class FrameArena;
+struct DictObject;
+struct StrObject;
+struct ModuleObject;
+struct CodeObject;
+struct TupleObject;
+
+class Interp {
+ public:
+  // A module the sandbox provides (stdlib_safe/registry.cc); `init` fills
+  // the fresh module's namespace.
+  struct NativeModule {
+    const char* name;
+    bool (*init)(Interp& vm, ModuleObject* module);
+  };
+
+  struct Options {
+    std::function<void(std::string_view)> write_output;
+    uint64_t hash_seed = 0;
+    // Fills the builtins namespace (stdlib_safe/builtins.cc).
+    bool (*install_builtins)(Interp& vm, DictObject* builtins) = nullptr;
+    // The importable modules, terminated by {nullptr, nullptr}.
+    const NativeModule* modules = nullptr;
+  };
+
+  explicit Interp(Options options);
+  ~Interp();
+  Interp(const Interp&) = delete;
+  Interp& operator=(const Interp&) = delete;
+
+  // ---- Allocation -------------------------------------------------------
+  // Allocates a zeroed object struct T (which derives from Object) of
+  // sizeof(T) bytes, typed `type`. On a refused charge raises MemoryError and
+  // returns nullptr. Never collects (collection happens only at safepoints
+  // of the interpreter loop).
+  template <typename T>
+  T* New(TypeObject* type) {
+    Object* o = heap_.AllocateObject(type, sizeof(T));
+    if (o == nullptr) {
+      RaiseMemoryError();
+      return nullptr;
+    }
+    return static_cast<T*>(o);
+  }
+  // Buffer helpers that raise MemoryError on refusal.
+  void* AllocBuffer(size_t bytes);
+  void* ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes);
+  void FreeBuffer(void* p, size_t bytes) { heap_.FreeBuffer(p, bytes); }
+  Heap& heap() { return heap_; }
+
+  // ---- Exceptions -------------------------------------------------------
+  bool HasException() const { return !exception_.is_null(); }
+  Value exception() const { return exception_; }
+  // Takes the pending exception (clearing it).
+  Value TakeException() {
+    Value e = exception_;
+    exception_ = Value::Null();
+    return e;
+  }
+  void ClearException() { exception_ = Value::Null(); }
+  // Sets `exc` (an exception instance) as pending. Returns Null.
+  Value SetException(Value exc);
+  // Creates an instance of `type` with one str argument and makes it
+  // pending. Returns Null.
+  Value Raise(TypeObject* type, std::string_view message);
+  // Raises `type` with no arguments.
+  Value RaiseEmpty(TypeObject* type);
+  template <typename... Args>
+  Value RaiseFormat(TypeObject* type, const absl::FormatSpec<Args...>& format,
+                    const Args&... args) {
+    return Raise(type, absl::StrFormat(format, args...));
+  }
+  Value RaiseTypeError(std::string_view message);
+  Value RaiseValueError(std::string_view message);
+  Value RaiseOverflowError(std::string_view message);
+  Value RaiseZeroDivisionError(std::string_view message);
+  Value RaiseIndexError(std::string_view message);
+  Value RaiseKeyError(Value key);
+  Value RaiseMemoryError();
+  // True if the pending exception is an instance of `type` (or subclass).
+  bool ExceptionMatches(TypeObject* type) const;
+
+  // ---- Strings ----------------------------------------------------------
+  // The one interned StrObject with this UTF-8 content (for names).
+  // nullptr + MemoryError on failure.
+  StrObject* Intern(std::string_view utf8);
+
+  // ---- Calling ----------------------------------------------------------
+  // Calls any callable. May run Python code, and so may collect: root what
+  // you hold. Returns Null on exception.
+  Value Call(Value callable, CallArgs args);
+  Value Call0(Value callable);
+  Value Call1(Value callable, Value arg);
+  Value Call2(Value callable, Value a, Value b);
+
+  // Runs a module code object with `globals`. Returns the value of the code
+  // (None for exec code).
+  Value RunModuleCode(CodeObject* code, DictObject* globals);
+
+  // ---- World ------------------------------------------------------------
+  DictObject* builtins() const { return builtins_; }
+  DictObject* main_globals() const { return main_globals_; }
+  DictObject* modules() const { return modules_; }
+  uint64_t hash_seed() const { return options_.hash_seed; }
+  void WriteOutput(std::string_view text);
+  Frame* current_frame() const { return current_frame_; }
+  FrameArena& frames() { return *frames_; }
+  // `import name`: the module object, created on first import from the
+  // registry; ImportError "module 'os' is not available in the sandbox"
+  // for anything else.
+  Value ImportModule(StrObject* name);
+  // The empty tuple singleton.
+  TupleObject* empty_tuple() const { return empty_tuple_; }
+
+  // ---- Native recursion guard ------------------------------------------
+  // Native code that may recurse (repr of nested containers, ==, hash,
+  // sort keys) enters a guard; past the limit it raises RecursionError.
+  bool EnterNative(const char* where);
+  void LeaveNative() { --native_depth_; }
+
+  // ---- Roots for native temporaries (see vm/gc.h RootScope) ---------------
+  std::vector<Value*>& temp_roots() { return temp_roots_; }
+
+  // Loop internals (vm/interpreter.cc).
+  Frame*& current_frame_ref() { return current_frame_; }
+  int python_depth = 0;
+  // The exception being handled by an except/finally block (None if none).
+  Value handled_exception = Value::None();
+  // Instructions executed so far, and the count at which the next
+  // safepoint check is due (vm/interpreter.cc).
+  uint64_t instruction_count = 0;
+  uint64_t instruction_limit = UINT64_MAX;
+  // Approximate C++ stack address when the outermost run started; native
+  // recursion is refused when the stack has grown past max_stack_bytes.
+  uintptr_t stack_base = 0;
+  size_t max_stack_bytes = 4u << 20;
+  int recursion_limit = 1000;
+  int native_depth_ = 0;
+  int native_depth_limit = 2000;
+
+  // Collects garbage now. Must only be called at a safepoint: every live
+  // Value must be reachable from frames (with saved stack pointers), the
+  // world, the pending exception, or temp roots.
+  void CollectGarbage();
+
+ private:
+  friend class Collector;
+  Options options_;
+  Heap heap_;
+  Value exception_;
+  Frame* current_frame_ = nullptr;
+  DictObject* builtins_ = nullptr;
+  DictObject* main_globals_ = nullptr;
+  DictObject* modules_ = nullptr;
+  TupleObject* empty_tuple_ = nullptr;
+  std::unique_ptr<FrameArena> frames_;
+  absl::flat_hash_map<std::string_view, StrObject*> interned_;
+  std::vector<Value*> temp_roots_;
+  std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
+
+ public:
+  // Keeps `o` alive for the life of the interpreter (interned constants,
+  // loaded code objects).
+  void AddWorldRoot(Object* o) { world_roots_.push_back(o); }
+};
+
+// Guard object for EnterNative/LeaveNative.
+class NativeDepthGuard {
+ public:
+  NativeDepthGuard(Interp& vm, const char* where) : vm_(vm), ok_(vm.EnterNative(where)) {}
+  ~NativeDepthGuard() {
+    if (ok_) vm_.LeaveNative();
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  Interp& vm_;
+  bool ok_;
+};
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_INTERP_H_

@@ -1,0 +1,1728 @@
+// The bytecode loop: executes verified CPython 3.11 code objects.
+//
+// Invariants (read these before changing the loop):
+//  1. Code reaching the loop has passed the verifier (vm/verifier.cc): every
+//     opcode is implemented, every oparg indexes within its table, every
+//     jump lands on an instruction, and the stack never exceeds
+//     co_stacksize nor underflows. The loop does not re-check these.
+//  2. Before anything that can run Python code or collect (calls, generic
+//     ops on user objects, safepoints), the current frame's stack pointer is
+//     saved (SAVE_SP), so the collector sees exactly the live stack.
+//  3. Collection happens only at safepoints: RESUME (function entry) and
+//     backward jumps. So between two safepoints, Values held in C++ locals
+//     of the loop are safe.
+//  4. Python-to-Python calls do not recurse on the C++ stack: CALL of a
+//     Python function pushes a frame and continues the same loop. The loop
+//     recurses only when native code calls back into Python
+//     (CallPythonFunction, generator resumption), guarded by EnterNative.
+//  5. Every failing instruction goes to `error`, which records the
+//     traceback entry and unwinds through the exception table; `unwind`
+//     skips the traceback entry (re-raises).
+#include "vm/interpreter.h"
+
+#include <cstring>
+
+#include "vm/args.h"
+#include "vm/format.h"
+#include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/opcodes.h"
+#include "vm/ops.h"
+#include "vm/sandbox_policy.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/function.h"
+#include "vm/objects/generator.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/module.h"
+#include "vm/objects/range.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+Value& HandledException(Interp& vm) { return vm.handled_exception; }
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Argument binding (CPython's initialize_locals in Python/ceval.c)
+// ---------------------------------------------------------------------------
+
+std::string QuotedNameList(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) {
+      if (names.size() == 2) {
+        out += " and ";
+      } else if (i == names.size() - 1) {
+        out += ", and ";
+      } else {
+        out += ", ";
+      }
+    }
+    StrAppend(&out, "'", names[i], "'");
+  }
+  return out;
+}
+
+std::string_view LocalName(CodeObject* code, size_t i) {
+  return As<StrObject>(code->localsplus_names->items[i])->view();
+}
+
+bool MissingArguments(Interp& vm, FunctionObject* f, Frame* frame, size_t begin, size_t end,
+                      const char* kind) {
+  std::vector<std::string_view> missing;
+  for (size_t i = begin; i < end; ++i) {
+    if (frame->localsplus[i].is_null()) missing.push_back(LocalName(f->code, i));
+  }
+  vm.RaiseFormat(&kTypeErrorType, "%s() missing %d required %s argument%s: %s",
+                 std::string(f->qualname->view()), static_cast<int>(missing.size()), kind,
+                 missing.size() == 1 ? "" : "s", QuotedNameList(missing));
+  return false;
+}
+
+bool TooManyPositional(Interp& vm, FunctionObject* f, Frame* frame, size_t given) {
+  CodeObject* co = f->code;
+  size_t argcount = co->arg_count;
+  size_t defcount = f->defaults ? f->defaults->size : 0;
+  size_t kwonly_given = 0;
+  for (size_t i = argcount; i < argcount + co->kwonly_arg_count; ++i) {
+    if (!frame->localsplus[i].is_null()) ++kwonly_given;
+  }
+  std::string sig;
+  bool plural;
+  if (defcount > 0) {
+    sig = StrCat("from ", argcount - defcount, " to ", argcount);
+    plural = true;
+  } else {
+    sig = StrCat(argcount);
+    plural = argcount != 1;
+  }
+  std::string kwonly_sig;
+  if (kwonly_given > 0) {
+    kwonly_sig = absl::StrFormat(" positional argument%s (and %d keyword-only argument%s)",
+                                 given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+  }
+  vm.RaiseFormat(&kTypeErrorType, "%s() takes %s positional argument%s but %d%s %s given",
+                 std::string(f->qualname->view()), sig, plural ? "s" : "", given, kwonly_sig,
+                 given == 1 && kwonly_given == 0 ? "was" : "were");
+  return false;
+}
+
+// Fills frame->localsplus from the call's arguments. False with TypeError
+// pending on a mismatch.
+bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args) {
+  CodeObject* co = f->code;
+  Value* locals = frame->localsplus;
+  size_t argcount = co->arg_count;
+  size_t kwonly = co->kwonly_arg_count;
+  size_t total = argcount + kwonly;
+  bool has_varargs = (co->flags & kCodeFlagVarargs) != 0;
+  bool has_varkw = (co->flags & kCodeFlagVarkeywords) != 0;
+  DictObject* kwdict = nullptr;
+  if (has_varkw) {
+    kwdict = NewDict(vm);
+    if (kwdict == nullptr) return false;
+    locals[total + (has_varargs ? 1 : 0)] = Value::FromObject(kwdict);
+  }
+  size_t n = std::min(args.nargs, argcount);
+  for (size_t i = 0; i < n; ++i) locals[i] = args.args[i];
+  if (has_varargs) {
+    size_t extra = args.nargs > argcount ? args.nargs - argcount : 0;
+    TupleObject* t = extra ? NewTupleFrom(vm, args.args + argcount, extra) : vm.empty_tuple();
+    if (t == nullptr) return false;
+    locals[total] = Value::FromObject(t);
+  }
+  // Keyword arguments.
+  size_t nkw = args.nkwargs();
+  std::vector<std::string_view> posonly_as_kw;
+  for (size_t k = 0; k < nkw; ++k) {
+    StrObject* name = As<StrObject>(args.kwnames->items[k]);
+    Value value = args.args[args.nargs + k];
+    size_t j = co->posonly_arg_count;
+    bool found = false;
+    for (; j < total; ++j) {
+      StrObject* pname = As<StrObject>(co->localsplus_names->items[j]);
+      if (pname == name || StrEquals(pname, name)) {
+        found = true;
+        break;
+      }
+    }
+    if (found) {
+      if (!locals[j].is_null()) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() got multiple values for argument '%s'",
+                       std::string(f->qualname->view()), std::string(name->view()));
+        return false;
+      }
+      locals[j] = value;
+      continue;
+    }
+    if (kwdict != nullptr) {
+      if (DictSet(vm, kwdict, Value::FromObject(name), value) < 0) return false;
+      continue;
+    }
+    bool is_posonly = false;
+    for (size_t p = 0; p < static_cast<size_t>(co->posonly_arg_count); ++p) {
+      if (StrEquals(As<StrObject>(co->localsplus_names->items[p]), name)) is_posonly = true;
+    }
+    if (is_posonly) {
+      posonly_as_kw.push_back(name->view());
+      continue;
+    }
+    vm.RaiseFormat(&kTypeErrorType, "%s() got an unexpected keyword argument '%s'",
+                   std::string(f->qualname->view()), std::string(name->view()));
+    return false;
+  }
+  if (!posonly_as_kw.empty()) {
+    std::string names;
+    for (size_t i = 0; i < posonly_as_kw.size(); ++i) {
+      StrAppend(&names, i ? ", " : "", posonly_as_kw[i]);
+    }
+    vm.RaiseFormat(&kTypeErrorType,
+                   "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                   std::string(f->qualname->view()), names);
+    return false;
+  }
+  if (args.nargs > argcount && !has_varargs) {
+    return TooManyPositional(vm, f, frame, args.nargs);
+  }
+  // Defaults for missing positionals.
+  if (args.nargs < argcount) {
+    size_t defcount = f->defaults ? f->defaults->size : 0;
+    size_t first_default = argcount - defcount;
+    bool missing = false;
+    for (size_t i = args.nargs; i < argcount; ++i) {
+      if (!locals[i].is_null()) continue;
+      if (i >= first_default) {
+        locals[i] = f->defaults->items[i - first_default];
+      } else {
+        missing = true;
+      }
+    }
+    if (missing) return MissingArguments(vm, f, frame, args.nargs, first_default, "positional");
+  }
+  if (kwonly > 0) {
+    bool missing = false;
+    for (size_t i = argcount; i < total; ++i) {
+      if (!locals[i].is_null()) continue;
+      if (f->kwdefaults != nullptr) {
+        Value d = DictGetStr(vm, f->kwdefaults, As<StrObject>(co->localsplus_names->items[i]));
+        if (!d.is_null()) {
+          locals[i] = d;
+          continue;
+        }
+      }
+      missing = true;
+    }
+    if (missing) return MissingArguments(vm, f, frame, argcount, total, "keyword-only");
+  }
+  return true;
+}
+
+// Pushes an arena frame for `code` with all locals unbound.
+Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObject* globals,
+                 DictObject* builtins, DictObject* locals) {
+  if (vm.python_depth >= vm.recursion_limit) {
+    vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  Frame* f = vm.frames().Push(code->frame_bytes);
+  if (f == nullptr) return nullptr;
+  f->code = code;
+  f->function = function;
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = locals;
+  f->previous = nullptr;
+  f->generator = nullptr;
+  f->next_instr = code->data->code.data();
+  f->prev_instr = f->next_instr;
+  f->is_entry = false;
+  f->in_arena = true;
+  f->yielded = false;
+  f->nlocalsplus = code->nlocalsplus;
+  for (int32_t i = 0; i < code->nlocalsplus; ++i) f->localsplus[i] = Value::Null();
+  f->stack_pointer = f->localsplus + code->nlocalsplus;
+  ++vm.python_depth;
+  return f;
+}
+
+void PopFrame(Interp& vm, Frame* f) {
+  --vm.python_depth;
+  if (f->in_arena) vm.frames().Pop(f);
+}
+
+// Creates the frame for calling `f` with `args`; nullptr with an exception
+// pending on failure (the frame is then already released).
+Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args) {
+  Frame* frame = PushFrame(vm, f->code, f, f->globals, f->builtins, nullptr);
+  if (frame == nullptr) return nullptr;
+  // Binding can raise; the frame is not linked yet, so its partial locals
+  // are not roots: nothing in binding reaches a safepoint.
+  if (!BindArguments(vm, f, frame, args)) {
+    PopFrame(vm, frame);
+    return nullptr;
+  }
+  return frame;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers for individual instructions (slow paths)
+// ---------------------------------------------------------------------------
+
+Value NameErrorFor(Interp& vm, StrObject* name) {
+  if (IsRefusedBuiltin(name->view())) {
+    return vm.Raise(&kNameErrorType, RefusedBuiltinMessage(name->view()));
+  }
+  return vm.RaiseFormat(&kNameErrorType, "name '%s' is not defined", std::string(name->view()));
+}
+
+Value LoadGlobal(Interp& vm, Frame* frame, StrObject* name) {
+  Value v = DictGetStr(vm, frame->globals, name);
+  if (!v.is_null()) return v;
+  v = DictGetStr(vm, frame->builtins, name);
+  if (!v.is_null()) return v;
+  return NameErrorFor(vm, name);
+}
+
+Value LoadName(Interp& vm, Frame* frame, StrObject* name) {
+  if (frame->locals != nullptr && frame->locals != frame->globals) {
+    Value v = DictGetStr(vm, frame->locals, name);
+    if (!v.is_null()) return v;
+  }
+  return LoadGlobal(vm, frame, name);
+}
+
+void RaiseUnboundLocal(Interp& vm, CodeObject* code, size_t index) {
+  vm.RaiseFormat(&kUnboundLocalErrorType,
+                 "cannot access local variable '%s' where it is not associated with a value",
+                 std::string(LocalName(code, index)));
+}
+
+void RaiseUnboundDeref(Interp& vm, CodeObject* code, size_t index) {
+  if (code->data->image->localsplus_kinds[index] & kLocalKindFree) {
+    vm.RaiseFormat(&kNameErrorType,
+                   "cannot access free variable '%s' where it is not associated with a value in "
+                   "enclosing scope",
+                   std::string(LocalName(code, index)));
+  } else {
+    RaiseUnboundLocal(vm, code, index);
+  }
+}
+
+// Turns the operand of `raise X` into an exception instance.
+Value MakeRaisable(Interp& vm, Value v, bool for_cause) {
+  if (IsExceptionType(v)) {
+    Value exc = vm.Call0(v);
+    if (exc.is_null()) return exc;
+    if (!IsException(exc)) {
+      return vm.RaiseFormat(&kTypeErrorType,
+                            "calling %s should have returned an instance of BaseException, not %s",
+                            As<TypeObject>(v)->name, std::string(TypeName(exc)));
+    }
+    return exc;
+  }
+  if (IsException(v)) return v;
+  return vm.RaiseTypeError(for_cause ? "exception causes must derive from BaseException"
+                                     : "exceptions must derive from BaseException");
+}
+
+// Sets __context__ of a newly raised exception to the one being handled
+// (CPython's _PyErr_SetObject chaining, with its cycle breaking).
+void ChainContext(Interp& vm, Value exc) {
+  Value handled = vm.handled_exception;
+  if (!IsException(exc) || !IsException(handled) || handled.Is(exc)) return;
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  if (!e->context.is_null()) return;
+  // Break a cycle: if exc is already in handled's context chain, cut it.
+  Value o = handled;
+  while (IsException(o)) {
+    ExceptionObject* oe = As<ExceptionObject>(o);
+    if (oe->context.Is(exc)) {
+      oe->context = Value::Null();
+      break;
+    }
+    o = oe->context;
+  }
+  e->context = handled;
+}
+
+bool DoRaise(Interp& vm, Value exc, Value cause) {
+  Value instance = MakeRaisable(vm, exc, false);
+  if (instance.is_null()) return false;
+  if (!cause.is_null()) {
+    Value c;
+    if (cause.is_none()) {
+      c = Value::None();
+    } else {
+      c = MakeRaisable(vm, cause, true);
+      if (c.is_null()) return false;
+    }
+    ExceptionObject* e = As<ExceptionObject>(instance);
+    e->cause = c;
+    e->suppress_context = true;
+  }
+  vm.SetException(instance);
+  return false;
+}
+
+// CHECK_EXC_MATCH's validation of the except clause's class(es).
+bool CheckExceptMatchTarget(Interp& vm, Value target) {
+  if (IsTuple(target)) {
+    TupleObject* t = As<TupleObject>(target);
+    for (size_t i = 0; i < t->size; ++i) {
+      if (!IsExceptionType(t->items[i])) {
+        vm.RaiseTypeError(
+            "catching classes that do not inherit from BaseException is not allowed");
+        return false;
+      }
+    }
+    return true;
+  }
+  if (!IsExceptionType(target)) {
+    vm.RaiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+    return false;
+  }
+  return true;
+}
+
+bool ExceptionMatchesTarget(Value exc, Value target) {
+  TypeObject* t = TypeOf(exc);
+  if (IsTuple(target)) {
+    TupleObject* tt = As<TupleObject>(target);
+    for (size_t i = 0; i < tt->size; ++i) {
+      if (IsSubtype(t, As<TypeObject>(tt->items[i]))) return true;
+    }
+    return false;
+  }
+  return IsSubtype(t, As<TypeObject>(target));
+}
+
+// UNPACK_EX: a, *b, c = iterable.
+bool UnpackEx(Interp& vm, Value iterable, size_t before, size_t after, Value* out) {
+  ListObject* all = ListFromIterable(vm, iterable);
+  if (all == nullptr) {
+    if (vm.ExceptionMatches(&kTypeErrorType) && !IsList(iterable) &&
+        TypeOf(iterable)->iter == nullptr && TypeOf(iterable)->getitem == nullptr) {
+      vm.ClearException();
+      vm.RaiseFormat(&kTypeErrorType, "cannot unpack non-iterable %s object",
+                     std::string(TypeName(iterable)));
+    }
+    return false;
+  }
+  size_t n = all->size;
+  if (n < before + after) {
+    vm.RaiseFormat(&kValueErrorType, "not enough values to unpack (expected at least %d, got %d)",
+                   before + after, n);
+    return false;
+  }
+  for (size_t i = 0; i < before; ++i) out[i] = all->items[i];
+  ListObject* middle = NewList(vm, n - before - after);
+  if (middle == nullptr) return false;
+  for (size_t i = before; i < n - after; ++i) middle->items[middle->size++] = all->items[i];
+  out[before] = Value::FromObject(middle);
+  for (size_t i = 0; i < after; ++i) out[before + 1 + i] = all->items[n - after + i];
+  return true;
+}
+
+// DICT_MERGE for f(**m): keys must be str and unique.
+bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
+  if (!IsDict(source)) {
+    // Any mapping would do in CPython; moat's mappings are dicts for now.
+    vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
+                   HasType(callable, &kFunctionType)
+                       ? StrCat(As<FunctionObject>(callable)->qualname->view(), "()")
+                       : std::string("function"),
+                   std::string(TypeName(source)));
+    return false;
+  }
+  DictObject* d = As<DictObject>(source);
+  size_t pos = 0;
+  Value k, v;
+  while (DictNext(d, &pos, &k, &v)) {
+    if (!IsStr(k)) {
+      vm.RaiseTypeError("keywords must be strings");
+      return false;
+    }
+    Value existing;
+    int found = DictGet(vm, target, k, &existing);
+    if (found < 0) return false;
+    if (found) {
+      vm.RaiseFormat(&kTypeErrorType, "%s got multiple values for keyword argument '%s'",
+                     HasType(callable, &kFunctionType)
+                         ? StrCat(As<FunctionObject>(callable)->qualname->view(), "()")
+                         : std::string("function"),
+                     std::string(As<StrObject>(k)->view()));
+      return false;
+    }
+    if (DictSet(vm, target, k, v) < 0) return false;
+  }
+  return true;
+}
+
+// CALL_FUNCTION_EX: f(*args, **kwargs).
+Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
+  TupleObject* positional;
+  if (IsTuple(args)) {
+    positional = As<TupleObject>(args);
+  } else {
+    ListObject* l = ListFromIterable(vm, args);
+    if (l == nullptr) return Value::Null();
+    positional = NewTupleFrom(vm, l->items, l->size);
+    if (positional == nullptr) return Value::Null();
+  }
+  size_t nkw = 0;
+  DictObject* kw = nullptr;
+  if (!kwargs.is_null() && IsDict(kwargs)) {
+    kw = As<DictObject>(kwargs);
+    nkw = kw->size;
+  }
+  std::vector<Value> argv(positional->size + nkw);
+  for (size_t i = 0; i < positional->size; ++i) argv[i] = positional->items[i];
+  TupleObject* kwnames = nullptr;
+  if (nkw > 0) {
+    kwnames = NewTuple(vm, nkw);
+    if (kwnames == nullptr) return Value::Null();
+    size_t pos = 0, i = 0;
+    Value k, v;
+    while (DictNext(kw, &pos, &k, &v)) {
+      kwnames->items[i] = k;
+      argv[positional->size + i] = v;
+      ++i;
+    }
+  }
+  RootScope roots(vm);
+  Value positional_v = Value::FromObject(positional);
+  Value kwnames_v = kwnames ? Value::FromObject(kwnames) : Value::None();
+  roots.Add(&positional_v);
+  roots.Add(&kwnames_v);
+  for (Value& v : argv) roots.Add(&v);
+  return vm.Call(callable, CallArgs{argv.data(), positional->size, kwnames});
+}
+
+Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
+  FunctionObject* f = vm.New<FunctionObject>(&kFunctionType);
+  if (f == nullptr) return Value::Null();
+  f->code = code;
+  f->globals = frame->globals;
+  f->builtins = frame->builtins;
+  f->name = code->name;
+  f->qualname = code->qualname;
+  f->doc = Value::None();
+  if (code->consts->size > 0 && IsStr(code->consts->items[0]) &&
+      !(code->flags & kCodeFlagGenerator)) {
+    f->doc = code->consts->items[0];
+  }
+  f->annotations = Value::None();
+  return Value::FromObject(f);
+}
+
+// Value of SEND for non-generator receivers.
+GenResult SendToIterator(Interp& vm, Value receiver, Value value, Value* out) {
+  if (HasType(receiver, &kGeneratorType)) {
+    return GeneratorSend(vm, As<GeneratorObject>(receiver), value, out);
+  }
+  if (value.is_none()) {
+    Value v = IterNext(vm, receiver);
+    if (!v.is_null()) {
+      *out = v;
+      return GenResult::kYielded;
+    }
+    if (vm.HasException()) {
+      if (vm.ExceptionMatches(&kStopIterationType)) {
+        Value e = vm.TakeException();
+        Value r = As<ExceptionObject>(e)->value;
+        *out = r.is_null() ? Value::None() : r;
+        return GenResult::kReturned;
+      }
+      return GenResult::kError;
+    }
+    *out = Value::None();
+    return GenResult::kReturned;
+  }
+  StrObject* send = vm.Intern("send");
+  if (send == nullptr) return GenResult::kError;
+  Value method = GetAttr(vm, receiver, send);
+  if (method.is_null()) return GenResult::kError;
+  Value v = vm.Call1(method, value);
+  if (!v.is_null()) {
+    *out = v;
+    return GenResult::kYielded;
+  }
+  if (vm.ExceptionMatches(&kStopIterationType)) {
+    Value e = vm.TakeException();
+    Value r = As<ExceptionObject>(e)->value;
+    *out = r.is_null() ? Value::None() : r;
+    return GenResult::kReturned;
+  }
+  return GenResult::kError;
+}
+
+bool ImportStar(Interp& vm, Frame* frame, Value module) {
+  if (!HasType(module, &kModuleType)) {
+    vm.RaiseTypeError("import * is only available for modules in the sandbox");
+    return false;
+  }
+  DictObject* ns = frame->locals ? frame->locals : frame->globals;
+  DictObject* md = As<ModuleObject>(module)->dict;
+  size_t pos = 0;
+  Value k, v;
+  while (DictNext(md, &pos, &k, &v)) {
+    if (IsStr(k) && As<StrObject>(k)->view().substr(0, 1) == "_") continue;
+    if (DictSet(vm, ns, k, v) < 0) return false;
+  }
+  return true;
+}
+
+Value FormatWithConversion(Interp& vm, Value value, int conversion, Value spec) {
+  Value v = value;
+  switch (conversion) {
+    case 1:
+      v = Str(vm, value);
+      break;
+    case 2:
+      v = Repr(vm, value);
+      break;
+    case 3: {
+      v = Repr(vm, value);
+      if (v.is_null()) return v;
+      // ascii(): escape non-ASCII code points of the repr.
+      std::string_view r = As<StrObject>(v)->view();
+      std::string out;
+      size_t pos = 0;
+      while (pos < r.size()) {
+        uint32_t cp = DecodeUtf8(r, &pos);
+        if (cp < 0x80) {
+          out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x100) {
+          absl::StrAppendFormat(&out, "\\x%02x", cp);
+        } else if (cp < 0x10000) {
+          absl::StrAppendFormat(&out, "\\u%04x", cp);
+        } else {
+          absl::StrAppendFormat(&out, "\\U%08x", cp);
+        }
+      }
+      v = NewStrValue(vm, out);
+      break;
+    }
+    default:
+      break;
+  }
+  if (v.is_null()) return v;
+  std::string_view spec_text = spec.is_null() ? std::string_view() : As<StrObject>(spec)->view();
+  if (spec_text.empty() && IsExactStr(v)) return v;
+  return FormatValue(vm, v, spec_text);
+}
+
+bool Safepoint(Interp& vm) {
+#ifdef MOAT_GC_STRESS
+  vm.CollectGarbage();
+#else
+  if (vm.heap().CollectionDue()) vm.CollectGarbage();
+#endif
+  if (vm.instruction_count >= vm.instruction_limit) {
+    vm.Raise(&kMemoryErrorType, "instruction limit exceeded");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// The loop
+// ---------------------------------------------------------------------------
+
+Value RunFrame(Interp& vm, Frame* frame) {
+  static void* const kTable[256] = {
+#define MOAT_LABEL(name) &&op_##name,
+      MOAT_OPCODE_LABELS(MOAT_LABEL)
+#undef MOAT_LABEL
+  };
+
+  CodeObject* code;
+  const uint16_t* first_instr;
+  const uint16_t* ip;
+  Value* sp;
+  Value* consts;
+  Value* names;
+  Value* locals;
+  TupleObject* kwnames = nullptr;
+  uint16_t word;
+  uint32_t oparg;
+  uint8_t opcode;
+
+#define LOAD_FRAME()                                    \
+  do {                                                  \
+    code = frame->code;                                 \
+    first_instr = code->data->code.data();              \
+    ip = frame->next_instr;                             \
+    sp = frame->stack_pointer;                          \
+    consts = code->consts->items;                       \
+    names = code->names->items;                         \
+    locals = frame->localsplus;                         \
+  } while (0)
+#define SAVE_SP() (frame->stack_pointer = sp)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SKIP_CACHES(op) (ip += kOpcodeInfo[op].cache_entries)
+#define DISPATCH()                      \
+  do {                                  \
+    frame->prev_instr = ip;             \
+    word = *ip++;                       \
+    opcode = word & 0xff;               \
+    oparg = word >> 8;                  \
+    ++vm.instruction_count;             \
+    goto* kTable[opcode];               \
+  } while (0)
+#define TARGET(name) op_##name:
+#define ERROR_IF(cond) \
+  do {                 \
+    if (cond) goto error; \
+  } while (0)
+#define NAME(i) As<StrObject>(names[i])
+
+  LOAD_FRAME();
+  DISPATCH();
+
+  TARGET(EXTENDED_ARG) {
+    word = *ip++;
+    opcode = word & 0xff;
+    oparg = (oparg << 8) | (word >> 8);
+    frame->prev_instr = ip - 1;
+    goto* kTable[opcode];
+  }
+
+  TARGET(CACHE)
+  TARGET(NOP) { DISPATCH(); }
+
+  TARGET(RESUME) {
+    SAVE_SP();
+    if (vm.instruction_count >= vm.instruction_limit || vm.heap().CollectionDue()
+#ifdef MOAT_GC_STRESS
+        || true
+#endif
+    ) {
+      if (!Safepoint(vm)) goto error;
+    }
+    DISPATCH();
+  }
+
+  TARGET(POP_TOP) {
+    --sp;
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL) {
+    PUSH(Value::Null());
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    Value v = PEEK(oparg);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    Value t = TOP();
+    TOP() = PEEK(oparg);
+    PEEK(oparg) = t;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CONST) {
+    PUSH(consts[oparg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST) {
+    Value v = locals[oparg];
+    if (v.is_null()) {
+      RaiseUnboundLocal(vm, code, oparg);
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST) {
+    locals[oparg] = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    if (locals[oparg].is_null()) {
+      RaiseUnboundLocal(vm, code, oparg);
+      goto error;
+    }
+    locals[oparg] = Value::Null();
+    DISPATCH();
+  }
+
+  TARGET(LOAD_GLOBAL) {
+    SAVE_SP();
+    Value v = LoadGlobal(vm, frame, NAME(oparg >> 1));
+    ERROR_IF(v.is_null());
+    if (oparg & 1) PUSH(Value::Null());
+    PUSH(v);
+    SKIP_CACHES(LOAD_GLOBAL);
+    DISPATCH();
+  }
+  TARGET(STORE_GLOBAL) {
+    SAVE_SP();
+    Value v = POP();
+    ERROR_IF(DictSet(vm, frame->globals, names[oparg], v) < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    SAVE_SP();
+    int r = DictDel(vm, frame->globals, names[oparg]);
+    ERROR_IF(r < 0);
+    if (r == 0) {
+      NameErrorFor(vm, NAME(oparg));
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    SAVE_SP();
+    Value v = LoadName(vm, frame, NAME(oparg));
+    ERROR_IF(v.is_null());
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    SAVE_SP();
+    Value v = POP();
+    DictObject* ns = frame->locals ? frame->locals : frame->globals;
+    ERROR_IF(DictSet(vm, ns, names[oparg], v) < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    SAVE_SP();
+    DictObject* ns = frame->locals ? frame->locals : frame->globals;
+    int r = DictDel(vm, ns, names[oparg]);
+    ERROR_IF(r < 0);
+    if (r == 0) {
+      NameErrorFor(vm, NAME(oparg));
+      goto error;
+    }
+    DISPATCH();
+  }
+
+  TARGET(MAKE_CELL) {
+    CellObject* cell = NewCell(vm, locals[oparg]);
+    ERROR_IF(cell == nullptr);
+    locals[oparg] = Value::FromObject(cell);
+    DISPATCH();
+  }
+  TARGET(COPY_FREE_VARS) {
+    TupleObject* closure = frame->function->closure;
+    int32_t offset = code->nlocalsplus - static_cast<int32_t>(oparg);
+    for (uint32_t i = 0; i < oparg; ++i) locals[offset + i] = closure->items[i];
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    PUSH(locals[oparg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    Value v = As<CellObject>(locals[oparg])->value;
+    if (v.is_null()) {
+      RaiseUnboundDeref(vm, code, oparg);
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    As<CellObject>(locals[oparg])->value = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    CellObject* cell = As<CellObject>(locals[oparg]);
+    if (cell->value.is_null()) {
+      RaiseUnboundDeref(vm, code, oparg);
+      goto error;
+    }
+    cell->value = Value::Null();
+    DISPATCH();
+  }
+
+  TARGET(LOAD_ATTR) {
+    SAVE_SP();
+    Value v = GetAttr(vm, TOP(), NAME(oparg));
+    ERROR_IF(v.is_null());
+    SET_TOP(v);
+    SKIP_CACHES(LOAD_ATTR);
+    DISPATCH();
+  }
+  TARGET(STORE_ATTR) {
+    SAVE_SP();
+    Value owner = TOP();
+    Value v = SECOND();
+    ERROR_IF(SetAttr(vm, owner, NAME(oparg), v) < 0);
+    sp -= 2;
+    SKIP_CACHES(STORE_ATTR);
+    DISPATCH();
+  }
+  TARGET(DELETE_ATTR) {
+    SAVE_SP();
+    ERROR_IF(SetAttr(vm, TOP(), NAME(oparg), Value::Null()) < 0);
+    --sp;
+    DISPATCH();
+  }
+  TARGET(LOAD_METHOD) {
+    SAVE_SP();
+    Value obj = TOP();
+    bool is_method = false;
+    Value m = LookupMethod(vm, obj, NAME(oparg), &is_method);
+    ERROR_IF(m.is_null());
+    if (is_method) {
+      SET_TOP(m);
+      PUSH(obj);
+    } else {
+      SET_TOP(Value::Null());
+      PUSH(m);
+    }
+    SKIP_CACHES(LOAD_METHOD);
+    DISPATCH();
+  }
+
+  TARGET(UNARY_POSITIVE) {
+    SAVE_SP();
+    Value r = UnaryOperation(vm, UnaryOp::kPositive, TOP());
+    ERROR_IF(r.is_null());
+    SET_TOP(r);
+    DISPATCH();
+  }
+  TARGET(UNARY_NEGATIVE) {
+    Value v = TOP();
+    if (v.is_small_int() && v.small_int() != Value::kSmallIntMin) {
+      SET_TOP(Value::SmallInt(-v.small_int()));
+      DISPATCH();
+    }
+    SAVE_SP();
+    Value r = UnaryOperation(vm, UnaryOp::kNegative, v);
+    ERROR_IF(r.is_null());
+    SET_TOP(r);
+    DISPATCH();
+  }
+  TARGET(UNARY_INVERT) {
+    SAVE_SP();
+    Value r = UnaryOperation(vm, UnaryOp::kInvert, TOP());
+    ERROR_IF(r.is_null());
+    SET_TOP(r);
+    DISPATCH();
+  }
+  TARGET(UNARY_NOT) {
+    SAVE_SP();
+    int t = IsTrue(vm, TOP());
+    ERROR_IF(t < 0);
+    SET_TOP(Value::Bool(!t));
+    DISPATCH();
+  }
+
+  TARGET(BINARY_OP) {
+    Value b = TOP();
+    Value a = SECOND();
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t x = a.small_int(), y = b.small_int(), r;
+      switch (oparg) {
+        case static_cast<uint32_t>(BinaryOp::kAdd):
+        case static_cast<uint32_t>(BinaryOp::kAdd) + kInplaceOffset:
+          r = x + y;  // cannot overflow int64: both fit in 63 bits
+          if (Value::FitsSmallInt(r)) goto binary_small_done;
+          break;
+        case static_cast<uint32_t>(BinaryOp::kSubtract):
+        case static_cast<uint32_t>(BinaryOp::kSubtract) + kInplaceOffset:
+          r = x - y;
+          if (Value::FitsSmallInt(r)) goto binary_small_done;
+          break;
+        default:
+          break;
+      }
+      goto binary_generic;
+    binary_small_done:
+      --sp;
+      SET_TOP(Value::SmallInt(r));
+      SKIP_CACHES(BINARY_OP);
+      DISPATCH();
+    }
+  binary_generic : {
+    SAVE_SP();
+    Value r = oparg >= static_cast<uint32_t>(kInplaceOffset)
+                  ? InplaceOperation(vm, static_cast<BinaryOp>(oparg - kInplaceOffset), a, b)
+                  : BinaryOperation(vm, static_cast<BinaryOp>(oparg), a, b);
+    ERROR_IF(r.is_null());
+    --sp;
+    SET_TOP(r);
+    SKIP_CACHES(BINARY_OP);
+    DISPATCH();
+  }
+  }
+
+  TARGET(COMPARE_OP) {
+    Value b = TOP();
+    Value a = SECOND();
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t x = a.small_int(), y = b.small_int();
+      bool r;
+      switch (static_cast<CompareOp>(oparg)) {
+        case CompareOp::kLt: r = x < y; break;
+        case CompareOp::kLe: r = x <= y; break;
+        case CompareOp::kEq: r = x == y; break;
+        case CompareOp::kNe: r = x != y; break;
+        case CompareOp::kGt: r = x > y; break;
+        default: r = x >= y; break;
+      }
+      --sp;
+      SET_TOP(Value::Bool(r));
+      SKIP_CACHES(COMPARE_OP);
+      DISPATCH();
+    }
+    SAVE_SP();
+    Value r = RichCompare(vm, a, b, static_cast<CompareOp>(oparg));
+    ERROR_IF(r.is_null());
+    --sp;
+    SET_TOP(r);
+    SKIP_CACHES(COMPARE_OP);
+    DISPATCH();
+  }
+  TARGET(IS_OP) {
+    bool r = SECOND().Is(TOP()) != (oparg != 0);
+    --sp;
+    SET_TOP(Value::Bool(r));
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    SAVE_SP();
+    int r = Contains(vm, TOP(), SECOND());
+    ERROR_IF(r < 0);
+    --sp;
+    SET_TOP(Value::Bool((r != 0) != (oparg != 0)));
+    DISPATCH();
+  }
+
+  TARGET(BINARY_SUBSCR) {
+    Value key = TOP();
+    Value container = SECOND();
+    if (HasType(container, &kListType) && key.is_small_int()) {
+      ListObject* l = As<ListObject>(container);
+      int64_t i = key.small_int();
+      if (i < 0) i += static_cast<int64_t>(l->size);
+      if (i >= 0 && static_cast<size_t>(i) < l->size) {
+        --sp;
+        SET_TOP(l->items[i]);
+        SKIP_CACHES(BINARY_SUBSCR);
+        DISPATCH();
+      }
+    }
+    SAVE_SP();
+    Value r = GetItem(vm, container, key);
+    ERROR_IF(r.is_null());
+    --sp;
+    SET_TOP(r);
+    SKIP_CACHES(BINARY_SUBSCR);
+    DISPATCH();
+  }
+  TARGET(STORE_SUBSCR) {
+    SAVE_SP();
+    Value key = TOP();
+    Value container = SECOND();
+    Value v = THIRD();
+    ERROR_IF(SetItem(vm, container, key, v) < 0);
+    sp -= 3;
+    SKIP_CACHES(STORE_SUBSCR);
+    DISPATCH();
+  }
+  TARGET(DELETE_SUBSCR) {
+    SAVE_SP();
+    ERROR_IF(DelItem(vm, SECOND(), TOP()) < 0);
+    sp -= 2;
+    DISPATCH();
+  }
+  TARGET(BUILD_SLICE) {
+    Value step = oparg == 3 ? POP() : Value::None();
+    Value stop = POP();
+    Value start = TOP();
+    SliceObject* s = NewSlice(vm, start, stop, step);
+    ERROR_IF(s == nullptr);
+    SET_TOP(Value::FromObject(s));
+    DISPATCH();
+  }
+
+  TARGET(BUILD_TUPLE) {
+    TupleObject* t = NewTupleFrom(vm, sp - oparg, oparg);
+    ERROR_IF(t == nullptr);
+    sp -= oparg;
+    PUSH(Value::FromObject(t));
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    ListObject* l = NewList(vm, oparg);
+    ERROR_IF(l == nullptr);
+    for (uint32_t i = 0; i < oparg; ++i) l->items[i] = sp[-static_cast<int>(oparg) + i];
+    l->size = oparg;
+    sp -= oparg;
+    PUSH(Value::FromObject(l));
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    SAVE_SP();
+    SetObject* s = NewSet(vm);
+    ERROR_IF(s == nullptr);
+    for (uint32_t i = 0; i < oparg; ++i) {
+      ERROR_IF(SetAdd(vm, s, sp[-static_cast<int>(oparg) + i]) < 0);
+    }
+    sp -= oparg;
+    PUSH(Value::FromObject(s));
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    SAVE_SP();
+    DictObject* d = NewDict(vm);
+    ERROR_IF(d == nullptr);
+    for (uint32_t i = 0; i < oparg; ++i) {
+      Value* pair = sp - 2 * static_cast<int>(oparg) + 2 * i;
+      ERROR_IF(DictSet(vm, d, pair[0], pair[1]) < 0);
+    }
+    sp -= 2 * oparg;
+    PUSH(Value::FromObject(d));
+    DISPATCH();
+  }
+  TARGET(BUILD_CONST_KEY_MAP) {
+    SAVE_SP();
+    TupleObject* keys = As<TupleObject>(TOP());
+    DictObject* d = NewDict(vm);
+    ERROR_IF(d == nullptr);
+    for (uint32_t i = 0; i < oparg; ++i) {
+      ERROR_IF(DictSet(vm, d, keys->items[i], sp[-1 - static_cast<int>(oparg) + i]) < 0);
+    }
+    sp -= oparg + 1;
+    PUSH(Value::FromObject(d));
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    size_t total = 0;
+    for (uint32_t i = 0; i < oparg; ++i) total += As<StrObject>(sp[-static_cast<int>(oparg) + i])->byte_length;
+    std::string out;
+    out.reserve(total);
+    for (uint32_t i = 0; i < oparg; ++i) out += As<StrObject>(sp[-static_cast<int>(oparg) + i])->view();
+    Value s = NewStrValue(vm, out);
+    ERROR_IF(s.is_null());
+    sp -= oparg;
+    PUSH(s);
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    ERROR_IF(!ListAppendValue(vm, As<ListObject>(PEEK(oparg)), v));
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    SAVE_SP();
+    Value v = TOP();
+    ERROR_IF(SetAdd(vm, As<SetObject>(PEEK(oparg + 1)), v) < 0);
+    --sp;
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    SAVE_SP();
+    Value v = TOP();
+    Value k = SECOND();
+    ERROR_IF(DictSet(vm, As<DictObject>(PEEK(oparg + 2)), k, v) < 0);
+    sp -= 2;
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    SAVE_SP();
+    Value iterable = TOP();
+    ListObject* l = As<ListObject>(PEEK(oparg + 1));
+    if (!ListExtendFromIterable(vm, l, iterable)) {
+      if (vm.ExceptionMatches(&kTypeErrorType) && TypeOf(iterable)->iter == nullptr &&
+          TypeOf(iterable)->getitem == nullptr) {
+        vm.ClearException();
+        vm.RaiseFormat(&kTypeErrorType, "Value after * must be an iterable, not %s",
+                       std::string(TypeName(iterable)));
+      }
+      goto error;
+    }
+    --sp;
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    SAVE_SP();
+    ERROR_IF(!SetUpdateFromIterable(vm, As<SetObject>(PEEK(oparg + 1)), TOP()));
+    --sp;
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    SAVE_SP();
+    Value update = TOP();
+    if (!IsDict(update)) {
+      vm.RaiseFormat(&kTypeErrorType, "'%s' object is not a mapping",
+                     std::string(TypeName(update)));
+      goto error;
+    }
+    ERROR_IF(!DictUpdate(vm, As<DictObject>(PEEK(oparg + 1)), update));
+    --sp;
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    SAVE_SP();
+    Value update = TOP();
+    DictObject* d = As<DictObject>(PEEK(oparg + 1));
+    Value callable = PEEK(oparg + 4);
+    ERROR_IF(!DictMerge(vm, d, update, callable));
+    --sp;
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    ListObject* l = As<ListObject>(TOP());
+    TupleObject* t = NewTupleFrom(vm, l->items, l->size);
+    ERROR_IF(t == nullptr);
+    SET_TOP(Value::FromObject(t));
+    DISPATCH();
+  }
+
+  TARGET(UNPACK_SEQUENCE) {
+    SAVE_SP();
+    Value seq = TOP();
+    if ((HasType(seq, &kTupleType) && As<TupleObject>(seq)->size == oparg)) {
+      TupleObject* t = As<TupleObject>(seq);
+      --sp;
+      for (uint32_t i = oparg; i > 0; --i) PUSH(t->items[i - 1]);
+    } else if (HasType(seq, &kListType) && As<ListObject>(seq)->size == oparg) {
+      ListObject* l = As<ListObject>(seq);
+      --sp;
+      for (uint32_t i = oparg; i > 0; --i) PUSH(l->items[i - 1]);
+    } else {
+      std::vector<Value> items(oparg);
+      ERROR_IF(!UnpackIterable(vm, seq, oparg, items.data()));
+      --sp;
+      for (uint32_t i = oparg; i > 0; --i) PUSH(items[i - 1]);
+    }
+    SKIP_CACHES(UNPACK_SEQUENCE);
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    SAVE_SP();
+    size_t before = oparg & 0xff;
+    size_t after = oparg >> 8;
+    std::vector<Value> items(before + after + 1);
+    ERROR_IF(!UnpackEx(vm, TOP(), before, after, items.data()));
+    --sp;
+    for (size_t i = items.size(); i > 0; --i) PUSH(items[i - 1]);
+    DISPATCH();
+  }
+
+  TARGET(GET_ITER) {
+    SAVE_SP();
+    Value it = GetIter(vm, TOP());
+    ERROR_IF(it.is_null());
+    SET_TOP(it);
+    DISPATCH();
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    if (!HasType(v, &kGeneratorType)) {
+      SAVE_SP();
+      Value it = GetIter(vm, v);
+      ERROR_IF(it.is_null());
+      SET_TOP(it);
+    }
+    DISPATCH();
+  }
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    if (HasType(it, &kRangeIteratorType)) {
+      RangeIteratorObject* r = As<RangeIteratorObject>(it);
+      if (r->remaining > 0) {
+        int64_t v = r->next;
+        r->next += r->step;
+        --r->remaining;
+        if (Value::FitsSmallInt(v)) {
+          PUSH(Value::SmallInt(v));
+          DISPATCH();
+        }
+        Value big = IntFromInt64(vm, v);
+        ERROR_IF(big.is_null());
+        PUSH(big);
+        DISPATCH();
+      }
+    } else if (HasType(it, &kListIteratorType)) {
+      SeqIteratorObject* li = As<SeqIteratorObject>(it);
+      if (!li->seq.is_null()) {
+        ListObject* l = As<ListObject>(li->seq);
+        if (li->index < l->size) {
+          PUSH(l->items[li->index++]);
+          DISPATCH();
+        }
+        li->seq = Value::Null();
+      }
+    } else {
+      SAVE_SP();
+      Value v = IterNext(vm, it);
+      if (!v.is_null()) {
+        PUSH(v);
+        DISPATCH();
+      }
+      ERROR_IF(vm.HasException());
+    }
+    --sp;
+    ip += oparg;
+    DISPATCH();
+  }
+
+  TARGET(JUMP_FORWARD) {
+    ip += oparg;
+    DISPATCH();
+  }
+  TARGET(JUMP_BACKWARD) {
+    ip -= oparg;
+    if (vm.instruction_count >= vm.instruction_limit || vm.heap().CollectionDue()
+#ifdef MOAT_GC_STRESS
+        || true
+#endif
+    ) {
+      SAVE_SP();
+      if (!Safepoint(vm)) goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+    ip -= oparg;
+    DISPATCH();
+  }
+
+#define POP_JUMP_IF_BOOL(name, dir, jump_when)          \
+  TARGET(name) {                                        \
+    Value v = POP();                                    \
+    int t;                                              \
+    if (v.is_bool()) {                                  \
+      t = v.is_true();                                  \
+    } else {                                            \
+      SAVE_SP();                                        \
+      t = IsTrue(vm, v);                                \
+      ERROR_IF(t < 0);                                  \
+    }                                                   \
+    if (t == (jump_when)) ip dir oparg;                 \
+    DISPATCH();                                         \
+  }
+  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_FALSE, +=, 0)
+  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_TRUE, +=, 1)
+  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_FALSE, -=, 0)
+  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_TRUE, -=, 1)
+#undef POP_JUMP_IF_BOOL
+
+  TARGET(POP_JUMP_FORWARD_IF_NONE) {
+    if (POP().is_none()) ip += oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
+    if (!POP().is_none()) ip += oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_BACKWARD_IF_NONE) {
+    if (POP().is_none()) ip -= oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+    if (!POP().is_none()) ip -= oparg;
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    SAVE_SP();
+    int t = IsTrue(vm, TOP());
+    ERROR_IF(t < 0);
+    if (!t) {
+      ip += oparg;
+    } else {
+      --sp;
+    }
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    SAVE_SP();
+    int t = IsTrue(vm, TOP());
+    ERROR_IF(t < 0);
+    if (t) {
+      ip += oparg;
+    } else {
+      --sp;
+    }
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    SAVE_SP();
+    int64_t n = Length(vm, TOP());
+    ERROR_IF(n < 0);
+    Value v = IntFromInt64(vm, n);
+    ERROR_IF(v.is_null());
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(KW_NAMES) {
+    kwnames = As<TupleObject>(consts[oparg]);
+    DISPATCH();
+  }
+  TARGET(PRECALL) {
+    SKIP_CACHES(PRECALL);
+    DISPATCH();
+  }
+  TARGET(CALL) {
+    bool is_meth = !PEEK(oparg + 2).is_null();
+    Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
+    if (!is_meth && HasType(callable, &kMethodType)) {
+      // Unpack a bound method so the callee sees self as its first argument.
+      MethodObject* m = As<MethodObject>(callable);
+      PEEK(oparg + 2) = m->function;
+      PEEK(oparg + 1) = m->self;
+      callable = m->function;
+      is_meth = true;
+    }
+    size_t total = oparg + (is_meth ? 1 : 0);
+    Value* args = sp - total;
+    TupleObject* kw = kwnames;
+    kwnames = nullptr;
+    size_t npos = total - (kw ? kw->size : 0);
+    SKIP_CACHES(CALL);
+    if (HasType(callable, &kFunctionType)) {
+      SAVE_SP();
+      Frame* callee = FrameForCall(vm, As<FunctionObject>(callable), CallArgs{args, npos, kw});
+      sp -= oparg + 2;
+      SAVE_SP();
+      frame->next_instr = ip;
+      ERROR_IF(callee == nullptr);
+      callee->previous = frame;
+      vm.current_frame_ref() = callee;
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    SAVE_SP();
+    frame->next_instr = ip;
+    Value r = vm.Call(callable, CallArgs{args, npos, kw});
+    sp -= oparg + 2;
+    ERROR_IF(r.is_null());
+    PUSH(r);
+    DISPATCH();
+  }
+  TARGET(CALL_FUNCTION_EX) {
+    SAVE_SP();
+    frame->next_instr = ip;
+    Value kwargs = (oparg & 1) ? TOP() : Value::Null();
+    Value callargs = (oparg & 1) ? SECOND() : TOP();
+    Value callable = (oparg & 1) ? THIRD() : SECOND();
+    Value r = CallFunctionEx(vm, callable, callargs, kwargs);
+    sp -= (oparg & 1) ? 4 : 3;
+    ERROR_IF(r.is_null());
+    PUSH(r);
+    DISPATCH();
+  }
+  TARGET(MAKE_FUNCTION) {
+    Value code_value = POP();
+    Value f = MakeFunction(vm, frame, As<CodeObject>(code_value));
+    ERROR_IF(f.is_null());
+    FunctionObject* fn = As<FunctionObject>(f);
+    if (oparg & 0x08) fn->closure = As<TupleObject>(POP());
+    if (oparg & 0x04) fn->annotations = POP();
+    if (oparg & 0x02) fn->kwdefaults = As<DictObject>(POP());
+    if (oparg & 0x01) fn->defaults = As<TupleObject>(POP());
+    PUSH(f);
+    DISPATCH();
+  }
+
+  TARGET(RETURN_VALUE) {
+    Value retval = POP();
+    SAVE_SP();
+    if (frame->is_entry) {
+      vm.current_frame_ref() = frame->previous;
+      PopFrame(vm, frame);
+      return retval;
+    }
+    Frame* caller = frame->previous;
+    PopFrame(vm, frame);
+    frame = caller;
+    vm.current_frame_ref() = frame;
+    LOAD_FRAME();
+    PUSH(retval);
+    DISPATCH();
+  }
+
+  TARGET(RETURN_GENERATOR) {
+    GeneratorObject* gen = vm.New<GeneratorObject>(&kGeneratorType);
+    ERROR_IF(gen == nullptr);
+    size_t bytes = code->frame_bytes;
+    Frame* gf = static_cast<Frame*>(vm.AllocBuffer(bytes));
+    ERROR_IF(gf == nullptr);
+    std::memcpy(static_cast<void*>(gf), frame, bytes);
+    gf->stack_pointer = gf->localsplus + (sp - frame->localsplus);
+    gf->next_instr = ip;
+    gf->prev_instr = ip;
+    gf->previous = nullptr;
+    gf->in_arena = false;
+    gf->is_entry = true;
+    gf->generator = gen;
+    gen->frame = gf;
+    gen->frame_bytes = bytes;
+    gen->state = GeneratorState::kCreated;
+    gen->name = code->name;
+    gen->qualname = frame->function ? frame->function->qualname : code->qualname;
+    gen->saved_handled_exception = Value::None();
+    Value retval = Value::FromObject(gen);
+    // The generator's frame left the call stack: it no longer counts
+    // toward the recursion depth until resumed.
+    if (frame->is_entry) {
+      vm.current_frame_ref() = frame->previous;
+      PopFrame(vm, frame);
+      return retval;
+    }
+    Frame* caller = frame->previous;
+    PopFrame(vm, frame);
+    frame = caller;
+    vm.current_frame_ref() = frame;
+    LOAD_FRAME();
+    PUSH(retval);
+    DISPATCH();
+  }
+  TARGET(YIELD_VALUE) {
+    Value v = POP();
+    SAVE_SP();
+    frame->next_instr = ip;
+    frame->yielded = true;
+    vm.current_frame_ref() = frame->previous;
+    return v;
+  }
+  TARGET(SEND) {
+    SAVE_SP();
+    frame->next_instr = ip;
+    Value v = TOP();
+    Value receiver = SECOND();
+    Value out;
+    GenResult r = SendToIterator(vm, receiver, v, &out);
+    if (r == GenResult::kError) goto error;
+    if (r == GenResult::kReturned) {
+      sp -= 1;
+      SET_TOP(out);
+      ip += oparg;
+      DISPATCH();
+    }
+    SET_TOP(out);
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_NAME) {
+    SAVE_SP();
+    Value fromlist = POP();
+    Value level = TOP();
+    (void)fromlist;
+    if (!(level.is_small_int() && level.small_int() == 0)) {
+      vm.Raise(&kImportErrorType, "relative imports are not available in the sandbox");
+      goto error;
+    }
+    Value m = vm.ImportModule(NAME(oparg));
+    ERROR_IF(m.is_null());
+    SET_TOP(m);
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    SAVE_SP();
+    Value m = TOP();
+    Value v = GetAttrOptional(vm, m, NAME(oparg));
+    if (v.is_null()) {
+      if (vm.HasException()) goto error;
+      std::string module_name = HasType(m, &kModuleType)
+                                    ? std::string(As<ModuleObject>(m)->name->view())
+                                    : std::string("?");
+      vm.RaiseFormat(&kImportErrorType, "cannot import name '%s' from '%s' (unknown location)",
+                     std::string(NAME(oparg)->view()), module_name);
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    SAVE_SP();
+    ERROR_IF(!ImportStar(vm, frame, TOP()));
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(FORMAT_VALUE) {
+    SAVE_SP();
+    bool have_spec = (oparg & 0x04) != 0;
+    Value spec = have_spec ? POP() : Value::Null();
+    Value v = TOP();
+    Value r = FormatWithConversion(vm, v, oparg & 0x03, spec);
+    if (r.is_null()) {
+      if (have_spec) ++sp;  // keep the stack consistent for unwinding
+      goto error;
+    }
+    SET_TOP(r);
+    DISPATCH();
+  }
+  TARGET(PRINT_EXPR) {
+    SAVE_SP();
+    Value v = TOP();
+    if (!v.is_none()) {
+      Value r = Repr(vm, v);
+      ERROR_IF(r.is_null());
+      std::string line(As<StrObject>(r)->view());
+      line.push_back('\n');
+      vm.WriteOutput(line);
+      DictSetStr(vm, frame->builtins, "_", v);
+    }
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(Value::FromObject(&kAssertionErrorType));
+    DISPATCH();
+  }
+  TARGET(RAISE_VARARGS) {
+    SAVE_SP();
+    if (oparg == 0) {
+      Value handled = vm.handled_exception;
+      if (!IsException(handled)) {
+        vm.Raise(&kRuntimeErrorType, "No active exception to reraise");
+        goto error;
+      }
+      vm.SetException(handled);
+      goto unwind;
+    }
+    Value cause = oparg == 2 ? POP() : Value::Null();
+    Value exc = POP();
+    SAVE_SP();
+    DoRaise(vm, exc, cause);
+    if (vm.HasException()) ChainContext(vm, vm.exception());
+    goto error;
+  }
+  TARGET(RERAISE) {
+    if (oparg) {
+      Value lasti = PEEK(oparg + 1);
+      frame->prev_instr = first_instr + lasti.small_int();
+    }
+    Value exc = POP();
+    SAVE_SP();
+    vm.SetException(exc);
+    goto unwind;
+  }
+  TARGET(PUSH_EXC_INFO) {
+    Value v = TOP();
+    SET_TOP(vm.handled_exception);
+    PUSH(v);
+    vm.handled_exception = v;
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    vm.handled_exception = POP();
+    DISPATCH();
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    SAVE_SP();
+    Value target = TOP();
+    ERROR_IF(!CheckExceptMatchTarget(vm, target));
+    SET_TOP(Value::Bool(ExceptionMatchesTarget(SECOND(), target)));
+    DISPATCH();
+  }
+
+  // Opcodes the verifier refuses; reaching one is a verifier bug.
+  TARGET(unknown)
+  TARGET(CHECK_EG_MATCH)
+  TARGET(WITH_EXCEPT_START)
+  TARGET(GET_AITER)
+  TARGET(GET_ANEXT)
+  TARGET(BEFORE_ASYNC_WITH)
+  TARGET(BEFORE_WITH)
+  TARGET(END_ASYNC_FOR)
+  TARGET(LOAD_BUILD_CLASS)
+  TARGET(SETUP_ANNOTATIONS)
+  TARGET(ASYNC_GEN_WRAP)
+  TARGET(PREP_RERAISE_STAR)
+  TARGET(GET_AWAITABLE)
+  TARGET(LOAD_CLASSDEREF)
+  TARGET(MATCH_CLASS)
+  TARGET(MATCH_MAPPING)
+  TARGET(MATCH_SEQUENCE)
+  TARGET(MATCH_KEYS) {
+    SAVE_SP();
+    vm.RaiseFormat(&kSystemErrorType, "moat: opcode %d reached the loop unverified", opcode);
+    goto error;
+  }
+
+error : {
+  // A new exception in this frame: chain it to the one being handled and
+  // record where it happened.
+  Value exc = vm.exception();
+  if (IsException(exc)) {
+    ExceptionObject* e = As<ExceptionObject>(exc);
+    if (e->tb_size == 0) ChainContext(vm, exc);
+    ExceptionAddTraceback(vm, e, code, static_cast<uint32_t>(frame->prev_instr - first_instr));
+  }
+}
+unwind : {
+  uint32_t offset = static_cast<uint32_t>(frame->prev_instr - first_instr);
+  const ExceptionTableEntry* handler = nullptr;
+  for (const ExceptionTableEntry& e : code->data->exception_table) {
+    if (offset >= e.start && offset < e.end) {
+      handler = &e;
+      break;
+    }
+  }
+  if (handler != nullptr) {
+    sp = frame->stack_base() + handler->depth;
+    if (handler->push_lasti) PUSH(Value::SmallInt(offset));
+    PUSH(vm.TakeException());
+    ip = first_instr + handler->target;
+    DISPATCH();
+  }
+  // No handler here: leave this frame.
+  sp = frame->stack_base();
+  SAVE_SP();
+  if (frame->is_entry) {
+    vm.current_frame_ref() = frame->previous;
+    PopFrame(vm, frame);
+    return Value::Null();
+  }
+  Frame* caller = frame->previous;
+  PopFrame(vm, frame);
+  frame = caller;
+  vm.current_frame_ref() = frame;
+  LOAD_FRAME();
+  goto error;
+}
+}
+
+Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args) {
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
+  Frame* frame = FrameForCall(vm, function, args);
+  if (frame == nullptr) return Value::Null();
+  frame->is_entry = true;
+  frame->previous = vm.current_frame();
+  vm.current_frame_ref() = frame;
+  return RunFrame(vm, frame);
+}
+
+Value RunModule(Interp& vm, CodeObject* code, DictObject* globals, DictObject* locals) {
+  vm.stack_base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  Frame* frame = PushFrame(vm, code, nullptr, globals, vm.builtins(), locals);
+  if (frame == nullptr) return Value::Null();
+  frame->is_entry = true;
+  frame->previous = vm.current_frame();
+  vm.current_frame_ref() = frame;
+  return RunFrame(vm, frame);
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,33 @@
+// The bytecode interpreter: entry points into the loop (vm/interpreter.cc).
+#ifndef MOAT_VM_INTERPRETER_H_
+#define MOAT_VM_INTERPRETER_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct Frame;
+struct FunctionObject;
+struct CodeObject;
+struct DictObject;
+
+// Calls a Python function from native code: binds the arguments into a new
+// entry frame and runs the loop until it returns. Runs Python code.
+Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args);
+
+// Runs a module-level code object with the given namespaces.
+Value RunModule(Interp& vm, CodeObject* code, DictObject* globals, DictObject* locals);
+
+// Runs the loop on `frame`, which must already be the current frame and
+// marked is_entry. Returns the frame's return/yield value, or Null with the
+// exception pending.
+Value RunFrame(Interp& vm, Frame* frame);
+
+// The "exception being handled" (sys.exc_info()[1] in CPython); None when
+// there is none.
+Value& HandledException(Interp& vm);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_INTERPRETER_H_

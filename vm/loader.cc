@@ -1,0 +1,176 @@
+// Loading: verified CodeImage -> CodeObject in an interpreter's heap.
+#include "vm/str_util.h"
+#include "vm/frame.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/float.h"
+#include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/verifier.h"
+
+namespace moat::vm {
+
+namespace {
+
+absl::Status PendingToStatus(Interp& vm, std::string_view what) {
+  vm.ClearException();
+  return absl::ResourceExhaustedError(StrCat("could not load ", what, ": out of memory"));
+}
+
+absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
+                                   const std::shared_ptr<const std::string>& source) {
+  switch (c.kind) {
+    case Constant::Kind::kNone:
+      return Value::None();
+    case Constant::Kind::kBool:
+      return Value::Bool(c.bool_value);
+    case Constant::Kind::kEllipsis:
+      return Value::Ellipsis();
+    case Constant::Kind::kInt: {
+      Value v = IntFromString(vm, c.text, 0);
+      if (v.is_null()) {
+        vm.ClearException();
+        return absl::InvalidArgumentError("invalid code image: bad int constant");
+      }
+      return v;
+    }
+    case Constant::Kind::kFloat: {
+      Value v = NewFloat(vm, c.number);
+      if (v.is_null()) return PendingToStatus(vm, "a float constant");
+      return v;
+    }
+    case Constant::Kind::kStr: {
+      size_t length;
+      bool ascii;
+      if (!CountUtf8(c.text, &length, &ascii)) {
+        return absl::InvalidArgumentError("invalid code image: str constant is not UTF-8");
+      }
+      StrObject* s = NewStr(vm, c.text);
+      if (s == nullptr) return PendingToStatus(vm, "a str constant");
+      return Value::FromObject(s);
+    }
+    case Constant::Kind::kBytes:
+      return absl::InvalidArgumentError(
+          "bytes literals are not supported by moat yet");
+    case Constant::Kind::kComplex:
+      return absl::InvalidArgumentError("complex numbers are not supported by moat");
+    case Constant::Kind::kTuple: {
+      TupleObject* t = NewTuple(vm, c.items.size());
+      if (t == nullptr) return PendingToStatus(vm, "a tuple constant");
+      // Keep the tuple reachable while its items load.
+      vm.AddWorldRoot(t);
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        absl::StatusOr<Value> item = LoadConstant(vm, c.items[i], source);
+        if (!item.ok()) return item.status();
+        t->items[i] = *item;
+      }
+      return Value::FromObject(t);
+    }
+    case Constant::Kind::kFrozenset: {
+      SetObject* s = NewSet(vm, &kFrozenSetType);
+      if (s == nullptr) return PendingToStatus(vm, "a frozenset constant");
+      vm.AddWorldRoot(s);
+      for (const Constant& item : c.items) {
+        absl::StatusOr<Value> v = LoadConstant(vm, item, source);
+        if (!v.ok()) return v.status();
+        if (SetAdd(vm, s, *v) < 0) return PendingToStatus(vm, "a frozenset constant");
+      }
+      return Value::FromObject(s);
+    }
+    case Constant::Kind::kCode: {
+      if (c.code == nullptr) return absl::InvalidArgumentError("invalid code image: null code");
+      absl::StatusOr<CodeObject*> code = LoadCode(vm, c.code, source);
+      if (!code.ok()) return code.status();
+      return Value::FromObject(*code);
+    }
+  }
+  return absl::InvalidArgumentError("invalid code image: unknown constant kind");
+}
+
+absl::StatusOr<StrObject*> InternChecked(Interp& vm, const std::string& text) {
+  size_t length;
+  bool ascii;
+  if (!CountUtf8(text, &length, &ascii)) {
+    return absl::InvalidArgumentError("invalid code image: name is not UTF-8");
+  }
+  StrObject* s = vm.Intern(text);
+  if (s == nullptr) {
+    vm.ClearException();
+    return absl::ResourceExhaustedError("could not load a name: out of memory");
+  }
+  return s;
+}
+
+}  // namespace
+
+absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const CodeImage>& image,
+                                     const std::shared_ptr<const std::string>& source) {
+  absl::Status verified = VerifyCode(*image);
+  if (!verified.ok()) return verified;
+  auto table = DecodeExceptionTable(image->exception_table);
+  if (!table.ok()) return table.status();
+
+  CodeObject* code = vm.New<CodeObject>(&kCodeType);
+  if (code == nullptr) return PendingToStatus(vm, "code");
+  vm.AddWorldRoot(code);
+  size_t data_bytes = sizeof(CodeObject::Data) + image->code.size() * sizeof(uint16_t) +
+                      table->size() * sizeof(ExceptionTableEntry) +
+                      image->locations.size() * sizeof(int32_t);
+  if (!vm.heap().Charge(data_bytes)) return PendingToStatus(vm, "code");
+  code->data = new CodeObject::Data{image, source, image->code, std::move(*table), {}};
+  code->data_bytes = data_bytes;
+  code->data->lines.reserve(image->locations.size());
+  for (const SourceLocation& loc : image->locations) code->data->lines.push_back(loc.line);
+
+  auto name = InternChecked(vm, image->name);
+  if (!name.ok()) return name.status();
+  code->name = *name;
+  auto qualname = InternChecked(vm, image->qualname.empty() ? image->name : image->qualname);
+  if (!qualname.ok()) return qualname.status();
+  code->qualname = *qualname;
+  auto filename = InternChecked(vm, image->filename);
+  if (!filename.ok()) return filename.status();
+  code->filename = *filename;
+
+  code->names = NewTuple(vm, image->names.size());
+  if (code->names == nullptr) return PendingToStatus(vm, "names");
+  for (size_t i = 0; i < image->names.size(); ++i) {
+    auto s = InternChecked(vm, image->names[i]);
+    if (!s.ok()) return s.status();
+    code->names->items[i] = Value::FromObject(*s);
+  }
+  code->localsplus_names = NewTuple(vm, image->localsplus_names.size());
+  if (code->localsplus_names == nullptr) return PendingToStatus(vm, "names");
+  int32_t ncells = 0, nfrees = 0;
+  for (size_t i = 0; i < image->localsplus_names.size(); ++i) {
+    auto s = InternChecked(vm, image->localsplus_names[i]);
+    if (!s.ok()) return s.status();
+    code->localsplus_names->items[i] = Value::FromObject(*s);
+    uint8_t kind = image->localsplus_kinds[i];
+    if (kind & kLocalKindFree) ++nfrees;
+    else if ((kind & kLocalKindCell) && !(kind & kLocalKindLocal)) ++ncells;
+  }
+  code->consts = NewTuple(vm, image->consts.size());
+  if (code->consts == nullptr) return PendingToStatus(vm, "constants");
+  for (size_t i = 0; i < image->consts.size(); ++i) {
+    absl::StatusOr<Value> v = LoadConstant(vm, image->consts[i], source);
+    if (!v.ok()) return v.status();
+    code->consts->items[i] = *v;
+  }
+  code->nlocalsplus = static_cast<int32_t>(image->localsplus_names.size());
+  code->nlocals = code->nlocalsplus - ncells - nfrees;
+  code->ncells = ncells;
+  code->nfrees = nfrees;
+  code->stack_size = image->stack_size + 1;  // +1: see RETURN_GENERATOR in the verifier
+  code->flags = image->flags;
+  code->arg_count = image->arg_count;
+  code->posonly_arg_count = image->posonly_arg_count;
+  code->kwonly_arg_count = image->kwonly_arg_count;
+  code->first_line = image->first_line;
+  code->frame_bytes = FrameSize(code);
+  return code;
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,181 @@
+// Heap objects and type objects.
+//
+// Every heap object starts with the Object header. Objects are allocated only
+// through Interp::New (vm/interp.h), which charges the memory budget before
+// allocating, and freed only by the collector (vm/gc.cc), which calls the
+// type's `finalize` slot to release owned buffers.
+//
+// Built-in types are static, immutable, process-wide TypeObjects (flag
+// kObjStatic); they are shared by every interpreter and never collected.
+// Static objects are never linked into a heap and never mutated after start.
+//
+// Slot conventions (CPython's, see Include/cpython/object.h):
+//   - A slot returning Value returns Value::Null() when it raised: the
+//     exception is pending on the Interp.
+//   - A slot returning int/int64_t returns -1 when it raised.
+//   - `next` returns Null with NO exception pending when the iterator is
+//     exhausted (tp_iternext's convention).
+//   - binary/compare slots return Value::NotImplemented() for operand types
+//     they do not handle; the caller then tries the other operand.
+// Hazards: every slot may raise and allocate. Slots of user-defined classes
+// (issue 3) may also run Python code, and so may collect: a slot caller that
+// holds Values only in C++ locals across such a call must root them
+// (vm/gc.h: RootScope).
+#ifndef MOAT_VM_OBJECT_H_
+#define MOAT_VM_OBJECT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "vm/value.h"
+
+namespace moat::vm {
+
+class Interp;
+class Heap;
+class GcTracer;
+struct TypeObject;
+struct StrObject;
+struct TupleObject;
+
+inline constexpr uint32_t kObjMarked = 1u << 0;
+inline constexpr uint32_t kObjStatic = 1u << 1;  // never collected, immutable
+
+struct Object {
+  TypeObject* type;
+  Object* gc_next;  // next object in the owning heap's list
+  uint32_t gc_flags;
+  uint32_t alloc_size;  // bytes charged for this struct itself
+};
+
+// Python comparison operators, numbered as COMPARE_OP's oparg.
+enum class CompareOp : uint8_t { kLt = 0, kLe = 1, kEq = 2, kNe = 3, kGt = 4, kGe = 5 };
+
+// Binary operators, numbered as BINARY_OP's oparg (NB_* in opcode.py).
+// The in-place forms are these plus kInplaceOffset.
+enum class BinaryOp : uint8_t {
+  kAdd = 0,
+  kAnd = 1,
+  kFloorDivide = 2,
+  kLshift = 3,
+  kMatrixMultiply = 4,
+  kMultiply = 5,
+  kRemainder = 6,
+  kOr = 7,
+  kPower = 8,
+  kRshift = 9,
+  kSubtract = 10,
+  kTrueDivide = 11,
+  kXor = 12,
+};
+inline constexpr int kNumBinaryOps = 13;
+inline constexpr int kInplaceOffset = 13;
+
+enum class UnaryOp : uint8_t { kNegative, kPositive, kInvert };
+
+// Arguments of a native call, vectorcall style: `args[0..nargs)` are the
+// positional arguments and, if kwnames is not null, the next
+// len(kwnames) entries are the keyword arguments' values in kwnames order.
+struct CallArgs {
+  const Value* args = nullptr;
+  size_t nargs = 0;
+  TupleObject* kwnames = nullptr;
+  size_t nkwargs() const;
+};
+
+// A native function or method. `self` is the bound object for methods, the
+// module for module functions, Null for plain builtins.
+using NativeFn = Value (*)(Interp& vm, Value self, CallArgs args);
+
+enum class MethodKind : uint8_t {
+  kMethod,        // bound to an instance: fn(vm, instance, args)
+  kClassMethod,   // fn(vm, type, args)
+  kStaticMethod,  // fn(vm, Null, args)
+  kGetter,        // attribute: fn(vm, instance, no args)
+};
+
+struct MethodDef {
+  const char* name;  // nullptr terminates a table
+  NativeFn fn;
+  MethodKind kind = MethodKind::kMethod;
+  const char* doc = nullptr;
+};
+
+using TraceFn = void (*)(Object* self, GcTracer& tracer);
+using FinalizeFn = void (*)(Heap& heap, Object* self);
+using UnaryFn = Value (*)(Interp& vm, Value self);
+using BinaryFn = Value (*)(Interp& vm, Value a, Value b);
+using CompareFn = Value (*)(Interp& vm, Value a, Value b, CompareOp op);
+using HashFn = int64_t (*)(Interp& vm, Value self);
+using LenFn = int64_t (*)(Interp& vm, Value self);
+using TruthFn = int (*)(Interp& vm, Value self);
+using ContainsFn = int (*)(Interp& vm, Value self, Value item);
+using GetItemFn = Value (*)(Interp& vm, Value self, Value key);
+// `value` Null means delete.
+using SetItemFn = int (*)(Interp& vm, Value self, Value key, Value value);
+using CallFn = Value (*)(Interp& vm, Value callable, CallArgs args);
+using GetAttrFn = Value (*)(Interp& vm, Value self, StrObject* name);
+using SetAttrFn = int (*)(Interp& vm, Value self, StrObject* name, Value value);
+
+inline constexpr uint32_t kTypeBaseType = 1u << 0;    // may be subclassed
+inline constexpr uint32_t kTypeHeapType = 1u << 1;    // a user class
+inline constexpr uint32_t kTypeException = 1u << 2;   // BaseException family
+inline constexpr uint32_t kTypeSequence = 1u << 3;    // for match
+inline constexpr uint32_t kTypeMapping = 1u << 4;     // for match
+
+struct TypeObject : Object {
+  const char* name;
+  TypeObject* base;  // nullptr only for `object`
+  uint32_t type_flags;
+  const MethodDef* methods;  // nullptr-terminated, may be nullptr
+
+  TraceFn trace;
+  FinalizeFn finalize;
+
+  UnaryFn repr;
+  UnaryFn str;  // nullptr: use repr
+  HashFn hash;  // nullptr: unhashable
+  CompareFn richcompare;
+  TruthFn truth;  // nullptr: use len, else always true
+  LenFn len;
+  ContainsFn contains;
+  GetItemFn getitem;
+  SetItemFn setitem;
+  UnaryFn iter;
+  UnaryFn next;
+  CallFn call;
+  GetAttrFn getattr;  // nullptr: generic lookup in `methods`
+  SetAttrFn setattr;  // nullptr: attributes are read-only
+
+  BinaryFn binary[kNumBinaryOps];
+  BinaryFn inplace[kNumBinaryOps];  // nullptr: fall back to binary
+  UnaryFn negative;
+  UnaryFn positive;
+  UnaryFn invert;
+  UnaryFn absolute;
+  UnaryFn index;     // __index__: returns an int Value
+  UnaryFn to_int;    // int(x)
+  UnaryFn to_float;  // float(x)
+  // Constructor: type(args). Receives the type being called.
+  CallFn construct;
+};
+
+// The type of a Value, for every kind of Value (never nullptr for non-null).
+TypeObject* TypeOf(Value v);
+
+// True if `type` is `base` or derives from it.
+bool IsSubtype(const TypeObject* type, const TypeObject* base);
+
+inline bool HasType(Value v, const TypeObject* t) {
+  return v.is_object() && v.object()->type == t;
+}
+
+template <typename T>
+T* As(Value v) {
+  return static_cast<T*>(v.object());
+}
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECT_H_

@@ -1,0 +1,226 @@
+// object, type, NoneType, NotImplementedType, ellipsis; type lookup helpers
+// and the one place every built-in type is initialised.
+#include "vm/objects/base_types.h"
+
+#include <mutex>
+
+#include "vm/args.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/function.h"
+#include "vm/objects/generator.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/module.h"
+#include "vm/objects/range.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kObjectType;
+TypeObject kTypeType;
+TypeObject kNoneType;
+TypeObject kNotImplementedType;
+TypeObject kEllipsisType;
+
+TypeObject* TypeOf(Value v) {
+  if (v.is_small_int()) return &kIntType;
+  if (v.is_object()) return v.object()->type;
+  switch (v.special_kind()) {
+    case SpecialKind::kNone:
+      return &kNoneType;
+    case SpecialKind::kFalse:
+    case SpecialKind::kTrue:
+      return &kBoolType;
+    case SpecialKind::kNotImplemented:
+      return &kNotImplementedType;
+    case SpecialKind::kEllipsis:
+      return &kEllipsisType;
+  }
+  return &kObjectType;
+}
+
+bool IsSubtype(const TypeObject* type, const TypeObject* base) {
+  for (const TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t == base) return true;
+  }
+  return false;
+}
+
+void InitStaticType(TypeObject* type, const char* name, TypeObject* base, uint32_t flags) {
+  type->type = &kTypeType;
+  type->gc_next = nullptr;
+  type->gc_flags = kObjStatic;
+  type->alloc_size = 0;
+  type->name = name;
+  type->base = base;
+  type->type_flags = flags;
+}
+
+const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
+  for (const TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t->methods == nullptr) continue;
+    for (const MethodDef* m = t->methods; m->name != nullptr; ++m) {
+      if (name == m->name) return m;
+    }
+  }
+  return nullptr;
+}
+
+Value GenericGetAttr(Interp& vm, Value self, StrObject* name) {
+  const MethodDef* m = FindMethod(TypeOf(self), name->view());
+  if (m == nullptr) return Value::Null();
+  switch (m->kind) {
+    case MethodKind::kGetter:
+      return m->fn(vm, self, CallArgs{});
+    case MethodKind::kStaticMethod: {
+      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), TypeOf(self)->name);
+      return f ? Value::FromObject(f) : Value::Null();
+    }
+    case MethodKind::kClassMethod: {
+      BuiltinFunctionObject* f =
+          NewBuiltinFunction(vm, m, Value::FromObject(TypeOf(self)), TypeOf(self)->name);
+      return f ? Value::FromObject(f) : Value::Null();
+    }
+    case MethodKind::kMethod: {
+      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, self, TypeOf(self)->name);
+      return f ? Value::FromObject(f) : Value::Null();
+    }
+  }
+  return Value::Null();
+}
+
+namespace {
+
+Value ObjectRepr(Interp& vm, Value self) {
+  // No addresses: scripts must not learn heap layout.
+  return NewStrValue(vm, StrCat("<", TypeOf(self)->name, " object>"));
+}
+
+int64_t IdentityHash(Interp& vm, Value self) {
+  // Deterministic per run: the allocation sequence is deterministic, but an
+  // address is not. Identity-hashed objects get a hash from their bits
+  // mixed; only used for objects without value semantics.
+  uint64_t x = self.bits() >> 3;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  int64_t h = static_cast<int64_t>(x >> 1);
+  return h == -1 ? -2 : h;
+}
+
+Value IdentityCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if (op == CompareOp::kEq) return a.Is(b) ? Value::True() : Value::NotImplemented();
+  if (op == CompareOp::kNe) return a.Is(b) ? Value::False() : Value::NotImplemented();
+  return Value::NotImplemented();
+}
+
+Value TypeRepr(Interp& vm, Value self) {
+  TypeObject* t = As<TypeObject>(self);
+  return NewStrValue(vm, StrCat("<class '", t->name, "'>"));
+}
+
+Value TypeCall(Interp& vm, Value callable, CallArgs args) {
+  TypeObject* t = As<TypeObject>(callable);
+  if (t == &kTypeType) {
+    if (args.nargs == 1 && args.nkwargs() == 0) return Value::FromObject(TypeOf(args.args[0]));
+    if (args.nargs == 3) {
+      return vm.RaiseTypeError("type() with three arguments is not available in the sandbox");
+    }
+    return vm.RaiseTypeError("type() takes 1 or 3 arguments");
+  }
+  if (t->construct == nullptr) {
+    return vm.RaiseFormat(&kTypeErrorType, "cannot create '%s' instances", t->name);
+  }
+  return t->construct(vm, callable, args);
+}
+
+Value TypeGetName(Interp& vm, Value self, CallArgs) {
+  return NewStrValue(vm, As<TypeObject>(self)->name);
+}
+
+const MethodDef kTypeMethods[] = {
+    {"__name__", TypeGetName, MethodKind::kGetter},
+    {"__qualname__", TypeGetName, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+Value ObjectGetClass(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(TypeOf(self));
+}
+
+const MethodDef kObjectMethods[] = {
+    {"__class__", ObjectGetClass, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+Value ObjectConstruct(Interp& vm, Value, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("object() takes no arguments");
+  }
+  return vm.RaiseTypeError("object() instances are not available in the sandbox yet");
+}
+
+Value NoneRepr(Interp& vm, Value) { return Value::FromObject(vm.Intern("None")); }
+Value NotImplementedRepr(Interp& vm, Value) {
+  return Value::FromObject(vm.Intern("NotImplemented"));
+}
+Value EllipsisRepr(Interp& vm, Value) { return Value::FromObject(vm.Intern("Ellipsis")); }
+int FalseTruth(Interp&, Value) { return 0; }
+int64_t NoneHash(Interp&, Value) { return 0xFCA86420 >> 4; }
+
+void InitBaseTypesOnce() {
+  InitStaticType(&kObjectType, "object", nullptr, kTypeBaseType);
+  kObjectType.repr = ObjectRepr;
+  kObjectType.hash = IdentityHash;
+  kObjectType.richcompare = IdentityCompare;
+  kObjectType.methods = kObjectMethods;
+  kObjectType.construct = ObjectConstruct;
+
+  InitStaticType(&kTypeType, "type", &kObjectType, 0);
+  kTypeType.repr = TypeRepr;
+  kTypeType.call = TypeCall;
+  kTypeType.methods = kTypeMethods;
+
+  InitStaticType(&kNoneType, "NoneType", &kObjectType, 0);
+  kNoneType.repr = NoneRepr;
+  kNoneType.truth = FalseTruth;
+  kNoneType.hash = NoneHash;
+
+  InitStaticType(&kNotImplementedType, "NotImplementedType", &kObjectType, 0);
+  kNotImplementedType.repr = NotImplementedRepr;
+
+  InitStaticType(&kEllipsisType, "ellipsis", &kObjectType, 0);
+  kEllipsisType.repr = EllipsisRepr;
+}
+
+}  // namespace
+
+void InitBaseTypes() { InitBaseTypesOnce(); }
+
+void InitAllTypes() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    InitBaseTypes();
+    InitIntType();
+    InitFloatType();
+    InitStrType();
+    InitTupleType();
+    InitListType();
+    InitDictType();
+    InitSetTypes();
+    InitRangeTypes();
+    InitIteratorTypes();
+    InitFunctionTypes();
+    InitGeneratorType();
+    InitModuleType();
+    InitExceptionTypes();
+  });
+}
+
+}  // namespace moat::vm

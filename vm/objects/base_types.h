@@ -1,0 +1,36 @@
+// The root types: object, type, NoneType, bool's cousins NotImplementedType
+// and ellipsis. Their instances are the special Values (vm/value.h) or
+// static objects.
+#ifndef MOAT_VM_OBJECTS_BASE_TYPES_H_
+#define MOAT_VM_OBJECTS_BASE_TYPES_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kObjectType;
+extern TypeObject kTypeType;
+extern TypeObject kNoneType;
+extern TypeObject kNotImplementedType;
+extern TypeObject kEllipsisType;
+
+inline bool IsType(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kTypeType); }
+
+// Generic attribute lookup for built-in types: methods and getters from the
+// type's method tables along the base chain. Null without exception when not
+// found.
+Value GenericGetAttr(Interp& vm, Value self, StrObject* name);
+// Finds a MethodDef by name along the base chain of `type`.
+const MethodDef* FindMethod(const TypeObject* type, std::string_view name);
+
+// Fills fields shared by every static type (header, base, name).
+void InitStaticType(TypeObject* type, const char* name, TypeObject* base, uint32_t flags = 0);
+
+void InitBaseTypes();
+// Calls every Init*Type function once (thread-safe).
+void InitAllTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_BASE_TYPES_H_

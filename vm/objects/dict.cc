@@ -1,0 +1,1048 @@
+// dict (CPython 3.11's Objects/dictobject.c): the compact ordered table,
+// lookups that survive a user __eq__ mutating the dict, the mapping slots,
+// the three views with their set operations, the methods and dict(...).
+//
+// Table layout and growth are described in dict.h. A lookup that calls
+// Equals() re-checks `version` afterwards and restarts from scratch if the
+// dict changed, as lookdict does with its `dk == mp->ma_keys` check.
+#include "vm/objects/dict.h"
+
+#include <cstring>
+#include <string>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kDictType;
+TypeObject kDictKeysType;
+TypeObject kDictValuesType;
+TypeObject kDictItemsType;
+
+namespace {
+
+constexpr int64_t kIndexEmpty = -1;
+constexpr int64_t kIndexDummy = -2;
+constexpr int64_t kLookupError = -3;
+constexpr size_t kMinTableSize = 8;
+constexpr int kPerturbShift = 5;
+constexpr size_t kMaxTableSize = size_t{1} << 56;
+
+size_t UsableFraction(size_t n) { return (n << 1) / 3; }
+
+// calculate_log2_keysize: the smallest power of two >= minsize, at least 8.
+size_t TableSizeFor(size_t minsize) {
+  size_t n = kMinTableSize;
+  while (n < minsize && n < kMaxTableSize) n <<= 1;
+  return n;
+}
+
+// estimate_log2_keysize: a table that can hold n entries.
+size_t TableSizeForEntries(size_t n) { return TableSizeFor((n * 3 + 1) / 2); }
+
+DictObject* AsDict(Value v) { return As<DictObject>(v); }
+
+// Slot in `indices` for a key known to be absent: the first empty or dummy
+// slot on the probe sequence (find_empty_slot).
+size_t FindEmptySlot(const DictObject* d, int64_t hash) {
+  size_t mask = d->table_size - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  while (d->indices[i] >= 0) {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+// Rebuilds the tables with `table_size` slots, dropping tombstones. The new
+// buffers are charged before anything changes; false + MemoryError leaves
+// the dict intact.
+bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
+  size_t capacity = UsableFraction(table_size);
+  if (capacity < d->size) capacity = d->size;
+  auto* entries = static_cast<DictEntry*>(vm.AllocBuffer(capacity * sizeof(DictEntry)));
+  if (entries == nullptr) return false;
+  auto* indices = static_cast<int64_t*>(vm.AllocBuffer(table_size * sizeof(int64_t)));
+  if (indices == nullptr) {
+    vm.FreeBuffer(entries, capacity * sizeof(DictEntry));
+    return false;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < d->entries_used; ++i) {
+    if (!d->entries[i].key.is_null()) entries[n++] = d->entries[i];
+  }
+  for (size_t i = 0; i < table_size; ++i) indices[i] = kIndexEmpty;
+  vm.FreeBuffer(d->entries, d->entries_capacity * sizeof(DictEntry));
+  vm.FreeBuffer(d->indices, d->table_size * sizeof(int64_t));
+  d->entries = entries;
+  d->entries_capacity = capacity;
+  d->entries_used = n;
+  d->indices = indices;
+  d->table_size = table_size;
+  for (size_t i = 0; i < n; ++i) indices[FindEmptySlot(d, entries[i].hash)] = static_cast<int64_t>(i);
+  ++d->version;
+  return true;
+}
+
+// Appends a key known to be absent (no comparisons). Room must exist.
+void InsertClean(DictObject* d, Value key, int64_t hash, Value value) {
+  size_t slot = FindEmptySlot(d, hash);
+  size_t ix = d->entries_used++;
+  d->entries[ix] = DictEntry{hash, key, value};
+  d->indices[slot] = static_cast<int64_t>(ix);
+  ++d->size;
+  ++d->version;
+}
+
+// Makes room for one more entry (insertion_resize: GROWTH_RATE = used*3).
+bool EnsureRoom(Interp& vm, DictObject* d) {
+  if (d->entries_used < d->entries_capacity) return true;
+  return DictRebuild(vm, d, TableSizeFor(d->size * 3));
+}
+
+// Keys that compare without running Python: equal only if identical.
+bool IsSimpleKey(Value v) { return v.is_small_int() || v.is_special(); }
+
+// lookdict: the entry index of `key` (>= 0) with its slot, kIndexEmpty if
+// absent, kLookupError on exception.
+int64_t Lookup(Interp& vm, DictObject* d, Value key, int64_t hash, size_t* slot_out) {
+restart:
+  if (d->table_size == 0) return kIndexEmpty;
+  size_t mask = d->table_size - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  bool key_is_str = IsExactStr(key);
+  for (;;) {
+    int64_t ix = d->indices[i];
+    if (ix == kIndexEmpty) return kIndexEmpty;
+    if (ix >= 0) {
+      const DictEntry& e = d->entries[ix];
+      if (e.key.Is(key)) {
+        if (slot_out) *slot_out = i;
+        return ix;
+      }
+      if (e.hash == hash) {
+        Value start_key = e.key;
+        if (key_is_str && IsExactStr(start_key)) {
+          if (StrEquals(As<StrObject>(start_key), As<StrObject>(key))) {
+            if (slot_out) *slot_out = i;
+            return ix;
+          }
+        } else if (!(IsSimpleKey(start_key) && IsSimpleKey(key))) {
+          uint64_t version = d->version;
+          int cmp = Equals(vm, start_key, key);
+          if (cmp < 0) return kLookupError;
+          if (d->version != version) goto restart;  // the dict changed under __eq__
+          if (cmp > 0) {
+            if (slot_out) *slot_out = i;
+            return ix;
+          }
+        }
+      }
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// Slot holding entry `ix` (lookdict_index).
+size_t SlotOfEntry(const DictObject* d, int64_t hash, int64_t ix) {
+  size_t mask = d->table_size - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  while (d->indices[i] != ix) {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+void DeleteEntry(DictObject* d, size_t slot, int64_t ix) {
+  d->indices[slot] = kIndexDummy;
+  d->entries[ix].key = Value::Null();
+  d->entries[ix].value = Value::Null();
+  --d->size;
+  ++d->version;
+}
+
+}  // namespace
+
+// ---- Allocation and the core table operations --------------------------------
+
+DictObject* NewDict(Interp& vm) { return vm.New<DictObject>(&kDictType); }
+
+int DictGetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out) {
+  int64_t ix = Lookup(vm, d, key, hash, nullptr);
+  if (ix == kLookupError) return -1;
+  if (ix < 0) return 0;
+  *out = d->entries[ix].value;
+  return 1;
+}
+
+int DictGet(Interp& vm, DictObject* d, Value key, Value* out) {
+  int64_t hash = Hash(vm, key);
+  if (hash == -1) return -1;
+  return DictGetWithHash(vm, d, key, hash, out);
+}
+
+int DictContains(Interp& vm, DictObject* d, Value key) {
+  Value ignored;
+  return DictGet(vm, d, key, &ignored);
+}
+
+Value DictGetStr(Interp& vm, DictObject* d, StrObject* key) {
+  if (d->size == 0) return Value::Null();
+  int64_t hash = StrHash(vm, key);
+  size_t mask = d->table_size - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  for (;;) {
+    int64_t ix = d->indices[i];
+    if (ix == kIndexEmpty) return Value::Null();
+    if (ix >= 0) {
+      const DictEntry& e = d->entries[ix];
+      if (e.key.object() == key) return e.value;
+      if (e.hash == hash && IsExactStr(e.key) && StrEquals(As<StrObject>(e.key), key)) {
+        return e.value;
+      }
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value value) {
+  int64_t ix = Lookup(vm, d, key, hash, nullptr);
+  if (ix == kLookupError) return -1;
+  if (ix >= 0) {
+    d->entries[ix].value = value;  // the first key stays (CPython)
+    return 0;
+  }
+  if (!EnsureRoom(vm, d)) return -1;
+  InsertClean(d, key, hash, value);
+  return 0;
+}
+
+int DictSet(Interp& vm, DictObject* d, Value key, Value value) {
+  int64_t hash = Hash(vm, key);
+  if (hash == -1) return -1;
+  return DictSetWithHash(vm, d, key, hash, value);
+}
+
+int DictSetStr(Interp& vm, DictObject* d, std::string_view key, Value value) {
+  StrObject* s = vm.Intern(key);
+  if (s == nullptr) return -1;
+  return DictSet(vm, d, Value::FromObject(s), value);
+}
+
+int DictDelWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out) {
+  size_t slot = 0;
+  int64_t ix = Lookup(vm, d, key, hash, &slot);
+  if (ix == kLookupError) return -1;
+  if (ix < 0) return 0;
+  if (out != nullptr) *out = d->entries[ix].value;
+  DeleteEntry(d, slot, ix);
+  return 1;
+}
+
+int DictDel(Interp& vm, DictObject* d, Value key, Value* out) {
+  int64_t hash = Hash(vm, key);
+  if (hash == -1) return -1;
+  return DictDelWithHash(vm, d, key, hash, out);
+}
+
+bool DictNextWithHash(const DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash) {
+  while (*pos < d->entries_used) {
+    const DictEntry& e = d->entries[(*pos)++];
+    if (!e.key.is_null()) {
+      if (key) *key = e.key;
+      if (value) *value = e.value;
+      if (hash) *hash = e.hash;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DictNext(const DictObject* d, size_t* pos, Value* key, Value* value) {
+  return DictNextWithHash(d, pos, key, value, nullptr);
+}
+
+void DictClear(Interp& vm, DictObject* d) {
+  DictEntry* entries = d->entries;
+  size_t entries_bytes = d->entries_capacity * sizeof(DictEntry);
+  int64_t* indices = d->indices;
+  size_t indices_bytes = d->table_size * sizeof(int64_t);
+  d->entries = nullptr;
+  d->indices = nullptr;
+  d->entries_capacity = 0;
+  d->entries_used = 0;
+  d->table_size = 0;
+  d->size = 0;
+  ++d->version;
+  vm.FreeBuffer(entries, entries_bytes);
+  vm.FreeBuffer(indices, indices_bytes);
+}
+
+namespace {
+
+// A new dict of `type` (a dict subclass allocates the same struct).
+DictObject* NewDictOfType(Interp& vm, TypeObject* type) { return vm.New<DictObject>(type); }
+
+// Copies the live entries of `src` into empty `dst` (no comparisons).
+bool CopyInto(Interp& vm, DictObject* dst, const DictObject* src) {
+  if (src->size == 0) return true;
+  if (!DictRebuild(vm, dst, TableSizeForEntries(src->size))) return false;
+  for (size_t i = 0; i < src->entries_used; ++i) {
+    const DictEntry& e = src->entries[i];
+    if (!e.key.is_null()) InsertClean(dst, e.key, e.hash, e.value);
+  }
+  return true;
+}
+
+}  // namespace
+
+DictObject* DictCopy(Interp& vm, DictObject* d) {
+  DictObject* copy = NewDict(vm);
+  if (copy == nullptr) return nullptr;
+  if (!CopyInto(vm, copy, d)) return nullptr;
+  return copy;
+}
+
+// ---- update / merge -------------------------------------------------------------
+
+namespace {
+
+// dict_merge for a dict source: every entry of `other` into `d`.
+bool MergeDict(Interp& vm, DictObject* d, DictObject* other) {
+  if (other == d || other->size == 0) return true;
+  if (d->size == 0 && d->entries_used == 0) return CopyInto(vm, d, other);
+  if (UsableFraction(d->table_size) < other->size) {
+    if (!DictRebuild(vm, d, TableSizeForEntries(d->size + other->size))) return false;
+  }
+  size_t n = other->entries_used;
+  DictEntry e;
+  RootScope roots(vm);  // a user __eq__ may drop the entry from `other`
+  roots.Add(&e.key);
+  roots.Add(&e.value);
+  for (size_t i = 0; i < n && i < other->entries_used; ++i) {
+    e = other->entries[i];
+    if (e.key.is_null()) continue;
+    if (DictSetWithHash(vm, d, e.key, e.hash, e.value) < 0) return false;
+    if (n != other->entries_used) {
+      vm.Raise(&kRuntimeErrorType, "dict mutated during update");
+      return false;
+    }
+  }
+  return true;
+}
+
+// dict_merge for a mapping with keys(): d[k] = m[k] for k in m.keys().
+bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method) {
+  Value keys = vm.Call0(keys_method);
+  if (keys.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&keys);
+  Value it = GetIter(vm, keys);
+  if (it.is_null()) return false;
+  roots.Add(&it);
+  Value key = Value::Null();
+  roots.Add(&key);
+  for (;;) {
+    key = IterNext(vm, it);
+    if (key.is_null()) return !vm.HasException();
+    Value value = GetItem(vm, mapping, key);
+    if (value.is_null()) return false;
+    if (DictSet(vm, d, key, value) < 0) return false;
+  }
+}
+
+// PyDict_MergeFromSeq2: d[k] = v for each (k, v) pair of an iterable.
+bool MergeFromSeq2(Interp& vm, DictObject* d, Value seq2) {
+  Value it = GetIter(vm, seq2);
+  if (it.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&it);
+  Value item = Value::Null();
+  Value fast = Value::Null();
+  roots.Add(&item);
+  roots.Add(&fast);
+  for (size_t i = 0;; ++i) {
+    item = IterNext(vm, it);
+    if (item.is_null()) return !vm.HasException();
+    fast = SequenceFast(vm, item, "");
+    if (fast.is_null()) {
+      if (vm.ExceptionMatches(&kTypeErrorType)) {
+        vm.ClearException();
+        vm.RaiseFormat(&kTypeErrorType,
+                       "cannot convert dictionary update sequence element #%d to a sequence", i);
+      }
+      return false;
+    }
+    size_t n;
+    const Value* pair = SequenceFastItems(fast, &n);
+    if (n != 2) {
+      vm.RaiseFormat(&kValueErrorType,
+                     "dictionary update sequence element #%d has length %d; 2 is required", i, n);
+      return false;
+    }
+    if (DictSet(vm, d, pair[0], pair[1]) < 0) return false;
+  }
+}
+
+}  // namespace
+
+bool DictUpdate(Interp& vm, DictObject* d, Value other) {
+  if (HasType(other, &kDictType)) return MergeDict(vm, d, AsDict(other));
+  StrObject* keys_name = vm.Intern("keys");
+  if (keys_name == nullptr) return false;
+  Value keys_method = GetAttrOptional(vm, other, keys_name);
+  if (keys_method.is_null()) {
+    if (vm.HasException()) return false;
+    return MergeFromSeq2(vm, d, other);
+  }
+  RootScope roots(vm);
+  roots.Add(&keys_method);
+  if (IsDict(other)) return MergeDict(vm, d, AsDict(other));
+  return MergeMapping(vm, d, other, keys_method);
+}
+
+namespace {
+
+// update(arg, **kwargs) as dict() and dict.update() take them.
+bool UpdateFromArgs(Interp& vm, DictObject* d, CallArgs args) {
+  if (args.nargs == 1 && !DictUpdate(vm, d, args.args[0])) return false;
+  for (size_t k = 0; k < args.nkwargs(); ++k) {
+    Value name = args.kwnames->items[k];
+    if (DictSet(vm, d, name, args.args[args.nargs + k]) < 0) return false;
+  }
+  return true;
+}
+
+// ---- Core slots ---------------------------------------------------------------------
+
+void DictTrace(Object* self, GcTracer& tracer) {
+  auto* d = static_cast<DictObject*>(self);
+  for (size_t i = 0; i < d->entries_used; ++i) {
+    const DictEntry& e = d->entries[i];
+    if (e.key.is_null()) continue;
+    tracer.Visit(e.key);
+    tracer.Visit(e.value);
+  }
+}
+
+void DictFinalize(Heap& heap, Object* self) {
+  auto* d = static_cast<DictObject*>(self);
+  heap.FreeBuffer(d->entries, d->entries_capacity * sizeof(DictEntry));
+  heap.FreeBuffer(d->indices, d->table_size * sizeof(int64_t));
+  d->entries = nullptr;
+  d->indices = nullptr;
+  d->entries_capacity = d->entries_used = d->table_size = d->size = 0;
+}
+
+Value DictRepr(Interp& vm, Value self) {
+  DictObject* d = AsDict(self);
+  if (d->size == 0) return NewStrValue(vm, "{}");
+  ReprGuard repr_guard(d);
+  if (repr_guard.active()) return NewStrValue(vm, "{...}");
+  NativeDepthGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::Null();
+  std::string out = "{";
+  bool first = true;
+  DictEntry e;
+  RootScope roots(vm);  // a user __repr__ may drop the entry
+  roots.Add(&e.key);
+  roots.Add(&e.value);
+  for (size_t i = 0; i < d->entries_used; ++i) {
+    e = d->entries[i];
+    if (e.key.is_null()) continue;
+    if (!first) out += ", ";
+    first = false;
+    if (!AppendRepr(vm, e.key, &out)) return Value::Null();
+    out += ": ";
+    if (!AppendRepr(vm, e.value, &out)) return Value::Null();
+  }
+  out += "}";
+  return NewStrValue(vm, out);
+}
+
+// dict_equal: 1/0, -1 on exception.
+int DictEqual(Interp& vm, DictObject* a, DictObject* b) {
+  if (a->size != b->size) return 0;
+  DictEntry e;
+  RootScope roots(vm);  // a user __eq__ may drop the entry from `a`
+  roots.Add(&e.key);
+  roots.Add(&e.value);
+  for (size_t i = 0; i < a->entries_used; ++i) {
+    e = a->entries[i];
+    if (e.key.is_null()) continue;
+    Value bval;
+    int found = DictGetWithHash(vm, b, e.key, e.hash, &bval);
+    if (found <= 0) return found;
+    int cmp = Equals(vm, e.value, bval);
+    if (cmp <= 0) return cmp;
+  }
+  return 1;
+}
+
+Value DictRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if (!IsDict(a) || !IsDict(b) || (op != CompareOp::kEq && op != CompareOp::kNe)) {
+    return Value::NotImplemented();
+  }
+  NativeDepthGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
+  int eq = DictEqual(vm, AsDict(a), AsDict(b));
+  if (eq < 0) return Value::Null();
+  return Value::Bool(op == CompareOp::kEq ? eq != 0 : eq == 0);
+}
+
+int64_t DictLen(Interp& vm, Value self) { return static_cast<int64_t>(AsDict(self)->size); }
+
+int DictContainsSlot(Interp& vm, Value self, Value key) {
+  return DictContains(vm, AsDict(self), key);
+}
+
+Value DictSubscript(Interp& vm, Value self, Value key) {
+  Value value;
+  int found = DictGet(vm, AsDict(self), key, &value);
+  if (found < 0) return Value::Null();
+  if (found == 0) return vm.RaiseKeyError(key);
+  return value;
+}
+
+int DictAssSubscript(Interp& vm, Value self, Value key, Value value) {
+  if (!value.is_null()) return DictSet(vm, AsDict(self), key, value);
+  int deleted = DictDel(vm, AsDict(self), key);
+  if (deleted < 0) return -1;
+  if (deleted == 0) {
+    vm.RaiseKeyError(key);
+    return -1;
+  }
+  return 0;
+}
+
+Value DictIter(Interp& vm, Value self) {
+  return NewHashIterator(vm, &kDictKeyIteratorType, self, AsDict(self)->size);
+}
+
+Value DictOr(Interp& vm, Value a, Value b) {
+  if (!IsDict(a) || !IsDict(b)) return Value::NotImplemented();
+  DictObject* r = DictCopy(vm, AsDict(a));
+  if (r == nullptr) return Value::Null();
+  Value result = Value::FromObject(r);
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!DictUpdate(vm, r, b)) return Value::Null();
+  return result;
+}
+
+Value DictInplaceOr(Interp& vm, Value a, Value b) {
+  if (!IsDict(a)) return Value::NotImplemented();
+  if (!DictUpdate(vm, AsDict(a), b)) return Value::Null();
+  return a;
+}
+
+// ---- Methods ---------------------------------------------------------------------------
+
+Value NewView(Interp& vm, TypeObject* type, Value dict) {
+  DictViewObject* v = vm.New<DictViewObject>(type);
+  if (v == nullptr) return Value::Null();
+  v->dict = AsDict(dict);
+  return Value::FromObject(v);
+}
+
+Value DictKeys(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.keys")) return Value::Null();
+  return NewView(vm, &kDictKeysType, self);
+}
+
+Value DictValues(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.values")) return Value::Null();
+  return NewView(vm, &kDictValuesType, self);
+}
+
+Value DictItems(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.items")) return Value::Null();
+  return NewView(vm, &kDictItemsType, self);
+}
+
+Value DictClearMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.clear")) return Value::Null();
+  DictClear(vm, AsDict(self));
+  return Value::None();
+}
+
+Value DictCopyMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.copy")) return Value::Null();
+  DictObject* copy = DictCopy(vm, AsDict(self));
+  return copy ? Value::FromObject(copy) : Value::Null();
+}
+
+Value DictGetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "dict.get") || !CheckPositionalCount(vm, args, "get", 1, 2)) {
+    return Value::Null();
+  }
+  Value value;
+  int found = DictGet(vm, AsDict(self), args.args[0], &value);
+  if (found < 0) return Value::Null();
+  if (found > 0) return value;
+  return args.nargs == 2 ? args.args[1] : Value::None();
+}
+
+Value DictPop(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "dict.pop") || !CheckPositionalCount(vm, args, "pop", 1, 2)) {
+    return Value::Null();
+  }
+  Value value;
+  int deleted = DictDel(vm, AsDict(self), args.args[0], &value);
+  if (deleted < 0) return Value::Null();
+  if (deleted > 0) return value;
+  if (args.nargs == 2) return args.args[1];
+  return vm.RaiseKeyError(args.args[0]);
+}
+
+Value DictPopItem(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.popitem")) return Value::Null();
+  DictObject* d = AsDict(self);
+  if (d->size == 0) return vm.Raise(&kKeyErrorType, "popitem(): dictionary is empty");
+  size_t i = d->entries_used;
+  while (d->entries[i - 1].key.is_null()) --i;
+  int64_t ix = static_cast<int64_t>(i - 1);
+  Value pair[2] = {d->entries[ix].key, d->entries[ix].value};
+  TupleObject* t = NewTupleFrom(vm, pair, 2);
+  if (t == nullptr) return Value::Null();
+  DeleteEntry(d, SlotOfEntry(d, d->entries[ix].hash, ix), ix);
+  return Value::FromObject(t);
+}
+
+Value DictSetDefault(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "dict.setdefault") ||
+      !CheckPositionalCount(vm, args, "setdefault", 1, 2)) {
+    return Value::Null();
+  }
+  DictObject* d = AsDict(self);
+  Value key = args.args[0];
+  Value dflt = args.nargs == 2 ? args.args[1] : Value::None();
+  int64_t hash = Hash(vm, key);
+  if (hash == -1) return Value::Null();
+  Value value;
+  int found = DictGetWithHash(vm, d, key, hash, &value);
+  if (found < 0) return Value::Null();
+  if (found > 0) return value;
+  if (DictSetWithHash(vm, d, key, hash, dflt) < 0) return Value::Null();
+  return dflt;
+}
+
+Value DictUpdateMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckPositionalCount(vm, args, "update", 0, 1)) return Value::Null();
+  if (!UpdateFromArgs(vm, AsDict(self), args)) return Value::Null();
+  return Value::None();
+}
+
+Value DictFromKeys(Interp& vm, Value cls, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "dict.fromkeys") ||
+      !CheckPositionalCount(vm, args, "fromkeys", 1, 2)) {
+    return Value::Null();
+  }
+  Value iterable = args.args[0];
+  Value value = args.nargs == 2 ? args.args[1] : Value::None();
+  Value result = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (cls.Is(Value::FromObject(&kDictType))) {
+    DictObject* d = NewDict(vm);
+    if (d == nullptr) return Value::Null();
+    result = Value::FromObject(d);
+  } else {
+    result = vm.Call0(cls);
+    if (result.is_null()) return result;
+  }
+  Value it = GetIter(vm, iterable);
+  if (it.is_null()) return it;
+  roots.Add(&it);
+  for (;;) {
+    Value key = IterNext(vm, it);
+    if (key.is_null()) break;
+    if (HasType(result, &kDictType)) {
+      if (DictSet(vm, AsDict(result), key, value) < 0) return Value::Null();
+    } else if (SetItem(vm, result, key, value) < 0) {
+      return Value::Null();
+    }
+  }
+  if (vm.HasException()) return Value::Null();
+  return result;
+}
+
+Value DictReversed(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "dict.__reversed__")) return Value::Null();
+  return NewHashIterator(vm, &kDictReverseKeyIteratorType, self, AsDict(self)->size);
+}
+
+Value DictContainsMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "dict.__contains__")) return Value::Null();
+  int k = DictContains(vm, AsDict(self), args.args[0]);
+  if (k < 0) return Value::Null();
+  return Value::Bool(k != 0);
+}
+
+Value DictConstruct(Interp& vm, Value cls, CallArgs args) {
+  if (!CheckPositionalCount(vm, args, "dict", 0, 1)) return Value::Null();
+  DictObject* d = NewDictOfType(vm, As<TypeObject>(cls));
+  if (d == nullptr) return Value::Null();
+  Value result = Value::FromObject(d);
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!UpdateFromArgs(vm, d, args)) return Value::Null();
+  return result;
+}
+
+const MethodDef kDictMethods[] = {
+    {"__contains__", DictContainsMethod},
+    {"__reversed__", DictReversed},
+    {"clear", DictClearMethod},
+    {"copy", DictCopyMethod},
+    {"fromkeys", DictFromKeys, MethodKind::kClassMethod},
+    {"get", DictGetMethod},
+    {"items", DictItems},
+    {"keys", DictKeys},
+    {"pop", DictPop},
+    {"popitem", DictPopItem},
+    {"setdefault", DictSetDefault},
+    {"update", DictUpdateMethod},
+    {"values", DictValues},
+    {nullptr, nullptr},
+};
+
+// ---- Views ---------------------------------------------------------------------------
+
+DictViewObject* AsView(Value v) { return As<DictViewObject>(v); }
+
+void ViewTrace(Object* self, GcTracer& tracer) {
+  tracer.VisitPtr(static_cast<DictViewObject*>(self)->dict);
+}
+
+int64_t ViewLen(Interp& vm, Value self) { return static_cast<int64_t>(AsView(self)->dict->size); }
+
+Value ViewIter(Interp& vm, Value self) {
+  TypeObject* type = TypeOf(self);
+  TypeObject* iter_type = type == &kDictKeysType     ? &kDictKeyIteratorType
+                          : type == &kDictValuesType ? &kDictValueIteratorType
+                                                     : &kDictItemIteratorType;
+  DictObject* d = AsView(self)->dict;
+  return NewHashIterator(vm, iter_type, Value::FromObject(d), d->size);
+}
+
+Value ViewReversed(Interp& vm, Value self, CallArgs args) {
+  TypeObject* type = TypeOf(self);
+  const char* name = type == &kDictKeysType     ? "dict_keys.__reversed__"
+                     : type == &kDictValuesType ? "dict_values.__reversed__"
+                                                : "dict_items.__reversed__";
+  if (!CheckMethodNoArgs(vm, args, name)) return Value::Null();
+  TypeObject* iter_type = type == &kDictKeysType     ? &kDictReverseKeyIteratorType
+                          : type == &kDictValuesType ? &kDictReverseValueIteratorType
+                                                     : &kDictReverseItemIteratorType;
+  DictObject* d = AsView(self)->dict;
+  return NewHashIterator(vm, iter_type, Value::FromObject(d), d->size);
+}
+
+int KeysContains(Interp& vm, Value self, Value key) {
+  return DictContains(vm, AsView(self)->dict, key);
+}
+
+// dictitems_contains: (k, v) in d.items().
+int ItemsContains(Interp& vm, Value self, Value item) {
+  if (!IsTuple(item) || As<TupleObject>(item)->size != 2) return 0;
+  TupleObject* t = As<TupleObject>(item);
+  Value found;
+  int k = DictGet(vm, AsView(self)->dict, t->items[0], &found);
+  if (k <= 0) return k;
+  return Equals(vm, found, t->items[1]);
+}
+
+int ValuesContains(Interp& vm, Value self, Value needle) {
+  DictObject* d = AsView(self)->dict;
+  for (size_t i = 0; i < d->entries_used; ++i) {
+    DictEntry e = d->entries[i];
+    if (e.key.is_null()) continue;
+    int k = Equals(vm, e.value, needle);
+    if (k != 0) return k;
+  }
+  return 0;
+}
+
+int ViewContains(Interp& vm, Value view, Value item) {
+  TypeObject* type = TypeOf(view);
+  if (type == &kDictKeysType) return KeysContains(vm, view, item);
+  if (type == &kDictItemsType) return ItemsContains(vm, view, item);
+  return ValuesContains(vm, view, item);
+}
+
+// dictview_repr: "dict_keys([...])".
+Value ViewRepr(Interp& vm, Value self) {
+  ReprGuard repr_guard(self.object());
+  if (repr_guard.active()) return NewStrValue(vm, "...");
+  ListObject* list = ListFromIterable(vm, self);
+  if (list == nullptr) return Value::Null();
+  Value root = Value::FromObject(list);
+  RootScope roots(vm);
+  roots.Add(&root);
+  std::string out = TypeOf(self)->name;
+  out += "(";
+  if (!AppendRepr(vm, root, &out)) return Value::Null();
+  out += ")";
+  return NewStrValue(vm, out);
+}
+
+bool IsSetLikeView(Value v) { return HasType(v, &kDictKeysType) || HasType(v, &kDictItemsType); }
+
+// all_contained_in: every item of `self` is in `other`.
+int AllContainedIn(Interp& vm, Value self, Value other) {
+  Value it = GetIter(vm, self);
+  if (it.is_null()) return -1;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value item = IterNext(vm, it);
+    if (item.is_null()) return vm.HasException() ? -1 : 1;
+    int k = Contains(vm, other, item);
+    if (k <= 0) return k;
+  }
+}
+
+Value ViewRichCompare(Interp& vm, Value self, Value other, CompareOp op) {
+  if (!IsSetLikeView(self) || (!IsAnySet(other) && !IsSetLikeView(other))) {
+    return Value::NotImplemented();
+  }
+  int64_t len_self = Length(vm, self);
+  if (len_self < 0) return Value::Null();
+  int64_t len_other = Length(vm, other);
+  if (len_other < 0) return Value::Null();
+  int ok = 0;
+  switch (op) {
+    case CompareOp::kNe:
+    case CompareOp::kEq:
+      if (len_self == len_other) ok = AllContainedIn(vm, self, other);
+      if (op == CompareOp::kNe && ok >= 0) ok = !ok;
+      break;
+    case CompareOp::kLt:
+      if (len_self < len_other) ok = AllContainedIn(vm, self, other);
+      break;
+    case CompareOp::kLe:
+      if (len_self <= len_other) ok = AllContainedIn(vm, self, other);
+      break;
+    case CompareOp::kGt:
+      if (len_self > len_other) ok = AllContainedIn(vm, other, self);
+      break;
+    case CompareOp::kGe:
+      if (len_self >= len_other) ok = AllContainedIn(vm, other, self);
+      break;
+  }
+  if (ok < 0) return Value::Null();
+  return Value::Bool(ok != 0);
+}
+
+// set(a) as the start of a view operation.
+Value SetOf(Interp& vm, Value a) {
+  SetObject* s = SetFromIterable(vm, a);
+  return s ? Value::FromObject(s) : Value::Null();
+}
+
+Value ViewOr(Interp& vm, Value a, Value b) {
+  if (!IsSetLikeView(a) && !IsSetLikeView(b)) return Value::NotImplemented();
+  Value result = SetOf(vm, a);
+  if (result.is_null()) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!SetUpdateFromIterable(vm, As<SetObject>(result), b)) return Value::Null();
+  return result;
+}
+
+Value ViewSub(Interp& vm, Value a, Value b) {
+  if (!IsSetLikeView(a) && !IsSetLikeView(b)) return Value::NotImplemented();
+  Value result = SetOf(vm, a);
+  if (result.is_null()) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!SetDifferenceUpdate(vm, As<SetObject>(result), b)) return Value::Null();
+  return result;
+}
+
+// dictitems_xor: items with unhashable values still work.
+Value ItemsXor(Interp& vm, DictObject* d1, DictObject* d2) {
+  Value temp = Value::Null(), result = Value::Null(), key = Value::Null(), val2 = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&temp);
+  roots.Add(&result);
+  roots.Add(&key);
+  roots.Add(&val2);
+  DictObject* temp_dict = DictCopy(vm, d1);
+  if (temp_dict == nullptr) return Value::Null();
+  temp = Value::FromObject(temp_dict);
+  SetObject* result_set = NewSet(vm);
+  if (result_set == nullptr) return Value::Null();
+  result = Value::FromObject(result_set);
+  size_t pos = 0;
+  int64_t hash;
+  while (DictNextWithHash(d2, &pos, &key, &val2, &hash)) {
+    Value val1;
+    int found = DictGetWithHash(vm, temp_dict, key, hash, &val1);
+    if (found < 0) return Value::Null();
+    int to_delete = 0;
+    if (found > 0) {
+      to_delete = Equals(vm, val1, val2);
+      if (to_delete < 0) return Value::Null();
+    }
+    if (to_delete) {
+      if (DictDelWithHash(vm, temp_dict, key, hash) < 0) return Value::Null();
+    } else {
+      Value pair[2] = {key, val2};
+      TupleObject* t = NewTupleFrom(vm, pair, 2);
+      if (t == nullptr || SetAdd(vm, result_set, Value::FromObject(t)) < 0) return Value::Null();
+    }
+  }
+  Value remaining = NewView(vm, &kDictItemsType, temp);
+  if (remaining.is_null()) return remaining;
+  roots.Add(&remaining);
+  if (!SetUpdateFromIterable(vm, result_set, remaining)) return Value::Null();
+  return result;
+}
+
+Value ViewXor(Interp& vm, Value a, Value b) {
+  if (!IsSetLikeView(a) && !IsSetLikeView(b)) return Value::NotImplemented();
+  if (HasType(a, &kDictItemsType) && HasType(b, &kDictItemsType)) {
+    return ItemsXor(vm, AsView(a)->dict, AsView(b)->dict);
+  }
+  Value result = SetOf(vm, a);
+  if (result.is_null()) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!SetSymmetricDifferenceUpdate(vm, As<SetObject>(result), b)) return Value::Null();
+  return result;
+}
+
+// _PyDictView_Intersect.
+Value ViewAnd(Interp& vm, Value a, Value b) {
+  if (!IsSetLikeView(a) && !IsSetLikeView(b)) return Value::NotImplemented();
+  Value self = a, other = b;
+  if (!IsSetLikeView(self)) std::swap(self, other);
+  int64_t len_self = ViewLen(vm, self);
+  if (HasType(other, &kSetType)) {
+    int64_t len_other = As<SetObject>(other)->used;
+    if (len_self <= len_other) return SetIntersection(vm, As<SetObject>(other), self);
+  }
+  if (IsSetLikeView(other) && ViewLen(vm, other) > len_self) std::swap(self, other);
+  Value result = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&result);
+  SetObject* s = NewSet(vm);
+  if (s == nullptr) return Value::Null();
+  result = Value::FromObject(s);
+  Value it = GetIter(vm, other);
+  if (it.is_null()) return it;
+  roots.Add(&it);
+  Value key = Value::Null();
+  roots.Add(&key);
+  bool keys = HasType(self, &kDictKeysType);
+  for (;;) {
+    key = IterNext(vm, it);
+    if (key.is_null()) break;
+    int k = keys ? KeysContains(vm, self, key) : ItemsContains(vm, self, key);
+    if (k < 0) return Value::Null();
+    if (k > 0 && SetAdd(vm, s, key) < 0) return Value::Null();
+  }
+  if (vm.HasException()) return Value::Null();
+  return result;
+}
+
+Value ViewIsDisjoint(Interp& vm, Value self, CallArgs args) {
+  const char* name =
+      HasType(self, &kDictKeysType) ? "dict_keys.isdisjoint" : "dict_items.isdisjoint";
+  if (!CheckMethodOneArg(vm, args, name)) return Value::Null();
+  Value other = args.args[0];
+  if (self.Is(other)) return Value::Bool(ViewLen(vm, self) == 0);
+  Value container = self, iterated = other;
+  if (IsAnySet(other) || IsSetLikeView(other)) {
+    int64_t len_self = ViewLen(vm, self);
+    int64_t len_other = Length(vm, other);
+    if (len_other < 0) return Value::Null();
+    if (len_other > len_self) std::swap(container, iterated);
+  }
+  Value it = GetIter(vm, iterated);
+  if (it.is_null()) return it;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value item = IterNext(vm, it);
+    if (item.is_null()) break;
+    int k = Contains(vm, container, item);
+    if (k < 0) return Value::Null();
+    if (k > 0) return Value::False();
+  }
+  if (vm.HasException()) return Value::Null();
+  return Value::True();
+}
+
+const MethodDef kSetLikeViewMethods[] = {
+    {"__reversed__", ViewReversed},
+    {"isdisjoint", ViewIsDisjoint},
+    {nullptr, nullptr},
+};
+
+const MethodDef kValuesViewMethods[] = {
+    {"__reversed__", ViewReversed},
+    {nullptr, nullptr},
+};
+
+void InitView(TypeObject* type, const char* name, const MethodDef* methods, bool set_like) {
+  InitStaticType(type, name, &kObjectType);
+  type->trace = ViewTrace;
+  type->repr = ViewRepr;
+  type->len = ViewLen;
+  type->contains = ViewContains;
+  type->iter = ViewIter;
+  type->methods = methods;
+  if (set_like) {
+    type->hash = nullptr;
+    type->richcompare = ViewRichCompare;
+    type->binary[static_cast<int>(BinaryOp::kAnd)] = ViewAnd;
+    type->binary[static_cast<int>(BinaryOp::kOr)] = ViewOr;
+    type->binary[static_cast<int>(BinaryOp::kSubtract)] = ViewSub;
+    type->binary[static_cast<int>(BinaryOp::kXor)] = ViewXor;
+  }
+}
+
+}  // namespace
+
+void InitDictType() {
+  InitStaticType(&kDictType, "dict", &kObjectType, kTypeBaseType | kTypeMapping);
+  kDictType.trace = DictTrace;
+  kDictType.finalize = DictFinalize;
+  kDictType.repr = DictRepr;
+  kDictType.richcompare = DictRichCompare;
+  kDictType.len = DictLen;
+  kDictType.contains = DictContainsSlot;
+  kDictType.getitem = DictSubscript;
+  kDictType.setitem = DictAssSubscript;
+  kDictType.iter = DictIter;
+  kDictType.binary[static_cast<int>(BinaryOp::kOr)] = DictOr;
+  kDictType.inplace[static_cast<int>(BinaryOp::kOr)] = DictInplaceOr;
+  kDictType.methods = kDictMethods;
+  kDictType.construct = DictConstruct;
+
+  InitView(&kDictKeysType, "dict_keys", kSetLikeViewMethods, true);
+  InitView(&kDictItemsType, "dict_items", kSetLikeViewMethods, true);
+  InitView(&kDictValuesType, "dict_values", kValuesViewMethods, false);
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,90 @@
+// dict: insertion-ordered hash table (CPython's compact layout): a dense
+// `entries` array in insertion order and a sparse `indices` table of
+// positions into it, open addressing with CPython's perturbed probing.
+//
+// Invariants: entries[0..entries_used) holds live entries and tombstones
+// (key == Null); `size` counts live entries. indices has `table_size`
+// (power of two) slots: -1 empty, -2 dummy, else an entry position.
+// `version` changes on every insertion or deletion so iterators can detect
+// "dictionary changed size during iteration".
+// Hazards: lookups hash and compare keys, which for user objects runs
+// Python: every function here may raise; those that compare may collect.
+//
+// Sizes follow CPython 3.11 (Objects/dictobject.c): tables of 8 << k slots,
+// at most 2/3 of them usable for entries; a full entries array is rebuilt
+// (tombstones dropped) at the size for 3 * live entries. `version` also
+// changes when the tables are rebuilt, which is how a lookup notices that a
+// user __eq__ changed the dict under it and restarts.
+#ifndef MOAT_VM_OBJECTS_DICT_H_
+#define MOAT_VM_OBJECTS_DICT_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kDictType;
+extern TypeObject kDictKeysType;
+extern TypeObject kDictValuesType;
+extern TypeObject kDictItemsType;
+
+struct DictObject;
+
+struct DictEntry {
+  int64_t hash;
+  Value key;  // Null: deleted
+  Value value;
+};
+
+// A view: dict.keys(), dict.values(), dict.items().
+struct DictViewObject : Object {
+  DictObject* dict;
+};
+
+struct DictObject : Object {
+  size_t size;
+  size_t entries_used;
+  size_t entries_capacity;
+  DictEntry* entries;
+  size_t table_size;
+  int64_t* indices;
+  uint64_t version;
+};
+
+inline bool IsDict(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kDictType); }
+
+DictObject* NewDict(Interp& vm);
+// 1 found (*out set), 0 missing, -1 exception.
+int DictGet(Interp& vm, DictObject* d, Value key, Value* out);
+// Lookup of a str key that cannot raise (str keys compare natively).
+Value DictGetStr(Interp& vm, DictObject* d, StrObject* key);
+// 0 ok, -1 exception.
+int DictSet(Interp& vm, DictObject* d, Value key, Value value);
+int DictSetStr(Interp& vm, DictObject* d, std::string_view key, Value value);
+// 1 deleted, 0 missing, -1 exception. *out (if given) receives the value.
+int DictDel(Interp& vm, DictObject* d, Value key, Value* out = nullptr);
+// Iterates live entries: start with *pos = 0; false at the end.
+bool DictNext(const DictObject* d, size_t* pos, Value* key, Value* value);
+void DictClear(Interp& vm, DictObject* d);
+// d.update(other) for a dict or an iterable of pairs / mapping with keys().
+bool DictUpdate(Interp& vm, DictObject* d, Value other);
+DictObject* DictCopy(Interp& vm, DictObject* d);
+// Same as DictGet/DictSet/DictDel with the key's hash already computed.
+int DictGetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);
+int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value value);
+int DictDelWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out = nullptr);
+// Like DictNext, also giving the stored hash.
+bool DictNextWithHash(const DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash);
+// 1/0 membership, -1 on exception.
+int DictContains(Interp& vm, DictObject* d, Value key);
+inline bool IsDictView(Value v) {
+  return v.is_object() && (v.object()->type == &kDictKeysType ||
+                           v.object()->type == &kDictValuesType ||
+                           v.object()->type == &kDictItemsType);
+}
+
+void InitDictType();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_DICT_H_

@@ -1,0 +1,242 @@
+// Built-in exception types and instances; traceback formatting as CPython
+// prints it (Python/pythonrun.c print_exception_recursive).
+#include "vm/objects/exception.h"
+
+#include "vm/gc.h"
+#include "vm/ops.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+#define MOAT_DEFINE_EXCEPTION_TYPE(name, base) TypeObject k##name##Type;
+MOAT_EXCEPTION_TYPES(MOAT_DEFINE_EXCEPTION_TYPE)
+#undef MOAT_DEFINE_EXCEPTION_TYPE
+
+bool IsExceptionType(Value v) {
+  return IsType(v) && (As<TypeObject>(v)->type_flags & kTypeException) != 0;
+}
+
+ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
+  ExceptionObject* e = vm.New<ExceptionObject>(type);
+  if (e == nullptr) return nullptr;
+  e->args = args;
+  e->cause = Value::Null();
+  e->context = Value::Null();
+  e->value = Value::Null();
+  if (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kSystemExitType)) {
+    e->value = args->size > 0 ? args->items[0] : Value::None();
+    if (IsSubtype(type, &kSystemExitType) && args->size > 1) e->value = Value::FromObject(args);
+  }
+  return e;
+}
+
+void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr) {
+  if (exc->tb_size == exc->tb_capacity) {
+    size_t cap = exc->tb_capacity ? exc->tb_capacity * 2 : 4;
+    void* p = vm.heap().ReallocBuffer(exc->tb, exc->tb_capacity * sizeof(TracebackEntry),
+                                      cap * sizeof(TracebackEntry));
+    if (p == nullptr) return;  // best effort: never mask the exception
+    exc->tb = static_cast<TracebackEntry*>(p);
+    exc->tb_capacity = cap;
+  }
+  exc->tb[exc->tb_size++] = TracebackEntry{code, instr};
+}
+
+std::string ExceptionTypeName(TypeObject* type) { return type->name; }
+
+Value ExceptionStr(Interp& vm, Value exc) {
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  TupleObject* args = e->args;
+  if (args->size == 0) return NewStrValue(vm, "");
+  if (args->size == 1) {
+    if (IsSubtype(e->type, &kKeyErrorType)) return Repr(vm, args->items[0]);
+    return Str(vm, args->items[0]);
+  }
+  return Str(vm, Value::FromObject(args));
+}
+
+namespace {
+
+void ExceptionTrace(Object* o, GcTracer& t) {
+  ExceptionObject* e = static_cast<ExceptionObject*>(o);
+  t.VisitPtr(e->args);
+  t.Visit(e->cause);
+  t.Visit(e->context);
+  t.Visit(e->value);
+  for (size_t i = 0; i < e->tb_size; ++i) t.VisitPtr(e->tb[i].code);
+}
+
+void ExceptionFinalize(Heap& heap, Object* o) {
+  ExceptionObject* e = static_cast<ExceptionObject*>(o);
+  heap.FreeBuffer(e->tb, e->tb_capacity * sizeof(TracebackEntry));
+  e->tb = nullptr;
+}
+
+Value ExceptionReprSlot(Interp& vm, Value self) {
+  ExceptionObject* e = As<ExceptionObject>(self);
+  std::string out = e->type->name;
+  if (e->args->size == 1) {
+    out += "(";
+    if (!AppendRepr(vm, e->args->items[0], &out)) return Value::Null();
+    out += ")";
+  } else {
+    if (!AppendRepr(vm, Value::FromObject(e->args), &out)) return Value::Null();
+  }
+  return NewStrValue(vm, out);
+}
+
+Value ExceptionStrSlot(Interp& vm, Value self) { return ExceptionStr(vm, self); }
+
+Value ExceptionConstruct(Interp& vm, Value type_value, CallArgs args) {
+  TypeObject* type = As<TypeObject>(type_value);
+  if (args.nkwargs() > 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", type->name);
+  }
+  TupleObject* t = args.nargs ? NewTupleFrom(vm, args.args, args.nargs) : vm.empty_tuple();
+  if (t == nullptr) return Value::Null();
+  ExceptionObject* e = NewException(vm, type, t);
+  return e ? Value::FromObject(e) : Value::Null();
+}
+
+Value GetArgs(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(As<ExceptionObject>(self)->args);
+}
+Value GetCause(Interp& vm, Value self, CallArgs) {
+  Value c = As<ExceptionObject>(self)->cause;
+  return c.is_null() ? Value::None() : c;
+}
+Value GetContext(Interp& vm, Value self, CallArgs) {
+  Value c = As<ExceptionObject>(self)->context;
+  return c.is_null() ? Value::None() : c;
+}
+Value GetSuppressContext(Interp& vm, Value self, CallArgs) {
+  return Value::Bool(As<ExceptionObject>(self)->suppress_context);
+}
+Value GetValue(Interp& vm, Value self, CallArgs) {
+  Value v = As<ExceptionObject>(self)->value;
+  return v.is_null() ? Value::None() : v;
+}
+
+const MethodDef kBaseExceptionMethods[] = {
+    {"args", GetArgs, MethodKind::kGetter},
+    {"__cause__", GetCause, MethodKind::kGetter},
+    {"__context__", GetContext, MethodKind::kGetter},
+    {"__suppress_context__", GetSuppressContext, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+const MethodDef kStopIterationMethods[] = {
+    {"value", GetValue, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+const MethodDef kSystemExitMethods[] = {
+    {"code", GetValue, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// The source line `line` (1-based) of `source`, stripped as CPython does.
+std::string_view SourceLine(std::string_view source, int32_t line) {
+  if (line < 1) return {};
+  size_t pos = 0;
+  for (int32_t i = 1; i < line; ++i) {
+    size_t nl = source.find('\n', pos);
+    if (nl == std::string_view::npos) return {};
+    pos = nl + 1;
+  }
+  size_t end = source.find('\n', pos);
+  std::string_view l = source.substr(pos, end == std::string_view::npos ? source.size() - pos
+                                                                        : end - pos);
+  while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '\f')) {
+    l.remove_prefix(1);
+  }
+  while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r' ||
+                        l.back() == '\n')) {
+    l.remove_suffix(1);
+  }
+  return l;
+}
+
+void FormatOne(Interp& vm, Value exc, std::string* out) {
+  if (!IsException(exc)) {
+    StrAppend(out, TypeName(exc), "\n");
+    return;
+  }
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  if (e->tb_size > 0) {
+    out->append("Traceback (most recent call last):\n");
+    for (size_t i = e->tb_size; i > 0; --i) {
+      const TracebackEntry& entry = e->tb[i - 1];
+      CodeObject* code = entry.code;
+      int32_t line = code->LineAt(entry.instr);
+      StrAppend(out, "  File \"", code->filename->view(), "\", line ", line, ", in ",
+                      code->name->view(), "\n");
+      if (code->data->source != nullptr) {
+        std::string_view text = SourceLine(*code->data->source, line);
+        if (!text.empty()) StrAppend(out, "    ", text, "\n");
+      }
+    }
+  }
+  out->append(ExceptionTypeName(e->type));
+  Value saved = vm.TakeException();
+  Value s = ExceptionStr(vm, exc);
+  if (s.is_null()) {
+    vm.ClearException();
+    out->append(": <exception str() failed>");
+  } else if (As<StrObject>(s)->byte_length > 0) {
+    StrAppend(out, ": ", As<StrObject>(s)->view());
+  }
+  if (!saved.is_null()) vm.SetException(saved);
+  out->append("\n");
+}
+
+void FormatChain(Interp& vm, Value exc, std::string* out, std::vector<Value>* seen) {
+  if (IsException(exc)) {
+    seen->push_back(exc);
+    ExceptionObject* e = As<ExceptionObject>(exc);
+    auto seen_before = [&](Value v) {
+      for (Value s : *seen) {
+        if (s.Is(v)) return true;
+      }
+      return false;
+    };
+    if (IsException(e->cause) && !seen_before(e->cause)) {
+      FormatChain(vm, e->cause, out, seen);
+      out->append("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (!e->suppress_context && IsException(e->context) && !seen_before(e->context)) {
+      FormatChain(vm, e->context, out, seen);
+      out->append(
+          "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+  }
+  FormatOne(vm, exc, out);
+}
+
+}  // namespace
+
+std::string FormatException(Interp& vm, Value exc) {
+  std::string out;
+  std::vector<Value> seen;
+  FormatChain(vm, exc, &out, &seen);
+  return out;
+}
+
+void InitExceptionTypes() {
+#define MOAT_INIT_EXCEPTION_TYPE(name, base)                                              \
+  InitStaticType(&k##name##Type, #name, &k##base##Type, kTypeBaseType | kTypeException); \
+  k##name##Type.construct = ExceptionConstruct;                                        \
+  k##name##Type.trace = ExceptionTrace;                                                 \
+  k##name##Type.finalize = ExceptionFinalize;
+  MOAT_EXCEPTION_TYPES(MOAT_INIT_EXCEPTION_TYPE)
+#undef MOAT_INIT_EXCEPTION_TYPE
+  kBaseExceptionType.repr = ExceptionReprSlot;
+  kBaseExceptionType.str = ExceptionStrSlot;
+  kBaseExceptionType.methods = kBaseExceptionMethods;
+  kStopIterationType.methods = kStopIterationMethods;
+  kSystemExitType.methods = kSystemExitMethods;
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,118 @@
+// Exceptions: the built-in hierarchy (one static type per CPython built-in
+// exception, declared once in MOAT_EXCEPTION_TYPES) and exception instances.
+//
+// A traceback is recorded as plain (code, instruction) pairs while the
+// exception unwinds; scripts cannot reach frames through it.
+#ifndef MOAT_VM_OBJECTS_EXCEPTION_H_
+#define MOAT_VM_OBJECTS_EXCEPTION_H_
+
+#include <string>
+#include <vector>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct TupleObject;
+struct CodeObject;
+
+// X(Name, Base). Order matters: a base comes before its subclasses.
+#define MOAT_EXCEPTION_TYPES(X)                              \
+  X(BaseException, Object)                                   \
+  X(BaseExceptionGroup, BaseException)                       \
+  X(GeneratorExit, BaseException)                            \
+  X(KeyboardInterrupt, BaseException)                        \
+  X(SystemExit, BaseException)                               \
+  X(Exception, BaseException)                                \
+  X(ArithmeticError, Exception)                              \
+  X(FloatingPointError, ArithmeticError)                     \
+  X(OverflowError, ArithmeticError)                          \
+  X(ZeroDivisionError, ArithmeticError)                      \
+  X(AssertionError, Exception)                               \
+  X(AttributeError, Exception)                               \
+  X(BufferError, Exception)                                  \
+  X(EOFError, Exception)                                     \
+  X(ExceptionGroup, Exception)                               \
+  X(ImportError, Exception)                                  \
+  X(ModuleNotFoundError, ImportError)                        \
+  X(LookupError, Exception)                                  \
+  X(IndexError, LookupError)                                 \
+  X(KeyError, LookupError)                                   \
+  X(MemoryError, Exception)                                  \
+  X(NameError, Exception)                                    \
+  X(UnboundLocalError, NameError)                            \
+  X(OSError, Exception)                                      \
+  X(ReferenceError, Exception)                               \
+  X(RuntimeError, Exception)                                 \
+  X(NotImplementedError, RuntimeError)                       \
+  X(RecursionError, RuntimeError)                            \
+  X(StopAsyncIteration, Exception)                           \
+  X(StopIteration, Exception)                                \
+  X(SyntaxError, Exception)                                  \
+  X(IndentationError, SyntaxError)                           \
+  X(TabError, IndentationError)                              \
+  X(SystemError, Exception)                                  \
+  X(TypeError, Exception)                                    \
+  X(ValueError, Exception)                                   \
+  X(UnicodeError, ValueError)                                \
+  X(UnicodeDecodeError, UnicodeError)                        \
+  X(UnicodeEncodeError, UnicodeError)                        \
+  X(UnicodeTranslateError, UnicodeError)                     \
+  X(Warning, Exception)                                      \
+  X(BytesWarning, Warning)                                   \
+  X(DeprecationWarning, Warning)                             \
+  X(EncodingWarning, Warning)                                \
+  X(FutureWarning, Warning)                                  \
+  X(ImportWarning, Warning)                                  \
+  X(PendingDeprecationWarning, Warning)                      \
+  X(ResourceWarning, Warning)                                \
+  X(RuntimeWarning, Warning)                                 \
+  X(SyntaxWarning, Warning)                                  \
+  X(UnicodeWarning, Warning)                                 \
+  X(UserWarning, Warning)
+
+#define MOAT_DECLARE_EXCEPTION_TYPE(name, base) extern TypeObject k##name##Type;
+MOAT_EXCEPTION_TYPES(MOAT_DECLARE_EXCEPTION_TYPE)
+#undef MOAT_DECLARE_EXCEPTION_TYPE
+
+struct TracebackEntry {
+  CodeObject* code;
+  uint32_t instr;  // code unit index of the failing instruction
+};
+
+struct ExceptionObject : Object {
+  TupleObject* args;
+  Value cause;    // Null or None: no cause
+  Value context;  // Null: no context
+  bool suppress_context;
+  Value value;    // StopIteration.value; SystemExit.code
+  // Traceback, innermost last as recorded while unwinding outward.
+  TracebackEntry* tb;
+  size_t tb_size;
+  size_t tb_capacity;
+};
+
+inline bool IsException(Value v) {
+  return v.is_object() && (v.object()->type->type_flags & kTypeException) != 0;
+}
+bool IsExceptionType(Value v);
+
+// New instance of exception `type` with `args`. nullptr on MemoryError.
+ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
+// Appends a traceback entry (no-op if out of memory: tracebacks are best
+// effort and never mask the exception).
+void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
+// str(exc) as CPython computes it (BaseException_str, KeyError_str...).
+Value ExceptionStr(Interp& vm, Value exc);
+// "Traceback (most recent call last):\n ... Type: message\n", with the chain
+// of __cause__/__context__ exceptions first, as CPython prints it.
+std::string FormatException(Interp& vm, Value exc);
+// The qualified name used in the last line (e.g. "ZeroDivisionError").
+std::string ExceptionTypeName(TypeObject* type);
+
+void InitExceptionTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_EXCEPTION_H_

@@ -1,0 +1,113 @@
+// Functions, code objects, cells, bound methods and native (builtin)
+// functions.
+//
+// A CodeObject is the loaded, verified form of a CodeImage: constants turned
+// into Values, names interned, the exception table decoded. It is immutable
+// after loading. Scripts never see code objects (no __code__).
+#ifndef MOAT_VM_OBJECTS_FUNCTION_H_
+#define MOAT_VM_OBJECTS_FUNCTION_H_
+
+#include <memory>
+#include <vector>
+
+#include "moat/code_image.h"
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kCodeType;
+extern TypeObject kFunctionType;
+extern TypeObject kCellType;
+extern TypeObject kBuiltinFunctionType;
+extern TypeObject kMethodType;
+
+struct TupleObject;
+struct DictObject;
+
+// One decoded exception-table entry (CPython Objects/exception_handling_notes.txt):
+// instructions [start, end) jump to `target` with the stack cut to `depth`,
+// pushing lasti first when `push_lasti`. All in code units.
+struct ExceptionTableEntry {
+  uint32_t start;
+  uint32_t end;
+  uint32_t target;
+  uint32_t depth;
+  bool push_lasti;
+};
+
+struct CodeObject : Object {
+  // Everything below is owned by `owned` (a C++ allocation charged to the heap).
+  struct Data {
+    std::shared_ptr<const CodeImage> image;
+    std::shared_ptr<const std::string> source;  // module source for tracebacks
+    std::vector<uint16_t> code;                 // instructions (may be rewritten)
+    std::vector<ExceptionTableEntry> exception_table;
+    std::vector<int32_t> lines;  // per code unit
+  };
+  Data* data;
+  size_t data_bytes;  // charged for `data`
+  TupleObject* consts;
+  TupleObject* names;           // interned StrObjects
+  TupleObject* localsplus_names;
+  StrObject* name;
+  StrObject* qualname;
+  StrObject* filename;
+  int32_t nlocalsplus;
+  int32_t nlocals;  // plain locals (including args)
+  int32_t ncells;
+  int32_t nfrees;
+  int32_t stack_size;
+  int32_t flags;
+  int32_t arg_count;
+  int32_t posonly_arg_count;
+  int32_t kwonly_arg_count;
+  int32_t first_line;
+  size_t frame_bytes;  // bytes of a Frame for this code
+
+  int32_t LineAt(size_t code_unit) const;
+};
+
+struct FunctionObject : Object {
+  CodeObject* code;
+  DictObject* globals;
+  DictObject* builtins;
+  StrObject* name;
+  StrObject* qualname;
+  TupleObject* defaults;   // may be nullptr
+  DictObject* kwdefaults;  // may be nullptr
+  TupleObject* closure;    // cells, may be nullptr
+  Value doc;
+  Value annotations;
+};
+
+struct CellObject : Object {
+  Value value;  // Null: empty
+};
+
+// A builtin function or a builtin method bound to `self`.
+struct BuiltinFunctionObject : Object {
+  const MethodDef* def;
+  Value self;
+  const char* owner;  // type or module name, for repr; may be nullptr
+  // Non-null for a method taken from its type (str.join, or LOAD_METHOD):
+  // the first argument is `self` and must be an instance of this type.
+  TypeObject* unbound_for;
+};
+
+// A Python function bound to an instance (obj.method).
+struct MethodObject : Object {
+  Value function;
+  Value self;
+};
+
+CellObject* NewCell(Interp& vm, Value v);
+BuiltinFunctionObject* NewBuiltinFunction(Interp& vm, const MethodDef* def, Value self,
+                                          const char* owner = nullptr);
+MethodObject* NewMethod(Interp& vm, Value function, Value self);
+
+void InitFunctionTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_FUNCTION_H_

@@ -1,0 +1,249 @@
+// Iterators over the built-in containers (CPython's listiterobject,
+// tupleiterobject, dictiterobject, setiterobject and seqiterobject). The
+// str iterator lives in str.cc, the lazy builtins (enumerate, zip, map,
+// filter, reversed) with the builtins.
+//
+// Every next() re-reads the container: it may have changed since the last
+// call. Exhausted iterators drop their container (Null), as CPython's do.
+#include "vm/objects/iterators.h"
+
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/list.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kListIteratorType;
+TypeObject kListReverseIteratorType;
+TypeObject kTupleIteratorType;
+TypeObject kDictKeyIteratorType;
+TypeObject kDictValueIteratorType;
+TypeObject kDictItemIteratorType;
+TypeObject kDictReverseKeyIteratorType;
+TypeObject kDictReverseValueIteratorType;
+TypeObject kDictReverseItemIteratorType;
+TypeObject kSetIteratorType;
+TypeObject kSeqIteratorType;
+
+Value NewSeqIterator(Interp& vm, TypeObject* type, Value seq) {
+  auto* it = vm.New<SeqIteratorObject>(type);
+  if (it == nullptr) return Value::Null();
+  it->seq = seq;
+  it->index = 0;
+  return Value::FromObject(it);
+}
+
+Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size) {
+  auto* it = vm.New<HashIteratorObject>(type);
+  if (it == nullptr) return Value::Null();
+  it->container = container;
+  it->initial_size = size;
+  it->remaining = size;
+  it->pos = 0;
+  if (type == &kDictReverseKeyIteratorType || type == &kDictReverseValueIteratorType ||
+      type == &kDictReverseItemIteratorType) {
+    it->pos = As<DictObject>(container)->entries_used;
+  }
+  return Value::FromObject(it);
+}
+
+namespace {
+
+void SeqIterTrace(Object* self, GcTracer& tracer) {
+  tracer.Visit(static_cast<SeqIteratorObject*>(self)->seq);
+}
+
+void HashIterTrace(Object* self, GcTracer& tracer) {
+  tracer.Visit(static_cast<HashIteratorObject*>(self)->container);
+}
+
+Value SelfIter(Interp& vm, Value self) { return self; }
+
+Value IteratorRepr(Interp& vm, Value self) {
+  return NewStrValue(vm, absl::StrCat("<", TypeOf(self)->name, " object>"));
+}
+
+// ---- list and tuple ------------------------------------------------------------
+
+Value ListIterNext(Interp& vm, Value self) {
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  ListObject* l = As<ListObject>(it->seq);
+  if (it->index < l->size) return l->items[it->index++];
+  it->seq = Value::Null();
+  return Value::Null();
+}
+
+// `index` counts down; SIZE_MAX (a wrapped -1) or an index past a shrunk
+// list ends the iteration (listreviter_next).
+Value ListReverseIterNext(Interp& vm, Value self) {
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  ListObject* l = As<ListObject>(it->seq);
+  if (it->index < l->size) return l->items[it->index--];
+  it->index = SIZE_MAX;
+  it->seq = Value::Null();
+  return Value::Null();
+}
+
+Value TupleIterNext(Interp& vm, Value self) {
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  TupleObject* t = As<TupleObject>(it->seq);
+  if (it->index < t->size) return t->items[it->index++];
+  it->seq = Value::Null();
+  return Value::Null();
+}
+
+// The sequence protocol: seq[0], seq[1], ... until IndexError or
+// StopIteration.
+Value SeqIterNext(Interp& vm, Value self) {
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  Value item = GetItem(vm, it->seq, Value::SmallInt(static_cast<int64_t>(it->index)));
+  if (item.is_null()) {
+    if (vm.ExceptionMatches(&kIndexErrorType) || vm.ExceptionMatches(&kStopIterationType)) {
+      vm.ClearException();
+      it->seq = Value::Null();
+    }
+    return Value::Null();
+  }
+  ++it->index;
+  return item;
+}
+
+// ---- dict ----------------------------------------------------------------------
+
+enum class DictIterKind { kKeys, kValues, kItems };
+
+Value DictIterResult(Interp& vm, const DictEntry& e, DictIterKind kind) {
+  switch (kind) {
+    case DictIterKind::kKeys:
+      return e.key;
+    case DictIterKind::kValues:
+      return e.value;
+    case DictIterKind::kItems: {
+      Value pair[2] = {e.key, e.value};
+      TupleObject* t = NewTupleFrom(vm, pair, 2);
+      return t ? Value::FromObject(t) : Value::Null();
+    }
+  }
+  return Value::Null();
+}
+
+// False (with RuntimeError pending) when the dict changed size.
+bool DictSizeUnchanged(Interp& vm, HashIteratorObject* it, const DictObject* d) {
+  if (it->initial_size == d->size) return true;
+  vm.Raise(&kRuntimeErrorType, "dictionary changed size during iteration");
+  it->initial_size = SIZE_MAX;  // sticky
+  return false;
+}
+
+Value DictIterNext(Interp& vm, Value self, DictIterKind kind) {
+  auto* it = As<HashIteratorObject>(self);
+  if (it->container.is_null()) return Value::Null();
+  DictObject* d = As<DictObject>(it->container);
+  if (!DictSizeUnchanged(vm, it, d)) return Value::Null();
+  size_t i = it->pos;
+  while (i < d->entries_used && d->entries[i].key.is_null()) ++i;
+  if (i >= d->entries_used) {
+    it->container = Value::Null();
+    return Value::Null();
+  }
+  if (it->remaining == 0) {
+    // Same size, but keys were deleted and others added.
+    it->container = Value::Null();
+    return vm.Raise(&kRuntimeErrorType, "dictionary keys changed during iteration");
+  }
+  it->pos = i + 1;
+  --it->remaining;
+  return DictIterResult(vm, d->entries[i], kind);
+}
+
+Value DictReverseIterNext(Interp& vm, Value self, DictIterKind kind) {
+  auto* it = As<HashIteratorObject>(self);
+  if (it->container.is_null()) return Value::Null();
+  DictObject* d = As<DictObject>(it->container);
+  if (!DictSizeUnchanged(vm, it, d)) return Value::Null();
+  size_t i = it->pos < d->entries_used ? it->pos : d->entries_used;
+  while (i > 0 && d->entries[i - 1].key.is_null()) --i;
+  if (i == 0 || it->remaining == 0) {
+    it->container = Value::Null();
+    return Value::Null();
+  }
+  it->pos = i - 1;
+  --it->remaining;
+  return DictIterResult(vm, d->entries[i - 1], kind);
+}
+
+Value DictKeyIterNext(Interp& vm, Value self) { return DictIterNext(vm, self, DictIterKind::kKeys); }
+Value DictValueIterNext(Interp& vm, Value self) {
+  return DictIterNext(vm, self, DictIterKind::kValues);
+}
+Value DictItemIterNext(Interp& vm, Value self) {
+  return DictIterNext(vm, self, DictIterKind::kItems);
+}
+Value DictReverseKeyIterNext(Interp& vm, Value self) {
+  return DictReverseIterNext(vm, self, DictIterKind::kKeys);
+}
+Value DictReverseValueIterNext(Interp& vm, Value self) {
+  return DictReverseIterNext(vm, self, DictIterKind::kValues);
+}
+Value DictReverseItemIterNext(Interp& vm, Value self) {
+  return DictReverseIterNext(vm, self, DictIterKind::kItems);
+}
+
+// ---- set -----------------------------------------------------------------------
+
+Value SetIterNext(Interp& vm, Value self) {
+  auto* it = As<HashIteratorObject>(self);
+  if (it->container.is_null()) return Value::Null();
+  SetObject* s = As<SetObject>(it->container);
+  if (it->initial_size != s->used) {
+    it->initial_size = SIZE_MAX;  // sticky
+    return vm.Raise(&kRuntimeErrorType, "Set changed size during iteration");
+  }
+  Value key;
+  if (!SetNext(s, &it->pos, &key)) {
+    it->container = Value::Null();
+    return Value::Null();
+  }
+  if (it->remaining > 0) --it->remaining;
+  return key;
+}
+
+void InitIterator(TypeObject* type, const char* name, TraceFn trace, UnaryFn next) {
+  InitStaticType(type, name, &kObjectType);
+  type->trace = trace;
+  type->repr = IteratorRepr;
+  type->iter = SelfIter;
+  type->next = next;
+}
+
+}  // namespace
+
+void InitIteratorTypes() {
+  InitIterator(&kListIteratorType, "list_iterator", SeqIterTrace, ListIterNext);
+  InitIterator(&kListReverseIteratorType, "list_reverseiterator", SeqIterTrace,
+               ListReverseIterNext);
+  InitIterator(&kTupleIteratorType, "tuple_iterator", SeqIterTrace, TupleIterNext);
+  InitIterator(&kSeqIteratorType, "iterator", SeqIterTrace, SeqIterNext);
+  InitIterator(&kDictKeyIteratorType, "dict_keyiterator", HashIterTrace, DictKeyIterNext);
+  InitIterator(&kDictValueIteratorType, "dict_valueiterator", HashIterTrace, DictValueIterNext);
+  InitIterator(&kDictItemIteratorType, "dict_itemiterator", HashIterTrace, DictItemIterNext);
+  InitIterator(&kDictReverseKeyIteratorType, "dict_reversekeyiterator", HashIterTrace,
+               DictReverseKeyIterNext);
+  InitIterator(&kDictReverseValueIteratorType, "dict_reversevalueiterator", HashIterTrace,
+               DictReverseValueIterNext);
+  InitIterator(&kDictReverseItemIteratorType, "dict_reverseitemiterator", HashIterTrace,
+               DictReverseItemIterNext);
+  InitIterator(&kSetIteratorType, "set_iterator", HashIterTrace, SetIterNext);
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,92 @@
+// Module objects.
+#include "vm/objects/module.h"
+
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+
+namespace moat::vm {
+
+TypeObject kModuleType;
+
+ModuleObject* NewModule(Interp& vm, std::string_view name) {
+  StrObject* n = vm.Intern(name);
+  if (n == nullptr) return nullptr;
+  DictObject* d = NewDict(vm);
+  if (d == nullptr) return nullptr;
+  ModuleObject* m = vm.New<ModuleObject>(&kModuleType);
+  if (m == nullptr) return nullptr;
+  m->name = n;
+  m->dict = d;
+  if (DictSetStr(vm, d, "__name__", Value::FromObject(n)) < 0) return nullptr;
+  return m;
+}
+
+bool ModuleAddFunction(Interp& vm, ModuleObject* module, const MethodDef* def) {
+  BuiltinFunctionObject* f =
+      NewBuiltinFunction(vm, def, Value::FromObject(module), nullptr);
+  if (f == nullptr) return false;
+  return DictSetStr(vm, module->dict, def->name, Value::FromObject(f)) == 0;
+}
+
+bool ModuleAddValue(Interp& vm, ModuleObject* module, std::string_view name, Value v) {
+  return DictSetStr(vm, module->dict, name, v) == 0;
+}
+
+namespace {
+
+void ModuleTrace(Object* o, GcTracer& t) {
+  ModuleObject* m = static_cast<ModuleObject*>(o);
+  t.VisitPtr(m->name);
+  t.VisitPtr(m->dict);
+}
+
+Value ModuleRepr(Interp& vm, Value self) {
+  return NewStrValue(vm, StrCat("<module '", As<ModuleObject>(self)->name->view(),
+                                      "' (built-in)>"));
+}
+
+Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
+  std::string_view n = name->view();
+  // Module internals (__dict__, __loader__, __spec__...) are not exposed;
+  // __name__ is a plain entry of the namespace.
+  if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__") {
+    return Value::Null();
+  }
+  return DictGetStr(vm, As<ModuleObject>(self)->dict, name);
+}
+
+int ModuleSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  // Modules belong to one interpreter, so a script may rebind their names
+  // as CPython allows (math.tau = 6); internals stay out of reach.
+  std::string_view n = name->view();
+  if (n.size() > 4 && n.substr(0, 2) == "__") {
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox", std::string(n));
+    return -1;
+  }
+  DictObject* d = As<ModuleObject>(self)->dict;
+  if (value.is_null()) {
+    int r = DictDel(vm, d, Value::FromObject(name));
+    if (r == 0) {
+      vm.RaiseFormat(&kAttributeErrorType, "module '%s' has no attribute '%s'",
+                     std::string(As<ModuleObject>(self)->name->view()), std::string(n));
+    }
+    return r > 0 ? 0 : -1;
+  }
+  return DictSet(vm, d, Value::FromObject(name), value);
+}
+
+}  // namespace
+
+void InitModuleType() {
+  InitStaticType(&kModuleType, "module", &kObjectType);
+  kModuleType.trace = ModuleTrace;
+  kModuleType.repr = ModuleRepr;
+  kModuleType.getattr = ModuleGetAttr;
+  kModuleType.setattr = ModuleSetAttr;
+}
+
+}  // namespace moat::vm

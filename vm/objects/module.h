@@ -1,0 +1,30 @@
+// Modules: a name and a namespace dict. Safe modules (stdlib_safe/) are
+// created per interpreter on first import from the registry.
+#ifndef MOAT_VM_OBJECTS_MODULE_H_
+#define MOAT_VM_OBJECTS_MODULE_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kModuleType;
+
+struct DictObject;
+struct StrObject;
+
+struct ModuleObject : Object {
+  StrObject* name;
+  DictObject* dict;
+};
+
+ModuleObject* NewModule(Interp& vm, std::string_view name);
+// Adds a native function to a module's namespace.
+bool ModuleAddFunction(Interp& vm, ModuleObject* module, const MethodDef* def);
+bool ModuleAddValue(Interp& vm, ModuleObject* module, std::string_view name, Value v);
+
+void InitModuleType();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_MODULE_H_

@@ -1,0 +1,955 @@
+// str: allocation, UTF-8 helpers, hashing, repr, and the slots the
+// interpreter loop calls directly (CPython's Objects/unicodeobject.c).
+//
+// Layout (str.h): UTF-8 inline after the header, `length` in code points and
+// an `ascii` flag. UTF-8 keeps code-point order under memcmp and is
+// self-synchronizing, so comparison and substring search work on bytes; only
+// indexing needs code-point offsets, which are O(1) for ASCII and a walk
+// otherwise.
+//
+// The Python-visible methods are in str_methods.cc, printf-style `%` in
+// str_percent.cc, Unicode properties in str_unicode.cc.
+#include "vm/objects/str.h"
+
+#include <cstddef>
+#include <cstring>
+#include <string.h>  // memmem (glibc)
+#include <limits>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/range.h"
+#include "vm/objects/str_unicode.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kStrType;
+TypeObject kStrIteratorType;       // over non-ASCII strs ("str_iterator")
+TypeObject kStrAsciiIteratorType;  // over ASCII strs ("str_ascii_iterator")
+
+namespace {
+
+constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
+
+// Bytes before the inline data. StrObject is not standard-layout (it extends
+// Object), for which offsetof is conditionally supported; GCC and Clang
+// support it for single non-virtual inheritance.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr size_t kStrHeaderSize = offsetof(StrObject, data);
+#pragma GCC diagnostic pop
+
+inline size_t Utf8SeqLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Byte offset of the code point after the one starting at `off`.
+inline size_t NextOffset(const StrObject* s, size_t off) {
+  return off + Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+}
+
+// Byte offset of the code point before `off` (off > 0).
+inline size_t PrevOffset(const StrObject* s, size_t off) {
+  do {
+    --off;
+  } while (off > 0 && IsContinuation(static_cast<unsigned char>(s->data[off])));
+  return off;
+}
+
+Value StrValue(StrObject* s) { return s ? Value::FromObject(s) : Value::Null(); }
+
+StrObject* EmptyStr(Interp& vm) { return NewStrUninit(vm, 0, 0, true); }
+
+}  // namespace
+
+// ---- Allocation -------------------------------------------------------------
+
+StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*ascii*/) {
+  // Every non-ASCII code point takes at least two bytes, so the text is ASCII
+  // exactly when the counts agree; deriving the flag keeps it exact.
+  bool ascii = byte_length == length;
+  if (byte_length > std::numeric_limits<uint32_t>::max()) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  Object* o = vm.heap().AllocateObject(&kStrType, kStrHeaderSize + byte_length + 1);
+  if (o == nullptr) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  StrObject* s = static_cast<StrObject*>(o);
+  s->hash = -1;
+  s->length = length;
+  s->byte_length = byte_length;
+  s->ascii = ascii;
+  s->interned = false;
+  s->data[byte_length] = '\0';
+  return s;
+}
+
+StrObject* NewStr(Interp& vm, std::string_view utf8) {
+  size_t length;
+  bool ascii;
+  if (!CountUtf8(utf8, &length, &ascii)) {
+    // The caller promised valid UTF-8; keep the invariant anyway by counting
+    // lead bytes (each invalid byte then stands for itself).
+    length = 0;
+    ascii = false;
+    for (unsigned char c : utf8) length += !IsContinuation(c);
+  }
+  StrObject* s = NewStrUninit(vm, utf8.size(), length, ascii);
+  if (s != nullptr && !utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
+  return s;
+}
+
+Value NewStrValue(Interp& vm, std::string_view utf8) { return StrValue(NewStr(vm, utf8)); }
+
+StrObject* StrFromCodePoint(Interp& vm, uint32_t cp) {
+  std::string buf;
+  AppendUtf8(&buf, cp);
+  StrObject* s = NewStrUninit(vm, buf.size(), 1, cp < 0x80);
+  if (s != nullptr) std::memcpy(s->data, buf.data(), buf.size());
+  return s;
+}
+
+// ---- UTF-8 ------------------------------------------------------------------
+
+uint32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + *pos;
+  uint32_t c = p[0];
+  size_t n = Utf8SeqLength(static_cast<unsigned char>(c));
+  if (*pos + n > s.size()) {  // truncated: never produced by moat
+    *pos += 1;
+    return 0xFFFD;
+  }
+  *pos += n;
+  switch (n) {
+    case 1:
+      return c;
+    case 2:
+      return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    default:
+      return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  }
+}
+
+void AppendUtf8(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+namespace {
+
+// Writes the UTF-8 of `cp` at `out`; returns the byte count (1..4).
+inline size_t EncodeUtf8(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
+bool CountUtf8(std::string_view s, size_t* length, bool* ascii) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  size_t i = 0;
+  size_t count = 0;
+  bool all_ascii = true;
+  while (i < n) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        count += 8;
+        continue;
+      }
+    }
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      ++count;
+      continue;
+    }
+    all_ascii = false;
+    // Generalized UTF-8: shortest form, at most U+10FFFF, surrogates allowed.
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= n || !IsContinuation(p[i + 1])) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= n || !IsContinuation(p[i + 1]) || !IsContinuation(p[i + 2])) return false;
+      if (c == 0xE0 && p[i + 1] < 0xA0) return false;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= n || !IsContinuation(p[i + 1]) || !IsContinuation(p[i + 2]) ||
+          !IsContinuation(p[i + 3])) {
+        return false;
+      }
+      if (c == 0xF0 && p[i + 1] < 0x90) return false;
+      if (c == 0xF4 && p[i + 1] >= 0x90) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+    ++count;
+  }
+  *length = count;
+  *ascii = all_ascii;
+  return true;
+}
+
+size_t StrCodePointOffset(const StrObject* s, size_t index) {
+  if (s->ascii) return index;
+  if (index >= s->length) return s->byte_length;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
+  if (index <= s->length / 2) {
+    size_t off = 0;
+    for (size_t i = 0; i < index; ++i) off += Utf8SeqLength(p[off]);
+    return off;
+  }
+  size_t off = s->byte_length;
+  for (size_t i = s->length; i > index; --i) off = PrevOffset(s, off);
+  return off;
+}
+
+uint32_t StrCodePointAt(const StrObject* s, size_t index) {
+  if (s->ascii) return static_cast<unsigned char>(s->data[index]);
+  size_t off = StrCodePointOffset(s, index);
+  return DecodeUtf8(s->view(), &off);
+}
+
+// ---- StrWriter ----------------------------------------------------------------
+
+StrWriter::~StrWriter() {
+  if (buf_ != nullptr) vm_.FreeBuffer(buf_, capacity_);
+}
+
+bool StrWriter::Reserve(size_t bytes) {
+  if (bytes <= capacity_ - size_) return true;
+  if (bytes > std::numeric_limits<uint32_t>::max() - size_) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  size_t needed = size_ + bytes;
+  size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
+  size_t target = grown > needed ? grown : needed;
+  void* p = vm_.heap().ReallocBuffer(buf_, capacity_, target);
+  if (p == nullptr && target != needed) {
+    target = needed;  // the doubled size was refused; the exact one may fit
+    p = vm_.heap().ReallocBuffer(buf_, capacity_, target);
+  }
+  if (p == nullptr) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  buf_ = static_cast<char*>(p);
+  capacity_ = target;
+  return true;
+}
+
+bool StrWriter::Append(std::string_view utf8, size_t code_points, bool ascii) {
+  if (utf8.empty()) return true;
+  if (!Reserve(utf8.size())) return false;
+  std::memcpy(buf_ + size_, utf8.data(), utf8.size());
+  size_ += utf8.size();
+  length_ += code_points;
+  ascii_ = ascii_ && ascii;
+  return true;
+}
+
+bool StrWriter::AppendCodePoint(uint32_t cp) {
+  if (!Reserve(4)) return false;
+  size_ += EncodeUtf8(cp, buf_ + size_);
+  ++length_;
+  if (cp >= 0x80) ascii_ = false;
+  return true;
+}
+
+bool StrWriter::AppendFill(uint32_t cp, size_t count) {
+  if (count == 0) return true;
+  char unit[4];
+  size_t n = EncodeUtf8(cp, unit);
+  if (count > std::numeric_limits<uint32_t>::max() / n) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  if (!Reserve(n * count)) return false;
+  if (n == 1) {
+    std::memset(buf_ + size_, unit[0], count);
+  } else {
+    for (size_t i = 0; i < count; ++i) std::memcpy(buf_ + size_ + i * n, unit, n);
+  }
+  size_ += n * count;
+  length_ += count;
+  if (cp >= 0x80) ascii_ = false;
+  return true;
+}
+
+StrObject* StrWriter::Finish() {
+  StrObject* s = NewStrUninit(vm_, size_, length_, ascii_);
+  if (s != nullptr && size_ != 0) std::memcpy(s->data, buf_, size_);
+  if (buf_ != nullptr) vm_.FreeBuffer(buf_, capacity_);
+  buf_ = nullptr;
+  size_ = capacity_ = length_ = 0;
+  ascii_ = true;
+  return s;
+}
+
+Value StrWriter::FinishValue() { return StrValue(Finish()); }
+
+// ---- Hashing ------------------------------------------------------------------
+//
+// CPython 3.11 hashes a str with SipHash-1-3 (Python/pyhash.c, siphash13) over
+// its PEP 393 storage: one byte per code point if all are < 256, UCS-2
+// little-endian if all are < 65536, else UCS-4. With PYTHONHASHSEED=0 the key
+// is all zeros, which is what hash_seed() == 0 reproduces, so set and dict
+// orders match CPython run with PYTHONHASHSEED=0.
+
+namespace {
+
+class SipHash13 {
+ public:
+  SipHash13(uint64_t k0, uint64_t k1)
+      : v0_(k0 ^ 0x736f6d6570736575ULL),
+        v1_(k1 ^ 0x646f72616e646f6dULL),
+        v2_(k0 ^ 0x6c7967656e657261ULL),
+        v3_(k1 ^ 0x7465646279746573ULL) {}
+
+  void Byte(uint8_t b) {
+    tail_ |= static_cast<uint64_t>(b) << (8 * ntail_);
+    ++total_;
+    if (++ntail_ == 8) {
+      Block(tail_);
+      tail_ = 0;
+      ntail_ = 0;
+    }
+  }
+
+  // Bulk input when no partial word is pending.
+  void Bytes(const unsigned char* p, size_t n) {
+    while (ntail_ == 0 && n >= 8) {
+      uint64_t m = 0;
+      for (int i = 0; i < 8; ++i) m |= static_cast<uint64_t>(p[i]) << (8 * i);
+      Block(m);
+      total_ += 8;
+      p += 8;
+      n -= 8;
+    }
+    for (size_t i = 0; i < n; ++i) Byte(p[i]);
+  }
+
+  uint64_t Finish() {
+    uint64_t b = (total_ << 56) | tail_;
+    v3_ ^= b;
+    Round();
+    v0_ ^= b;
+    v2_ ^= 0xff;
+    Round();
+    Round();
+    Round();
+    return (v0_ ^ v1_) ^ (v2_ ^ v3_);
+  }
+
+ private:
+  static uint64_t Rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+  void Round() {
+    // HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21);
+    v0_ += v1_;
+    v2_ += v3_;
+    v1_ = Rotl(v1_, 13) ^ v0_;
+    v3_ = Rotl(v3_, 16) ^ v2_;
+    v0_ = Rotl(v0_, 32);
+    v2_ += v1_;
+    v0_ += v3_;
+    v1_ = Rotl(v1_, 17) ^ v2_;
+    v3_ = Rotl(v3_, 21) ^ v0_;
+    v2_ = Rotl(v2_, 32);
+  }
+  void Block(uint64_t m) {
+    v3_ ^= m;
+    Round();
+    v0_ ^= m;
+  }
+
+  uint64_t v0_, v1_, v2_, v3_;
+  uint64_t tail_ = 0;
+  int ntail_ = 0;
+  uint64_t total_ = 0;
+};
+
+int64_t ComputeStrHash(uint64_t seed, const StrObject* s) {
+  if (s->byte_length == 0) return 0;
+  uint64_t k0 = 0, k1 = 0;
+  if (seed != 0) {
+    // Any fixed derivation of a 128-bit key from the seed will do: only seed
+    // 0 has to agree with CPython.
+    k0 = seed;
+    uint64_t z = seed + 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    k1 = z ^ (z >> 31);
+  }
+  SipHash13 h(k0, k1);
+  std::string_view v = s->view();
+  if (s->ascii) {
+    h.Bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size());
+  } else {
+    uint32_t max_cp = 0;
+    for (size_t pos = 0; pos < v.size();) {
+      uint32_t cp = DecodeUtf8(v, &pos);
+      if (cp > max_cp) max_cp = cp;
+    }
+    int width = max_cp < 0x100 ? 1 : (max_cp < 0x10000 ? 2 : 4);
+    for (size_t pos = 0; pos < v.size();) {
+      uint32_t cp = DecodeUtf8(v, &pos);
+      for (int i = 0; i < width; ++i) h.Byte(static_cast<uint8_t>(cp >> (8 * i)));
+    }
+  }
+  int64_t x = static_cast<int64_t>(h.Finish());
+  return x == -1 ? -2 : x;
+}
+
+}  // namespace
+
+int64_t StrHash(Interp& vm, StrObject* s) {
+  if (s->hash == -1) s->hash = ComputeStrHash(vm.hash_seed(), s);
+  return s->hash;
+}
+
+bool StrEquals(const StrObject* a, const StrObject* b) {
+  if (a == b) return true;
+  if (a->byte_length != b->byte_length || a->length != b->length) return false;
+  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  return std::memcmp(a->data, b->data, a->byte_length) == 0;
+}
+
+// ---- repr -------------------------------------------------------------------
+//
+// CPython's unicode_repr: single quotes unless the text holds ' and no ";
+// escape the quote, backslash, \t \n \r; other ASCII controls and DEL as \xhh;
+// non-printable non-ASCII (str_unicode.h: UnicodeIsPrintable) as \xhh, \uhhhh
+// or \Uhhhhhhhh; everything else as is.
+
+namespace {
+
+char ReprQuote(std::string_view s) {
+  bool single = s.find('\'') != std::string_view::npos;
+  bool dbl = s.find('"') != std::string_view::npos;
+  return (single && !dbl) ? '"' : '\'';
+}
+
+// Calls emit(bytes, size, code_points) for each piece of repr(s), quotes
+// included. Every piece is ASCII except verbatim non-ASCII characters.
+template <typename Emit>
+void ReprPieces(std::string_view s, Emit&& emit) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  char quote = ReprQuote(s);
+  emit(&quote, 1, 1);
+  size_t run = 0;  // start of the pending run of verbatim ASCII bytes
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c >= 0x20 && c < 0x7F && c != '\\' && c != static_cast<unsigned char>(quote)) {
+      ++pos;
+      continue;
+    }
+    uint32_t cp = DecodeUtf8(s, &pos);
+    char esc[10];
+    size_t n = 0;
+    if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+      esc[0] = '\\';
+      esc[1] = static_cast<char>(cp);
+      n = 2;
+    } else if (cp == '\t' || cp == '\n' || cp == '\r') {
+      esc[0] = '\\';
+      esc[1] = cp == '\t' ? 't' : (cp == '\n' ? 'n' : 'r');
+      n = 2;
+    } else if (cp >= 0x80 && UnicodeIsPrintable(cp)) {
+      continue;  // verbatim: stays in the pending run
+    } else {
+      esc[0] = '\\';
+      int digits;
+      if (cp <= 0xFF) {
+        esc[1] = 'x';
+        digits = 2;
+      } else if (cp <= 0xFFFF) {
+        esc[1] = 'u';
+        digits = 4;
+      } else {
+        esc[1] = 'U';
+        digits = 8;
+      }
+      for (int i = 0; i < digits; ++i) esc[2 + i] = kHex[(cp >> (4 * (digits - 1 - i))) & 0xF];
+      n = 2 + digits;
+    }
+    // Flush the verbatim run before this escape. A run may include
+    // non-ASCII characters: count its code points.
+    if (start > run) {
+      size_t cps = 0;
+      for (size_t i = run; i < start; ++i) cps += !IsContinuation(static_cast<unsigned char>(s[i]));
+      emit(s.data() + run, start - run, cps);
+    }
+    emit(esc, n, n);
+    run = pos;
+  }
+  if (s.size() > run) {
+    size_t cps = 0;
+    for (size_t i = run; i < s.size(); ++i) cps += !IsContinuation(static_cast<unsigned char>(s[i]));
+    emit(s.data() + run, s.size() - run, cps);
+  }
+  emit(&quote, 1, 1);
+}
+
+}  // namespace
+
+std::string StrRepr(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size() + 2);
+  ReprPieces(utf8, [&](const char* p, size_t n, size_t) { out.append(p, n); });
+  return out;
+}
+
+namespace {
+
+// repr as a str: measured first, so the result is charged before it is built.
+Value StrReprValue(Interp& vm, StrObject* s) {
+  size_t bytes = 0, cps = 0;
+  ReprPieces(s->view(), [&](const char*, size_t n, size_t c) {
+    bytes += n;
+    cps += c;
+  });
+  StrObject* r = NewStrUninit(vm, bytes, cps, bytes == cps);
+  if (r == nullptr) return Value::Null();
+  size_t at = 0;
+  ReprPieces(s->view(), [&](const char* p, size_t n, size_t) {
+    std::memcpy(r->data + at, p, n);
+    at += n;
+  });
+  return Value::FromObject(r);
+}
+
+}  // namespace
+
+// ---- Concatenation, repetition, subscript -------------------------------------
+
+Value StrConcat(Interp& vm, StrObject* a, StrObject* b) {
+  if (b->length == 0 && a->type == &kStrType) return Value::FromObject(a);
+  if (a->length == 0 && b->type == &kStrType) return Value::FromObject(b);
+  StrObject* r = NewStrUninit(vm, a->byte_length + b->byte_length, a->length + b->length,
+                              a->ascii && b->ascii);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, a->data, a->byte_length);
+  std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
+  return Value::FromObject(r);
+}
+
+Value StrRepeat(Interp& vm, StrObject* s, int64_t count) {
+  if (count <= 0 || s->length == 0) return StrValue(EmptyStr(vm));
+  if (count == 1 && s->type == &kStrType) return Value::FromObject(s);
+  if (s->length > static_cast<uint64_t>(kSsizeMax / count)) {
+    return vm.RaiseOverflowError("repeated string is too long");
+  }
+  uint64_t n = static_cast<uint64_t>(count);
+  if (s->byte_length > std::numeric_limits<uint32_t>::max() / n) return vm.RaiseMemoryError();
+  // Charged here, before a single byte is copied.
+  StrObject* r = NewStrUninit(vm, s->byte_length * n, s->length * n, s->ascii);
+  if (r == nullptr) return Value::Null();
+  size_t unit = s->byte_length;
+  size_t total = unit * n;
+  if (unit == 1) {
+    std::memset(r->data, s->data[0], total);
+  } else {
+    std::memcpy(r->data, s->data, unit);
+    size_t done = unit;
+    while (done < total) {  // doubling copies
+      size_t chunk = done < total - done ? done : total - done;
+      std::memcpy(r->data + done, r->data, chunk);
+      done += chunk;
+    }
+  }
+  return Value::FromObject(r);
+}
+
+namespace {
+
+// Index conversion for subscripts and repetition counts (CPython's
+// PyNumber_AsSsize_t with an error type): ints, bools and __index__ objects.
+// Out-of-range values raise `overflow` with "cannot fit 'int' into an
+// index-sized integer". Returns 0 (not an index: nothing raised), 1 ok, -1
+// raised.
+int IndexAsSsize(Interp& vm, Value v, TypeObject* overflow, int64_t* out) {
+  Value index = v;
+  if (!IsInt(v)) {
+    TypeObject* t = TypeOf(v);
+    if (t->index == nullptr) return 0;
+    index = t->index(vm, v);
+    if (index.is_null()) return -1;
+    if (!IsInt(index)) {
+      vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)", TypeName(index));
+      return -1;
+    }
+  }
+  if (!IntToInt64(index, out)) {
+    vm.RaiseFormat(overflow, "cannot fit '%s' into an index-sized integer", TypeName(index));
+    return -1;
+  }
+  return 1;
+}
+
+// A new str of the code points start, start+step, ... (count of them) of a
+// non-ASCII str; measured in a first walk, copied in a second.
+Value SliceNonAscii(Interp& vm, StrObject* s, int64_t start, int64_t step, int64_t count) {
+  size_t first = StrCodePointOffset(s, static_cast<size_t>(start));
+  auto walk = [&](auto&& visit) {
+    size_t off = first;
+    for (int64_t i = 0; i < count; ++i) {
+      size_t len = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+      visit(off, len);
+      if (i + 1 == count) break;
+      if (step > 0) {
+        for (int64_t k = 0; k < step; ++k) off = NextOffset(s, off);
+      } else {
+        for (int64_t k = 0; k < -step; ++k) off = PrevOffset(s, off);
+      }
+    }
+  };
+  size_t bytes = 0;
+  bool ascii = true;
+  walk([&](size_t off, size_t len) {
+    bytes += len;
+    if (len > 1) ascii = false;
+  });
+  StrObject* r = NewStrUninit(vm, bytes, static_cast<size_t>(count), ascii);
+  if (r == nullptr) return Value::Null();
+  size_t at = 0;
+  walk([&](size_t off, size_t len) {
+    std::memcpy(r->data + at, s->data + off, len);
+    at += len;
+  });
+  return Value::FromObject(r);
+}
+
+}  // namespace
+
+Value StrSubscript(Interp& vm, StrObject* s, Value key) {
+  if (HasType(key, &kSliceType)) {
+    int64_t start, stop, step, count;
+    if (!SliceIndices(vm, As<SliceObject>(key), static_cast<int64_t>(s->length), &start, &stop,
+                      &step, &count)) {
+      return Value::Null();
+    }
+    if (count <= 0) return StrValue(EmptyStr(vm));
+    if (step == 1 && start == 0 && static_cast<size_t>(count) == s->length &&
+        s->type == &kStrType) {
+      return Value::FromObject(s);
+    }
+    if (s->ascii) {
+      StrObject* r = NewStrUninit(vm, static_cast<size_t>(count), static_cast<size_t>(count), true);
+      if (r == nullptr) return Value::Null();
+      if (step == 1) {
+        std::memcpy(r->data, s->data + start, static_cast<size_t>(count));
+      } else {
+        for (int64_t i = 0, j = start; i < count; ++i, j += step) r->data[i] = s->data[j];
+      }
+      return Value::FromObject(r);
+    }
+    if (step == 1) {
+      size_t b0 = StrCodePointOffset(s, static_cast<size_t>(start));
+      size_t b1 = b0;
+      for (int64_t i = 0; i < count; ++i) b1 = NextOffset(s, b1);
+      StrObject* r = NewStrUninit(vm, b1 - b0, static_cast<size_t>(count),
+                                  b1 - b0 == static_cast<size_t>(count));
+      if (r == nullptr) return Value::Null();
+      std::memcpy(r->data, s->data + b0, b1 - b0);
+      return Value::FromObject(r);
+    }
+    return SliceNonAscii(vm, s, start, step, count);
+  }
+  int64_t index;
+  int ok = IndexAsSsize(vm, key, &kIndexErrorType, &index);
+  if (ok < 0) return Value::Null();
+  if (ok == 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "string indices must be integers, not '%s'",
+                          TypeName(key));
+  }
+  int64_t len = static_cast<int64_t>(s->length);
+  if (index < 0) index += len;
+  if (index < 0 || index >= len) return vm.RaiseIndexError("string index out of range");
+  if (s->ascii) {
+    StrObject* r = NewStrUninit(vm, 1, 1, true);
+    if (r != nullptr) r->data[0] = s->data[index];
+    return StrValue(r);
+  }
+  size_t off = StrCodePointOffset(s, static_cast<size_t>(index));
+  size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+  StrObject* r = NewStrUninit(vm, n, 1, n == 1);
+  if (r != nullptr) std::memcpy(r->data, s->data + off, n);
+  return StrValue(r);
+}
+
+// ---- Slots ------------------------------------------------------------------
+
+namespace {
+
+StrObject* AsStr(Value v) { return As<StrObject>(v); }
+
+Value StrReprSlot(Interp& vm, Value self) { return StrReprValue(vm, AsStr(self)); }
+
+// str(s): s itself for an exact str, else an exact copy.
+Value StrStrSlot(Interp& vm, Value self) {
+  StrObject* s = AsStr(self);
+  if (s->type == &kStrType) return self;
+  StrObject* r = NewStrUninit(vm, s->byte_length, s->length, s->ascii);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, s->data, s->byte_length);
+  return Value::FromObject(r);
+}
+
+int64_t StrHashSlot(Interp& vm, Value self) { return StrHash(vm, AsStr(self)); }
+
+Value StrRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if (!IsStr(a) || !IsStr(b)) return Value::NotImplemented();
+  StrObject* x = AsStr(a);
+  StrObject* y = AsStr(b);
+  if (op == CompareOp::kEq) return Value::Bool(StrEquals(x, y));
+  if (op == CompareOp::kNe) return Value::Bool(!StrEquals(x, y));
+  // UTF-8 byte order is code-point order (surrogates included).
+  size_t n = x->byte_length < y->byte_length ? x->byte_length : y->byte_length;
+  int c = std::memcmp(x->data, y->data, n);
+  if (c == 0) c = x->byte_length < y->byte_length ? -1 : (x->byte_length > y->byte_length ? 1 : 0);
+  switch (op) {
+    case CompareOp::kLt:
+      return Value::Bool(c < 0);
+    case CompareOp::kLe:
+      return Value::Bool(c <= 0);
+    case CompareOp::kGt:
+      return Value::Bool(c > 0);
+    case CompareOp::kGe:
+      return Value::Bool(c >= 0);
+    default:
+      return Value::NotImplemented();
+  }
+}
+
+int64_t StrLenSlot(Interp& vm, Value self) { return static_cast<int64_t>(AsStr(self)->length); }
+
+int StrTruth(Interp& vm, Value self) { return AsStr(self)->length != 0; }
+
+int StrContainsSlot(Interp& vm, Value self, Value item) {
+  if (!IsStr(item)) {
+    vm.RaiseFormat(&kTypeErrorType, "'in <string>' requires string as left operand, not %s",
+                   TypeName(item));
+    return -1;
+  }
+  std::string_view hay = AsStr(self)->view();
+  std::string_view needle = AsStr(item)->view();
+  if (needle.empty()) return 1;
+  if (needle.size() > hay.size()) return 0;
+  // glibc's memmem is linear-time (two-way) for long needles.
+  return memmem(hay.data(), hay.size(), needle.data(), needle.size()) != nullptr;
+}
+
+Value StrGetItemSlot(Interp& vm, Value self, Value key) {
+  return StrSubscript(vm, AsStr(self), key);
+}
+
+// Builtin types whose binary slots can never accept a str operand; for any
+// other (user) type, returning NotImplemented lets its reflected method run
+// first, as CPython does since str has no number slots.
+bool MayReflect(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
+
+Value StrAdd(Interp& vm, Value a, Value b) {
+  if (!IsStr(a)) return Value::NotImplemented();
+  if (!IsStr(b)) {
+    if (MayReflect(b)) return Value::NotImplemented();
+    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate str (not \"%s\") to str",
+                          TypeName(b));
+  }
+  return StrConcat(vm, AsStr(a), AsStr(b));
+}
+
+Value StrMultiply(Interp& vm, Value a, Value b) {
+  Value str_side, count_side;
+  if (IsStr(a)) {
+    str_side = a;
+    count_side = b;
+  } else if (IsStr(b)) {
+    str_side = b;
+    count_side = a;
+  } else {
+    return Value::NotImplemented();
+  }
+  if (!IsInt(count_side) && MayReflect(count_side) && IsStr(a)) return Value::NotImplemented();
+  int64_t count;
+  int ok = IndexAsSsize(vm, count_side, &kOverflowErrorType, &count);
+  if (ok < 0) return Value::Null();
+  if (ok == 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                          TypeName(count_side));
+  }
+  return StrRepeat(vm, AsStr(str_side), count);
+}
+
+Value StrRemainder(Interp& vm, Value a, Value b) {
+  if (!IsStr(a)) return Value::NotImplemented();
+  return StrPercentFormat(vm, AsStr(a), b);
+}
+
+// ---- Iterator -----------------------------------------------------------------
+//
+// A SeqIteratorObject whose `index` is a BYTE offset into the str, so each
+// step is O(1) on non-ASCII text too.
+
+Value StrIter(Interp& vm, Value self) {
+  StrObject* s = AsStr(self);
+  SeqIteratorObject* it = vm.New<SeqIteratorObject>(s->ascii ? &kStrAsciiIteratorType
+                                                             : &kStrIteratorType);
+  if (it == nullptr) return Value::Null();
+  it->seq = self;
+  it->index = 0;
+  return Value::FromObject(it);
+}
+
+Value StrIteratorNext(Interp& vm, Value self) {
+  SeqIteratorObject* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  StrObject* s = AsStr(it->seq);
+  if (it->index >= s->byte_length) {
+    it->seq = Value::Null();
+    return Value::Null();
+  }
+  size_t off = it->index;
+  size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+  StrObject* r = NewStrUninit(vm, n, 1, n == 1);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, s->data + off, n);
+  it->index = off + n;
+  return Value::FromObject(r);
+}
+
+Value IterSelf(Interp& vm, Value self) { return self; }
+
+void StrIteratorTrace(Object* self, GcTracer& tracer) {
+  tracer.Visit(static_cast<SeqIteratorObject*>(self)->seq);
+}
+
+// ---- Constructor ----------------------------------------------------------------
+
+const ArgSpec kStrSpec("str(object='', encoding='utf-8', errors='strict')");
+
+Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value out[3];
+  if (args.nargs == 0 && args.kwnames == nullptr) {
+    out[0] = Value::Null();
+  } else if (!ParseArgs(vm, kStrSpec, args, out)) {
+    return Value::Null();
+  }
+  Value result;
+  if (!out[1].is_null() || !out[2].is_null()) {
+    if (out[0].is_null()) {
+      result = StrValue(EmptyStr(vm));
+    } else if (IsStr(out[0])) {
+      return vm.RaiseTypeError("decoding str is not supported");
+    } else {
+      // No bytes-like types exist in moat yet.
+      return vm.RaiseFormat(&kTypeErrorType,
+                            "decoding to str: need a bytes-like object, %s found",
+                            TypeName(out[0]));
+    }
+  } else if (out[0].is_null()) {
+    result = StrValue(EmptyStr(vm));
+  } else {
+    result = Str(vm, out[0]);
+  }
+  if (result.is_null()) return result;
+  TypeObject* type = As<TypeObject>(cls);
+  if (type == &kStrType) return result;
+  // A subclass: copy into an instance of it (CPython's unicode_subtype_new).
+  StrObject* s = AsStr(result);
+  Object* o = vm.heap().AllocateObject(type, kStrHeaderSize + s->byte_length + 1);
+  if (o == nullptr) return vm.RaiseMemoryError();
+  StrObject* r = static_cast<StrObject*>(o);
+  r->hash = -1;
+  r->length = s->length;
+  r->byte_length = s->byte_length;
+  r->ascii = s->ascii;
+  r->interned = false;
+  std::memcpy(r->data, s->data, s->byte_length + 1);
+  return Value::FromObject(r);
+}
+
+void InitStrIteratorType(TypeObject* type, const char* name) {
+  InitStaticType(type, name, &kObjectType, 0);
+  type->trace = StrIteratorTrace;
+  type->iter = IterSelf;
+  type->next = StrIteratorNext;
+}
+
+}  // namespace
+
+void InitStrType() {
+  InitStaticType(&kStrType, "str", &kObjectType, kTypeBaseType);
+  kStrType.methods = kStrMethods;
+  kStrType.repr = StrReprSlot;
+  kStrType.str = StrStrSlot;
+  kStrType.hash = StrHashSlot;
+  kStrType.richcompare = StrRichCompare;
+  kStrType.truth = StrTruth;
+  kStrType.len = StrLenSlot;
+  kStrType.contains = StrContainsSlot;
+  kStrType.getitem = StrGetItemSlot;
+  kStrType.iter = StrIter;
+  kStrType.binary[static_cast<int>(BinaryOp::kAdd)] = StrAdd;
+  kStrType.binary[static_cast<int>(BinaryOp::kMultiply)] = StrMultiply;
+  kStrType.binary[static_cast<int>(BinaryOp::kRemainder)] = StrRemainder;
+  kStrType.construct = StrConstruct;
+
+  InitStrIteratorType(&kStrIteratorType, "str_iterator");
+  InitStrIteratorType(&kStrAsciiIteratorType, "str_ascii_iterator");
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,133 @@
+// str: immutable Unicode text with code-point semantics.
+//
+// Storage is UTF-8 inline after the header (lone surrogates, which Python
+// strings may hold, are stored as their 3-byte generalized UTF-8 form), with
+// the length in code points and an `ascii` flag. When ascii is true, byte i is
+// code point i, so indexing and slicing are O(1); non-ASCII indexing walks
+// the bytes (StrCodePointOffset).
+//
+// Invariants: data is NUL-terminated (not counted in byte_length); hash is -1
+// until computed, then the interpreter-seeded hash (never -1).
+#ifndef MOAT_VM_OBJECTS_STR_H_
+#define MOAT_VM_OBJECTS_STR_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kStrType;
+// Iterators over strs (kStrIteratorType is declared in iterators.h and
+// defined in str.cc with this one): SeqIteratorObjects whose `index` is a
+// byte offset.
+extern TypeObject kStrAsciiIteratorType;
+
+struct StrObject : Object {
+  int64_t hash;
+  size_t length;       // code points
+  size_t byte_length;  // bytes of UTF-8
+  bool ascii;
+  bool interned;
+  char data[1];  // byte_length + 1 bytes
+
+  std::string_view view() const { return {data, byte_length}; }
+};
+
+inline bool IsStr(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kStrType); }
+inline bool IsExactStr(Value v) { return HasType(v, &kStrType); }
+
+// Makes a str from UTF-8 (the caller guarantees it is valid generalized
+// UTF-8). nullptr + MemoryError on failure.
+StrObject* NewStr(Interp& vm, std::string_view utf8);
+Value NewStrValue(Interp& vm, std::string_view utf8);
+// A str of one code point.
+StrObject* StrFromCodePoint(Interp& vm, uint32_t cp);
+// Allocates an uninitialised str of `byte_length` bytes holding `length`
+// code points; the caller fills data and must keep the UTF-8 valid. The
+// ascii flag is derived (byte_length == length); the argument is ignored.
+StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool ascii);
+
+// Decodes one code point at byte offset `*pos` and advances it.
+uint32_t DecodeUtf8(std::string_view s, size_t* pos);
+// Appends the UTF-8 (generalized: surrogates allowed) of `cp`.
+void AppendUtf8(std::string* out, uint32_t cp);
+// Counts code points; returns false if `s` is not valid UTF-8.
+bool CountUtf8(std::string_view s, size_t* length, bool* ascii);
+// Byte offset of code point `index` (0 <= index <= length).
+size_t StrCodePointOffset(const StrObject* s, size_t index);
+uint32_t StrCodePointAt(const StrObject* s, size_t index);
+
+int64_t StrHash(Interp& vm, StrObject* s);
+bool StrEquals(const StrObject* a, const StrObject* b);
+// repr(s) as CPython writes it (quotes chosen like CPython, escapes).
+std::string StrRepr(std::string_view utf8);
+// Concatenation and repetition (charge the memory budget before copying).
+Value StrConcat(Interp& vm, StrObject* a, StrObject* b);
+Value StrRepeat(Interp& vm, StrObject* s, int64_t count);
+// s[index] / s[slice] as Python does; key may be int or slice.
+Value StrSubscript(Interp& vm, StrObject* s, Value key);
+
+// ---- Building strs --------------------------------------------------------
+
+// Accumulates UTF-8 text in a buffer charged to the heap, then makes a str.
+// Every append charges before it grows, so building an oversized result
+// raises MemoryError (through the budget) before the memory is used. The
+// buffer is freed when the writer is destroyed. Appends return false with
+// MemoryError pending.
+class StrWriter {
+ public:
+  explicit StrWriter(Interp& vm) : vm_(vm) {}
+  ~StrWriter();
+  StrWriter(const StrWriter&) = delete;
+  StrWriter& operator=(const StrWriter&) = delete;
+
+  // Ensures room for `bytes` more bytes.
+  bool Reserve(size_t bytes);
+  // Appends valid UTF-8 holding `code_points` code points.
+  bool Append(std::string_view utf8, size_t code_points, bool ascii);
+  bool AppendAscii(std::string_view ascii) { return Append(ascii, ascii.size(), true); }
+  bool AppendStr(const StrObject* s) { return Append(s->view(), s->length, s->ascii); }
+  bool AppendCodePoint(uint32_t cp);
+  // `count` copies of `cp`.
+  bool AppendFill(uint32_t cp, size_t count);
+
+  size_t length() const { return length_; }
+  std::string_view view() const { return {buf_, size_}; }
+  // Makes the str and empties the writer. nullptr + MemoryError on failure.
+  StrObject* Finish();
+  Value FinishValue();
+
+ private:
+  Interp& vm_;
+  char* buf_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+  size_t length_ = 0;
+  bool ascii_ = true;
+};
+
+// ---- Operators and methods (other str*.cc files) ----------------------------
+
+// `format % args`: printf-style formatting (str_percent.cc), with CPython's
+// PyUnicode_Format semantics and messages. May run Python (__str__, __repr__,
+// __index__, __float__, mapping lookups).
+Value StrPercentFormat(Interp& vm, StrObject* format, Value args);
+
+// The Python-visible methods of str (str_methods.cc), wired by InitStrType.
+extern const MethodDef kStrMethods[];
+
+// str.format(*args, **kwargs) and str.format_map(mapping): to be implemented
+// by the format helper (vm/format.h) and then listed in kStrMethods. Not
+// defined yet.
+Value StrFormatMethod(Interp& vm, Value self, CallArgs args);
+Value StrFormatMapMethod(Interp& vm, Value self, CallArgs args);
+
+void InitStrType();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_STR_H_

@@ -1,0 +1,1500 @@
+// The Python-visible methods of str (CPython's Objects/unicodeobject.c and
+// Objects/stringlib/*.h), with CPython 3.11's semantics and messages.
+//
+// Conventions:
+//   - Text is handled as UTF-8 bytes wherever code points do not matter:
+//     substring search, split on a separator, partition, replace and
+//     prefix tests all work on bytes because UTF-8 is self-synchronizing (a
+//     match always starts on a code-point boundary). Code-point positions
+//     (start/end arguments, find's result) are converted at the edges; ASCII
+//     strs skip the conversion.
+//   - Results whose size depends on the arguments (padding, replace, join,
+//     expandtabs, translate) are measured first or built in a StrWriter, so the
+//     memory budget refuses them before they are built.
+//   - A method returns its receiver unchanged (CPython's
+//     unicode_result_unchanged) only when it is an exact str.
+//   - Argument parsing follows the calling convention CPython uses for each
+//     method, so the TypeError texts match: METH_NOARGS/METH_O
+//     (CheckMethodNoArgs/CheckMethodOneArg), PyArg_ParseTuple-style (CheckVarArgs
+//     below), clinic positional-only (CheckNoKeywords + CheckPositionalCount),
+//     clinic with keywords (ArgSpec).
+//
+// Hazards: translate and join may run Python (a mapping's __getitem__, an
+// iterable's __next__); nothing else here does.
+#include <string.h>  // memmem, memrchr (glibc)
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
+#include "vm/objects/str.h"
+#include "vm/objects/str_unicode.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+namespace {
+
+constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
+constexpr int64_t kSsizeMin = std::numeric_limits<int64_t>::min();
+
+StrObject* AsStr(Value v) { return As<StrObject>(v); }
+Value StrValue(StrObject* s) { return s ? Value::FromObject(s) : Value::Null(); }
+
+inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+inline size_t Utf8SeqLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+size_t CountCodePoints(const char* p, size_t n) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; ++i) count += !IsContinuation(static_cast<unsigned char>(p[i]));
+  return count;
+}
+
+// Decodes the code point that ends at byte `*end` and moves `*end` to its start.
+uint32_t DecodeBackward(std::string_view s, size_t* end) {
+  size_t start = *end - 1;
+  while (start > 0 && IsContinuation(static_cast<unsigned char>(s[start]))) --start;
+  size_t pos = start;
+  uint32_t cp = DecodeUtf8(s, &pos);
+  *end = start;
+  return cp;
+}
+
+// `s` unchanged: itself if exact, else an exact copy.
+Value Unchanged(Interp& vm, StrObject* s) {
+  if (s->type == &kStrType) return Value::FromObject(s);
+  StrObject* r = NewStrUninit(vm, s->byte_length, s->length, s->ascii);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, s->data, s->byte_length);
+  return Value::FromObject(r);
+}
+
+// The str of bytes [b0, b1) of `s` (on code-point boundaries).
+Value Substr(Interp& vm, StrObject* s, size_t b0, size_t b1) {
+  if (b0 == 0 && b1 == s->byte_length) return Unchanged(vm, s);
+  size_t n = b1 - b0;
+  size_t cps = s->ascii ? n : CountCodePoints(s->data + b0, n);
+  StrObject* r = NewStrUninit(vm, n, cps, cps == n);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, s->data + b0, n);
+  return Value::FromObject(r);
+}
+
+Value EmptyStrValue(Interp& vm) { return StrValue(NewStrUninit(vm, 0, 0, true)); }
+
+// ---- Argument helpers ----------------------------------------------------------
+
+// PyArg_ParseTuple("O|OO:name") texts: "count() takes at least 1 argument
+// (0 given)"; keywords: "str.count() takes no keyword arguments".
+bool CheckVarArgs(Interp& vm, CallArgs args, const char* qualname, const char* name, size_t min,
+                  size_t max) {
+  if (args.nkwargs() != 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (args.nargs < min || args.nargs > max) {
+    size_t n = args.nargs < min ? min : max;
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", name,
+                   args.nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s", args.nargs);
+    return false;
+  }
+  return true;
+}
+
+bool CheckPosOnly(Interp& vm, CallArgs args, const char* qualname, const char* name, size_t min,
+                  size_t max) {
+  return CheckNoKeywords(vm, args, qualname) && CheckPositionalCount(vm, args, name, min, max);
+}
+
+// An __index__-able argument as int64 (clinic's Py_ssize_t converter):
+// "'str' object cannot be interpreted as an integer", "Python int too large
+// to convert to C ssize_t".
+bool AsSsize(Interp& vm, Value v, int64_t* out) {
+  Value index = v;
+  if (!IsInt(v)) {
+    TypeObject* t = TypeOf(v);
+    if (t->index == nullptr) {
+      vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
+                     TypeName(v));
+      return false;
+    }
+    index = t->index(vm, v);
+    if (index.is_null()) return false;
+    if (!IsInt(index)) {
+      vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)", TypeName(index));
+      return false;
+    }
+  }
+  if (!IntToInt64(index, out)) {
+    vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
+// The same for a C int (clinic's int converter).
+bool AsCInt(Interp& vm, Value v, int* out) {
+  int64_t x;
+  if (!AsSsize(vm, v, &x)) {
+    if (vm.ExceptionMatches(&kOverflowErrorType)) {
+      vm.ClearException();
+      vm.RaiseOverflowError("Python int too large to convert to C int");
+    }
+    return false;
+  }
+  if (x > std::numeric_limits<int>::max() || x < std::numeric_limits<int>::min()) {
+    vm.RaiseOverflowError("Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(x);
+  return true;
+}
+
+// _PyEval_SliceIndex: None keeps the default; huge ints clamp.
+bool SliceIndex(Interp& vm, Value v, int64_t* out) {
+  if (v.is_null() || v.is_none()) return true;
+  Value index = v;
+  if (!IsInt(v)) {
+    TypeObject* t = TypeOf(v);
+    if (t->index == nullptr) {
+      vm.RaiseTypeError("slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    index = t->index(vm, v);
+    if (index.is_null()) return false;
+    if (!IsInt(index)) {
+      vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)", TypeName(index));
+      return false;
+    }
+  }
+  if (!IntToInt64(index, out)) {
+    *out = IntCompare(index, Value::SmallInt(0)) < 0 ? kSsizeMin : kSsizeMax;
+  }
+  return true;
+}
+
+// ADJUST_INDICES (Objects/unicodeobject.c): end clamped to [0, len], start
+// made non-negative (it may still exceed len).
+void AdjustIndices(int64_t* start, int64_t* end, int64_t len) {
+  if (*end > len) {
+    *end = len;
+  } else if (*end < 0) {
+    *end += len;
+    if (*end < 0) *end = 0;
+  }
+  if (*start < 0) {
+    *start += len;
+    if (*start < 0) *start = 0;
+  }
+}
+
+// "must be str, not int"-style check of one argument.
+bool RequireStr(Interp& vm, Value v, const char* prefix) {
+  if (IsStr(v)) return true;
+  vm.RaiseFormat(&kTypeErrorType, "%smust be str, not %s", prefix, TypeName(v));
+  return false;
+}
+
+// ---- Searching -------------------------------------------------------------------
+//
+// Forward search uses glibc's memmem (two-way: linear time). Backward search
+// is a plain scan that switches to a reversed Knuth-Morris-Pratt once it has
+// done more work than a linear bound, so an adversarial needle cannot make
+// rfind/rsplit quadratic.
+
+int64_t FindForward(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.size() > hay.size() || from > hay.size() - needle.size()) return -1;
+  if (needle.empty()) return static_cast<int64_t>(from);
+  const void* p = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
+  return p ? static_cast<const char*>(p) - hay.data() : -1;
+}
+
+class ReverseFinder {
+ public:
+  ReverseFinder(Interp& vm, std::string_view needle) : vm_(vm), needle_(needle) {}
+  ~ReverseFinder() {
+    if (table_ != nullptr) vm_.FreeBuffer(table_, needle_.size() * sizeof(uint32_t));
+  }
+  ReverseFinder(const ReverseFinder&) = delete;
+  ReverseFinder& operator=(const ReverseFinder&) = delete;
+
+  // Start of the last occurrence of the needle lying inside hay[0, end);
+  // -1 if none, -2 on MemoryError.
+  int64_t Find(std::string_view hay, size_t end) {
+    size_t m = needle_.size();
+    if (m > end) return -1;
+    if (m == 0) return static_cast<int64_t>(end);
+    const char first = needle_[0];
+    if (m == 1) {
+      const void* p = memrchr(hay.data(), first, end);
+      return p ? static_cast<const char*>(p) - hay.data() : -1;
+    }
+    if (table_ == nullptr) {
+      // Naive scan, bounded by a budget of byte comparisons.
+      size_t budget = 4 * end + 256;
+      size_t limit = end - m + 1;  // candidate starts are [0, limit)
+      while (limit > 0) {
+        const void* p = memrchr(hay.data(), first, limit);
+        if (p == nullptr) return -1;
+        size_t pos = static_cast<const char*>(p) - hay.data();
+        if (std::memcmp(hay.data() + pos + 1, needle_.data() + 1, m - 1) == 0) {
+          return static_cast<int64_t>(pos);
+        }
+        if (budget < m) {
+          // Too much work: every start >= pos was checked; KMP the rest.
+          if (!BuildTable()) return -2;
+          return Kmp(hay, pos + m - 1);
+        }
+        budget -= m;
+        limit = pos;
+      }
+      return -1;
+    }
+    return Kmp(hay, end);
+  }
+
+ private:
+  // Failure function of the reversed needle.
+  bool BuildTable() {
+    size_t m = needle_.size();
+    table_ = static_cast<uint32_t*>(vm_.AllocBuffer(m * sizeof(uint32_t)));
+    if (table_ == nullptr) return false;
+    auto r = [&](size_t i) { return needle_[m - 1 - i]; };
+    table_[0] = 0;
+    uint32_t k = 0;
+    for (size_t i = 1; i < m; ++i) {
+      while (k > 0 && r(i) != r(k)) k = table_[k - 1];
+      if (r(i) == r(k)) ++k;
+      table_[i] = k;
+    }
+    return true;
+  }
+
+  int64_t Kmp(std::string_view hay, size_t end) {
+    size_t m = needle_.size();
+    auto r = [&](size_t i) { return needle_[m - 1 - i]; };
+    uint32_t q = 0;
+    for (size_t j = end; j > 0; --j) {
+      char c = hay[j - 1];
+      while (q > 0 && c != r(q)) q = table_[q - 1];
+      if (c == r(q)) ++q;
+      if (q == m) return static_cast<int64_t>(j - 1);
+    }
+    return -1;
+  }
+
+  Interp& vm_;
+  std::string_view needle_;
+  uint32_t* table_ = nullptr;
+};
+
+// Code-point range [start, end) of `s` as byte offsets; requires
+// 0 <= start <= end <= length.
+void ByteRange(const StrObject* s, int64_t start, int64_t end, size_t* b0, size_t* b1) {
+  if (s->ascii) {
+    *b0 = static_cast<size_t>(start);
+    *b1 = static_cast<size_t>(end);
+    return;
+  }
+  *b0 = StrCodePointOffset(s, static_cast<size_t>(start));
+  size_t off = *b0;
+  for (int64_t i = start; i < end; ++i) {
+    off += Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+  }
+  *b1 = off;
+}
+
+// Code-point index of byte offset `b` given that byte `b0` is code point `start`.
+int64_t CodePointIndex(const StrObject* s, int64_t start, size_t b0, size_t b) {
+  if (s->ascii) return static_cast<int64_t>(b);
+  return start + static_cast<int64_t>(CountCodePoints(s->data + b0, b - b0));
+}
+
+// The common "sub[, start[, end]]" arguments: indices parsed first, then the
+// substring type (CPython's parse_args_finds_unicode order).
+bool ParseFindArgs(Interp& vm, CallArgs args, const char* qualname, const char* name,
+                   StrObject** sub, int64_t* start, int64_t* end) {
+  if (!CheckVarArgs(vm, args, qualname, name, 1, 3)) return false;
+  *start = 0;
+  *end = kSsizeMax;
+  if (args.nargs > 1 && !SliceIndex(vm, args.args[1], start)) return false;
+  if (args.nargs > 2 && !SliceIndex(vm, args.args[2], end)) return false;
+  if (!RequireStr(vm, args.args[0], "")) return false;
+  *sub = AsStr(args.args[0]);
+  return true;
+}
+
+// find/rfind: code-point index or -1; -2 on exception.
+int64_t FindImpl(Interp& vm, StrObject* s, StrObject* sub, int64_t start, int64_t end,
+                 bool reverse) {
+  int64_t len = static_cast<int64_t>(s->length);
+  AdjustIndices(&start, &end, len);
+  if (end - start < static_cast<int64_t>(sub->length)) return -1;
+  if (sub->length == 0) return reverse ? end : start;
+  size_t b0, b1;
+  ByteRange(s, start, end, &b0, &b1);
+  std::string_view window(s->data + b0, b1 - b0);
+  int64_t pos;
+  if (reverse) {
+    ReverseFinder finder(vm, sub->view());
+    pos = finder.Find(window, window.size());
+    if (pos == -2) return -2;
+  } else {
+    pos = FindForward(window, sub->view(), 0);
+  }
+  if (pos < 0) return -1;
+  return CodePointIndex(s, start, b0, b0 + static_cast<size_t>(pos));
+}
+
+Value FindMethodCommon(Interp& vm, Value self, CallArgs args, const char* qualname,
+                       const char* name, bool reverse, bool raise) {
+  StrObject* sub;
+  int64_t start, end;
+  if (!ParseFindArgs(vm, args, qualname, name, &sub, &start, &end)) return Value::Null();
+  int64_t r = FindImpl(vm, AsStr(self), sub, start, end, reverse);
+  if (r == -2) return Value::Null();
+  if (r == -1 && raise) return vm.RaiseValueError("substring not found");
+  return Value::SmallInt(r);
+}
+
+Value StrFind(Interp& vm, Value self, CallArgs args) {
+  return FindMethodCommon(vm, self, args, "str.find", "find", false, false);
+}
+Value StrRFind(Interp& vm, Value self, CallArgs args) {
+  return FindMethodCommon(vm, self, args, "str.rfind", "rfind", true, false);
+}
+Value StrIndex(Interp& vm, Value self, CallArgs args) {
+  return FindMethodCommon(vm, self, args, "str.index", "index", false, true);
+}
+Value StrRIndex(Interp& vm, Value self, CallArgs args) {
+  return FindMethodCommon(vm, self, args, "str.rindex", "rindex", true, true);
+}
+
+Value StrCount(Interp& vm, Value self, CallArgs args) {
+  StrObject* sub;
+  int64_t start, end;
+  if (!ParseFindArgs(vm, args, "str.count", "count", &sub, &start, &end)) return Value::Null();
+  StrObject* s = AsStr(self);
+  AdjustIndices(&start, &end, static_cast<int64_t>(s->length));
+  if (end - start < static_cast<int64_t>(sub->length)) return Value::SmallInt(0);
+  if (sub->length == 0) return Value::SmallInt(end - start + 1);
+  size_t b0, b1;
+  ByteRange(s, start, end, &b0, &b1);
+  std::string_view window(s->data + b0, b1 - b0);
+  int64_t count = 0;
+  size_t from = 0;
+  for (;;) {
+    int64_t pos = FindForward(window, sub->view(), from);
+    if (pos < 0) break;
+    ++count;
+    from = static_cast<size_t>(pos) + sub->byte_length;
+  }
+  return Value::SmallInt(count);
+}
+
+// tailmatch: does `sub` occur at the start (or end) of s[start:end]?
+bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t end,
+               bool at_end) {
+  int64_t len = static_cast<int64_t>(s->length);
+  AdjustIndices(&start, &end, len);
+  end -= static_cast<int64_t>(sub->length);
+  if (end < start) return false;
+  if (sub->length == 0) return true;
+  int64_t at = at_end ? end : start;
+  size_t b = StrCodePointOffset(s, static_cast<size_t>(at));
+  if (b + sub->byte_length > s->byte_length) return false;
+  return std::memcmp(s->data + b, sub->data, sub->byte_length) == 0;
+}
+
+Value StartsEndsWith(Interp& vm, Value self, CallArgs args, const char* qualname,
+                     const char* name, bool at_end) {
+  if (!CheckVarArgs(vm, args, qualname, name, 1, 3)) return Value::Null();
+  int64_t start = 0, end = kSsizeMax;
+  if (args.nargs > 1 && !SliceIndex(vm, args.args[1], &start)) return Value::Null();
+  if (args.nargs > 2 && !SliceIndex(vm, args.args[2], &end)) return Value::Null();
+  StrObject* s = AsStr(self);
+  Value arg = args.args[0];
+  if (IsTuple(arg)) {
+    TupleObject* t = As<TupleObject>(arg);
+    for (size_t i = 0; i < t->size; ++i) {
+      Value item = t->items[i];
+      if (!IsStr(item)) {
+        return vm.RaiseFormat(&kTypeErrorType, "tuple for %s must only contain str, not %s", name,
+                              TypeName(item));
+      }
+      if (TailMatch(s, AsStr(item), start, end, at_end)) return Value::True();
+    }
+    return Value::False();
+  }
+  if (!IsStr(arg)) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s first arg must be str or a tuple of str, not %s",
+                          name, TypeName(arg));
+  }
+  return Value::Bool(TailMatch(s, AsStr(arg), start, end, at_end));
+}
+
+Value StrStartsWith(Interp& vm, Value self, CallArgs args) {
+  return StartsEndsWith(vm, self, args, "str.startswith", "startswith", false);
+}
+Value StrEndsWith(Interp& vm, Value self, CallArgs args) {
+  return StartsEndsWith(vm, self, args, "str.endswith", "endswith", true);
+}
+
+// ---- Case mapping ----------------------------------------------------------------
+
+enum class CaseMode { kLower, kUpper, kFold, kSwap, kCapitalize, kTitle };
+
+// CPython's handle_capital_sigma: U+03A3 lowers to final sigma when preceded
+// by a cased letter (skipping case-ignorables) and not followed by one.
+uint32_t LowerSigma(std::string_view s, size_t start, size_t next) {
+  bool final_sigma = false;
+  size_t pos = start;
+  while (pos > 0) {
+    uint32_t c = DecodeBackward(s, &pos);
+    if (!UnicodeIsCaseIgnorable(c)) {
+      final_sigma = UnicodeIsCased(c);
+      break;
+    }
+  }
+  if (final_sigma) {
+    pos = next;
+    while (pos < s.size()) {
+      uint32_t c = DecodeUtf8(s, &pos);
+      if (!UnicodeIsCaseIgnorable(c)) {
+        final_sigma = !UnicodeIsCased(c);
+        break;
+      }
+    }
+  }
+  return final_sigma ? 0x3C2 : 0x3C3;
+}
+
+// lower_ucs4: full lowercase with the final-sigma context.
+int LowerAt(std::string_view s, size_t start, size_t next, uint32_t cp, uint32_t out[3]) {
+  if (cp == 0x3A3) {
+    out[0] = LowerSigma(s, start, next);
+    return 1;
+  }
+  return UnicodeToLowerFull(cp, out);
+}
+
+Value MapCase(Interp& vm, StrObject* s, CaseMode mode) {
+  if (s->ascii) {
+    StrObject* r = NewStrUninit(vm, s->byte_length, s->length, true);
+    if (r == nullptr) return Value::Null();
+    bool previous_is_cased = false;
+    for (size_t i = 0; i < s->byte_length; ++i) {
+      char c = s->data[i];
+      bool lower = c >= 'a' && c <= 'z';
+      bool upper = c >= 'A' && c <= 'Z';
+      char out = c;
+      switch (mode) {
+        case CaseMode::kLower:
+        case CaseMode::kFold:
+          if (upper) out = static_cast<char>(c + 32);
+          break;
+        case CaseMode::kUpper:
+          if (lower) out = static_cast<char>(c - 32);
+          break;
+        case CaseMode::kSwap:
+          if (upper) out = static_cast<char>(c + 32);
+          if (lower) out = static_cast<char>(c - 32);
+          break;
+        case CaseMode::kCapitalize:
+          if (i == 0 ? lower : upper) out = static_cast<char>(i == 0 ? c - 32 : c + 32);
+          break;
+        case CaseMode::kTitle:
+          if (previous_is_cased ? upper : lower) {
+            out = static_cast<char>(previous_is_cased ? c + 32 : c - 32);
+          }
+          previous_is_cased = lower || upper;
+          break;
+      }
+      r->data[i] = out;
+    }
+    return Value::FromObject(r);
+  }
+  StrWriter w(vm);
+  if (!w.Reserve(s->byte_length)) return Value::Null();
+  std::string_view v = s->view();
+  bool previous_is_cased = false;
+  bool first = true;
+  for (size_t pos = 0; pos < v.size();) {
+    size_t start = pos;
+    uint32_t cp = DecodeUtf8(v, &pos);
+    uint32_t mapped[3];
+    int n = 1;
+    switch (mode) {
+      case CaseMode::kLower:
+        n = LowerAt(v, start, pos, cp, mapped);
+        break;
+      case CaseMode::kUpper:
+        n = UnicodeToUpperFull(cp, mapped);
+        break;
+      case CaseMode::kFold:
+        n = UnicodeToFoldedFull(cp, mapped);
+        break;
+      case CaseMode::kSwap:
+        if (UnicodeIsUpper(cp)) {
+          n = LowerAt(v, start, pos, cp, mapped);
+        } else if (UnicodeIsLower(cp)) {
+          n = UnicodeToUpperFull(cp, mapped);
+        } else {
+          mapped[0] = cp;
+        }
+        break;
+      case CaseMode::kCapitalize:
+        n = first ? UnicodeToTitleFull(cp, mapped) : LowerAt(v, start, pos, cp, mapped);
+        break;
+      case CaseMode::kTitle:
+        n = previous_is_cased ? LowerAt(v, start, pos, cp, mapped)
+                              : UnicodeToTitleFull(cp, mapped);
+        previous_is_cased = UnicodeIsCased(cp);
+        break;
+    }
+    first = false;
+    for (int i = 0; i < n; ++i) {
+      if (!w.AppendCodePoint(mapped[i])) return Value::Null();
+    }
+  }
+  return w.FinishValue();
+}
+
+Value CaseMethod(Interp& vm, Value self, CallArgs args, const char* qualname, CaseMode mode) {
+  if (!CheckMethodNoArgs(vm, args, qualname)) return Value::Null();
+  return MapCase(vm, AsStr(self), mode);
+}
+
+Value StrLower(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.lower", CaseMode::kLower);
+}
+Value StrUpper(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.upper", CaseMode::kUpper);
+}
+Value StrCasefold(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.casefold", CaseMode::kFold);
+}
+Value StrSwapcase(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.swapcase", CaseMode::kSwap);
+}
+Value StrCapitalize(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.capitalize", CaseMode::kCapitalize);
+}
+Value StrTitle(Interp& vm, Value self, CallArgs args) {
+  return CaseMethod(vm, self, args, "str.title", CaseMode::kTitle);
+}
+
+// ---- Predicates ------------------------------------------------------------------
+
+// True if every code point satisfies `pred` and the str is not empty.
+template <typename Pred>
+bool AllCodePoints(const StrObject* s, Pred pred) {
+  if (s->length == 0) return false;
+  std::string_view v = s->view();
+  for (size_t pos = 0; pos < v.size();) {
+    if (!pred(DecodeUtf8(v, &pos))) return false;
+  }
+  return true;
+}
+
+#define MOAT_STR_PREDICATE(Fn, qualname, pred)                                  \
+  Value Fn(Interp& vm, Value self, CallArgs args) {                             \
+    if (!CheckMethodNoArgs(vm, args, qualname)) return Value::Null();           \
+    return Value::Bool(AllCodePoints(AsStr(self), [](uint32_t c) { return pred(c); })); \
+  }
+
+MOAT_STR_PREDICATE(StrIsAlnum, "str.isalnum", UnicodeIsAlnum)
+MOAT_STR_PREDICATE(StrIsAlpha, "str.isalpha", UnicodeIsAlpha)
+MOAT_STR_PREDICATE(StrIsDecimal, "str.isdecimal", UnicodeIsDecimal)
+MOAT_STR_PREDICATE(StrIsDigit, "str.isdigit", UnicodeIsDigit)
+MOAT_STR_PREDICATE(StrIsNumeric, "str.isnumeric", UnicodeIsNumeric)
+MOAT_STR_PREDICATE(StrIsSpace, "str.isspace", UnicodeIsSpace)
+#undef MOAT_STR_PREDICATE
+
+Value StrIsAscii(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.isascii")) return Value::Null();
+  return Value::Bool(AsStr(self)->ascii);
+}
+
+Value StrIsPrintable(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.isprintable")) return Value::Null();
+  StrObject* s = AsStr(self);
+  return Value::Bool(s->length == 0 || AllCodePoints(s, UnicodeIsPrintable));
+}
+
+Value StrIsIdentifier(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.isidentifier")) return Value::Null();
+  std::string_view v = AsStr(self)->view();
+  if (v.empty()) return Value::False();
+  size_t pos = 0;
+  if (!UnicodeIsIdStart(DecodeUtf8(v, &pos))) return Value::False();
+  while (pos < v.size()) {
+    if (!UnicodeIsIdContinue(DecodeUtf8(v, &pos))) return Value::False();
+  }
+  return Value::True();
+}
+
+// unicode_islower_impl / unicode_isupper_impl.
+bool IsCaseOnly(const StrObject* s, bool lower) {
+  auto is = [&](uint32_t c) { return lower ? UnicodeIsLower(c) : UnicodeIsUpper(c); };
+  auto is_other = [&](uint32_t c) { return lower ? UnicodeIsUpper(c) : UnicodeIsLower(c); };
+  std::string_view v = s->view();
+  if (s->length == 1) {
+    size_t pos = 0;
+    return is(DecodeUtf8(v, &pos));
+  }
+  bool cased = false;
+  for (size_t pos = 0; pos < v.size();) {
+    uint32_t c = DecodeUtf8(v, &pos);
+    if (is_other(c) || UnicodeIsTitle(c)) return false;
+    if (!cased && is(c)) cased = true;
+  }
+  return cased;
+}
+
+Value StrIsLower(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.islower")) return Value::Null();
+  return Value::Bool(IsCaseOnly(AsStr(self), true));
+}
+
+Value StrIsUpper(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.isupper")) return Value::Null();
+  return Value::Bool(IsCaseOnly(AsStr(self), false));
+}
+
+Value StrIsTitle(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.istitle")) return Value::Null();
+  std::string_view v = AsStr(self)->view();
+  if (AsStr(self)->length == 1) {
+    size_t pos = 0;
+    uint32_t c = DecodeUtf8(v, &pos);
+    return Value::Bool(UnicodeIsTitle(c) || UnicodeIsUpper(c));
+  }
+  bool cased = false, previous_is_cased = false;
+  for (size_t pos = 0; pos < v.size();) {
+    uint32_t c = DecodeUtf8(v, &pos);
+    if (UnicodeIsUpper(c) || UnicodeIsTitle(c)) {
+      if (previous_is_cased) return Value::False();
+      previous_is_cased = cased = true;
+    } else if (UnicodeIsLower(c)) {
+      if (!previous_is_cased) return Value::False();
+      previous_is_cased = cased = true;
+    } else {
+      previous_is_cased = false;
+    }
+  }
+  return Value::Bool(cased);
+}
+
+// ---- Padding -------------------------------------------------------------------
+
+// The fill character argument of center/ljust/rjust (clinic's Py_UCS4).
+bool FillChar(Interp& vm, CallArgs args, size_t index, uint32_t* fill) {
+  *fill = ' ';
+  if (args.nargs <= index) return true;
+  Value v = args.args[index];
+  if (!IsStr(v)) {
+    vm.RaiseFormat(&kTypeErrorType, "The fill character must be a unicode character, not %s",
+                   TypeName(v));
+    return false;
+  }
+  StrObject* f = AsStr(v);
+  if (f->length != 1) {
+    vm.RaiseTypeError("The fill character must be exactly one character long");
+    return false;
+  }
+  size_t pos = 0;
+  *fill = DecodeUtf8(f->view(), &pos);
+  return true;
+}
+
+// `left` copies of `fill`, then s, then `right` copies (CPython's pad()).
+Value Pad(Interp& vm, StrObject* s, int64_t left, int64_t right, uint32_t fill) {
+  if (left < 0) left = 0;
+  if (right < 0) right = 0;
+  if (left == 0 && right == 0) return Unchanged(vm, s);
+  std::string unit;
+  AppendUtf8(&unit, fill);
+  uint64_t pads = static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
+  if (pads > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryError();
+  uint64_t bytes = s->byte_length + pads * unit.size();
+  StrObject* r = NewStrUninit(vm, bytes, s->length + pads, s->ascii && fill < 0x80);
+  if (r == nullptr) return Value::Null();
+  char* out = r->data;
+  auto put_fill = [&](int64_t n) {
+    if (unit.size() == 1) {
+      std::memset(out, unit[0], static_cast<size_t>(n));
+      out += n;
+    } else {
+      for (int64_t i = 0; i < n; ++i, out += unit.size()) std::memcpy(out, unit.data(), unit.size());
+    }
+  };
+  put_fill(left);
+  std::memcpy(out, s->data, s->byte_length);
+  out += s->byte_length;
+  put_fill(right);
+  return Value::FromObject(r);
+}
+
+enum class Justify { kLeft, kRight, kCenter };
+
+Value JustifyMethod(Interp& vm, Value self, CallArgs args, const char* qualname,
+                    const char* name, Justify how) {
+  if (!CheckPosOnly(vm, args, qualname, name, 1, 2)) return Value::Null();
+  int64_t width;
+  uint32_t fill;
+  if (!AsSsize(vm, args.args[0], &width) || !FillChar(vm, args, 1, &fill)) return Value::Null();
+  StrObject* s = AsStr(self);
+  int64_t len = static_cast<int64_t>(s->length);
+  if (width <= len) return Unchanged(vm, s);
+  int64_t marg = width - len;
+  switch (how) {
+    case Justify::kLeft:
+      return Pad(vm, s, 0, marg, fill);
+    case Justify::kRight:
+      return Pad(vm, s, marg, 0, fill);
+    case Justify::kCenter: {
+      int64_t left = marg / 2 + (marg & width & 1);
+      return Pad(vm, s, left, marg - left, fill);
+    }
+  }
+  return Value::Null();
+}
+
+Value StrCenter(Interp& vm, Value self, CallArgs args) {
+  return JustifyMethod(vm, self, args, "str.center", "center", Justify::kCenter);
+}
+Value StrLJust(Interp& vm, Value self, CallArgs args) {
+  return JustifyMethod(vm, self, args, "str.ljust", "ljust", Justify::kLeft);
+}
+Value StrRJust(Interp& vm, Value self, CallArgs args) {
+  return JustifyMethod(vm, self, args, "str.rjust", "rjust", Justify::kRight);
+}
+
+Value StrZfill(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "str.zfill")) return Value::Null();
+  int64_t width;
+  if (!AsSsize(vm, args.args[0], &width)) return Value::Null();
+  StrObject* s = AsStr(self);
+  int64_t len = static_cast<int64_t>(s->length);
+  if (len >= width) return Unchanged(vm, s);
+  int64_t fill = width - len;
+  Value r = Pad(vm, s, fill, 0, '0');
+  if (r.is_null()) return r;
+  StrObject* out = AsStr(r);
+  char c = out->data[fill];
+  if (c == '+' || c == '-') {
+    // Move the sign to the front.
+    out->data[0] = c;
+    out->data[fill] = '0';
+  }
+  return r;
+}
+
+Value StrExpandTabs(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("expandtabs(tabsize=8)");
+  Value out[1];
+  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  int tabsize = 8;
+  if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
+  StrObject* s = AsStr(self);
+  std::string_view v = s->view();
+  // First pass: the result's size (CPython's overflow check, then ours).
+  int64_t j = 0, line_pos = 0;
+  uint64_t bytes = 0;
+  bool found = false;
+  for (size_t pos = 0; pos < v.size();) {
+    size_t start = pos;
+    uint32_t c = DecodeUtf8(v, &pos);
+    if (c == '\t') {
+      found = true;
+      if (tabsize > 0) {
+        int64_t incr = tabsize - (line_pos % tabsize);
+        if (j > kSsizeMax - incr) return vm.RaiseOverflowError("new string is too long");
+        line_pos += incr;
+        j += incr;
+        bytes += static_cast<uint64_t>(incr);
+      }
+    } else {
+      if (j > kSsizeMax - 1) return vm.RaiseOverflowError("new string is too long");
+      ++line_pos;
+      ++j;
+      bytes += pos - start;
+      if (c == '\n' || c == '\r') line_pos = 0;
+    }
+  }
+  if (!found) return Unchanged(vm, s);
+  StrObject* r = NewStrUninit(vm, bytes, static_cast<size_t>(j), s->ascii);
+  if (r == nullptr) return Value::Null();
+  char* o = r->data;
+  line_pos = 0;
+  for (size_t pos = 0; pos < v.size();) {
+    size_t start = pos;
+    uint32_t c = DecodeUtf8(v, &pos);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t incr = tabsize - (line_pos % tabsize);
+        line_pos += incr;
+        std::memset(o, ' ', static_cast<size_t>(incr));
+        o += incr;
+      }
+    } else {
+      ++line_pos;
+      std::memcpy(o, v.data() + start, pos - start);
+      o += pos - start;
+      if (c == '\n' || c == '\r') line_pos = 0;
+    }
+  }
+  return Value::FromObject(r);
+}
+
+// ---- Joining ---------------------------------------------------------------------
+
+Value StrJoin(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "str.join")) return Value::Null();
+  StrObject* sep = AsStr(self);
+  Value iterable = args.args[0];
+  const Value* items;
+  size_t n;
+  Value list = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&list);
+  if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
+    // No Python code runs below, so the sequence cannot change under us.
+  } else {
+    // PySequence_Fast(seq, "can only join an iterable").
+    Value it = GetIter(vm, iterable);
+    if (it.is_null()) {
+      if (vm.ExceptionMatches(&kTypeErrorType)) {
+        vm.ClearException();
+        vm.RaiseTypeError("can only join an iterable");
+      }
+      return Value::Null();
+    }
+    list = it;  // rooted while the iterator runs Python
+    ListObject* l = ListFromIterable(vm, it);
+    if (l == nullptr) return Value::Null();
+    list = Value::FromObject(l);
+    iterable = list;
+  }
+  if (HasType(iterable, &kListType)) {
+    items = As<ListObject>(iterable)->items;
+    n = As<ListObject>(iterable)->size;
+  } else {
+    items = As<TupleObject>(iterable)->items;
+    n = As<TupleObject>(iterable)->size;
+  }
+  if (n == 0) return EmptyStrValue(vm);
+  if (n == 1 && IsExactStr(items[0])) return items[0];
+  uint64_t cps = 0, bytes = 0;
+  bool ascii = sep->ascii;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsStr(items[i])) {
+      return vm.RaiseFormat(&kTypeErrorType, "sequence item %d: expected str instance, %s found",
+                            i, TypeName(items[i]));
+    }
+    StrObject* item = AsStr(items[i]);
+    cps += item->length;
+    bytes += item->byte_length;
+    ascii = ascii && item->ascii;
+    if (cps > static_cast<uint64_t>(kSsizeMax)) {
+      return vm.RaiseOverflowError("join() result is too long for a Python string");
+    }
+  }
+  uint64_t seps = n - 1;
+  if (sep->length != 0) {
+    if (sep->length > (static_cast<uint64_t>(kSsizeMax) - cps) / seps) {
+      return vm.RaiseOverflowError("join() result is too long for a Python string");
+    }
+    if (sep->byte_length > (std::numeric_limits<uint32_t>::max() - bytes) / seps) {
+      return vm.RaiseMemoryError();
+    }
+    cps += sep->length * seps;
+    bytes += sep->byte_length * seps;
+  }
+  StrObject* r = NewStrUninit(vm, bytes, cps, ascii);
+  if (r == nullptr) return Value::Null();
+  char* o = r->data;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && sep->byte_length != 0) {
+      std::memcpy(o, sep->data, sep->byte_length);
+      o += sep->byte_length;
+    }
+    StrObject* item = AsStr(items[i]);
+    std::memcpy(o, item->data, item->byte_length);
+    o += item->byte_length;
+  }
+  return Value::FromObject(r);
+}
+
+// ---- Stripping -------------------------------------------------------------------
+
+enum StripSide { kStripLeft = 1, kStripRight = 2, kStripBoth = 3 };
+
+Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, const char* name,
+                  int side) {
+  if (!CheckPosOnly(vm, args, qualname, name, 0, 1)) return Value::Null();
+  StrObject* s = AsStr(self);
+  Value chars = args.nargs > 0 ? args.args[0] : Value::None();
+  std::vector<uint32_t> set;
+  bool whitespace = chars.is_none();
+  if (!whitespace) {
+    if (!IsStr(chars)) {
+      return vm.RaiseFormat(&kTypeErrorType, "%s arg must be None or str", name);
+    }
+    std::string_view cv = AsStr(chars)->view();
+    for (size_t pos = 0; pos < cv.size();) set.push_back(DecodeUtf8(cv, &pos));
+  }
+  auto strip = [&](uint32_t c) {
+    if (whitespace) return UnicodeIsSpace(c);
+    for (uint32_t x : set) {
+      if (x == c) return true;
+    }
+    return false;
+  };
+  std::string_view v = s->view();
+  size_t b0 = 0, b1 = v.size();
+  if (side & kStripLeft) {
+    while (b0 < b1) {
+      size_t pos = b0;
+      if (!strip(DecodeUtf8(v, &pos))) break;
+      b0 = pos;
+    }
+  }
+  if (side & kStripRight) {
+    while (b1 > b0) {
+      size_t pos = b1;
+      if (!strip(DecodeBackward(v, &pos))) break;
+      b1 = pos;
+    }
+  }
+  return Substr(vm, s, b0, b1);
+}
+
+Value StrStrip(Interp& vm, Value self, CallArgs args) {
+  return StripMethod(vm, self, args, "str.strip", "strip", kStripBoth);
+}
+Value StrLStrip(Interp& vm, Value self, CallArgs args) {
+  return StripMethod(vm, self, args, "str.lstrip", "lstrip", kStripLeft);
+}
+Value StrRStrip(Interp& vm, Value self, CallArgs args) {
+  return StripMethod(vm, self, args, "str.rstrip", "rstrip", kStripRight);
+}
+
+Value StrRemovePrefix(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "str.removeprefix")) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "removeprefix() argument must be str, not %s",
+                          TypeName(args.args[0]));
+  }
+  StrObject* s = AsStr(self);
+  std::string_view p = AsStr(args.args[0])->view();
+  if (s->view().substr(0, p.size()) == p) return Substr(vm, s, p.size(), s->byte_length);
+  return Unchanged(vm, s);
+}
+
+Value StrRemoveSuffix(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "str.removesuffix")) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "removesuffix() argument must be str, not %s",
+                          TypeName(args.args[0]));
+  }
+  StrObject* s = AsStr(self);
+  std::string_view x = AsStr(args.args[0])->view();
+  std::string_view v = s->view();
+  if (!x.empty() && v.size() >= x.size() && v.substr(v.size() - x.size()) == x) {
+    return Substr(vm, s, 0, v.size() - x.size());
+  }
+  return Unchanged(vm, s);
+}
+
+// ---- Partition and split -----------------------------------------------------------
+
+Value MakeTuple3(Interp& vm, Value a, Value b, Value c) {
+  if (a.is_null() || b.is_null() || c.is_null()) return Value::Null();
+  Value items[3] = {a, b, c};
+  TupleObject* t = NewTupleFrom(vm, items, 3);
+  return t ? Value::FromObject(t) : Value::Null();
+}
+
+Value PartitionMethod(Interp& vm, Value self, CallArgs args, const char* qualname, bool reverse) {
+  if (!CheckMethodOneArg(vm, args, qualname)) return Value::Null();
+  if (!RequireStr(vm, args.args[0], "")) return Value::Null();
+  StrObject* s = AsStr(self);
+  StrObject* sep = AsStr(args.args[0]);
+  if (sep->length == 0) return vm.RaiseValueError("empty separator");
+  int64_t pos;
+  if (reverse) {
+    ReverseFinder finder(vm, sep->view());
+    pos = finder.Find(s->view(), s->byte_length);
+    if (pos == -2) return Value::Null();
+  } else {
+    pos = FindForward(s->view(), sep->view(), 0);
+  }
+  // Allocation never collects, so the parts need no rooting between calls.
+  if (pos < 0) {
+    if (reverse) return MakeTuple3(vm, EmptyStrValue(vm), EmptyStrValue(vm), Unchanged(vm, s));
+    return MakeTuple3(vm, Unchanged(vm, s), EmptyStrValue(vm), EmptyStrValue(vm));
+  }
+  size_t p = static_cast<size_t>(pos);
+  return MakeTuple3(vm, Substr(vm, s, 0, p), Unchanged(vm, sep),
+                    Substr(vm, s, p + sep->byte_length, s->byte_length));
+}
+
+Value StrPartition(Interp& vm, Value self, CallArgs args) {
+  return PartitionMethod(vm, self, args, "str.partition", false);
+}
+Value StrRPartition(Interp& vm, Value self, CallArgs args) {
+  return PartitionMethod(vm, self, args, "str.rpartition", true);
+}
+
+bool AppendPiece(Interp& vm, ListObject* list, StrObject* s, size_t b0, size_t b1) {
+  Value piece = Substr(vm, s, b0, b1);
+  return !piece.is_null() && ListAppendValue(vm, list, piece);
+}
+
+// split()/rsplit() arguments: sep (None or str) and maxsplit.
+bool ParseSplitArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* sep,
+                    int64_t* maxsplit) {
+  Value out[2];
+  if (!ParseArgs(vm, spec, args, out)) return false;
+  *sep = out[0].is_null() ? Value::None() : out[0];
+  *maxsplit = -1;
+  if (!out[1].is_null() && !AsSsize(vm, out[1], maxsplit)) return false;
+  if (*maxsplit < 0) *maxsplit = kSsizeMax;
+  if (sep->is_none()) return true;
+  if (!IsStr(*sep)) {
+    vm.RaiseFormat(&kTypeErrorType, "must be str or None, not %s", TypeName(*sep));
+    return false;
+  }
+  if (AsStr(*sep)->length == 0) {
+    vm.RaiseValueError("empty separator");
+    return false;
+  }
+  return true;
+}
+
+Value StrSplit(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("split(sep=None, maxsplit=-1)");
+  Value sep_value;
+  int64_t maxcount;
+  if (!ParseSplitArgs(vm, kSpec, args, &sep_value, &maxcount)) return Value::Null();
+  StrObject* s = AsStr(self);
+  ListObject* list = NewList(vm);
+  if (list == nullptr) return Value::Null();
+  std::string_view v = s->view();
+  size_t n = v.size();
+  if (sep_value.is_none()) {
+    // stringlib split_whitespace.
+    size_t i = 0;
+    while (maxcount-- > 0) {
+      while (i < n) {
+        size_t pos = i;
+        if (!UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
+        i = pos;
+      }
+      if (i == n) break;
+      size_t j = i;
+      DecodeUtf8(v, &i);
+      while (i < n) {
+        size_t pos = i;
+        if (UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
+        i = pos;
+      }
+      if (!AppendPiece(vm, list, s, j, i)) return Value::Null();
+    }
+    if (i < n) {
+      // maxsplit reached: skip whitespace, keep the rest.
+      while (i < n) {
+        size_t pos = i;
+        if (!UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
+        i = pos;
+      }
+      if (i != n && !AppendPiece(vm, list, s, i, n)) return Value::Null();
+    }
+    return Value::FromObject(list);
+  }
+  StrObject* sep = AsStr(sep_value);
+  size_t i = 0;
+  while (maxcount-- > 0) {
+    int64_t pos = FindForward(v, sep->view(), i);
+    if (pos < 0) break;
+    if (!AppendPiece(vm, list, s, i, static_cast<size_t>(pos))) return Value::Null();
+    i = static_cast<size_t>(pos) + sep->byte_length;
+  }
+  if (!AppendPiece(vm, list, s, i, n)) return Value::Null();
+  return Value::FromObject(list);
+}
+
+void ReverseList(ListObject* list) {
+  for (size_t a = 0, b = list->size; a + 1 < b; ++a, --b) std::swap(list->items[a], list->items[b - 1]);
+}
+
+Value StrRSplit(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("rsplit(sep=None, maxsplit=-1)");
+  Value sep_value;
+  int64_t maxcount;
+  if (!ParseSplitArgs(vm, kSpec, args, &sep_value, &maxcount)) return Value::Null();
+  StrObject* s = AsStr(self);
+  ListObject* list = NewList(vm);
+  if (list == nullptr) return Value::Null();
+  std::string_view v = s->view();
+  if (sep_value.is_none()) {
+    // stringlib rsplit_whitespace, on byte offsets: `i` is the end of the
+    // unscanned prefix.
+    size_t i = v.size();
+    while (maxcount-- > 0) {
+      while (i > 0) {
+        size_t pos = i;
+        if (!UnicodeIsSpace(DecodeBackward(v, &pos))) break;
+        i = pos;
+      }
+      if (i == 0) break;
+      size_t j = i;
+      DecodeBackward(v, &i);
+      while (i > 0) {
+        size_t pos = i;
+        if (UnicodeIsSpace(DecodeBackward(v, &pos))) break;
+        i = pos;
+      }
+      if (!AppendPiece(vm, list, s, i, j)) return Value::Null();
+    }
+    if (i > 0) {
+      while (i > 0) {
+        size_t pos = i;
+        if (!UnicodeIsSpace(DecodeBackward(v, &pos))) break;
+        i = pos;
+      }
+      if (i > 0 && !AppendPiece(vm, list, s, 0, i)) return Value::Null();
+    }
+    ReverseList(list);
+    return Value::FromObject(list);
+  }
+  StrObject* sep = AsStr(sep_value);
+  ReverseFinder finder(vm, sep->view());
+  size_t j = v.size();
+  while (maxcount-- > 0) {
+    int64_t pos = finder.Find(v, j);
+    if (pos == -2) return Value::Null();
+    if (pos < 0) break;
+    if (!AppendPiece(vm, list, s, static_cast<size_t>(pos) + sep->byte_length, j)) {
+      return Value::Null();
+    }
+    j = static_cast<size_t>(pos);
+  }
+  if (!AppendPiece(vm, list, s, 0, j)) return Value::Null();
+  ReverseList(list);
+  return Value::FromObject(list);
+}
+
+Value StrSplitLines(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("splitlines(keepends=False)");
+  Value out[1];
+  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  int keepends = 0;
+  if (!out[0].is_null() && !AsCInt(vm, out[0], &keepends)) return Value::Null();
+  StrObject* s = AsStr(self);
+  ListObject* list = NewList(vm);
+  if (list == nullptr) return Value::Null();
+  std::string_view v = s->view();
+  size_t n = v.size();
+  size_t i = 0, j = 0;
+  while (i < n) {
+    uint32_t c = 0;
+    while (i < n) {
+      size_t pos = i;
+      c = DecodeUtf8(v, &pos);
+      if (UnicodeIsLinebreak(c)) break;
+      i = pos;
+    }
+    size_t eol = i;
+    if (i < n) {
+      if (c == '\r' && i + 1 < n && v[i + 1] == '\n') {
+        i += 2;
+      } else {
+        DecodeUtf8(v, &i);
+      }
+      if (keepends) eol = i;
+    }
+    if (!AppendPiece(vm, list, s, j, eol)) return Value::Null();
+    j = i;
+  }
+  return Value::FromObject(list);
+}
+
+// ---- replace ---------------------------------------------------------------------
+
+Value StrReplace(Interp& vm, Value self, CallArgs args) {
+  if (!CheckPosOnly(vm, args, "str.replace", "replace", 2, 3)) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "replace() argument 1 must be str, not %s",
+                          TypeName(args.args[0]));
+  }
+  if (!IsStr(args.args[1])) {
+    return vm.RaiseFormat(&kTypeErrorType, "replace() argument 2 must be str, not %s",
+                          TypeName(args.args[1]));
+  }
+  int64_t maxcount = -1;
+  if (args.nargs > 2 && !AsSsize(vm, args.args[2], &maxcount)) return Value::Null();
+  StrObject* s = AsStr(self);
+  StrObject* old_s = AsStr(args.args[0]);
+  StrObject* new_s = AsStr(args.args[1]);
+  int64_t slen = static_cast<int64_t>(s->length);
+  int64_t len1 = static_cast<int64_t>(old_s->length);
+  int64_t len2 = static_cast<int64_t>(new_s->length);
+  if (slen < len1) return Unchanged(vm, s);
+  if (maxcount < 0) {
+    maxcount = kSsizeMax;
+  } else if (maxcount == 0) {
+    return Unchanged(vm, s);
+  }
+  if (old_s == new_s || (len1 == len2 && StrEquals(old_s, new_s))) return Unchanged(vm, s);
+
+  std::string_view v = s->view();
+  if (len1 == 0) {
+    // Insert `new` before every character and at the end, `n` times.
+    int64_t n = slen + 1 < maxcount ? slen + 1 : maxcount;
+    if (len2 > (kSsizeMax - slen) / n) return vm.RaiseOverflowError("replace string is too long");
+    uint64_t extra = static_cast<uint64_t>(n) * new_s->byte_length;
+    if (new_s->byte_length != 0 && extra / new_s->byte_length != static_cast<uint64_t>(n)) {
+      return vm.RaiseMemoryError();
+    }
+    if (extra > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryError();
+    StrObject* r = NewStrUninit(vm, v.size() + extra, static_cast<size_t>(slen + n * len2),
+                                s->ascii && new_s->ascii);
+    if (r == nullptr) return Value::Null();
+    char* o = r->data;
+    size_t pos = 0;
+    for (int64_t k = 0; k < n; ++k) {
+      std::memcpy(o, new_s->data, new_s->byte_length);
+      o += new_s->byte_length;
+      if (pos < v.size()) {
+        size_t next = pos;
+        DecodeUtf8(v, &next);
+        std::memcpy(o, v.data() + pos, next - pos);
+        o += next - pos;
+        pos = next;
+      }
+    }
+    std::memcpy(o, v.data() + pos, v.size() - pos);
+    return Value::FromObject(r);
+  }
+  // Count the matches (up to maxcount), size the result, then build it.
+  int64_t n = 0;
+  for (size_t from = 0; n < maxcount;) {
+    int64_t pos = FindForward(v, old_s->view(), from);
+    if (pos < 0) break;
+    ++n;
+    from = static_cast<size_t>(pos) + old_s->byte_length;
+  }
+  if (n == 0) return Unchanged(vm, s);
+  if (len2 > len1 && (len2 - len1) > (kSsizeMax - slen) / n) {
+    return vm.RaiseOverflowError("replace string is too long");
+  }
+  int64_t new_len = slen + n * (len2 - len1);
+  uint64_t removed = static_cast<uint64_t>(n) * old_s->byte_length;
+  uint64_t added = static_cast<uint64_t>(n) * new_s->byte_length;
+  if (new_s->byte_length != 0 && added / new_s->byte_length != static_cast<uint64_t>(n)) {
+    return vm.RaiseMemoryError();
+  }
+  uint64_t bytes = v.size() - removed + added;
+  StrObject* r = NewStrUninit(vm, bytes, static_cast<size_t>(new_len), s->ascii && new_s->ascii);
+  if (r == nullptr) return Value::Null();
+  char* o = r->data;
+  size_t from = 0;
+  for (int64_t k = 0; k < n; ++k) {
+    size_t pos = static_cast<size_t>(FindForward(v, old_s->view(), from));
+    std::memcpy(o, v.data() + from, pos - from);
+    o += pos - from;
+    std::memcpy(o, new_s->data, new_s->byte_length);
+    o += new_s->byte_length;
+    from = pos + old_s->byte_length;
+  }
+  std::memcpy(o, v.data() + from, v.size() - from);
+  return Value::FromObject(r);
+}
+
+// ---- translate and maketrans ----------------------------------------------------------
+
+// May run Python: the table's __getitem__.
+Value StrTranslate(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "str.translate")) return Value::Null();
+  Value table = args.args[0];
+  StrObject* s = AsStr(self);
+  StrWriter w(vm);
+  if (!w.Reserve(s->byte_length)) return Value::Null();
+  std::string_view v = s->view();
+  for (size_t pos = 0; pos < v.size();) {
+    size_t start = pos;
+    uint32_t c = DecodeUtf8(v, &pos);
+    // `self` and `table` are arguments, rooted by the caller.
+    Value x;
+    bool missing;
+    if (HasType(table, &kDictType)) {
+      // An exact dict's __getitem__ raises KeyError when missing; skip making it.
+      int found = DictGet(vm, As<DictObject>(table), Value::SmallInt(c), &x);
+      if (found < 0) return Value::Null();
+      missing = found == 0;
+    } else {
+      x = GetItem(vm, table, Value::SmallInt(c));
+      if (x.is_null()) {
+        if (!vm.ExceptionMatches(&kLookupErrorType)) return Value::Null();
+        vm.ClearException();
+      }
+      missing = x.is_null();
+    }
+    if (missing) {
+      if (!w.Append(v.substr(start, pos - start), 1, c < 0x80)) return Value::Null();
+      continue;
+    }
+    if (x.is_none()) continue;
+    if (IsInt(x)) {
+      int64_t value;
+      if (!IntToInt64(x, &value)) {
+        return vm.RaiseOverflowError("Python int too large to convert to C long");
+      }
+      if (value < 0 || value > 0x10FFFF) {
+        return vm.RaiseValueError("character mapping must be in range(0x110000)");
+      }
+      if (!w.AppendCodePoint(static_cast<uint32_t>(value))) return Value::Null();
+    } else if (IsStr(x)) {
+      if (!w.AppendStr(AsStr(x))) return Value::Null();
+    } else {
+      return vm.RaiseTypeError("character mapping must return integer, None or str");
+    }
+  }
+  return w.FinishValue();
+}
+
+Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
+  if (!CheckPosOnly(vm, args, "str.maketrans", "maketrans", 1, 3)) return Value::Null();
+  for (size_t i = 1; i < args.nargs; ++i) {
+    if (!IsStr(args.args[i])) {
+      return vm.RaiseFormat(&kTypeErrorType, "maketrans() argument %d must be str, not %s", i + 1,
+                            TypeName(args.args[i]));
+    }
+  }
+  DictObject* result = NewDict(vm);
+  if (result == nullptr) return Value::Null();
+  Value x = args.args[0];
+  if (args.nargs == 1) {
+    if (!IsDict(x)) {
+      return vm.RaiseTypeError("if you give only one argument to maketrans it must be a dict");
+    }
+    // Keys are str or int, so no Python code runs while copying.
+    DictObject* d = As<DictObject>(x);
+    size_t pos = 0;
+    Value key, value;
+    while (DictNext(d, &pos, &key, &value)) {
+      Value new_key;
+      if (IsStr(key)) {
+        StrObject* k = AsStr(key);
+        if (k->length != 1) {
+          return vm.RaiseValueError("string keys in translate table must be of length 1");
+        }
+        new_key = Value::SmallInt(StrCodePointAt(k, 0));
+      } else if (IsInt(key)) {
+        new_key = key;
+      } else {
+        return vm.RaiseTypeError("keys in translate table must be strings or integers");
+      }
+      if (DictSet(vm, result, new_key, value) < 0) return Value::Null();
+    }
+    return Value::FromObject(result);
+  }
+  if (!IsStr(x)) {
+    return vm.RaiseTypeError("first maketrans argument must be a string if there is a second argument");
+  }
+  StrObject* from = AsStr(x);
+  StrObject* to = AsStr(args.args[1]);
+  if (from->length != to->length) {
+    return vm.RaiseValueError("the first two maketrans arguments must have equal length");
+  }
+  std::string_view fv = from->view(), tv = to->view();
+  for (size_t a = 0, b = 0; a < fv.size();) {
+    uint32_t k = DecodeUtf8(fv, &a);
+    uint32_t val = DecodeUtf8(tv, &b);
+    if (DictSet(vm, result, Value::SmallInt(k), Value::SmallInt(val)) < 0) return Value::Null();
+  }
+  if (args.nargs == 3) {
+    std::string_view zv = AsStr(args.args[2])->view();
+    for (size_t a = 0; a < zv.size();) {
+      uint32_t k = DecodeUtf8(zv, &a);
+      if (DictSet(vm, result, Value::SmallInt(k), Value::None()) < 0) return Value::Null();
+    }
+  }
+  return Value::FromObject(result);
+}
+
+}  // namespace
+
+// ---- Method table ------------------------------------------------------------------
+//
+// Not yet here: encode (needs bytes), format and format_map (StrFormatMethod
+// and StrFormatMapMethod in str.h, for the format helper), __format__,
+// __getnewargs__, __sizeof__.
+const MethodDef kStrMethods[] = {
+    {"capitalize", StrCapitalize},
+    {"casefold", StrCasefold},
+    {"center", StrCenter},
+    {"count", StrCount},
+    {"endswith", StrEndsWith},
+    {"expandtabs", StrExpandTabs},
+    {"find", StrFind},
+    {"index", StrIndex},
+    {"isalnum", StrIsAlnum},
+    {"isalpha", StrIsAlpha},
+    {"isascii", StrIsAscii},
+    {"isdecimal", StrIsDecimal},
+    {"isdigit", StrIsDigit},
+    {"isidentifier", StrIsIdentifier},
+    {"islower", StrIsLower},
+    {"isnumeric", StrIsNumeric},
+    {"isprintable", StrIsPrintable},
+    {"isspace", StrIsSpace},
+    {"istitle", StrIsTitle},
+    {"isupper", StrIsUpper},
+    {"join", StrJoin},
+    {"ljust", StrLJust},
+    {"lower", StrLower},
+    {"lstrip", StrLStrip},
+    {"maketrans", StrMakeTrans, MethodKind::kStaticMethod},
+    {"partition", StrPartition},
+    {"removeprefix", StrRemovePrefix},
+    {"removesuffix", StrRemoveSuffix},
+    {"replace", StrReplace},
+    {"rfind", StrRFind},
+    {"rindex", StrRIndex},
+    {"rjust", StrRJust},
+    {"rpartition", StrRPartition},
+    {"rsplit", StrRSplit},
+    {"rstrip", StrRStrip},
+    {"split", StrSplit},
+    {"splitlines", StrSplitLines},
+    {"startswith", StrStartsWith},
+    {"strip", StrStrip},
+    {"swapcase", StrSwapcase},
+    {"title", StrTitle},
+    {"translate", StrTranslate},
+    {"upper", StrUpper},
+    {"zfill", StrZfill},
+    {nullptr, nullptr},
+};
+
+}  // namespace moat::vm

@@ -1,0 +1,376 @@
+// tuple (CPython's Objects/tupleobject.c): allocation with the items inline,
+// the sequence slots, hash (xxHash-based tuplehash), count/index and the
+// constructor. Also the shared container helpers declared in tuple.h: the
+// repr recursion guard and the METH_O / METH_NOARGS argument checks.
+#include "vm/objects/tuple.h"
+
+#include <string>
+#include <vector>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/range.h"
+#include "vm/objects/str.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kTupleType;
+
+// ---- Shared container helpers ---------------------------------------------
+
+namespace {
+thread_local std::vector<const Object*> repr_stack;
+}  // namespace
+
+ReprGuard::ReprGuard(const Object* o) {
+  active_ = false;
+  for (const Object* p : repr_stack) {
+    if (p == o) {
+      active_ = true;
+      return;
+    }
+  }
+  repr_stack.push_back(o);
+}
+
+ReprGuard::~ReprGuard() {
+  if (!active_) repr_stack.pop_back();
+}
+
+bool CheckMethodNoArgs(Interp& vm, CallArgs args, const char* qualname) {
+  if (args.nkwargs() != 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (args.nargs != 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments (%d given)", qualname, args.nargs);
+    return false;
+  }
+  return true;
+}
+
+bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname) {
+  if (args.nkwargs() != 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (args.nargs != 1) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly one argument (%d given)", qualname,
+                   args.nargs);
+    return false;
+  }
+  return true;
+}
+
+// ---- Allocation -------------------------------------------------------------
+
+namespace {
+
+constexpr size_t kMaxTupleItems = (size_t{1} << 31) / sizeof(Value);
+
+TupleObject* AllocTuple(Interp& vm, TypeObject* type, size_t size) {
+  if (size > kMaxTupleItems) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  size_t bytes = sizeof(TupleObject) + (size > 0 ? size - 1 : 0) * sizeof(Value);
+  Object* o = vm.heap().AllocateObject(type, bytes);
+  if (o == nullptr) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  auto* t = static_cast<TupleObject*>(o);
+  t->hash_cache = -1;
+  t->size = size;
+  for (size_t i = 0; i < size; ++i) t->items[i] = Value::None();
+  return t;
+}
+
+TupleObject* AsTuple(Value v) { return As<TupleObject>(v); }
+
+}  // namespace
+
+TupleObject* NewTuple(Interp& vm, size_t size) {
+  if (size == 0 && vm.empty_tuple() != nullptr) return vm.empty_tuple();
+  return AllocTuple(vm, &kTupleType, size);
+}
+
+TupleObject* NewTupleFrom(Interp& vm, const Value* items, size_t size) {
+  TupleObject* t = NewTuple(vm, size);
+  if (t == nullptr) return nullptr;
+  for (size_t i = 0; i < size; ++i) t->items[i] = items[i];
+  return t;
+}
+
+TupleObject* EmptyTuple(Interp& vm) { return NewTuple(vm, 0); }
+
+// tuplehash from CPython 3.11 (64-bit constants).
+int64_t TupleHashItems(Interp& vm, const Value* items, size_t n) {
+  constexpr uint64_t kPrime1 = 11400714785074694791ULL;
+  constexpr uint64_t kPrime2 = 14029467366897019727ULL;
+  constexpr uint64_t kPrime5 = 2870177450012600261ULL;
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return -1;
+  uint64_t acc = kPrime5;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t h = Hash(vm, items[i]);
+    if (h == -1) return -1;
+    uint64_t lane = static_cast<uint64_t>(h);
+    acc += lane * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kPrime1;
+  }
+  acc += n ^ (kPrime5 ^ 3527539UL);
+  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
+  return static_cast<int64_t>(acc);
+}
+
+namespace {
+
+// ---- Core slots -------------------------------------------------------------
+
+void TupleTrace(Object* self, GcTracer& tracer) {
+  auto* t = static_cast<TupleObject*>(self);
+  for (size_t i = 0; i < t->size; ++i) tracer.Visit(t->items[i]);
+}
+
+Value TupleRepr(Interp& vm, Value self) {
+  TupleObject* t = AsTuple(self);
+  if (t->size == 0) return NewStrValue(vm, "()");
+  ReprGuard repr_guard(t);
+  if (repr_guard.active()) return NewStrValue(vm, "(...)");
+  NativeDepthGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::Null();
+  std::string out = "(";
+  for (size_t i = 0; i < t->size; ++i) {
+    if (i > 0) out += ", ";
+    if (!AppendRepr(vm, t->items[i], &out)) return Value::Null();
+  }
+  if (t->size == 1) out += ",";
+  out += ")";
+  return NewStrValue(vm, out);
+}
+
+int64_t TupleHash(Interp& vm, Value self) {
+  TupleObject* t = AsTuple(self);
+  return TupleHashItems(vm, t->items, t->size);
+}
+
+Value CompareSizes(size_t a, size_t b, CompareOp op) {
+  switch (op) {
+    case CompareOp::kLt: return Value::Bool(a < b);
+    case CompareOp::kLe: return Value::Bool(a <= b);
+    case CompareOp::kEq: return Value::Bool(a == b);
+    case CompareOp::kNe: return Value::Bool(a != b);
+    case CompareOp::kGt: return Value::Bool(a > b);
+    case CompareOp::kGe: return Value::Bool(a >= b);
+  }
+  return Value::NotImplemented();
+}
+
+// tuplerichcompare: find the first differing item, then compare it (or the
+// sizes).
+Value TupleRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if (!IsTuple(a) || !IsTuple(b)) return Value::NotImplemented();
+  TupleObject* v = AsTuple(a);
+  TupleObject* w = AsTuple(b);
+  NativeDepthGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
+  size_t i = 0;
+  for (; i < v->size && i < w->size; ++i) {
+    int k = Equals(vm, v->items[i], w->items[i]);
+    if (k < 0) return Value::Null();
+    if (k == 0) break;
+  }
+  if (i >= v->size || i >= w->size) return CompareSizes(v->size, w->size, op);
+  if (op == CompareOp::kEq) return Value::False();
+  if (op == CompareOp::kNe) return Value::True();
+  return RichCompare(vm, v->items[i], w->items[i], op);
+}
+
+int64_t TupleLen(Interp& vm, Value self) { return static_cast<int64_t>(AsTuple(self)->size); }
+
+int TupleContains(Interp& vm, Value self, Value item) {
+  TupleObject* t = AsTuple(self);
+  for (size_t i = 0; i < t->size; ++i) {
+    int k = Equals(vm, t->items[i], item);
+    if (k != 0) return k;
+  }
+  return 0;
+}
+
+Value TupleSubscript(Interp& vm, Value self, Value key) {
+  TupleObject* t = AsTuple(self);
+  int64_t size = static_cast<int64_t>(t->size);
+  if (IsIndexKey(key)) {
+    int64_t i;
+    if (!SubscriptIndex(vm, key, &i)) return Value::Null();
+    if (i < 0) i += size;
+    if (i < 0 || i >= size) return vm.RaiseIndexError("tuple index out of range");
+    return t->items[i];
+  }
+  if (IsSlice(key)) {
+    int64_t start, stop, step;
+    if (!SliceUnpack(vm, As<SliceObject>(key), &start, &stop, &step)) return Value::Null();
+    int64_t n = SliceAdjustIndices(size, &start, &stop, step);
+    if (n <= 0) return Value::FromObject(EmptyTuple(vm));
+    if (step == 1 && n == size && HasType(self, &kTupleType)) return self;
+    TupleObject* r = NewTuple(vm, static_cast<size_t>(n));
+    if (r == nullptr) return Value::Null();
+    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) r->items[k] = t->items[cur];
+    return Value::FromObject(r);
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "tuple indices must be integers or slices, not %s",
+                        TypeName(key));
+}
+
+Value TupleIter(Interp& vm, Value self) { return NewSeqIterator(vm, &kTupleIteratorType, self); }
+
+bool IsUserType(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
+
+Value TupleConcat(Interp& vm, Value a, Value b) {
+  if (!IsTuple(a)) return Value::NotImplemented();
+  if (!IsTuple(b)) {
+    if (IsUserType(b)) return Value::NotImplemented();
+    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
+                          TypeName(b));
+  }
+  TupleObject* x = AsTuple(a);
+  TupleObject* y = AsTuple(b);
+  if (y->size == 0 && HasType(a, &kTupleType)) return a;
+  if (x->size == 0 && HasType(b, &kTupleType)) return b;
+  if (x->size + y->size > kMaxTupleItems) return vm.RaiseMemoryError();
+  TupleObject* r = NewTuple(vm, x->size + y->size);
+  if (r == nullptr) return Value::Null();
+  for (size_t i = 0; i < x->size; ++i) r->items[i] = x->items[i];
+  for (size_t i = 0; i < y->size; ++i) r->items[x->size + i] = y->items[i];
+  return Value::FromObject(r);
+}
+
+Value TupleRepeat(Interp& vm, Value a, Value b) {
+  Value seq, count;
+  if (IsTuple(a)) {
+    seq = a;
+    count = b;
+  } else if (IsTuple(b)) {
+    seq = b;
+    count = a;
+  } else {
+    return Value::NotImplemented();
+  }
+  if (!IsIndexKey(count)) {
+    if (IsUserType(count)) return Value::NotImplemented();
+    return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                          TypeName(count));
+  }
+  int64_t n;
+  if (!RepeatCount(vm, count, &n)) return Value::Null();
+  TupleObject* t = AsTuple(seq);
+  if (n <= 0 || t->size == 0) return Value::FromObject(EmptyTuple(vm));
+  if (n == 1 && HasType(seq, &kTupleType)) return seq;
+  if (static_cast<uint64_t>(n) > kMaxTupleItems / t->size) return vm.RaiseMemoryError();
+  TupleObject* r = NewTuple(vm, t->size * static_cast<size_t>(n));
+  if (r == nullptr) return Value::Null();
+  size_t k = 0;
+  for (int64_t rep = 0; rep < n; ++rep) {
+    for (size_t i = 0; i < t->size; ++i) r->items[k++] = t->items[i];
+  }
+  return Value::FromObject(r);
+}
+
+// ---- Methods ------------------------------------------------------------------
+
+Value TupleCount(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "tuple.count")) return Value::Null();
+  TupleObject* t = AsTuple(self);
+  int64_t count = 0;
+  for (size_t i = 0; i < t->size; ++i) {
+    int k = Equals(vm, t->items[i], args.args[0]);
+    if (k < 0) return Value::Null();
+    count += k;
+  }
+  return IntFromInt64(vm, count);
+}
+
+Value TupleIndex(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "tuple.index") ||
+      !CheckPositionalCount(vm, args, "index", 1, 3)) {
+    return Value::Null();
+  }
+  TupleObject* t = AsTuple(self);
+  int64_t size = static_cast<int64_t>(t->size);
+  int64_t start = 0, stop = INT64_MAX;
+  if (args.nargs >= 2 && !ClampedSliceIndex(vm, args.args[1], &start)) return Value::Null();
+  if (args.nargs >= 3 && !ClampedSliceIndex(vm, args.args[2], &stop)) return Value::Null();
+  if (start < 0) {
+    start += size;
+    if (start < 0) start = 0;
+  }
+  if (stop < 0) {
+    stop += size;
+  } else if (stop > size) {
+    stop = size;
+  }
+  for (int64_t i = start; i < stop; ++i) {
+    int k = Equals(vm, t->items[i], args.args[0]);
+    if (k < 0) return Value::Null();
+    if (k > 0) return IntFromInt64(vm, i);
+  }
+  return vm.RaiseValueError("tuple.index(x): x not in tuple");
+}
+
+Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "tuple") || !CheckPositionalCount(vm, args, "tuple", 0, 1)) {
+    return Value::Null();
+  }
+  TypeObject* type = As<TypeObject>(cls);
+  if (args.nargs == 0) {
+    if (type == &kTupleType) return Value::FromObject(EmptyTuple(vm));
+    TupleObject* t = AllocTuple(vm, type, 0);
+    return t ? Value::FromObject(t) : Value::Null();
+  }
+  Value iterable = args.args[0];
+  if (type == &kTupleType && HasType(iterable, &kTupleType)) return iterable;
+  Value list_value = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&list_value);
+  ListObject* list = ListFromIterable(vm, iterable);
+  if (list == nullptr) return Value::Null();
+  list_value = Value::FromObject(list);
+  TupleObject* t = type == &kTupleType ? NewTuple(vm, list->size) : AllocTuple(vm, type, list->size);
+  if (t == nullptr) return Value::Null();
+  for (size_t i = 0; i < list->size; ++i) t->items[i] = list->items[i];
+  return Value::FromObject(t);
+}
+
+const MethodDef kTupleMethods[] = {
+    {"count", TupleCount},
+    {"index", TupleIndex},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+void InitTupleType() {
+  InitStaticType(&kTupleType, "tuple", &kObjectType, kTypeBaseType | kTypeSequence);
+  kTupleType.trace = TupleTrace;
+  kTupleType.repr = TupleRepr;
+  kTupleType.hash = TupleHash;
+  kTupleType.richcompare = TupleRichCompare;
+  kTupleType.len = TupleLen;
+  kTupleType.contains = TupleContains;
+  kTupleType.getitem = TupleSubscript;
+  kTupleType.iter = TupleIter;
+  kTupleType.binary[static_cast<int>(BinaryOp::kAdd)] = TupleConcat;
+  kTupleType.binary[static_cast<int>(BinaryOp::kMultiply)] = TupleRepeat;
+  kTupleType.methods = kTupleMethods;
+  kTupleType.construct = TupleConstruct;
+}
+
+}  // namespace moat::vm

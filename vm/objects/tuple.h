@@ -1,0 +1,67 @@
+// tuple: immutable sequence; items inline after the header.
+//
+// Invariant: items[0..size) are non-null Values and never change after the
+// tuple is handed out. Each interpreter has one empty tuple
+// (Interp::empty_tuple()); NewTuple(vm, 0) returns it.
+//
+// Also here, because every container uses them: the repr recursion guard
+// (Py_ReprEnter) and the argument checks of METH_O / METH_NOARGS methods.
+#ifndef MOAT_VM_OBJECTS_TUPLE_H_
+#define MOAT_VM_OBJECTS_TUPLE_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+extern TypeObject kTupleType;
+
+struct TupleObject : Object {
+  int64_t hash_cache;  // unused for now (CPython does not cache either)
+  size_t size;
+  Value items[1];  // `size` entries (at least one slot is always allocated)
+};
+
+inline bool IsTuple(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kTupleType); }
+
+// New tuple of `size` items, all None. nullptr + MemoryError on failure.
+TupleObject* NewTuple(Interp& vm, size_t size);
+TupleObject* NewTupleFrom(Interp& vm, const Value* items, size_t size);
+// The shared empty tuple of this interpreter.
+TupleObject* EmptyTuple(Interp& vm);
+
+inline size_t CallArgs::nkwargs() const { return kwnames ? kwnames->size : 0; }
+
+// CPython's tuplehash (xxHash-based) of `n` items; -1 on exception. May run
+// __hash__ of the items.
+int64_t TupleHashItems(Interp& vm, const Value* items, size_t n);
+
+// Py_ReprEnter/Py_ReprLeave: marks `o` as being repr'd on this thread while
+// the guard lives. `active()` is true if `o` was already being repr'd (the
+// caller then prints "[...]", "{...}"...). Per thread, like CPython's
+// thread-state dict; an Interp runs on one thread at a time.
+class ReprGuard {
+ public:
+  explicit ReprGuard(const Object* o);
+  ~ReprGuard();
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  bool active() const { return active_; }
+
+ private:
+  bool active_;
+};
+
+// Argument checks for methods that take no arguments (METH_NOARGS) or
+// exactly one (METH_O), with CPython's texts: "list.copy() takes no
+// arguments (1 given)", "list.append() takes exactly one argument (0
+// given)", "list.append() takes no keyword arguments". `qualname` is
+// "type.method".
+bool CheckMethodNoArgs(Interp& vm, CallArgs args, const char* qualname);
+bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname);
+
+void InitTupleType();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_TUPLE_H_

@@ -1,0 +1,510 @@
+// The abstract object protocol (CPython's Objects/abstract.c, object.c):
+// dispatch on type slots, with CPython's TypeError texts when a type lacks
+// the operation.
+#include "vm/ops.h"
+
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+std::string_view TypeName(Value v) { return TypeOf(v)->name; }
+
+Value Repr(Interp& vm, Value v) {
+  TypeObject* t = TypeOf(v);
+  NativeDepthGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::Null();
+  UnaryFn repr = nullptr;
+  for (TypeObject* tt = t; tt != nullptr && repr == nullptr; tt = tt->base) repr = tt->repr;
+  if (repr == nullptr) return vm.RaiseTypeError("object has no repr");
+  Value r = repr(vm, v);
+  if (!r.is_null() && !IsStr(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__repr__ returned non-string (type %s)",
+                          std::string(TypeName(r)));
+  }
+  return r;
+}
+
+Value Str(Interp& vm, Value v) {
+  if (IsExactStr(v)) return v;
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->str != nullptr) {
+      NativeDepthGuard guard(vm, " while getting the str of an object");
+      if (!guard.ok()) return Value::Null();
+      Value r = tt->str(vm, v);
+      if (!r.is_null() && !IsStr(r)) {
+        return vm.RaiseFormat(&kTypeErrorType, "__str__ returned non-string (type %s)",
+                              std::string(TypeName(r)));
+      }
+      return r;
+    }
+    if (tt->repr != nullptr) break;
+  }
+  return Repr(vm, v);
+}
+
+bool AppendRepr(Interp& vm, Value v, std::string* out) {
+  Value r = Repr(vm, v);
+  if (r.is_null()) return false;
+  out->append(As<StrObject>(r)->view());
+  return true;
+}
+
+bool AppendStr(Interp& vm, Value v, std::string* out) {
+  Value r = Str(vm, v);
+  if (r.is_null()) return false;
+  out->append(As<StrObject>(r)->view());
+  return true;
+}
+
+int64_t Hash(Interp& vm, Value v) {
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->hash != nullptr) return tt->hash(vm, v);
+    // A type that defines comparison but no hash is unhashable (list, dict).
+    if (tt->richcompare != nullptr && tt != &kObjectType) break;
+  }
+  vm.RaiseFormat(&kTypeErrorType, "unhashable type: '%s'", t->name);
+  return -1;
+}
+
+namespace {
+
+CompareFn FindCompare(TypeObject* t) {
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->richcompare != nullptr) return tt->richcompare;
+  }
+  return nullptr;
+}
+
+CompareOp Swapped(CompareOp op) {
+  switch (op) {
+    case CompareOp::kLt: return CompareOp::kGt;
+    case CompareOp::kLe: return CompareOp::kGe;
+    case CompareOp::kGt: return CompareOp::kLt;
+    case CompareOp::kGe: return CompareOp::kLe;
+    default: return op;
+  }
+}
+
+const char* CompareSymbol(CompareOp op) {
+  static const char* const kSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+  return kSymbols[static_cast<int>(op)];
+}
+
+}  // namespace
+
+Value RichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  NativeDepthGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  bool checked_reverse = false;
+  // A subclass's reflected method goes first (CPython do_richcompare).
+  if (ta != tb && IsSubtype(tb, ta) && FindCompare(tb) != nullptr) {
+    checked_reverse = true;
+    Value r = FindCompare(tb)(vm, b, a, Swapped(op));
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (CompareFn f = FindCompare(ta)) {
+    Value r = f(vm, a, b, op);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (!checked_reverse) {
+    if (CompareFn f = FindCompare(tb)) {
+      Value r = f(vm, b, a, Swapped(op));
+      if (r.is_null() || !r.is_not_implemented()) return r;
+    }
+  }
+  if (op == CompareOp::kEq) return Value::Bool(a.Is(b));
+  if (op == CompareOp::kNe) return Value::Bool(!a.Is(b));
+  return vm.RaiseFormat(&kTypeErrorType,
+                        "'%s' not supported between instances of '%s' and '%s'",
+                        CompareSymbol(op), ta->name, tb->name);
+}
+
+int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op) {
+  if (a.Is(b)) {
+    if (op == CompareOp::kEq) return 1;
+    if (op == CompareOp::kNe) return 0;
+  }
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.small_int(), y = b.small_int();
+    switch (op) {
+      case CompareOp::kLt: return x < y;
+      case CompareOp::kLe: return x <= y;
+      case CompareOp::kEq: return x == y;
+      case CompareOp::kNe: return x != y;
+      case CompareOp::kGt: return x > y;
+      case CompareOp::kGe: return x >= y;
+    }
+  }
+  Value r = RichCompare(vm, a, b, op);
+  if (r.is_null()) return -1;
+  if (r.is_bool()) return r.is_true();
+  return IsTrue(vm, r);
+}
+
+int IsTrue(Interp& vm, Value v) {
+  if (v.is_true()) return 1;
+  if (v.is_false() || v.is_none()) return 0;
+  if (v.is_small_int()) return v.small_int() != 0;
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->truth != nullptr) return tt->truth(vm, v);
+    if (tt->len != nullptr) {
+      int64_t n = tt->len(vm, v);
+      return n < 0 ? -1 : n > 0;
+    }
+  }
+  return 1;
+}
+
+const char* BinaryOpSymbol(BinaryOp op) {
+  static const char* const kSymbols[] = {"+", "&", "//", "<<", "@", "*", "%",
+                                         "|", "** or pow()", ">>", "-", "/", "^"};
+  return kSymbols[static_cast<int>(op)];
+}
+
+namespace {
+
+BinaryFn FindBinary(TypeObject* t, BinaryOp op) {
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->binary[static_cast<int>(op)] != nullptr) return tt->binary[static_cast<int>(op)];
+  }
+  return nullptr;
+}
+
+BinaryFn FindInplace(TypeObject* t, BinaryOp op) {
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->inplace[static_cast<int>(op)] != nullptr) return tt->inplace[static_cast<int>(op)];
+  }
+  return nullptr;
+}
+
+// CPython's binary_op1: the left operand's slot, then the right's (a
+// subclass of the left's type goes first).
+Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  BinaryFn fa = FindBinary(ta, op);
+  BinaryFn fb = ta != tb ? FindBinary(tb, op) : nullptr;
+  if (fb == fa) fb = nullptr;
+  if (fa != nullptr) {
+    if (fb != nullptr && IsSubtype(tb, ta)) {
+      Value r = fb(vm, a, b);
+      if (r.is_null() || !r.is_not_implemented()) return r;
+      fb = nullptr;
+    }
+    Value r = fa(vm, a, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (fb != nullptr) return fb(vm, a, b);
+  return Value::NotImplemented();
+}
+
+Value BinaryTypeError(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
+  if (op == BinaryOp::kAdd && IsStr(a) && !inplace) {
+    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate str (not \"%s\") to str",
+                          std::string(TypeName(b)));
+  }
+  if (op == BinaryOp::kAdd && IsList(a) && !inplace) {
+    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate list (not \"%s\") to list",
+                          std::string(TypeName(b)));
+  }
+  if (op == BinaryOp::kAdd && IsTuple(a) && !inplace) {
+    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
+                          std::string(TypeName(b)));
+  }
+  if (op == BinaryOp::kMultiply) {
+    bool seq_a = IsStr(a) || IsList(a) || IsTuple(a);
+    bool seq_b = IsStr(b) || IsList(b) || IsTuple(b);
+    if (seq_a || seq_b) {
+      Value other = seq_a ? b : a;
+      return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                            std::string(TypeName(other)));
+    }
+  }
+  std::string symbol = BinaryOpSymbol(op);
+  if (inplace) {
+    symbol = op == BinaryOp::kPower ? "**=" : symbol + "=";
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
+                        symbol, std::string(TypeName(a)), std::string(TypeName(b)));
+}
+
+}  // namespace
+
+Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b) {
+  Value r = BinaryOp1(vm, op, a, b);
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  return BinaryTypeError(vm, op, a, b, false);
+}
+
+Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b) {
+  if (BinaryFn f = FindInplace(TypeOf(a), op)) {
+    Value r = f(vm, a, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  Value r = BinaryOp1(vm, op, a, b);
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  return BinaryTypeError(vm, op, a, b, true);
+}
+
+Value UnaryOperation(Interp& vm, UnaryOp op, Value v) {
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    UnaryFn f = op == UnaryOp::kNegative   ? tt->negative
+                : op == UnaryOp::kPositive ? tt->positive
+                                           : tt->invert;
+    if (f != nullptr) return f(vm, v);
+  }
+  const char* symbol = op == UnaryOp::kNegative ? "-" : op == UnaryOp::kPositive ? "+" : "~";
+  return vm.RaiseFormat(&kTypeErrorType, "bad operand type for unary %s: '%s'", symbol, t->name);
+}
+
+int64_t Length(Interp& vm, Value v) {
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->len != nullptr) return tt->len(vm, v);
+  }
+  vm.RaiseFormat(&kTypeErrorType, "object of type '%s' has no len()", t->name);
+  return -1;
+}
+
+Value GetItem(Interp& vm, Value container, Value key) {
+  TypeObject* t = TypeOf(container);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->getitem != nullptr) return tt->getitem(vm, container, key);
+  }
+  if (IsType(container)) {
+    return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not subscriptable",
+                          As<TypeObject>(container)->name);
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not subscriptable", t->name);
+}
+
+int SetItem(Interp& vm, Value container, Value key, Value value) {
+  TypeObject* t = TypeOf(container);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->setitem != nullptr) return tt->setitem(vm, container, key, value);
+  }
+  vm.RaiseFormat(&kTypeErrorType, "'%s' object does not support item assignment", t->name);
+  return -1;
+}
+
+int DelItem(Interp& vm, Value container, Value key) {
+  TypeObject* t = TypeOf(container);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->setitem != nullptr) return tt->setitem(vm, container, key, Value::Null());
+  }
+  vm.RaiseFormat(&kTypeErrorType, "'%s' object does not support item deletion", t->name);
+  return -1;
+}
+
+int Contains(Interp& vm, Value container, Value item) {
+  TypeObject* t = TypeOf(container);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->contains != nullptr) return tt->contains(vm, container, item);
+  }
+  // Fall back to iteration (CPython's _PySequence_IterSearch).
+  bool iterable = false;
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->iter != nullptr || tt->getitem != nullptr) iterable = true;
+  }
+  if (!iterable) {
+    vm.RaiseFormat(&kTypeErrorType, "argument of type '%s' is not iterable", t->name);
+    return -1;
+  }
+  Value it = GetIter(vm, container);
+  if (it.is_null()) return -1;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value v = IterNext(vm, it);
+    if (v.is_null()) return vm.HasException() ? -1 : 0;
+    int eq = Equals(vm, v, item);
+    if (eq != 0) return eq;
+  }
+}
+
+Value GetIter(Interp& vm, Value v) {
+  TypeObject* t = TypeOf(v);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->iter != nullptr) return tt->iter(vm, v);
+  }
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->getitem != nullptr && tt != &kDictType) {
+      return NewSeqIterator(vm, &kSeqIteratorType, v);
+    }
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not iterable", t->name);
+}
+
+Value IterNext(Interp& vm, Value iterator) {
+  TypeObject* t = TypeOf(iterator);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->next != nullptr) return tt->next(vm, iterator);
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not an iterator", t->name);
+}
+
+namespace {
+
+bool IsDunder(std::string_view name) {
+  return name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__";
+}
+
+Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
+  if (IsDunder(name->view())) {
+    return vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
+                          std::string(name->view()));
+  }
+  if (HasType(obj, &kModuleType)) {
+    return vm.RaiseFormat(&kAttributeErrorType, "module '%s' has no attribute '%s'",
+                          std::string(As<ModuleObject>(obj)->name->view()),
+                          std::string(name->view()));
+  }
+  if (IsType(obj)) {
+    return vm.RaiseFormat(&kAttributeErrorType, "type object '%s' has no attribute '%s'",
+                          As<TypeObject>(obj)->name, std::string(name->view()));
+  }
+  return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                        std::string(TypeName(obj)), std::string(name->view()));
+}
+
+}  // namespace
+
+Value GetAttrOptional(Interp& vm, Value obj, StrObject* name) {
+  TypeObject* t = TypeOf(obj);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->getattr != nullptr) return tt->getattr(vm, obj, name);
+  }
+  if (IsType(obj)) {
+    // Attributes of a type itself: its methods as unbound callables (e.g.
+    // str.join, dict.fromkeys), then type's own attributes (__name__).
+    TypeObject* target = As<TypeObject>(obj);
+    if (const MethodDef* m = FindMethod(target, name->view())) {
+      if (m->kind == MethodKind::kClassMethod) {
+        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, obj, target->name);
+        return f ? Value::FromObject(f) : Value::Null();
+      }
+      if (m->kind == MethodKind::kStaticMethod) {
+        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), target->name);
+        return f ? Value::FromObject(f) : Value::Null();
+      }
+      if (m->kind == MethodKind::kMethod) {
+        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), target->name);
+        if (f == nullptr) return Value::Null();
+        f->unbound_for = target;
+        return Value::FromObject(f);
+      }
+    }
+  }
+  return GenericGetAttr(vm, obj, name);
+}
+
+Value GetAttr(Interp& vm, Value obj, StrObject* name) {
+  Value v = GetAttrOptional(vm, obj, name);
+  if (v.is_null() && !vm.HasException()) return AttributeErrorFor(vm, obj, name);
+  return v;
+}
+
+int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
+  TypeObject* t = TypeOf(obj);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->setattr != nullptr) return tt->setattr(vm, obj, name, value);
+  }
+  if (IsDunder(name->view())) {
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
+                   std::string(name->view()));
+    return -1;
+  }
+  if (IsType(obj)) {
+    vm.RaiseFormat(&kTypeErrorType,
+                   "cannot set '%s' attribute of immutable type '%s'",
+                   std::string(name->view()), As<TypeObject>(obj)->name);
+    return -1;
+  }
+  if (FindMethod(t, name->view()) != nullptr) {
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
+                   std::string(name->view()));
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
+                 std::string(name->view()));
+  return -1;
+}
+
+Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
+  *is_method = false;
+  TypeObject* t = TypeOf(obj);
+  bool custom = false;
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->getattr != nullptr) custom = true;
+  }
+  if (!custom && !IsType(obj)) {
+    const MethodDef* m = FindMethod(t, name->view());
+    if (m != nullptr && m->kind == MethodKind::kMethod) {
+      // An unbound builtin: CALL passes obj as the first argument, which
+      // BuiltinCall turns back into self.
+      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), t->name);
+      if (f == nullptr) return Value::Null();
+      f->unbound_for = t;
+      *is_method = true;
+      return Value::FromObject(f);
+    }
+  }
+  return GetAttr(vm, obj, name);
+}
+
+bool IsInstance(Value obj, const TypeObject* cls) { return IsSubtype(TypeOf(obj), cls); }
+
+bool UnpackIterable(Interp& vm, Value iterable, size_t count, Value* out) {
+  TypeObject* t = TypeOf(iterable);
+  bool iterable_type = false;
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->iter != nullptr || tt->getitem != nullptr) iterable_type = true;
+  }
+  if (!iterable_type) {
+    vm.RaiseFormat(&kTypeErrorType, "cannot unpack non-iterable %s object", t->name);
+    return false;
+  }
+  Value it = GetIter(vm, iterable);
+  if (it.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (size_t i = 0; i < count; ++i) out[i] = Value::Null();
+  for (size_t i = 0; i < count; ++i) roots.Add(&out[i]);
+  for (size_t i = 0; i < count; ++i) {
+    Value v = IterNext(vm, it);
+    if (v.is_null()) {
+      if (vm.HasException()) return false;
+      vm.RaiseFormat(&kValueErrorType, "not enough values to unpack (expected %d, got %d)", count,
+                     i);
+      return false;
+    }
+    out[i] = v;
+  }
+  Value extra = IterNext(vm, it);
+  if (extra.is_null()) return !vm.HasException();
+  int64_t n = -1;
+  if (IsList(iterable) || IsTuple(iterable)) n = Length(vm, iterable);
+  if (n >= 0) {
+    vm.RaiseFormat(&kValueErrorType, "too many values to unpack (expected %d, got %d)", count, n);
+  } else {
+    vm.RaiseFormat(&kValueErrorType, "too many values to unpack (expected %d)", count);
+  }
+  return false;
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,80 @@
+// Generic operations on Values: the abstract object protocol the loop and the
+// native library use (CPython's Objects/abstract.c and object.c). Each one
+// dispatches on the operands' type slots and raises CPython's TypeError texts
+// when a type does not support the operation.
+//
+// Hazards: every function may raise and allocate; those that can reach user
+// code (issue 3: dunder methods) may run Python and collect.
+#ifndef MOAT_VM_OPS_H_
+#define MOAT_VM_OPS_H_
+
+#include <string>
+#include <string_view>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct StrObject;
+
+// repr(v) / str(v): a StrObject Value or Null.
+Value Repr(Interp& vm, Value v);
+Value Str(Interp& vm, Value v);
+// Appends repr(v)/str(v) as UTF-8; false on exception.
+bool AppendRepr(Interp& vm, Value v, std::string* out);
+bool AppendStr(Interp& vm, Value v, std::string* out);
+// Type name as CPython shows it in messages ("int", "NoneType").
+std::string_view TypeName(Value v);
+
+// hash(v): -1 on exception ("unhashable type: 'list'").
+int64_t Hash(Interp& vm, Value v);
+// Rich comparison returning a Value (may be any object for user types).
+Value RichCompare(Interp& vm, Value a, Value b, CompareOp op);
+// Comparison reduced to truth: 1/0, -1 on exception. Identity implies
+// equality for kEq (as CPython's PyObject_RichCompareBool).
+int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op);
+inline int Equals(Interp& vm, Value a, Value b) {
+  return RichCompareBool(vm, a, b, CompareOp::kEq);
+}
+// bool(v): 1/0, -1 on exception.
+int IsTrue(Interp& vm, Value v);
+
+Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b);
+Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b);
+Value UnaryOperation(Interp& vm, UnaryOp op, Value v);
+const char* BinaryOpSymbol(BinaryOp op);
+
+// len(v): -1 on exception.
+int64_t Length(Interp& vm, Value v);
+Value GetItem(Interp& vm, Value container, Value key);
+int SetItem(Interp& vm, Value container, Value key, Value value);
+int DelItem(Interp& vm, Value container, Value key);
+// `item in container`: 1/0, -1 on exception.
+int Contains(Interp& vm, Value container, Value item);
+
+// iter(v) and next(it). IterNext returns Null with no exception at the end.
+Value GetIter(Interp& vm, Value v);
+Value IterNext(Interp& vm, Value iterator);
+
+// Attribute access on any object. Raises AttributeError with CPython's text,
+// or the sandbox refusal for names moat does not expose.
+Value GetAttr(Interp& vm, Value obj, StrObject* name);
+// Like GetAttr but returns Null WITHOUT an exception if missing.
+Value GetAttrOptional(Interp& vm, Value obj, StrObject* name);
+int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
+// Method lookup for LOAD_METHOD: if the attribute is a plain method
+// descriptor, returns the unbound callable and sets *is_method; otherwise
+// returns the bound attribute.
+Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method);
+
+// isinstance(obj, cls) for a single class.
+bool IsInstance(Value obj, const TypeObject* cls);
+
+// Unpacks any iterable into exactly `count` values (UNPACK_SEQUENCE), raising
+// CPython's "not enough values to unpack (expected 3, got 2)" texts.
+bool UnpackIterable(Interp& vm, Value iterable, size_t count, Value* out);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OPS_H_

@@ -1,0 +1,28 @@
+#include "vm/sandbox_policy.h"
+
+#include "vm/str_util.h"
+
+namespace moat::vm {
+
+namespace {
+// Each of these gives access to the host (files, input, the interpreter's
+// own namespaces or code): see docs/SECURITY.md.
+constexpr std::string_view kRefusedBuiltins[] = {
+    "open",   "eval",       "exec",  "compile", "__import__", "globals", "locals", "vars",
+    "dir",    "breakpoint", "input", "help",    "exit",       "quit",    "memoryview",
+    "copyright", "credits", "license", "__build_class__", "__loader__", "__spec__",
+};
+}  // namespace
+
+bool IsRefusedBuiltin(std::string_view name) {
+  for (std::string_view n : kRefusedBuiltins) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+std::string RefusedBuiltinMessage(std::string_view name) {
+  return StrCat("name '", name, "' is not available in the sandbox");
+}
+
+}  // namespace moat::vm

@@ -1,0 +1,19 @@
+// What the sandbox leaves out on purpose, in one place: built-in names that
+// exist in CPython but not in moat, and the texts of the refusals.
+#ifndef MOAT_VM_SANDBOX_POLICY_H_
+#define MOAT_VM_SANDBOX_POLICY_H_
+
+#include <string>
+#include <string_view>
+
+namespace moat::vm {
+
+// True for builtins CPython has that moat refuses (open, eval, exec, ...).
+bool IsRefusedBuiltin(std::string_view name);
+
+// "name 'open' is not available in the sandbox"
+std::string RefusedBuiltinMessage(std::string_view name);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_SANDBOX_POLICY_H_

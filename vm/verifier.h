@@ -1,0 +1,45 @@
+// The bytecode verifier and loader: turn an untrusted CodeImage into a
+// CodeObject the loop may run without re-checking (see the invariants at the
+// top of vm/interpreter.cc).
+//
+// Verification refuses, with kInvalidArgument and a message naming the
+// problem and its source line:
+//   - opcodes moat does not implement ("opcode BEFORE_WITH (line 3) is not
+//     supported by moat"),
+//   - operands out of range (constants, names, locals, cells, free vars),
+//   - jumps outside the code or into the middle of an instruction,
+//   - malformed exception tables,
+//   - stack underflow, inconsistent depths at merge points, or a depth above
+//     co_stacksize, and handlers whose depth exceeds the protected range's.
+#ifndef MOAT_VM_VERIFIER_H_
+#define MOAT_VM_VERIFIER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "moat/code_image.h"
+#include "vm/interp.h"
+
+namespace moat::vm {
+
+struct CodeObject;
+struct ExceptionTableEntry;
+
+// Decodes CPython 3.11's varint exception table.
+absl::StatusOr<std::vector<ExceptionTableEntry>> DecodeExceptionTable(
+    const std::vector<uint8_t>& table);
+
+// Checks one code image (not its nested code constants).
+absl::Status VerifyCode(const CodeImage& image);
+
+// Verifies and loads `image` and every nested code object into `vm`'s heap.
+// The returned CodeObject is kept alive as a world root of `vm`.
+absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const CodeImage>& image,
+                                     const std::shared_ptr<const std::string>& source);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_VERIFIER_H_
