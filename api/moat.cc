@@ -20,7 +20,7 @@ namespace moat {
 
 namespace {
 
-constexpr std::string_view kScriptErrorUrl = "moat.dev/ScriptError";
+constexpr absl::string_view kScriptErrorUrl = "moat.dev/ScriptError";
 
 absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
   std::string encoded = StrCat(error.type_name, std::string(1, '\0'), error.message,
@@ -32,7 +32,7 @@ absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
 }  // namespace
 
 std::optional<ScriptError> GetScriptError(const absl::Status& status) {
-  std::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
+  absl::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
   if (!payload) return std::nullopt;
   std::string text(*payload);
   std::vector<std::string> parts = absl::StrSplit(text, absl::MaxSplits('\0', 2));

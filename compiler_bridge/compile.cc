@@ -26,7 +26,6 @@ bool EnsurePythonInitialized() {
     config.site_import = 0;
     config.install_signal_handlers = 0;
     config.write_bytecode = 0;
-    config.int_max_str_digits = 4300;
     PyStatus status = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);
     if (PyStatus_Exception(status)) return false;

@@ -23,6 +23,7 @@ TIMEOUT seconds or when its output shows a memory address, since neither can be 
 """
 
 import argparse
+import concurrent.futures
 import os
 import re
 import subprocess
@@ -63,6 +64,9 @@ def run_case(path):
     err = None
     if proc.returncode != 0:
         err = f"{proc.returncode}\n{last_line(proc.stderr)}\n"
+    elif proc.stderr:
+        # A SyntaxWarning or similar: the case is sloppy even though it passes.
+        raise ValueError(f"exit status 0 but stderr is not empty: {last_line(proc.stderr)}")
     for stream in (proc.stdout, proc.stderr):
         if ADDRESS.search(stream):
             raise ValueError("output contains a memory address")
@@ -101,10 +105,13 @@ def main():
 
     cases = collect(opts.paths)
     failed, changed = [], []
-    for case in cases:
+    # Cases are independent processes; run several at once, record results in order.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        futures = [pool.submit(run_case, case) for case in cases]
+    for case, future in zip(cases, futures):
         rel = case.relative_to(HERE)
         try:
-            out, err = run_case(case)
+            out, err = future.result()
         except subprocess.TimeoutExpired:
             failed.append(f"{rel}: CPython took more than {TIMEOUT} s")
             continue

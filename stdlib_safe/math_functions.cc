@@ -295,9 +295,8 @@ double Atan2(double y, double x) {
   if (std::isinf(y)) {
     if (std::isinf(x)) {
       // atan2(+-inf, +inf) = +-pi/4, atan2(+-inf, -inf) = +-3pi/4.
-      return std::copysign(std::copysign(1., x) == 1. ? 0.25 * kMathPi
-                                                      : 0.75 * kMathPi,
-                           y);
+      return std::copysign(
+          std::copysign(1., x) == 1. ? 0.25 * kMathPi : 0.75 * kMathPi, y);
     }
     return std::copysign(0.5 * kMathPi, y);
   }
@@ -618,12 +617,8 @@ MathResult MathLog(double x, double base) {
 // Two-argument functions.
 
 MathResult MathAtan2(double y, double x) { return Math2(y, x, Atan2); }
-MathResult MathCopysign(double x, double y) {
-  return Math2(x, y, LibCopysign);
-}
-MathResult MathRemainder(double x, double y) {
-  return Math2(x, y, Remainder);
-}
+MathResult MathCopysign(double x, double y) { return Math2(x, y, LibCopysign); }
+MathResult MathRemainder(double x, double y) { return Math2(x, y, Remainder); }
 
 MathResult MathFmod(double x, double y) {
   // math_fmod_impl: fmod(x, +-inf) is x for finite x whatever libm says.
@@ -721,8 +716,7 @@ bool MathIsFinite(double x) { return std::isfinite(x); }
 bool MathIsInf(double x) { return std::isinf(x); }
 bool MathIsNan(double x) { return std::isnan(x); }
 
-MathBoolResult MathIsClose(double a, double b, double rel_tol,
-                           double abs_tol) {
+MathBoolResult MathIsClose(double a, double b, double rel_tol, double abs_tol) {
   // math_isclose_impl: Boost's "weak" test.
   if (rel_tol < 0.0 || abs_tol < 0.0) {
     return {false, MathError::kNegativeTolerance};

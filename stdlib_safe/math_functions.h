@@ -40,18 +40,18 @@ namespace moat::stdlib {
 // Why a math function failed.
 enum class MathError : uint8_t {
   kNone = 0,
-  kDomain,              // ValueError: math domain error
-  kRange,               // OverflowError: math range error
-  kDivisionByZero,      // ZeroDivisionError: float division by zero
-                        //   (log(x, base) with log(base) == 0, e.g. base 1)
-  kFsumOverflow,        // OverflowError: intermediate overflow in fsum
-  kFsumInfMinusInf,     // ValueError: -inf + inf in fsum
-  kNegativeTolerance,   // ValueError: tolerances must be non-negative
-  kDimensionMismatch,   // ValueError: both points must have the same number
-                        //   of dimensions
-  kIntegerFromInfinity, // OverflowError: cannot convert float infinity to
-                        //   integer (ceil/floor/trunc of +-inf)
-  kIntegerFromNan,      // ValueError: cannot convert float NaN to integer
+  kDomain,               // ValueError: math domain error
+  kRange,                // OverflowError: math range error
+  kDivisionByZero,       // ZeroDivisionError: float division by zero
+                         //   (log(x, base) with log(base) == 0, e.g. base 1)
+  kFsumOverflow,         // OverflowError: intermediate overflow in fsum
+  kFsumInfMinusInf,      // ValueError: -inf + inf in fsum
+  kNegativeTolerance,    // ValueError: tolerances must be non-negative
+  kDimensionMismatch,    // ValueError: both points must have the same number
+                         //   of dimensions
+  kIntegerFromInfinity,  // OverflowError: cannot convert float infinity to
+                         //   integer (ceil/floor/trunc of +-inf)
+  kIntegerFromNan,       // ValueError: cannot convert float NaN to integer
 };
 
 enum class MathExceptionType : uint8_t {

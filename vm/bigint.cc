@@ -265,6 +265,18 @@ uint64_t BigInt::LshiftBitsBound(const BigInt& a, uint64_t count) {
   return SaturatingAdd(a.BitLength(), count);
 }
 
+uint64_t BigInt::PowModCostEstimate(const BigInt& exp, const BigInt& mod) {
+  // Left-to-right windowed exponentiation does about one squaring and a
+  // fraction of a multiplication per exponent bit, each followed by a
+  // reduction of similar cost; the factor 2 covers both.
+  const double limbs =
+      static_cast<double>(std::max<size_t>(1, mod.LimbCount()));
+  const double bits =
+      static_cast<double>(std::max<uint64_t>(1, exp.BitLength()));
+  const double cost = bits * 2 * std::pow(limbs, 1.6);
+  return cost < 0x1p64 ? static_cast<uint64_t>(cost) : kUint64Max;
+}
+
 uint64_t BigInt::BytesForBits(uint64_t bits) {
   // A saturated estimate means "too big to say": keep it saturated.
   if (bits == kUint64Max) return kUint64Max;

@@ -82,8 +82,7 @@ Digits FromScientific(std::string_view text) {
   int exponent = 0;
   std::string_view exp_text = text.substr(e + 1);
   if (!exp_text.empty() && exp_text[0] == '+') exp_text.remove_prefix(1);
-  std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(),
-                  exponent);
+  std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
   d.decpt = exponent + 1;
   StripTrailingZeros(&d.digits);
   return d;
@@ -116,10 +115,11 @@ Digits SignificantDigits(double x, int64_t count) {
   bool negative = std::signbit(x);
   if (x == 0.0) return ZeroDigits(negative);
   std::string buf(static_cast<size_t>(count) + 16, '\0');
-  auto result = std::to_chars(buf.data(), buf.data() + buf.size(),
-                              std::fabs(x), std::chars_format::scientific,
-                              static_cast<int>(count - 1));
-  Digits d = FromScientific(std::string_view(buf.data(), result.ptr - buf.data()));
+  auto result =
+      std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
+                    std::chars_format::scientific, static_cast<int>(count - 1));
+  Digits d =
+      FromScientific(std::string_view(buf.data(), result.ptr - buf.data()));
   d.negative = negative;
   return d;
 }
@@ -131,9 +131,9 @@ Digits FixedDigits(double x, int64_t after_point) {
   if (x == 0.0) return ZeroDigits(negative);
   // Up to 309 integer digits, the point, and the requested fraction.
   std::string buf(static_cast<size_t>(after_point) + 320, '\0');
-  auto result = std::to_chars(buf.data(), buf.data() + buf.size(),
-                              std::fabs(x), std::chars_format::fixed,
-                              static_cast<int>(after_point));
+  auto result =
+      std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
+                    std::chars_format::fixed, static_cast<int>(after_point));
   std::string_view text(buf.data(), result.ptr - buf.data());
   Digits d;
   d.negative = negative;
@@ -512,7 +512,8 @@ bool ParseFloat(std::string_view text, double* out) {
     size_t exp_begin = i;
     while (i < n && IsDigit(text[i])) {
       // Saturate: any exponent this large is out of range anyway.
-      if (exponent < 1'000'000'000'000) exponent = exponent * 10 + (text[i] - '0');
+      if (exponent < 1'000'000'000'000)
+        exponent = exponent * 10 + (text[i] - '0');
       ++i;
     }
     if (i == exp_begin) return false;
@@ -553,8 +554,7 @@ FloatStatus FloatRound(double x, int64_t ndigits, double* out) {
     Digits d = FixedDigits(x, ndigits);
     decimal += d.digits.empty() ? std::string("0") : d.digits;
     decimal.push_back('e');
-    decimal += std::to_string(d.decpt -
-                              static_cast<int64_t>(d.digits.size()));
+    decimal += std::to_string(d.decpt - static_cast<int64_t>(d.digits.size()));
   } else {
     // Round to a multiple of 10**k, k >= 1: only the integer digits
     // matter, and the fraction only to break an apparent tie.
@@ -766,9 +766,7 @@ FloatStatus FloatAsIntegerRatio(double x, FloatRatio* out) {
   return FloatStatus::kOk;
 }
 
-bool FloatIsInteger(double x) {
-  return std::isfinite(x) && std::floor(x) == x;
-}
+bool FloatIsInteger(double x) { return std::isfinite(x) && std::floor(x) == x; }
 
 std::string FloatHex(double x) {
   // float_hex: "[-]0x<lead>.<13 hex digits>p<exp>", lead 1 for normal
@@ -830,7 +828,8 @@ FloatStatus FloatFromHex(std::string_view text, double* out) {
     negative = text[i] == '-';
     ++i;
   }
-  if (i + 1 < n && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X')) {
+  if (i + 1 < n && text[i] == '0' &&
+      (text[i + 1] == 'x' || text[i + 1] == 'X')) {
     i += 2;
   }
   // coefficient: <integer> [. <fraction>]
@@ -871,8 +870,9 @@ FloatStatus FloatFromHex(std::string_view text, double* out) {
 
   // Digit j of the coefficient, counting from the most significant.
   auto digit_at = [&](int64_t j) {
-    size_t pos = j < int_digits ? int_begin + static_cast<size_t>(j)
-                                : frac_begin + static_cast<size_t>(j - int_digits);
+    size_t pos = j < int_digits
+                     ? int_begin + static_cast<size_t>(j)
+                     : frac_begin + static_cast<size_t>(j - int_digits);
     return HexValue(text[pos]);
   };
   int64_t first = 0;
@@ -898,7 +898,8 @@ FloatStatus FloatFromHex(std::string_view text, double* out) {
     sticky = digit_at(j) != 0;
   }
   // value ~ mantissa * 2**lsb_exp
-  const int64_t lsb_exp = exp - 4 * frac_digits + 4 * (total_digits - first - taken);
+  const int64_t lsb_exp =
+      exp - 4 * frac_digits + 4 * (total_digits - first - taken);
   const int64_t top_exp = lsb_exp + (64 - std::countl_zero(mantissa));
   // DBL_MIN_EXP - DBL_MANT_DIG = -1074, DBL_MAX_EXP = 1024.
   if (top_exp < -1074) return finish(i, negative ? -0.0 : 0.0);
@@ -907,7 +908,8 @@ FloatStatus FloatFromHex(std::string_view text, double* out) {
   const int64_t keep_exp = std::max<int64_t>(top_exp, -1021) - 53;
   double value;
   if (lsb_exp >= keep_exp) {
-    value = std::ldexp(static_cast<double>(mantissa), static_cast<int>(lsb_exp));
+    value =
+        std::ldexp(static_cast<double>(mantissa), static_cast<int>(lsb_exp));
   } else {
     const int64_t drop = keep_exp - lsb_exp;  // 1..60
     uint64_t kept = mantissa >> drop;

@@ -165,3 +165,15 @@ Value Interp::Call2(Value callable, Value a, Value b) {
 }
 
 }  // namespace moat::vm
+
+namespace moat::vm {
+
+Value Interp::Call(Value callable, CallArgs args) {
+  TypeObject* t = TypeOf(callable);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->call != nullptr) return tt->call(*this, callable, args);
+  }
+  return RaiseFormat(&kTypeErrorType, "'%s' object is not callable", t->name);
+}
+
+}  // namespace moat::vm

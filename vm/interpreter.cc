@@ -674,7 +674,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SKIP_CACHES(op) (ip += kOpcodeInfo[op].cache_entries)
 #define DISPATCH()                      \
@@ -1068,7 +1068,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
   TARGET(BUILD_LIST) {
     ListObject* l = NewList(vm, oparg);
     ERROR_IF(l == nullptr);
-    for (uint32_t i = 0; i < oparg; ++i) l->items[i] = sp[-static_cast<int>(oparg) + i];
+    for (uint32_t i = 0; i < oparg; ++i) l->items[i] = (sp - oparg)[i];
     l->size = oparg;
     sp -= oparg;
     PUSH(Value::FromObject(l));
@@ -1079,7 +1079,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
     SetObject* s = NewSet(vm);
     ERROR_IF(s == nullptr);
     for (uint32_t i = 0; i < oparg; ++i) {
-      ERROR_IF(SetAdd(vm, s, sp[-static_cast<int>(oparg) + i]) < 0);
+      ERROR_IF(SetAdd(vm, s, (sp - oparg)[i]) < 0);
     }
     sp -= oparg;
     PUSH(Value::FromObject(s));
@@ -1103,7 +1103,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
     DictObject* d = NewDict(vm);
     ERROR_IF(d == nullptr);
     for (uint32_t i = 0; i < oparg; ++i) {
-      ERROR_IF(DictSet(vm, d, keys->items[i], sp[-1 - static_cast<int>(oparg) + i]) < 0);
+      ERROR_IF(DictSet(vm, d, keys->items[i], (sp - 1 - oparg)[i]) < 0);
     }
     sp -= oparg + 1;
     PUSH(Value::FromObject(d));
@@ -1111,10 +1111,10 @@ Value RunFrame(Interp& vm, Frame* frame) {
   }
   TARGET(BUILD_STRING) {
     size_t total = 0;
-    for (uint32_t i = 0; i < oparg; ++i) total += As<StrObject>(sp[-static_cast<int>(oparg) + i])->byte_length;
+    for (uint32_t i = 0; i < oparg; ++i) total += As<StrObject>((sp - oparg)[i])->byte_length;
     std::string out;
     out.reserve(total);
-    for (uint32_t i = 0; i < oparg; ++i) out += As<StrObject>(sp[-static_cast<int>(oparg) + i])->view();
+    for (uint32_t i = 0; i < oparg; ++i) out += As<StrObject>((sp - oparg)[i])->view();
     Value s = NewStrValue(vm, out);
     ERROR_IF(s.is_null());
     sp -= oparg;

@@ -1,5 +1,5 @@
 # moat policy: open() is left out of the sandbox; calling it is an uncaught NameError.
 print("reading config")
-with_name = "data.txt"
-handle = open(with_name)
+path = "data.txt"
+handle = open(path)
 print("never printed")

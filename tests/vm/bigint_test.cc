@@ -324,6 +324,15 @@ TEST(BigIntTest, SizeEstimatorsBoundResults) {
   EXPECT_EQ(BigInt::LshiftBitsBound(BigInt(0), kMax), 0u);
   EXPECT_EQ(BigInt::LshiftBitsBound(BigInt(1), kMax), kMax);
 
+  // PowMod work grows with exponent bits and faster than linearly with the
+  // modulus size; tiny inputs cost almost nothing.
+  const BigInt m4096 = Pow2(4096);
+  EXPECT_LT(BigInt::PowModCostEstimate(BigInt(5), BigInt(7)), 10u);
+  EXPECT_LT(BigInt::PowModCostEstimate(Pow2(4000), m4096),
+            BigInt::PowModCostEstimate(Pow2(8000), m4096));
+  EXPECT_GT(BigInt::PowModCostEstimate(Pow2(8192), Pow2(65536)),
+            uint64_t{1000000000});
+
   EXPECT_EQ(BigInt::BytesForBits(0), 0u);
   EXPECT_EQ(BigInt::BytesForBits(1), 8u);
   EXPECT_EQ(BigInt::BytesForBits(64), 8u);

@@ -3,11 +3,25 @@
 // IntObjects holding a BigInt (vm/bigint.h). Every function here returns the
 // canonical form (small when it fits). bool is a subtype of int: the helpers
 // accept True/False as 1/0.
+//
+// Memory: an IntObject's digits live in a heap-allocated BigInt whose size
+// (sizeof(BigInt) + its limbs) is charged to the Interp's heap before the
+// object is made and uncharged by the finalizer. Operations that can build a
+// big result (*, **, <<) check an upper bound of its size against the budget
+// BEFORE computing it, so `10**10**9` and `1 << 10**12` raise MemoryError
+// without doing the work (GMP would abort the process on a failed
+// allocation).
+//
+// Hazards: the functions here raise and allocate but never collect. Only the
+// conversions that consult another type's slots (IndexToInt64*, IntFromObject,
+// IntRound's ndigits) can run Python code.
 #ifndef MOAT_VM_OBJECTS_INT_H_
 #define MOAT_VM_OBJECTS_INT_H_
 
+#include <compare>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 // BigInt: vm/bigint.h
 #include "vm/interp.h"
@@ -21,7 +35,8 @@ extern TypeObject kIntType;
 extern TypeObject kBoolType;
 
 struct IntObject : Object {
-  BigInt* big;  // owned; digits charged to the heap
+  BigInt* big;           // owned; never in the small-int range
+  size_t charged_bytes;  // charged to the heap for `big` (uncharged on finalize)
 };
 
 // True for small ints, IntObjects, bools and (issue 3) int subclasses.
@@ -39,20 +54,59 @@ bool IntToDouble(Interp& vm, Value v, double* out);
 // str(int) honouring the 4300-digit limit (raises ValueError).
 Value IntToDecimalStr(Interp& vm, Value v);
 std::string IntToDecimalString(Value v);  // no limit: internal use
-// Parses `text` as int(text, base); raises ValueError with CPython's text.
+// Parses `text` (the UTF-8 of a str) as int(text, base), as
+// PyLong_FromUnicodeObject: Unicode whitespace and decimal digits are
+// accepted; raises ValueError with CPython's text, whose repr is of `text`.
 Value IntFromString(Interp& vm, std::string_view text, int base);
+// int(x) with one argument (PyNumber_Long): ints, floats (truncated), types
+// with to_int or index slots, and str. Raises CPython's TypeError
+// "int() argument must be a string, a bytes-like object or a real number,
+// not 'NoneType'". May run Python (__int__/__index__ of user types).
+Value IntFromObject(Interp& vm, Value x);
 // Python hash of an int.
 int64_t IntHash(Value v);
 int IntCompare(Value a, Value b);  // -1/0/1, both ints
+// Exact comparison of an int with a double, as CPython's float_richcompare:
+// no rounding on either side; a NaN is unordered.
+std::partial_ordering IntCompareWithDouble(Value i, double d);
 
 // __index__ conversion: ints (and bools) pass; others raise TypeError
-// "'X' object cannot be interpreted as an integer".
+// "'X' object cannot be interpreted as an integer". A value that does not
+// fit raises OverflowError "cannot fit 'int' into an index-sized integer".
 bool IndexToInt64(Interp& vm, Value v, int64_t* out);
 // Same, but clamps huge values (CPython's PyNumber_AsSsize_t with NULL).
 bool IndexToInt64Clamped(Interp& vm, Value v, int64_t* out);
+// (operator.index(v) as an int Value is NumberIndex in vm/objects/range.h.)
 
 // Binary arithmetic on two ints; returns NotImplemented for non-ints.
+// kTrueDivide gives a float, kPower with a negative exponent a float.
 Value IntBinaryOp(Interp& vm, BinaryOp op, Value a, Value b);
+
+// divmod(a, b) for two ints: a (q, r) tuple; NotImplemented for non-ints;
+// ZeroDivisionError "integer division or modulo by zero".
+Value IntDivmod(Interp& vm, Value a, Value b);
+
+// pow(a, b, m) with three arguments (ternary_op + long_pow): ints give
+// b ** e mod m with CPython 3.8+ rules ("pow() 3rd argument cannot be 0",
+// "base is not invertible for the given modulus"); an m of None (or Null)
+// is plain a ** b. A float among int/float operands raises "pow() 3rd
+// argument not allowed unless all arguments are integers"; other operand
+// types raise "unsupported operand type(s) for ** or pow(): 'a', 'b', 'c'".
+Value IntPowMod(Interp& vm, Value a, Value b, Value m);
+
+// round(x, ndigits) for an int x (int.__round__): ndigits Null/None returns
+// x as a plain int; a negative ndigits rounds half to even to a multiple of
+// 10**-ndigits. ndigits must support __index__.
+Value IntRound(Interp& vm, Value x, Value ndigits);
+
+// For int(str) and float(str): _PyUnicode_TransformDecimalAndSpaceToASCII.
+// Copies the UTF-8 `text` as ASCII, with Unicode whitespace mapped to ' '
+// and Unicode decimal digits to '0'..'9'; at the first other non-ASCII code
+// point it appends '?' and stops (so the parse fails there).
+std::string NumericTextToAscii(std::string_view text);
+// The value 0..9 of a Unicode decimal digit (category Nd), or -1
+// (Py_UNICODE_TODECIMAL).
+int UnicodeDecimalValue(uint32_t cp);
 
 void InitIntType();
 

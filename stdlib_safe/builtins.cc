@@ -1,0 +1,745 @@
+// The builtins namespace (see builtins.h): CPython 3.11's
+// Python/bltinmodule.c, function by function, in its alphabetical order,
+// then the table that installs them.
+//
+// Argument handling mirrors each function's CPython calling convention,
+// because the error texts differ with it: METH_O functions (abs, len, ...)
+// use CheckMethodOneArg ("len() takes exactly one argument (0 given)"),
+// positional-only clinic functions (divmod, getattr, ...) use
+// CheckNoKeywords + CheckPositionalCount ("divmod expected 2 arguments, got
+// 1"), and functions with keywords use an ArgSpec.
+//
+// Rooting: loops hold their iterator, running result and current item in a
+// RootScope, because __next__, __eq__, __lt__, __add__, key functions and
+// __str__ may run Python and collect. Native loops also charge the
+// instruction budget per item (NativeLoopSafepoint).
+#include "stdlib_safe/builtins.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "stdlib_safe/builtin_iterators.h"
+#include "stdlib_safe/native_util.h"
+#include "vm/args.h"
+#include "vm/bigint.h"
+#include "vm/format.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/range.h"
+#include "vm/objects/set.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+#include "vm/sandbox_policy.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::ArgSpec;
+using vm::As;
+using vm::BigInt;
+using vm::BinaryOp;
+using vm::CallArgs;
+using vm::CompareOp;
+using vm::Interp;
+using vm::ListObject;
+using vm::RootScope;
+using vm::StrObject;
+using vm::TupleObject;
+using vm::TypeObject;
+using vm::Value;
+
+// print() writes its text in chunks of about this size, so printing a huge
+// string does not hold a second copy of it.
+constexpr size_t kPrintChunk = 64 * 1024;
+
+std::string TypeNameOf(Value v) { return std::string(vm::TypeName(v)); }
+
+// PyLong_CheckExact: an int that is neither a bool nor a subclass instance.
+bool IsExactInt(Value v) { return v.is_small_int() || vm::IsBigInt(v); }
+bool IsExactFloat(Value v) { return vm::HasType(v, &vm::kFloatType); }
+
+Value NewInt(Interp& vm, int64_t v) { return vm::IntFromInt64(vm, v); }
+
+// ---- abs, all, any, ascii ---------------------------------------------------------
+
+Value BuiltinAbs(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "abs")) return Value::Null();
+  Value x = args.args[0];
+  if (x.is_small_int()) {
+    int64_t v = x.small_int();
+    return NewInt(vm, v < 0 ? -v : v);
+  }
+  vm::UnaryFn absolute = FindSlot(vm::TypeOf(x), &TypeObject::absolute);
+  if (absolute == nullptr) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "bad operand type for abs(): '%s'",
+                          TypeNameOf(x));
+  }
+  return absolute(vm, x);
+}
+
+// all() and any(): stop at the first item whose truth is `stop_on`.
+Value AllAny(Interp& vm, CallArgs args, const char* name, bool stop_on) {
+  if (!vm::CheckMethodOneArg(vm, args, name)) return Value::Null();
+  Value it = vm::GetIter(vm, args.args[0]);
+  if (it.is_null()) return it;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value item = vm::IterNext(vm, it);
+    if (item.is_null()) return vm.HasException() ? item : Value::Bool(!stop_on);
+    int truth = vm::IsTrue(vm, item);
+    if (truth < 0) return Value::Null();
+    if ((truth != 0) == stop_on) return Value::Bool(stop_on);
+    if (!NativeLoopSafepoint(vm)) return Value::Null();
+  }
+}
+
+Value BuiltinAll(Interp& vm, Value, CallArgs args) { return AllAny(vm, args, "all", false); }
+Value BuiltinAny(Interp& vm, Value, CallArgs args) { return AllAny(vm, args, "any", true); }
+
+// PyObject_ASCII: repr() with non-ASCII code points escaped as
+// backslashreplace does (\xe9, \u1234, \U0001f600).
+Value BuiltinAscii(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "ascii")) return Value::Null();
+  Value r = vm::Repr(vm, args.args[0]);
+  if (r.is_null()) return r;
+  StrObject* s = As<StrObject>(r);
+  if (s->ascii) return r;
+  vm::StrWriter out(vm);
+  std::string_view text = s->view();
+  size_t pos = 0;
+  char escape[12];
+  while (pos < text.size()) {
+    uint32_t cp = vm::DecodeUtf8(text, &pos);
+    bool ok;
+    if (cp < 0x80) {
+      ok = out.AppendCodePoint(cp);
+    } else {
+      int n = cp < 0x100     ? std::snprintf(escape, sizeof escape, "\\x%02x", cp)
+              : cp < 0x10000 ? std::snprintf(escape, sizeof escape, "\\u%04x", cp)
+                             : std::snprintf(escape, sizeof escape, "\\U%08x", cp);
+      ok = out.AppendAscii(std::string_view(escape, n));
+    }
+    if (!ok) return Value::Null();
+  }
+  return out.FinishValue();
+}
+
+// ---- bin, callable, chr -------------------------------------------------------------
+
+// PyNumber_ToBase: "0b101", "-0x1f" (the sign goes before the prefix).
+Value ToBase(Interp& vm, CallArgs args, const char* name, int base) {
+  if (!vm::CheckMethodOneArg(vm, args, name)) return Value::Null();
+  Value i = vm::NumberIndex(vm, args.args[0]);
+  if (i.is_null()) return i;
+  const char* prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  std::string digits;
+  if (i.is_small_int()) {
+    int64_t v = i.small_int();
+    uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
+    do {
+      digits.push_back("0123456789abcdef"[mag & (base - 1)]);
+      mag >>= shift;
+    } while (mag != 0);
+    digits.append(prefix[1] == 'b' ? "b0" : prefix[1] == 'o' ? "o0" : "x0");
+    if (v < 0) digits.push_back('-');
+    return vm::NewStrValue(vm, std::string(digits.rbegin(), digits.rend()));
+  }
+  BigInt big = vm::IntToBig(i);
+  // The text has about bits/shift characters.
+  int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
+  if (!CheckIntResultBudget(vm, static_cast<double>(big.BitLength()) / shift * 8)) {
+    return Value::Null();
+  }
+  vm::BigIntOr<std::string> text = big.ToString(base, 0);
+  if (!text.ok()) return RaiseBigIntStatus(vm, text.status());
+  std::string& t = text.value();
+  size_t at = !t.empty() && t[0] == '-' ? 1 : 0;
+  t.insert(at, prefix);
+  return vm::NewStrValue(vm, t);
+}
+
+Value BuiltinBin(Interp& vm, Value, CallArgs args) { return ToBase(vm, args, "bin", 2); }
+Value BuiltinOct(Interp& vm, Value, CallArgs args) { return ToBase(vm, args, "oct", 8); }
+Value BuiltinHex(Interp& vm, Value, CallArgs args) { return ToBase(vm, args, "hex", 16); }
+
+bool IsCallable(Value v) { return FindSlot(vm::TypeOf(v), &TypeObject::call) != nullptr; }
+
+Value BuiltinCallable(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "callable")) return Value::Null();
+  return Value::Bool(IsCallable(args.args[0]));
+}
+
+// chr(i): the argument goes through _PyLong_AsInt first, so values outside
+// C int raise OverflowError before the range check.
+Value BuiltinChr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "chr")) return Value::Null();
+  Value i = vm::NumberIndex(vm, args.args[0]);
+  if (i.is_null()) return i;
+  int64_t v;
+  if (!vm::IntToInt64(i, &v) || v < INT32_MIN || v > INT32_MAX) {
+    return vm.RaiseOverflowError("Python int too large to convert to C int");
+  }
+  if (v < 0 || v > 0x10FFFF) return vm.RaiseValueError("chr() arg not in range(0x110000)");
+  StrObject* s = vm::StrFromCodePoint(vm, static_cast<uint32_t>(v));
+  return s == nullptr ? Value::Null() : Value::FromObject(s);
+}
+
+// ---- divmod, format, getattr, hasattr, hash -------------------------------------
+
+Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "divmod") ||
+      !vm::CheckPositionalCount(vm, args, "divmod", 2, 2)) {
+    return Value::Null();
+  }
+  Value a = args.args[0];
+  Value b = args.args[1];
+  Value r = vm::IntDivmod(vm, a, b);
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  r = vm::FloatDivmodValue(vm, a, b);
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  return vm.RaiseFormat(&vm::kTypeErrorType,
+                        "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                        TypeNameOf(a), TypeNameOf(b));
+}
+
+Value BuiltinFormat(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "format") ||
+      !vm::CheckPositionalCount(vm, args, "format", 1, 2)) {
+    return Value::Null();
+  }
+  std::string_view spec;
+  if (args.nargs == 2) {
+    Value s = args.args[1];
+    if (!vm::IsStr(s)) {
+      return vm.RaiseFormat(&vm::kTypeErrorType, "format() argument 2 must be str, not %s",
+                            TypeNameOf(s));
+    }
+    spec = As<StrObject>(s)->view();
+  }
+  return vm::FormatValue(vm, args.args[0], spec);
+}
+
+bool CheckAttributeName(Interp& vm, Value name) {
+  if (vm::IsStr(name)) return true;
+  vm.RaiseFormat(&vm::kTypeErrorType, "attribute name must be string, not '%s'",
+                 TypeNameOf(name));
+  return false;
+}
+
+// getattr(object, name[, default]), through GetAttr so the sandbox's
+// attribute policy applies; a default replaces AttributeError only.
+Value BuiltinGetattr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "getattr") ||
+      !vm::CheckPositionalCount(vm, args, "getattr", 2, 3)) {
+    return Value::Null();
+  }
+  if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
+  Value v = vm::GetAttr(vm, args.args[0], As<StrObject>(args.args[1]));
+  if (v.is_null() && args.nargs == 3 && vm.ExceptionMatches(&vm::kAttributeErrorType)) {
+    vm.ClearException();
+    return args.args[2];
+  }
+  return v;
+}
+
+Value BuiltinHasattr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "hasattr") ||
+      !vm::CheckPositionalCount(vm, args, "hasattr", 2, 2)) {
+    return Value::Null();
+  }
+  if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
+  Value v = vm::GetAttr(vm, args.args[0], As<StrObject>(args.args[1]));
+  if (!v.is_null()) return Value::True();
+  if (!vm.ExceptionMatches(&vm::kAttributeErrorType)) return v;
+  vm.ClearException();
+  return Value::False();
+}
+
+Value BuiltinHash(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "hash")) return Value::Null();
+  int64_t h = vm::Hash(vm, args.args[0]);
+  if (h == -1 && vm.HasException()) return Value::Null();
+  return NewInt(vm, h);
+}
+
+// ---- isinstance, issubclass, iter, len ---------------------------------------------
+
+// PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
+// -1 with TypeError pending.
+int IsInstanceOf(Interp& vm, Value obj, Value cls) {
+  if (vm::IsType(cls)) return vm::IsInstance(obj, As<TypeObject>(cls)) ? 1 : 0;
+  if (vm::IsTuple(cls)) {
+    vm::NativeDepthGuard guard(vm, " in __instancecheck__");
+    if (!guard.ok()) return -1;
+    TupleObject* t = As<TupleObject>(cls);
+    for (size_t i = 0; i < t->size; ++i) {
+      int r = IsInstanceOf(vm, obj, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  vm.RaiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
+// PyObject_IsSubclass: arg 1 is checked before arg 2 unless arg 2 is a
+// tuple, whose items are checked one by one.
+int IsSubclassOf(Interp& vm, Value derived, Value cls) {
+  if (vm::IsType(cls) && vm::IsType(derived)) {
+    return vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls)) ? 1 : 0;
+  }
+  if (vm::IsTuple(cls)) {
+    vm::NativeDepthGuard guard(vm, " in __subclasscheck__");
+    if (!guard.ok()) return -1;
+    TupleObject* t = As<TupleObject>(cls);
+    for (size_t i = 0; i < t->size; ++i) {
+      int r = IsSubclassOf(vm, derived, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  if (!vm::IsType(derived)) {
+    vm.RaiseTypeError("issubclass() arg 1 must be a class");
+  } else {
+    vm.RaiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return -1;
+}
+
+Value BuiltinIsinstance(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "isinstance") ||
+      !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
+    return Value::Null();
+  }
+  int r = IsInstanceOf(vm, args.args[0], args.args[1]);
+  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+
+Value BuiltinIssubclass(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "issubclass") ||
+      !vm::CheckPositionalCount(vm, args, "issubclass", 2, 2)) {
+    return Value::Null();
+  }
+  int r = IsSubclassOf(vm, args.args[0], args.args[1]);
+  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+
+Value BuiltinIter(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "iter") ||
+      !vm::CheckPositionalCount(vm, args, "iter", 1, 2)) {
+    return Value::Null();
+  }
+  if (args.nargs == 1) return vm::GetIter(vm, args.args[0]);
+  if (!IsCallable(args.args[0])) return vm.RaiseTypeError("iter(v, w): v must be callable");
+  return NewCallableIterator(vm, args.args[0], args.args[1]);
+}
+
+Value BuiltinLen(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "len")) return Value::Null();
+  int64_t n = vm::Length(vm, args.args[0]);
+  return n < 0 ? Value::Null() : NewInt(vm, n);
+}
+
+// ---- max, min, next --------------------------------------------------------------
+
+// min_max: one iterable or several arguments, key=, default=. The best item
+// is replaced only when strictly better, so the first of equal items wins.
+Value MinMax(Interp& vm, CallArgs args, const ArgSpec& spec, const char* name, CompareOp op) {
+  Value out[3];
+  if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
+  Value positional = out[0];
+  Value key = out[1].is_none() ? Value::Null() : out[1];
+  Value default_value = out[2];
+  size_t count = As<TupleObject>(positional)->size;
+  if (count == 0) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "%s expected at least 1 argument, got 0", name);
+  }
+  if (count > 1 && !default_value.is_null()) {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "Cannot specify a default for %s() with multiple positional arguments",
+                          name);
+  }
+  RootScope roots(vm);
+  roots.Add(&positional);
+  roots.Add(&key);
+  roots.Add(&default_value);
+  Value it = vm::GetIter(vm, count == 1 ? As<TupleObject>(positional)->items[0] : positional);
+  if (it.is_null()) return it;
+  Value best_item, best_key, item, item_key;
+  roots.Add(&it);
+  roots.Add(&best_item);
+  roots.Add(&best_key);
+  roots.Add(&item);
+  roots.Add(&item_key);
+  for (;;) {
+    item = vm::IterNext(vm, it);
+    if (item.is_null()) {
+      if (vm.HasException()) return Value::Null();
+      break;
+    }
+    if (!key.is_null()) {
+      item_key = vm.Call1(key, item);
+      if (item_key.is_null()) return item_key;
+    } else {
+      item_key = item;
+    }
+    if (best_item.is_null()) {
+      best_item = item;
+      best_key = item_key;
+    } else {
+      int better = vm::RichCompareBool(vm, item_key, best_key, op);
+      if (better < 0) return Value::Null();
+      if (better > 0) {
+        best_item = item;
+        best_key = item_key;
+      }
+    }
+    if (!NativeLoopSafepoint(vm)) return Value::Null();
+  }
+  if (!best_item.is_null()) return best_item;
+  if (!default_value.is_null()) return default_value;
+  return vm.RaiseFormat(&vm::kValueErrorType, "%s() arg is an empty sequence", name);
+}
+
+Value BuiltinMax(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("max(*args, key=None, default=None)");
+  return MinMax(vm, args, kSpec, "max", CompareOp::kGt);
+}
+
+Value BuiltinMin(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("min(*args, key=None, default=None)");
+  return MinMax(vm, args, kSpec, "min", CompareOp::kLt);
+}
+
+// next(iterator[, default]): calls the type's next slot directly, as
+// CPython calls tp_iternext.
+Value BuiltinNext(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "next") ||
+      !vm::CheckPositionalCount(vm, args, "next", 1, 2)) {
+    return Value::Null();
+  }
+  Value it = args.args[0];
+  vm::UnaryFn next = FindSlot(vm::TypeOf(it), &TypeObject::next);
+  if (next == nullptr) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "'%s' object is not an iterator",
+                          TypeNameOf(it));
+  }
+  Value r = next(vm, it);
+  if (!r.is_null()) return r;
+  if (args.nargs == 2) {
+    if (vm.HasException()) {
+      if (!vm.ExceptionMatches(&vm::kStopIterationType)) return Value::Null();
+      vm.ClearException();
+    }
+    return args.args[1];
+  }
+  if (!vm.HasException()) vm.RaiseEmpty(&vm::kStopIterationType);
+  return Value::Null();
+}
+
+// ---- ord, pow, print, repr, round -----------------------------------------------
+
+Value BuiltinOrd(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "ord")) return Value::Null();
+  Value c = args.args[0];
+  if (!vm::IsStr(c)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "ord() expected string of length 1, but %s found", TypeNameOf(c));
+  }
+  StrObject* s = As<StrObject>(c);
+  if (s->length != 1) {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "ord() expected a character, but string of length %d found",
+                          s->length);
+  }
+  return NewInt(vm, vm::StrCodePointAt(s, 0));
+}
+
+Value BuiltinPow(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("pow(base, exp, mod=None)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (out[2].is_null() || out[2].is_none()) {
+    return vm::BinaryOperation(vm, BinaryOp::kPower, out[0], out[1]);
+  }
+  return vm::IntPowMod(vm, out[0], out[1], out[2]);
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False). Text goes to
+// the interpreter's output; there are no files to write to. As in CPython,
+// what was printed before a failing str() stays printed.
+Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("print(*args, sep=' ', end='\\n', file=None, flush=False)");
+  const Value* objects = args.args;
+  size_t count = args.nargs;
+  std::string_view sep = " ";
+  std::string_view end = "\n";
+  Value out[5];
+  if (args.nkwargs() > 0) {
+    if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+    if (!out[4].is_null() && vm::IsTrue(vm, out[4]) < 0) return Value::Null();
+    if (!out[3].is_null() && !out[3].is_none()) {
+      return vm.RaiseTypeError(
+          "print() cannot write to a file: files are not available in the sandbox");
+    }
+    Value* texts[2] = {&out[1], &out[2]};
+    std::string_view* views[2] = {&sep, &end};
+    const char* names[2] = {"sep", "end"};
+    for (int i = 0; i < 2; ++i) {
+      Value v = *texts[i];
+      if (v.is_null() || v.is_none()) continue;
+      if (!vm::IsStr(v)) {
+        return vm.RaiseFormat(&vm::kTypeErrorType, "%s must be None or a string, not %s",
+                              names[i], TypeNameOf(v));
+      }
+      *views[i] = As<StrObject>(v)->view();
+    }
+  }
+  std::string text;
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0) text.append(sep);
+    if (!vm::AppendStr(vm, objects[i], &text)) {
+      vm::Value pending = vm.TakeException();
+      if (!text.empty()) vm.WriteOutput(text);
+      vm.SetException(pending);
+      return Value::Null();
+    }
+    if (text.size() >= kPrintChunk) {
+      vm.WriteOutput(text);
+      text.clear();
+    }
+  }
+  text.append(end);
+  vm.WriteOutput(text);
+  return Value::None();
+}
+
+Value BuiltinRepr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "repr")) return Value::Null();
+  return vm::Repr(vm, args.args[0]);
+}
+
+// round(number, ndigits=None): number.__round__(ndigits), with int and
+// float handled directly.
+Value BuiltinRound(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("round(number, ndigits=None)");
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value number = out[0];
+  Value ndigits = out[1].is_none() ? Value::Null() : out[1];
+  if (!IsHeapInstance(number)) {
+    if (vm::IsFloat(number)) return vm::FloatRoundValue(vm, vm::FloatValue(number), ndigits);
+    if (vm::IsInt(number)) return vm::IntRound(vm, number, ndigits);
+  }
+  bool found;
+  Value r = CallSpecialMethod(vm, number, "__round__",
+                              ndigits.is_null() ? CallArgs{} : CallArgs{&out[1], 1, nullptr},
+                              &found);
+  if (found || vm.HasException()) return r;
+  return vm.RaiseFormat(&vm::kTypeErrorType, "type %s doesn't define __round__ method",
+                        TypeNameOf(number));
+}
+
+// ---- sorted, sum -----------------------------------------------------------------
+
+// sorted(iterable, /, *, key=None, reverse=False): as CPython, the list is
+// built first and the keywords are then parsed as list.sort's.
+Value BuiltinSorted(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSortSpec("sort(*, key=None, reverse=False)");
+  if (!vm::CheckPositionalCount(vm, CallArgs{args.args, args.nargs, nullptr}, "sorted", 1, 1)) {
+    return Value::Null();
+  }
+  ListObject* list = vm::ListFromIterable(vm, args.args[0]);
+  if (list == nullptr) return Value::Null();
+  Value result = Value::FromObject(list);
+  RootScope roots(vm);
+  roots.Add(&result);
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSortSpec, CallArgs{args.args + args.nargs, 0, args.kwnames}, out)) {
+    return Value::Null();
+  }
+  bool reverse = false;
+  if (!out[1].is_null()) {
+    // list.sort converts `reverse` with _PyLong_AsInt.
+    Value r = vm::NumberIndex(vm, out[1]);
+    if (r.is_null()) return r;
+    int64_t v;
+    if (!vm::IntToInt64(r, &v) || v < INT32_MIN || v > INT32_MAX) {
+      return vm.RaiseOverflowError("Python int too large to convert to C int");
+    }
+    reverse = v != 0;
+  }
+  Value key = out[0].is_none() ? Value::Null() : out[0];
+  if (!vm::ListSort(vm, list, key, reverse)) return Value::Null();
+  return result;
+}
+
+// builtin_sum_impl: an int fast path (int64 with overflow checks), then a
+// float fast path (plain addition, as 3.11 does: not fsum), then generic
+// `+` for whatever is left.
+Value BuiltinSum(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("sum(iterable, /, start=0)");
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value result = out[1].is_null() ? Value::SmallInt(0) : out[1];
+  if (vm::IsStr(result)) {
+    return vm.RaiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  Value it = vm::GetIter(vm, out[0]);
+  if (it.is_null()) return it;
+  Value item;
+  RootScope roots(vm);
+  roots.Add(&it);
+  roots.Add(&result);
+  roots.Add(&item);
+
+  int64_t int_sum;
+  if (IsExactInt(result) && vm::IntToInt64(result, &int_sum)) {
+    for (;;) {
+      item = vm::IterNext(vm, it);
+      if (item.is_null()) return vm.HasException() ? item : NewInt(vm, int_sum);
+      int64_t b, s;
+      if ((IsExactInt(item) || item.is_bool()) && vm::IntToInt64(item, &b) &&
+          !__builtin_add_overflow(int_sum, b, &s)) {
+        int_sum = s;
+        if (!NativeLoopSafepoint(vm)) return Value::Null();
+        continue;
+      }
+      result = NewInt(vm, int_sum);
+      if (result.is_null()) return result;
+      result = vm::BinaryOperation(vm, BinaryOp::kAdd, result, item);
+      if (result.is_null()) return result;
+      break;
+    }
+  }
+
+  if (IsExactFloat(result)) {
+    double float_sum = vm::FloatValue(result);
+    for (;;) {
+      item = vm::IterNext(vm, it);
+      if (item.is_null()) return vm.HasException() ? item : vm::NewFloat(vm, float_sum);
+      int64_t b;
+      if (IsExactFloat(item)) {
+        float_sum += vm::FloatValue(item);
+      } else if (vm::IsInt(item) && vm::IntToInt64(item, &b)) {
+        float_sum += static_cast<double>(b);
+      } else {
+        result = vm::NewFloat(vm, float_sum);
+        if (result.is_null()) return result;
+        result = vm::BinaryOperation(vm, BinaryOp::kAdd, result, item);
+        if (result.is_null()) return result;
+        break;
+      }
+      if (!NativeLoopSafepoint(vm)) return Value::Null();
+    }
+  }
+
+  for (;;) {
+    if (!NativeLoopSafepoint(vm)) return Value::Null();
+    item = vm::IterNext(vm, it);
+    if (item.is_null()) return vm.HasException() ? item : result;
+    result = vm::BinaryOperation(vm, BinaryOp::kAdd, result, item);
+    if (result.is_null()) return result;
+  }
+}
+
+// ---- The namespace -------------------------------------------------------------
+
+const vm::MethodDef kBuiltinFunctions[] = {
+    {"abs", BuiltinAbs},
+    {"all", BuiltinAll},
+    {"any", BuiltinAny},
+    {"ascii", BuiltinAscii},
+    {"bin", BuiltinBin},
+    {"callable", BuiltinCallable},
+    {"chr", BuiltinChr},
+    {"divmod", BuiltinDivmod},
+    {"format", BuiltinFormat},
+    {"getattr", BuiltinGetattr},
+    {"hasattr", BuiltinHasattr},
+    {"hash", BuiltinHash},
+    {"hex", BuiltinHex},
+    {"isinstance", BuiltinIsinstance},
+    {"issubclass", BuiltinIssubclass},
+    {"iter", BuiltinIter},
+    {"len", BuiltinLen},
+    {"max", BuiltinMax},
+    {"min", BuiltinMin},
+    {"next", BuiltinNext},
+    {"oct", BuiltinOct},
+    {"ord", BuiltinOrd},
+    {"pow", BuiltinPow},
+    {"print", BuiltinPrint},
+    {"repr", BuiltinRepr},
+    {"round", BuiltinRound},
+    {"sorted", BuiltinSorted},
+    {"sum", BuiltinSum},
+    {nullptr, nullptr},
+};
+
+struct NamedType {
+  const char* name;
+  TypeObject* type;
+};
+
+const NamedType kBuiltinTypes[] = {
+    {"bool", &vm::kBoolType},
+    {"dict", &vm::kDictType},
+    {"enumerate", &vm::kEnumerateType},
+    {"filter", &vm::kFilterType},
+    {"float", &vm::kFloatType},
+    {"frozenset", &vm::kFrozenSetType},
+    {"int", &vm::kIntType},
+    {"list", &vm::kListType},
+    {"map", &vm::kMapType},
+    {"object", &vm::kObjectType},
+    {"range", &vm::kRangeType},
+    {"reversed", &vm::kReversedType},
+    {"set", &vm::kSetType},
+    {"slice", &vm::kSliceType},
+    {"str", &vm::kStrType},
+    {"tuple", &vm::kTupleType},
+    {"type", &vm::kTypeType},
+    {"zip", &vm::kZipType},
+#define MOAT_NAMED_EXCEPTION_TYPE(name, base) {#name, &vm::k##name##Type},
+    MOAT_EXCEPTION_TYPES(MOAT_NAMED_EXCEPTION_TYPE)
+#undef MOAT_NAMED_EXCEPTION_TYPE
+    // CPython's aliases of OSError.
+    {"EnvironmentError", &vm::kOSErrorType},
+    {"IOError", &vm::kOSErrorType},
+};
+
+bool Install(Interp& vm, vm::DictObject* builtins, std::string_view name, Value v) {
+  // A refused name must stay absent so the loop can explain the refusal.
+  if (vm::IsRefusedBuiltin(name)) return true;
+  return vm::DictSetStr(vm, builtins, name, v) == 0;
+}
+
+}  // namespace
+
+bool InstallBuiltins(Interp& vm, vm::DictObject* builtins) {
+  InitBuiltinIteratorTypes();
+  for (const vm::MethodDef* def = kBuiltinFunctions; def->name != nullptr; ++def) {
+    vm::BuiltinFunctionObject* f = vm::NewBuiltinFunction(vm, def, Value::Null(), nullptr);
+    if (f == nullptr || !Install(vm, builtins, def->name, Value::FromObject(f))) return false;
+  }
+  for (const NamedType& t : kBuiltinTypes) {
+    if (!Install(vm, builtins, t.name, Value::FromObject(t.type))) return false;
+  }
+  return Install(vm, builtins, "Ellipsis", Value::Ellipsis()) &&
+         Install(vm, builtins, "NotImplemented", Value::NotImplemented());
+}
+
+}  // namespace moat::stdlib

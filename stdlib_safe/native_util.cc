@@ -1,0 +1,97 @@
+// Helpers shared by the builtins and the safe modules (see native_util.h).
+#include "stdlib_safe/native_util.h"
+
+#include <cmath>
+#include <string>
+
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/str.h"
+#include "vm/ops.h"
+
+namespace moat::stdlib {
+
+using vm::BigInt;
+using vm::CallArgs;
+using vm::Interp;
+using vm::TypeObject;
+using vm::Value;
+
+bool ChargeNativeSteps(Interp& vm, uint64_t steps) {
+  vm.instruction_count += steps;
+  if (vm.instruction_count < vm.instruction_limit) return true;
+  // The same refusal the loop's safepoint raises (vm/interpreter.cc).
+  vm.Raise(&vm::kMemoryErrorType, "instruction limit exceeded");
+  return false;
+}
+
+bool NativeLoopSafepoint(Interp& vm) {
+  if (!ChargeNativeSteps(vm, 1)) return false;
+#ifdef MOAT_GC_STRESS
+  vm.CollectGarbage();
+#else
+  if (vm.heap().CollectionDue()) vm.CollectGarbage();
+#endif
+  return true;
+}
+
+bool CheckIntResultBudget(Interp& vm, double bits) {
+  // GMP's own ceiling is about 2**37 bits; far below it the heap limit
+  // decides.
+  if (!(bits < 0x1p36)) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  size_t bytes = static_cast<size_t>(bits / 8) + 16;
+  if (!vm.heap().Charge(bytes)) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  vm.heap().Uncharge(bytes);
+  return true;
+}
+
+bool IsHeapInstance(Value v) {
+  return v.is_object() && (vm::TypeOf(v)->type_flags & vm::kTypeHeapType) != 0;
+}
+
+Value CallSpecialMethod(Interp& vm, Value obj, std::string_view name, CallArgs args,
+                        bool* found) {
+  *found = false;
+  TypeObject* type = vm::TypeOf(obj);
+  if ((type->type_flags & vm::kTypeHeapType) != 0) {
+    vm::StrObject* key = vm.Intern(name);
+    if (key == nullptr) return Value::Null();
+    Value method = vm::GetAttrOptional(vm, obj, key);
+    if (method.is_null()) return Value::Null();
+    *found = true;
+    return vm.Call(method, args);
+  }
+  const vm::MethodDef* m = vm::FindMethod(type, name);
+  if (m == nullptr || m->kind != vm::MethodKind::kMethod) return Value::Null();
+  *found = true;
+  return m->fn(vm, obj, args);
+}
+
+Value PlainInt(Value v) {
+  if (v.is_bool()) return Value::SmallInt(v.is_true() ? 1 : 0);
+  return v;
+}
+
+int IntSign(Value v) {
+  if (v.is_small_int()) return (v.small_int() > 0) - (v.small_int() < 0);
+  if (v.is_bool()) return v.is_true() ? 1 : 0;
+  return vm::IntToBig(v).Sign();
+}
+
+Value RaiseBigIntStatus(Interp& vm, vm::BigIntStatus status) {
+  std::string_view message = vm::BigIntStatusMessage(status);
+  if (vm::BigIntStatusExceptionName(status) == "OverflowError") {
+    return vm.RaiseOverflowError(message);
+  }
+  return vm.RaiseValueError(message);
+}
+
+}  // namespace moat::stdlib

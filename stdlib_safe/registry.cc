@@ -1,0 +1,21 @@
+// The one table of importable safe modules (see registry.h).
+#include "stdlib_safe/registry.h"
+
+#include "stdlib_safe/math_module.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+// Sorted by name. Each entry's init runs on the first import in each
+// interpreter.
+constexpr vm::Interp::NativeModule kSafeModules[] = {
+    {"math", InitMathModule},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+const vm::Interp::NativeModule* SafeModules() { return kSafeModules; }
+
+}  // namespace moat::stdlib

@@ -1,0 +1,589 @@
+// The format mini-language for str, int, bool and float, mirroring CPython
+// 3.11's Python/formatter_unicode.c function by function:
+//
+//   parse_internal_render_format_spec  -> ParseSpec
+//   format_string_internal             -> FormatStr
+//   format_long_internal               -> FormatInt
+//   format_float_internal              -> FormatFloatSpec
+//   calc_number_widths + fill_number   -> RenderNumber
+//   _PyUnicode_InsertThousandsGrouping -> InsertGrouping
+//
+//   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+//
+// moat always runs in the C locale, so 'n' is 'd' (ints) or 'g' (floats)
+// without grouping, exactly as CPython shows it under LC_NUMERIC=C.
+//
+// Memory: a width or precision comes from the script and may be huge. The
+// result's size is computed before anything is built; more than a str can
+// hold (4 GiB) or more than the heap budget allows raises MemoryError before
+// the padding is allocated. Widths and precisions beyond sys.maxsize are
+// CPython's ValueError "Too many decimal digits in format string".
+#include "vm/format.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "vm/bigint.h"
+#include "vm/float_format.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/int.h"
+#include "vm/objects/str.h"
+#include "vm/ops.h"
+#include "vm/str_util.h"
+
+namespace moat::vm {
+
+namespace {
+
+// The largest str StrWriter can build.
+constexpr uint64_t kMaxResultBytes = std::numeric_limits<uint32_t>::max();
+
+// InternalFormatSpec's thousands_separators (LocaleType).
+enum class Grouping : uint8_t {
+  kNone,       // LT_NO_LOCALE (also 'n' in the C locale)
+  kComma,      // LT_DEFAULT_LOCALE: ',' every 3 digits
+  kUnderscore, // LT_UNDERSCORE_LOCALE: '_' every 3 digits
+  kUnderFour,  // LT_UNDER_FOUR_LOCALE: '_' every 4 digits (b, o, x, X)
+};
+
+struct Spec {
+  uint32_t fill = ' ';
+  uint32_t align = 0;
+  uint32_t sign = 0;
+  bool no_neg_0 = false;
+  bool alternate = false;
+  int64_t width = -1;
+  Grouping grouping = Grouping::kNone;
+  int64_t precision = -1;
+  uint32_t type = 0;  // 0: none given (floats' default)
+};
+
+bool IsAlignment(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool IsSignElement(uint32_t c) { return c == ' ' || c == '+' || c == '-'; }
+
+std::string TypeNameOf(Value v) { return std::string(TypeOf(v)->name); }
+
+// The presentation type as CPython's messages print it: the character for
+// printable ASCII, "\x%x" otherwise.
+std::string TypeCharText(uint32_t c) {
+  if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+  return absl::StrFormat("\\x%x", c);
+}
+
+Value UnknownPresentationType(Interp& vm, uint32_t type, Value obj) {
+  return vm.RaiseFormat(&kValueErrorType, "Unknown format code '%s' for object of type '%s'",
+                        TypeCharText(type), TypeNameOf(obj));
+}
+
+// get_integer: digits (any Unicode decimal digits) at *pos. Returns how many
+// were consumed, or -1 with ValueError pending on overflow.
+int64_t GetInteger(Interp& vm, const std::vector<uint32_t>& s, size_t* pos, int64_t* result) {
+  int64_t accumulator = 0, numdigits = 0;
+  for (; *pos < s.size(); ++*pos, ++numdigits) {
+    int digit = UnicodeDecimalValue(s[*pos]);
+    if (digit < 0) break;
+    if (accumulator > (std::numeric_limits<int64_t>::max() - digit) / 10) {
+      vm.RaiseValueError("Too many decimal digits in format string");
+      return -1;
+    }
+    accumulator = accumulator * 10 + digit;
+  }
+  *result = accumulator;
+  return numdigits;
+}
+
+// parse_internal_render_format_spec.
+bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_type,
+               uint32_t default_align, Spec* out) {
+  std::vector<uint32_t> s;
+  s.reserve(text.size());
+  for (size_t p = 0; p < text.size();) s.push_back(DecodeUtf8(text, &p));
+  Spec& f = *out;
+  f = Spec();
+  f.align = default_align;
+  f.type = default_type;
+  bool fill_char_specified = false, align_specified = false;
+  size_t pos = 0;
+  const size_t end = s.size();
+
+  if (end - pos >= 2 && IsAlignment(s[pos + 1])) {
+    f.align = s[pos + 1];
+    f.fill = s[pos];
+    fill_char_specified = align_specified = true;
+    pos += 2;
+  } else if (end - pos >= 1 && IsAlignment(s[pos])) {
+    f.align = s[pos];
+    align_specified = true;
+    ++pos;
+  }
+  if (end - pos >= 1 && IsSignElement(s[pos])) f.sign = s[pos++];
+  if (end - pos >= 1 && s[pos] == 'z') {
+    f.no_neg_0 = true;
+    ++pos;
+  }
+  if (end - pos >= 1 && s[pos] == '#') {
+    f.alternate = true;
+    ++pos;
+  }
+  // The special case for 0-padding (backwards compatible).
+  if (!fill_char_specified && end - pos >= 1 && s[pos] == '0') {
+    f.fill = '0';
+    if (!align_specified && default_align == '>') f.align = '=';
+    ++pos;
+  }
+  int64_t consumed = GetInteger(vm, s, &pos, &f.width);
+  if (consumed < 0) return false;
+  if (consumed == 0) f.width = -1;
+
+  if (end - pos >= 1 && s[pos] == ',') {
+    f.grouping = Grouping::kComma;
+    ++pos;
+  }
+  if (end - pos >= 1 && s[pos] == '_') {
+    if (f.grouping != Grouping::kNone) {
+      vm.RaiseValueError("Cannot specify both ',' and '_'.");
+      return false;
+    }
+    f.grouping = Grouping::kUnderscore;
+    ++pos;
+  }
+  if (end - pos >= 1 && s[pos] == ',' && f.grouping == Grouping::kUnderscore) {
+    vm.RaiseValueError("Cannot specify both ',' and '_'.");
+    return false;
+  }
+  if (end - pos >= 1 && s[pos] == '.') {
+    ++pos;
+    consumed = GetInteger(vm, s, &pos, &f.precision);
+    if (consumed < 0) return false;
+    if (consumed == 0) {
+      vm.RaiseValueError("Format specifier missing precision");
+      return false;
+    }
+  }
+  if (end - pos > 1) {
+    vm.RaiseFormat(&kValueErrorType, "Invalid format specifier '%s' for object of type '%s'",
+                   std::string(text), TypeNameOf(obj));
+    return false;
+  }
+  if (end - pos == 1) f.type = s[pos++];
+
+  if (f.grouping != Grouping::kNone) {
+    switch (f.type) {
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case 0:
+        break;  // PEP 378
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
+        // PEP 515: '_' every four digits in bin/oct/hex.
+        if (f.grouping == Grouping::kUnderscore) {
+          f.grouping = Grouping::kUnderFour;
+          break;
+        }
+        [[fallthrough]];
+      default:
+        vm.RaiseFormat(&kValueErrorType, "Cannot specify '%c' with '%s'.",
+                       f.grouping == Grouping::kComma ? ',' : '_', TypeCharText(f.type));
+        return false;
+    }
+  }
+  return true;
+}
+
+// ---- Building the result ------------------------------------------------------
+
+size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+// Refuses a result of `bytes` bytes before building it.
+bool CheckResultSize(Interp& vm, uint64_t bytes) {
+  if (bytes > kMaxResultBytes || !vm.heap().Charge(bytes)) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  vm.heap().Uncharge(bytes);
+  return true;
+}
+
+// _PyUnicode_InsertThousandsGrouping: the `digits` grouped by `group`
+// (0: no grouping) with `sep`, padded with '0's on the left (and separators
+// among them) to at least `min_width` characters. Returns the length; also
+// writes the text to `out` when it is not null.
+int64_t InsertGrouping(std::string_view digits, int64_t min_width, int group, char sep,
+                       std::string* out) {
+  const int64_t sep_len = group > 0 ? 1 : 0;
+  min_width = std::max<int64_t>(0, min_width);
+  int64_t remaining = static_cast<int64_t>(digits.size());
+  int64_t count = 0;
+  size_t digits_pos = digits.size();
+  bool use_separator = false;
+  bool loop_broken = false;
+  std::string reversed;
+  auto emit = [&](int64_t n_chars, int64_t n_zeros) {
+    count += (use_separator ? sep_len : 0) + n_zeros + n_chars;
+    if (out == nullptr) return;
+    if (use_separator && sep_len != 0) reversed.push_back(sep);
+    for (int64_t i = 0; i < n_chars; ++i) reversed.push_back(digits[--digits_pos]);
+    reversed.append(static_cast<size_t>(n_zeros), '0');
+  };
+  if (group > 0) {
+    while (true) {
+      if (out == nullptr && use_separator && remaining == 0 && min_width > 2 * (group + 1)) {
+        // Counting only: skip the runs of full zero groups, each of which
+        // takes `group` zeros and a separator off min_width.
+        int64_t j = min_width / (group + 1) - 1;
+        count += j * (group + 1);
+        min_width -= j * (group + 1);
+      }
+      int64_t len = std::min<int64_t>(group, std::max({remaining, min_width, int64_t{1}}));
+      int64_t n_zeros = std::max<int64_t>(0, len - remaining);
+      int64_t n_chars = std::max<int64_t>(0, std::min(remaining, len));
+      emit(n_chars, n_zeros);
+      use_separator = true;
+      remaining -= n_chars;
+      min_width -= len;
+      if (remaining <= 0 && min_width <= 0) {
+        loop_broken = true;
+        break;
+      }
+      min_width -= sep_len;
+    }
+  }
+  if (!loop_broken) {
+    int64_t len = std::max({remaining, min_width, int64_t{1}});
+    int64_t n_zeros = std::max<int64_t>(0, len - remaining);
+    int64_t n_chars = std::max<int64_t>(0, std::min(remaining, len));
+    emit(n_chars, n_zeros);
+  }
+  if (out != nullptr) out->assign(reversed.rbegin(), reversed.rend());
+  return count;
+}
+
+// A number split as calc_number_widths sees it: sign, prefix ("0x"), the
+// digits that grouping applies to, an optional decimal point, and the rest
+// (fraction, exponent, '%', "inf", or the character of 'c').
+struct NumberParts {
+  bool negative = false;
+  std::string prefix;
+  std::string digits;
+  bool has_decimal = false;
+  std::string remainder;  // UTF-8
+  int64_t remainder_length = 0;  // code points
+  bool upper = false;  // 'X': prefix and digits upper-cased
+};
+
+// calc_number_widths + fill_number.
+Value RenderNumber(Interp& vm, const Spec& f, NumberParts& p) {
+  int64_t n_sign = 0;
+  char sign = 0;
+  if (f.sign == '+') {
+    n_sign = 1;
+    sign = p.negative ? '-' : '+';
+  } else if (f.sign == ' ') {
+    n_sign = 1;
+    sign = p.negative ? '-' : ' ';
+  } else if (p.negative) {
+    n_sign = 1;
+    sign = '-';
+  }
+  const int64_t n_prefix = static_cast<int64_t>(p.prefix.size());
+  const int64_t n_decimal = p.has_decimal ? 1 : 0;
+  const int64_t n_non_digit = n_sign + n_prefix + n_decimal + p.remainder_length;
+  const int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
+  int group = 0;
+  char sep = 0;
+  switch (f.grouping) {
+    case Grouping::kNone:
+      break;
+    case Grouping::kComma:
+      group = 3;
+      sep = ',';
+      break;
+    case Grouping::kUnderscore:
+      group = 3;
+      sep = '_';
+      break;
+    case Grouping::kUnderFour:
+      group = 4;
+      sep = '_';
+      break;
+  }
+  if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
+    vm.RaiseMemoryError();
+    return Value::Null();
+  }
+  const int64_t n_grouped =
+      p.digits.empty() ? 0 : InsertGrouping(p.digits, min_width, group, sep, nullptr);
+  int64_t lpad = 0, spad = 0, rpad = 0;
+  const int64_t n_padding = f.width - (n_non_digit + n_grouped);
+  if (n_padding > 0) {
+    switch (f.align) {
+      case '<':
+        rpad = n_padding;
+        break;
+      case '^':
+        lpad = n_padding / 2;
+        rpad = n_padding - lpad;
+        break;
+      case '=':
+        spad = n_padding;
+        break;
+      default:  // '>'
+        lpad = n_padding;
+        break;
+    }
+  }
+  const uint64_t bytes = static_cast<uint64_t>(lpad + spad + rpad) * Utf8Length(f.fill) +
+                         static_cast<uint64_t>(n_sign + n_prefix + n_grouped + n_decimal) +
+                         p.remainder.size();
+  if (!CheckResultSize(vm, bytes)) return Value::Null();
+  std::string grouped;
+  if (!p.digits.empty()) InsertGrouping(p.digits, min_width, group, sep, &grouped);
+  if (p.upper) {
+    auto upper = [](char& c) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    };
+    std::for_each(p.prefix.begin(), p.prefix.end(), upper);
+    std::for_each(grouped.begin(), grouped.end(), upper);
+  }
+  StrWriter w(vm);
+  if (!w.Reserve(bytes) || !w.AppendFill(f.fill, static_cast<size_t>(lpad))) return Value::Null();
+  if (n_sign != 0 && !w.AppendAscii(std::string_view(&sign, 1))) return Value::Null();
+  if (!w.AppendAscii(p.prefix) || !w.AppendFill(f.fill, static_cast<size_t>(spad)) ||
+      !w.AppendAscii(grouped)) {
+    return Value::Null();
+  }
+  if (p.has_decimal && !w.AppendAscii(".")) return Value::Null();
+  if (!w.Append(p.remainder, static_cast<size_t>(p.remainder_length),
+                p.remainder_length == static_cast<int64_t>(p.remainder.size())) ||
+      !w.AppendFill(f.fill, static_cast<size_t>(rpad))) {
+    return Value::Null();
+  }
+  return w.FinishValue();
+}
+
+// ---- str --------------------------------------------------------------------------
+
+// format_string_internal.
+Value FormatStr(Interp& vm, Value value, const Spec& f) {
+  if (f.sign != 0) {
+    return vm.RaiseValueError(f.sign == ' ' ? "Space not allowed in string format specifier"
+                                            : "Sign not allowed in string format specifier");
+  }
+  if (f.no_neg_0) {
+    return vm.RaiseValueError(
+        "Negative zero coercion (z) not allowed in string format specifier");
+  }
+  if (f.alternate) {
+    return vm.RaiseValueError("Alternate form (#) not allowed in string format specifier");
+  }
+  if (f.align == '=') {
+    return vm.RaiseValueError("'=' alignment not allowed in string format specifier");
+  }
+  StrObject* s = As<StrObject>(value);
+  int64_t len = static_cast<int64_t>(s->length);
+  if ((f.width == -1 || f.width <= len) && (f.precision == -1 || f.precision >= len)) {
+    return IsExactStr(value) ? value : NewStrValue(vm, s->view());
+  }
+  if (f.precision >= 0 && len >= f.precision) len = f.precision;
+  if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
+    vm.RaiseMemoryError();
+    return Value::Null();
+  }
+  int64_t total = std::max(len, f.width);
+  int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
+  int64_t rpad = total - len - lpad;
+  size_t text_bytes = s->ascii ? static_cast<size_t>(len) : StrCodePointOffset(s, len);
+  uint64_t bytes = static_cast<uint64_t>(lpad + rpad) * Utf8Length(f.fill) + text_bytes;
+  if (!CheckResultSize(vm, bytes)) return Value::Null();
+  StrWriter w(vm);
+  if (!w.Reserve(bytes) || !w.AppendFill(f.fill, static_cast<size_t>(lpad)) ||
+      !w.Append(std::string_view(s->data, text_bytes), static_cast<size_t>(len), s->ascii) ||
+      !w.AppendFill(f.fill, static_cast<size_t>(rpad))) {
+    return Value::Null();
+  }
+  return w.FinishValue();
+}
+
+// ---- float --------------------------------------------------------------------------
+
+// format_float_internal, for a float or an int converted to float.
+Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
+  if (f.precision > std::numeric_limits<int32_t>::max()) {
+    return vm.RaiseValueError("precision too big");
+  }
+  // The digits are built in an ordinary std::string: bound them by the
+  // budget first ('f' adds up to 311 integer digits, '%' two more).
+  if (f.precision > 0 && !CheckResultSize(vm, static_cast<uint64_t>(f.precision) + 400)) {
+    return Value::Null();
+  }
+  std::string buf = FormatFloat(x, static_cast<char>(f.type), static_cast<int>(f.precision),
+                                f.alternate, f.no_neg_0);
+  NumberParts p;
+  size_t i = 0;
+  if (!buf.empty() && buf[0] == '-') {
+    p.negative = true;
+    i = 1;
+  }
+  size_t digits_end = i;
+  while (digits_end < buf.size() && buf[digits_end] >= '0' && buf[digits_end] <= '9') {
+    ++digits_end;
+  }
+  p.digits = buf.substr(i, digits_end - i);
+  size_t rest = digits_end;
+  if (rest < buf.size() && buf[rest] == '.') {
+    p.has_decimal = true;
+    ++rest;
+  }
+  p.remainder = buf.substr(rest);
+  p.remainder_length = static_cast<int64_t>(p.remainder.size());
+  return RenderNumber(vm, f, p);
+}
+
+// ---- int ----------------------------------------------------------------------------
+
+// format_long_internal.
+Value FormatInt(Interp& vm, Value value, const Spec& f) {
+  if (f.precision != -1) {
+    return vm.RaiseValueError("Precision not allowed in integer format specifier");
+  }
+  if (f.no_neg_0) {
+    return vm.RaiseValueError(
+        "Negative zero coercion (z) not allowed in integer format specifier");
+  }
+  NumberParts p;
+  if (f.type == 'c') {
+    if (f.sign != 0) {
+      return vm.RaiseValueError("Sign not allowed with integer format specifier 'c'");
+    }
+    if (f.alternate) {
+      return vm.RaiseValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    }
+    int64_t x;
+    if (!IntToInt64(value, &x)) {
+      return vm.RaiseOverflowError("Python int too large to convert to C long");
+    }
+    if (x < 0 || x > 0x10ffff) return vm.RaiseOverflowError("%c arg not in range(0x110000)");
+    AppendUtf8(&p.remainder, static_cast<uint32_t>(x));
+    p.remainder_length = 1;
+    return RenderNumber(vm, f, p);
+  }
+  int base = 10;
+  const char* prefix = "";
+  switch (f.type) {
+    case 'b':
+      base = 2;
+      prefix = "0b";
+      break;
+    case 'o':
+      base = 8;
+      prefix = "0o";
+      break;
+    case 'x':
+    case 'X':
+      base = 16;
+      prefix = "0x";
+      break;
+    default:  // 'd', 'n'
+      break;
+  }
+  int64_t small;
+  if (IntToInt64(value, &small)) {
+    p.negative = small < 0;
+    uint64_t magnitude = p.negative ? -static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    char buf[72];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), magnitude, base);
+    p.digits.assign(buf, end);
+  } else {
+    // _PyLong_Format: the 4300-digit limit applies to base 10 only.
+    BigIntOr<std::string> s = IntToBig(value).ToString(base);
+    if (!s.ok()) return vm.RaiseValueError(IntToStrDigitsLimitMessage());
+    std::string& text = s.value();
+    p.negative = !text.empty() && text[0] == '-';
+    p.digits = p.negative ? text.substr(1) : std::move(text);
+  }
+  if (f.alternate) p.prefix = prefix;
+  p.upper = f.type == 'X';
+  return RenderNumber(vm, f, p);
+}
+
+Value FormatIntOrBool(Interp& vm, Value value, std::string_view spec) {
+  if (spec.empty()) return Str(vm, value);
+  Spec f;
+  if (!ParseSpec(vm, value, spec, 'd', '>', &f)) return Value::Null();
+  switch (f.type) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
+      return FormatInt(vm, value, f);
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
+      double x;
+      if (!IntToDouble(vm, value, &x)) return Value::Null();
+      return FormatFloatSpec(vm, x, f);
+    }
+    default:
+      return UnknownPresentationType(vm, f.type, value);
+  }
+}
+
+}  // namespace
+
+Value FormatValue(Interp& vm, Value value, std::string_view spec) {
+  if (IsStr(value)) {
+    if (spec.empty()) return IsExactStr(value) ? value : Str(vm, value);
+    Spec f;
+    if (!ParseSpec(vm, value, spec, 's', '<', &f)) return Value::Null();
+    if (f.type != 's') return UnknownPresentationType(vm, f.type, value);
+    return FormatStr(vm, value, f);
+  }
+  if (IsInt(value)) return FormatIntOrBool(vm, value, spec);
+  if (IsFloat(value)) {
+    if (spec.empty()) return Str(vm, value);
+    Spec f;
+    if (!ParseSpec(vm, value, spec, 0, '>', &f)) return Value::Null();
+    switch (f.type) {
+      case 0:
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+      case 'n':
+      case '%':
+        return FormatFloatSpec(vm, FloatValue(value), f);
+      default:
+        return UnknownPresentationType(vm, f.type, value);
+    }
+  }
+  // object.__format__.
+  if (!spec.empty()) {
+    return vm.RaiseFormat(&kTypeErrorType, "unsupported format string passed to %s.__format__",
+                          TypeNameOf(value));
+  }
+  return Str(vm, value);
+}
+
+}  // namespace moat::vm
