@@ -223,8 +223,9 @@ Value BuiltinFormat(Interp& vm, Value, CallArgs args) {
   if (args.nargs == 2) {
     Value s = args.args[1];
     if (!vm::IsStr(s)) {
+      // _PyArg_BadArgument names None as "None", not "NoneType".
       return vm.RaiseFormat(&vm::kTypeErrorType, "format() argument 2 must be str, not %s",
-                            TypeNameOf(s));
+                            s.is_none() ? std::string("None") : TypeNameOf(s));
     }
     spec = As<StrObject>(s)->view();
   }

@@ -1,3 +1,3 @@
 # The classic walk to every loaded class.
-# expect: AttributeError: '__subclasses__' is not available in the sandbox
+# expect: AttributeError: '__bases__' is not available in the sandbox
 ().__class__.__bases__[0].__subclasses__()

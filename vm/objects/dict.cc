@@ -111,8 +111,9 @@ bool EnsureRoom(Interp& vm, DictObject* d) {
   return DictRebuild(vm, d, TableSizeFor(d->size * 3));
 }
 
-// Keys that compare without running Python: equal only if identical.
-bool IsSimpleKey(Value v) { return v.is_small_int() || v.is_special(); }
+// Two small ints are equal only if identical (ints have one canonical
+// form); anything else, even True against 1, needs Equals.
+bool BothSmallInts(Value a, Value b) { return a.is_small_int() && b.is_small_int(); }
 
 // lookdict: the entry index of `key` (>= 0) with its slot, kIndexEmpty if
 // absent, kLookupError on exception.
@@ -139,7 +140,7 @@ restart:
             if (slot_out) *slot_out = i;
             return ix;
           }
-        } else if (!(IsSimpleKey(start_key) && IsSimpleKey(key))) {
+        } else if (!BothSmallInts(start_key, key)) {
           uint64_t version = d->version;
           int cmp = Equals(vm, start_key, key);
           if (cmp < 0) return kLookupError;
@@ -852,8 +853,13 @@ Value ViewRichCompare(Interp& vm, Value self, Value other, CompareOp op) {
   return Value::Bool(ok != 0);
 }
 
-// set(a) as the start of a view operation.
+// dictviews_to_set: set(a) as the start of a view operation; a keys view
+// of an exact dict is built from the dict (set's presizing fast path, which
+// gives a different table than iterating the view).
 Value SetOf(Interp& vm, Value a) {
+  if (HasType(a, &kDictKeysType) && HasType(Value::FromObject(AsView(a)->dict), &kDictType)) {
+    a = Value::FromObject(AsView(a)->dict);
+  }
   SetObject* s = SetFromIterable(vm, a);
   return s ? Value::FromObject(s) : Value::Null();
 }
@@ -878,51 +884,8 @@ Value ViewSub(Interp& vm, Value a, Value b) {
   return result;
 }
 
-// dictitems_xor: items with unhashable values still work.
-Value ItemsXor(Interp& vm, DictObject* d1, DictObject* d2) {
-  Value temp = Value::Null(), result = Value::Null(), key = Value::Null(), val2 = Value::Null();
-  RootScope roots(vm);
-  roots.Add(&temp);
-  roots.Add(&result);
-  roots.Add(&key);
-  roots.Add(&val2);
-  DictObject* temp_dict = DictCopy(vm, d1);
-  if (temp_dict == nullptr) return Value::Null();
-  temp = Value::FromObject(temp_dict);
-  SetObject* result_set = NewSet(vm);
-  if (result_set == nullptr) return Value::Null();
-  result = Value::FromObject(result_set);
-  size_t pos = 0;
-  int64_t hash;
-  while (DictNextWithHash(d2, &pos, &key, &val2, &hash)) {
-    Value val1;
-    int found = DictGetWithHash(vm, temp_dict, key, hash, &val1);
-    if (found < 0) return Value::Null();
-    int to_delete = 0;
-    if (found > 0) {
-      to_delete = Equals(vm, val1, val2);
-      if (to_delete < 0) return Value::Null();
-    }
-    if (to_delete) {
-      if (DictDelWithHash(vm, temp_dict, key, hash) < 0) return Value::Null();
-    } else {
-      Value pair[2] = {key, val2};
-      TupleObject* t = NewTupleFrom(vm, pair, 2);
-      if (t == nullptr || SetAdd(vm, result_set, Value::FromObject(t)) < 0) return Value::Null();
-    }
-  }
-  Value remaining = NewView(vm, &kDictItemsType, temp);
-  if (remaining.is_null()) return remaining;
-  roots.Add(&remaining);
-  if (!SetUpdateFromIterable(vm, result_set, remaining)) return Value::Null();
-  return result;
-}
-
 Value ViewXor(Interp& vm, Value a, Value b) {
   if (!IsSetLikeView(a) && !IsSetLikeView(b)) return Value::NotImplemented();
-  if (HasType(a, &kDictItemsType) && HasType(b, &kDictItemsType)) {
-    return ItemsXor(vm, AsView(a)->dict, AsView(b)->dict);
-  }
   Value result = SetOf(vm, a);
   if (result.is_null()) return result;
   RootScope roots(vm);

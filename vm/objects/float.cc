@@ -24,6 +24,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
+#include "vm/objects/number_slot_methods.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -373,6 +374,7 @@ Value FloatGetReal(Interp& vm, Value self, CallArgs) { return ExactFloat(vm, sel
 Value FloatGetImag(Interp& vm, Value, CallArgs) { return NewFloat(vm, 0.0); }
 
 const MethodDef kFloatMethods[] = {
+    MOAT_NUMBER_SLOT_METHODS,
     {"__ceil__", FloatCeilMethod},
     {"__float__", FloatFloatMethod},
     {"__floor__", FloatFloorMethod},

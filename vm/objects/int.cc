@@ -30,6 +30,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
+#include "vm/objects/number_slot_methods.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
@@ -706,10 +707,9 @@ Value IntRepr(Interp& vm, Value self) { return IntToDecimalStr(vm, self); }
 int64_t IntHashSlot(Interp&, Value self) { return IntHash(self); }
 
 Value IntRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  // long_richcompare: ints only. int-vs-float is float_richcompare's job
+  // (reflected), so (3).__eq__(3.0) is NotImplemented as in CPython.
   if (IsInt(b)) return Value::Bool(ApplyCompare(IntCompare(a, b) <=> 0, op));
-  // float_richcompare handles int-vs-float exactly; doing it here too gives
-  // the same answer without the reflected call.
-  if (IsFloat(b)) return Value::Bool(ApplyCompare(IntCompareWithDouble(a, FloatValue(b)), op));
   return Value::NotImplemented();
 }
 
@@ -810,6 +810,8 @@ Value IntGetZero(Interp&, Value, CallArgs) { return Value::SmallInt(0); }
 Value IntGetOne(Interp&, Value, CallArgs) { return Value::SmallInt(1); }
 
 const MethodDef kIntMethods[] = {
+    MOAT_NUMBER_SLOT_METHODS,
+    MOAT_INT_ONLY_SLOT_METHODS,
     {"__ceil__", IntSelfMethod<kCeilName>},
     {"__float__", IntFloatMethod},
     {"__floor__", IntSelfMethod<kFloorName>},

@@ -134,7 +134,8 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
     if (n == 0) return true;
     size_t old = list->size;
     if (!ListResize(vm, list, old + n)) return false;
-    const Value* src = SequenceFastItems(iterable, &n);
+    size_t ignored;
+    const Value* src = SequenceFastItems(iterable, &ignored);  // moved if it is `list`
     std::memcpy(list->items + old, src, n * sizeof(Value));
     return true;
   }
@@ -661,6 +662,7 @@ Value ListReverse(Interp& vm, Value self, CallArgs args) {
 
 Value ListSortMethod(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("sort(*, key=None, reverse=False)");
+  if (args.nargs > 0) return vm.RaiseTypeError("sort() takes no positional arguments");
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   bool reverse = false;

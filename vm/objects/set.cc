@@ -39,16 +39,14 @@ SetObject* AsSet(Value v) { return As<SetObject>(v); }
 
 bool IsLive(const SetEntry& e) { return !e.key.is_null(); }
 
-// Keys that are equal only when identical (no Python can run).
-bool IsSimpleKey(Value v) { return v.is_small_int() || v.is_special(); }
 
 bool KeysEqualNatively(Value a, Value b, int* result) {
   if (IsExactStr(a) && IsExactStr(b)) {
     *result = StrEquals(As<StrObject>(a), As<StrObject>(b)) ? 1 : 0;
     return true;
   }
-  if (IsSimpleKey(a) && IsSimpleKey(b)) {
-    *result = 0;  // not identical (checked first)
+  if (a.is_small_int() && b.is_small_int()) {
+    *result = 0;  // not identical (checked first); True == 1 still needs Equals
     return true;
   }
   return false;

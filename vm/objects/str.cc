@@ -93,6 +93,8 @@ StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*as
   s->byte_length = byte_length;
   s->ascii = ascii;
   s->interned = false;
+  s->walk_index = 0;
+  s->walk_offset = 0;
   s->data[byte_length] = '\0';
   return s;
 }
@@ -245,13 +247,24 @@ size_t StrCodePointOffset(const StrObject* s, size_t index) {
   if (s->ascii) return index;
   if (index >= s->length) return s->byte_length;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
-  if (index <= s->length / 2) {
-    size_t off = 0;
-    for (size_t i = 0; i < index; ++i) off += Utf8SeqLength(p[off]);
-    return off;
+  // Walk from the nearest known position: the start, the cache, or the end.
+  size_t from_index = 0, off = 0;
+  size_t best = index;
+  size_t cached = s->walk_index;
+  size_t to_cache = cached > index ? cached - index : index - cached;
+  if (to_cache < best) {
+    best = to_cache;
+    from_index = cached;
+    off = s->walk_offset;
   }
-  size_t off = s->byte_length;
-  for (size_t i = s->length; i > index; --i) off = PrevOffset(s, off);
+  if (s->length - index < best) {
+    from_index = s->length;
+    off = s->byte_length;
+  }
+  for (size_t i = from_index; i < index; ++i) off += Utf8SeqLength(p[off]);
+  for (size_t i = from_index; i > index; --i) off = PrevOffset(s, off);
+  s->walk_index = index;
+  s->walk_offset = off;
   return off;
 }
 

@@ -6,8 +6,14 @@
 // code point i, so indexing and slicing are O(1); non-ASCII indexing walks
 // the bytes (StrCodePointOffset).
 //
-// Invariants: data is NUL-terminated (not counted in byte_length); hash is -1
-// until computed, then the interpreter-seeded hash (never -1).
+// Invariants: data is NUL-terminated (not counted in byte_length); ascii is
+// exactly (byte_length == length); hash is -1 until computed, then the
+// interpreter-seeded hash (never -1). Every str is allocated through
+// NewStrUninit (charged to the heap first).
+//
+// Files: str.cc (allocation, UTF-8, hash, repr, slots, StrWriter),
+// str_methods.cc (the methods), str_percent.cc (`%`), str_unicode.{h,cc}
+// (character properties, case mappings; tables generated from python3.11).
 #ifndef MOAT_VM_OBJECTS_STR_H_
 #define MOAT_VM_OBJECTS_STR_H_
 
@@ -30,6 +36,12 @@ struct StrObject : Object {
   int64_t hash;
   size_t length;       // code points
   size_t byte_length;  // bytes of UTF-8
+  // Position cache for non-ASCII indexing: code point `walk_index` starts at
+  // byte `walk_offset` (0/0 when fresh). StrCodePointOffset walks from the
+  // nearest of the start, this cache and the end, then moves the cache, so
+  // indexing in a loop costs O(1) per step instead of O(n).
+  mutable size_t walk_index;
+  mutable size_t walk_offset;
   bool ascii;
   bool interned;
   char data[1];  // byte_length + 1 bytes

@@ -204,6 +204,9 @@ void AdjustIndices(int64_t* start, int64_t* end, int64_t len) {
   }
 }
 
+// Argument Clinic's _PyArg_BadArgument names None "None", not "NoneType".
+std::string_view ClinicTypeName(Value v) { return v.is_none() ? "None" : TypeName(v); }
+
 // "must be str, not int"-style check of one argument.
 bool RequireStr(Interp& vm, Value v, const char* prefix) {
   if (IsStr(v)) return true;
@@ -1001,7 +1004,7 @@ Value StrRemovePrefix(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "str.removeprefix")) return Value::Null();
   if (!IsStr(args.args[0])) {
     return vm.RaiseFormat(&kTypeErrorType, "removeprefix() argument must be str, not %s",
-                          TypeName(args.args[0]));
+                          ClinicTypeName(args.args[0]));
   }
   StrObject* s = AsStr(self);
   std::string_view p = AsStr(args.args[0])->view();
@@ -1013,7 +1016,7 @@ Value StrRemoveSuffix(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "str.removesuffix")) return Value::Null();
   if (!IsStr(args.args[0])) {
     return vm.RaiseFormat(&kTypeErrorType, "removesuffix() argument must be str, not %s",
-                          TypeName(args.args[0]));
+                          ClinicTypeName(args.args[0]));
   }
   StrObject* s = AsStr(self);
   std::string_view x = AsStr(args.args[0])->view();
@@ -1244,11 +1247,11 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   if (!CheckPosOnly(vm, args, "str.replace", "replace", 2, 3)) return Value::Null();
   if (!IsStr(args.args[0])) {
     return vm.RaiseFormat(&kTypeErrorType, "replace() argument 1 must be str, not %s",
-                          TypeName(args.args[0]));
+                          ClinicTypeName(args.args[0]));
   }
   if (!IsStr(args.args[1])) {
     return vm.RaiseFormat(&kTypeErrorType, "replace() argument 2 must be str, not %s",
-                          TypeName(args.args[1]));
+                          ClinicTypeName(args.args[1]));
   }
   int64_t maxcount = -1;
   if (args.nargs > 2 && !AsSsize(vm, args.args[2], &maxcount)) return Value::Null();
@@ -1387,7 +1390,7 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
   for (size_t i = 1; i < args.nargs; ++i) {
     if (!IsStr(args.args[i])) {
       return vm.RaiseFormat(&kTypeErrorType, "maketrans() argument %d must be str, not %s", i + 1,
-                            TypeName(args.args[i]));
+                            ClinicTypeName(args.args[i]));
     }
   }
   DictObject* result = NewDict(vm);

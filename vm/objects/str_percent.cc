@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -423,15 +424,24 @@ class PercentFormatter {
       vm_.RaiseMemoryError();
       return false;
     }
-    out->clear();
-    if (negative) out->push_back('-');
-    if ((spec->flags & kAlt) && int_only) {
-      out->push_back('0');
-      out->push_back(type == 'o' ? 'o' : 'x');
+    bool built = true;
+    try {
+      out->clear();
+      if (negative) out->push_back('-');
+      if ((spec->flags & kAlt) && int_only) {
+        out->push_back('0');
+        out->push_back(type == 'o' ? 'o' : 'x');
+      }
+      out->append(zeros, '0');
+      out->append(text, negative ? 1 : 0);
+    } catch (const std::bad_alloc&) {
+      built = false;  // no budget configured, and the process ran out
     }
-    out->append(zeros, '0');
-    out->append(text, negative ? 1 : 0);
     if (zeros > 4096) vm_.heap().Uncharge(zeros);
+    if (!built) {
+      vm_.RaiseMemoryError();
+      return false;
+    }
     if (type == 'X') {
       for (char& c : *out) {
         if (c >= 'a' && c <= 'x') c = static_cast<char>(c - 'a' + 'A');
@@ -474,9 +484,15 @@ class PercentFormatter {
       vm_.RaiseMemoryError();
       return false;
     }
-    *out = FormatFloat(x, static_cast<char>(spec->ch), prec, (spec->flags & kAlt) != 0);
+    bool built = true;
+    try {
+      *out = FormatFloat(x, static_cast<char>(spec->ch), prec, (spec->flags & kAlt) != 0);
+    } catch (const std::bad_alloc&) {
+      built = false;  // no budget configured, and the process ran out
+    }
     if (charged) vm_.heap().Uncharge(estimate);
-    return true;
+    if (!built) vm_.RaiseMemoryError();
+    return built;
   }
 
   // formatchar: a one-character str or an int in range(0x110000).

@@ -10,7 +10,7 @@ calls = [
     lambda: "a".endswith("a", 1, 2, 3), lambda: "a".expandtabs(1, 2), lambda: "a".split(1, 2, 3),
     lambda: "a".rsplit(x=1), lambda: "a".splitlines(1, 2), lambda: "a".translate(),
     lambda: str.maketrans(), lambda: "a".removeprefix(), lambda: "a".swapcase(x=1),
-    lambda: "a".split(maxsplit=1, sep=",", x=2), lambda: "a".split(",", sep=","),
+    lambda: "a".split(",", sep=","),
 ]
 for call in calls:
     try:

@@ -1,0 +1,30 @@
+# enumerate: start values (negative, big, bool, __index__), keywords, laziness, errors.
+def show(label, f, *args, **kwargs):
+    try:
+        r = f(*args, **kwargs)
+        print(label, list(r) if isinstance(r, enumerate) else r)
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print(list(enumerate("abc")), list(enumerate("abc", 10)), list(enumerate("ab", -5)))
+print(list(enumerate(["x", "y"], start=2**62 - 1)))
+print(list(enumerate(["x", "y"], 2**63 - 1)), list(enumerate("ab", -2**70)))
+print(list(enumerate("ab", True)), list(enumerate("ab", start=False)))
+print(list(enumerate(iterable="ab", start=3)), list(enumerate(start=4, iterable="cd")))
+print(list(enumerate(iterable=[7])), list(enumerate([])), list(enumerate({}, 9)))
+e = enumerate(x * x for x in range(4))
+print(type(e).__name__, isinstance(e, enumerate), iter(e) is e, next(e), next(e), list(e), list(e))
+print(dict(enumerate("hey")), [i for i, _ in enumerate(range(3), 1)])
+print(type(enumerate).__name__, enumerate.__name__)
+show("float start", enumerate, "ab", 1.5)
+show("str start", enumerate, "ab", "1")
+show("none start", enumerate, "ab", None)
+show("not iterable", enumerate, 5)
+show("noargs", enumerate)
+show("three", enumerate, "a", 1, 2)
+show("kw start only", enumerate, start=1)
+show("bad kw", enumerate, [], foo=3)
+show("bad kw2", enumerate, iterable=[], foo=3)
+show("bad kw3", enumerate, start=0, foo=[])
+show("dup", enumerate, [], iterable=[])
+show("four", enumerate, [], 1, start=2, iterable=3)

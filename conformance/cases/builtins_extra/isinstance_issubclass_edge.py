@@ -1,0 +1,33 @@
+# isinstance/issubclass with classes, nested tuples, bool/int, exceptions, errors.
+def show(label, f, *args, **kwargs):
+    try:
+        print(label, repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print(isinstance(1, int), isinstance(True, int), isinstance(1, bool), isinstance(1.0, int))
+print(isinstance(1, (str, (list, (int,)))), isinstance("s", ()), isinstance(None, type(None)))
+print(isinstance(int, type), isinstance(type, type), isinstance(type, object), isinstance(1, object))
+print(isinstance(KeyError(), LookupError), isinstance(KeyError(), (ValueError, IndexError)))
+print(isinstance(map(len, ""), map), isinstance(zip(), zip), isinstance(reversed([]), reversed))
+print(isinstance(reversed(()), reversed), isinstance(enumerate(""), enumerate), isinstance(filter(None, ""), filter))
+print(issubclass(bool, int), issubclass(int, bool), issubclass(int, int), issubclass(int, object))
+print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(KeyError, (ValueError, Exception)))
+print(issubclass(bool, (str, (float, (int,)))), issubclass(int, ()), issubclass(type, object))
+print(issubclass(ModuleNotFoundError, ImportError), issubclass(TabError, SyntaxError))
+print(issubclass(BaseExceptionGroup, BaseException), issubclass(ExceptionGroup, BaseExceptionGroup))
+print(isinstance(1, (int, 1)), issubclass(int, (int, 1)))
+show("isinstance arg2 int", isinstance, 1, 1)
+show("isinstance arg2 str", isinstance, 1, "int")
+show("isinstance tuple bad", isinstance, 1, (str, 1))
+show("isinstance nested bad", isinstance, 1, (str, (float, None)))
+show("isinstance list", isinstance, 1, [int])
+show("issubclass arg1", issubclass, 1, int)
+show("issubclass arg2", issubclass, int, 1)
+show("issubclass both", issubclass, 1, 1)
+show("issubclass tuple bad", issubclass, int, (str, 1))
+show("issubclass empty", issubclass, 1, ())
+show("isinstance noargs", isinstance)
+show("isinstance one", isinstance, 1)
+show("isinstance kw", isinstance, 1, cls=int)
+show("issubclass three", issubclass, int, int, int)

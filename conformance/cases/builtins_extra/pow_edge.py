@@ -1,0 +1,33 @@
+# pow with two and three arguments: modular inverses, signs, floats, errors.
+def show(label, f, *args, **kwargs):
+    try:
+        print(label, repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print(pow(2, 10), pow(2, -1), pow(-2, 3), pow(2.0, 3), pow(4, 0.5), pow(0, 0), pow(0.0, 0))
+print(pow(2, 10, 1000), pow(2, 100, 7), pow(-2, 3, 5), pow(2, 3, -5), pow(-2, 3, -5))
+print(pow(3, -1, 7), pow(3, -2, 7), pow(-3, -1, 7), pow(3, -1, -7), pow(5, 0, 1), pow(5, 0, -1))
+print(pow(2, 10**5, 10**9 + 7), pow(12345678901234567890, 98765432109876543210, 10**20 + 39))
+print(pow(7, -1, 2**61 - 1), pow(True, 5, 3), pow(2, True, 3), pow(2, 3, True))
+print(pow(base=2, exp=5), pow(2, exp=5), pow(2, 5, mod=3), pow(2, 5, None), pow(base=2, exp=3, mod=5))
+print(pow(8, 1 / 3), pow(2, 0.5), pow(10, -2))
+show("zero mod", pow, 2, 3, 0)
+show("not invertible", pow, 2, -1, 4)
+show("not invertible 2", pow, 0, -1, 5)
+show("float base mod", pow, 2.0, 3, 5)
+show("float mod", pow, 2, 3, 5.0)
+show("float exp mod", pow, 2, 3.0, 5)
+show("str base mod", pow, "a", 2, 3)
+show("str exp mod", pow, 2, "a", 3)
+show("str mod", pow, 2, 3, "a")
+show("str base float mod", pow, "a", 2, 3.0)
+show("str base", pow, "a", 2)
+show("zero neg", pow, 0, -1)
+show("zero float neg", pow, 0.0, -1)
+show("overflow", pow, 10.0, 400)
+show("noargs", pow)
+show("one", pow, 2)
+show("four", pow, 1, 2, 3, 4)
+show("bad kw", pow, 2, 3, modulo=5)
+show("dup", pow, 2, base=3)

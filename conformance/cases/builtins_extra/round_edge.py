@@ -1,0 +1,31 @@
+# round: ties to even, negative ndigits on ints and floats, huge ndigits, errors.
+def show(label, f, *args, **kwargs):
+    try:
+        print(label, repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print([round(x) for x in [0.5, 1.5, 2.5, -0.5, -1.5, 0.49999999999999994, 1e16 + 1, -2.5]])
+print([round(x, 1) for x in [0.05, 0.15, 0.25, 0.35, 2.675, -0.05]], round(2.675, 2))
+print(round(1234.5678, -2), round(-1234.5678, -1), round(5e-324, 400), round(1.5, -400), round(-1.5, -400))
+print(round(125, -1), round(135, -1), round(-125, -1), round(5, -1), round(15, -1), round(25, -1))
+print(round(123456789, -3), round(123456789, -10), round(2**70, -5), round(-(2**70), -20))
+print(round(7, 0), round(7, 5), round(7, None), round(-7), round(True), round(True, 3), round(False, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, -1)).__name__)
+print(round(1e300), round(-1e300) == -int(1e300), round(1.2345e308, -305))
+print(round(0.1 + 0.2, 15), round(1 / 3, 17), round(2.5, 2**70), round(2.5, -2**70), round(7, 2**70))
+print(round(12345, -1000), round(float("inf"), 2), round(float("nan"), 2), round(-0.0), round(-0.4))
+print(round(number=2.5), round(number=2.567, ndigits=2), round(3.3, ndigits=None))
+show("inf", round, float("inf"))
+show("-inf", round, float("-inf"))
+show("nan", round, float("nan"))
+show("overflow", round, 1.7976931348623157e308, -308 - 0)
+show("str", round, "1.5")
+show("none", round, None)
+show("list", round, [1])
+show("str ndigits", round, 1.5, "1")
+show("float ndigits", round, 1.5, 1.0)
+show("int float ndigits", round, 15, 1.0)
+show("noargs", round)
+show("three", round, 1, 2, 3)
+show("bad kw", round, 1.5, digits=1)

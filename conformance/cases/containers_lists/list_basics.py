@@ -1,0 +1,25 @@
+# Construction, indexing, repr and the basic mutating methods of list.
+a = [3, 1, 4, 1, 5]
+print(a, len(a), a[0], a[-1], a[2])
+print(list(), list("abc"), list((1, 2)), list(range(4)))
+a.append(9)
+a.insert(0, 0)
+a.insert(-1, 8)
+a.insert(100, 99)
+a.insert(-100, -1)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(1)
+print(a, a.count(1), a.count(7), a.index(5), a.index(1, 2))
+a.extend((7, 7))
+a.extend(x * 2 for x in range(3))
+a += "ab"
+print(a)
+a.reverse()
+print(a)
+b = a.copy()
+b.clear()
+print(a == b, len(a), b, [] == b)
+print([1, [2, [3, []]], "s", None, True, 2.5])
+empty = []
+print(empty, bool(empty), bool([0]))

@@ -1,0 +1,203 @@
+// Direct C++ checks of stdlib_safe/builtins and the math module through an
+// Interp: what the namespace holds (and leaves out), calls of a few builtins
+// with their CPython error texts, the lazy iterator types, and the module
+// registry. Behaviour in depth is covered by conformance/cases/builtins_extra
+// and conformance/cases/math_extra.
+#include "stdlib_safe/builtins.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stdlib_safe/registry.h"
+#include "vm/interp.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+#include "vm/sandbox_policy.h"
+
+namespace moat::stdlib {
+namespace {
+
+using vm::As;
+using vm::CallArgs;
+using vm::Interp;
+using vm::StrObject;
+using vm::Value;
+
+class BuiltinsTest : public ::testing::Test {
+ protected:
+  BuiltinsTest() : vm_(MakeOptions(&output_)) {}
+
+  static Interp::Options MakeOptions(std::string* output) {
+    Interp::Options options;
+    options.write_output = [output](std::string_view text) { output->append(text); };
+    options.install_builtins = InstallBuiltins;
+    options.modules = SafeModules();
+    return options;
+  }
+
+  Value Builtin(std::string_view name) {
+    return vm::DictGetStr(vm_, vm_.builtins(), vm_.Intern(name));
+  }
+
+  Value Str(std::string_view text) { return vm::NewStrValue(vm_, text); }
+
+  Value Call(std::string_view name, std::vector<Value> args) {
+    Value f = Builtin(name);
+    EXPECT_FALSE(f.is_null()) << name;
+    return vm_.Call(f, CallArgs{args.data(), args.size(), nullptr});
+  }
+
+  // repr(v), or "!Type: message" when `v` is Null.
+  std::string Show(Value v) {
+    if (v.is_null()) {
+      if (!vm_.HasException()) return "<null without exception>";
+      Value exc = vm_.exception();
+      std::string name = vm::ExceptionTypeName(vm::TypeOf(exc));
+      Value msg = vm::ExceptionStr(vm_, exc);
+      vm_.ClearException();
+      if (msg.is_null() || As<StrObject>(msg)->length == 0) return "!" + name;
+      return "!" + name + ": " + std::string(As<StrObject>(msg)->view());
+    }
+    Value r = vm::Repr(vm_, v);
+    if (r.is_null()) return Show(r);
+    return std::string(As<StrObject>(r)->view());
+  }
+
+  std::string output_;
+  Interp vm_;
+};
+
+TEST_F(BuiltinsTest, NamespaceHasFunctionsTypesAndExceptions) {
+  for (const char* name : {"abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod",
+                           "format", "getattr", "hasattr", "hash", "hex", "isinstance",
+                           "issubclass", "iter", "len", "max", "min", "next", "oct", "ord", "pow",
+                           "print", "repr", "round", "sorted", "sum"}) {
+    EXPECT_FALSE(Builtin(name).is_null()) << name;
+  }
+  EXPECT_EQ(Builtin("int"), Value::FromObject(&vm::kIntType));
+  EXPECT_EQ(Builtin("zip"), Value::FromObject(&vm::kZipType));
+  EXPECT_EQ(Builtin("ValueError"), Value::FromObject(&vm::kValueErrorType));
+  EXPECT_EQ(Builtin("ExceptionGroup"), Value::FromObject(&vm::kExceptionGroupType));
+  EXPECT_EQ(Builtin("IOError"), Value::FromObject(&vm::kOSErrorType));
+  EXPECT_EQ(Builtin("Ellipsis"), Value::Ellipsis());
+  EXPECT_EQ(Builtin("NotImplemented"), Value::NotImplemented());
+}
+
+TEST_F(BuiltinsTest, NamespaceLeavesOutRefusedNames) {
+  for (const char* name : {"open", "eval", "exec", "compile", "__import__", "__build_class__",
+                           "globals", "locals", "vars", "dir", "input", "breakpoint", "id",
+                           "setattr", "delattr", "__name__", "None", "True", "False"}) {
+    EXPECT_TRUE(Builtin(name).is_null()) << name;
+  }
+  EXPECT_TRUE(vm::IsRefusedBuiltin("open"));
+}
+
+TEST_F(BuiltinsTest, CallsAndErrorTexts) {
+  EXPECT_EQ(Show(Call("len", {Str("caf\xc3\xa9")})), "4");
+  EXPECT_EQ(Show(Call("len", {Value::SmallInt(5)})), "!TypeError: object of type 'int' has no len()");
+  EXPECT_EQ(Show(Call("len", {})), "!TypeError: len() takes exactly one argument (0 given)");
+  EXPECT_EQ(Show(Call("abs", {Value::SmallInt(-7)})), "7");
+  EXPECT_EQ(Show(Call("hex", {Value::SmallInt(-255)})), "'-0xff'");
+  EXPECT_EQ(Show(Call("bin", {vm::IntFromString(vm_, "-1267650600228229401496703205376", 10)})),
+            "'-0b1" + std::string(100, '0') + "'");
+  EXPECT_EQ(Show(Call("chr", {Value::SmallInt(0x110000)})),
+            "!ValueError: chr() arg not in range(0x110000)");
+  EXPECT_EQ(Show(Call("ord", {Str("ab")})),
+            "!TypeError: ord() expected a character, but string of length 2 found");
+  EXPECT_EQ(Show(Call("divmod", {Value::SmallInt(-7), Value::SmallInt(2)})), "(-4, 1)");
+  EXPECT_EQ(Show(Call("divmod", {Value::SmallInt(1)})),
+            "!TypeError: divmod expected 2 arguments, got 1");
+  EXPECT_EQ(Show(Call("pow", {Value::SmallInt(3), Value::SmallInt(-1), Value::SmallInt(7)})), "5");
+  EXPECT_EQ(Show(Call("isinstance", {Value::True(), Builtin("int")})), "True");
+  EXPECT_EQ(Show(Call("isinstance", {Value::SmallInt(1), Value::SmallInt(1)})),
+            "!TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
+  EXPECT_EQ(Show(Call("ascii", {Str("\xc3\xa9\xf0\x9f\x98\x80")})), "\"'\\\\xe9\\\\U0001f600'\"");
+}
+
+TEST_F(BuiltinsTest, MinMaxSumSorted) {
+  vm::ListObject* list = vm::NewList(vm_);
+  for (int v : {3, 1, 2}) vm::ListAppendValue(vm_, list, Value::SmallInt(v));
+  Value l = Value::FromObject(list);
+  EXPECT_EQ(Show(Call("max", {l})), "3");
+  EXPECT_EQ(Show(Call("min", {Value::SmallInt(4), Value::SmallInt(-4)})), "-4");
+  EXPECT_EQ(Show(Call("sum", {l})), "6");
+  EXPECT_EQ(Show(Call("sorted", {l})), "[1, 2, 3]");
+  EXPECT_EQ(Show(l), "[3, 1, 2]");
+  Value empty = Value::FromObject(vm::NewList(vm_));
+  EXPECT_EQ(Show(Call("max", {empty})), "!ValueError: max() arg is an empty sequence");
+  EXPECT_EQ(Show(Call("sum", {l, Str("")})),
+            "!TypeError: sum() can't sum strings [use ''.join(seq) instead]");
+}
+
+TEST_F(BuiltinsTest, PrintWritesToTheInterpretersOutput) {
+  EXPECT_EQ(Show(Call("print", {Str("a"), Value::SmallInt(1), Value::None()})), "None");
+  EXPECT_EQ(output_, "a 1 None\n");
+}
+
+TEST_F(BuiltinsTest, LazyBuiltinsAreTypes) {
+  Value args[1] = {Str("ab")};
+  Value e = vm_.Call(Builtin("enumerate"), CallArgs{args, 1, nullptr});
+  ASSERT_FALSE(e.is_null());
+  EXPECT_TRUE(vm::HasType(e, &vm::kEnumerateType));
+  EXPECT_EQ(Show(vm::IterNext(vm_, e)), "(0, 'a')");
+  EXPECT_EQ(Show(vm::IterNext(vm_, e)), "(1, 'b')");
+  EXPECT_TRUE(vm::IterNext(vm_, e).is_null());
+  EXPECT_FALSE(vm_.HasException());
+
+  Value r = vm_.Call(Builtin("reversed"), CallArgs{args, 1, nullptr});
+  ASSERT_FALSE(r.is_null());
+  EXPECT_TRUE(vm::HasType(r, &vm::kReversedType));
+  EXPECT_EQ(Show(vm::IterNext(vm_, r)), "'b'");
+
+  Value bad[1] = {Value::SmallInt(5)};
+  EXPECT_EQ(Show(vm_.Call(Builtin("reversed"), CallArgs{bad, 1, nullptr})),
+            "!TypeError: 'int' object is not reversible");
+  EXPECT_EQ(Show(vm_.Call(Builtin("map"), CallArgs{bad, 1, nullptr})),
+            "!TypeError: map() must have at least two arguments.");
+}
+
+TEST_F(BuiltinsTest, NativeLoopsChargeTheInstructionBudget) {
+  Value stop[1] = {vm::IntFromString(vm_, "1000000000000", 10)};
+  Value range = vm_.Call(Builtin("range"), CallArgs{stop, 1, nullptr});
+  ASSERT_FALSE(range.is_null());
+  vm_.instruction_limit = vm_.instruction_count + 10000;
+  Value r = Call("sum", {range});
+  EXPECT_TRUE(r.is_null());
+  EXPECT_TRUE(vm_.HasException());
+  vm_.ClearException();
+}
+
+TEST_F(BuiltinsTest, MathModuleFromTheRegistry) {
+  const Interp::NativeModule* modules = SafeModules();
+  ASSERT_NE(modules, nullptr);
+  EXPECT_STREQ(modules[0].name, "math");
+  Value math = vm_.ImportModule(vm_.Intern("math"));
+  ASSERT_FALSE(math.is_null()) << Show(math);
+  Value sqrt = vm::GetAttr(vm_, math, vm_.Intern("sqrt"));
+  ASSERT_FALSE(sqrt.is_null());
+  EXPECT_EQ(Show(vm_.Call1(sqrt, Value::SmallInt(16))), "4.0");
+  EXPECT_EQ(Show(vm_.Call1(sqrt, Value::SmallInt(-1))), "!ValueError: math domain error");
+  EXPECT_EQ(Show(vm_.Call1(sqrt, Str("x"))), "!TypeError: must be real number, not str");
+  Value factorial = vm::GetAttr(vm_, math, vm_.Intern("factorial"));
+  EXPECT_EQ(Show(vm_.Call1(factorial, Value::SmallInt(25))), "15511210043330985984000000");
+  Value log = vm::GetAttr(vm_, math, vm_.Intern("log"));
+  Value big = vm::IntFromString(vm_, "1" + std::string(400, '0'), 10);
+  EXPECT_EQ(Show(vm_.Call1(log, big)), "921.0340371976182");
+  EXPECT_EQ(Show(vm::GetAttr(vm_, math, vm_.Intern("tau"))), "6.283185307179586");
+  EXPECT_EQ(Show(vm_.ImportModule(vm_.Intern("os"))),
+            "!ImportError: module 'os' is not available in the sandbox");
+}
+
+}  // namespace
+}  // namespace moat::stdlib
