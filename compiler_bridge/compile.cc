@@ -26,6 +26,10 @@ bool EnsurePythonInitialized() {
     config.site_import = 0;
     config.install_signal_handlers = 0;
     config.write_bytecode = 0;
+    // Fixed seed: frozenset constants (e.g. `x in {"a", "b"}`) are built by
+    // the compiler, and their element order must not vary between runs.
+    config.use_hash_seed = 1;
+    config.hash_seed = 0;
     PyStatus status = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);
     if (PyStatus_Exception(status)) return false;

@@ -472,9 +472,44 @@ Value CallableIteratorNext(Interp& vm, Value self) {
   return Value::Null();
 }
 
+// ---- Methods shared by every type here ---------------------------------------------
+
+// Argument check of a slot wrapper (wrapperobject's texts, not a method's).
+bool CheckWrapperNoArgs(Interp& vm, CallArgs args, const char* name) {
+  if (args.nkwargs() != 0) {
+    vm.RaiseFormat(&vm::kTypeErrorType, "wrapper %s() takes no keyword arguments", name);
+    return false;
+  }
+  if (args.nargs != 0) {
+    vm.RaiseFormat(&vm::kTypeErrorType, "expected 0 arguments, got %d", args.nargs);
+    return false;
+  }
+  return true;
+}
+
+// it.__next__(): the next slot, with exhaustion turned into StopIteration.
+Value IteratorNextMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperNoArgs(vm, args, "__next__")) return Value::Null();
+  Value r = vm::TypeOf(self)->next(vm, self);
+  if (r.is_null() && !vm.HasException()) vm.RaiseEmpty(&vm::kStopIterationType);
+  return r;
+}
+
+Value IteratorIterMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperNoArgs(vm, args, "__iter__")) return Value::Null();
+  return self;
+}
+
+const vm::MethodDef kIteratorMethods[] = {
+    {"__iter__", IteratorIterMethod},
+    {"__next__", IteratorNextMethod},
+    {nullptr, nullptr},
+};
+
 void InitIteratorType(TypeObject* type, const char* name, vm::TraceFn trace, vm::UnaryFn next,
                       vm::CallFn construct) {
   vm::InitStaticType(type, name, &vm::kObjectType);
+  type->methods = kIteratorMethods;
   type->trace = trace;
   type->iter = SelfIter;
   type->next = next;

@@ -159,62 +159,64 @@ Value Predicate(Interp& vm, CallArgs args, const char* qualname, bool (*fn)(doub
   return Value::Bool(fn(x));
 }
 
-#define MOAT_MATH_UNARY(name, fn)                            \
-  Value Math_##name(Interp& vm, Value, CallArgs args) {      \
-    return Unary(vm, args, "math." #name, fn);               \
+// MOAT_MATH_UNARY(sqrt, Sqrt) defines MathModuleSqrt for math.sqrt, computed
+// by MathSqrt (math_functions.h).
+#define MOAT_MATH_UNARY(name, Name)                              \
+  Value MathModule##Name(Interp& vm, Value, CallArgs args) {     \
+    return Unary(vm, args, "math." #name, Math##Name);           \
   }
-#define MOAT_MATH_BINARY(name, fn)                           \
-  Value Math_##name(Interp& vm, Value, CallArgs args) {      \
-    return Binary(vm, args, "math." #name, #name, fn);       \
+#define MOAT_MATH_BINARY(name, Name)                             \
+  Value MathModule##Name(Interp& vm, Value, CallArgs args) {     \
+    return Binary(vm, args, "math." #name, #name, Math##Name);   \
   }
-#define MOAT_MATH_PREDICATE(name, fn)                        \
-  Value Math_##name(Interp& vm, Value, CallArgs args) {      \
-    return Predicate(vm, args, "math." #name, fn);           \
+#define MOAT_MATH_PREDICATE(name, Name)                          \
+  Value MathModule##Name(Interp& vm, Value, CallArgs args) {     \
+    return Predicate(vm, args, "math." #name, Math##Name);       \
   }
 
-MOAT_MATH_UNARY(acos, MathAcos)
-MOAT_MATH_UNARY(acosh, MathAcosh)
-MOAT_MATH_UNARY(asin, MathAsin)
-MOAT_MATH_UNARY(asinh, MathAsinh)
-MOAT_MATH_UNARY(atan, MathAtan)
-MOAT_MATH_UNARY(atanh, MathAtanh)
-MOAT_MATH_UNARY(cbrt, MathCbrt)
-MOAT_MATH_UNARY(cos, MathCos)
-MOAT_MATH_UNARY(cosh, MathCosh)
-MOAT_MATH_UNARY(degrees, MathDegrees)
-MOAT_MATH_UNARY(erf, MathErf)
-MOAT_MATH_UNARY(erfc, MathErfc)
-MOAT_MATH_UNARY(exp, MathExp)
-MOAT_MATH_UNARY(exp2, MathExp2)
-MOAT_MATH_UNARY(expm1, MathExpm1)
-MOAT_MATH_UNARY(fabs, MathFabs)
-MOAT_MATH_UNARY(gamma, MathGamma)
-MOAT_MATH_UNARY(lgamma, MathLgamma)
-MOAT_MATH_UNARY(log1p, MathLog1p)
-MOAT_MATH_UNARY(radians, MathRadians)
-MOAT_MATH_UNARY(sin, MathSin)
-MOAT_MATH_UNARY(sinh, MathSinh)
-MOAT_MATH_UNARY(sqrt, MathSqrt)
-MOAT_MATH_UNARY(tan, MathTan)
-MOAT_MATH_UNARY(tanh, MathTanh)
-MOAT_MATH_UNARY(ulp, MathUlp)
+MOAT_MATH_UNARY(acos, Acos)
+MOAT_MATH_UNARY(acosh, Acosh)
+MOAT_MATH_UNARY(asin, Asin)
+MOAT_MATH_UNARY(asinh, Asinh)
+MOAT_MATH_UNARY(atan, Atan)
+MOAT_MATH_UNARY(atanh, Atanh)
+MOAT_MATH_UNARY(cbrt, Cbrt)
+MOAT_MATH_UNARY(cos, Cos)
+MOAT_MATH_UNARY(cosh, Cosh)
+MOAT_MATH_UNARY(degrees, Degrees)
+MOAT_MATH_UNARY(erf, Erf)
+MOAT_MATH_UNARY(erfc, Erfc)
+MOAT_MATH_UNARY(exp, Exp)
+MOAT_MATH_UNARY(exp2, Exp2)
+MOAT_MATH_UNARY(expm1, Expm1)
+MOAT_MATH_UNARY(fabs, Fabs)
+MOAT_MATH_UNARY(gamma, Gamma)
+MOAT_MATH_UNARY(lgamma, Lgamma)
+MOAT_MATH_UNARY(log1p, Log1p)
+MOAT_MATH_UNARY(radians, Radians)
+MOAT_MATH_UNARY(sin, Sin)
+MOAT_MATH_UNARY(sinh, Sinh)
+MOAT_MATH_UNARY(sqrt, Sqrt)
+MOAT_MATH_UNARY(tan, Tan)
+MOAT_MATH_UNARY(tanh, Tanh)
+MOAT_MATH_UNARY(ulp, Ulp)
 
-MOAT_MATH_BINARY(atan2, MathAtan2)
-MOAT_MATH_BINARY(copysign, MathCopysign)
-MOAT_MATH_BINARY(fmod, MathFmod)
-MOAT_MATH_BINARY(nextafter, MathNextafter)
-MOAT_MATH_BINARY(pow, MathPow)
-MOAT_MATH_BINARY(remainder, MathRemainder)
+MOAT_MATH_BINARY(atan2, Atan2)
+MOAT_MATH_BINARY(copysign, Copysign)
+MOAT_MATH_BINARY(fmod, Fmod)
+MOAT_MATH_BINARY(nextafter, Nextafter)
+MOAT_MATH_BINARY(pow, Pow)
+MOAT_MATH_BINARY(remainder, Remainder)
 
-MOAT_MATH_PREDICATE(isfinite, MathIsFinite)
-MOAT_MATH_PREDICATE(isinf, MathIsInf)
-MOAT_MATH_PREDICATE(isnan, MathIsNan)
+MOAT_MATH_PREDICATE(isfinite, IsFinite)
+MOAT_MATH_PREDICATE(isinf, IsInf)
+MOAT_MATH_PREDICATE(isnan, IsNan)
 
 #undef MOAT_MATH_UNARY
 #undef MOAT_MATH_BINARY
 #undef MOAT_MATH_PREDICATE
 
-Value Math_frexp(Interp& vm, Value, CallArgs args) {
+Value MathModuleFrexp(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.frexp")) return Value::Null();
   double x;
   if (!ToReal(vm, args.args[0], &x)) return Value::Null();
@@ -225,7 +227,7 @@ Value Math_frexp(Interp& vm, Value, CallArgs args) {
   return t == nullptr ? Value::Null() : Value::FromObject(t);
 }
 
-Value Math_modf(Interp& vm, Value, CallArgs args) {
+Value MathModuleModf(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.modf")) return Value::Null();
   double x;
   if (!ToReal(vm, args.args[0], &x)) return Value::Null();
@@ -240,7 +242,7 @@ Value Math_modf(Interp& vm, Value, CallArgs args) {
 
 // ldexp(x, i): i must be an int (not merely __index__-able); huge values
 // clip to int64, which over- or underflows as CPython's clip to C long does.
-Value Math_ldexp(Interp& vm, Value, CallArgs args) {
+Value MathModuleLdexp(Interp& vm, Value, CallArgs args) {
   if (!CheckPositional(vm, args, "math.ldexp", "ldexp", 2, 2)) return Value::Null();
   double x;
   if (!ToReal(vm, args.args[0], &x)) return Value::Null();
@@ -282,13 +284,13 @@ Value RoundToInt(Interp& vm, CallArgs args, const char* qualname, std::string_vi
   return vm::FloatToIntValue(vm, r.value);
 }
 
-Value Math_ceil(Interp& vm, Value, CallArgs args) {
+Value MathModuleCeil(Interp& vm, Value, CallArgs args) {
   return RoundToInt(vm, args, "math.ceil", "__ceil__", MathCeil, false);
 }
-Value Math_floor(Interp& vm, Value, CallArgs args) {
+Value MathModuleFloor(Interp& vm, Value, CallArgs args) {
   return RoundToInt(vm, args, "math.floor", "__floor__", MathFloor, false);
 }
-Value Math_trunc(Interp& vm, Value, CallArgs args) {
+Value MathModuleTrunc(Interp& vm, Value, CallArgs args) {
   return RoundToInt(vm, args, "math.trunc", "__trunc__", MathTrunc, true);
 }
 
@@ -344,7 +346,7 @@ bool LogHelper(Interp& vm, Value x, LogBase base, double* out) {
 }
 
 // log(x[, base]): an optional group in Argument Clinic, with its own texts.
-Value Math_log(Interp& vm, Value, CallArgs args) {
+Value MathModuleLog(Interp& vm, Value, CallArgs args) {
   if (args.nkwargs() != 0) return vm.RaiseTypeError("log() takes no keyword arguments");
   if (args.nargs < 1 || args.nargs > 2) {
     return vm.RaiseTypeError("math.log requires 1 to 2 arguments");
@@ -364,10 +366,10 @@ Value LogN(Interp& vm, CallArgs args, const char* qualname, LogBase base) {
   return vm::NewFloat(vm, r);
 }
 
-Value Math_log2(Interp& vm, Value, CallArgs args) {
+Value MathModuleLog2(Interp& vm, Value, CallArgs args) {
   return LogN(vm, args, "math.log2", LogBase::k2);
 }
-Value Math_log10(Interp& vm, Value, CallArgs args) {
+Value MathModuleLog10(Interp& vm, Value, CallArgs args) {
   return LogN(vm, args, "math.log10", LogBase::k10);
 }
 
@@ -404,7 +406,7 @@ Value FactorialOf(Interp& vm, Value arg) {
   return vm::IntFromBig(vm, std::move(r));
 }
 
-Value Math_factorial(Interp& vm, Value, CallArgs args) {
+Value MathModuleFactorial(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.factorial")) return Value::Null();
   return FactorialOf(vm, args.args[0]);
 }
@@ -459,10 +461,14 @@ Value GcdLcm(Interp& vm, CallArgs args, const char* qualname, bool lcm) {
   return result;
 }
 
-Value Math_gcd(Interp& vm, Value, CallArgs args) { return GcdLcm(vm, args, "math.gcd", false); }
-Value Math_lcm(Interp& vm, Value, CallArgs args) { return GcdLcm(vm, args, "math.lcm", true); }
+Value MathModuleGcd(Interp& vm, Value, CallArgs args) {
+  return GcdLcm(vm, args, "math.gcd", false);
+}
+Value MathModuleLcm(Interp& vm, Value, CallArgs args) {
+  return GcdLcm(vm, args, "math.lcm", true);
+}
 
-Value Math_isqrt(Interp& vm, Value, CallArgs args) {
+Value MathModuleIsqrt(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.isqrt")) return Value::Null();
   Value n = IndexArg(vm, args.args[0]);
   if (n.is_null()) return n;
@@ -521,12 +527,12 @@ Value CombPerm(Interp& vm, Value n_arg, Value k_arg, bool comb) {
   return vm::IntFromBig(vm, std::move(r));
 }
 
-Value Math_comb(Interp& vm, Value, CallArgs args) {
+Value MathModuleComb(Interp& vm, Value, CallArgs args) {
   if (!CheckPositional(vm, args, "math.comb", "comb", 2, 2)) return Value::Null();
   return CombPerm(vm, args.args[0], args.args[1], true);
 }
 
-Value Math_perm(Interp& vm, Value, CallArgs args) {
+Value MathModulePerm(Interp& vm, Value, CallArgs args) {
   if (!CheckPositional(vm, args, "math.perm", "perm", 1, 2)) return Value::Null();
   if (args.nargs == 1 || args.args[1].is_none()) return FactorialOf(vm, args.args[0]);
   return CombPerm(vm, args.args[0], args.args[1], false);
@@ -536,7 +542,7 @@ Value Math_perm(Interp& vm, Value, CallArgs args) {
 
 // prod(iterable, /, *, start=1): math_prod_impl's int fast path (int64 with
 // overflow checks, exact ints only), float fast path, then generic `*`.
-Value Math_prod(Interp& vm, Value, CallArgs args) {
+Value MathModuleProd(Interp& vm, Value, CallArgs args) {
   static const ArgSpec kSpec("prod(iterable, /, *, start=1)");
   Value out[2];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
@@ -605,7 +611,7 @@ Value Math_prod(Interp& vm, Value, CallArgs args) {
 
 // fsum(seq): exact; stops at the first item that fails to convert or makes
 // an intermediate sum overflow.
-Value Math_fsum(Interp& vm, Value, CallArgs args) {
+Value MathModuleFsum(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.fsum")) return Value::Null();
   Value it = vm::GetIter(vm, args.args[0]);
   if (it.is_null()) return it;
@@ -627,7 +633,7 @@ Value Math_fsum(Interp& vm, Value, CallArgs args) {
   return FloatResult(vm, sum.Result());
 }
 
-Value Math_isclose(Interp& vm, Value, CallArgs args) {
+Value MathModuleIsclose(Interp& vm, Value, CallArgs args) {
   static const ArgSpec kSpec("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)");
   Value out[4];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
@@ -652,7 +658,7 @@ Value AsTuple(Interp& vm, Value v) {
 
 // dist(p, q): both points become tuples first, the lengths are compared,
 // then the coordinates are converted pairwise (p[i], q[i], p[i+1], ...).
-Value Math_dist(Interp& vm, Value, CallArgs args) {
+Value MathModuleDist(Interp& vm, Value, CallArgs args) {
   if (!CheckPositional(vm, args, "math.dist", "dist", 2, 2)) return Value::Null();
   Value p = AsTuple(vm, args.args[0]);
   if (p.is_null()) return p;
@@ -673,7 +679,7 @@ Value Math_dist(Interp& vm, Value, CallArgs args) {
   return FloatResult(vm, MathDist(ps, qs));
 }
 
-Value Math_hypot(Interp& vm, Value, CallArgs args) {
+Value MathModuleHypot(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckNoKeywords(vm, args, "math.hypot")) return Value::Null();
   std::vector<double> coordinates(args.nargs);
   for (size_t i = 0; i < args.nargs; ++i) {
@@ -685,61 +691,61 @@ Value Math_hypot(Interp& vm, Value, CallArgs args) {
 // ---- The module ---------------------------------------------------------------------------
 
 const vm::MethodDef kMathFunctions[] = {
-    {"acos", Math_acos},
-    {"acosh", Math_acosh},
-    {"asin", Math_asin},
-    {"asinh", Math_asinh},
-    {"atan", Math_atan},
-    {"atan2", Math_atan2},
-    {"atanh", Math_atanh},
-    {"cbrt", Math_cbrt},
-    {"ceil", Math_ceil},
-    {"comb", Math_comb},
-    {"copysign", Math_copysign},
-    {"cos", Math_cos},
-    {"cosh", Math_cosh},
-    {"degrees", Math_degrees},
-    {"dist", Math_dist},
-    {"erf", Math_erf},
-    {"erfc", Math_erfc},
-    {"exp", Math_exp},
-    {"exp2", Math_exp2},
-    {"expm1", Math_expm1},
-    {"fabs", Math_fabs},
-    {"factorial", Math_factorial},
-    {"floor", Math_floor},
-    {"fmod", Math_fmod},
-    {"frexp", Math_frexp},
-    {"fsum", Math_fsum},
-    {"gamma", Math_gamma},
-    {"gcd", Math_gcd},
-    {"hypot", Math_hypot},
-    {"isclose", Math_isclose},
-    {"isfinite", Math_isfinite},
-    {"isinf", Math_isinf},
-    {"isnan", Math_isnan},
-    {"isqrt", Math_isqrt},
-    {"lcm", Math_lcm},
-    {"ldexp", Math_ldexp},
-    {"lgamma", Math_lgamma},
-    {"log", Math_log},
-    {"log10", Math_log10},
-    {"log1p", Math_log1p},
-    {"log2", Math_log2},
-    {"modf", Math_modf},
-    {"nextafter", Math_nextafter},
-    {"perm", Math_perm},
-    {"pow", Math_pow},
-    {"prod", Math_prod},
-    {"radians", Math_radians},
-    {"remainder", Math_remainder},
-    {"sin", Math_sin},
-    {"sinh", Math_sinh},
-    {"sqrt", Math_sqrt},
-    {"tan", Math_tan},
-    {"tanh", Math_tanh},
-    {"trunc", Math_trunc},
-    {"ulp", Math_ulp},
+    {"acos", MathModuleAcos},
+    {"acosh", MathModuleAcosh},
+    {"asin", MathModuleAsin},
+    {"asinh", MathModuleAsinh},
+    {"atan", MathModuleAtan},
+    {"atan2", MathModuleAtan2},
+    {"atanh", MathModuleAtanh},
+    {"cbrt", MathModuleCbrt},
+    {"ceil", MathModuleCeil},
+    {"comb", MathModuleComb},
+    {"copysign", MathModuleCopysign},
+    {"cos", MathModuleCos},
+    {"cosh", MathModuleCosh},
+    {"degrees", MathModuleDegrees},
+    {"dist", MathModuleDist},
+    {"erf", MathModuleErf},
+    {"erfc", MathModuleErfc},
+    {"exp", MathModuleExp},
+    {"exp2", MathModuleExp2},
+    {"expm1", MathModuleExpm1},
+    {"fabs", MathModuleFabs},
+    {"factorial", MathModuleFactorial},
+    {"floor", MathModuleFloor},
+    {"fmod", MathModuleFmod},
+    {"frexp", MathModuleFrexp},
+    {"fsum", MathModuleFsum},
+    {"gamma", MathModuleGamma},
+    {"gcd", MathModuleGcd},
+    {"hypot", MathModuleHypot},
+    {"isclose", MathModuleIsclose},
+    {"isfinite", MathModuleIsFinite},
+    {"isinf", MathModuleIsInf},
+    {"isnan", MathModuleIsNan},
+    {"isqrt", MathModuleIsqrt},
+    {"lcm", MathModuleLcm},
+    {"ldexp", MathModuleLdexp},
+    {"lgamma", MathModuleLgamma},
+    {"log", MathModuleLog},
+    {"log10", MathModuleLog10},
+    {"log1p", MathModuleLog1p},
+    {"log2", MathModuleLog2},
+    {"modf", MathModuleModf},
+    {"nextafter", MathModuleNextafter},
+    {"perm", MathModulePerm},
+    {"pow", MathModulePow},
+    {"prod", MathModuleProd},
+    {"radians", MathModuleRadians},
+    {"remainder", MathModuleRemainder},
+    {"sin", MathModuleSin},
+    {"sinh", MathModuleSinh},
+    {"sqrt", MathModuleSqrt},
+    {"tan", MathModuleTan},
+    {"tanh", MathModuleTanh},
+    {"trunc", MathModuleTrunc},
+    {"ulp", MathModuleUlp},
     {nullptr, nullptr},
 };
 

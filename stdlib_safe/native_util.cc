@@ -44,12 +44,14 @@ bool CheckIntResultBudget(Interp& vm, double bits) {
     vm.RaiseMemoryError();
     return false;
   }
+  // Asked, not charged: IntFromBig charges the real size once it exists.
   size_t bytes = static_cast<size_t>(bits / 8) + 16;
-  if (!vm.heap().Charge(bytes)) {
+  const vm::Heap& heap = vm.heap();
+  size_t in_use = heap.bytes_in_use();
+  if (in_use > heap.limit_bytes() || bytes > heap.limit_bytes() - in_use) {
     vm.RaiseMemoryError();
     return false;
   }
-  vm.heap().Uncharge(bytes);
   return true;
 }
 

@@ -45,10 +45,10 @@ constexpr uint64_t kMaxResultBytes = std::numeric_limits<uint32_t>::max();
 
 // InternalFormatSpec's thousands_separators (LocaleType).
 enum class Grouping : uint8_t {
-  kNone,       // LT_NO_LOCALE (also 'n' in the C locale)
-  kComma,      // LT_DEFAULT_LOCALE: ',' every 3 digits
-  kUnderscore, // LT_UNDERSCORE_LOCALE: '_' every 3 digits
-  kUnderFour,  // LT_UNDER_FOUR_LOCALE: '_' every 4 digits (b, o, x, X)
+  kNone,        // LT_NO_LOCALE (also 'n' in the C locale)
+  kComma,       // LT_DEFAULT_LOCALE: ',' every 3 digits
+  kUnderscore,  // LT_UNDERSCORE_LOCALE: '_' every 3 digits
+  kUnderFour,   // LT_UNDER_FOUR_LOCALE: '_' every 4 digits (b, o, x, X)
 };
 
 struct Spec {
@@ -203,7 +203,7 @@ bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_ty
   return true;
 }
 
-// ---- Building the result ------------------------------------------------------
+// ---- Building the result ----------------------------------------------------
 
 size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
@@ -279,9 +279,9 @@ struct NumberParts {
   std::string prefix;
   std::string digits;
   bool has_decimal = false;
-  std::string remainder;  // UTF-8
+  std::string remainder;         // UTF-8
   int64_t remainder_length = 0;  // code points
-  bool upper = false;  // 'X': prefix and digits upper-cased
+  bool upper = false;            // 'X': prefix and digits upper-cased
 };
 
 // calc_number_widths + fill_number.
@@ -374,7 +374,7 @@ Value RenderNumber(Interp& vm, const Spec& f, NumberParts& p) {
   return w.FinishValue();
 }
 
-// ---- str --------------------------------------------------------------------------
+// ---- str --------------------------------------------------------------------
 
 // format_string_internal.
 Value FormatStr(Interp& vm, Value value, const Spec& f) {
@@ -383,8 +383,7 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
                                             : "Sign not allowed in string format specifier");
   }
   if (f.no_neg_0) {
-    return vm.RaiseValueError(
-        "Negative zero coercion (z) not allowed in string format specifier");
+    return vm.RaiseValueError("Negative zero coercion (z) not allowed in string format specifier");
   }
   if (f.alternate) {
     return vm.RaiseValueError("Alternate form (#) not allowed in string format specifier");
@@ -417,7 +416,7 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
   return w.FinishValue();
 }
 
-// ---- float --------------------------------------------------------------------------
+// ---- float ------------------------------------------------------------------
 
 // format_float_internal, for a float or an int converted to float.
 Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
@@ -452,7 +451,7 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   return RenderNumber(vm, f, p);
 }
 
-// ---- int ----------------------------------------------------------------------------
+// ---- int --------------------------------------------------------------------
 
 // format_long_internal.
 Value FormatInt(Interp& vm, Value value, const Spec& f) {
@@ -460,8 +459,7 @@ Value FormatInt(Interp& vm, Value value, const Spec& f) {
     return vm.RaiseValueError("Precision not allowed in integer format specifier");
   }
   if (f.no_neg_0) {
-    return vm.RaiseValueError(
-        "Negative zero coercion (z) not allowed in integer format specifier");
+    return vm.RaiseValueError("Negative zero coercion (z) not allowed in integer format specifier");
   }
   NumberParts p;
   if (f.type == 'c') {

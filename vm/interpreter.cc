@@ -1611,6 +1611,12 @@ Value RunFrame(Interp& vm, Frame* frame) {
   TARGET(RERAISE) {
     if (oparg) {
       Value lasti = PEEK(oparg + 1);
+      if (!lasti.is_small_int() || lasti.small_int() < 0 ||
+          static_cast<size_t>(lasti.small_int()) >= code->data->code.size()) {
+        SAVE_SP();
+        vm.Raise(&kSystemErrorType, "moat: RERAISE with a malformed lasti");
+        goto error;
+      }
       frame->prev_instr = first_instr + lasti.small_int();
     }
     Value exc = POP();
@@ -1672,10 +1678,15 @@ error : {
   }
 }
 unwind : {
+  // The handler is found from the instruction being executed (ip - 1, as
+  // CPython's INSTR_OFFSET()-1), NOT from prev_instr: RERAISE moves
+  // prev_instr back to the original failure for the traceback, and looking
+  // up from there would re-enter the same cleanup handler forever.
   uint32_t offset = static_cast<uint32_t>(frame->prev_instr - first_instr);
+  uint32_t here = static_cast<uint32_t>(ip - 1 - first_instr);
   const ExceptionTableEntry* handler = nullptr;
   for (const ExceptionTableEntry& e : code->data->exception_table) {
-    if (offset >= e.start && offset < e.end) {
+    if (here >= e.start && here < e.end) {
       handler = &e;
       break;
     }

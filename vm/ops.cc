@@ -307,7 +307,7 @@ int DelItem(Interp& vm, Value container, Value key) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->setitem != nullptr) return tt->setitem(vm, container, key, Value::Null());
   }
-  vm.RaiseFormat(&kTypeErrorType, "'%s' object does not support item deletion", t->name);
+  vm.RaiseFormat(&kTypeErrorType, "'%s' object doesn't support item deletion", t->name);
   return -1;
 }
 

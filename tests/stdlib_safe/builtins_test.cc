@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "stdlib_safe/registry.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -52,9 +53,13 @@ class BuiltinsTest : public ::testing::Test {
 
   Value Str(std::string_view text) { return vm::NewStrValue(vm_, text); }
 
+  // Calls builtin `name`; the arguments are rooted for the call (builtins
+  // may collect, and every collection does under MOAT_GC_STRESS).
   Value Call(std::string_view name, std::vector<Value> args) {
     Value f = Builtin(name);
     EXPECT_FALSE(f.is_null()) << name;
+    vm::RootScope roots(vm_);
+    for (Value& v : args) roots.Add(&v);
     return vm_.Call(f, CallArgs{args.data(), args.size(), nullptr});
   }
 
@@ -105,7 +110,8 @@ TEST_F(BuiltinsTest, NamespaceLeavesOutRefusedNames) {
 
 TEST_F(BuiltinsTest, CallsAndErrorTexts) {
   EXPECT_EQ(Show(Call("len", {Str("caf\xc3\xa9")})), "4");
-  EXPECT_EQ(Show(Call("len", {Value::SmallInt(5)})), "!TypeError: object of type 'int' has no len()");
+  EXPECT_EQ(Show(Call("len", {Value::SmallInt(5)})),
+            "!TypeError: object of type 'int' has no len()");
   EXPECT_EQ(Show(Call("len", {})), "!TypeError: len() takes exactly one argument (0 given)");
   EXPECT_EQ(Show(Call("abs", {Value::SmallInt(-7)})), "7");
   EXPECT_EQ(Show(Call("hex", {Value::SmallInt(-255)})), "'-0xff'");
@@ -129,12 +135,15 @@ TEST_F(BuiltinsTest, MinMaxSumSorted) {
   vm::ListObject* list = vm::NewList(vm_);
   for (int v : {3, 1, 2}) vm::ListAppendValue(vm_, list, Value::SmallInt(v));
   Value l = Value::FromObject(list);
+  vm::RootScope roots(vm_);
+  roots.Add(&l);
   EXPECT_EQ(Show(Call("max", {l})), "3");
   EXPECT_EQ(Show(Call("min", {Value::SmallInt(4), Value::SmallInt(-4)})), "-4");
   EXPECT_EQ(Show(Call("sum", {l})), "6");
   EXPECT_EQ(Show(Call("sorted", {l})), "[1, 2, 3]");
   EXPECT_EQ(Show(l), "[3, 1, 2]");
   Value empty = Value::FromObject(vm::NewList(vm_));
+  roots.Add(&empty);
   EXPECT_EQ(Show(Call("max", {empty})), "!ValueError: max() arg is an empty sequence");
   EXPECT_EQ(Show(Call("sum", {l, Str("")})),
             "!TypeError: sum() can't sum strings [use ''.join(seq) instead]");
@@ -147,7 +156,12 @@ TEST_F(BuiltinsTest, PrintWritesToTheInterpretersOutput) {
 
 TEST_F(BuiltinsTest, LazyBuiltinsAreTypes) {
   Value args[1] = {Str("ab")};
-  Value e = vm_.Call(Builtin("enumerate"), CallArgs{args, 1, nullptr});
+  Value e, r;
+  vm::RootScope roots(vm_);
+  roots.Add(&args[0]);
+  roots.Add(&e);
+  roots.Add(&r);
+  e = vm_.Call(Builtin("enumerate"), CallArgs{args, 1, nullptr});
   ASSERT_FALSE(e.is_null());
   EXPECT_TRUE(vm::HasType(e, &vm::kEnumerateType));
   EXPECT_EQ(Show(vm::IterNext(vm_, e)), "(0, 'a')");
@@ -155,7 +169,7 @@ TEST_F(BuiltinsTest, LazyBuiltinsAreTypes) {
   EXPECT_TRUE(vm::IterNext(vm_, e).is_null());
   EXPECT_FALSE(vm_.HasException());
 
-  Value r = vm_.Call(Builtin("reversed"), CallArgs{args, 1, nullptr});
+  r = vm_.Call(Builtin("reversed"), CallArgs{args, 1, nullptr});
   ASSERT_FALSE(r.is_null());
   EXPECT_TRUE(vm::HasType(r, &vm::kReversedType));
   EXPECT_EQ(Show(vm::IterNext(vm_, r)), "'b'");
@@ -170,6 +184,8 @@ TEST_F(BuiltinsTest, LazyBuiltinsAreTypes) {
 TEST_F(BuiltinsTest, NativeLoopsChargeTheInstructionBudget) {
   Value stop[1] = {vm::IntFromString(vm_, "1000000000000", 10)};
   Value range = vm_.Call(Builtin("range"), CallArgs{stop, 1, nullptr});
+  vm::RootScope roots(vm_);
+  roots.Add(&range);
   ASSERT_FALSE(range.is_null());
   vm_.instruction_limit = vm_.instruction_count + 10000;
   Value r = Call("sum", {range});
@@ -193,6 +209,8 @@ TEST_F(BuiltinsTest, MathModuleFromTheRegistry) {
   EXPECT_EQ(Show(vm_.Call1(factorial, Value::SmallInt(25))), "15511210043330985984000000");
   Value log = vm::GetAttr(vm_, math, vm_.Intern("log"));
   Value big = vm::IntFromString(vm_, "1" + std::string(400, '0'), 10);
+  vm::RootScope roots(vm_);
+  roots.Add(&big);
   EXPECT_EQ(Show(vm_.Call1(log, big)), "921.0340371976182");
   EXPECT_EQ(Show(vm::GetAttr(vm_, math, vm_.Intern("tau"))), "6.283185307179586");
   EXPECT_EQ(Show(vm_.ImportModule(vm_.Intern("os"))),

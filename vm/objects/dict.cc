@@ -90,7 +90,8 @@ bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   d->entries_used = n;
   d->indices = indices;
   d->table_size = table_size;
-  for (size_t i = 0; i < n; ++i) indices[FindEmptySlot(d, entries[i].hash)] = static_cast<int64_t>(i);
+  for (size_t i = 0; i < n; ++i)
+    indices[FindEmptySlot(d, entries[i].hash)] = static_cast<int64_t>(i);
   ++d->version;
   return true;
 }
@@ -710,6 +711,9 @@ Value DictConstruct(Interp& vm, Value cls, CallArgs args) {
 
 const MethodDef kDictMethods[] = {
     {"__contains__", DictContainsMethod},
+    {"__getitem__", SlotWrapperGetItem},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"__reversed__", DictReversed},
     {"clear", DictClearMethod},
     {"copy", DictCopyMethod},
@@ -957,12 +961,15 @@ Value ViewIsDisjoint(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kSetLikeViewMethods[] = {
-    {"__reversed__", ViewReversed},
-    {"isdisjoint", ViewIsDisjoint},
-    {nullptr, nullptr},
+    {"__contains__", SlotWrapperContains}, {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},           {"__reversed__", ViewReversed},
+    {"isdisjoint", ViewIsDisjoint},        {nullptr, nullptr},
 };
 
 const MethodDef kValuesViewMethods[] = {
+    {"__contains__", SlotWrapperContains},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"__reversed__", ViewReversed},
     {nullptr, nullptr},
 };

@@ -78,9 +78,9 @@ bool DictNextWithHash(const DictObject* d, size_t* pos, Value* key, Value* value
 // 1/0 membership, -1 on exception.
 int DictContains(Interp& vm, DictObject* d, Value key);
 inline bool IsDictView(Value v) {
-  return v.is_object() && (v.object()->type == &kDictKeysType ||
-                           v.object()->type == &kDictValuesType ||
-                           v.object()->type == &kDictItemsType);
+  return v.is_object() &&
+         (v.object()->type == &kDictKeysType || v.object()->type == &kDictValuesType ||
+          v.object()->type == &kDictItemsType);
 }
 
 void InitDictType();

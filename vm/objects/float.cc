@@ -233,7 +233,7 @@ Value FloatFromString(Interp& vm, std::string_view text) {
 
 namespace {
 
-// ---- Type slots -----------------------------------------------------------------
+// ---- Type slots -------------------------------------------------------------
 
 bool ApplyCompare(std::partial_ordering r, CompareOp op) {
   switch (op) {
@@ -285,7 +285,7 @@ Value FloatPositive(Interp& vm, Value self) { return ExactFloat(vm, self); }
 Value FloatAbsolute(Interp& vm, Value self) { return NewFloat(vm, std::fabs(FloatValue(self))); }
 Value FloatToIntSlot(Interp& vm, Value self) { return FloatToIntValue(vm, FloatValue(self)); }
 
-// ---- Methods ------------------------------------------------------------------------
+// ---- Methods ----------------------------------------------------------------
 
 Value FloatAsIntegerRatio(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "float.as_integer_ratio")) return Value::Null();
@@ -437,8 +437,7 @@ void InitFloatType() {
       FloatBinarySlot<BinaryOp::kTrueDivide>;
   kFloatType.binary[static_cast<int>(BinaryOp::kFloorDivide)] =
       FloatBinarySlot<BinaryOp::kFloorDivide>;
-  kFloatType.binary[static_cast<int>(BinaryOp::kRemainder)] =
-      FloatBinarySlot<BinaryOp::kRemainder>;
+  kFloatType.binary[static_cast<int>(BinaryOp::kRemainder)] = FloatBinarySlot<BinaryOp::kRemainder>;
   kFloatType.binary[static_cast<int>(BinaryOp::kPower)] = FloatBinarySlot<BinaryOp::kPower>;
   kFloatType.negative = FloatNegative;
   kFloatType.positive = FloatPositive;

@@ -107,7 +107,19 @@ Value FunctionGetDoc(Interp& vm, Value self, CallArgs) {
   return d.is_null() ? Value::None() : d;
 }
 
+// Defaults are values the script itself supplied: safe to show.
+Value FunctionGetDefaults(Interp& vm, Value self, CallArgs) {
+  TupleObject* d = As<FunctionObject>(self)->defaults;
+  return d ? Value::FromObject(d) : Value::None();
+}
+Value FunctionGetKwdefaults(Interp& vm, Value self, CallArgs) {
+  DictObject* d = As<FunctionObject>(self)->kwdefaults;
+  return d ? Value::FromObject(d) : Value::None();
+}
+
 const MethodDef kFunctionMethods[] = {
+    {"__defaults__", FunctionGetDefaults, MethodKind::kGetter},
+    {"__kwdefaults__", FunctionGetKwdefaults, MethodKind::kGetter},
     {"__name__", FunctionGetName, MethodKind::kGetter},
     {"__qualname__", FunctionGetQualname, MethodKind::kGetter},
     {"__doc__", FunctionGetDoc, MethodKind::kGetter},

@@ -52,7 +52,7 @@ constexpr int64_t kHashModulus = (int64_t{1} << 61) - 1;
 // ((PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit)).
 constexpr uint64_t kMaxLongDigits = (static_cast<uint64_t>(INT64_MAX) - 24) / 4;
 
-// ---- Reading int Values ----------------------------------------------------
+// ---- Reading int Values -----------------------------------------------------
 
 // The value of a small int or a bool; false for an IntObject.
 inline bool SmallOf(Value v, int64_t* out) {
@@ -132,8 +132,8 @@ bool CheckResultBits(Interp& vm, uint64_t bits) {
 }
 
 Value RaiseBigIntStatus(Interp& vm, BigIntStatus status) {
-  TypeObject* type = BigIntStatusExceptionName(status) == "OverflowError" ? &kOverflowErrorType
-                                                                          : &kValueErrorType;
+  TypeObject* type =
+      BigIntStatusExceptionName(status) == "OverflowError" ? &kOverflowErrorType : &kValueErrorType;
   return vm.Raise(type, BigIntStatusMessage(status));
 }
 
@@ -144,7 +144,7 @@ Value NewPair(Interp& vm, Value a, Value b) {
   return t == nullptr ? Value::Null() : Value::FromObject(t);
 }
 
-// ---- Allocation ----------------------------------------------------------------
+// ---- Allocation -------------------------------------------------------------
 
 void IntFinalize(Heap& heap, Object* self) {
   auto* o = static_cast<IntObject*>(self);
@@ -177,7 +177,7 @@ Value IntFromBig(Interp& vm, BigInt&& v) {
   return Value::FromObject(o);
 }
 
-// ---- Conversions ----------------------------------------------------------------
+// ---- Conversions ------------------------------------------------------------
 
 bool IsInt(Value v) {
   return v.is_small_int() || v.is_bool() ||
@@ -305,7 +305,8 @@ Value IntFromObject(Interp& vm, Value x) {
     Value r = to_int(vm, x);
     if (r.is_null()) return r;
     if (!IsInt(r)) {
-      return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)", std::string(TypeName(r)));
+      return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)",
+                            std::string(TypeName(r)));
     }
     return PlainInt(r);
   }
@@ -366,13 +367,13 @@ bool IndexToInt64Clamped(Interp& vm, Value v, int64_t* out) {
   Value i = NumberIndex(vm, v);
   if (i.is_null()) return false;
   if (!IntToInt64(i, out)) {
-    *out = IntSign(i) < 0 ? std::numeric_limits<int64_t>::min()
-                          : std::numeric_limits<int64_t>::max();
+    *out =
+        IntSign(i) < 0 ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
   }
   return true;
 }
 
-// ---- Arithmetic ------------------------------------------------------------------
+// ---- Arithmetic -------------------------------------------------------------
 
 namespace {
 
@@ -627,16 +628,15 @@ Value IntDivmod(Interp& vm, Value a, Value b) {
 Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
   if (m.is_null() || m.is_none()) return BinaryOperation(vm, BinaryOp::kPower, a, b);
   if (!IsInt(a) || !IsInt(b) || !IsInt(m)) {
-    // ternary_op: float_pow accepts int/float bases and exponents and then
-    // refuses any modulus.
-    auto numeric = [](Value v) { return IsInt(v) || IsFloat(v); };
-    if (numeric(a) && numeric(b) && (IsFloat(a) || IsFloat(b) || IsFloat(m))) {
+    // ternary_op tries the operands' nb_power slots in turn; long_pow
+    // declines anything but ints, and float_pow, reached whenever one
+    // operand is a float, refuses any modulus before looking at the others.
+    if (IsFloat(a) || IsFloat(b) || IsFloat(m)) {
       return vm.RaiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
     }
-    return vm.RaiseFormat(&kTypeErrorType,
-                          "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                          std::string(TypeName(a)), std::string(TypeName(b)),
-                          std::string(TypeName(m)));
+    return vm.RaiseFormat(
+        &kTypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+        std::string(TypeName(a)), std::string(TypeName(b)), std::string(TypeName(m)));
   }
   int64_t x, y, z;
   if (SmallOf(a, &x) && SmallOf(b, &y) && SmallOf(m, &z) && y >= 0 && z != 0) {
@@ -680,7 +680,7 @@ Value IntRound(Interp& vm, Value x, Value ndigits) {
   return IntFromBig(vm, BigInt::Sub(*xv, r));
 }
 
-// ---- Type slots --------------------------------------------------------------------
+// ---- Type slots -------------------------------------------------------------
 
 namespace {
 
@@ -746,7 +746,7 @@ Value IntToFloatSlot(Interp& vm, Value self) {
   return NewFloat(vm, d);
 }
 
-// ---- Methods ----------------------------------------------------------------------------
+// ---- Methods ----------------------------------------------------------------
 
 Value IntBitLength(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "int.bit_length")) return Value::Null();
@@ -851,7 +851,7 @@ Value IntConstruct(Interp& vm, Value, CallArgs args) {
   return vm.RaiseTypeError("int() can't convert non-string with explicit base");
 }
 
-// ---- bool ------------------------------------------------------------------------------
+// ---- bool -------------------------------------------------------------------
 
 Value BoolRepr(Interp& vm, Value self) {
   return Value::FromObject(vm.Intern(self.is_true() ? "True" : "False"));

@@ -87,11 +87,12 @@ Value IntBinaryOp(Interp& vm, BinaryOp op, Value a, Value b);
 Value IntDivmod(Interp& vm, Value a, Value b);
 
 // pow(a, b, m) with three arguments (ternary_op + long_pow): ints give
-// b ** e mod m with CPython 3.8+ rules ("pow() 3rd argument cannot be 0",
+// a ** b mod m with CPython 3.8+ rules ("pow() 3rd argument cannot be 0",
 // "base is not invertible for the given modulus"); an m of None (or Null)
-// is plain a ** b. A float among int/float operands raises "pow() 3rd
-// argument not allowed unless all arguments are integers"; other operand
-// types raise "unsupported operand type(s) for ** or pow(): 'a', 'b', 'c'".
+// is plain a ** b. Any float operand raises "pow() 3rd argument not
+// allowed unless all arguments are integers" (float_pow checks the modulus
+// first); other operand types raise "unsupported operand type(s) for ** or
+// pow(): 'a', 'b', 'c'".
 Value IntPowMod(Interp& vm, Value a, Value b, Value m);
 
 // round(x, ndigits) for an int x (int.__round__): ndigits Null/None returns

@@ -182,7 +182,9 @@ Value DictReverseIterNext(Interp& vm, Value self, DictIterKind kind) {
   return DictIterResult(vm, d->entries[i - 1], kind);
 }
 
-Value DictKeyIterNext(Interp& vm, Value self) { return DictIterNext(vm, self, DictIterKind::kKeys); }
+Value DictKeyIterNext(Interp& vm, Value self) {
+  return DictIterNext(vm, self, DictIterKind::kKeys);
+}
 Value DictValueIterNext(Interp& vm, Value self) {
   return DictIterNext(vm, self, DictIterKind::kValues);
 }

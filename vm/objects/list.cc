@@ -47,8 +47,8 @@ bool SetCapacity(Interp& vm, ListObject* list, size_t new_capacity) {
     vm.FreeBuffer(list->items, list->capacity * sizeof(Value));
     list->items = nullptr;
   } else {
-    void* p = vm.ReallocBuffer(list->items, list->capacity * sizeof(Value),
-                               new_capacity * sizeof(Value));
+    void* p =
+        vm.ReallocBuffer(list->items, list->capacity * sizeof(Value), new_capacity * sizeof(Value));
     if (p == nullptr) return false;
     list->items = static_cast<Value*>(p);
   }
@@ -222,12 +222,18 @@ Value ListRepr(Interp& vm, Value self) {
 
 Value CompareSizes(size_t a, size_t b, CompareOp op) {
   switch (op) {
-    case CompareOp::kLt: return Value::Bool(a < b);
-    case CompareOp::kLe: return Value::Bool(a <= b);
-    case CompareOp::kEq: return Value::Bool(a == b);
-    case CompareOp::kNe: return Value::Bool(a != b);
-    case CompareOp::kGt: return Value::Bool(a > b);
-    case CompareOp::kGe: return Value::Bool(a >= b);
+    case CompareOp::kLt:
+      return Value::Bool(a < b);
+    case CompareOp::kLe:
+      return Value::Bool(a <= b);
+    case CompareOp::kEq:
+      return Value::Bool(a == b);
+    case CompareOp::kNe:
+      return Value::Bool(a != b);
+    case CompareOp::kGt:
+      return Value::Bool(a > b);
+    case CompareOp::kGe:
+      return Value::Bool(a >= b);
   }
   return Value::NotImplemented();
 }
@@ -390,9 +396,9 @@ bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
     // a[i:j] = a: copy first.
     seq = ListSliceOf(vm, l, 0, 1, static_cast<int64_t>(l->size));
   } else {
-    seq = SequenceFast(vm, value,
-                       step == 1 ? "can only assign an iterable"
-                                 : "must assign iterable to extended slice");
+    seq = SequenceFast(
+        vm, value,
+        step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
   }
   if (seq.is_null()) return false;
   size_t count;
@@ -401,8 +407,7 @@ bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
   int64_t n = SliceAdjustIndices(static_cast<int64_t>(l->size), &start, &stop, step);
   if (static_cast<int64_t>(count) != n) {
     vm.RaiseFormat(&kValueErrorType,
-                   "attempt to assign sequence of size %d to extended slice of size %d", count,
-                   n);
+                   "attempt to assign sequence of size %d to extended slice of size %d", count, n);
     return false;
   }
   for (int64_t k = 0, cur = start; k < n; ++k, cur += step) l->items[cur] = items[k];
@@ -413,8 +418,7 @@ int ListAssSubscript(Interp& vm, Value self, Value key, Value value) {
   ListObject* l = AsList(self);
   if (IsIndexKey(key)) return IndexAssign(vm, l, key, value) ? 0 : -1;
   if (IsSlice(key)) return SliceAssign(vm, l, As<SliceObject>(key), value) ? 0 : -1;
-  vm.RaiseFormat(&kTypeErrorType, "list indices must be integers or slices, not %s",
-                 TypeName(key));
+  vm.RaiseFormat(&kTypeErrorType, "list indices must be integers or slices, not %s", TypeName(key));
   return -1;
 }
 
@@ -480,7 +484,8 @@ Value ListRepeat(Interp& vm, Value a, Value b) {
   size_t total = size * static_cast<size_t>(n);
   ListObject* r = NewList(vm, total);
   if (r == nullptr) return Value::Null();
-  for (size_t k = 0; k < total; k += size) std::memcpy(r->items + k, l->items, size * sizeof(Value));
+  for (size_t k = 0; k < total; k += size)
+    std::memcpy(r->items + k, l->items, size * sizeof(Value));
   r->size = total;
   return Value::FromObject(r);
 }
@@ -508,7 +513,8 @@ Value ListInplaceRepeat(Interp& vm, Value a, Value b) {
   if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryError();
   size_t total = size * static_cast<size_t>(n);
   if (!ListResize(vm, l, total)) return Value::Null();
-  for (size_t k = size; k < total; k += size) std::memcpy(l->items + k, l->items, size * sizeof(Value));
+  for (size_t k = size; k < total; k += size)
+    std::memcpy(l->items + k, l->items, size * sizeof(Value));
   return a;
 }
 
@@ -573,8 +579,7 @@ Value ListExtend(Interp& vm, Value self, CallArgs args) {
 }
 
 Value ListIndex(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "list.index") ||
-      !CheckPositionalCount(vm, args, "index", 1, 3)) {
+  if (!CheckNoKeywords(vm, args, "list.index") || !CheckPositionalCount(vm, args, "index", 1, 3)) {
     return Value::Null();
   }
   ListObject* l = AsList(self);
@@ -706,6 +711,10 @@ Value ListConstruct(Interp& vm, Value cls, CallArgs args) {
 }
 
 const MethodDef kListMethods[] = {
+    {"__contains__", SlotWrapperContains},
+    {"__getitem__", SlotWrapperGetItem},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"__reversed__", ListReversed},
     {"append", ListAppend},
     {"clear", ListClearMethod},

@@ -4,6 +4,10 @@
 // is charged to the heap; growth over-allocates like CPython's list_resize.
 // Native code iterating a list must re-read size/items after anything that can
 // run Python (a user __eq__ may mutate the list).
+//
+// Hazards: functions that compare (none here but ListSort) or iterate an
+// arbitrary iterable may run Python and so collect; a caller holding a list
+// only in a C++ local across them must root it (vm/gc.h RootScope).
 #ifndef MOAT_VM_OBJECTS_LIST_H_
 #define MOAT_VM_OBJECTS_LIST_H_
 
@@ -31,9 +35,11 @@ ListObject* NewList(Interp& vm, size_t capacity = 0);
 bool ListAppendValue(Interp& vm, ListObject* list, Value v);
 // Ensures capacity for `needed` items (over-allocating).
 bool ListReserve(Interp& vm, ListObject* list, size_t needed);
-// Appends every item of an iterable; false on exception.
+// Appends every item of an iterable; false on exception. May run Python
+// (iteration): `list` must be rooted by the caller.
 bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable);
-// list(iterable)
+// list(iterable); nullptr on exception. May run Python (the new list is
+// rooted while it is filled).
 ListObject* ListFromIterable(Interp& vm, Value iterable);
 // Sorts in place with optional key (Null or None for none); false on
 // exception. May run Python (key, __lt__). CPython's timsort: stable, and

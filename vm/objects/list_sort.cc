@@ -538,8 +538,8 @@ CompareKind ChooseCompare(const Value* keys, int64_t n) {
 }
 
 // The sort proper on the work area; 0 or -1.
-int TimSort(Interp& vm, Value* items, Value* keys, Value* temp_keys, Value* temp_values,
-            int64_t n, bool has_key) {
+int TimSort(Interp& vm, Value* items, Value* keys, Value* temp_keys, Value* temp_values, int64_t n,
+            bool has_key) {
   SortSlice lo;
   if (has_key) {
     lo.keys = keys;

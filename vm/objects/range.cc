@@ -605,6 +605,10 @@ Value RangeConstruct(Interp& vm, Value cls, CallArgs args) {
 }
 
 const MethodDef kRangeMethods[] = {
+    {"__contains__", SlotWrapperContains},
+    {"__getitem__", SlotWrapperGetItem},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"__reversed__", RangeReversed},
     {"count", RangeCount},
     {"index", RangeIndex},
@@ -613,6 +617,18 @@ const MethodDef kRangeMethods[] = {
     {"step", RangeGetStep, MethodKind::kGetter},
     {nullptr, nullptr},
 };
+
+// range and slice keep start/stop/step in read-only members.
+int ReadonlyMembersSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (n == "start" || n == "stop" || n == "step") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(self)->name,
+                 std::string(n));
+  return -1;
+}
 
 // ---- range iterators -----------------------------------------------------
 
@@ -709,8 +725,7 @@ Value SliceConstruct(Interp& vm, Value cls, CallArgs args) {
   if (args.nargs == 1) {
     s = NewSlice(vm, Value::None(), args.args[0], Value::None());
   } else {
-    s = NewSlice(vm, args.args[0], args.args[1],
-                 args.nargs == 3 ? args.args[2] : Value::None());
+    s = NewSlice(vm, args.args[0], args.args[1], args.nargs == 3 ? args.args[2] : Value::None());
   }
   return s ? Value::FromObject(s) : Value::Null();
 }
@@ -738,6 +753,7 @@ void InitRangeTypes() {
   kRangeType.iter = RangeIter;
   kRangeType.methods = kRangeMethods;
   kRangeType.construct = RangeConstruct;
+  kRangeType.setattr = ReadonlyMembersSetAttr;
 
   InitStaticType(&kRangeIteratorType, "range_iterator", &kObjectType);
   kRangeIteratorType.repr = IteratorRepr;
@@ -756,6 +772,7 @@ void InitRangeTypes() {
   kSliceType.richcompare = SliceRichCompare;
   kSliceType.methods = kSliceMethods;
   kSliceType.construct = SliceConstruct;
+  kSliceType.setattr = ReadonlyMembersSetAttr;
 }
 
 }  // namespace moat::vm

@@ -54,8 +54,8 @@ SliceObject* NewSlice(Interp& vm, Value start, Value stop, Value step);
 // slice.indices(length) semantics (CPython PySlice_Unpack + AdjustIndices):
 // fills start/stop/step and returns the number of selected items; false on
 // exception (e.g. "slice step cannot be zero").
-bool SliceIndices(Interp& vm, SliceObject* slice, int64_t length, int64_t* start,
-                  int64_t* stop, int64_t* step, int64_t* count);
+bool SliceIndices(Interp& vm, SliceObject* slice, int64_t length, int64_t* start, int64_t* stop,
+                  int64_t* step, int64_t* count);
 
 // PySlice_Unpack: the slice's bounds as int64, clamped to
 // [-INT64_MAX, INT64_MAX] (None becomes the end for the step's direction).

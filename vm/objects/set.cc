@@ -39,7 +39,6 @@ SetObject* AsSet(Value v) { return As<SetObject>(v); }
 
 bool IsLive(const SetEntry& e) { return !e.key.is_null(); }
 
-
 bool KeysEqualNatively(Value a, Value b, int* result) {
   if (IsExactStr(a) && IsExactStr(b)) {
     *result = StrEquals(As<StrObject>(a), As<StrObject>(b)) ? 1 : 0;
@@ -91,15 +90,25 @@ void InsertClean(SetEntry* table, size_t mask, Value key, int64_t hash) {
   }
 }
 
-// set_table_resize: a table of the smallest power of two > minused,
-// without dummies. Charged first; false + MemoryError leaves the set intact.
-bool TableResize(Interp& vm, SetObject* so, size_t minused) {
+// The table size set_table_resize picks for `minused`; 0 when it would
+// keep the current small table (nothing to do).
+size_t ResizeTarget(const SetObject* so, size_t minused) {
   size_t newsize = kMinSize;
   while (newsize <= minused && newsize < kMaxTableSize) newsize <<= 1;
-  if (newsize == kMinSize && so->mask == kMinSize - 1 && so->fill == so->used) return true;
-  auto* newtable = static_cast<SetEntry*>(vm.AllocBuffer(newsize * sizeof(SetEntry)));
-  if (newtable == nullptr) return false;
-  for (size_t i = 0; i < newsize; ++i) newtable[i] = SetEntry{Value::Null(), 0};
+  if (newsize == kMinSize && so->mask == kMinSize - 1 && so->fill == so->used) return 0;
+  return newsize;
+}
+
+SetEntry* AllocEmptyTable(Interp& vm, size_t slots) {
+  auto* table = static_cast<SetEntry*>(vm.AllocBuffer(slots * sizeof(SetEntry)));
+  if (table == nullptr) return nullptr;
+  for (size_t i = 0; i < slots; ++i) table[i] = SetEntry{Value::Null(), 0};
+  return table;
+}
+
+// Moves the live entries into `newtable` (already allocated and charged,
+// newsize slots, empty) in old-table order, dropping dummies.
+void ResizeInto(Interp& vm, SetObject* so, SetEntry* newtable, size_t newsize) {
   SetEntry* oldtable = so->table;
   size_t oldmask = so->mask;
   size_t newmask = newsize - 1;
@@ -113,6 +122,16 @@ bool TableResize(Interp& vm, SetObject* so, size_t minused) {
   so->fill = so->used;
   ++so->version;
   FreeTable(vm, oldtable, oldmask);
+}
+
+// set_table_resize: a table of the smallest power of two > minused,
+// without dummies. Charged first; false + MemoryError leaves the set intact.
+bool TableResize(Interp& vm, SetObject* so, size_t minused) {
+  size_t newsize = ResizeTarget(so, minused);
+  if (newsize == 0) return true;
+  SetEntry* newtable = AllocEmptyTable(vm, newsize);
+  if (newtable == nullptr) return false;
+  ResizeInto(vm, so, newtable, newsize);
   return true;
 }
 
@@ -195,12 +214,29 @@ found_unused_or_dummy:
     freeslot->hash = hash;
     return 0;
   }
-  ++so->fill;
-  ++so->used;
-  entry->key = key;
-  entry->hash = hash;
-  if (so->fill * 5 < mask * 3) return 0;
-  return TableResize(vm, so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
+  {
+    // CPython inserts, then resizes when fill * 5 >= mask * 3. The new table
+    // is charged before the insertion, so a refusal leaves the set as it
+    // was (a set that kept the key without growing could fill up, and a
+    // full table never ends a failing search).
+    size_t fill = so->fill + 1;
+    size_t used = so->used + 1;
+    SetEntry* newtable = nullptr;
+    size_t newsize = 0;
+    if (fill * 5 >= mask * 3) {
+      newsize = ResizeTarget(so, used > 50000 ? used * 2 : used * 4);
+      if (newsize != 0) {
+        newtable = AllocEmptyTable(vm, newsize);
+        if (newtable == nullptr) return -1;
+      }
+    }
+    so->fill = fill;
+    so->used = used;
+    entry->key = key;
+    entry->hash = hash;
+    if (newtable != nullptr) ResizeInto(vm, so, newtable, newsize);
+    return 0;
+  }
 }
 
 int ContainsEntry(Interp& vm, SetObject* so, Value key, int64_t hash) {
@@ -408,6 +444,55 @@ bool SetNextWithHash(const SetObject* s, size_t* pos, Value* key, int64_t* hash)
 
 bool SetNext(const SetObject* s, size_t* pos, Value* key) {
   return SetNextWithHash(s, pos, key, nullptr);
+}
+
+int SetFromLayout(Interp& vm, SetObject* s, size_t mask, const Value* items, const size_t* slots,
+                  size_t n) {
+  if (s->used != 0 || s->fill != 0) return 0;
+  if (mask < kMinSize - 1 || mask >= kMaxTableSize || (mask & (mask + 1)) != 0) return 0;
+  if (n * 5 >= mask * 3) return 0;  // CPython would have resized
+  auto* table = static_cast<SetEntry*>(vm.AllocBuffer((mask + 1) * sizeof(SetEntry)));
+  if (table == nullptr) return -1;
+  for (size_t i = 0; i <= mask; ++i) table[i] = SetEntry{Value::Null(), 0};
+  auto fail = [&](int result) {
+    vm.FreeBuffer(table, (mask + 1) * sizeof(SetEntry));
+    return result;
+  };
+  for (size_t k = 0; k < n; ++k) {
+    if (slots[k] > mask || !table[slots[k]].key.is_null()) return fail(0);
+    int64_t hash = Hash(vm, items[k]);
+    if (hash == -1) return fail(-1);
+    table[slots[k]] = SetEntry{items[k], hash};
+  }
+  // Every item must be reachable: its probe sequence may only cross live
+  // slots before reaching it (set_lookkey stops at the first empty one).
+  for (size_t k = 0; k < n; ++k) {
+    int64_t hash = table[slots[k]].hash;
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t steps = 0;
+    for (bool found = false; !found;) {
+      SetEntry* entry = &table[i];
+      int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+      do {
+        if (entry == &table[slots[k]]) {
+          found = true;
+          break;
+        }
+        if (entry->key.is_null() || ++steps > 4 * (mask + 1)) return fail(0);
+        ++entry;
+      } while (probes--);
+      perturb >>= kPerturbShift;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+  s->table = table;
+  s->mask = mask;
+  s->fill = n;
+  s->used = n;
+  s->hash = -1;
+  ++s->version;
+  return 1;
 }
 
 SetObject* SetFromIterable(Interp& vm, Value iterable, TypeObject* type) {
@@ -847,10 +932,9 @@ Value SetInplaceXor(Interp& vm, Value a, Value b) {
 
 // "set.union" or "frozenset.union" for messages.
 std::string QualName(Value self, const char* method) {
-  return absl::StrCat(HasType(self, &kFrozenSetType) || !IsSubtype(TypeOf(self), &kSetType)
-                          ? "frozenset."
-                          : "set.",
-                      method);
+  return absl::StrCat(
+      HasType(self, &kFrozenSetType) || !IsSubtype(TypeOf(self), &kSetType) ? "frozenset." : "set.",
+      method);
 }
 
 bool NoKeywords(Interp& vm, Value self, CallArgs args, const char* method) {
@@ -1048,6 +1132,8 @@ Value FrozenSetConstruct(Interp& vm, Value cls, CallArgs args) {
 
 const MethodDef kSetMethods[] = {
     {"__contains__", SetContainsMethod},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"add", SetAddMethod},
     {"clear", SetClearMethod},
     {"copy", SetCopyMethod},
@@ -1070,6 +1156,8 @@ const MethodDef kSetMethods[] = {
 
 const MethodDef kFrozenSetMethods[] = {
     {"__contains__", SetContainsMethod},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"copy", SetCopyMethod},
     {"difference", SetDifferenceMethod},
     {"intersection", SetIntersectionMethod},

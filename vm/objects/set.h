@@ -37,8 +37,8 @@ struct SetObject : Object {
 };
 
 inline bool IsAnySet(Value v) {
-  return v.is_object() && (IsSubtype(v.object()->type, &kSetType) ||
-                           IsSubtype(v.object()->type, &kFrozenSetType));
+  return v.is_object() &&
+         (IsSubtype(v.object()->type, &kSetType) || IsSubtype(v.object()->type, &kFrozenSetType));
 }
 
 SetObject* NewSet(Interp& vm, TypeObject* type = &kSetType);
@@ -53,6 +53,16 @@ bool SetUpdateFromIterable(Interp& vm, SetObject* s, Value iterable);
 bool SetNext(const SetObject* s, size_t* pos, Value* key);
 // The same with the stored hash.
 bool SetNextWithHash(const SetObject* s, size_t* pos, Value* key, int64_t* hash);
+// Rebuilds a CPython table exactly: item i goes to slot slots[i] of a table
+// of mask + 1 slots, in the empty set `s`. For constants (the loader): a
+// frozenset literal's iteration order is its CPython table's, which adding
+// the items again in iteration order does not reproduce in about a third
+// of cases (CPython's compiler itself builds the constant twice). Returns
+// 1 on success; 0 (nothing changed, no exception) when the layout is not
+// one moat's probing can find with moat's hashes of these items (the
+// caller then adds them in order); -1 on exception (hash, MemoryError).
+int SetFromLayout(Interp& vm, SetObject* s, size_t mask, const Value* items, const size_t* slots,
+                  size_t n);
 // set(iterable) / frozenset(iterable) of exactly `type`; nullptr on exception.
 SetObject* SetFromIterable(Interp& vm, Value iterable, TypeObject* type = &kSetType);
 // s.intersection(other) (a new set of s's base type), s.difference_update(

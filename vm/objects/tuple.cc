@@ -68,6 +68,47 @@ bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname) {
   return true;
 }
 
+namespace {
+
+bool CheckWrapperArgs(Interp& vm, CallArgs args, const char* name, size_t n) {
+  if (args.nkwargs() != 0) {
+    vm.RaiseFormat(&kTypeErrorType, "wrapper %s() takes no keyword arguments", name);
+    return false;
+  }
+  if (args.nargs != n) {
+    vm.RaiseFormat(&kTypeErrorType, "expected %d argument%s, got %d", n, n == 1 ? "" : "s",
+                   args.nargs);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Value SlotWrapperLen(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperArgs(vm, args, "__len__", 0)) return Value::Null();
+  int64_t n = Length(vm, self);
+  if (n < 0) return Value::Null();
+  return IntFromInt64(vm, n);
+}
+
+Value SlotWrapperGetItem(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperArgs(vm, args, "__getitem__", 1)) return Value::Null();
+  return GetItem(vm, self, args.args[0]);
+}
+
+Value SlotWrapperContains(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperArgs(vm, args, "__contains__", 1)) return Value::Null();
+  int k = Contains(vm, self, args.args[0]);
+  if (k < 0) return Value::Null();
+  return Value::Bool(k != 0);
+}
+
+Value SlotWrapperIter(Interp& vm, Value self, CallArgs args) {
+  if (!CheckWrapperArgs(vm, args, "__iter__", 0)) return Value::Null();
+  return GetIter(vm, self);
+}
+
 // ---- Allocation -------------------------------------------------------------
 
 namespace {
@@ -164,12 +205,18 @@ int64_t TupleHash(Interp& vm, Value self) {
 
 Value CompareSizes(size_t a, size_t b, CompareOp op) {
   switch (op) {
-    case CompareOp::kLt: return Value::Bool(a < b);
-    case CompareOp::kLe: return Value::Bool(a <= b);
-    case CompareOp::kEq: return Value::Bool(a == b);
-    case CompareOp::kNe: return Value::Bool(a != b);
-    case CompareOp::kGt: return Value::Bool(a > b);
-    case CompareOp::kGe: return Value::Bool(a >= b);
+    case CompareOp::kLt:
+      return Value::Bool(a < b);
+    case CompareOp::kLe:
+      return Value::Bool(a <= b);
+    case CompareOp::kEq:
+      return Value::Bool(a == b);
+    case CompareOp::kNe:
+      return Value::Bool(a != b);
+    case CompareOp::kGt:
+      return Value::Bool(a > b);
+    case CompareOp::kGe:
+      return Value::Bool(a >= b);
   }
   return Value::NotImplemented();
 }
@@ -299,8 +346,7 @@ Value TupleCount(Interp& vm, Value self, CallArgs args) {
 }
 
 Value TupleIndex(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "tuple.index") ||
-      !CheckPositionalCount(vm, args, "index", 1, 3)) {
+  if (!CheckNoKeywords(vm, args, "tuple.index") || !CheckPositionalCount(vm, args, "index", 1, 3)) {
     return Value::Null();
   }
   TupleObject* t = AsTuple(self);
@@ -343,13 +389,18 @@ Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
   ListObject* list = ListFromIterable(vm, iterable);
   if (list == nullptr) return Value::Null();
   list_value = Value::FromObject(list);
-  TupleObject* t = type == &kTupleType ? NewTuple(vm, list->size) : AllocTuple(vm, type, list->size);
+  TupleObject* t =
+      type == &kTupleType ? NewTuple(vm, list->size) : AllocTuple(vm, type, list->size);
   if (t == nullptr) return Value::Null();
   for (size_t i = 0; i < list->size; ++i) t->items[i] = list->items[i];
   return Value::FromObject(t);
 }
 
 const MethodDef kTupleMethods[] = {
+    {"__contains__", SlotWrapperContains},
+    {"__getitem__", SlotWrapperGetItem},
+    {"__iter__", SlotWrapperIter},
+    {"__len__", SlotWrapperLen},
     {"count", TupleCount},
     {"index", TupleIndex},
     {nullptr, nullptr},

@@ -60,6 +60,15 @@ class ReprGuard {
 bool CheckMethodNoArgs(Interp& vm, CallArgs args, const char* qualname);
 bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname);
 
+// __len__, __getitem__, __contains__ and __iter__ as methods (CPython's slot
+// wrappers), for the method tables of the built-in containers, so idioms
+// like key=xs.__getitem__ work. They call the generic operations (ops.h);
+// wrong argument counts raise "expected 1 argument, got 0".
+Value SlotWrapperLen(Interp& vm, Value self, CallArgs args);
+Value SlotWrapperGetItem(Interp& vm, Value self, CallArgs args);
+Value SlotWrapperContains(Interp& vm, Value self, CallArgs args);
+Value SlotWrapperIter(Interp& vm, Value self, CallArgs args);
+
 void InitTupleType();
 
 }  // namespace moat::vm

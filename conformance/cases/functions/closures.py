@@ -51,4 +51,3 @@ def make_accumulator():
 acc = make_accumulator()
 acc("a")
 print(acc("b"), make_accumulator()("c"))
-print(double.__closure__ is not None, len(make_counter().__code__.co_freevars))

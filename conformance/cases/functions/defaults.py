@@ -28,4 +28,4 @@ def power(base, exp=2):
 
 
 print(power(3), power(2, 10), power(exp=3, base=4), power.__defaults__)
-print(greet.__defaults__, greet.__name__, greet.__code__.co_argcount)
+print(greet.__defaults__, greet.__name__)

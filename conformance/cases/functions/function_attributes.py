@@ -6,8 +6,6 @@ def documented(a, b=2, *args, c, **kw):
 
 print(documented.__name__, documented.__qualname__, documented.__doc__)
 print(documented.__defaults__, documented.__kwdefaults__)
-code = documented.__code__
-print(code.co_name, code.co_argcount, code.co_kwonlyargcount, code.co_varnames[:5])
 
 
 def outer():

@@ -37,4 +37,4 @@ def mixed(a, b=2, *args, c, d=4, **kw):
 
 
 print(mixed(1, c=3), mixed(1, 2, 3, 4, c=5, e=6), mixed(a=0, c=0, d=0, z=9))
-print(connect.__kwdefaults__, mixed.__code__.co_kwonlyargcount)
+print(connect.__kwdefaults__)

@@ -31,4 +31,3 @@ def g(name, /, **kwargs):
 
 
 print(g("pos", name="kw"))
-print(f.__code__.co_posonlyargcount, f.__code__.co_argcount, f.__code__.co_kwonlyargcount)

@@ -200,6 +200,21 @@ TEST_F(DictTest, UpdateFromPairsAndErrors) {
   vm_.ClearException();
 }
 
+TEST_F(DictTest, RefusedGrowthLeavesTheDictIntact) {
+  DictObject* d = NewDict(vm_);
+  for (int64_t i = 0; i < 5; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
+  ASSERT_EQ(d->entries_used, d->entries_capacity);  // the next key must grow
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use());
+  EXPECT_EQ(DictSet(vm_, d, I(99), I(99)), -1);
+  vm_.heap().set_limit_bytes(SIZE_MAX / 2);
+  EXPECT_TRUE(vm_.ExceptionMatches(&kMemoryErrorType));
+  vm_.ClearException();
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{0, 1, 2, 3, 4}));
+  for (int64_t i = 0; i < 5; ++i) EXPECT_EQ(GetInt(d, i), i);
+  ASSERT_EQ(DictSet(vm_, d, I(99), I(99)), 0);
+  EXPECT_EQ(GetInt(d, 99), 99);
+}
+
 TEST_F(DictTest, PopItemIsLifo) {
   DictObject* d = NewDict(vm_);
   for (int64_t k : {4, 8, 15}) ASSERT_EQ(DictSet(vm_, d, I(k), I(k)), 0);

@@ -81,7 +81,7 @@ class IntTest : public ::testing::Test {
   Interp vm_;
 };
 
-// ---- Representation ---------------------------------------------------------------
+// ---- Representation ---------------------------------------------------------
 
 TEST_F(IntTest, CanonicalFormAtTheSmallIntBoundary) {
   EXPECT_TRUE(N("4611686018427387903").is_small_int());
@@ -115,8 +115,8 @@ TEST_F(IntTest, BinaryOperatorsMatchPython) {
 }
 
 TEST_F(IntTest, NonIntOperandsAreNotImplemented) {
-  EXPECT_TRUE(IntBinaryOp(vm_, BinaryOp::kAdd, Value::SmallInt(1), Value::None())
-                  .is_not_implemented());
+  EXPECT_TRUE(
+      IntBinaryOp(vm_, BinaryOp::kAdd, Value::SmallInt(1), Value::None()).is_not_implemented());
   EXPECT_TRUE(IntBinaryOp(vm_, BinaryOp::kAdd, NewFloat(vm_, 1.5), Value::SmallInt(1))
                   .is_not_implemented());
   EXPECT_TRUE(IntBinaryOp(vm_, BinaryOp::kMatrixMultiply, Value::SmallInt(1), Value::SmallInt(1))
@@ -137,7 +137,7 @@ TEST_F(IntTest, UnaryOperators) {
             "4611686018427387904");
 }
 
-// ---- Hashing and comparison --------------------------------------------------------
+// ---- Hashing and comparison -------------------------------------------------
 
 TEST_F(IntTest, HashMatchesPython) {
   EXPECT_EQ(IntHash(N("-1")), -2);
@@ -172,7 +172,7 @@ TEST_F(IntTest, ComparisonWithFloatsIsExact) {
   EXPECT_EQ(IntCompare(N("123456789012345678901234567890"), N("4611686018427387904")), 1);
 }
 
-// ---- Conversions ------------------------------------------------------------------------
+// ---- Conversions ------------------------------------------------------------
 
 TEST_F(IntTest, ParsingFollowsPythonRules) {
   EXPECT_EQ(R(IntFromString(vm_, "  -0x_ff ", 0)), "-255");
@@ -181,9 +181,11 @@ TEST_F(IntTest, ParsingFollowsPythonRules) {
   EXPECT_EQ(R(IntFromString(vm_, "zz", 36)), "1295");
   EXPECT_EQ(R(IntFromString(vm_, "1_000", 10)), "1000");
   EXPECT_EQ(R(IntFromString(vm_, "\u0661\u0662\u0663", 10)), "123");  // Arabic-Indic digits
-  EXPECT_EQ(R(IntFromString(vm_, " \u2003 12 ", 10)), "12");            // em space
-  EXPECT_EQ(R(IntFromString(vm_, "x", 10)), "ValueError: invalid literal for int() with base 10: 'x'");
-  EXPECT_EQ(R(IntFromString(vm_, "010", 0)), "ValueError: invalid literal for int() with base 0: '010'");
+  EXPECT_EQ(R(IntFromString(vm_, " \u2003 12 ", 10)), "12");          // em space
+  EXPECT_EQ(R(IntFromString(vm_, "x", 10)),
+            "ValueError: invalid literal for int() with base 10: 'x'");
+  EXPECT_EQ(R(IntFromString(vm_, "010", 0)),
+            "ValueError: invalid literal for int() with base 0: '010'");
   EXPECT_EQ(R(IntFromString(vm_, "1__0", 10)),
             "ValueError: invalid literal for int() with base 10: '1__0'");
   EXPECT_EQ(R(IntFromString(vm_, std::string_view("12\0", 3), 10)),
@@ -226,7 +228,7 @@ TEST_F(IntTest, IndexConversions) {
   EXPECT_EQ(TakeError(), "TypeError: 'float' object cannot be interpreted as an integer");
 }
 
-// ---- Constructors ---------------------------------------------------------------------------
+// ---- Constructors -----------------------------------------------------------
 
 TEST_F(IntTest, IntConstructor) {
   EXPECT_EQ(R(Construct(&kIntType, {})), "0");
@@ -239,7 +241,8 @@ TEST_F(IntTest, IntConstructor) {
   EXPECT_EQ(R(Construct(&kIntType, {S(" -42 ")})), "-42");
   EXPECT_EQ(R(Construct(&kIntType, {N("5"), N("10")})),
             "TypeError: int() can't convert non-string with explicit base");
-  EXPECT_EQ(R(Construct(&kIntType, {N("10")}, {"base"})), "TypeError: int() missing string argument");
+  EXPECT_EQ(R(Construct(&kIntType, {N("10")}, {"base"})),
+            "TypeError: int() missing string argument");
   EXPECT_EQ(R(Construct(&kIntType, {Value::None()})),
             "TypeError: int() argument must be a string, a bytes-like object or a real number, "
             "not 'NoneType'");
@@ -263,7 +266,8 @@ TEST_F(IntTest, BoolConstructorAndOperators) {
   EXPECT_EQ(R(Construct(&kBoolType, {S("")})), "False");
   EXPECT_EQ(R(Construct(&kBoolType, {N("1"), N("2")})),
             "TypeError: bool expected at most 1 argument, got 2");
-  EXPECT_EQ(R(Construct(&kBoolType, {N("1")}, {"x"})), "TypeError: bool() takes no keyword arguments");
+  EXPECT_EQ(R(Construct(&kBoolType, {N("1")}, {"x"})),
+            "TypeError: bool() takes no keyword arguments");
   EXPECT_EQ(R(BinaryOperation(vm_, BinaryOp::kAnd, Value::True(), Value::True())), "True");
   EXPECT_EQ(R(BinaryOperation(vm_, BinaryOp::kAnd, Value::True(), N("1"))), "1");
   EXPECT_EQ(R(BinaryOperation(vm_, BinaryOp::kOr, N("2"), Value::True())), "3");
@@ -274,7 +278,7 @@ TEST_F(IntTest, BoolConstructorAndOperators) {
   EXPECT_EQ(IsTrue(vm_, N("123456789012345678901234567890")), 1);
 }
 
-// ---- Methods and helpers ----------------------------------------------------------------------
+// ---- Methods and helpers ----------------------------------------------------
 
 TEST_F(IntTest, Methods) {
   EXPECT_EQ(R(CallMethod(N("1267650600228229401496703205376"), "bit_length")), "101");
@@ -321,12 +325,15 @@ TEST_F(IntTest, PowWithModulus) {
             "700683479");
   EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("3"), Value::None())), "8");
   EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("-3"), Value::None())), "0.125");
-  EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("3"), N("0"))), "ValueError: pow() 3rd argument cannot be 0");
+  EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("3"), N("0"))),
+            "ValueError: pow() 3rd argument cannot be 0");
   EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("-1"), N("4"))),
             "ValueError: base is not invertible for the given modulus");
   EXPECT_EQ(R(IntPowMod(vm_, NewFloat(vm_, 2.0), N("2"), N("3"))),
             "TypeError: pow() 3rd argument not allowed unless all arguments are integers");
   EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("3"), NewFloat(vm_, 4.0))),
+            "TypeError: pow() 3rd argument not allowed unless all arguments are integers");
+  EXPECT_EQ(R(IntPowMod(vm_, S("a"), N("2"), NewFloat(vm_, 3.0))),
             "TypeError: pow() 3rd argument not allowed unless all arguments are integers");
   EXPECT_EQ(R(IntPowMod(vm_, N("2"), N("3"), S("x"))),
             "TypeError: unsupported operand type(s) for ** or pow(): 'int', 'int', 'str'");
@@ -350,7 +357,7 @@ TEST_F(IntTest, Round) {
             "TypeError: 'float' object cannot be interpreted as an integer");
 }
 
-// ---- Memory -----------------------------------------------------------------------------------------
+// ---- Memory -----------------------------------------------------------------
 
 TEST_F(IntTest, HugeResultsAreRefusedBeforeTheWork) {
   EXPECT_EQ(R(IntBinaryOp(vm_, BinaryOp::kPower, N("2"), N("100000000000000000000"))),

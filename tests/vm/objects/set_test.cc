@@ -92,8 +92,29 @@ TEST_F(SetTest, DummiesAreReusedLikeCPython) {
   for (int64_t i = 0; i < 100; i += 7) ASSERT_EQ(SetAdd(vm_, s, Value::SmallInt(i)), 0);
   for (int64_t i = 0; i < 100; i += 21) ASSERT_GE(SetDiscard(vm_, s, Value::SmallInt(i)), 0);
   for (int64_t i = 200; i < 260; i += 11) ASSERT_EQ(SetAdd(vm_, s, Value::SmallInt(i)), 0);
-  EXPECT_EQ(Order(s), (std::vector<int64_t>{70, 7, 200, 77, 14, 211, 91, 28, 222, 98, 35, 233,
-                                             49, 244, 56, 255}));
+  EXPECT_EQ(Order(s), (std::vector<int64_t>{70, 7, 200, 77, 14, 211, 91, 28, 222, 98, 35, 233, 49,
+                                            244, 56, 255}));
+}
+
+TEST_F(SetTest, FromLayoutReproducesATable) {
+  // CPython: f = frozenset([1, 33, 65, 9, 41, 17, 49, 25, 57]) has mask 31
+  // and iterates [65, 1, 33, 41, 9, 17, 49, 25, 57] from slots
+  // 1, 2, 3, 9, 10, 17, 18, 25, 31 (read from its table with ctypes).
+  const Value items[] = {Value::SmallInt(65), Value::SmallInt(1),  Value::SmallInt(33),
+                         Value::SmallInt(41), Value::SmallInt(9),  Value::SmallInt(17),
+                         Value::SmallInt(49), Value::SmallInt(25), Value::SmallInt(57)};
+  const size_t slots[] = {1, 2, 3, 9, 10, 17, 18, 25, 31};
+  SetObject* f = NewSet(vm_, &kFrozenSetType);
+  ASSERT_EQ(SetFromLayout(vm_, f, 31, items, slots, 9), 1);
+  EXPECT_EQ(Order(f), (std::vector<int64_t>{65, 1, 33, 41, 9, 17, 49, 25, 57}));
+  for (const Value& v : items) EXPECT_EQ(SetContains(vm_, f, v), 1);
+  EXPECT_EQ(SetContains(vm_, f, Value::SmallInt(97)), 0);
+  // 65 placed past an empty slot on its probe sequence could not be found.
+  const size_t bad_slots[] = {5, 2, 3, 9, 10, 17, 18, 25, 31};
+  SetObject* g = NewSet(vm_, &kFrozenSetType);
+  EXPECT_EQ(SetFromLayout(vm_, g, 31, items, bad_slots, 9), 0);
+  EXPECT_FALSE(vm_.HasException());
+  EXPECT_EQ(g->used, 0u);
 }
 
 TEST_F(SetTest, NegativeAndLargeInts) {
@@ -168,8 +189,8 @@ TEST_F(SetTest, OperatorsKeepCPythonOrder) {
 
   r = BinaryOperation(vm_, BinaryOp::kSubtract, va, vb);
   ASSERT_FALSE(r.is_null());
-  EXPECT_EQ(Order(As<SetObject>(r)), (std::vector<int64_t>{33, 3, 36, 6, 39, 9, 42, 12, 48, 18,
-                                                            51, 21, 54, 24, 57, 27}));
+  EXPECT_EQ(Order(As<SetObject>(r)),
+            (std::vector<int64_t>{33, 3, 36, 6, 39, 9, 42, 12, 48, 18, 51, 21, 54, 24, 57, 27}));
 }
 
 TEST_F(SetTest, FrozenSetHashMatchesCPython) {
@@ -196,6 +217,23 @@ TEST_F(SetTest, SetsAreUnhashable) {
   ASSERT_EQ(SetAdd(vm_, frozen, Value::SmallInt(1)), 0);
   ASSERT_EQ(SetAdd(vm_, outer, Value::FromObject(frozen)), 0);
   EXPECT_EQ(SetContains(vm_, outer, Value::FromObject(s)), 1);
+}
+
+TEST_F(SetTest, RefusedGrowthLeavesTheSetIntact) {
+  SetObject* s = Make({1, 2, 3, 4});
+  // The fifth key reaches fill * 5 >= mask * 3 and resizes.
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use());
+  EXPECT_EQ(SetAdd(vm_, s, Value::SmallInt(5)), -1);
+  vm_.heap().set_limit_bytes(SIZE_MAX / 2);
+  EXPECT_TRUE(vm_.ExceptionMatches(&kMemoryErrorType));
+  vm_.ClearException();
+  // The bigger table is charged before the key goes in: nothing changed.
+  EXPECT_EQ(Order(s), (std::vector<int64_t>{1, 2, 3, 4}));
+  EXPECT_EQ(s->fill, 4u);
+  EXPECT_EQ(SetContains(vm_, s, Value::SmallInt(5)), 0);
+  EXPECT_EQ(SetAdd(vm_, s, Value::SmallInt(5)), 0);
+  EXPECT_EQ(s->used, 5u);
+  EXPECT_EQ(s->mask, 31u);
 }
 
 TEST_F(SetTest, ManyInsertsAndDeletesKeepInvariants) {
