@@ -12,6 +12,8 @@
 #include "vm/interpreter.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/base_types.h"
 #include "vm/objects/str.h"
 #include "vm/ops.h"
 #include "vm/verifier.h"
@@ -23,8 +25,9 @@ namespace {
 constexpr absl::string_view kScriptErrorUrl = "moat.dev/ScriptError";
 
 absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
-  std::string encoded = StrCat(error.type_name, std::string(1, '\0'), error.message,
-                                     std::string(1, '\0'), error.traceback);
+  std::string encoded = StrCat(error.exit_status, std::string(1, '\0'), error.type_name,
+                               std::string(1, '\0'), error.message, std::string(1, '\0'),
+                               error.traceback);
   status.SetPayload(kScriptErrorUrl, absl::Cord(encoded));
   return status;
 }
@@ -35,9 +38,9 @@ std::optional<ScriptError> GetScriptError(const absl::Status& status) {
   absl::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
   if (!payload) return std::nullopt;
   std::string text(*payload);
-  std::vector<std::string> parts = absl::StrSplit(text, absl::MaxSplits('\0', 2));
-  if (parts.size() != 3) return std::nullopt;
-  return ScriptError{parts[0], parts[1], parts[2]};
+  std::vector<std::string> parts = absl::StrSplit(text, absl::MaxSplits('\0', 3));
+  if (parts.size() != 4) return std::nullopt;
+  return ScriptError{parts[1], parts[2], parts[3], std::atoi(parts[0].c_str())};
 }
 
 absl::StatusOr<Program> Compile(std::string_view source, std::string_view filename,
@@ -89,6 +92,25 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
     }
     error.traceback = vm::FormatException(vm, exc);
     vm.ClearException();
+    if (vm::IsException(exc) && vm::IsSubtype(vm::TypeOf(exc), &vm::kSystemExitType)) {
+      // As CPython's handle_system_exit: None -> 0, an int -> itself,
+      // anything else is printed and the status is 1.
+      vm::Value code = vm::As<vm::ExceptionObject>(exc)->value;
+      int64_t status = 0;
+      if (code.is_null() || code.is_none()) {
+        error.exit_status = 0;
+        error.traceback.clear();
+      } else if (code.is_small_int() && vm::IntToInt64(code, &status)) {
+        error.exit_status = static_cast<int>(status & 0xff);
+        error.traceback.clear();
+      } else {
+        vm::Value s = vm::Str(vm, code);
+        error.traceback = s.is_null() ? std::string()
+                                      : StrCat(vm::As<vm::StrObject>(s)->view(), "\n");
+        vm.ClearException();
+        error.exit_status = 1;
+      }
+    }
     return WithScriptError(absl::AbortedError(StrCat(error.type_name,
                                                            error.message.empty() ? "" : ": ",
                                                            error.message)),

@@ -49,6 +49,7 @@ int RunSource(const std::string& source, const std::string& filename) {
   if (status.ok()) return 0;
   if (auto error = moat::GetScriptError(status)) {
     std::fputs(error->traceback.c_str(), stderr);
+    return error->exit_status;
   } else {
     std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
   }

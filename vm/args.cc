@@ -89,25 +89,47 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
     if (params[i].star_args) star_args_slot = i;
   }
   size_t n_fixed = spec.max_positional_;
-  if (args.nargs > n_fixed && star_args_slot == SIZE_MAX) {
-    if (!spec.accepts_keywords_) {
-      if (spec.min_positional_ == n_fixed) {
-        vm.RaiseFormat(&kTypeErrorType, "%s expected %s, got %d", fname,
-                       Plural(n_fixed, "argument"), args.nargs);
-      } else {
-        vm.RaiseFormat(&kTypeErrorType, "%s expected at most %s, got %d", fname,
-                       Plural(n_fixed, "argument"), args.nargs);
-      }
-    } else {
-      vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %s (%d given)", fname,
-                     Plural(n_fixed, spec.min_positional_ == n_fixed ? "argument" : "argument"),
-                     args.nargs);
-      if (spec.min_positional_ == n_fixed) {
-        vm.ClearException();
-        vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly %s (%d given)", fname,
-                       Plural(n_fixed, "argument"), args.nargs);
-      }
+  if (!spec.accepts_keywords_) {
+    if (args.nargs > n_fixed && star_args_slot == SIZE_MAX) {
+      vm.RaiseFormat(&kTypeErrorType, "%s expected %s%s, got %d", fname,
+                     spec.min_positional_ == n_fixed ? "" : "at most ",
+                     Plural(n_fixed, "argument"), args.nargs);
+      return false;
     }
+  } else if (star_args_slot == SIZE_MAX && !spec.has_star_kwargs_) {
+    // The order of checks of CPython's _PyArg_UnpackKeywords (getargs.c).
+    size_t maxargs = 0;
+    size_t posonly = 0;
+    for (const auto& p : params) {
+      if (!p.star_args && !p.star_kwargs) ++maxargs;
+      if (p.positional_only) ++posonly;
+    }
+    if (args.nargs + nkw > maxargs) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname,
+                     maxargs, args.nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s",
+                     args.nargs + nkw);
+      return false;
+    }
+    if (args.nargs > n_fixed) {
+      if (n_fixed == 0) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes no positional arguments", fname);
+      } else {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d positional argument%s (%d given)", fname,
+                       spec.min_positional_ < n_fixed ? "at most" : "exactly", n_fixed,
+                       n_fixed == 1 ? "" : "s", args.nargs);
+      }
+      return false;
+    }
+    size_t min_posonly = std::min(posonly, spec.min_positional_);
+    if (args.nargs < min_posonly) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d positional argument%s (%d given)", fname,
+                     min_posonly < n_fixed ? "at least" : "exactly", min_posonly,
+                     min_posonly == 1 ? "" : "s", args.nargs);
+      return false;
+    }
+  } else if (args.nargs > n_fixed && star_args_slot == SIZE_MAX) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %s (%d given)", fname,
+                   Plural(n_fixed, "argument"), args.nargs);
     return false;
   }
   for (size_t i = 0; i < params.size() && pos_index < args.nargs; ++i) {
@@ -127,6 +149,7 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
   for (size_t i = 0; i < params.size(); ++i) {
     if (params[i].star_kwargs) kwargs_slot = i;
   }
+  std::string deferred_error;
   for (size_t k = 0; k < nkw; ++k) {
     StrObject* key = As<StrObject>(args.kwnames->items[k]);
     Value value = args.args[args.nargs + k];
@@ -136,9 +159,13 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
       if (p.positional_only || p.star_args || p.star_kwargs) continue;
       if (key->view() != p.name) continue;
       if (!out[i].is_null()) {
-        vm.RaiseFormat(&kTypeErrorType, "argument for %s() given by name ('%s') and position (%d)",
-                       fname, p.name, i + 1);
-        return false;
+        // Reported after missing arguments, as CPython orders its checks.
+        if (deferred_error.empty()) {
+          deferred_error = StrCat("argument for ", fname, "() given by name ('", p.name,
+                                  "') and position (", i + 1, ")");
+        }
+        matched = true;
+        break;
       }
       out[i] = value;
       matched = true;
@@ -154,9 +181,10 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
       if (DictSet(vm, kwargs, Value::FromObject(key), value) < 0) return false;
       continue;
     }
-    vm.RaiseFormat(&kTypeErrorType, "'%s' is an invalid keyword argument for %s()",
-                   std::string(key->view()), fname);
-    return false;
+    if (deferred_error.empty()) {
+      deferred_error =
+          StrCat("'", key->view(), "' is an invalid keyword argument for ", fname, "()");
+    }
   }
   if (kwargs_slot != SIZE_MAX && kwargs == nullptr) {
     kwargs = NewDict(vm);
@@ -184,6 +212,10 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
       vm.RaiseFormat(&kTypeErrorType, "%s() missing required argument '%s' (pos %d)", fname,
                      p.name, i + 1);
     }
+    return false;
+  }
+  if (!deferred_error.empty()) {
+    vm.RaiseTypeError(deferred_error);
     return false;
   }
   return true;

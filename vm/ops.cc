@@ -307,7 +307,12 @@ int DelItem(Interp& vm, Value container, Value key) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->setitem != nullptr) return tt->setitem(vm, container, key, Value::Null());
   }
-  vm.RaiseFormat(&kTypeErrorType, "'%s' object doesn't support item deletion", t->name);
+  // CPython's wording differs by key: PySequence_DelItem for an int key,
+  // PyObject_DelItem's generic text otherwise.
+  vm.RaiseFormat(&kTypeErrorType,
+                 key.is_small_int() || key.is_bool() ? "'%s' object doesn't support item deletion"
+                                                     : "'%s' object does not support item deletion",
+                 t->name);
   return -1;
 }
 

@@ -82,6 +82,10 @@ struct ScriptError {
   std::string type_name;  // e.g. "ZeroDivisionError"
   std::string message;    // e.g. "division by zero" (may be empty)
   std::string traceback;  // full text CPython would print to stderr
+  // The process exit status CPython would end with: 1 for an uncaught
+  // exception; for SystemExit, its code (0 for None, the int, or 1 with the
+  // message as `traceback`).
+  int exit_status = 1;
 };
 
 // Returns the ScriptError carried by `status`, if any.
