@@ -431,15 +431,29 @@ bool UnpackEx(Interp& vm, Value iterable, size_t before, size_t after, Value* ou
   return true;
 }
 
+// How CPython names a callable in call-site errors (_PyObject_FunctionStr):
+// "__main__.show()" for a function of module __main__, "len()" for builtins.
+std::string FunctionStr(Interp& vm, Value callable) {
+  if (HasType(callable, &kFunctionType)) {
+    FunctionObject* f = As<FunctionObject>(callable);
+    Value module = DictGetStr(vm, f->globals, vm.Intern("__name__"));
+    if (IsStr(module) && As<StrObject>(module)->view() != "builtins") {
+      return StrCat(As<StrObject>(module)->view(), ".", f->qualname->view(), "()");
+    }
+    return StrCat(f->qualname->view(), "()");
+  }
+  if (HasType(callable, &kBuiltinFunctionType)) {
+    return StrCat(As<BuiltinFunctionObject>(callable)->def->name, "()");
+  }
+  return StrCat(TypeName(callable), " object");
+}
+
 // DICT_MERGE for f(**m): keys must be str and unique.
 bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
   if (!IsDict(source)) {
     // Any mapping would do in CPython; moat's mappings are dicts for now.
     vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
-                   HasType(callable, &kFunctionType)
-                       ? StrCat(As<FunctionObject>(callable)->qualname->view(), "()")
-                       : std::string("function"),
-                   std::string(TypeName(source)));
+                   FunctionStr(vm, callable), std::string(TypeName(source)));
     return false;
   }
   DictObject* d = As<DictObject>(source);
@@ -455,9 +469,7 @@ bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
     if (found < 0) return false;
     if (found) {
       vm.RaiseFormat(&kTypeErrorType, "%s got multiple values for keyword argument '%s'",
-                     HasType(callable, &kFunctionType)
-                         ? StrCat(As<FunctionObject>(callable)->qualname->view(), "()")
-                         : std::string("function"),
+                     FunctionStr(vm, callable),
                      std::string(As<StrObject>(k)->view()));
       return false;
     }
@@ -472,6 +484,14 @@ Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
   if (IsTuple(args)) {
     positional = As<TupleObject>(args);
   } else {
+    bool iterable = false;
+    for (TypeObject* t = TypeOf(args); t != nullptr; t = t->base) {
+      if (t->iter != nullptr || t->getitem != nullptr) iterable = true;
+    }
+    if (!iterable) {
+      return vm.RaiseFormat(&kTypeErrorType, "%s argument after * must be an iterable, not %s",
+                            FunctionStr(vm, callable), std::string(TypeName(args)));
+    }
     ListObject* l = ListFromIterable(vm, args);
     if (l == nullptr) return Value::Null();
     positional = NewTupleFrom(vm, l->items, l->size);
@@ -1179,7 +1199,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
     SAVE_SP();
     Value update = TOP();
     DictObject* d = As<DictObject>(PEEK(oparg + 1));
-    Value callable = PEEK(oparg + 4);
+    Value callable = PEEK(oparg + 3);
     ERROR_IF(!DictMerge(vm, d, update, callable));
     --sp;
     DISPATCH();

@@ -358,7 +358,13 @@ Value GetIter(Interp& vm, Value v) {
 Value IterNext(Interp& vm, Value iterator) {
   TypeObject* t = TypeOf(iterator);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->next != nullptr) return tt->next(vm, iterator);
+    if (tt->next == nullptr) continue;
+    Value v = tt->next(vm, iterator);
+    // A `next` slot may end with StopIteration pending (a generator that
+    // returned a value); consumers of iteration treat it as exhaustion, as
+    // CPython's do. next() calls the slot itself to keep the value.
+    if (v.is_null() && vm.ExceptionMatches(&kStopIterationType)) vm.ClearException();
+    return v;
   }
   return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not an iterator", t->name);
 }
@@ -502,13 +508,7 @@ bool UnpackIterable(Interp& vm, Value iterable, size_t count, Value* out) {
   }
   Value extra = IterNext(vm, it);
   if (extra.is_null()) return !vm.HasException();
-  int64_t n = -1;
-  if (IsList(iterable) || IsTuple(iterable)) n = Length(vm, iterable);
-  if (n >= 0) {
-    vm.RaiseFormat(&kValueErrorType, "too many values to unpack (expected %d, got %d)", count, n);
-  } else {
-    vm.RaiseFormat(&kValueErrorType, "too many values to unpack (expected %d)", count);
-  }
+  vm.RaiseFormat(&kValueErrorType, "too many values to unpack (expected %d)", count);
   return false;
 }
 

@@ -88,7 +88,7 @@ Effect StackEffect(uint8_t op, uint32_t arg, bool jump) {
     case LIST_APPEND: case SET_ADD: return {a + 1, a};
     case MAP_ADD: return {a + 2, a};
     case LIST_EXTEND: case SET_UPDATE: case DICT_UPDATE: return {a + 1, a};
-    case DICT_MERGE: return {a + 4, a + 3};
+    case DICT_MERGE: return {a + 3, a + 2};
     case FORMAT_VALUE: return {(a & 4) ? 2 : 1, 1};
     case BUILD_CONST_KEY_MAP: return {a + 1, 1};
     case LOAD_METHOD: return {1, 2};
