@@ -349,3 +349,9 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
 }
 
 }  // namespace moat::compiler_bridge
+
+// The embedded CPython is initialised once and deliberately never finalised
+// (finalising and re-initialising CPython is not reliable); its allocations
+// live for the whole process. Tell LeakSanitizer, in sanitizer builds.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3.11.so\n"; }
+extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }

@@ -20,6 +20,7 @@
 //     skips the traceback entry (re-raises).
 #include "vm/interpreter.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "vm/args.h"
@@ -653,6 +654,44 @@ bool Safepoint(Interp& vm) {
   return true;
 }
 
+// Instruction bodies that need C++ objects with destructors live in these
+// helpers: a computed goto out of a scope does not run destructors.
+
+Value BuildString(Interp& vm, const Value* items, size_t n) {
+  size_t total = 0;
+  for (size_t i = 0; i < n; ++i) total += As<StrObject>(items[i])->byte_length;
+  std::string out;
+  out.reserve(total);
+  for (size_t i = 0; i < n; ++i) out += As<StrObject>(items[i])->view();
+  return NewStrValue(vm, out);
+}
+
+// Unpacks `seq` into out[0..count) (out[0] is the first item).
+bool UnpackSlow(Interp& vm, Value seq, size_t count, Value* out) {
+  std::vector<Value> items(count);
+  RootScope roots(vm);
+  if (!UnpackIterable(vm, seq, count, items.data())) return false;
+  for (size_t i = 0; i < count; ++i) out[i] = items[i];
+  return true;
+}
+
+bool UnpackExSlow(Interp& vm, Value seq, size_t before, size_t after, Value* out) {
+  std::vector<Value> items(before + after + 1);
+  if (!UnpackEx(vm, seq, before, after, items.data())) return false;
+  for (size_t i = 0; i < items.size(); ++i) out[i] = items[i];
+  return true;
+}
+
+bool PrintExpression(Interp& vm, Frame* frame, Value v) {
+  Value r = Repr(vm, v);
+  if (r.is_null()) return false;
+  std::string line(As<StrObject>(r)->view());
+  line.push_back('\n');
+  vm.WriteOutput(line);
+  DictSetStr(vm, frame->builtins, "_", v);
+  return true;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -1130,12 +1169,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    size_t total = 0;
-    for (uint32_t i = 0; i < oparg; ++i) total += As<StrObject>((sp - oparg)[i])->byte_length;
-    std::string out;
-    out.reserve(total);
-    for (uint32_t i = 0; i < oparg; ++i) out += As<StrObject>((sp - oparg)[i])->view();
-    Value s = NewStrValue(vm, out);
+    Value s = BuildString(vm, sp - oparg, oparg);
     ERROR_IF(s.is_null());
     sp -= oparg;
     PUSH(s);
@@ -1224,10 +1258,12 @@ Value RunFrame(Interp& vm, Frame* frame) {
       --sp;
       for (uint32_t i = oparg; i > 0; --i) PUSH(l->items[i - 1]);
     } else {
-      std::vector<Value> items(oparg);
-      ERROR_IF(!UnpackIterable(vm, seq, oparg, items.data()));
-      --sp;
-      for (uint32_t i = oparg; i > 0; --i) PUSH(items[i - 1]);
+      // Items land in the slots the values will occupy, then are reversed
+      // into stack order (top = first item). The stack has room: verified.
+      Value* dest = sp - 1;
+      ERROR_IF(!UnpackSlow(vm, seq, oparg, dest));
+      std::reverse(dest, dest + oparg);
+      sp = dest + oparg;
     }
     SKIP_CACHES(UNPACK_SEQUENCE);
     DISPATCH();
@@ -1236,10 +1272,10 @@ Value RunFrame(Interp& vm, Frame* frame) {
     SAVE_SP();
     size_t before = oparg & 0xff;
     size_t after = oparg >> 8;
-    std::vector<Value> items(before + after + 1);
-    ERROR_IF(!UnpackEx(vm, TOP(), before, after, items.data()));
-    --sp;
-    for (size_t i = items.size(); i > 0; --i) PUSH(items[i - 1]);
+    Value* dest = sp - 1;
+    ERROR_IF(!UnpackExSlow(vm, TOP(), before, after, dest));
+    std::reverse(dest, dest + before + after + 1);
+    sp = dest + before + after + 1;
     DISPATCH();
   }
 
@@ -1594,14 +1630,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
   TARGET(PRINT_EXPR) {
     SAVE_SP();
     Value v = TOP();
-    if (!v.is_none()) {
-      Value r = Repr(vm, v);
-      ERROR_IF(r.is_null());
-      std::string line(As<StrObject>(r)->view());
-      line.push_back('\n');
-      vm.WriteOutput(line);
-      DictSetStr(vm, frame->builtins, "_", v);
-    }
+    if (!v.is_none()) ERROR_IF(!PrintExpression(vm, frame, v));
     --sp;
     DISPATCH();
   }
