@@ -1031,16 +1031,7 @@ Value RunFrame(Interp& vm, Frame* frame) {
     Value b = TOP();
     Value a = SECOND();
     if (a.is_small_int() && b.is_small_int()) {
-      int64_t x = a.small_int(), y = b.small_int();
-      bool r;
-      switch (static_cast<CompareOp>(oparg)) {
-        case CompareOp::kLt: r = x < y; break;
-        case CompareOp::kLe: r = x <= y; break;
-        case CompareOp::kEq: r = x == y; break;
-        case CompareOp::kNe: r = x != y; break;
-        case CompareOp::kGt: r = x > y; break;
-        default: r = x >= y; break;
-      }
+      bool r = OrderingSatisfies(a.small_int() <=> b.small_int(), static_cast<CompareOp>(oparg));
       --sp;
       SET_TOP(Value::Bool(r));
       SKIP_CACHES(COMPARE_OP);

@@ -24,6 +24,7 @@
 #ifndef MOAT_VM_OBJECT_H_
 #define MOAT_VM_OBJECT_H_
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -51,6 +52,20 @@ struct Object {
 
 // Python comparison operators, numbered as COMPARE_OP's oparg.
 enum class CompareOp : uint8_t { kLt = 0, kLe = 1, kEq = 2, kNe = 3, kGt = 4, kGe = 5 };
+
+// Whether an ordering of two operands satisfies `op` (an unordered result,
+// NaN's, satisfies only kNe). The one mapping from <=> to a Python operator.
+inline bool OrderingSatisfies(std::partial_ordering r, CompareOp op) {
+  switch (op) {
+    case CompareOp::kLt: return r < 0;
+    case CompareOp::kLe: return r <= 0;
+    case CompareOp::kEq: return r == 0;
+    case CompareOp::kNe: return r != 0;
+    case CompareOp::kGt: return r > 0;
+    case CompareOp::kGe: return r >= 0;
+  }
+  return false;
+}
 
 // Binary operators, numbered as BINARY_OP's oparg (NB_* in opcode.py).
 // The in-place forms are these plus kInplaceOffset.

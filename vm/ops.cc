@@ -138,15 +138,7 @@ int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op) {
     if (op == CompareOp::kNe) return 0;
   }
   if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.small_int(), y = b.small_int();
-    switch (op) {
-      case CompareOp::kLt: return x < y;
-      case CompareOp::kLe: return x <= y;
-      case CompareOp::kEq: return x == y;
-      case CompareOp::kNe: return x != y;
-      case CompareOp::kGt: return x > y;
-      case CompareOp::kGe: return x >= y;
-    }
+    return OrderingSatisfies(a.small_int() <=> b.small_int(), op);
   }
   Value r = RichCompare(vm, a, b, op);
   if (r.is_null()) return -1;

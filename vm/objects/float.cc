@@ -235,23 +235,6 @@ namespace {
 
 // ---- Type slots -------------------------------------------------------------
 
-bool ApplyCompare(std::partial_ordering r, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt:
-      return r < 0;
-    case CompareOp::kLe:
-      return r <= 0;
-    case CompareOp::kEq:
-      return r == 0;
-    case CompareOp::kNe:
-      return r != 0;
-    case CompareOp::kGt:
-      return r > 0;
-    case CompareOp::kGe:
-      return r >= 0;
-  }
-  return false;
-}
 
 Value FloatReprSlot(Interp& vm, Value self) { return NewStrValue(vm, FloatRepr(FloatValue(self))); }
 
@@ -266,10 +249,10 @@ int64_t FloatHashSlot(Interp& vm, Value self) {
 
 Value FloatRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   double x = FloatValue(a);
-  if (IsFloat(b)) return Value::Bool(ApplyCompare(x <=> FloatValue(b), op));
+  if (IsFloat(b)) return Value::Bool(OrderingSatisfies(x <=> FloatValue(b), op));
   // float_richcompare compares with ints exactly, never through a rounded
   // conversion (2**53 + 1 > 2.0**53).
-  if (IsInt(b)) return Value::Bool(ApplyCompare(0 <=> IntCompareWithDouble(b, x), op));
+  if (IsInt(b)) return Value::Bool(OrderingSatisfies(0 <=> IntCompareWithDouble(b, x), op));
   return Value::NotImplemented();
 }
 

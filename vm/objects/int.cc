@@ -684,23 +684,6 @@ Value IntRound(Interp& vm, Value x, Value ndigits) {
 
 namespace {
 
-bool ApplyCompare(std::partial_ordering r, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt:
-      return r < 0;
-    case CompareOp::kLe:
-      return r <= 0;
-    case CompareOp::kEq:
-      return r == 0;
-    case CompareOp::kNe:
-      return r != 0;
-    case CompareOp::kGt:
-      return r > 0;
-    case CompareOp::kGe:
-      return r >= 0;
-  }
-  return false;
-}
 
 Value IntRepr(Interp& vm, Value self) { return IntToDecimalStr(vm, self); }
 
@@ -709,7 +692,7 @@ int64_t IntHashSlot(Interp&, Value self) { return IntHash(self); }
 Value IntRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   // long_richcompare: ints only. int-vs-float is float_richcompare's job
   // (reflected), so (3).__eq__(3.0) is NotImplemented as in CPython.
-  if (IsInt(b)) return Value::Bool(ApplyCompare(IntCompare(a, b) <=> 0, op));
+  if (IsInt(b)) return Value::Bool(OrderingSatisfies(IntCompare(a, b) <=> 0, op));
   return Value::NotImplemented();
 }
 

@@ -221,21 +221,7 @@ Value ListRepr(Interp& vm, Value self) {
 }
 
 Value CompareSizes(size_t a, size_t b, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt:
-      return Value::Bool(a < b);
-    case CompareOp::kLe:
-      return Value::Bool(a <= b);
-    case CompareOp::kEq:
-      return Value::Bool(a == b);
-    case CompareOp::kNe:
-      return Value::Bool(a != b);
-    case CompareOp::kGt:
-      return Value::Bool(a > b);
-    case CompareOp::kGe:
-      return Value::Bool(a >= b);
-  }
-  return Value::NotImplemented();
+  return Value::Bool(OrderingSatisfies(a <=> b, op));
 }
 
 Value ListRichCompare(Interp& vm, Value a, Value b, CompareOp op) {

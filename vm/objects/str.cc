@@ -774,18 +774,7 @@ Value StrRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   size_t n = x->byte_length < y->byte_length ? x->byte_length : y->byte_length;
   int c = std::memcmp(x->data, y->data, n);
   if (c == 0) c = x->byte_length < y->byte_length ? -1 : (x->byte_length > y->byte_length ? 1 : 0);
-  switch (op) {
-    case CompareOp::kLt:
-      return Value::Bool(c < 0);
-    case CompareOp::kLe:
-      return Value::Bool(c <= 0);
-    case CompareOp::kGt:
-      return Value::Bool(c > 0);
-    case CompareOp::kGe:
-      return Value::Bool(c >= 0);
-    default:
-      return Value::NotImplemented();
-  }
+  return Value::Bool(OrderingSatisfies(c <=> 0, op));
 }
 
 int64_t StrLenSlot(Interp& vm, Value self) { return static_cast<int64_t>(AsStr(self)->length); }
