@@ -4,6 +4,8 @@
 
 #include "compiler_bridge/compile.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <mutex>
 
 #include "absl/strings/str_cat.h"
@@ -222,12 +224,30 @@ long AttrLong(PyObject* o, const char* name, long missing) {
 
 // Formats a SyntaxError the way CPython's traceback module does for
 // `python3.11 file.py` (Lib/traceback.py TracebackException._format_syntax_error).
-SyntaxErrorInfo FormatSyntaxError(PyObject* exc) {
+//
+// CPython is given an empty file name (see Compile), so the name shown is the
+// caller's, and errors raised after parsing, which CPython would quote by
+// re-reading the named file from disk, get their source line from `source`.
+SyntaxErrorInfo FormatSyntaxError(PyObject* exc, const std::string& filename,
+                                  std::string_view source) {
   SyntaxErrorInfo info;
   info.type_name = Py_TYPE(exc)->tp_name;
   info.message = AttrString(exc, "msg");
-  std::string filename = AttrString(exc, "filename");
   long lineno = AttrLong(exc, "lineno", -1);
+  Ref current_text(PyObject_GetAttrString(exc, "text"));
+  if (current_text.p == nullptr) PyErr_Clear();
+  if (lineno >= 1 && (current_text.p == nullptr || current_text.p == Py_None)) {
+    std::string_view rest = source;
+    for (long i = 1; i < lineno && !rest.empty(); ++i) {
+      size_t nl = rest.find('\n');
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    }
+    std::string line(rest.substr(0, rest.find('\n')));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    line += '\n';
+    Ref text(PyUnicode_DecodeUTF8(line.data(), static_cast<Py_ssize_t>(line.size()), "replace"));
+    if (text.p == nullptr || PyObject_SetAttrString(exc, "text", text.p) < 0) PyErr_Clear();
+  }
   std::string out;
   std::string suffix;
   if (lineno >= 0) {
@@ -236,7 +256,6 @@ SyntaxErrorInfo FormatSyntaxError(PyObject* exc) {
   } else if (!filename.empty()) {
     suffix = absl::StrCat(" (", filename, ")");
   }
-  std::string text = AttrString(exc, "text");
   Ref text_obj(PyObject_GetAttrString(exc, "text"));
   if (text_obj.p == nullptr) PyErr_Clear();
   if (text_obj.p != nullptr && PyUnicode_Check(text_obj.p)) {
@@ -299,17 +318,37 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
     if (syntax_error) *syntax_error = info;
     return absl::InvalidArgumentError(info.formatted);
   }
+  // Sources are UTF-8 (moat does not decode other PEP 263 encodings).
+  // Report the first bad byte as python3.11 does for a file.
   Ref src(PyUnicode_DecodeUTF8(source.data(), static_cast<Py_ssize_t>(source.size()), "strict"));
   if (src.p == nullptr) {
+    Py_ssize_t bad = 0;
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    Ref t(type), v(value), b(tb);
+    if (value == nullptr || PyUnicodeDecodeError_GetStart(value, &bad) < 0) bad = 0;
     PyErr_Clear();
-    SyntaxErrorInfo info{"SyntaxError", "source is not valid UTF-8",
-                         absl::StrCat("SyntaxError: Non-UTF-8 code in file ", fname,
-                                      " (source is not valid UTF-8)\n")};
+    size_t at = std::min(static_cast<size_t>(bad), source.size() - 1);
+    size_t line = 1;
+    for (size_t i = 0; i < at; ++i) line += source[i] == '\n';
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "\\x%02x", static_cast<unsigned char>(source[at]));
+    SyntaxErrorInfo info;
+    info.type_name = "SyntaxError";
+    info.message = absl::StrCat("Non-UTF-8 code starting with '", hex, "' in file ", fname,
+                                " on line ", line,
+                                ", but no encoding declared; see "
+                                "https://peps.python.org/pep-0263/ for details");
+    info.formatted = absl::StrCat("SyntaxError: ", info.message, "\n");
     if (syntax_error) *syntax_error = info;
     return absl::InvalidArgumentError(info.formatted);
   }
-  Ref fname_obj(PyUnicode_DecodeUTF8(fname.data(), static_cast<Py_ssize_t>(fname.size()),
-                                     "replace"));
+  // An empty file name: when CPython wants to quote a source line it did
+  // not parse itself, it opens the named file, and a script's name must
+  // never make the compiler read a host file. FormatSyntaxError supplies
+  // the line from `source` instead, and the image gets `fname`.
+  Ref fname_obj(PyUnicode_FromString(""));
   int start = mode == Mode::kExec ? Py_file_input
               : mode == Mode::kEval ? Py_eval_input
                                     : Py_single_input;
@@ -323,7 +362,7 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
     Ref t(type), v(value), b(tb);
     SyntaxErrorInfo info;
     if (value != nullptr && PyObject_TypeCheck(value, reinterpret_cast<PyTypeObject*>(PyExc_SyntaxError))) {
-      info = FormatSyntaxError(value);
+      info = FormatSyntaxError(value, fname, source);
     } else {
       info.type_name = type ? reinterpret_cast<PyTypeObject*>(type)->tp_name : "SyntaxError";
       info.message = value ? AttrString(value, "args") : "";
@@ -331,8 +370,10 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
       std::string msg;
       if (s.p) Utf8Of(s.p, &msg);
       info.message = msg;
-      // RecursionError/MemoryError from deeply nested source: report like CPython.
-      info.formatted = absl::StrCat(info.type_name, ": ", msg, "\n");
+      // RecursionError/MemoryError from deeply nested source: report like
+      // CPython, which omits the colon when the message is empty.
+      info.formatted = msg.empty() ? absl::StrCat(info.type_name, "\n")
+                                   : absl::StrCat(info.type_name, ": ", msg, "\n");
     }
     PyErr_Clear();
     if (syntax_error) *syntax_error = info;

@@ -26,7 +26,10 @@
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
@@ -268,6 +271,30 @@ Value BuiltinHasattr(Interp& vm, Value, CallArgs args) {
   return Value::False();
 }
 
+Value BuiltinSetattr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "setattr") ||
+      !vm::CheckPositionalCount(vm, args, "setattr", 3, 3)) {
+    return Value::Null();
+  }
+  if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
+  if (vm::SetAttr(vm, args.args[0], As<StrObject>(args.args[1]), args.args[2]) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
+Value BuiltinDelattr(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "delattr") ||
+      !vm::CheckPositionalCount(vm, args, "delattr", 2, 2)) {
+    return Value::Null();
+  }
+  if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
+  if (vm::SetAttr(vm, args.args[0], As<StrObject>(args.args[1]), Value::Null()) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
 Value BuiltinHash(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckMethodOneArg(vm, args, "hash")) return Value::Null();
   int64_t h = vm::Hash(vm, args.args[0]);
@@ -281,6 +308,13 @@ Value BuiltinHash(Interp& vm, Value, CallArgs args) {
 // -1 with TypeError pending.
 int IsInstanceOf(Interp& vm, Value obj, Value cls) {
   if (vm::IsType(cls)) return vm::IsInstance(obj, As<TypeObject>(cls)) ? 1 : 0;
+  if (vm::HasType(cls, &vm::kUnionType)) {
+    return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args));
+  }
+  if (vm::HasType(cls, &vm::kGenericAliasType)) {
+    vm.RaiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
+    return -1;
+  }
   if (vm::IsTuple(cls)) {
     vm::NativeDepthGuard guard(vm, " in __instancecheck__");
     if (!guard.ok()) return -1;
@@ -300,6 +334,13 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
 int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   if (vm::IsType(cls) && vm::IsType(derived)) {
     return vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls)) ? 1 : 0;
+  }
+  if (vm::HasType(cls, &vm::kUnionType) && vm::IsType(derived)) {
+    return IsSubclassOf(vm, derived, Value::FromObject(As<vm::UnionObject>(cls)->args));
+  }
+  if (vm::HasType(cls, &vm::kGenericAliasType)) {
+    vm.RaiseTypeError("issubclass() argument 2 cannot be a parameterized generic");
+    return -1;
   }
   if (vm::IsTuple(cls)) {
     vm::NativeDepthGuard guard(vm, " in __subclasscheck__");
@@ -455,6 +496,15 @@ Value BuiltinNext(Interp& vm, Value, CallArgs args) {
 Value BuiltinOrd(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckMethodOneArg(vm, args, "ord")) return Value::Null();
   Value c = args.args[0];
+  std::string_view bytes;
+  if (vm::BytesLikeView(c, &bytes)) {
+    if (bytes.size() != 1) {
+      return vm.RaiseFormat(&vm::kTypeErrorType,
+                            "ord() expected a character, but string of length %d found",
+                            bytes.size());
+    }
+    return Value::SmallInt(static_cast<unsigned char>(bytes[0]));
+  }
   if (!vm::IsStr(c)) {
     return vm.RaiseFormat(&vm::kTypeErrorType,
                           "ord() expected string of length 1, but %s found", TypeNameOf(c));
@@ -668,6 +718,7 @@ const vm::MethodDef kBuiltinFunctions[] = {
     {"chr", BuiltinChr},
     {"divmod", BuiltinDivmod},
     {"format", BuiltinFormat},
+    {"delattr", BuiltinDelattr},
     {"getattr", BuiltinGetattr},
     {"hasattr", BuiltinHasattr},
     {"hash", BuiltinHash},
@@ -684,6 +735,7 @@ const vm::MethodDef kBuiltinFunctions[] = {
     {"pow", BuiltinPow},
     {"print", BuiltinPrint},
     {"repr", BuiltinRepr},
+    {"setattr", BuiltinSetattr},
     {"round", BuiltinRound},
     {"sorted", BuiltinSorted},
     {"sum", BuiltinSum},
@@ -697,6 +749,9 @@ struct NamedType {
 
 const NamedType kBuiltinTypes[] = {
     {"bool", &vm::kBoolType},
+    {"bytearray", &vm::kByteArrayType},
+    {"bytes", &vm::kBytesType},
+    {"classmethod", &vm::kClassMethodType},
     {"dict", &vm::kDictType},
     {"enumerate", &vm::kEnumerateType},
     {"filter", &vm::kFilterType},
@@ -706,11 +761,14 @@ const NamedType kBuiltinTypes[] = {
     {"list", &vm::kListType},
     {"map", &vm::kMapType},
     {"object", &vm::kObjectType},
+    {"property", &vm::kPropertyType},
     {"range", &vm::kRangeType},
     {"reversed", &vm::kReversedType},
     {"set", &vm::kSetType},
     {"slice", &vm::kSliceType},
+    {"staticmethod", &vm::kStaticMethodType},
     {"str", &vm::kStrType},
+    {"super", &vm::kSuperType},
     {"tuple", &vm::kTupleType},
     {"type", &vm::kTypeType},
     {"zip", &vm::kZipType},

@@ -29,10 +29,13 @@
 
 #include "vm/bigint.h"
 #include "vm/float_format.h"
+#include "vm/gc.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
 
@@ -549,6 +552,45 @@ Value FormatIntOrBool(Interp& vm, Value value, std::string_view spec) {
 }  // namespace
 
 Value FormatValue(Interp& vm, Value value, std::string_view spec) {
+  TypeObject* type = TypeOf(value);
+  if (IsUserClass(type)) {
+    // A user class's own __format__ (one a built-in base provides formats
+    // the built-in way below).
+    TypeAttr attr;
+    if (FindTypeAttr(vm, type, vm.Intern("__format__"), &attr) && !attr.value.is_null()) {
+      Value method = BindTypeAttr(vm, attr, value, type);
+      if (method.is_null()) return method;
+      RootScope roots(vm);
+      roots.Add(&method);
+      Value spec_value = NewStrValue(vm, spec);
+      if (spec_value.is_null()) return spec_value;
+      roots.Add(&spec_value);
+      Value r = vm.Call1(method, spec_value);
+      if (!r.is_null() && !IsStr(r)) {
+        return vm.RaiseFormat(&kTypeErrorType, "__format__ must return a str, not %s",
+                              TypeNameOf(r));
+      }
+      return r;
+    }
+  }
+  return FormatBuiltin(vm, value, spec);
+}
+
+Value ObjectFormatMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "object.__format__")) return Value::Null();
+  Value spec = args.args[0];
+  if (!IsStr(spec)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__format__() argument must be str, not %s",
+                          spec.is_none() ? std::string("None") : TypeNameOf(spec));
+  }
+  if (As<StrObject>(spec)->length != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "unsupported format string passed to %s.__format__",
+                          TypeNameOf(self));
+  }
+  return Str(vm, self);
+}
+
+Value FormatBuiltin(Interp& vm, Value value, std::string_view spec) {
   if (IsStr(value)) {
     if (spec.empty()) return IsExactStr(value) ? value : Str(vm, value);
     Spec f;

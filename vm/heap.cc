@@ -71,6 +71,14 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
 }
 
 void Heap::Sweep() {
+  // Two passes: every dead object is finalized before any is freed, because
+  // a finalizer reads its object's type, and a user class may die in the
+  // same collection as its instances.
+  for (Object* o = objects_; o != nullptr; o = o->gc_next) {
+    if ((o->gc_flags & kObjMarked) == 0 && o->type->finalize != nullptr) {
+      o->type->finalize(*this, o);
+    }
+  }
   Object** link = &objects_;
   while (Object* o = *link) {
     if (o->gc_flags & kObjMarked) {
@@ -79,7 +87,6 @@ void Heap::Sweep() {
       continue;
     }
     *link = o->gc_next;
-    if (o->type->finalize != nullptr) o->type->finalize(*this, o);
     Uncharge(o->alloc_size);
     std::free(o);
   }

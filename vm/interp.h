@@ -166,6 +166,9 @@ class Interp {
   int recursion_limit = 1000;
   int native_depth_ = 0;
   int native_depth_limit = 2000;
+  // The last sequence number given to a generator, shown in its repr in
+  // place of an address (vm/objects/generator.h).
+  uint64_t generator_serial = 0;
 
   // Collects garbage now. Must only be called at a safepoint: every live
   // Value must be reachable from frames (with saved stack pointers), the

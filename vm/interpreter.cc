@@ -27,6 +27,7 @@
 #include "vm/format.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
@@ -44,6 +45,7 @@
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -317,6 +319,61 @@ void RaiseUnboundDeref(Interp& vm, CodeObject* code, size_t index) {
   }
 }
 
+// BEFORE_WITH's work: *slot holds the manager on entry and its bound
+// __exit__ on success; returns __enter__()'s result.
+Value BeforeWith(Interp& vm, Value* slot) {
+  Value mgr = *slot;
+  Value enter = LookupSpecial(vm, mgr, vm.Intern("__enter__"));
+  if (enter.is_null()) {
+    if (vm.HasException()) return enter;
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "'%s' object does not support the context manager protocol",
+                          std::string(TypeName(mgr)));
+  }
+  RootScope roots(vm);
+  roots.Add(&enter);
+  Value exit = LookupSpecial(vm, mgr, vm.Intern("__exit__"));
+  if (exit.is_null()) {
+    if (vm.HasException()) return exit;
+    return vm.RaiseFormat(
+        &kTypeErrorType,
+        "'%s' object does not support the context manager protocol (missed __exit__ method)",
+        std::string(TypeName(mgr)));
+  }
+  *slot = exit;
+  return vm.Call0(enter);
+}
+
+// WITH_EXCEPT_START's call: __exit__(type(exc), exc, None).
+Value CallExitWithException(Interp& vm, Value exit, Value exc) {
+  Value args[3] = {Value::FromObject(TypeOf(exc)), exc, Value::None()};
+  RootScope roots(vm);
+  for (Value& v : args) roots.Add(&v);
+  return vm.Call(exit, CallArgs{args, 3, nullptr});
+}
+
+// SETUP_ANNOTATIONS: an empty __annotations__ dict in the namespace unless
+// one is there.
+bool SetupAnnotations(Interp& vm, Frame* frame) {
+  DictObject* ns = frame->locals != nullptr ? frame->locals : frame->globals;
+  StrObject* key = vm.Intern("__annotations__");
+  if (!DictGetStr(vm, ns, key).is_null()) return true;
+  DictObject* d = NewDict(vm);
+  return d != nullptr && DictSet(vm, ns, Value::FromObject(key), Value::FromObject(d)) >= 0;
+}
+
+Value LoadClassDeref(Interp& vm, Frame* frame, uint32_t index) {
+  CodeObject* code = frame->code;
+  if (frame->locals != nullptr) {
+    Value v = DictGetStr(vm, frame->locals,
+                         As<StrObject>(code->localsplus_names->items[index]));
+    if (!v.is_null()) return v;
+  }
+  Value v = As<CellObject>(frame->localsplus[index])->value;
+  if (v.is_null()) RaiseUnboundDeref(vm, code, index);
+  return v;
+}
+
 // Turns the operand of `raise X` into an exception instance.
 Value MakeRaisable(Interp& vm, Value v, bool for_cause) {
   if (IsExceptionType(v)) {
@@ -541,6 +598,10 @@ Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
     f->doc = code->consts->items[0];
   }
   f->annotations = Value::None();
+  // __module__ is the defining module's __name__ (PyFunction_New).
+  StrObject* key = vm.Intern("__name__");
+  if (key == nullptr) return Value::Null();
+  f->module = DictGetStr(vm, frame->globals, key);
   return Value::FromObject(f);
 }
 
@@ -698,7 +759,7 @@ bool PrintExpression(Interp& vm, Frame* frame, Value v) {
 // The loop
 // ---------------------------------------------------------------------------
 
-Value RunFrame(Interp& vm, Frame* frame) {
+Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   static void* const kTable[256] = {
 #define MOAT_LABEL(name) &&op_##name,
       MOAT_OPCODE_LABELS(MOAT_LABEL)
@@ -753,6 +814,11 @@ Value RunFrame(Interp& vm, Frame* frame) {
 #define NAME(i) As<StrObject>(names[i])
 
   LOAD_FRAME();
+  // generator.throw()/close(): raise the pending exception where the frame
+  // was suspended. prev_instr is the YIELD_VALUE (or, for a frame that has
+  // not started, RETURN_GENERATOR's successor) and ip - 1 the instruction
+  // whose exception-table entry applies, as in CPython.
+  if (throwflag) goto error;
   DISPATCH();
 
   TARGET(EXTENDED_ARG) {
@@ -897,6 +963,14 @@ Value RunFrame(Interp& vm, Frame* frame) {
       RaiseUnboundDeref(vm, code, oparg);
       goto error;
     }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLASSDEREF) {
+    // In a class body: the class namespace first, then the enclosing cell.
+    SAVE_SP();
+    Value v = LoadClassDeref(vm, frame, oparg);
+    ERROR_IF(v.is_null());
     PUSH(v);
     DISPATCH();
   }
@@ -1507,25 +1581,8 @@ Value RunFrame(Interp& vm, Frame* frame) {
   }
 
   TARGET(RETURN_GENERATOR) {
-    GeneratorObject* gen = vm.New<GeneratorObject>(&kGeneratorType);
+    GeneratorObject* gen = NewGenerator(vm, frame, ip, sp);
     ERROR_IF(gen == nullptr);
-    size_t bytes = code->frame_bytes;
-    Frame* gf = static_cast<Frame*>(vm.AllocBuffer(bytes));
-    ERROR_IF(gf == nullptr);
-    std::memcpy(static_cast<void*>(gf), frame, bytes);
-    gf->stack_pointer = gf->localsplus + (sp - frame->localsplus);
-    gf->next_instr = ip;
-    gf->prev_instr = ip;
-    gf->previous = nullptr;
-    gf->in_arena = false;
-    gf->is_entry = true;
-    gf->generator = gen;
-    gen->frame = gf;
-    gen->frame_bytes = bytes;
-    gen->state = GeneratorState::kCreated;
-    gen->name = code->name;
-    gen->qualname = frame->function ? frame->function->qualname : code->qualname;
-    gen->saved_handled_exception = Value::None();
     Value retval = Value::FromObject(gen);
     // The generator's frame left the call stack: it no longer counts
     // toward the recursion depth until resumed.
@@ -1626,6 +1683,59 @@ Value RunFrame(Interp& vm, Frame* frame) {
     DISPATCH();
   }
 
+  TARGET(MATCH_MAPPING) {
+    PUSH(Value::Bool((TypeOf(TOP())->type_flags & kTypeMapping) != 0));
+    DISPATCH();
+  }
+  TARGET(MATCH_SEQUENCE) {
+    PUSH(Value::Bool((TypeOf(TOP())->type_flags & kTypeSequence) != 0));
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    SAVE_SP();
+    Value values = MatchKeys(vm, SECOND(), TOP());
+    ERROR_IF(values.is_null());
+    PUSH(values);
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    SAVE_SP();
+    Value attrs = MatchClass(vm, THIRD(), SECOND(), oparg, TOP());
+    ERROR_IF(attrs.is_null());
+    sp -= 2;
+    SET_TOP(attrs);
+    DISPATCH();
+  }
+  TARGET(BEFORE_WITH) {
+    // The manager is replaced by its bound __exit__; __enter__()'s result
+    // is pushed.
+    SAVE_SP();
+    Value enter_result = BeforeWith(vm, sp - 1);
+    ERROR_IF(enter_result.is_null());
+    PUSH(enter_result);
+    DISPATCH();
+  }
+  TARGET(WITH_EXCEPT_START) {
+    // Stack: __exit__, lasti, previous exception, exception. The traceback
+    // argument is None: scripts never see traceback objects.
+    SAVE_SP();
+    Value r = CallExitWithException(vm, PEEK(4), TOP());
+    ERROR_IF(r.is_null());
+    PUSH(r);
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    SAVE_SP();
+    ERROR_IF(!SetupAnnotations(vm, frame));
+    DISPATCH();
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    SAVE_SP();
+    BuiltinFunctionObject* f = NewBuiltinFunction(vm, &kBuildClassMethod, Value::Null());
+    ERROR_IF(f == nullptr);
+    PUSH(Value::FromObject(f));
+    DISPATCH();
+  }
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(Value::FromObject(&kAssertionErrorType));
     DISPATCH();
@@ -1686,22 +1796,14 @@ Value RunFrame(Interp& vm, Frame* frame) {
   // Opcodes the verifier refuses; reaching one is a verifier bug.
   TARGET(unknown)
   TARGET(CHECK_EG_MATCH)
-  TARGET(WITH_EXCEPT_START)
   TARGET(GET_AITER)
   TARGET(GET_ANEXT)
   TARGET(BEFORE_ASYNC_WITH)
-  TARGET(BEFORE_WITH)
   TARGET(END_ASYNC_FOR)
-  TARGET(LOAD_BUILD_CLASS)
-  TARGET(SETUP_ANNOTATIONS)
   TARGET(ASYNC_GEN_WRAP)
   TARGET(PREP_RERAISE_STAR)
   TARGET(GET_AWAITABLE)
-  TARGET(LOAD_CLASSDEREF)
-  TARGET(MATCH_CLASS)
-  TARGET(MATCH_MAPPING)
-  TARGET(MATCH_SEQUENCE)
-  TARGET(MATCH_KEYS) {
+  {
     SAVE_SP();
     vm.RaiseFormat(&kSystemErrorType, "moat: opcode %d reached the loop unverified", opcode);
     goto error;
@@ -1759,6 +1861,17 @@ Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args) {
   NativeDepthGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return Value::Null();
   Frame* frame = FrameForCall(vm, function, args);
+  if (frame == nullptr) return Value::Null();
+  frame->is_entry = true;
+  frame->previous = vm.current_frame();
+  vm.current_frame_ref() = frame;
+  return RunFrame(vm, frame);
+}
+
+Value RunClassBody(Interp& vm, FunctionObject* body, DictObject* ns) {
+  NativeDepthGuard guard(vm, " while running a class body");
+  if (!guard.ok()) return Value::Null();
+  Frame* frame = PushFrame(vm, body->code, body, body->globals, body->builtins, ns);
   if (frame == nullptr) return Value::Null();
   frame->is_entry = true;
   frame->previous = vm.current_frame();

@@ -16,13 +16,19 @@ struct DictObject;
 // entry frame and runs the loop until it returns. Runs Python code.
 Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args);
 
+// Runs a class body (the function a class statement compiles to) with `ns`
+// as its namespace. Returns the body's value: the __class__ cell or None.
+Value RunClassBody(Interp& vm, FunctionObject* body, DictObject* ns);
+
 // Runs a module-level code object with the given namespaces.
 Value RunModule(Interp& vm, CodeObject* code, DictObject* globals, DictObject* locals);
 
 // Runs the loop on `frame`, which must already be the current frame and
 // marked is_entry. Returns the frame's return/yield value, or Null with the
-// exception pending.
-Value RunFrame(Interp& vm, Frame* frame);
+// exception pending. With `throwflag` (generator.throw/close), the pending
+// exception is raised in the frame at the instruction it was suspended on,
+// before anything executes: CPython's `resume_with_error`.
+Value RunFrame(Interp& vm, Frame* frame, bool throwflag = false);
 
 // The "exception being handled" (sys.exc_info()[1] in CPython); None when
 // there is none.

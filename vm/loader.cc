@@ -2,6 +2,7 @@
 #include "vm/str_util.h"
 #include "vm/frame.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
@@ -51,9 +52,11 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
       if (s == nullptr) return PendingToStatus(vm, "a str constant");
       return Value::FromObject(s);
     }
-    case Constant::Kind::kBytes:
-      return absl::InvalidArgumentError(
-          "bytes literals are not supported by moat yet");
+    case Constant::Kind::kBytes: {
+      Value v = NewBytesValue(vm, c.text);
+      if (v.is_null()) return PendingToStatus(vm, "a bytes constant");
+      return v;
+    }
     case Constant::Kind::kComplex:
       return absl::InvalidArgumentError("complex numbers are not supported by moat");
     case Constant::Kind::kTuple: {
@@ -107,8 +110,15 @@ absl::StatusOr<StrObject*> InternChecked(Interp& vm, const std::string& text) {
 
 absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const CodeImage>& image,
                                      const std::shared_ptr<const std::string>& source) {
-  absl::Status verified = VerifyCode(*image);
+  // The outermost call loads a program's top level (see VerifyProgram);
+  // nested code constants load through recursive calls.
+  static thread_local int nesting = 0;
+  absl::Status verified = nesting == 0 ? VerifyProgram(*image) : VerifyCode(*image);
   if (!verified.ok()) return verified;
+  struct Nesting {
+    Nesting() { ++nesting; }
+    ~Nesting() { --nesting; }
+  } nested_loads;
   auto table = DecodeExceptionTable(image->exception_table);
   if (!table.ok()) return table.status();
 

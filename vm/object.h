@@ -132,12 +132,21 @@ using SetItemFn = int (*)(Interp& vm, Value self, Value key, Value value);
 using CallFn = Value (*)(Interp& vm, Value callable, CallArgs args);
 using GetAttrFn = Value (*)(Interp& vm, Value self, StrObject* name);
 using SetAttrFn = int (*)(Interp& vm, Value self, StrObject* name, Value value);
+// __new__ of a built-in type: a fresh instance of `subtype` (the type itself
+// or a user class deriving from it) with the built-in part initialised.
+using NewFn = Value (*)(Interp& vm, TypeObject* subtype, CallArgs args);
+// __init__ of a built-in type: 0 on success, -1 with an exception pending.
+using InitFn = int (*)(Interp& vm, Value self, CallArgs args);
 
 inline constexpr uint32_t kTypeBaseType = 1u << 0;    // may be subclassed
 inline constexpr uint32_t kTypeHeapType = 1u << 1;    // a user class
 inline constexpr uint32_t kTypeException = 1u << 2;   // BaseException family
 inline constexpr uint32_t kTypeSequence = 1u << 3;    // for match
 inline constexpr uint32_t kTypeMapping = 1u << 4;     // for match
+// Instances hold their items inline after the struct (tuple, str), so a
+// subclass's instance-dict pointer goes at the end of each allocation
+// rather than at a fixed offset (vm/objects/type.h InstanceAllocSize).
+inline constexpr uint32_t kTypeVarSize = 1u << 5;
 
 struct TypeObject : Object {
   const char* name;
@@ -174,12 +183,20 @@ struct TypeObject : Object {
   UnaryFn to_float;  // float(x)
   // Constructor: type(args). Receives the type being called.
   CallFn construct;
+
+  // Subclassing (vm/objects/type.h). A user class may derive from a built-in
+  // type only if it has `new_instance`; `basic_size` is the byte size of its
+  // instances (a user class adds its instance-dict pointer after that).
+  uint32_t basic_size;
+  NewFn new_instance;
+  InitFn init;
 };
 
 // The type of a Value, for every kind of Value (never nullptr for non-null).
 TypeObject* TypeOf(Value v);
 
-// True if `type` is `base` or derives from it.
+// True if `type` is `base` or derives from it (along the MRO for user
+// classes, the base chain for built-in types).
 bool IsSubtype(const TypeObject* type, const TypeObject* base);
 
 inline bool HasType(Value v, const TypeObject* t) {

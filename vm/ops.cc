@@ -8,6 +8,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/module.h"
@@ -278,10 +279,7 @@ Value GetItem(Interp& vm, Value container, Value key) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->getitem != nullptr) return tt->getitem(vm, container, key);
   }
-  if (IsType(container)) {
-    return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not subscriptable",
-                          As<TypeObject>(container)->name);
-  }
+  if (IsType(container)) return SubscriptType(vm, container, key);
   return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not subscriptable", t->name);
 }
 
@@ -392,27 +390,6 @@ Value GetAttrOptional(Interp& vm, Value obj, StrObject* name) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->getattr != nullptr) return tt->getattr(vm, obj, name);
   }
-  if (IsType(obj)) {
-    // Attributes of a type itself: its methods as unbound callables (e.g.
-    // str.join, dict.fromkeys), then type's own attributes (__name__).
-    TypeObject* target = As<TypeObject>(obj);
-    if (const MethodDef* m = FindMethod(target, name->view())) {
-      if (m->kind == MethodKind::kClassMethod) {
-        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, obj, target->name);
-        return f ? Value::FromObject(f) : Value::Null();
-      }
-      if (m->kind == MethodKind::kStaticMethod) {
-        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), target->name);
-        return f ? Value::FromObject(f) : Value::Null();
-      }
-      if (m->kind == MethodKind::kMethod) {
-        BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), target->name);
-        if (f == nullptr) return Value::Null();
-        f->unbound_for = target;
-        return Value::FromObject(f);
-      }
-    }
-  }
   return GenericGetAttr(vm, obj, name);
 }
 
@@ -438,9 +415,14 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
                    std::string(name->view()), As<TypeObject>(obj)->name);
     return -1;
   }
-  if (FindMethod(t, name->view()) != nullptr) {
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
-                   std::string(name->view()));
+  if (const MethodDef* m = FindMethod(t, name->view())) {
+    if (m->kind == MethodKind::kGetter) {
+      vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                     std::string(name->view()), t->name);
+    } else {
+      vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
+                     std::string(name->view()));
+    }
     return -1;
   }
   vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
@@ -468,6 +450,11 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
     }
   }
   return GetAttr(vm, obj, name);
+}
+
+bool UserOperandImplements(Value v, BinaryOp op) {
+  TypeObject* t = TypeOf(v);
+  return (t->type_flags & kTypeHeapType) != 0 && t->binary[static_cast<int>(op)] != nullptr;
 }
 
 bool IsInstance(Value obj, const TypeObject* cls) { return IsSubtype(TypeOf(obj), cls); }

@@ -68,6 +68,11 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
 // returns the bound attribute.
 Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method);
 
+// True if `v` is an instance of a user class implementing binary `op`
+// (__op__ or __rop__): a built-in operand's slot returns NotImplemented for
+// it so that the user's method gets its turn.
+bool UserOperandImplements(Value v, BinaryOp op);
+
 // isinstance(obj, cls) for a single class.
 bool IsInstance(Value obj, const TypeObject* cls);
 

@@ -25,4 +25,8 @@ std::string RefusedBuiltinMessage(std::string_view name) {
   return StrCat("name '", name, "' is not available in the sandbox");
 }
 
+std::string RefusedAttributeMessage(std::string_view name) {
+  return StrCat("'", name, "' is not available in the sandbox");
+}
+
 }  // namespace moat::vm

@@ -14,6 +14,11 @@ bool IsRefusedBuiltin(std::string_view name);
 // "name 'open' is not available in the sandbox"
 std::string RefusedBuiltinMessage(std::string_view name);
 
+// "'gi_frame' is not available in the sandbox": the AttributeError text for
+// an attribute CPython has that moat leaves out on purpose (frames, code
+// objects, globals, closure cells).
+std::string RefusedAttributeMessage(std::string_view name);
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_SANDBOX_POLICY_H_

@@ -10,7 +10,15 @@
 //   - jumps outside the code or into the middle of an instruction,
 //   - malformed exception tables,
 //   - stack underflow, inconsistent depths at merge points, or a depth above
-//     co_stacksize, and handlers whose depth exceeds the protected range's.
+//     co_stacksize, and handlers whose depth exceeds the protected range's,
+//   - values of the wrong kind where the loop casts without checking
+//     (LIST_APPEND's list, MAKE_FUNCTION's code and closure, BUILD_STRING's
+//     strs, BUILD_CONST_KEY_MAP's key tuple, KW_NAMES's call) and NULL used
+//     as a value,
+//   - cells not made by the prologue, fast access to cell slots, generator
+//     instructions outside generators, a bad line table, unknown constant
+//     kinds, code nested too deeply or containing itself, and images too
+//     large or too complex to verify in bounded time.
 #ifndef MOAT_VM_VERIFIER_H_
 #define MOAT_VM_VERIFIER_H_
 
@@ -32,8 +40,14 @@ struct ExceptionTableEntry;
 absl::StatusOr<std::vector<ExceptionTableEntry>> DecodeExceptionTable(
     const std::vector<uint8_t>& table);
 
-// Checks one code image (not its nested code constants).
+// Checks one code image. Nested code constants are checked for nesting
+// depth, count, cycles and constant kinds here, and fully when loaded.
 absl::Status VerifyCode(const CodeImage& image);
+
+// VerifyCode for a program's top-level code, which runs without a function
+// and so can have no free variables. LoadCode applies it to its outermost
+// image.
+absl::Status VerifyProgram(const CodeImage& image);
 
 // Verifies and loads `image` and every nested code object into `vm`'s heap.
 // The returned CodeObject is kept alive as a world root of `vm`.

@@ -102,10 +102,18 @@ TEST_F(BuiltinsTest, NamespaceHasFunctionsTypesAndExceptions) {
 TEST_F(BuiltinsTest, NamespaceLeavesOutRefusedNames) {
   for (const char* name : {"open", "eval", "exec", "compile", "__import__", "__build_class__",
                            "globals", "locals", "vars", "dir", "input", "breakpoint", "id",
-                           "setattr", "delattr", "__name__", "None", "True", "False"}) {
+                           "__name__", "None", "True", "False"}) {
     EXPECT_TRUE(Builtin(name).is_null()) << name;
   }
   EXPECT_TRUE(vm::IsRefusedBuiltin("open"));
+}
+
+// Attribute builtins exist; the attribute policy applies inside them.
+TEST_F(BuiltinsTest, NamespaceHasAttributeBuiltins) {
+  for (const char* name : {"getattr", "setattr", "delattr", "hasattr", "super", "property",
+                           "classmethod", "staticmethod", "object"}) {
+    EXPECT_FALSE(Builtin(name).is_null()) << name;
+  }
 }
 
 TEST_F(BuiltinsTest, CallsAndErrorTexts) {

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "vm/args.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -18,6 +19,10 @@
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/generic_alias.h"
+#include "vm/objects/slots.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -45,13 +50,6 @@ TypeObject* TypeOf(Value v) {
   return &kObjectType;
 }
 
-bool IsSubtype(const TypeObject* type, const TypeObject* base) {
-  for (const TypeObject* t = type; t != nullptr; t = t->base) {
-    if (t == base) return true;
-  }
-  return false;
-}
-
 void InitStaticType(TypeObject* type, const char* name, TypeObject* base, uint32_t flags) {
   type->type = &kTypeType;
   type->gc_next = nullptr;
@@ -73,33 +71,17 @@ const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
 }
 
 Value GenericGetAttr(Interp& vm, Value self, StrObject* name) {
-  const MethodDef* m = FindMethod(TypeOf(self), name->view());
-  if (m == nullptr) return Value::Null();
-  switch (m->kind) {
-    case MethodKind::kGetter:
-      return m->fn(vm, self, CallArgs{});
-    case MethodKind::kStaticMethod: {
-      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), TypeOf(self)->name);
-      return f ? Value::FromObject(f) : Value::Null();
-    }
-    case MethodKind::kClassMethod: {
-      BuiltinFunctionObject* f =
-          NewBuiltinFunction(vm, m, Value::FromObject(TypeOf(self)), TypeOf(self)->name);
-      return f ? Value::FromObject(f) : Value::Null();
-    }
-    case MethodKind::kMethod: {
-      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, self, TypeOf(self)->name);
-      return f ? Value::FromObject(f) : Value::Null();
-    }
-  }
-  return Value::Null();
+  TypeObject* t = TypeOf(self);
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
+  return BindTypeAttr(vm, attr, self, t);
 }
 
 namespace {
 
 Value ObjectRepr(Interp& vm, Value self) {
   // No addresses: scripts must not learn heap layout.
-  return NewStrValue(vm, StrCat("<", TypeOf(self)->name, " object>"));
+  return NewStrValue(vm, StrCat("<", TypeQualifiedName(TypeOf(self)), " object>"));
 }
 
 int64_t IdentityHash(Interp& vm, Value self) {
@@ -116,14 +98,23 @@ int64_t IdentityHash(Interp& vm, Value self) {
 
 Value IdentityCompare(Interp& vm, Value a, Value b, CompareOp op) {
   if (op == CompareOp::kEq) return a.Is(b) ? Value::True() : Value::NotImplemented();
-  if (op == CompareOp::kNe) return a.Is(b) ? Value::False() : Value::NotImplemented();
+  if (op == CompareOp::kNe) {
+    // object.__ne__ inverts the type's __eq__ (CPython object_richcompare).
+    CompareFn eq = nullptr;
+    for (TypeObject* t = TypeOf(a); t != nullptr && eq == nullptr; t = t->base) {
+      eq = t->richcompare;
+    }
+    if (eq == nullptr || eq == IdentityCompare) {
+      return a.Is(b) ? Value::False() : Value::NotImplemented();
+    }
+    Value r = eq(vm, a, b, CompareOp::kEq);
+    if (r.is_null() || r.is_not_implemented()) return r;
+    int t = IsTrue(vm, r);
+    return t < 0 ? Value::Null() : Value::Bool(!t);
+  }
   return Value::NotImplemented();
 }
 
-Value TypeRepr(Interp& vm, Value self) {
-  TypeObject* t = As<TypeObject>(self);
-  return NewStrValue(vm, StrCat("<class '", t->name, "'>"));
-}
 
 Value TypeCall(Interp& vm, Value callable, CallArgs args) {
   TypeObject* t = As<TypeObject>(callable);
@@ -140,31 +131,10 @@ Value TypeCall(Interp& vm, Value callable, CallArgs args) {
   return t->construct(vm, callable, args);
 }
 
-Value TypeGetName(Interp& vm, Value self, CallArgs) {
-  return NewStrValue(vm, As<TypeObject>(self)->name);
-}
 
-const MethodDef kTypeMethods[] = {
-    {"__name__", TypeGetName, MethodKind::kGetter},
-    {"__qualname__", TypeGetName, MethodKind::kGetter},
-    {nullptr, nullptr},
-};
 
-Value ObjectGetClass(Interp& vm, Value self, CallArgs) {
-  return Value::FromObject(TypeOf(self));
-}
 
-const MethodDef kObjectMethods[] = {
-    {"__class__", ObjectGetClass, MethodKind::kGetter},
-    {nullptr, nullptr},
-};
 
-Value ObjectConstruct(Interp& vm, Value, CallArgs args) {
-  if (args.nargs != 0 || args.nkwargs() != 0) {
-    return vm.RaiseTypeError("object() takes no arguments");
-  }
-  return vm.RaiseTypeError("object() instances are not available in the sandbox yet");
-}
 
 Value NoneRepr(Interp& vm, Value) { return Value::FromObject(vm.Intern("None")); }
 Value NotImplementedRepr(Interp& vm, Value) {
@@ -174,29 +144,39 @@ Value EllipsisRepr(Interp& vm, Value) { return Value::FromObject(vm.Intern("Elli
 int FalseTruth(Interp&, Value) { return 0; }
 int64_t NoneHash(Interp&, Value) { return 0xFCA86420 >> 4; }
 
+// type(None)(), type(NotImplemented)(), type(...)(): the singletons.
+Value SingletonConstruct(Interp& vm, Value callable, CallArgs args) {
+  TypeObject* t = As<TypeObject>(callable);
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s takes no arguments", t->name);
+  }
+  if (t == &kNoneType) return Value::None();
+  if (t == &kNotImplementedType) return Value::NotImplemented();
+  return Value::Ellipsis();
+}
+
 void InitBaseTypesOnce() {
   InitStaticType(&kObjectType, "object", nullptr, kTypeBaseType);
   kObjectType.repr = ObjectRepr;
   kObjectType.hash = IdentityHash;
   kObjectType.richcompare = IdentityCompare;
-  kObjectType.methods = kObjectMethods;
-  kObjectType.construct = ObjectConstruct;
 
   InitStaticType(&kTypeType, "type", &kObjectType, 0);
-  kTypeType.repr = TypeRepr;
   kTypeType.call = TypeCall;
-  kTypeType.methods = kTypeMethods;
 
   InitStaticType(&kNoneType, "NoneType", &kObjectType, 0);
   kNoneType.repr = NoneRepr;
   kNoneType.truth = FalseTruth;
   kNoneType.hash = NoneHash;
+  kNoneType.construct = SingletonConstruct;
 
   InitStaticType(&kNotImplementedType, "NotImplementedType", &kObjectType, 0);
   kNotImplementedType.repr = NotImplementedRepr;
+  kNotImplementedType.construct = SingletonConstruct;
 
   InitStaticType(&kEllipsisType, "ellipsis", &kObjectType, 0);
   kEllipsisType.repr = EllipsisRepr;
+  kEllipsisType.construct = SingletonConstruct;
 }
 
 }  // namespace
@@ -210,6 +190,7 @@ void InitAllTypes() {
     InitIntType();
     InitFloatType();
     InitStrType();
+    InitBytesTypes();
     InitTupleType();
     InitListType();
     InitDictType();
@@ -220,6 +201,10 @@ void InitAllTypes() {
     InitGeneratorType();
     InitModuleType();
     InitExceptionTypes();
+    InitSlotTypes();
+    InitDescriptorTypes();
+    InitClassSupport();
+    InitGenericAliasTypes();
   });
 }
 

@@ -20,6 +20,7 @@
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -300,7 +301,9 @@ void DictClear(Interp& vm, DictObject* d) {
 namespace {
 
 // A new dict of `type` (a dict subclass allocates the same struct).
-DictObject* NewDictOfType(Interp& vm, TypeObject* type) { return vm.New<DictObject>(type); }
+DictObject* NewDictOfType(Interp& vm, TypeObject* type) {
+  return NewInstance<DictObject>(vm, type);
+}
 
 // Copies the live entries of `src` into empty `dst` (no comparisons).
 bool CopyInto(Interp& vm, DictObject* dst, const DictObject* src) {
@@ -515,12 +518,23 @@ int DictContainsSlot(Interp& vm, Value self, Value key) {
   return DictContains(vm, AsDict(self), key);
 }
 
+// dict_subscript: a missing key asks a subclass's __missing__ first.
 Value DictSubscript(Interp& vm, Value self, Value key) {
   Value value;
   int found = DictGet(vm, AsDict(self), key, &value);
   if (found < 0) return Value::Null();
-  if (found == 0) return vm.RaiseKeyError(key);
-  return value;
+  if (found > 0) return value;
+  TypeObject* t = TypeOf(self);
+  TypeAttr missing;
+  if (t != &kDictType && FindTypeAttr(vm, t, vm.Intern("__missing__"), &missing)) {
+    RootScope roots(vm);
+    roots.Add(&key);
+    Value fn = BindTypeAttr(vm, missing, self, t);
+    if (fn.is_null()) return fn;
+    roots.Add(&fn);
+    return vm.Call1(fn, key);
+  }
+  return vm.RaiseKeyError(key);
 }
 
 int DictAssSubscript(Interp& vm, Value self, Value key, Value value) {
@@ -698,15 +712,27 @@ Value DictContainsMethod(Interp& vm, Value self, CallArgs args) {
   return Value::Bool(k != 0);
 }
 
-Value DictConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckPositionalCount(vm, args, "dict", 0, 1)) return Value::Null();
-  DictObject* d = NewDictOfType(vm, As<TypeObject>(cls));
-  if (d == nullptr) return Value::Null();
-  Value result = Value::FromObject(d);
+// dict.__new__: an empty dict of `subtype`; the arguments are __init__'s.
+Value DictNew(Interp& vm, TypeObject* subtype, CallArgs) {
+  DictObject* d = NewDictOfType(vm, subtype);
+  return d ? Value::FromObject(d) : Value::Null();
+}
+
+// dict.__init__(mapping_or_iterable=(), /, **kwargs): dict_update_common.
+int DictInit(Interp& vm, Value self, CallArgs args) {
+  if (!CheckPositionalCount(vm, args, "dict", 0, 1)) return -1;
   RootScope roots(vm);
-  roots.Add(&result);
-  if (!UpdateFromArgs(vm, d, args)) return Value::Null();
-  return result;
+  roots.Add(&self);
+  return UpdateFromArgs(vm, AsDict(self), args) ? 0 : -1;
+}
+
+// dict(...): the same two steps as for a subclass.
+Value DictConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value d = DictNew(vm, As<TypeObject>(cls), args);
+  if (d.is_null()) return d;
+  RootScope roots(vm);
+  roots.Add(&d);
+  return DictInit(vm, d, args) < 0 ? Value::Null() : d;
 }
 
 const MethodDef kDictMethods[] = {
@@ -1009,6 +1035,9 @@ void InitDictType() {
   kDictType.inplace[static_cast<int>(BinaryOp::kOr)] = DictInplaceOr;
   kDictType.methods = kDictMethods;
   kDictType.construct = DictConstruct;
+  kDictType.basic_size = sizeof(DictObject);
+  kDictType.new_instance = DictNew;
+  kDictType.init = DictInit;
 
   InitView(&kDictKeysType, "dict_keys", kSetLikeViewMethods, true);
   InitView(&kDictItemsType, "dict_items", kSetLikeViewMethods, true);

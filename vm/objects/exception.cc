@@ -8,6 +8,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -19,17 +20,52 @@ bool IsExceptionType(Value v) {
   return IsType(v) && (As<TypeObject>(v)->type_flags & kTypeException) != 0;
 }
 
-ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
-  ExceptionObject* e = vm.New<ExceptionObject>(type);
-  if (e == nullptr) return nullptr;
+namespace {
+
+// args, and the attributes CPython derives from them (StopIteration.value,
+// SystemExit.code).
+void SetExceptionArgs(ExceptionObject* e, TupleObject* args) {
   e->args = args;
-  e->cause = Value::Null();
-  e->context = Value::Null();
   e->value = Value::Null();
+  TypeObject* type = e->type;
   if (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kSystemExitType)) {
     e->value = args->size > 0 ? args->items[0] : Value::None();
     if (IsSubtype(type, &kSystemExitType) && args->size > 1) e->value = Value::FromObject(args);
   }
+}
+
+TupleObject* ArgsTuple(Interp& vm, CallArgs args) {
+  return args.nargs ? NewTupleFrom(vm, args.args, args.nargs) : vm.empty_tuple();
+}
+
+// BaseException.__new__: keeps the positional arguments, ignores keywords
+// (a subclass's __init__ may take them).
+Value ExceptionNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  TupleObject* t = ArgsTuple(vm, args);
+  if (t == nullptr) return Value::Null();
+  ExceptionObject* e = NewException(vm, subtype, t);
+  return e ? Value::FromObject(e) : Value::Null();
+}
+
+int ExceptionInit(Interp& vm, Value self, CallArgs args) {
+  if (args.nkwargs() > 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", TypeOf(self)->name);
+    return -1;
+  }
+  TupleObject* t = ArgsTuple(vm, args);
+  if (t == nullptr) return -1;
+  SetExceptionArgs(As<ExceptionObject>(self), t);
+  return 0;
+}
+
+}  // namespace
+
+ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
+  ExceptionObject* e = NewInstance<ExceptionObject>(vm, type);
+  if (e == nullptr) return nullptr;
+  e->cause = Value::Null();
+  e->context = Value::Null();
+  SetExceptionArgs(e, args);
   return e;
 }
 
@@ -45,7 +81,19 @@ void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, u
   exc->tb[exc->tb_size++] = TracebackEntry{code, instr};
 }
 
-std::string ExceptionTypeName(TypeObject* type) { return type->name; }
+std::string ExceptionTypeName(TypeObject* type) {
+  if (!IsUserClass(type)) return type->name;
+  // CPython's print_exception: the qualname, with the module unless it is
+  // builtins or __main__.
+  ClassObject* c = static_cast<ClassObject*>(type);
+  std::string out;
+  if (IsStr(c->module)) {
+    std::string_view module = As<StrObject>(c->module)->view();
+    if (module != "builtins" && module != "__main__") StrAppend(&out, module, ".");
+  }
+  StrAppend(&out, c->qualname->view());
+  return out;
+}
 
 Value ExceptionStr(Interp& vm, Value exc) {
   ExceptionObject* e = As<ExceptionObject>(exc);
@@ -182,7 +230,7 @@ void FormatOne(Interp& vm, Value exc, std::string* out) {
   }
   out->append(ExceptionTypeName(e->type));
   Value saved = vm.TakeException();
-  Value s = ExceptionStr(vm, exc);
+  Value s = Str(vm, exc);
   if (s.is_null()) {
     vm.ClearException();
     out->append(": <exception str() failed>");
@@ -228,6 +276,9 @@ void InitExceptionTypes() {
 #define MOAT_INIT_EXCEPTION_TYPE(name, base)                                              \
   InitStaticType(&k##name##Type, #name, &k##base##Type, kTypeBaseType | kTypeException); \
   k##name##Type.construct = ExceptionConstruct;                                        \
+  k##name##Type.basic_size = sizeof(ExceptionObject);                                   \
+  k##name##Type.new_instance = ExceptionNew;                                            \
+  k##name##Type.init = ExceptionInit;                                                   \
   k##name##Type.trace = ExceptionTrace;                                                 \
   k##name##Type.finalize = ExceptionFinalize;
   MOAT_EXCEPTION_TYPES(MOAT_INIT_EXCEPTION_TYPE)

@@ -22,12 +22,14 @@
 #include "vm/float_format.h"
 #include "vm/format.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/number_slot_methods.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
 
@@ -303,7 +305,9 @@ Value FloatFromHexMethod(Interp& vm, Value cls, CallArgs args) {
   double d;
   FloatStatus s = FloatFromHex(As<StrObject>(text)->view(), &d);
   if (s != FloatStatus::kOk) return RaiseFloatStatus(vm, s);
-  return NewFloat(vm, d);
+  Value r = NewFloat(vm, d);
+  if (r.is_null() || As<TypeObject>(cls) == &kFloatType) return r;
+  return vm.Call1(cls, r);  // a subclass: cls(result), as float_fromhex does
 }
 
 Value FloatConjugate(Interp& vm, Value self, CallArgs args) {
@@ -348,9 +352,9 @@ Value FloatFormatMethod(Interp& vm, Value self, CallArgs args) {
   Value spec = args.args[0];
   if (!IsStr(spec)) {
     return vm.RaiseFormat(&kTypeErrorType, "__format__() argument must be str, not %s",
-                          std::string(TypeName(spec)));
+                          spec.is_none() ? std::string("None") : std::string(TypeName(spec)));
   }
-  return FormatValue(vm, self, As<StrObject>(spec)->view());
+  return FormatBuiltin(vm, self, As<StrObject>(spec)->view());
 }
 
 Value FloatGetReal(Interp& vm, Value self, CallArgs) { return ExactFloat(vm, self); }
@@ -375,11 +379,8 @@ const MethodDef kFloatMethods[] = {
     {nullptr, nullptr},
 };
 
-// float(x=0.0, /): float_new_impl and PyNumber_Float.
-Value FloatConstruct(Interp& vm, Value, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "float") || !CheckPositionalCount(vm, args, "float", 0, 1)) {
-    return Value::Null();
-  }
+// float(x=0.0, /) for exactly float: float_new_impl and PyNumber_Float.
+Value FloatValueFromArgs(Interp& vm, CallArgs args) {
   if (args.nargs == 0) return NewFloat(vm, 0.0);
   Value x = args.args[0];
   if (IsStr(x)) return FloatFromString(vm, As<StrObject>(x)->view());
@@ -401,8 +402,31 @@ Value FloatConstruct(Interp& vm, Value, CallArgs args) {
     return NewFloat(vm, d);
   }
   if (IsFloat(x)) return NewFloat(vm, FloatValue(x));
+  std::string_view bytes;
+  if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, bytes);
   return vm.RaiseFormat(&kTypeErrorType,
                         "float() argument must be a string or a real number, not '%s'", t->name);
+}
+
+// float.__new__(type, x=0.0, /): the value, then for a subclass an instance
+// of it (float_subtype_new). Keywords are refused unless a user __init__
+// may take them.
+Value FloatNew(Interp& vm, TypeObject* type, CallArgs args) {
+  bool init_is_objects = type == &kFloatType || type->init == kObjectType.init;
+  if ((init_is_objects && !CheckNoKeywords(vm, args, "float")) ||
+      !CheckPositionalCount(vm, args, "float", 0, 1)) {
+    return Value::Null();
+  }
+  Value v = FloatValueFromArgs(vm, args);
+  if (v.is_null() || type == &kFloatType) return v;
+  FloatObject* f = NewInstance<FloatObject>(vm, type);
+  if (f == nullptr) return Value::Null();
+  f->value = FloatValue(v);
+  return Value::FromObject(f);
+}
+
+Value FloatConstruct(Interp& vm, Value cls, CallArgs args) {
+  return FloatNew(vm, As<TypeObject>(cls), args);
 }
 
 }  // namespace
@@ -429,6 +453,8 @@ void InitFloatType() {
   kFloatType.to_float = FloatPositive;
   kFloatType.methods = kFloatMethods;
   kFloatType.construct = FloatConstruct;
+  kFloatType.basic_size = sizeof(FloatObject);
+  kFloatType.new_instance = FloatNew;
 }
 
 }  // namespace moat::vm

@@ -3,6 +3,8 @@
 
 #include "vm/gc.h"
 #include "vm/interpreter.h"
+#include "vm/ops.h"
+#include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/dict.h"
@@ -84,6 +86,8 @@ void FunctionTrace(Object* o, GcTracer& t) {
   t.VisitPtr(f->closure);
   t.Visit(f->doc);
   t.Visit(f->annotations);
+  t.Visit(f->module);
+  t.VisitPtr(f->dict);
 }
 
 Value FunctionRepr(Interp& vm, Value self) {
@@ -106,6 +110,10 @@ Value FunctionGetDoc(Interp& vm, Value self, CallArgs) {
   Value d = As<FunctionObject>(self)->doc;
   return d.is_null() ? Value::None() : d;
 }
+Value FunctionGetModule(Interp& vm, Value self, CallArgs) {
+  Value m = As<FunctionObject>(self)->module;
+  return m.is_null() ? Value::None() : m;
+}
 
 // Defaults are values the script itself supplied: safe to show.
 Value FunctionGetDefaults(Interp& vm, Value self, CallArgs) {
@@ -117,12 +125,181 @@ Value FunctionGetKwdefaults(Interp& vm, Value self, CallArgs) {
   return d ? Value::FromObject(d) : Value::None();
 }
 
+DictObject* FunctionDict(Interp& vm, FunctionObject* f) {
+  if (f->dict == nullptr) f->dict = NewDict(vm);
+  return f->dict;
+}
+Value FunctionGetDict(Interp& vm, Value self, CallArgs) {
+  DictObject* d = FunctionDict(vm, As<FunctionObject>(self));
+  return d ? Value::FromObject(d) : Value::Null();
+}
+
+// func_get_annotations: the dict, made from MAKE_FUNCTION's flat tuple of
+// (name, value) pairs, or a new empty one, on first read.
+Value FunctionGetAnnotations(Interp& vm, Value self, CallArgs) {
+  FunctionObject* f = As<FunctionObject>(self);
+  if (IsDict(f->annotations)) return f->annotations;
+  DictObject* d = NewDict(vm);
+  if (d == nullptr) return Value::Null();
+  Value dv = Value::FromObject(d);
+  if (IsTuple(f->annotations)) {
+    TupleObject* t = As<TupleObject>(f->annotations);
+    for (size_t i = 0; i + 1 < t->size; i += 2) {
+      if (DictSet(vm, d, t->items[i], t->items[i + 1]) < 0) return Value::Null();
+    }
+  }
+  f->annotations = dv;
+  return dv;
+}
+
+// Attributes CPython's functions have that moat refuses (see function.h).
+bool IsRefusedFunctionAttribute(std::string_view name) {
+  return name == "__code__" || name == "__globals__" || name == "__closure__" ||
+         name == "__builtins__";
+}
+
+// Dunder attributes of CPython's function type that moat does not provide
+// (reading one gives the sandbox's refusal, not "no attribute").
+bool IsCPythonFunctionDunder(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "__call__", "__class__", "__delattr__", "__dir__", "__eq__", "__format__", "__ge__",
+      "__get__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+      "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+      "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+  };
+  for (std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+bool IsDunderName(std::string_view n) {
+  return n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__";
+}
+
+// PyObject_GenericGetAttr for functions: the type's attributes (data
+// descriptors: the getters above) first, then the instance dict, then the
+// type's methods.
+Value FunctionGetAttr(Interp& vm, Value self, StrObject* name) {
+  std::string_view n = name->view();
+  if (IsRefusedFunctionAttribute(n)) {
+    return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+  }
+  const MethodDef* m = FindMethod(&kFunctionType, n);
+  if (m != nullptr && m->kind == MethodKind::kGetter) return m->fn(vm, self, CallArgs{});
+  FunctionObject* f = As<FunctionObject>(self);
+  if (f->dict != nullptr) {
+    Value v = DictGetStr(vm, f->dict, name);
+    if (!v.is_null()) return v;
+  }
+  Value v = GenericGetAttr(vm, self, name);
+  if (!v.is_null() || vm.HasException()) return v;
+  // Missing. A dunder CPython has is refused by the caller's message; any
+  // other name (including dunders like __wrapped__) simply is not set.
+  if (IsDunderName(n) && IsCPythonFunctionDunder(n)) return Value::Null();
+  return vm.RaiseFormat(&kAttributeErrorType, "'function' object has no attribute '%s'",
+                        std::string(n));
+}
+
+// func_set_* and the generic instance-dict store; `value` Null deletes.
+int FunctionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  FunctionObject* f = As<FunctionObject>(self);
+  std::string_view n = name->view();
+  if (IsRefusedFunctionAttribute(n)) {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  if (n == "__name__" || n == "__qualname__") {
+    if (value.is_null() || !IsStr(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "%s must be set to a string object", std::string(n));
+      return -1;
+    }
+    (n == "__name__" ? f->name : f->qualname) = As<StrObject>(value);
+    return 0;
+  }
+  if (n == "__doc__") {
+    f->doc = value;
+    return 0;
+  }
+  if (n == "__module__") {
+    f->module = value;
+    return 0;
+  }
+  if (n == "__defaults__") {
+    if (value.is_null() || value.is_none()) {
+      f->defaults = nullptr;
+    } else if (IsTuple(value)) {
+      f->defaults = As<TupleObject>(value);
+    } else {
+      vm.RaiseTypeError("__defaults__ must be set to a tuple object");
+      return -1;
+    }
+    return 0;
+  }
+  if (n == "__kwdefaults__") {
+    if (value.is_null() || value.is_none()) {
+      f->kwdefaults = nullptr;
+    } else if (IsDict(value)) {
+      f->kwdefaults = As<DictObject>(value);
+    } else {
+      vm.RaiseTypeError("__kwdefaults__ must be set to a dict object");
+      return -1;
+    }
+    return 0;
+  }
+  if (n == "__annotations__") {
+    if (value.is_null() || value.is_none()) {
+      f->annotations = Value::None();
+    } else if (IsDict(value)) {
+      f->annotations = value;
+    } else {
+      vm.RaiseTypeError("__annotations__ must be set to a dict object");
+      return -1;
+    }
+    return 0;
+  }
+  if (n == "__dict__") {
+    if (value.is_null()) {
+      vm.RaiseTypeError("cannot delete __dict__");
+      return -1;
+    }
+    if (!IsDict(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                     std::string(TypeName(value)));
+      return -1;
+    }
+    f->dict = As<DictObject>(value);
+    return 0;
+  }
+  if (n == "__class__") {
+    vm.RaiseTypeError(
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  if (value.is_null()) {
+    int r = f->dict == nullptr ? 0 : DictDel(vm, f->dict, Value::FromObject(name));
+    if (r < 0) return -1;
+    if (r == 0) {
+      vm.RaiseFormat(&kAttributeErrorType, "'function' object has no attribute '%s'",
+                     std::string(n));
+      return -1;
+    }
+    return 0;
+  }
+  DictObject* d = FunctionDict(vm, f);
+  if (d == nullptr) return -1;
+  return DictSet(vm, d, Value::FromObject(name), value);
+}
+
 const MethodDef kFunctionMethods[] = {
     {"__defaults__", FunctionGetDefaults, MethodKind::kGetter},
     {"__kwdefaults__", FunctionGetKwdefaults, MethodKind::kGetter},
     {"__name__", FunctionGetName, MethodKind::kGetter},
     {"__qualname__", FunctionGetQualname, MethodKind::kGetter},
     {"__doc__", FunctionGetDoc, MethodKind::kGetter},
+    {"__module__", FunctionGetModule, MethodKind::kGetter},
+    {"__dict__", FunctionGetDict, MethodKind::kGetter},
+    {"__annotations__", FunctionGetAnnotations, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -193,6 +370,30 @@ Value MethodCall(Interp& vm, Value callable, CallArgs args) {
   return vm.Call(m->function, CallArgs{buf, args.nargs + 1, args.kwnames});
 }
 
+// method_getattro: __func__, then the function's own attributes (a bound
+// method reads as its function: __name__, __doc__, f.attr...). __self__
+// stays refused, as it is for builtin methods.
+Value MethodGetAttr(Interp& vm, Value self, StrObject* name) {
+  MethodObject* m = As<MethodObject>(self);
+  std::string_view n = name->view();
+  if (n == "__func__") return m->function;
+  if (n == "__self__") return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+  Value v = GenericGetAttr(vm, self, name);
+  if (!v.is_null() || vm.HasException()) return v;
+  return GetAttr(vm, m->function, name);
+}
+
+// Bound methods take no attributes (they would be lost on the next binding).
+int MethodSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (n == "__func__" || n == "__self__") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "'method' object has no attribute '%s'", std::string(n));
+  return -1;
+}
+
 Value MethodRepr(Interp& vm, Value self) {
   MethodObject* m = As<MethodObject>(self);
   std::string out = "<bound method ";
@@ -216,6 +417,8 @@ void InitFunctionTypes() {
   kFunctionType.repr = FunctionRepr;
   kFunctionType.call = FunctionCall;
   kFunctionType.methods = kFunctionMethods;
+  kFunctionType.getattr = FunctionGetAttr;
+  kFunctionType.setattr = FunctionSetAttr;
 
   InitStaticType(&kCellType, "cell", &kObjectType);
   kCellType.trace = CellTrace;
@@ -230,6 +433,8 @@ void InitFunctionTypes() {
   kMethodType.trace = MethodTrace;
   kMethodType.call = MethodCall;
   kMethodType.repr = MethodRepr;
+  kMethodType.getattr = MethodGetAttr;
+  kMethodType.setattr = MethodSetAttr;
 }
 
 }  // namespace moat::vm

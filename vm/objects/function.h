@@ -68,6 +68,12 @@ struct CodeObject : Object {
   int32_t LineAt(size_t code_unit) const;
 };
 
+// A Python function. Scripts may read and assign __name__, __qualname__,
+// __doc__, __module__, __defaults__, __kwdefaults__, __annotations__ and
+// __dict__, and set any other attribute (kept in `dict`), as in CPython's
+// Objects/funcobject.c. __code__, __globals__, __closure__ and __builtins__
+// are refused (vm/sandbox_policy.h): they would hand out code objects, the
+// module namespace, cells and the builtins namespace.
 struct FunctionObject : Object {
   CodeObject* code;
   DictObject* globals;
@@ -77,8 +83,12 @@ struct FunctionObject : Object {
   TupleObject* defaults;   // may be nullptr
   DictObject* kwdefaults;  // may be nullptr
   TupleObject* closure;    // cells, may be nullptr
-  Value doc;
+  Value doc;               // Null reads as None
+  // MAKE_FUNCTION's tuple of (name, value) pairs, turned into a dict on
+  // first read; None or Null: none yet (reads as a new empty dict).
   Value annotations;
+  Value module;            // __module__: globals' __name__ at creation; Null reads as None
+  DictObject* dict;        // attribute dict, created on first use; may be nullptr
 };
 
 struct CellObject : Object {

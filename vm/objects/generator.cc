@@ -1,11 +1,17 @@
-// Generator objects: resumption, PEP 479, and the generator methods.
+// Generator objects: creation, resumption (send/throw/close, delegation
+// through `yield from`), PEP 479, and the generator methods. Mirrors
+// CPython 3.11's Objects/genobject.c; see generator.h for the model.
 #include "vm/objects/generator.h"
+
+#include <cstring>
 
 #include "vm/args.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 #include "vm/ops.h"
+#include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -26,20 +32,32 @@ void ReleaseFrame(Interp& vm, GeneratorObject* gen) {
   gen->state = GeneratorState::kFinished;
 }
 
-}  // namespace
+// Sets StopIteration for a generator that returned `value` (CPython's
+// _PyGen_SetStopIterationValue: the value is the single argument). Null.
+Value RaiseStopIteration(Interp& vm, Value value) {
+  TupleObject* args = value.is_none() ? vm.empty_tuple() : NewTupleFrom(vm, &value, 1);
+  if (args == nullptr) return Value::Null();
+  ExceptionObject* e = NewException(vm, &kStopIterationType, args);
+  if (e == nullptr) return Value::Null();
+  return vm.SetException(Value::FromObject(e));
+}
 
-GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* out) {
+// gen_send_ex2: resumes `gen` with `arg` pushed; with `exc` the pending
+// exception is raised at the suspension point instead.
+GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* out) {
+  if (gen->state == GeneratorState::kCreated && !exc && !arg.is_none()) {
+    vm.RaiseTypeError("can't send non-None value to a just-started generator");
+    return GenResult::kError;
+  }
   if (gen->state == GeneratorState::kRunning) {
     vm.RaiseValueError("generator already executing");
     return GenResult::kError;
   }
   if (gen->state == GeneratorState::kFinished) {
+    // A thrown exception propagates unchanged; send()/next() just stop.
+    if (exc) return GenResult::kError;
     *out = Value::None();
     return GenResult::kReturned;
-  }
-  if (gen->state == GeneratorState::kCreated && !value.is_none()) {
-    vm.RaiseTypeError("can't send non-None value to a just-started generator");
-    return GenResult::kError;
   }
   NativeDepthGuard guard(vm, " while resuming a generator");
   if (!guard.ok()) return GenResult::kError;
@@ -48,7 +66,7 @@ GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* ou
     return GenResult::kError;
   }
   Frame* frame = gen->frame;
-  *frame->stack_pointer++ = value;
+  *frame->stack_pointer++ = arg;
   frame->previous = vm.current_frame();
   frame->is_entry = true;
   frame->yielded = false;
@@ -57,10 +75,11 @@ GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* ou
   std::swap(vm.handled_exception, gen->saved_handled_exception);
   vm.current_frame_ref() = frame;
   ++vm.python_depth;
-  Value result = RunFrame(vm, frame);
+  Value result = RunFrame(vm, frame, exc);
   std::swap(vm.handled_exception, gen->saved_handled_exception);
   if (frame->yielded) {
     --vm.python_depth;  // a yield leaves without popping the frame
+    frame->previous = nullptr;
     gen->state = GeneratorState::kSuspended;
     *out = result;
     return GenResult::kYielded;
@@ -84,6 +103,231 @@ GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* ou
   return GenResult::kReturned;
 }
 
+// gen_send_ex: SendEx with a return turned into StopIteration.
+Value SendExValue(Interp& vm, GeneratorObject* gen, Value arg, bool exc) {
+  Value out;
+  GenResult r = SendEx(vm, gen, arg, exc, &out);
+  if (r == GenResult::kYielded) return out;
+  if (r == GenResult::kError) return Value::Null();
+  return RaiseStopIteration(vm, out);
+}
+
+// _PyGen_yf: the sub-iterator of a generator suspended in `yield from`
+// (the next instruction is RESUME with oparg >= 2, right after the
+// SEND/YIELD_VALUE pair, and the sub-iterator is on top of the stack), or
+// Null. `*send_target` is where the SEND jumps when the sub-iterator ends.
+Value YieldFromTarget(GeneratorObject* gen, const uint16_t** send_target = nullptr) {
+  if (gen->state != GeneratorState::kSuspended || gen->frame == nullptr) return Value::Null();
+  Frame* f = gen->frame;
+  const uint16_t* first = f->code->data->code.data();
+  const uint16_t* next = f->next_instr;
+  size_t size = f->code->data->code.size();
+  if (next - first < 2 || static_cast<size_t>(next - first) >= size) return Value::Null();
+  if ((next[0] & 0xff) != RESUME || (next[0] >> 8) < 2) return Value::Null();
+  if ((next[-2] & 0xff) != SEND || (next[-1] & 0xff) != YIELD_VALUE) return Value::Null();
+  if (f->stack_pointer <= f->stack_base()) return Value::Null();
+  if (send_target != nullptr) {
+    uint32_t oparg = next[-2] >> 8;
+    if (next - first >= 3 && (next[-3] & 0xff) == EXTENDED_ARG) oparg |= (next[-3] >> 8) << 8;
+    // SEND's jump is relative to the instruction after it (the YIELD_VALUE).
+    size_t target = static_cast<size_t>(next - 1 - first) + oparg;
+    if (target >= size) return Value::Null();
+    *send_target = first + target;
+  }
+  return f->stack_pointer[-1];
+}
+
+// True if `typ` (an exception class or instance) is GeneratorExit or a
+// subclass (PyErr_GivenExceptionMatches).
+bool IsGeneratorExit(Value typ) {
+  if (IsException(typ)) return IsSubtype(TypeOf(typ), &kGeneratorExitType);
+  if (IsExceptionType(typ)) return IsSubtype(As<TypeObject>(typ), &kGeneratorExitType);
+  return false;
+}
+
+// gen_close_iter: closes a `yield from` sub-iterator. -1 with an exception
+// pending if its close() failed.
+int CloseIter(Interp& vm, Value yf) {
+  if (HasType(yf, &kGeneratorType)) {
+    return GeneratorClose(vm, As<GeneratorObject>(yf)).is_null() ? -1 : 0;
+  }
+  StrObject* close = vm.Intern("close");
+  if (close == nullptr) return -1;
+  Value meth = GetAttrOptional(vm, yf, close);
+  if (meth.is_null()) {
+    // CPython reports a failing lookup as unraisable and goes on.
+    vm.ClearException();
+    return 0;
+  }
+  RootScope roots(vm);
+  roots.Add(&meth);
+  return vm.Call0(meth).is_null() ? -1 : 0;
+}
+
+// The exception instance gen.throw(typ, val) raises (CPython's
+// _PyErr_NormalizeException and _PyErr_CreateException), or Null with
+// TypeError pending.
+Value NormalizeThrown(Interp& vm, Value typ, Value val) {
+  if (IsExceptionType(typ)) {
+    if (!val.is_null() && IsException(val) && IsSubtype(TypeOf(val), As<TypeObject>(typ))) {
+      return val;
+    }
+    Value exc;
+    if (val.is_null() || val.is_none()) {
+      exc = vm.Call0(typ);
+    } else if (IsTuple(val)) {
+      TupleObject* t = As<TupleObject>(val);
+      exc = vm.Call(typ, CallArgs{t->items, t->size, nullptr});
+    } else {
+      exc = vm.Call1(typ, val);
+    }
+    if (exc.is_null()) return exc;
+    if (!IsException(exc)) {
+      return vm.RaiseFormat(&kTypeErrorType,
+                            "calling %s should have returned an instance of BaseException, not %s",
+                            As<TypeObject>(typ)->name, std::string(TypeName(exc)));
+    }
+    return exc;
+  }
+  if (IsException(typ)) {
+    if (!val.is_null() && !val.is_none()) {
+      return vm.RaiseTypeError("instance exception may not have a separate value");
+    }
+    return typ;
+  }
+  return vm.RaiseFormat(&kTypeErrorType,
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not %s",
+                        std::string(TypeName(typ)));
+}
+
+// _gen_throw. `close_on_genexit`: a thrown GeneratorExit closes the
+// sub-iterator instead of being thrown into it.
+Value GenThrow(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value typ, Value val,
+               Value tb) {
+  const uint16_t* send_target = nullptr;
+  Value yf = YieldFromTarget(gen, &send_target);
+  if (!yf.is_null()) {
+    // Delegation recurses once per level of `yield from`.
+    NativeDepthGuard guard(vm, " while throwing into a generator");
+    if (!guard.ok()) return Value::Null();
+    Value ret;
+    if (close_on_genexit && IsGeneratorExit(typ)) {
+      gen->state = GeneratorState::kRunning;
+      int err = CloseIter(vm, yf);
+      gen->state = GeneratorState::kSuspended;
+      if (err < 0) return SendExValue(vm, gen, Value::None(), true);
+      // Fall through to raise GeneratorExit here.
+    } else {
+      if (HasType(yf, &kGeneratorType)) {
+        gen->state = GeneratorState::kRunning;
+        ret = GenThrow(vm, As<GeneratorObject>(yf), close_on_genexit, typ, val, tb);
+        gen->state = GeneratorState::kSuspended;
+      } else {
+        StrObject* name = vm.Intern("throw");
+        if (name == nullptr) return Value::Null();
+        Value meth = GetAttrOptional(vm, yf, name);
+        if (meth.is_null() && vm.HasException()) return Value::Null();
+        if (meth.is_null()) goto throw_here;
+        RootScope roots(vm);
+        roots.Add(&meth);
+        // Only the arguments given (PyObject_CallFunctionObjArgs stops at
+        // the first missing one).
+        Value argv[3] = {typ, val, tb};
+        size_t argc = val.is_null() ? 1 : (tb.is_null() ? 2 : 3);
+        gen->state = GeneratorState::kRunning;
+        ret = vm.Call(meth, CallArgs{argv, argc, nullptr});
+        gen->state = GeneratorState::kSuspended;
+      }
+      if (!ret.is_null()) return ret;
+      // The sub-iterator ended: pop it and leave the yield-from loop, as
+      // SEND does, resuming with its return value or its exception.
+      if (gen->state != GeneratorState::kSuspended || gen->frame == nullptr) return Value::Null();
+      Frame* f = gen->frame;
+      --f->stack_pointer;
+      f->next_instr = send_target;
+      f->prev_instr = send_target - 1;
+      if (vm.ExceptionMatches(&kStopIterationType)) {
+        Value stop = vm.TakeException();
+        Value v = As<ExceptionObject>(stop)->value;
+        return SendExValue(vm, gen, v.is_null() ? Value::None() : v, false);
+      }
+      if (!vm.HasException()) return SendExValue(vm, gen, Value::None(), false);
+      return SendExValue(vm, gen, Value::None(), true);
+    }
+  }
+throw_here:
+  // Moat has no traceback objects: the only traceback a script can pass is None.
+  if (!tb.is_null() && !tb.is_none()) {
+    return vm.RaiseTypeError("throw() third argument must be a traceback object");
+  }
+  Value exc = NormalizeThrown(vm, typ, val);
+  if (exc.is_null()) return exc;
+  vm.SetException(exc);
+  return SendExValue(vm, gen, Value::None(), true);
+}
+
+}  // namespace
+
+GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_at, Value* sp) {
+  GeneratorObject* gen = vm.New<GeneratorObject>(&kGeneratorType);
+  if (gen == nullptr) return nullptr;
+  size_t bytes = frame->code->frame_bytes;
+  Frame* gf = static_cast<Frame*>(vm.AllocBuffer(bytes));
+  if (gf == nullptr) return nullptr;  // `gen` is garbage with no frame
+  std::memcpy(static_cast<void*>(gf), frame, bytes);
+  gf->stack_pointer = gf->localsplus + (sp - frame->localsplus);
+  gf->next_instr = resume_at;
+  gf->prev_instr = resume_at;
+  gf->previous = nullptr;
+  gf->in_arena = false;
+  gf->is_entry = true;
+  gf->generator = gen;
+  gen->frame = gf;
+  gen->frame_bytes = bytes;
+  gen->state = GeneratorState::kCreated;
+  // CPython takes both names from the function, so a renamed function
+  // makes renamed generators.
+  gen->name = frame->function ? frame->function->name : frame->code->name;
+  gen->qualname = frame->function ? frame->function->qualname : frame->code->qualname;
+  gen->saved_handled_exception = Value::None();
+  gen->serial = ++vm.generator_serial;
+  return gen;
+}
+
+GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* out) {
+  return SendEx(vm, gen, value, false, out);
+}
+
+Value GeneratorThrow(Interp& vm, GeneratorObject* gen, Value typ, Value val, Value tb) {
+  return GenThrow(vm, gen, true, typ, val, tb);
+}
+
+Value GeneratorClose(Interp& vm, GeneratorObject* gen) {
+  Value yf = YieldFromTarget(gen);
+  int err = 0;
+  if (!yf.is_null()) {
+    NativeDepthGuard guard(vm, " while closing a generator");
+    if (!guard.ok()) return Value::Null();
+    gen->state = GeneratorState::kRunning;
+    err = CloseIter(vm, yf);
+    gen->state = GeneratorState::kSuspended;
+  }
+  // A failing sub-iterator close() is thrown in instead of GeneratorExit.
+  if (err == 0) vm.RaiseEmpty(&kGeneratorExitType);
+  Value out;
+  GenResult r = SendEx(vm, gen, Value::None(), true, &out);
+  if (r == GenResult::kYielded) {
+    return vm.Raise(&kRuntimeErrorType, "generator ignored GeneratorExit");
+  }
+  if (r == GenResult::kReturned) return Value::None();
+  if (vm.ExceptionMatches(&kStopIterationType) || vm.ExceptionMatches(&kGeneratorExitType)) {
+    vm.ClearException();
+    return Value::None();
+  }
+  return Value::Null();
+}
+
 namespace {
 
 void GeneratorTrace(Object* o, GcTracer& t) {
@@ -91,10 +335,14 @@ void GeneratorTrace(Object* o, GcTracer& t) {
   t.VisitPtr(g->name);
   t.VisitPtr(g->qualname);
   t.Visit(g->saved_handled_exception);
-  // A running generator's frame is on the frame chain and traced there.
-  if (g->frame != nullptr && g->state != GeneratorState::kRunning) TraceFrame(g->frame, t);
+  // Also while running (the frame is then on the frame chain too, and
+  // visiting it twice is harmless): a generator delegating throw/close to
+  // its sub-iterator is "running" with its frame off the chain.
+  if (g->frame != nullptr) TraceFrame(g->frame, t);
 }
 
+// No close(): the collector cannot run Python, so a suspended generator's
+// finally blocks do not run when it is collected (generator.h).
 void GeneratorFinalize(Heap& heap, Object* o) {
   GeneratorObject* g = static_cast<GeneratorObject*>(o);
   if (g->frame != nullptr) {
@@ -107,46 +355,46 @@ Value GeneratorIter(Interp& vm, Value self) { return self; }
 
 Value GeneratorNext(Interp& vm, Value self) {
   Value out;
-  GenResult r = GeneratorSend(vm, As<GeneratorObject>(self), Value::None(), &out);
+  GenResult r = SendEx(vm, As<GeneratorObject>(self), Value::None(), false, &out);
   if (r == GenResult::kYielded) return out;
   if (r == GenResult::kError) return Value::Null();
-  if (!out.is_none()) {
-    TupleObject* args = NewTupleFrom(vm, &out, 1);
-    if (args == nullptr) return Value::Null();
-    ExceptionObject* e = NewException(vm, &kStopIterationType, args);
-    if (e == nullptr) return Value::Null();
-    vm.SetException(Value::FromObject(e));
-  }
+  // tp_iternext: exhaustion without an exception unless there is a value.
+  if (!out.is_none()) RaiseStopIteration(vm, out);
   return Value::Null();
 }
 
 Value GeneratorRepr(Interp& vm, Value self) {
-  return NewStrValue(vm, StrCat("<generator object ",
-                                      As<GeneratorObject>(self)->qualname->view(), ">"));
+  GeneratorObject* g = As<GeneratorObject>(self);
+  return NewStrValue(vm, absl::StrFormat("<generator object %s at 0x%x>",
+                                         std::string(g->qualname->view()), g->serial));
 }
 
 Value GenSendMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "send") || !CheckPositionalCount(vm, args, "send", 1, 1)) {
-    return Value::Null();
+  if (!CheckNoKeywords(vm, args, "generator.send")) return Value::Null();
+  if (args.nargs != 1) {
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "generator.send() takes exactly one argument (%d given)", args.nargs);
   }
-  Value out;
-  GenResult r = GeneratorSend(vm, As<GeneratorObject>(self), args.args[0], &out);
-  if (r == GenResult::kYielded) return out;
-  if (r == GenResult::kError) return Value::Null();
-  TupleObject* targs = out.is_none() ? vm.empty_tuple() : NewTupleFrom(vm, &out, 1);
-  if (targs == nullptr) return Value::Null();
-  ExceptionObject* e = NewException(vm, &kStopIterationType, targs);
-  if (e == nullptr) return Value::Null();
-  return vm.SetException(Value::FromObject(e));
+  return SendExValue(vm, As<GeneratorObject>(self), args.args[0], false);
 }
 
-// close(): finishes a suspended generator. Raising GeneratorExit inside the
-// frame (so finally blocks run) comes with generator.throw (issue 3).
+Value GenThrowMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "generator.throw") ||
+      !CheckPositionalCount(vm, args, "throw", 1, 3)) {
+    return Value::Null();
+  }
+  Value val = args.nargs > 1 ? args.args[1] : Value::Null();
+  Value tb = args.nargs > 2 ? args.args[2] : Value::Null();
+  return GeneratorThrow(vm, As<GeneratorObject>(self), args.args[0], val, tb);
+}
+
 Value GenCloseMethod(Interp& vm, Value self, CallArgs args) {
-  GeneratorObject* g = As<GeneratorObject>(self);
-  if (g->state == GeneratorState::kRunning) return vm.RaiseValueError("generator already executing");
-  if (g->state != GeneratorState::kFinished) ReleaseFrame(vm, g);
-  return Value::None();
+  if (!CheckNoKeywords(vm, args, "generator.close")) return Value::Null();
+  if (args.nargs != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "generator.close() takes no arguments (%d given)",
+                          args.nargs);
+  }
+  return GeneratorClose(vm, As<GeneratorObject>(self));
 }
 
 Value GenGetName(Interp& vm, Value self, CallArgs) {
@@ -155,14 +403,71 @@ Value GenGetName(Interp& vm, Value self, CallArgs) {
 Value GenGetQualname(Interp& vm, Value self, CallArgs) {
   return Value::FromObject(As<GeneratorObject>(self)->qualname);
 }
+Value GenGetRunning(Interp& vm, Value self, CallArgs) {
+  return Value::Bool(As<GeneratorObject>(self)->state == GeneratorState::kRunning);
+}
+Value GenGetSuspended(Interp& vm, Value self, CallArgs) {
+  return Value::Bool(As<GeneratorObject>(self)->state == GeneratorState::kSuspended);
+}
+
+// gi_frame and gi_code would hand out a frame and a code object;
+// gi_yieldfrom is left out with them (the sandbox's introspection rule).
+Value GenRefused(Interp& vm, std::string_view name) {
+  return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(name));
+}
+Value GenGetFrame(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_frame"); }
+Value GenGetCode(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_code"); }
+Value GenGetYieldFrom(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_yieldfrom"); }
 
 const MethodDef kGeneratorMethods[] = {
     {"send", GenSendMethod},
+    {"throw", GenThrowMethod},
     {"close", GenCloseMethod},
     {"__name__", GenGetName, MethodKind::kGetter},
     {"__qualname__", GenGetQualname, MethodKind::kGetter},
+    {"gi_running", GenGetRunning, MethodKind::kGetter},
+    {"gi_suspended", GenGetSuspended, MethodKind::kGetter},
+    {"gi_frame", GenGetFrame, MethodKind::kGetter},
+    {"gi_code", GenGetCode, MethodKind::kGetter},
+    {"gi_yieldfrom", GenGetYieldFrom, MethodKind::kGetter},
     {nullptr, nullptr},
 };
+
+// __name__ and __qualname__ are assignable (to a str); the rest is
+// read-only, and a generator has no instance dict.
+int GeneratorSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  GeneratorObject* g = As<GeneratorObject>(self);
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "__qualname__") {
+    if (value.is_null() || !IsStr(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "%s must be set to a string object", std::string(n));
+      return -1;
+    }
+    (n == "__name__" ? g->name : g->qualname) = As<StrObject>(value);
+    return 0;
+  }
+  if (n == "gi_frame" || n == "gi_code" || n == "gi_yieldfrom") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  if (n == "gi_running" || n == "gi_suspended") {
+    vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of 'generator' objects is not writable",
+                   std::string(n));
+    return -1;
+  }
+  if (FindMethod(&kGeneratorType, n) != nullptr) {
+    vm.RaiseFormat(&kAttributeErrorType, "'generator' object attribute '%s' is read-only",
+                   std::string(n));
+    return -1;
+  }
+  if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "'generator' object has no attribute '%s'",
+                 std::string(n));
+  return -1;
+}
 
 }  // namespace
 
@@ -174,6 +479,7 @@ void InitGeneratorType() {
   kGeneratorType.next = GeneratorNext;
   kGeneratorType.repr = GeneratorRepr;
   kGeneratorType.methods = kGeneratorMethods;
+  kGeneratorType.setattr = GeneratorSetAttr;
 }
 
 }  // namespace moat::vm

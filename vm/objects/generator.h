@@ -1,12 +1,38 @@
 // Generators: a suspended frame owned by the generator object.
 //
 // The frame is created as an ordinary call; RETURN_GENERATOR moves it into
-// the generator (vm/interpreter.cc). Resuming links the frame onto the
-// current chain as an entry frame and runs the loop on it; YIELD_VALUE
-// unlinks it again. A generator also saves the "exception being handled"
-// state across suspensions, as CPython's gi_exc_state does.
+// the generator (NewGenerator). Resuming links the frame onto the current
+// chain as an entry frame and runs the loop on it (a nested RunFrame: each
+// active generator costs one level of C++ recursion, guarded by
+// EnterNative); YIELD_VALUE unlinks it again. A generator also saves the
+// "exception being handled" state across suspensions, as CPython's
+// gi_exc_state does.
+//
+// Semantics follow CPython 3.11's Objects/genobject.c (gen_send_ex2,
+// _gen_throw, gen_close, _PyGen_yf):
+//   - send/next resume at the yield with a value; throw/close resume with
+//     an exception pending, raised at the yield (RunFrame's throwflag), so
+//     the generator's try/except/finally see it.
+//   - While suspended in `yield from` (the next instruction is RESUME with
+//     oparg >= 2 and the sub-iterator is the top of the frame's stack),
+//     throw and close are passed on to the sub-iterator first.
+//   - close() raises GeneratorExit at the yield; a generator that yields
+//     again gets "RuntimeError: generator ignored GeneratorExit".
+//
+// Finalization: CPython closes a suspended generator when it is collected,
+// running its finally blocks. moat's collector never runs Python code, so a
+// generator that becomes garbage while suspended is freed WITHOUT running
+// its finally/except GeneratorExit blocks (see docs/ARCHITECTURE.md).
+// Scripts that need the cleanup call close() (or exhaust the generator).
+//
+// GC: the generator traces its frame whenever it owns one; while the frame
+// runs it is also on the frame chain (tracing twice is harmless). A frame
+// that is suspended while the generator is "running" (delegating a
+// throw/close to its sub-iterator) is therefore still traced.
 #ifndef MOAT_VM_OBJECTS_GENERATOR_H_
 #define MOAT_VM_OBJECTS_GENERATOR_H_
+
+#include <cstdint>
 
 #include "vm/interp.h"
 #include "vm/object.h"
@@ -18,24 +44,42 @@ struct StrObject;
 
 extern TypeObject kGeneratorType;
 
+// kRunning: executing, or delegating throw/close to its sub-iterator (both
+// make a re-entrant send/throw/close raise "generator already executing").
 enum class GeneratorState : uint8_t { kCreated, kSuspended, kRunning, kFinished };
 
 struct GeneratorObject : Object {
   Frame* frame;  // owned buffer of frame_bytes; nullptr once finished
   size_t frame_bytes;
   GeneratorState state;
-  StrObject* name;
-  StrObject* qualname;
+  StrObject* name;      // __name__ (assignable, a str)
+  StrObject* qualname;  // __qualname__ (assignable, a str)
   Value saved_handled_exception;
+  // Shown in the repr in place of an address: a per-interpreter sequence
+  // number, so reprs are deterministic and reveal nothing about the heap.
+  uint64_t serial;
 };
 
 // What a resumption ended with.
 enum class GenResult { kYielded, kReturned, kError };
 
+// RETURN_GENERATOR: a new generator owning a copy of `frame` (which stays
+// where it is; the caller pops it), to resume at `resume_at` with the
+// value stack up to `sp`. nullptr with MemoryError pending.
+GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_at, Value* sp);
+
 // Resumes `gen` sending `value` (None for next()). On kYielded/kReturned
 // *out is the yielded/returned value; on kError an exception is pending.
 // Runs Python code.
 GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* out);
+
+// gen.throw(typ[, val[, tb]]) (`val`, `tb` Null when not given): the value
+// the generator yields next, or Null with an exception pending (StopIteration
+// when it returns). Runs Python code.
+Value GeneratorThrow(Interp& vm, GeneratorObject* gen, Value typ, Value val, Value tb);
+
+// gen.close(): None, or Null with an exception pending. Runs Python code.
+Value GeneratorClose(Interp& vm, GeneratorObject* gen);
 
 void InitGeneratorType();
 

@@ -28,6 +28,7 @@
 #include "vm/float_format.h"
 #include "vm/format.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/number_slot_methods.h"
@@ -35,6 +36,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -92,11 +94,9 @@ class BigArg {
   const BigInt* ptr_;
 };
 
-// Bools become plain ints (int(True) is 1, True.real is 1).
-inline Value PlainInt(Value v) {
-  if (v.is_bool()) return Value::SmallInt(v.is_true() ? 1 : 0);
-  return v;
-}
+// Bools and instances of int subclasses become plain ints (int(True) is 1,
+// True.real is 1, +MyInt(5) is 5).
+inline Value PlainInt(Interp& vm, Value v) { return ExactInt(vm, v); }
 
 int IntSign(Value v) {
   int64_t x;
@@ -178,6 +178,12 @@ Value IntFromBig(Interp& vm, BigInt&& v) {
 }
 
 // ---- Conversions ------------------------------------------------------------
+
+Value ExactInt(Interp& vm, Value v) {
+  if (v.is_bool()) return Value::SmallInt(v.is_true() ? 1 : 0);
+  if (!v.is_object() || v.object()->type == &kIntType) return v;
+  return IntFromBig(vm, BigInt(BigOf(v)));
+}
 
 bool IsInt(Value v) {
   return v.is_small_int() || v.is_bool() ||
@@ -298,8 +304,9 @@ Slot FindSlot(TypeObject* t, Slot TypeObject::*slot) {
 }  // namespace
 
 Value IntFromObject(Interp& vm, Value x) {
-  // PyNumber_Long.
-  if (IsInt(x)) return PlainInt(x);
+  // PyNumber_Long: an int subclass goes through its (maybe overridden)
+  // __int__ below.
+  if (x.is_small_int() || x.is_bool() || IsBigInt(x)) return PlainInt(vm, x);
   TypeObject* t = TypeOf(x);
   if (UnaryFn to_int = FindSlot(t, &TypeObject::to_int)) {
     Value r = to_int(vm, x);
@@ -308,10 +315,12 @@ Value IntFromObject(Interp& vm, Value x) {
       return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)",
                             std::string(TypeName(r)));
     }
-    return PlainInt(r);
+    return PlainInt(vm, r);
   }
   if (FindSlot(t, &TypeObject::index) != nullptr) return NumberIndex(vm, x);
   if (IsStr(x)) return IntFromString(vm, As<StrObject>(x)->view(), 10);
+  std::string_view bytes;
+  if (BytesLikeView(x, &bytes)) return IntFromBytesText(vm, bytes, 10);
   return vm.RaiseFormat(
       &kTypeErrorType,
       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -661,10 +670,10 @@ Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
 
 Value IntRound(Interp& vm, Value x, Value ndigits) {
   // long_round with _PyLong_DivmodNear.
-  if (ndigits.is_null() || ndigits.is_none()) return PlainInt(x);
+  if (ndigits.is_null() || ndigits.is_none()) return PlainInt(vm, x);
   Value n = NumberIndex(vm, ndigits);
   if (n.is_null()) return n;
-  if (IntSign(n) >= 0) return PlainInt(x);
+  if (IntSign(n) >= 0) return PlainInt(vm, x);
   BigArg nv(n), xv(x);
   uint64_t k;
   // 10**k for k past the digit count of x is more than twice |x|: the
@@ -709,7 +718,7 @@ Value IntNegative(Interp& vm, Value self) {
   return IntFromBig(vm, BigInt::Neg(BigOf(self)));
 }
 
-Value IntPositive(Interp&, Value self) { return PlainInt(self); }
+Value IntPositive(Interp& vm, Value self) { return PlainInt(vm, self); }
 
 Value IntInvert(Interp& vm, Value self) {
   int64_t x;
@@ -752,7 +761,7 @@ Value IntBitCount(Interp& vm, Value self, CallArgs args) {
 template <const char* kQualname>
 Value IntSelfMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, kQualname)) return Value::Null();
-  return PlainInt(self);
+  return PlainInt(vm, self);
 }
 constexpr char kConjugateName[] = "int.conjugate";
 constexpr char kTruncName[] = "int.__trunc__";
@@ -768,7 +777,7 @@ Value IntFloatMethod(Interp& vm, Value self, CallArgs args) {
 
 Value IntAsIntegerRatio(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "int.as_integer_ratio")) return Value::Null();
-  return NewPair(vm, PlainInt(self), Value::SmallInt(1));
+  return NewPair(vm, PlainInt(vm, self), Value::SmallInt(1));
 }
 
 Value IntRoundMethod(Interp& vm, Value self, CallArgs args) {
@@ -783,12 +792,12 @@ Value IntFormatMethod(Interp& vm, Value self, CallArgs args) {
   Value spec = args.args[0];
   if (!IsStr(spec)) {
     return vm.RaiseFormat(&kTypeErrorType, "__format__() argument must be str, not %s",
-                          std::string(TypeName(spec)));
+                          spec.is_none() ? std::string("None") : std::string(TypeName(spec)));
   }
-  return FormatValue(vm, self, As<StrObject>(spec)->view());
+  return FormatBuiltin(vm, self, As<StrObject>(spec)->view());
 }
 
-Value IntGetSelf(Interp&, Value self, CallArgs) { return PlainInt(self); }
+Value IntGetSelf(Interp& vm, Value self, CallArgs) { return PlainInt(vm, self); }
 Value IntGetZero(Interp&, Value, CallArgs) { return Value::SmallInt(0); }
 Value IntGetOne(Interp&, Value, CallArgs) { return Value::SmallInt(1); }
 
@@ -806,16 +815,18 @@ const MethodDef kIntMethods[] = {
     {"as_integer_ratio", IntAsIntegerRatio},
     {"bit_count", IntBitCount},
     {"bit_length", IntBitLength},
+    {"from_bytes", IntFromBytesMethod, MethodKind::kClassMethod},
     {"conjugate", IntSelfMethod<kConjugateName>},
     {"denominator", IntGetOne, MethodKind::kGetter},
     {"imag", IntGetZero, MethodKind::kGetter},
     {"numerator", IntGetSelf, MethodKind::kGetter},
     {"real", IntGetSelf, MethodKind::kGetter},
+    {"to_bytes", IntToBytesMethod},
     {nullptr, nullptr},
 };
 
-// int(x=0, /, base=10): long_new_impl.
-Value IntConstruct(Interp& vm, Value, CallArgs args) {
+// int(x=0, /, base=10) for exactly int: long_new_impl.
+Value IntValueFromArgs(Interp& vm, CallArgs args) {
   static const ArgSpec kSpec("int(x=0, /, base=10)");
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
@@ -831,7 +842,32 @@ Value IntConstruct(Interp& vm, Value, CallArgs args) {
     return vm.RaiseValueError("int() base must be >= 2 and <= 36, or 0");
   }
   if (IsStr(x)) return IntFromString(vm, As<StrObject>(x)->view(), static_cast<int>(b));
+  std::string_view bytes;
+  if (BytesLikeView(x, &bytes)) return IntFromBytesText(vm, bytes, static_cast<int>(b));
   return vm.RaiseTypeError("int() can't convert non-string with explicit base");
+}
+
+// int.__new__(type, x=0, /, base=10): the value, then for a subclass an
+// instance of it holding a copy (long_subtype_new). A subclass instance
+// always holds a BigInt, whatever its magnitude.
+Value IntNew(Interp& vm, TypeObject* type, CallArgs args) {
+  Value v = IntValueFromArgs(vm, args);
+  if (v.is_null() || type == &kIntType) return v;
+  BigInt b = IntToBig(v);
+  size_t bytes = sizeof(BigInt) + b.MemoryBytes();
+  if (!vm.heap().Charge(bytes)) return vm.RaiseMemoryError();
+  IntObject* o = NewInstance<IntObject>(vm, type);
+  if (o == nullptr) {
+    vm.heap().Uncharge(bytes);
+    return Value::Null();
+  }
+  o->big = new BigInt(std::move(b));
+  o->charged_bytes = bytes;
+  return Value::FromObject(o);
+}
+
+Value IntConstruct(Interp& vm, Value cls, CallArgs args) {
+  return IntNew(vm, As<TypeObject>(cls), args);
 }
 
 // ---- bool -------------------------------------------------------------------
@@ -900,6 +936,8 @@ void InitIntType() {
   SetIntSlots(&kIntType);
   kIntType.methods = kIntMethods;
   kIntType.construct = IntConstruct;
+  kIntType.basic_size = sizeof(IntObject);
+  kIntType.new_instance = IntNew;
 
   // bool cannot be subclassed (no kTypeBaseType). Its slots are int's,
   // copied so code that reads a slot without walking the bases sees them.

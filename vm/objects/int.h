@@ -39,9 +39,15 @@ struct IntObject : Object {
   size_t charged_bytes;  // charged to the heap for `big` (uncharged on finalize)
 };
 
-// True for small ints, IntObjects, bools and (issue 3) int subclasses.
+// True for small ints, IntObjects, bools and instances of int subclasses.
+// An instance of a user subclass of int is an IntObject of that class whose
+// `big` holds its value whatever its magnitude (the small-int form is for
+// exact ints only).
 bool IsInt(Value v);
 inline bool IsBigInt(Value v) { return HasType(v, &kIntType); }
+// The plain int of an int Value: bools and subclass instances become exact
+// ints (PyNumber_Index's _PyLong_Copy). Null + MemoryError on failure.
+Value ExactInt(Interp& vm, Value v);
 
 Value IntFromInt64(Interp& vm, int64_t v);
 Value IntFromBig(Interp& vm, BigInt&& v);

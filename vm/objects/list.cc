@@ -19,6 +19,7 @@
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -33,7 +34,6 @@ constexpr size_t kMaxListItems = (size_t{1} << 60) / sizeof(Value);
 
 ListObject* AsList(Value v) { return As<ListObject>(v); }
 
-bool IsUserType(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
 
 // Reallocates the buffer to exactly `new_capacity` items. False +
 // MemoryError (nothing changed) on refusal.
@@ -413,7 +413,7 @@ Value ListIter(Interp& vm, Value self) { return NewSeqIterator(vm, &kListIterato
 Value ListConcat(Interp& vm, Value a, Value b) {
   if (!IsList(a)) return Value::NotImplemented();
   if (!IsList(b)) {
-    if (IsUserType(b)) return Value::NotImplemented();
+    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate list (not \"%s\") to list",
                           TypeName(b));
   }
@@ -433,7 +433,7 @@ Value ListConcat(Interp& vm, Value a, Value b) {
 bool RepeatOperand(Interp& vm, Value count, int64_t* n, bool* not_impl) {
   *not_impl = false;
   if (!IsIndexKey(count)) {
-    if (IsUserType(count)) {
+    if (UserOperandImplements(count, BinaryOp::kMultiply)) {
       *not_impl = true;
       return false;
     }
@@ -681,19 +681,40 @@ Value ListReversed(Interp& vm, Value self, CallArgs args) {
   return it;
 }
 
+// list.__new__ (PyType_GenericNew): an empty list of `subtype`; the
+// arguments are __init__'s.
+Value ListNew(Interp& vm, TypeObject* subtype, CallArgs) {
+  ListObject* list = NewInstance<ListObject>(vm, subtype);
+  return list ? Value::FromObject(list) : Value::Null();
+}
+
+// list.__init__(iterable=(), /): empties the list, then extends it. Keywords
+// are refused unless a user __new__ took them (list___init__'s clinic test).
+int ListInit(Interp& vm, Value self, CallArgs args) {
+  if (args.nkwargs() > 0) {
+    TypeObject* t = TypeOf(self);
+    TypeAttr new_attr;
+    if (t == &kListType ||
+        (FindTypeAttr(vm, t, vm.Intern("__new__"), &new_attr) && new_attr.slot != nullptr)) {
+      if (!CheckNoKeywords(vm, args, "list")) return -1;
+    }
+  }
+  if (!CheckPositionalCount(vm, args, "list", 0, 1)) return -1;
+  ListObject* list = AsList(self);
+  if (list->size > 0) ListClear(vm, list);
+  if (args.nargs == 0) return 0;
+  RootScope roots(vm);
+  roots.Add(&self);
+  return ListExtendFromIterable(vm, list, args.args[0]) ? 0 : -1;
+}
+
+// list(iterable): the same two steps as for a subclass.
 Value ListConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "list") || !CheckPositionalCount(vm, args, "list", 0, 1)) {
-    return Value::Null();
-  }
-  ListObject* list = vm.New<ListObject>(As<TypeObject>(cls));
-  if (list == nullptr) return Value::Null();
-  Value root = Value::FromObject(list);
-  if (args.nargs == 1) {
-    RootScope roots(vm);
-    roots.Add(&root);
-    if (!ListExtendFromIterable(vm, list, args.args[0])) return Value::Null();
-  }
-  return root;
+  Value list = ListNew(vm, As<TypeObject>(cls), args);
+  if (list.is_null()) return list;
+  RootScope roots(vm);
+  roots.Add(&list);
+  return ListInit(vm, list, args) < 0 ? Value::Null() : list;
 }
 
 const MethodDef kListMethods[] = {
@@ -735,6 +756,9 @@ void InitListType() {
   kListType.inplace[static_cast<int>(BinaryOp::kMultiply)] = ListInplaceRepeat;
   kListType.methods = kListMethods;
   kListType.construct = ListConstruct;
+  kListType.basic_size = sizeof(ListObject);
+  kListType.new_instance = ListNew;
+  kListType.init = ListInit;
 }
 
 }  // namespace moat::vm

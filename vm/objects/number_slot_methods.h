@@ -49,8 +49,12 @@ inline bool ExactArgs(Interp& vm, CallArgs args, size_t n, const char* name) {
   return false;
 }
 
+// The slots of the built-in part of `t` (user classes are skipped): int's
+// __add__ called on an int subclass that overrides __add__ (as
+// super().__add__(x) does) is int's addition, not the override again.
 inline BinaryFn FindBinarySlot(TypeObject* t, BinaryOp op) {
   for (; t != nullptr; t = t->base) {
+    if ((t->type_flags & kTypeHeapType) != 0) continue;
     if (t->binary[static_cast<int>(op)] != nullptr) return t->binary[static_cast<int>(op)];
   }
   return nullptr;
@@ -59,6 +63,7 @@ inline BinaryFn FindBinarySlot(TypeObject* t, BinaryOp op) {
 template <typename Slot>
 Slot FindTypeSlot(TypeObject* t, Slot TypeObject::*slot) {
   for (; t != nullptr; t = t->base) {
+    if ((t->type_flags & kTypeHeapType) != 0) continue;
     if (t->*slot != nullptr) return t->*slot;
   }
   return nullptr;

@@ -171,8 +171,7 @@ bool IsIndexKey(Value key) { return IsInt(key) || TypeOf(key)->index != nullptr;
 
 Value NumberIndex(Interp& vm, Value v) {
   if (v.is_small_int()) return v;
-  if (v.is_bool()) return PlainInt(v);
-  if (IsInt(v)) return v;
+  if (IsInt(v)) return ExactInt(vm, v);
   UnaryFn index = TypeOf(v)->index;
   if (index == nullptr) {
     return vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
@@ -183,7 +182,7 @@ Value NumberIndex(Interp& vm, Value v) {
   if (!IsInt(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)", TypeName(r));
   }
-  return PlainInt(r);
+  return ExactInt(vm, r);
 }
 
 bool SubscriptIndex(Interp& vm, Value key, int64_t* out) {

@@ -21,6 +21,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -346,7 +347,7 @@ TypeObject* BaseTypeOf(SetObject* so) {
 }
 
 SetObject* NewSetOfType(Interp& vm, TypeObject* type) {
-  SetObject* s = vm.New<SetObject>(type);
+  SetObject* s = NewInstance<SetObject>(vm, type);
   if (s == nullptr) return nullptr;
   s->mask = kMinSize - 1;
   s->hash = -1;
@@ -1109,25 +1110,55 @@ Value SetContainsMethod(Interp& vm, Value self, CallArgs args) {
   return Value::Bool(rv != 0);
 }
 
-Value SetConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "set") || !CheckPositionalCount(vm, args, "set", 0, 1)) {
-    return Value::Null();
-  }
-  SetObject* s = MakeNewSet(vm, As<TypeObject>(cls), args.nargs ? args.args[0] : Value::Null());
+// set.__new__ (set_new): an empty set of `subtype`; the arguments are
+// __init__'s (only set itself refuses keywords here).
+Value SetNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  if (subtype == &kSetType && !CheckNoKeywords(vm, args, "set")) return Value::Null();
+  SetObject* s = NewSetOfType(vm, subtype);
   return s ? Value::FromObject(s) : Value::Null();
 }
 
-Value FrozenSetConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "frozenset") ||
-      !CheckPositionalCount(vm, args, "frozenset", 0, 1)) {
+// set.__init__(iterable=(), /) (set_init): empties the set, then updates it.
+// The count error names the instance's type, as CPython's does.
+int SetInit(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "set") ||
+      !CheckPositionalCount(vm, args, TypeOf(self)->name, 0, 1)) {
+    return -1;
+  }
+  SetObject* s = AsSet(self);
+  if (s->fill > 0) ClearInternal(vm, s);
+  if (args.nargs == 0) return 0;
+  RootScope roots(vm);
+  roots.Add(&self);
+  return UpdateInternal(vm, s, args.args[0]) ? 0 : -1;
+}
+
+// set(iterable): the same two steps as for a subclass.
+Value SetConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value s = SetNew(vm, As<TypeObject>(cls), args);
+  if (s.is_null()) return s;
+  RootScope roots(vm);
+  roots.Add(&s);
+  return SetInit(vm, s, args) < 0 ? Value::Null() : s;
+}
+
+// frozenset.__new__(type, iterable=(), /) (frozenset_new) builds the whole
+// value. Keywords are refused unless a user __init__ may take them.
+Value FrozenSetNew(Interp& vm, TypeObject* type, CallArgs args) {
+  bool init_is_objects = type == &kFrozenSetType || type->init == kObjectType.init;
+  if ((init_is_objects && !CheckNoKeywords(vm, args, "frozenset")) ||
+      !CheckPositionalCount(vm, args, type->name, 0, 1)) {
     return Value::Null();
   }
-  TypeObject* type = As<TypeObject>(cls);
   if (args.nargs == 1 && type == &kFrozenSetType && HasType(args.args[0], &kFrozenSetType)) {
     return args.args[0];  // frozenset(f) is idempotent
   }
   SetObject* s = MakeNewSet(vm, type, args.nargs ? args.args[0] : Value::Null());
   return s ? Value::FromObject(s) : Value::Null();
+}
+
+Value FrozenSetConstruct(Interp& vm, Value cls, CallArgs args) {
+  return FrozenSetNew(vm, As<TypeObject>(cls), args);
 }
 
 const MethodDef kSetMethods[] = {
@@ -1194,12 +1225,17 @@ void InitSetTypes() {
   kSetType.inplace[static_cast<int>(BinaryOp::kXor)] = SetInplaceXor;
   kSetType.methods = kSetMethods;
   kSetType.construct = SetConstruct;
+  kSetType.basic_size = sizeof(SetObject);
+  kSetType.new_instance = SetNew;
+  kSetType.init = SetInit;
 
   InitStaticType(&kFrozenSetType, "frozenset", &kObjectType, kTypeBaseType);
   InitCommon(&kFrozenSetType);
   kFrozenSetType.hash = FrozenSetHash;
   kFrozenSetType.methods = kFrozenSetMethods;
   kFrozenSetType.construct = FrozenSetConstruct;
+  kFrozenSetType.basic_size = sizeof(SetObject);
+  kFrozenSetType.new_instance = FrozenSetNew;
 }
 
 }  // namespace moat::vm

@@ -19,11 +19,14 @@
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str_unicode.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -433,8 +436,8 @@ class SipHash13 {
   uint64_t total_ = 0;
 };
 
-int64_t ComputeStrHash(uint64_t seed, const StrObject* s) {
-  if (s->byte_length == 0) return 0;
+// The SipHash state keyed from the interpreter's seed.
+SipHash13 SeededSipHash(uint64_t seed) {
   uint64_t k0 = 0, k1 = 0;
   if (seed != 0) {
     // Any fixed derivation of a 128-bit key from the seed will do: only seed
@@ -445,11 +448,15 @@ int64_t ComputeStrHash(uint64_t seed, const StrObject* s) {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     k1 = z ^ (z >> 31);
   }
-  SipHash13 h(k0, k1);
+  return SipHash13(k0, k1);
+}
+
+int64_t ComputeStrHash(uint64_t seed, const StrObject* s) {
+  if (s->byte_length == 0) return 0;
   std::string_view v = s->view();
-  if (s->ascii) {
-    h.Bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size());
-  } else {
+  if (s->ascii) return HashBytes(seed, v);
+  SipHash13 h = SeededSipHash(seed);
+  {
     uint32_t max_cp = 0;
     for (size_t pos = 0; pos < v.size();) {
       uint32_t cp = DecodeUtf8(v, &pos);
@@ -466,6 +473,14 @@ int64_t ComputeStrHash(uint64_t seed, const StrObject* s) {
 }
 
 }  // namespace
+
+int64_t HashBytes(uint64_t seed, std::string_view data) {
+  if (data.empty()) return 0;
+  SipHash13 h = SeededSipHash(seed);
+  h.Bytes(reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  int64_t x = static_cast<int64_t>(h.Finish());
+  return x == -1 ? -2 : x;
+}
 
 int64_t StrHash(Interp& vm, StrObject* s) {
   if (s->hash == -1) s->hash = ComputeStrHash(vm.hash_seed(), s);
@@ -802,12 +817,11 @@ Value StrGetItemSlot(Interp& vm, Value self, Value key) {
 // Builtin types whose binary slots can never accept a str operand; for any
 // other (user) type, returning NotImplemented lets its reflected method run
 // first, as CPython does since str has no number slots.
-bool MayReflect(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
 
 Value StrAdd(Interp& vm, Value a, Value b) {
   if (!IsStr(a)) return Value::NotImplemented();
   if (!IsStr(b)) {
-    if (MayReflect(b)) return Value::NotImplemented();
+    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate str (not \"%s\") to str",
                           TypeName(b));
   }
@@ -825,7 +839,9 @@ Value StrMultiply(Interp& vm, Value a, Value b) {
   } else {
     return Value::NotImplemented();
   }
-  if (!IsInt(count_side) && MayReflect(count_side) && IsStr(a)) return Value::NotImplemented();
+  if (IsStr(a) && !IsInt(count_side) && UserOperandImplements(count_side, BinaryOp::kMultiply)) {
+    return Value::NotImplemented();
+  }
   int64_t count;
   int ok = IndexAsSsize(vm, count_side, &kOverflowErrorType, &count);
   if (ok < 0) return Value::Null();
@@ -883,7 +899,9 @@ void StrIteratorTrace(Object* self, GcTracer& tracer) {
 
 const ArgSpec kStrSpec("str(object='', encoding='utf-8', errors='strict')");
 
-Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
+// str.__new__(type, object='', encoding='utf-8', errors='strict')
+// (unicode_new_impl): builds the whole value, for str(x) and subclasses.
+Value StrNew(Interp& vm, TypeObject* type, CallArgs args) {
   Value out[3];
   if (args.nargs == 0 && args.kwnames == nullptr) {
     out[0] = Value::Null();
@@ -892,15 +910,25 @@ Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
   }
   Value result;
   if (!out[1].is_null() || !out[2].is_null()) {
+    for (int i = 1; i <= 2; ++i) {
+      if (!out[i].is_null() && !IsStr(out[i])) {
+        return vm.RaiseFormat(&kTypeErrorType, "str() argument '%s' must be str, not %s",
+                              i == 1 ? "encoding" : "errors", TypeName(out[i]));
+      }
+    }
     if (out[0].is_null()) {
       result = StrValue(EmptyStr(vm));
     } else if (IsStr(out[0])) {
       return vm.RaiseTypeError("decoding str is not supported");
     } else {
-      // No bytes-like types exist in moat yet.
-      return vm.RaiseFormat(&kTypeErrorType,
-                            "decoding to str: need a bytes-like object, %s found",
-                            TypeName(out[0]));
+      std::string_view data;
+      if (!BytesLikeView(out[0], &data)) {
+        return vm.RaiseFormat(&kTypeErrorType,
+                              "decoding to str: need a bytes-like object, %s found",
+                              TypeName(out[0]));
+      }
+      result = DecodeBytes(vm, data, out[1].is_null() ? "utf-8" : AsStr(out[1])->view(),
+                           out[2].is_null() ? "strict" : AsStr(out[2])->view());
     }
   } else if (out[0].is_null()) {
     result = StrValue(EmptyStr(vm));
@@ -908,11 +936,11 @@ Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
     result = Str(vm, out[0]);
   }
   if (result.is_null()) return result;
-  TypeObject* type = As<TypeObject>(cls);
   if (type == &kStrType) return result;
   // A subclass: copy into an instance of it (CPython's unicode_subtype_new).
   StrObject* s = AsStr(result);
-  Object* o = vm.heap().AllocateObject(type, kStrHeaderSize + s->byte_length + 1);
+  Object* o = vm.heap().AllocateObject(
+      type, InstanceAllocSize(type, kStrHeaderSize + s->byte_length + 1));
   if (o == nullptr) return vm.RaiseMemoryError();
   StrObject* r = static_cast<StrObject*>(o);
   r->hash = -1;
@@ -922,6 +950,10 @@ Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
   r->interned = false;
   std::memcpy(r->data, s->data, s->byte_length + 1);
   return Value::FromObject(r);
+}
+
+Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
+  return StrNew(vm, As<TypeObject>(cls), args);
 }
 
 void InitStrIteratorType(TypeObject* type, const char* name) {
@@ -949,6 +981,9 @@ void InitStrType() {
   kStrType.binary[static_cast<int>(BinaryOp::kMultiply)] = StrMultiply;
   kStrType.binary[static_cast<int>(BinaryOp::kRemainder)] = StrRemainder;
   kStrType.construct = StrConstruct;
+  kStrType.type_flags |= kTypeVarSize;
+  kStrType.basic_size = kStrHeaderSize;
+  kStrType.new_instance = StrNew;
 
   InitStrIteratorType(&kStrIteratorType, "str_iterator");
   InitStrIteratorType(&kStrAsciiIteratorType, "str_ascii_iterator");

@@ -74,6 +74,9 @@ size_t StrCodePointOffset(const StrObject* s, size_t index);
 uint32_t StrCodePointAt(const StrObject* s, size_t index);
 
 int64_t StrHash(Interp& vm, StrObject* s);
+// CPython's _Py_HashBytes: SipHash-1-3 of `data` keyed from `seed` (0 for
+// empty data, never -1). The hash of bytes, and of an ASCII str.
+int64_t HashBytes(uint64_t seed, std::string_view data);
 bool StrEquals(const StrObject* a, const StrObject* b);
 // repr(s) as CPython writes it (quotes chosen like CPython, escapes).
 std::string StrRepr(std::string_view utf8);
@@ -132,11 +135,16 @@ Value StrPercentFormat(Interp& vm, StrObject* format, Value args);
 // The Python-visible methods of str (str_methods.cc), wired by InitStrType.
 extern const MethodDef kStrMethods[];
 
-// str.format(*args, **kwargs) and str.format_map(mapping): to be implemented
-// by the format helper (vm/format.h) and then listed in kStrMethods. Not
-// defined yet.
+// str.format(*args, **kwargs), str.format_map(mapping) and str.__format__
+// (str_format.cc). Fields render through FormatValue (vm/format.h); `.attr`
+// parts go through GetAttr, so the sandbox's refusals apply. May run Python
+// (lookups, __repr__/__str__/__format__ of the field objects).
 Value StrFormatMethod(Interp& vm, Value self, CallArgs args);
 Value StrFormatMapMethod(Interp& vm, Value self, CallArgs args);
+Value StrFormatDunderMethod(Interp& vm, Value self, CallArgs args);
+// ascii(v) (PyObject_ASCII): repr(v) with non-ASCII code points escaped as
+// \xe9, \u1234, \U0001f600. May run Python (__repr__).
+Value StrAscii(Interp& vm, Value v);
 
 void InitStrType();
 

@@ -33,6 +33,7 @@
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
@@ -1449,17 +1450,20 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
 
 // ---- Method table ------------------------------------------------------------------
 //
-// Not yet here: encode (needs bytes), format and format_map (StrFormatMethod
-// and StrFormatMapMethod in str.h, for the format helper), __format__,
-// __getnewargs__, __sizeof__.
+// Not yet here: __getnewargs__, __sizeof__. format, format_map and
+// __format__ live in str_format.cc.
 const MethodDef kStrMethods[] = {
+    {"__format__", StrFormatDunderMethod},
     {"capitalize", StrCapitalize},
     {"casefold", StrCasefold},
     {"center", StrCenter},
     {"count", StrCount},
+    {"encode", StrEncodeMethod},
     {"endswith", StrEndsWith},
     {"expandtabs", StrExpandTabs},
     {"find", StrFind},
+    {"format", StrFormatMethod},
+    {"format_map", StrFormatMapMethod},
     {"index", StrIndex},
     {"isalnum", StrIsAlnum},
     {"isalpha", StrIsAlpha},

@@ -14,9 +14,16 @@
 // built; float digits for a script-chosen precision are charged before
 // FormatFloat allocates them.
 //
+// The same state machine formats bytes (CPython's _PyBytes_FormatEx in
+// Objects/bytesobject.c) in bytes mode: the format is read byte by byte,
+// '%s'/'%b' take bytes-like objects (or __bytes__), '%r'/'%a' give ascii(),
+// '%c' takes an int in range(256) or one byte, floats use the 'z' flag, and
+// the texts say "bytes formatting". The output is raw bytes in the same
+// StrWriter buffer, copied into a bytes or bytearray at the end.
+//
 // Hazards: runs Python (__str__/__repr__ of arguments, __index__, __int__,
-// __float__, a mapping's __getitem__), and so may collect; the looked-up
-// mapping value is rooted while in use.
+// __float__, __bytes__, a mapping's __getitem__), and so may collect; the
+// looked-up mapping value is rooted while in use.
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -30,9 +37,11 @@
 #include "vm/float_format.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -45,6 +54,7 @@ constexpr int kSign = 1 << 1;   // '+'
 constexpr int kBlank = 1 << 2;  // ' '
 constexpr int kAlt = 1 << 3;    // '#'
 constexpr int kZero = 1 << 4;   // '0'
+constexpr int kNoNeg0 = 1 << 5;  // 'z' (bytes only)
 
 constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
 constexpr int kIntMax = std::numeric_limits<int>::max();
@@ -92,8 +102,10 @@ Value AsciiOf(Interp& vm, Value v) {
 
 class PercentFormatter {
  public:
-  PercentFormatter(Interp& vm, StrObject* format, Value args)
-      : vm_(vm), fmt_(format->view()), out_(vm), args_(args), roots_(vm) {
+  // `format` must stay unchanged while the formatter runs (a str, or an
+  // immutable bytes copy of the format in bytes mode).
+  PercentFormatter(Interp& vm, std::string_view format, Value args, bool bytes_mode)
+      : vm_(vm), fmt_(format), bytes_(bytes_mode), out_(vm), args_(args), roots_(vm) {
     roots_.Add(&args_);
     if (IsTuple(args)) {
       arglen_ = static_cast<int64_t>(As<TupleObject>(args)->size);
@@ -102,10 +114,16 @@ class PercentFormatter {
       arglen_ = -1;
       argidx_ = -2;
     }
-    if (!IsTuple(args) && !IsStr(args) && HasGetItem(args)) dict_ = args;
+    // Any subscriptable value is a mapping, except tuples, strs and, for
+    // bytes formatting, bytes and bytearrays.
+    bool excluded =
+        IsTuple(args) || IsStr(args) || (bytes_ && (IsBytes(args) || IsByteArray(args)));
+    if (!excluded && HasGetItem(args)) dict_ = args;
     roots_.Add(&dict_);
   }
 
+  // Runs the formatting; the result is a str, or in bytes mode the raw
+  // bytes left in output() (Null on exception either way).
   Value Run() {
     while (pos_ < fmt_.size()) {
       if (fmt_[pos_] != '%') {
@@ -113,7 +131,7 @@ class PercentFormatter {
         const void* p = std::memchr(fmt_.data() + pos_, '%', fmt_.size() - pos_);
         size_t end = p ? static_cast<const char*>(p) - fmt_.data() : fmt_.size();
         std::string_view run = fmt_.substr(pos_, end - pos_);
-        size_t cps = CountCodePoints(run);
+        size_t cps = bytes_ ? run.size() : CountCodePoints(run);
         if (!out_.Append(run, cps, cps == run.size())) return Value::Null();
         pos_ = end;
         index_ += cps;
@@ -124,10 +142,14 @@ class PercentFormatter {
       if (!FormatArg()) return Value::Null();
     }
     if (argidx_ < arglen_ && dict_.is_null()) {
-      return vm_.RaiseTypeError("not all arguments converted during string formatting");
+      return vm_.RaiseTypeError(bytes_ ? "not all arguments converted during bytes formatting"
+                                       : "not all arguments converted during string formatting");
     }
+    if (bytes_) return Value::None();
     return out_.FinishValue();
   }
+
+  std::string_view output() const { return out_.view(); }
 
  private:
   static size_t CountCodePoints(std::string_view s) {
@@ -143,7 +165,11 @@ class PercentFormatter {
       exhausted_ = true;
       return false;
     }
-    *ch = DecodeUtf8(fmt_, &pos_);
+    if (bytes_) {
+      *ch = static_cast<unsigned char>(fmt_[pos_++]);
+    } else {
+      *ch = DecodeUtf8(fmt_, &pos_);
+    }
     ++index_;
     return true;
   }
@@ -162,7 +188,7 @@ class PercentFormatter {
     uint32_t ch = 0;
     if (pos_ < fmt_.size()) {
       size_t p = pos_;
-      ch = DecodeUtf8(fmt_, &p);
+      ch = bytes_ ? static_cast<unsigned char>(fmt_[p]) : DecodeUtf8(fmt_, &p);
     }
     if (ch == '%') {
       ++pos_;
@@ -199,7 +225,8 @@ class PercentFormatter {
         vm_.RaiseValueError("incomplete format key");
         return false;
       }
-      Value key = NewStrValue(vm_, fmt_.substr(keystart, pos_ - 1 - keystart));
+      std::string_view key_text = fmt_.substr(keystart, pos_ - 1 - keystart);
+      Value key = bytes_ ? NewBytesValue(vm_, key_text) : NewStrValue(vm_, key_text);
       if (key.is_null()) return false;
       Value value = GetItem(vm_, dict_, key);
       if (value.is_null()) return false;
@@ -214,6 +241,10 @@ class PercentFormatter {
         case ' ': spec->flags |= kBlank; continue;
         case '#': spec->flags |= kAlt; continue;
         case '0': spec->flags |= kZero; continue;
+        case 'z':
+          if (!bytes_) break;
+          spec->flags |= kNoNeg0;
+          continue;
       }
       break;
     }
@@ -271,7 +302,7 @@ class PercentFormatter {
           if (ch < '0' || ch > '9') break;
           int d = static_cast<int>(ch - '0');
           if (prec > (kIntMax - d) / 10) {
-            vm_.RaiseValueError("precision too big");
+            vm_.RaiseValueError(bytes_ ? "prec too big" : "precision too big");
             return false;
           }
           prec = prec * 10 + d;
@@ -291,6 +322,7 @@ class PercentFormatter {
   bool Format(Spec* spec) {
     Value v = NextArg();
     if (v.is_null()) return false;
+    if (bytes_) return FormatBytesArg(spec, v);
     switch (spec->ch) {
       case 's':
       case 'r':
@@ -344,6 +376,146 @@ class PercentFormatter {
         return false;
       }
     }
+  }
+
+  // _PyBytes_FormatEx's conversions for one argument `v`.
+  bool FormatBytesArg(Spec* spec, Value v) {
+    switch (spec->ch) {
+      case 'r':
+      case 'a': {
+        Value s = AsciiOf(vm_, v);
+        if (s.is_null()) return false;
+        StrObject* str = As<StrObject>(s);
+        return Output(spec, str->view(), str->byte_length);
+      }
+      case 's':
+      case 'b': {
+        // format_obj: a bytes-like object, or __bytes__ of a user class.
+        Value b = v;
+        std::string_view data;
+        if (!BytesLikeView(v, &data)) {
+          b = Value::Null();
+          if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) {
+            StrObject* name = vm_.Intern("__bytes__");
+            if (name == nullptr) return false;
+            Value method = GetAttrOptional(vm_, v, name);
+            if (method.is_null() && vm_.HasException()) return false;
+            if (!method.is_null()) {
+              b = vm_.Call0(method);
+              if (b.is_null()) return false;
+              if (!IsBytes(b)) {
+                vm_.RaiseFormat(&kTypeErrorType, "__bytes__ returned non-bytes (type %s)",
+                                TypeName(b));
+                return false;
+              }
+            }
+          }
+          if (b.is_null()) {
+            vm_.RaiseFormat(&kTypeErrorType,
+                            "%%b requires a bytes-like object, or an object that implements "
+                            "__bytes__, not '%s'",
+                            TypeName(v));
+            return false;
+          }
+          BytesLikeView(b, &data);
+        }
+        return Output(spec, data, data.size());
+      }
+      case 'i':
+      case 'd':
+      case 'u':
+      case 'o':
+      case 'x':
+      case 'X': {
+        std::string digits;
+        if (!FormatLong(spec, v, &digits)) return false;
+        spec->sign = true;
+        return Output(spec, digits, digits.size());
+      }
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G': {
+        // formatfloat: PyFloat_AsDouble, whose every failure becomes this
+        // TypeError.
+        double x;
+        if (!BytesFloatArg(v, &x)) {
+          if (vm_.HasException() && !vm_.ExceptionMatches(&kTypeErrorType) &&
+              !vm_.ExceptionMatches(&kOverflowErrorType)) {
+            return false;
+          }
+          vm_.ClearException();
+          vm_.RaiseFormat(&kTypeErrorType, "float argument required, not %s", TypeName(v));
+          return false;
+        }
+        std::string digits;
+        if (!FormatDouble(spec, x, &digits)) return false;
+        spec->sign = true;
+        return Output(spec, digits, digits.size());
+      }
+      case 'c': {
+        // byte_converter.
+        std::string_view one;
+        char byte;
+        if (BytesLikeView(v, &one) && one.size() == 1) {
+          byte = one[0];
+        } else {
+          Value i = v;
+          if (!IsInt(v)) {
+            i = TypeOf(v)->index == nullptr ? Value::Null() : NumberIndex(vm_, v);
+            if (i.is_null()) {
+              if (vm_.HasException() && !vm_.ExceptionMatches(&kTypeErrorType)) return false;
+              vm_.ClearException();
+              vm_.RaiseTypeError("%c requires an integer in range(256) or a single byte");
+              return false;
+            }
+          }
+          int64_t x;
+          if (!IntToInt64(i, &x) || x < 0 || x > 255) {
+            vm_.RaiseOverflowError("%c arg not in range(256)");
+            return false;
+          }
+          byte = static_cast<char>(x);
+        }
+        return Output(spec, std::string_view(&byte, 1), 1);
+      }
+      default: {
+        uint32_t c = spec->ch;
+        if (c >= 0x80) {
+          // CPython formats the raw byte into a UTF-8 message and fails,
+          // leaving an empty ValueError.
+          vm_.RaiseEmpty(&kValueErrorType);
+          return false;
+        }
+        vm_.RaiseFormat(&kValueErrorType, "unsupported format character '%c' (0x%x) at index %d",
+                        static_cast<char>(c), c, index_ - 1);
+        return false;
+      }
+    }
+  }
+
+  // PyFloat_AsDouble for bytes' '%f': floats, ints, __float__, __index__.
+  bool BytesFloatArg(Value v, double* x) {
+    if (IsFloat(v)) {
+      *x = FloatValue(v);
+      return true;
+    }
+    if (IsInt(v)) return IntToDouble(vm_, v, x);
+    TypeObject* t = TypeOf(v);
+    if (t->to_float != nullptr) {
+      Value f = t->to_float(vm_, v);
+      if (f.is_null()) return false;
+      if (!IsFloat(f)) return false;
+      *x = FloatValue(f);
+      return true;
+    }
+    if (t->index != nullptr) {
+      Value i = t->index(vm_, v);
+      return !i.is_null() && IsInt(i) && IntToDouble(vm_, i, x);
+    }
+    return false;
   }
 
   // mainformatlong + _PyUnicode_FormatLong: sign, "0x"/"0o" prefix under
@@ -476,6 +648,11 @@ class PercentFormatter {
         if (i.is_null() || !IntToDouble(vm_, i, &x)) return false;
       }
     }
+    return FormatDouble(spec, x, out);
+  }
+
+  // formatfloat's digits of `x` for the spec's type, precision and flags.
+  bool FormatDouble(const Spec* spec, double x, std::string* out) {
     int prec = spec->prec < 0 ? 6 : spec->prec;
     // 'f' can have ~310 integer digits besides the precision.
     size_t estimate = static_cast<size_t>(prec) + 400;
@@ -486,7 +663,8 @@ class PercentFormatter {
     }
     bool built = true;
     try {
-      *out = FormatFloat(x, static_cast<char>(spec->ch), prec, (spec->flags & kAlt) != 0);
+      *out = FormatFloat(x, static_cast<char>(spec->ch), prec, (spec->flags & kAlt) != 0,
+                         (spec->flags & kNoNeg0) != 0);
     } catch (const std::bad_alloc&) {
       built = false;  // no budget configured, and the process ran out
     }
@@ -540,7 +718,8 @@ class PercentFormatter {
         !(spec->flags & (kSign | kBlank))) {
       return out_.Append(text, len_cps, len_cps == text.size());
     }
-    bool text_kind = spec->ch == 's' || spec->ch == 'r' || spec->ch == 'a';
+    bool text_kind = spec->ch == 's' || spec->ch == 'r' || spec->ch == 'a' ||
+                     (bytes_ && spec->ch == 'b');
     if (text_kind && spec->prec >= 0 && len > spec->prec) len = spec->prec;
     // Numbers are ASCII; text is cut by code points below.
     size_t pindex = 0;  // byte offset into text
@@ -590,9 +769,14 @@ class PercentFormatter {
     if (len > 0) {
       // The first `len` code points from pindex.
       size_t end = pindex;
-      for (int64_t i = 0; i < len && end < text.size(); ++i) {
-        unsigned char lead = static_cast<unsigned char>(text[end]);
-        end += lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4));
+      if (bytes_) {
+        end = pindex + static_cast<size_t>(len) < text.size() ? pindex + static_cast<size_t>(len)
+                                                              : text.size();
+      } else {
+        for (int64_t i = 0; i < len && end < text.size(); ++i) {
+          unsigned char lead = static_cast<unsigned char>(text[end]);
+          end += lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4));
+        }
       }
       std::string_view part = text.substr(pindex, end - pindex);
       if (!out_.Append(part, static_cast<size_t>(len), part.size() == static_cast<size_t>(len))) {
@@ -605,6 +789,7 @@ class PercentFormatter {
 
   Interp& vm_;
   std::string_view fmt_;
+  bool bytes_;         // formatting bytes (_PyBytes_FormatEx) rather than str
   size_t pos_ = 0;    // byte offset into fmt_
   int64_t index_ = 0;  // code-point index of pos_
   bool exhausted_ = false;
@@ -619,8 +804,26 @@ class PercentFormatter {
 }  // namespace
 
 Value StrPercentFormat(Interp& vm, StrObject* format, Value args) {
-  PercentFormatter f(vm, format, args);
+  PercentFormatter f(vm, format->view(), args, false);
   return f.Run();
+}
+
+Value BytesPercentFormat(Interp& vm, Value format, Value args) {
+  bool bytearray = IsByteArray(format);
+  Value fmt = format;
+  RootScope roots(vm);
+  roots.Add(&fmt);
+  if (!HasType(format, &kBytesType)) {
+    // A bytearray (or subclass) format can change while Python code runs:
+    // format an immutable copy.
+    std::string_view data;
+    BytesLikeView(format, &data);
+    fmt = NewBytesValue(vm, data);
+    if (fmt.is_null()) return fmt;
+  }
+  PercentFormatter f(vm, As<BytesObject>(fmt)->view(), args, true);
+  if (f.Run().is_null()) return Value::Null();
+  return NewBytesOfKind(vm, bytearray, f.output());
 }
 
 }  // namespace moat::vm

@@ -16,6 +16,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -83,30 +84,45 @@ bool CheckWrapperArgs(Interp& vm, CallArgs args, const char* name, size_t n) {
   return true;
 }
 
+// The slot of the built-in part of `self`'s type: list.__len__(x) is
+// list's length even when x's class overrides __len__ (which may itself
+// call super().__len__()). Null when the built-in part lacks the slot.
+template <typename Fn>
+Fn BuiltinSlot(Value self, Fn TypeObject::*field) {
+  for (TypeObject* t = TypeOf(self); t != nullptr; t = t->base) {
+    if ((t->type_flags & kTypeHeapType) == 0 && t->*field != nullptr) return t->*field;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Value SlotWrapperLen(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperArgs(vm, args, "__len__", 0)) return Value::Null();
-  int64_t n = Length(vm, self);
+  LenFn len = BuiltinSlot(self, &TypeObject::len);
+  int64_t n = len ? len(vm, self) : Length(vm, self);
   if (n < 0) return Value::Null();
   return IntFromInt64(vm, n);
 }
 
 Value SlotWrapperGetItem(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperArgs(vm, args, "__getitem__", 1)) return Value::Null();
-  return GetItem(vm, self, args.args[0]);
+  GetItemFn getitem = BuiltinSlot(self, &TypeObject::getitem);
+  return getitem ? getitem(vm, self, args.args[0]) : GetItem(vm, self, args.args[0]);
 }
 
 Value SlotWrapperContains(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperArgs(vm, args, "__contains__", 1)) return Value::Null();
-  int k = Contains(vm, self, args.args[0]);
+  ContainsFn contains = BuiltinSlot(self, &TypeObject::contains);
+  int k = contains ? contains(vm, self, args.args[0]) : Contains(vm, self, args.args[0]);
   if (k < 0) return Value::Null();
   return Value::Bool(k != 0);
 }
 
 Value SlotWrapperIter(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperArgs(vm, args, "__iter__", 0)) return Value::Null();
-  return GetIter(vm, self);
+  UnaryFn iter = BuiltinSlot(self, &TypeObject::iter);
+  return iter ? iter(vm, self) : GetIter(vm, self);
 }
 
 // ---- Allocation -------------------------------------------------------------
@@ -121,7 +137,7 @@ TupleObject* AllocTuple(Interp& vm, TypeObject* type, size_t size) {
     return nullptr;
   }
   size_t bytes = sizeof(TupleObject) + (size > 0 ? size - 1 : 0) * sizeof(Value);
-  Object* o = vm.heap().AllocateObject(type, bytes);
+  Object* o = vm.heap().AllocateObject(type, InstanceAllocSize(type, bytes));
   if (o == nullptr) {
     vm.RaiseMemoryError();
     return nullptr;
@@ -265,12 +281,11 @@ Value TupleSubscript(Interp& vm, Value self, Value key) {
 
 Value TupleIter(Interp& vm, Value self) { return NewSeqIterator(vm, &kTupleIteratorType, self); }
 
-bool IsUserType(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
 
 Value TupleConcat(Interp& vm, Value a, Value b) {
   if (!IsTuple(a)) return Value::NotImplemented();
   if (!IsTuple(b)) {
-    if (IsUserType(b)) return Value::NotImplemented();
+    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
                           TypeName(b));
   }
@@ -298,7 +313,7 @@ Value TupleRepeat(Interp& vm, Value a, Value b) {
     return Value::NotImplemented();
   }
   if (!IsIndexKey(count)) {
-    if (IsUserType(count)) return Value::NotImplemented();
+    if (UserOperandImplements(count, BinaryOp::kMultiply)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
                           TypeName(count));
   }
@@ -357,11 +372,15 @@ Value TupleIndex(Interp& vm, Value self, CallArgs args) {
   return vm.RaiseValueError("tuple.index(x): x not in tuple");
 }
 
-Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "tuple") || !CheckPositionalCount(vm, args, "tuple", 0, 1)) {
+// tuple.__new__(type, iterable=(), /) (tuple_new_impl and
+// tuple_subtype_new): builds the whole value, for tuple(x) and subclasses.
+// Keywords are refused unless a user __init__ may take them.
+Value TupleNew(Interp& vm, TypeObject* type, CallArgs args) {
+  bool init_is_objects = type == &kTupleType || type->init == kObjectType.init;
+  if ((init_is_objects && !CheckNoKeywords(vm, args, "tuple")) ||
+      !CheckPositionalCount(vm, args, "tuple", 0, 1)) {
     return Value::Null();
   }
-  TypeObject* type = As<TypeObject>(cls);
   if (args.nargs == 0) {
     if (type == &kTupleType) return Value::FromObject(EmptyTuple(vm));
     TupleObject* t = AllocTuple(vm, type, 0);
@@ -380,6 +399,10 @@ Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
   if (t == nullptr) return Value::Null();
   for (size_t i = 0; i < list->size; ++i) t->items[i] = list->items[i];
   return Value::FromObject(t);
+}
+
+Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
+  return TupleNew(vm, As<TypeObject>(cls), args);
 }
 
 const MethodDef kTupleMethods[] = {
@@ -408,6 +431,9 @@ void InitTupleType() {
   kTupleType.binary[static_cast<int>(BinaryOp::kMultiply)] = TupleRepeat;
   kTupleType.methods = kTupleMethods;
   kTupleType.construct = TupleConstruct;
+  kTupleType.type_flags |= kTypeVarSize;
+  kTupleType.basic_size = sizeof(TupleObject);
+  kTupleType.new_instance = TupleNew;
 }
 
 }  // namespace moat::vm

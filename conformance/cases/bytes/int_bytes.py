@@ -1,0 +1,42 @@
+# int.to_bytes and int.from_bytes.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: (1024).to_bytes(2, "big"))
+show(lambda: (1024).to_bytes(4, "little"))
+show(lambda: (1).to_bytes())
+show(lambda: (0).to_bytes(0))
+show(lambda: (-1).to_bytes(2, "big", signed=True))
+show(lambda: (-128).to_bytes(1, "big", signed=True))
+show(lambda: (127).to_bytes(1, "big", signed=True))
+show(lambda: (2**64).to_bytes(9, "big"))
+show(lambda: (-2**63).to_bytes(8, "little", signed=True))
+show(lambda: (255).to_bytes(length=1, byteorder="little"))
+show(lambda: (256).to_bytes(1, "big"))
+show(lambda: (-1).to_bytes(1, "big"))
+show(lambda: (128).to_bytes(1, "big", signed=True))
+show(lambda: (-129).to_bytes(1, "big", signed=True))
+show(lambda: (1).to_bytes(0))
+show(lambda: (1).to_bytes(-1))
+show(lambda: (1).to_bytes(2, "middle"))
+show(lambda: (1).to_bytes(2, 1))
+show(lambda: (1).to_bytes("a"))
+show(lambda: int.from_bytes(b"\x04\x00", "big"))
+show(lambda: int.from_bytes(b"\x04\x00", "little"))
+show(lambda: int.from_bytes(b"\xff\xff", "big", signed=True))
+show(lambda: int.from_bytes(b"\x7f\xff", "big", signed=True))
+show(lambda: int.from_bytes(b""))
+show(lambda: int.from_bytes(b"", signed=True))
+show(lambda: int.from_bytes(bytearray(b"\x01\x00\x00\x00\x00\x00\x00\x00\x00"), "big"))
+show(lambda: int.from_bytes([1, 2], "big"))
+show(lambda: int.from_bytes(b"\x01", byteorder="little", signed=False))
+show(lambda: int.from_bytes("ab"))
+show(lambda: int.from_bytes(5))
+show(lambda: int.from_bytes(b"\x01", "x"))
+show(lambda: bool.from_bytes(b"\x01"))
+for n in [0, 1, 255, 256, -1, -256, 2**100, -2**100]:
+    length = (n.bit_length() + 8) // 8
+    print(n, int.from_bytes(n.to_bytes(length, "big", signed=True), "big", signed=True) == n)

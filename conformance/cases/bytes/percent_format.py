@@ -1,0 +1,13 @@
+# printf-style formatting of bytes.
+print(b"%d %s %r" % (1, b"x", "y"))
+print(b"%i|%u|%o|%x|%X|%#x|%#o|%#X" % (1, 2, 8, 255, 255, 255, 8, 255))
+print(b"%e|%E|%f|%F|%g|%G|%.2f|%10.3f|%-10.1f|" % (1.5, 2.5, 3.5, 4.5, 5.5, 6.5e20, 3.14159, 2.71828, 1.0))
+print(b"%05d|%+d|% d|%-5d|%5s|%-5s|%.1s|" % (3, 4, 5, 6, b"ab", b"cd", b"ef"))
+print(b"%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print(b"%c%c%c" % (65, b"b", bytearray(b"c")), b"%c" % 255)
+print(b"%s and %b" % (bytearray(b"arr"), b"byt"), b"%a" % "\u00e9", b"%r" % b"\xff", b"%a" % 1)
+print(b"%(a)s-%(b)d" % {b"a": b"x", b"b": 5}, b"100%%" % (), b"%s" % (b"t",))
+print(b"%d" % 1.7, b"%d" % True, b"%x" % 10**20, b"%.3d" % 7, b"%z.1f" % -0.0001, b"%.1f" % -0.0001)
+print(bytearray(b"%d-%d") % (1, 2), type(bytearray(b"%d") % 1).__name__)
+print(b"abc" % (), b"abc" % {}, b"abc" % [1], b"abc" % range(2))
+print(b"%s" % b"\x00\xff", b"%5c|" % 65, b"%-3c|" % b"z")

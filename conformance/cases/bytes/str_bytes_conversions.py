@@ -1,0 +1,30 @@
+# str(bytes, encoding), str(bytes), int(bytes), float(bytes), ord(bytes).
+def show(f):
+    try:
+        print(ascii(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: str(b"caf\xc3\xa9", "utf-8"))
+show(lambda: str(b"caf\xc3\xa9", errors="strict"))
+show(lambda: str(bytearray(b"xy"), "ascii"))
+show(lambda: str(b"caf\xe9", "ascii"))
+show(lambda: str(b"caf\xe9", "ascii", "replace"))
+show(lambda: str(b"abc"))
+show(lambda: str("x", "ascii"))
+show(lambda: str(1, "ascii"))
+show(lambda: str(b"x", 1))
+show(lambda: int(b"42"))
+show(lambda: int(b" -17 "))
+show(lambda: int(bytearray(b"1_000")))
+show(lambda: int(b"ff", 16))
+show(lambda: int(b"0x1f", 0))
+show(lambda: int(b"x"))
+show(lambda: int(b"12x", 8))
+show(lambda: float(b"1.5"))
+show(lambda: float(bytearray(b" -2e3 ")))
+show(lambda: float(b"nope"))
+show(lambda: ord(b"a"))
+show(lambda: ord(bytearray(b"\xff")))
+show(lambda: ord(b"ab"))
+show(lambda: ord(b""))

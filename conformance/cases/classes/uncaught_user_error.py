@@ -1,0 +1,9 @@
+class ConfigError(Exception):
+    pass
+
+
+def load():
+    raise ConfigError("bad config")
+
+
+load()

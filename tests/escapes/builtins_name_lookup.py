@@ -1,0 +1,3 @@
+# Module globals in CPython carry __builtins__, the door to everything.
+# expect: NameError: name '__builtins__' is not defined
+__builtins__["__import__"]("os")

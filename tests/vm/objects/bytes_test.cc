@@ -1,0 +1,211 @@
+// Tests for vm/objects/bytes* and codecs: the hash shared with str, repr,
+// ByteWriter and bytearray resizing and their budget charges, the codecs'
+// error ranges, and `%` in bytes mode. Expected values come from
+// /usr/bin/python3.11 (hashes with PYTHONHASHSEED=0), pasted here so the tests
+// need no Python at run time. Method behaviour is covered end to end by
+// conformance/cases/bytes/.
+#include "vm/objects/bytes.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "gtest/gtest.h"
+#include "vm/interp.h"
+#include "vm/objects/codecs.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+namespace {
+
+class BytesTest : public ::testing::Test {
+ protected:
+  BytesTest() : vm_(Interp::Options{}) {}
+
+  Value B(std::string_view data) {
+    Value v = NewBytesValue(vm_, data);
+    EXPECT_FALSE(v.is_null());
+    return v;
+  }
+
+  std::string Data(Value v) {
+    EXPECT_FALSE(v.is_null());
+    std::string_view out;
+    EXPECT_TRUE(BytesLikeView(v, &out));
+    return std::string(out);
+  }
+
+  std::string Text(Value v) {
+    EXPECT_FALSE(v.is_null());
+    return std::string(As<StrObject>(v)->view());
+  }
+
+  // The pending exception's type name and message, cleared.
+  std::string TakeError() {
+    if (!vm_.HasException()) return "<no exception>";
+    Value exc = vm_.exception();
+    std::string name = ExceptionTypeName(TypeOf(exc));
+    Value msg = ExceptionStr(vm_, exc);
+    vm_.ClearException();
+    if (msg.is_null() || As<StrObject>(msg)->length == 0) return name;
+    return name + ": " + std::string(As<StrObject>(msg)->view());
+  }
+
+  Interp vm_;
+};
+
+TEST_F(BytesTest, HashIsCPythonsAndSharedWithStr) {
+  // PYTHONHASHSEED=0 python3.11 -c "print(hash(b'abc'))" etc.
+  EXPECT_EQ(BytesHash(vm_, As<BytesObject>(B("abc"))), -4594863902769663758);
+  EXPECT_EQ(BytesHash(vm_, As<BytesObject>(B(std::string(20, 'a')))), 3291541819775287794);
+  EXPECT_EQ(BytesHash(vm_, As<BytesObject>(B(std::string_view("\x00\xff", 2)))),
+            -2713640983873221217);
+  EXPECT_EQ(BytesHash(vm_, As<BytesObject>(B(""))), 0);
+  StrObject* s = NewStr(vm_, "hello world");
+  EXPECT_EQ(BytesHash(vm_, As<BytesObject>(B("hello world"))), StrHash(vm_, s));
+  EXPECT_EQ(HashBytes(0, "abc"), -4594863902769663758);
+}
+
+TEST_F(BytesTest, Repr) {
+  EXPECT_EQ(BytesRepr(""), "b''");
+  EXPECT_EQ(BytesRepr("a'b"), "b\"a'b\"");
+  EXPECT_EQ(BytesRepr("a\"b"), "b'a\"b'");
+  EXPECT_EQ(BytesRepr("'\""), "b'\\'\"'");
+  EXPECT_EQ(BytesRepr(std::string_view("\x00\t\n\r\\\x7f\x80\xff", 8)),
+            "b'\\x00\\t\\n\\r\\\\\\x7f\\x80\\xff'");
+  // bytearray's repr escapes ' even inside double quotes.
+  EXPECT_EQ(BytesReprQuoted("x'y", true), "b\"x\\'y\"");
+}
+
+TEST_F(BytesTest, WriterChargesBeforeGrowing) {
+  {
+    ByteWriter w(vm_);
+    ASSERT_TRUE(w.Append("ab"));
+    ASSERT_TRUE(w.AppendByte(0xff));
+    ASSERT_TRUE(w.AppendFill('z', 3));
+    EXPECT_EQ(Data(w.Finish(false)), std::string_view("ab\xffzzz", 6));
+  }
+  {
+    ByteWriter w(vm_);
+    ASSERT_TRUE(w.Append("xy"));
+    Value ba = w.Finish(true);
+    EXPECT_TRUE(HasType(ba, &kByteArrayType));
+    EXPECT_EQ(Data(ba), "xy");
+  }
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 4096);
+  ByteWriter w(vm_);
+  EXPECT_FALSE(w.AppendFill('x', 1u << 20));
+  EXPECT_EQ(TakeError(), "MemoryError");
+}
+
+TEST_F(BytesTest, ByteArrayResizeAccounting) {
+  std::string data(64, 'q');
+  ByteArrayObject* ba = NewByteArray(vm_, data);
+  ASSERT_NE(ba, nullptr);
+  size_t before = vm_.heap().bytes_in_use();
+  ASSERT_TRUE(ByteArrayResize(vm_, ba, 65));  // moderate growth over-allocates
+  EXPECT_EQ(ba->size, 65u);
+  EXPECT_EQ(ba->capacity, 65u + 8 + 6);
+  EXPECT_EQ(vm_.heap().bytes_in_use(), before - 64 + ba->capacity);
+  EXPECT_EQ(std::string(ba->view().substr(0, 64)), data);
+  ASSERT_TRUE(ByteArrayResize(vm_, ba, 60));  // a minor shrink keeps the buffer
+  EXPECT_EQ(ba->capacity, 65u + 8 + 6);
+  ASSERT_TRUE(ByteArrayResize(vm_, ba, 0));  // a major one frees it
+  EXPECT_EQ(ba->data, nullptr);
+  EXPECT_EQ(vm_.heap().bytes_in_use(), before - 64);
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 1024);
+  EXPECT_FALSE(ByteArrayResize(vm_, ba, 1u << 20));
+  EXPECT_EQ(TakeError(), "MemoryError");
+  EXPECT_EQ(ba->size, 0u);  // unchanged
+}
+
+TEST_F(BytesTest, RepeatIsChargedBeforeBuilding) {
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
+  size_t before = vm_.heap().bytes_in_use();
+  Value b = B("abc");
+  EXPECT_TRUE(BinaryOperation(vm_, BinaryOp::kMultiply, b, Value::SmallInt(1000000)).is_null());
+  EXPECT_EQ(TakeError(), "MemoryError");
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 256);
+  Value r = BinaryOperation(vm_, BinaryOp::kMultiply, b, Value::SmallInt(3));
+  EXPECT_EQ(Data(r), "abcabcabc");
+}
+
+TEST_F(BytesTest, DecodeErrorRanges) {
+  struct Case {
+    std::string_view data;
+    const char* error;
+  } cases[] = {
+      {"\xff", "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: "
+               "invalid start byte"},
+      {"a\xc3", "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 1: "
+                "unexpected end of data"},
+      {"a\xe2\x82", "UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 1-2: "
+                    "unexpected end of data"},
+      {"a\xe2\x82(", "UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 1-2: "
+                     "invalid continuation byte"},
+      {"\xed\xa0\x80", "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xed in position 0: "
+                       "invalid continuation byte"},
+      {"\xf0\x9f\x98x", "UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-2: "
+                        "invalid continuation byte"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_TRUE(DecodeBytes(vm_, c.data, "utf-8", "strict").is_null()) << c.error;
+    EXPECT_EQ(TakeError(), c.error);
+  }
+  EXPECT_EQ(Text(DecodeBytes(vm_, "a\xe2\x82" "b", "utf-8", "replace")), "a\xef\xbf\xbd" "b");
+  EXPECT_EQ(Text(DecodeBytes(vm_, "a\xff", "utf-8", "surrogateescape")), "a\xed\xb3\xbf");
+  EXPECT_EQ(Text(DecodeBytes(vm_, "\xe9", "L1", "strict")), "\xc3\xa9");
+  EXPECT_TRUE(DecodeBytes(vm_, "x", "utf.8", "strict").is_null());
+  EXPECT_EQ(TakeError(), "LookupError: unknown encoding: utf.8");
+}
+
+TEST_F(BytesTest, EncodeCollectsRuns) {
+  StrObject* s = NewStr(vm_, "a\xc3\xa9\xe2\x82\xac" "b");  // aé€b
+  EXPECT_TRUE(EncodeStr(vm_, s, "ascii", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "UnicodeEncodeError: 'ascii' codec can't encode characters in position 1-2: "
+            "ordinal not in range(128)");
+  EXPECT_TRUE(EncodeStr(vm_, s, "latin-1", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 2: "
+            "ordinal not in range(256)");
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "latin1", "replace")), "a\xe9?b");
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "ascii", "backslashreplace")), "a\\xe9\\u20acb");
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "us-ascii", "xmlcharrefreplace")), "a&#233;&#8364;b");
+  EXPECT_TRUE(EncodeStr(vm_, s, "ascii", "bogus").is_null());
+  EXPECT_EQ(TakeError(), "LookupError: unknown error handler name 'bogus'");
+  // The handler is looked up only when an error occurs.
+  EXPECT_EQ(Data(EncodeStr(vm_, NewStr(vm_, "ok"), "ascii", "bogus")), "ok");
+}
+
+TEST_F(BytesTest, PercentFormatKeepsTheFormatsKind) {
+  TupleObject* args = NewTuple(vm_, 2);
+  ASSERT_NE(args, nullptr);
+  args->items[0] = Value::SmallInt(7);
+  args->items[1] = B("\xff");
+  Value r = BytesPercentFormat(vm_, B("%03d|%s"), Value::FromObject(args));
+  EXPECT_TRUE(HasType(r, &kBytesType));
+  EXPECT_EQ(Data(r), "007|\xff");
+  ByteArrayObject* fmt = NewByteArray(vm_, "%x");
+  Value r2 = BytesPercentFormat(vm_, Value::FromObject(fmt), Value::SmallInt(255));
+  EXPECT_TRUE(HasType(r2, &kByteArrayType));
+  EXPECT_EQ(Data(r2), "ff");
+  EXPECT_TRUE(BytesPercentFormat(vm_, B("%s"), Value::SmallInt(1)).is_null());
+  EXPECT_EQ(TakeError(),
+            "TypeError: %b requires a bytes-like object, or an object that implements "
+            "__bytes__, not 'int'");
+}
+
+TEST_F(BytesTest, IntFromBytesText) {
+  Value v = IntFromBytesText(vm_, " -12 ", 10);
+  ASSERT_TRUE(v.is_small_int());
+  EXPECT_EQ(v.small_int(), -12);
+  EXPECT_TRUE(IntFromBytesText(vm_, "\xff", 10).is_null());
+  EXPECT_EQ(TakeError(), "ValueError: invalid literal for int() with base 10: b'\\xff'");
+}
+
+}  // namespace
+}  // namespace moat::vm

@@ -1,0 +1,936 @@
+// bytes and bytearray: allocation, hash, repr, the slots the loop calls
+// (comparison, indexing, slicing, iteration, +, *, %, in), the constructors
+// and bytearray's item and slice assignment (CPython's
+// Objects/bytesobject.c and Objects/bytearrayobject.c). The methods are in
+// bytes_methods.cc.
+//
+// Both types share every read-only slot: they work on BytesLikeView and
+// take the result's kind from the left operand (`bytearray + bytes` is a
+// bytearray, `bytes + bytearray` a bytes), with the error texts of the
+// receiver's type.
+#include "vm/objects/bytes.h"
+
+#include <cstddef>
+#include <cstring>
+#include <limits>
+#include <string.h>  // memmem (glibc)
+
+#include "vm/args.h"
+#include "vm/bigint.h"
+#include "vm/float_format.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/codecs.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/range.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::vm {
+
+TypeObject kBytesType;
+TypeObject kByteArrayType;
+TypeObject kBytesIteratorType;
+TypeObject kByteArrayIteratorType;
+
+namespace {
+
+constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
+// Sizes stay below 2**31 like str's (the heap's accounting unit is size_t,
+// but nothing a script builds needs more).
+constexpr size_t kMaxBytesSize = std::numeric_limits<uint32_t>::max();
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr size_t kBytesHeaderSize = offsetof(BytesObject, data);
+#pragma GCC diagnostic pop
+
+BytesObject* AllocBytes(Interp& vm, TypeObject* type, size_t size) {
+  if (size > kMaxBytesSize) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  Object* o = vm.heap().AllocateObject(type, kBytesHeaderSize + size + 1);
+  if (o == nullptr) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  auto* b = static_cast<BytesObject*>(o);
+  b->hash = -1;
+  b->size = size;
+  b->data[size] = '\0';
+  return b;
+}
+
+Value ObjValue(Object* o) { return o ? Value::FromObject(o) : Value::Null(); }
+
+bool IsUserType(Value v) { return (TypeOf(v)->type_flags & kTypeHeapType) != 0; }
+
+}  // namespace
+
+bool BytesLikeView(Value v, std::string_view* out) {
+  if (!v.is_object()) return false;
+  TypeObject* t = v.object()->type;
+  if (IsSubtype(t, &kBytesType)) {
+    *out = As<BytesObject>(v)->view();
+    return true;
+  }
+  if (IsSubtype(t, &kByteArrayType)) {
+    *out = As<ByteArrayObject>(v)->view();
+    return true;
+  }
+  return false;
+}
+
+// ---- Allocation -------------------------------------------------------------
+
+BytesObject* NewBytesUninit(Interp& vm, size_t size) { return AllocBytes(vm, &kBytesType, size); }
+
+Value NewBytesValue(Interp& vm, std::string_view data) {
+  BytesObject* b = NewBytesUninit(vm, data.size());
+  if (b == nullptr) return Value::Null();
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
+  return Value::FromObject(b);
+}
+
+ByteArrayObject* NewByteArray(Interp& vm, std::string_view data, TypeObject* type) {
+  if (data.size() > kMaxBytesSize) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  char* buf = nullptr;
+  if (!data.empty()) {
+    buf = static_cast<char*>(vm.AllocBuffer(data.size()));
+    if (buf == nullptr) return nullptr;
+  }
+  ByteArrayObject* ba = vm.New<ByteArrayObject>(type);
+  if (ba == nullptr) {
+    if (buf != nullptr) vm.FreeBuffer(buf, data.size());
+    return nullptr;
+  }
+  if (!data.empty()) std::memcpy(buf, data.data(), data.size());
+  ba->data = buf;
+  ba->size = data.size();
+  ba->capacity = data.size();
+  return ba;
+}
+
+Value NewBytesOfKind(Interp& vm, bool bytearray, std::string_view data) {
+  if (bytearray) return ObjValue(NewByteArray(vm, data));
+  return NewBytesValue(vm, data);
+}
+
+bool ByteArrayResize(Interp& vm, ByteArrayObject* ba, size_t new_size) {
+  if (new_size > kMaxBytesSize) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  size_t alloc = ba->capacity;
+  if (new_size <= alloc) {
+    // A minor shrink keeps the buffer; a major one (below half) gives the
+    // memory back, as bytearray_resize does.
+    if (new_size >= alloc / 2) {
+      ba->size = new_size;
+      return true;
+    }
+    alloc = new_size;
+  } else if (new_size <= alloc + alloc / 8) {
+    alloc = new_size + (new_size >> 3) + (new_size < 9 ? 3 : 6);  // moderate growth
+  } else {
+    alloc = new_size;  // a major upsize: exact
+  }
+  if (alloc == 0) {
+    if (ba->data != nullptr) vm.FreeBuffer(ba->data, ba->capacity);
+    ba->data = nullptr;
+    ba->capacity = 0;
+    ba->size = 0;
+    return true;
+  }
+  void* p = ba->data == nullptr ? vm.heap().AllocBuffer(alloc)
+                                : vm.heap().ReallocBuffer(ba->data, ba->capacity, alloc);
+  if (p == nullptr) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  ba->data = static_cast<char*>(p);
+  ba->capacity = alloc;
+  ba->size = new_size;
+  return true;
+}
+
+// ---- ByteWriter -----------------------------------------------------------------
+
+ByteWriter::~ByteWriter() {
+  if (buf_ != nullptr) vm_.FreeBuffer(buf_, capacity_);
+}
+
+bool ByteWriter::Reserve(size_t bytes) {
+  if (bytes <= capacity_ - size_) return true;
+  if (bytes > kMaxBytesSize - size_) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  size_t needed = size_ + bytes;
+  size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
+  size_t target = grown > needed ? grown : needed;
+  void* p = buf_ == nullptr ? vm_.heap().AllocBuffer(target)
+                            : vm_.heap().ReallocBuffer(buf_, capacity_, target);
+  if (p == nullptr && target != needed) {
+    target = needed;
+    p = buf_ == nullptr ? vm_.heap().AllocBuffer(target)
+                        : vm_.heap().ReallocBuffer(buf_, capacity_, target);
+  }
+  if (p == nullptr) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  buf_ = static_cast<char*>(p);
+  capacity_ = target;
+  return true;
+}
+
+bool ByteWriter::Append(std::string_view bytes) {
+  if (bytes.empty()) return true;
+  if (!Reserve(bytes.size())) return false;
+  std::memcpy(buf_ + size_, bytes.data(), bytes.size());
+  size_ += bytes.size();
+  return true;
+}
+
+bool ByteWriter::AppendByte(unsigned char c) {
+  if (!Reserve(1)) return false;
+  buf_[size_++] = static_cast<char>(c);
+  return true;
+}
+
+bool ByteWriter::AppendFill(unsigned char c, size_t count) {
+  if (count == 0) return true;
+  if (!Reserve(count)) return false;
+  std::memset(buf_ + size_, c, count);
+  size_ += count;
+  return true;
+}
+
+Value ByteWriter::Finish(bool bytearray) {
+  Value r = Value::Null();
+  if (bytearray) {
+    // The bytearray adopts the buffer (already charged at its capacity).
+    ByteArrayObject* ba = vm_.New<ByteArrayObject>(&kByteArrayType);
+    if (ba != nullptr) {
+      ba->data = buf_;
+      ba->size = size_;
+      ba->capacity = capacity_;
+      buf_ = nullptr;
+      r = Value::FromObject(ba);
+    }
+  } else {
+    r = NewBytesValue(vm_, view());
+  }
+  if (buf_ != nullptr) vm_.FreeBuffer(buf_, capacity_);
+  buf_ = nullptr;
+  size_ = capacity_ = 0;
+  return r;
+}
+
+// ---- Hash and repr --------------------------------------------------------------
+
+int64_t BytesHash(Interp& vm, BytesObject* b) {
+  if (b->hash == -1) b->hash = HashBytes(vm.hash_seed(), b->view());
+  return b->hash;
+}
+
+std::string BytesRepr(std::string_view data) { return BytesReprQuoted(data, false); }
+
+std::string BytesReprQuoted(std::string_view data, bool always_escape_single) {
+  // bytes_repr: single quotes unless the data holds ' and no ".
+  bool has_single = data.find('\'') != std::string_view::npos;
+  bool has_double = data.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(data.size() + 3);
+  out.push_back('b');
+  out.push_back(quote);
+  for (char ch : data) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == static_cast<unsigned char>(quote) || c == '\\' ||
+        (always_escape_single && c == '\'')) {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7f) {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 0xF]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back(quote);
+  return out;
+}
+
+// ---- int(bytes) -------------------------------------------------------------------
+
+Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
+  BigIntOr<BigInt> r = BigInt::Parse(text, base);
+  if (!r.ok()) {
+    switch (r.status()) {
+      case BigIntStatus::kStrToIntDigitsLimit:
+        return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail()));
+      default:
+        return vm.RaiseValueError(InvalidIntLiteralMessage(base, BytesRepr(text)));
+    }
+  }
+  return IntFromBig(vm, std::move(r).value());
+}
+
+Value FloatFromBytesText(Interp& vm, std::string_view text) {
+  double d;
+  if (!ParseFloat(text, &d)) {
+    return vm.RaiseValueError(StrCat(kFloatParseErrorPrefix, BytesRepr(text)));
+  }
+  return NewFloat(vm, d);
+}
+
+namespace {
+
+// ---- Shared helpers ---------------------------------------------------------------
+
+std::string_view ViewOf(Value v) {
+  std::string_view out;
+  BytesLikeView(v, &out);
+  return out;
+}
+
+bool IsByteArrayKind(Value v) { return IsByteArray(v); }
+
+// _getbytevalue: an __index__-able value in range(256); `message` is the
+// ValueError text ("byte must be in range(0, 256)" or, for bytes(),
+// "bytes must be in range(0, 256)"). May run __index__.
+bool ByteValue(Interp& vm, Value v, const char* message, int* out) {
+  Value i = NumberIndex(vm, v);
+  if (i.is_null()) return false;
+  int64_t x;
+  if (!IntToInt64(i, &x) || x < 0 || x > 255) {
+    vm.RaiseValueError(message);
+    return false;
+  }
+  *out = static_cast<int>(x);
+  return true;
+}
+
+// ---- Slots shared by bytes and bytearray -------------------------------------------
+
+Value BytesReprSlot(Interp& vm, Value self) {
+  return NewStrValue(vm, BytesRepr(As<BytesObject>(self)->view()));
+}
+
+Value ByteArrayReprSlot(Interp& vm, Value self) {
+  // bytearray_repr: the (sub)class name around the bytes repr.
+  // It escapes ' even inside double quotes.
+  std::string r = StrCat(TypeOf(self)->name, "(",
+                         BytesReprQuoted(As<ByteArrayObject>(self)->view(), true), ")");
+  return NewStrValue(vm, r);
+}
+
+int64_t BytesHashSlot(Interp& vm, Value self) { return BytesHash(vm, As<BytesObject>(self)); }
+
+Value BytesRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  std::string_view x, y;
+  if (!BytesLikeView(a, &x) || !BytesLikeView(b, &y)) return Value::NotImplemented();
+  if (op == CompareOp::kEq || op == CompareOp::kNe) {
+    bool eq = x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size()) == 0);
+    return Value::Bool(eq == (op == CompareOp::kEq));
+  }
+  int c = x.compare(y);
+  return Value::Bool(OrderingSatisfies(c <=> 0, op));
+}
+
+int64_t BytesLenSlot(Interp& vm, Value self) { return static_cast<int64_t>(ViewOf(self).size()); }
+
+// bytes_contains / bytearray_contains: an int is a byte value, anything
+// else must be bytes-like.
+int BytesContainsSlot(Interp& vm, Value self, Value item) {
+  if (IsIndexKey(item)) {
+    int byte;
+    if (!ByteValue(vm, item, "byte must be in range(0, 256)", &byte)) return -1;
+    std::string_view hay = ViewOf(self);  // after __index__ ran
+    return !hay.empty() && std::memchr(hay.data(), byte, hay.size()) != nullptr;
+  }
+  std::string_view needle;
+  if (!BytesLikeView(item, &needle)) {
+    vm.RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%s'", TypeName(item));
+    return -1;
+  }
+  std::string_view hay = ViewOf(self);
+  if (needle.empty()) return 1;
+  if (needle.size() > hay.size()) return 0;
+  return memmem(hay.data(), hay.size(), needle.data(), needle.size()) != nullptr;
+}
+
+Value BytesSubscript(Interp& vm, Value self, Value key) {
+  bool bytearray = IsByteArrayKind(self);
+  if (IsIndexKey(key)) {
+    int64_t i;
+    if (!SubscriptIndex(vm, key, &i)) return Value::Null();
+    std::string_view v = ViewOf(self);
+    int64_t size = static_cast<int64_t>(v.size());
+    if (i < 0) i += size;
+    if (i < 0 || i >= size) {
+      return vm.RaiseIndexError(bytearray ? "bytearray index out of range" : "index out of range");
+    }
+    return Value::SmallInt(static_cast<unsigned char>(v[static_cast<size_t>(i)]));
+  }
+  if (IsSlice(key)) {
+    int64_t start, stop, step;
+    if (!SliceUnpack(vm, As<SliceObject>(key), &start, &stop, &step)) return Value::Null();
+    std::string_view v = ViewOf(self);  // after __index__ ran
+    int64_t n = SliceAdjustIndices(static_cast<int64_t>(v.size()), &start, &stop, step);
+    if (n <= 0) return NewBytesOfKind(vm, bytearray, {});
+    if (step == 1) {
+      if (!bytearray && n == static_cast<int64_t>(v.size()) && HasType(self, &kBytesType)) {
+        return self;
+      }
+      return NewBytesOfKind(vm, bytearray, v.substr(static_cast<size_t>(start),
+                                                    static_cast<size_t>(n)));
+    }
+    ByteWriter w(vm);
+    if (!w.Reserve(static_cast<size_t>(n))) return Value::Null();
+    v = ViewOf(self);
+    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) {
+      w.AppendByte(static_cast<unsigned char>(v[static_cast<size_t>(cur)]));
+    }
+    return w.Finish(bytearray);
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "%s indices must be integers or slices, not %s",
+                        bytearray ? "bytearray" : "byte", TypeName(key));
+}
+
+Value BytesIter(Interp& vm, Value self) {
+  return NewSeqIterator(vm, IsByteArrayKind(self) ? &kByteArrayIteratorType : &kBytesIteratorType,
+                        self);
+}
+
+Value BytesIteratorNext(Interp& vm, Value self) {
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::Null();
+  std::string_view v = ViewOf(it->seq);
+  if (it->index < v.size()) return Value::SmallInt(static_cast<unsigned char>(v[it->index++]));
+  it->seq = Value::Null();
+  return Value::Null();
+}
+
+Value IterSelf(Interp& vm, Value self) { return self; }
+
+void SeqIteratorTrace(Object* self, GcTracer& tracer) {
+  tracer.Visit(static_cast<SeqIteratorObject*>(self)->seq);
+}
+
+// bytes_concat / bytearray_concat: the result has the left operand's kind.
+Value BytesConcat(Interp& vm, Value a, Value b) {
+  std::string_view x, y;
+  if (!BytesLikeView(a, &x)) return Value::NotImplemented();
+  bool bytearray = IsByteArrayKind(a);
+  if (!BytesLikeView(b, &y)) {
+    if (IsUserType(b)) return Value::NotImplemented();
+    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to %s", TypeName(b),
+                          bytearray ? "bytearray" : "bytes");
+  }
+  if (!bytearray) {
+    if (y.empty() && HasType(a, &kBytesType)) return a;
+    if (x.empty() && HasType(b, &kBytesType)) return b;
+  }
+  if (x.size() + y.size() > kMaxBytesSize) return vm.RaiseMemoryError();
+  ByteWriter w(vm);
+  if (!w.Reserve(x.size() + y.size())) return Value::Null();
+  w.Append(x);
+  w.Append(y);
+  return w.Finish(bytearray);
+}
+
+// The repetition count of `seq * count`; false with an exception, or with
+// *not_impl set when a user type should get its chance.
+bool RepeatOperand(Interp& vm, Value count, int64_t* n, bool* not_impl) {
+  *not_impl = false;
+  if (!IsIndexKey(count)) {
+    if (IsUserType(count)) {
+      *not_impl = true;
+      return false;
+    }
+    vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                   TypeName(count));
+    return false;
+  }
+  return RepeatCount(vm, count, n);
+}
+
+Value RepeatBytes(Interp& vm, Value seq, int64_t n) {
+  bool bytearray = IsByteArrayKind(seq);
+  std::string_view v = ViewOf(seq);
+  if (n <= 0 || v.empty()) return NewBytesOfKind(vm, bytearray, {});
+  if (n == 1 && HasType(seq, &kBytesType)) return seq;
+  if (v.size() > static_cast<uint64_t>(kSsizeMax / n)) {
+    if (bytearray) return vm.RaiseMemoryError();
+    return vm.RaiseOverflowError("repeated bytes are too long");
+  }
+  size_t total = v.size() * static_cast<size_t>(n);
+  if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+  ByteWriter w(vm);
+  if (!w.Reserve(total)) return Value::Null();  // charged before copying
+  if (v.size() == 1) {
+    w.AppendFill(static_cast<unsigned char>(v[0]), total);
+  } else {
+    for (int64_t k = 0; k < n; ++k) w.Append(v);
+  }
+  return w.Finish(bytearray);
+}
+
+Value BytesRepeat(Interp& vm, Value a, Value b) {
+  Value seq, count;
+  std::string_view ignored;
+  if (BytesLikeView(a, &ignored)) {
+    seq = a;
+    count = b;
+  } else if (BytesLikeView(b, &ignored)) {
+    seq = b;
+    count = a;
+  } else {
+    return Value::NotImplemented();
+  }
+  int64_t n;
+  bool not_impl;
+  if (!RepeatOperand(vm, count, &n, &not_impl)) {
+    return not_impl ? Value::NotImplemented() : Value::Null();
+  }
+  return RepeatBytes(vm, seq, n);
+}
+
+Value BytesRemainder(Interp& vm, Value a, Value b) {
+  std::string_view ignored;
+  if (!BytesLikeView(a, &ignored)) return Value::NotImplemented();
+  return BytesPercentFormat(vm, a, b);
+}
+
+// ---- bytearray mutation -------------------------------------------------------------
+
+ByteArrayObject* AsByteArray(Value v) { return As<ByteArrayObject>(v); }
+
+void ByteArrayFinalize(Heap& heap, Object* self) {
+  auto* ba = static_cast<ByteArrayObject*>(self);
+  if (ba->data != nullptr) heap.FreeBuffer(ba->data, ba->capacity);
+  ba->data = nullptr;
+  ba->capacity = 0;
+  ba->size = 0;
+}
+
+// bytearray_setslice_linear: replaces [lo, hi) with `src` (which must not
+// point into ba's buffer).
+bool AssignLinear(Interp& vm, ByteArrayObject* ba, size_t lo, size_t hi, std::string_view src) {
+  size_t old_size = ba->size;
+  size_t removed = hi - lo;
+  if (src.size() < removed) {
+    size_t shrink = removed - src.size();
+    std::memmove(ba->data + lo + src.size(), ba->data + hi, old_size - hi);
+    ByteArrayResize(vm, ba, old_size - shrink);  // a shrink cannot fail
+  } else if (src.size() > removed) {
+    size_t growth = src.size() - removed;
+    if (growth > kMaxBytesSize - old_size) {
+      vm.RaiseMemoryError();
+      return false;
+    }
+    if (!ByteArrayResize(vm, ba, old_size + growth)) return false;
+    std::memmove(ba->data + lo + src.size(), ba->data + hi, old_size - hi);
+  }
+  if (!src.empty()) std::memcpy(ba->data + lo, src.data(), src.size());
+  return true;
+}
+
+// Deletes the `n` bytes start, start+step, ... (step > 0).
+void DeleteExtended(Interp& vm, ByteArrayObject* ba, int64_t start, int64_t step, int64_t n) {
+  size_t w = static_cast<size_t>(start);
+  size_t next = static_cast<size_t>(start);
+  int64_t deleted = 0;
+  for (size_t r = static_cast<size_t>(start); r < ba->size; ++r) {
+    if (deleted < n && r == next) {
+      ++deleted;
+      next += static_cast<size_t>(step);
+      continue;
+    }
+    ba->data[w++] = ba->data[r];
+  }
+  ByteArrayResize(vm, ba, ba->size - static_cast<size_t>(n));
+}
+
+bool ByteArrayAssignIndex(Interp& vm, ByteArrayObject* ba, Value key, Value value) {
+  int64_t i;
+  if (!SubscriptIndex(vm, key, &i)) return false;
+  int byte = 0;
+  if (!value.is_null() && !ByteValue(vm, value, "byte must be in range(0, 256)", &byte)) {
+    return false;
+  }
+  int64_t size = static_cast<int64_t>(ba->size);  // after __index__ ran
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) {
+    vm.RaiseIndexError("bytearray index out of range");
+    return false;
+  }
+  if (!value.is_null()) {
+    ba->data[i] = static_cast<char>(byte);
+    return true;
+  }
+  return AssignLinear(vm, ba, static_cast<size_t>(i), static_cast<size_t>(i) + 1, {});
+}
+
+bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value value) {
+  ByteArrayObject* ba = AsByteArray(self);
+  Value source = Value::Null();  // a converted or copied value, rooted
+  RootScope roots(vm);
+  roots.Add(&source);
+  std::string_view ignored;
+  if (!value.is_null() && (value.Is(self) || !BytesLikeView(value, &ignored))) {
+    TypeObject* t = TypeOf(value);
+    bool number = IsInt(value) || t->index != nullptr || t->to_int != nullptr ||
+                  t->to_float != nullptr;
+    if (number || IsStr(value)) {
+      vm.RaiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      return false;
+    }
+    // A copy (of self, or bytearray(value) of an iterable); may run Python.
+    if (value.Is(self)) {
+      source = ObjValue(NewByteArray(vm, ba->view()));
+    } else {
+      source = Value::FromObject(&kByteArrayType);
+      source = vm.Call1(source, value);
+    }
+    if (source.is_null()) return false;
+  } else if (!value.is_null()) {
+    source = value;
+  }
+  int64_t start, stop, step;
+  if (!SliceUnpack(vm, slice, &start, &stop, &step)) return false;
+  int64_t n = SliceAdjustIndices(static_cast<int64_t>(ba->size), &start, &stop, step);
+  // `source` is never self (self was copied), so its bytes stay put while
+  // ba's buffer moves.
+  std::string_view src;
+  if (!source.is_null()) src = ViewOf(source);
+  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  if (step == 1) {
+    return AssignLinear(vm, ba, static_cast<size_t>(start), static_cast<size_t>(stop), src);
+  }
+  if (src.empty()) {
+    // Deletion (CPython treats an empty value like `del`).
+    if (n <= 0) return true;
+    if (step < 0) {
+      start = start + step * (n - 1);
+      step = -step;
+    }
+    DeleteExtended(vm, ba, start, step, n);
+    return true;
+  }
+  if (static_cast<int64_t>(src.size()) != n) {
+    vm.RaiseFormat(&kValueErrorType,
+                   "attempt to assign bytes of size %d to extended slice of size %d", src.size(),
+                   n);
+    return false;
+  }
+  for (int64_t k = 0, cur = start; k < n; ++k, cur += step) ba->data[cur] = src[k];
+  return true;
+}
+
+int ByteArrayAssSubscript(Interp& vm, Value self, Value key, Value value) {
+  if (IsIndexKey(key)) return ByteArrayAssignIndex(vm, AsByteArray(self), key, value) ? 0 : -1;
+  if (IsSlice(key)) return ByteArrayAssignSlice(vm, self, As<SliceObject>(key), value) ? 0 : -1;
+  vm.RaiseFormat(&kTypeErrorType, "bytearray indices must be integers or slices, not %s",
+                 TypeName(key));
+  return -1;
+}
+
+// bytearray_iconcat: only bytes-like operands ("can't concat int to
+// bytearray").
+Value ByteArrayInplaceConcat(Interp& vm, Value a, Value b) {
+  if (!IsByteArray(a)) return Value::NotImplemented();
+  std::string_view y;
+  if (!BytesLikeView(b, &y)) {
+    if (IsUserType(b)) return Value::NotImplemented();
+    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to bytearray", TypeName(b));
+  }
+  ByteArrayObject* ba = AsByteArray(a);
+  size_t old = ba->size;
+  if (y.size() > kMaxBytesSize - old) return vm.RaiseMemoryError();
+  if (b.Is(a)) {
+    // CPython holds a buffer export of the operand, which is self: the
+    // resize is refused.
+    if (old == 0) return a;
+    return vm.Raise(&kBufferErrorType, "Existing exports of data: object cannot be re-sized");
+  }
+  if (!ByteArrayResize(vm, ba, old + y.size())) return Value::Null();
+  if (!y.empty()) std::memcpy(ba->data + old, y.data(), y.size());
+  return a;
+}
+
+Value ByteArrayInplaceRepeat(Interp& vm, Value a, Value b) {
+  if (!IsByteArray(a)) return Value::NotImplemented();
+  int64_t n;
+  bool not_impl;
+  if (!RepeatOperand(vm, b, &n, &not_impl)) {
+    return not_impl ? Value::NotImplemented() : Value::Null();
+  }
+  ByteArrayObject* ba = AsByteArray(a);
+  size_t size = ba->size;
+  if (n <= 0 || size == 0) {
+    ByteArrayResize(vm, ba, 0);
+    return a;
+  }
+  if (n == 1) return a;
+  if (size > static_cast<uint64_t>(kSsizeMax / n) ||
+      size * static_cast<size_t>(n) > kMaxBytesSize) {
+    return vm.RaiseMemoryError();
+  }
+  size_t total = size * static_cast<size_t>(n);
+  if (!ByteArrayResize(vm, ba, total)) return Value::Null();
+  for (size_t k = size; k < total; k += size) std::memcpy(ba->data + k, ba->data, size);
+  return a;
+}
+
+// ---- Constructors -------------------------------------------------------------------
+
+// A fresh instance of `type` (bytes or a subclass) holding `data`.
+Value BytesOfType(Interp& vm, TypeObject* type, std::string_view data) {
+  BytesObject* b = AllocBytes(vm, type, data.size());
+  if (b == nullptr) return Value::Null();
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
+  return Value::FromObject(b);
+}
+
+// Collects the items of `iterable` (ints in range(256)) into `w`. `message`
+// is the range error text. May run Python.
+bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWriter* w) {
+  if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
+    // Re-read the size each step: an item's __index__ may change a list.
+    for (size_t i = 0;; ++i) {
+      size_t size;
+      const Value* items = SequenceFastItems(iterable, &size);
+      if (i >= size) break;
+      int byte;
+      if (!ByteValue(vm, items[i], message, &byte) || !w->AppendByte(byte)) return false;
+    }
+    return true;
+  }
+  Value it = GetIter(vm, iterable);
+  if (it.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value item = IterNext(vm, it);
+    if (item.is_null()) return !vm.HasException();
+    int byte;
+    if (!ByteValue(vm, item, message, &byte) || !w->AppendByte(byte)) return false;
+  }
+}
+
+// True when `x` can be iterated (has an iter or getitem slot).
+bool IsIterable(Value x) {
+  for (TypeObject* t = TypeOf(x); t != nullptr; t = t->base) {
+    if (t->iter != nullptr || t->getitem != nullptr) return true;
+  }
+  return false;
+}
+
+// __bytes__ of a user class, or Null with nothing raised when it has none.
+Value CallDunderBytes(Interp& vm, Value x, bool* found) {
+  *found = false;
+  if (!IsUserType(x)) return Value::Null();
+  StrObject* name = vm.Intern("__bytes__");
+  if (name == nullptr) return Value::Null();
+  Value method = GetAttrOptional(vm, x, name);
+  if (method.is_null()) return Value::Null();
+  *found = true;
+  Value r = vm.Call0(method);
+  if (r.is_null()) return r;
+  if (!IsBytes(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeName(r));
+  }
+  return r;
+}
+
+bool TextArgument(Interp& vm, Value v, const char* fn, const char* arg) {
+  if (v.is_null() || IsStr(v)) return true;
+  vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg, TypeName(v));
+  return false;
+}
+
+std::string_view TextOr(Value v, std::string_view fallback) {
+  return v.is_null() ? fallback : As<StrObject>(v)->view();
+}
+
+Value BytesConstruct(Interp& vm, Value cls, CallArgs args) {
+  static const ArgSpec kSpec("bytes(source=b'', encoding=None, errors=None)");
+  Value out[3];
+  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value x = out[0], encoding = out[1], errors = out[2];
+  if (!TextArgument(vm, encoding, "bytes", "encoding") ||
+      !TextArgument(vm, errors, "bytes", "errors")) {
+    return Value::Null();
+  }
+  TypeObject* type = As<TypeObject>(cls);
+  Value result = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (x.is_null()) {
+    if (!encoding.is_null() || !errors.is_null()) {
+      return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
+                                                   : "errors without a string argument");
+    }
+    result = NewBytesValue(vm, {});
+  } else if (!encoding.is_null()) {
+    if (!IsStr(x)) return vm.RaiseTypeError("encoding without a string argument");
+    result = EncodeStr(vm, As<StrObject>(x), TextOr(encoding, "utf-8"), TextOr(errors, "strict"));
+  } else if (!errors.is_null()) {
+    return vm.RaiseTypeError(IsStr(x) ? "string argument without an encoding"
+                                      : "errors without a string argument");
+  } else {
+    bool found;
+    result = CallDunderBytes(vm, x, &found);
+    if (!found) {
+      if (vm.HasException()) return Value::Null();
+      if (IsStr(x)) return vm.RaiseTypeError("string argument without an encoding");
+      if (IsIndexKey(x)) {
+        int64_t n;
+        if (!RepeatCount(vm, x, &n)) return Value::Null();
+        if (n < 0) return vm.RaiseValueError("negative count");
+        if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryError();
+        BytesObject* b = AllocBytes(vm, type, static_cast<size_t>(n));
+        if (b == nullptr) return Value::Null();
+        std::memset(b->data, 0, b->size);
+        return Value::FromObject(b);
+      }
+      result = BytesFromObject(vm, x);
+    }
+  }
+  if (result.is_null() || type == &kBytesType) return result;
+  return BytesOfType(vm, type, ViewOf(result));
+}
+
+Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
+  static const ArgSpec kSpec("bytearray(source=b'', encoding=None, errors=None)");
+  Value out[3];
+  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value x = out[0], encoding = out[1], errors = out[2];
+  if (!TextArgument(vm, encoding, "bytearray", "encoding") ||
+      !TextArgument(vm, errors, "bytearray", "errors")) {
+    return Value::Null();
+  }
+  TypeObject* type = As<TypeObject>(cls);
+  if (x.is_null()) {
+    if (!encoding.is_null() || !errors.is_null()) {
+      return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
+                                                   : "errors without a string argument");
+    }
+    return ObjValue(NewByteArray(vm, {}, type));
+  }
+  if (IsStr(x)) {
+    if (encoding.is_null()) return vm.RaiseTypeError("string argument without an encoding");
+    Value encoded =
+        EncodeStr(vm, As<StrObject>(x), TextOr(encoding, "utf-8"), TextOr(errors, "strict"));
+    if (encoded.is_null()) return encoded;
+    return ObjValue(NewByteArray(vm, ViewOf(encoded), type));
+  }
+  if (!encoding.is_null() || !errors.is_null()) {
+    return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
+                                                 : "errors without a string argument");
+  }
+  if (IsIndexKey(x)) {
+    int64_t n;
+    if (!RepeatCount(vm, x, &n)) return Value::Null();
+    if (n < 0) return vm.RaiseValueError("negative count");
+    if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryError();
+    ByteArrayObject* ba = NewByteArray(vm, {}, type);
+    if (ba == nullptr || !ByteArrayResize(vm, ba, static_cast<size_t>(n))) return Value::Null();
+    if (n > 0) std::memset(ba->data, 0, ba->size);
+    return Value::FromObject(ba);
+  }
+  std::string_view data;
+  if (BytesLikeView(x, &data)) return ObjValue(NewByteArray(vm, data, type));
+  if (!IsIterable(x)) {
+    return vm.RaiseFormat(&kTypeErrorType, "cannot convert '%s' object to bytearray", TypeName(x));
+  }
+  ByteWriter w(vm);
+  if (!CollectByteItems(vm, x, "byte must be in range(0, 256)", &w)) return Value::Null();
+  return ObjValue(NewByteArray(vm, w.view(), type));
+}
+
+void InitIteratorType(TypeObject* type, const char* name) {
+  InitStaticType(type, name, &kObjectType, 0);
+  type->trace = SeqIteratorTrace;
+  type->iter = IterSelf;
+  type->next = BytesIteratorNext;
+}
+
+void SetSharedSlots(TypeObject* t) {
+  t->richcompare = BytesRichCompare;
+  t->len = BytesLenSlot;
+  t->contains = BytesContainsSlot;
+  t->getitem = BytesSubscript;
+  t->iter = BytesIter;
+  t->binary[static_cast<int>(BinaryOp::kAdd)] = BytesConcat;
+  t->binary[static_cast<int>(BinaryOp::kMultiply)] = BytesRepeat;
+  t->binary[static_cast<int>(BinaryOp::kRemainder)] = BytesRemainder;
+}
+
+}  // namespace
+
+Value BytesFromObject(Interp& vm, Value x) {
+  if (HasType(x, &kBytesType)) return x;
+  std::string_view data;
+  if (BytesLikeView(x, &data)) return NewBytesValue(vm, data);
+  if (!IsStr(x) && IsIterable(x)) {
+    ByteWriter w(vm);
+    if (!CollectByteItems(vm, x, "bytes must be in range(0, 256)", &w)) return Value::Null();
+    return w.Finish(false);
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "cannot convert '%s' object to bytes", TypeName(x));
+}
+
+Value ObjectBytes(Interp& vm, Value x) {
+  bool found;
+  Value r = CallDunderBytes(vm, x, &found);
+  if (found || vm.HasException()) return r;
+  return BytesFromObject(vm, x);
+}
+
+void InitBytesTypes() {
+  // Not kTypeSequence: like str, bytes and bytearray never match a sequence
+  // pattern in `match`.
+  InitStaticType(&kBytesType, "bytes", &kObjectType, kTypeBaseType);
+  SetSharedSlots(&kBytesType);
+  kBytesType.repr = BytesReprSlot;
+  kBytesType.hash = BytesHashSlot;
+  kBytesType.methods = kBytesMethods;
+  kBytesType.construct = BytesConstruct;
+
+  InitStaticType(&kByteArrayType, "bytearray", &kObjectType, kTypeBaseType);
+  SetSharedSlots(&kByteArrayType);
+  kByteArrayType.finalize = ByteArrayFinalize;
+  kByteArrayType.repr = ByteArrayReprSlot;
+  kByteArrayType.setitem = ByteArrayAssSubscript;
+  kByteArrayType.inplace[static_cast<int>(BinaryOp::kAdd)] = ByteArrayInplaceConcat;
+  kByteArrayType.inplace[static_cast<int>(BinaryOp::kMultiply)] = ByteArrayInplaceRepeat;
+  kByteArrayType.methods = kByteArrayMethods;
+  kByteArrayType.construct = ByteArrayConstruct;
+
+  InitIteratorType(&kBytesIteratorType, "bytes_iterator");
+  InitIteratorType(&kByteArrayIteratorType, "bytearray_iterator");
+}
+
+}  // namespace moat::vm

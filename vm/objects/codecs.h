@@ -1,0 +1,46 @@
+// Text codecs: str.encode, bytes.decode, bytes(str, encoding) and
+// str(bytes, encoding) (CPython's Objects/unicodeobject.c fast paths and
+// Python/codecs.c error handlers).
+//
+// moat has three codecs: utf-8, ascii and latin-1. An encoding name is
+// resolved as CPython's registry resolves it (ASCII lowercase, then
+// encodings.normalize_encoding and encodings.aliases), so 'UTF8', 'utf_8',
+// 'u8', 'latin1', 'iso-8859-1', 'us-ascii'... all work; any other name
+// raises LookupError "unknown encoding: NAME".
+//
+// Error handlers: strict, ignore, replace, backslashreplace,
+// surrogateescape, surrogatepass (utf-8 only, as in CPython) and, when
+// encoding, xmlcharrefreplace. A handler name is looked up only when an error
+// occurs, as CPython does; an unknown one raises LookupError "unknown error
+// handler name 'x'". UnicodeEncodeError / UnicodeDecodeError carry CPython's
+// message as their single argument.
+//
+// Hazards: raise and allocate; never run Python code.
+#ifndef MOAT_VM_OBJECTS_CODECS_H_
+#define MOAT_VM_OBJECTS_CODECS_H_
+
+#include <string_view>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct StrObject;
+
+// str -> exact bytes. Null on exception.
+Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
+                std::string_view errors);
+// bytes -> exact str. `data` must stay valid during the call (nothing here
+// runs Python). Null on exception.
+Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
+                  std::string_view errors);
+
+// str.encode(encoding='utf-8', errors='strict') and
+// bytes.decode / bytearray.decode(encoding='utf-8', errors='strict').
+Value StrEncodeMethod(Interp& vm, Value self, CallArgs args);
+Value BytesDecodeMethod(Interp& vm, Value self, CallArgs args);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_CODECS_H_

@@ -1,0 +1,286 @@
+// property, classmethod, staticmethod, super.
+#include "vm/objects/descriptor.h"
+
+#include <string>
+
+#include "moat/code_image.h"
+#include "vm/args.h"
+#include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/ops.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+
+namespace moat::vm {
+
+TypeObject kPropertyType;
+TypeObject kClassMethodType;
+TypeObject kStaticMethodType;
+TypeObject kSuperType;
+
+namespace {
+
+std::string PropertyName(PropertyObject* p) {
+  return p->name != nullptr ? std::string(p->name->view()) : std::string("?");
+}
+
+}  // namespace
+
+Value PropertyGet(Interp& vm, PropertyObject* p, Value instance) {
+  if (p->fget.is_none()) {
+    return vm.RaiseFormat(&kAttributeErrorType, "property '%s' of '%s' object has no getter",
+                          PropertyName(p), std::string(TypeName(instance)));
+  }
+  return vm.Call1(p->fget, instance);
+}
+
+int PropertySet(Interp& vm, PropertyObject* p, Value instance, Value value) {
+  Value fn = value.is_null() ? p->fdel : p->fset;
+  if (fn.is_none()) {
+    vm.RaiseFormat(&kAttributeErrorType, "property '%s' of '%s' object has no %s",
+                   PropertyName(p), std::string(TypeName(instance)),
+                   value.is_null() ? "deleter" : "setter");
+    return -1;
+  }
+  Value r = value.is_null() ? vm.Call1(fn, instance) : vm.Call2(fn, instance, value);
+  return r.is_null() ? -1 : 0;
+}
+
+namespace {
+
+Value OrNone(Value v) { return v.is_null() ? Value::None() : v; }
+
+PropertyObject* NewProperty(Interp& vm, Value fget, Value fset, Value fdel, Value doc) {
+  PropertyObject* p = vm.New<PropertyObject>(&kPropertyType);
+  if (p == nullptr) return nullptr;
+  p->fget = OrNone(fget);
+  p->fset = OrNone(fset);
+  p->fdel = OrNone(fdel);
+  p->doc = OrNone(doc);
+  return p;
+}
+
+Value PropertyConstruct(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("property(fget=None, fset=None, fdel=None, doc=None)");
+  Value out[4];
+  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value doc = out[3];
+  // Like CPython, a property without a doc takes its getter's docstring.
+  if ((doc.is_null() || doc.is_none()) && HasType(out[0], &kFunctionType)) {
+    doc = As<FunctionObject>(out[0])->doc;
+  }
+  PropertyObject* p = NewProperty(vm, out[0], out[1], out[2], doc);
+  return p ? Value::FromObject(p) : Value::Null();
+}
+
+void PropertyTrace(Object* o, GcTracer& t) {
+  PropertyObject* p = static_cast<PropertyObject*>(o);
+  t.Visit(p->fget);
+  t.Visit(p->fset);
+  t.Visit(p->fdel);
+  t.Visit(p->doc);
+  t.VisitPtr(p->name);
+}
+
+// property.getter/setter/deleter: a copy with one accessor replaced.
+Value PropertyCopyWith(Interp& vm, Value self, CallArgs args, int which, const char* name) {
+  if (!CheckMethodOneArg(vm, args, name)) return Value::Null();
+  PropertyObject* p = As<PropertyObject>(self);
+  Value fns[3] = {p->fget, p->fset, p->fdel};
+  fns[which] = args.args[0];
+  Value doc = p->doc;
+  if (which == 0 && HasType(fns[0], &kFunctionType) &&
+      (doc.is_none() || doc.is_null())) {
+    doc = As<FunctionObject>(fns[0])->doc;
+  }
+  PropertyObject* copy = NewProperty(vm, fns[0], fns[1], fns[2], doc);
+  if (copy == nullptr) return Value::Null();
+  copy->name = p->name;
+  return Value::FromObject(copy);
+}
+
+Value PropertyGetter(Interp& vm, Value self, CallArgs args) {
+  return PropertyCopyWith(vm, self, args, 0, "getter");
+}
+Value PropertySetter(Interp& vm, Value self, CallArgs args) {
+  return PropertyCopyWith(vm, self, args, 1, "setter");
+}
+Value PropertyDeleter(Interp& vm, Value self, CallArgs args) {
+  return PropertyCopyWith(vm, self, args, 2, "deleter");
+}
+Value PropertyFget(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->fget; }
+Value PropertyFset(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->fset; }
+Value PropertyFdel(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->fdel; }
+Value PropertyDoc(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->doc; }
+
+const MethodDef kPropertyMethods[] = {
+    {"getter", PropertyGetter},
+    {"setter", PropertySetter},
+    {"deleter", PropertyDeleter},
+    {"fget", PropertyFget, MethodKind::kGetter},
+    {"fset", PropertyFset, MethodKind::kGetter},
+    {"fdel", PropertyFdel, MethodKind::kGetter},
+    {"__doc__", PropertyDoc, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+Value WrapperConstruct(Interp& vm, Value callable, CallArgs args) {
+  TypeObject* type = As<TypeObject>(callable);
+  if (!CheckNoKeywords(vm, args, type->name)) return Value::Null();
+  if (args.nargs != 1) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s expected 1 argument, got %d", type->name,
+                          args.nargs);
+  }
+  FunctionWrapperObject* w = vm.New<FunctionWrapperObject>(type);
+  if (w == nullptr) return Value::Null();
+  w->callable = args.args[0];
+  return Value::FromObject(w);
+}
+
+void WrapperTrace(Object* o, GcTracer& t) {
+  t.Visit(static_cast<FunctionWrapperObject*>(o)->callable);
+}
+
+Value WrapperFunc(Interp&, Value self, CallArgs) {
+  return As<FunctionWrapperObject>(self)->callable;
+}
+
+Value StaticMethodCall(Interp& vm, Value self, CallArgs args) {
+  return vm.Call(As<FunctionWrapperObject>(self)->callable, args);
+}
+
+const MethodDef kWrapperMethods[] = {
+    {"__func__", WrapperFunc, MethodKind::kGetter},
+    {"__wrapped__", WrapperFunc, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// super() without arguments: the calling function's first argument and the
+// class its `__class__` cell holds (CPython super_init_without_args).
+bool SuperFromFrame(Interp& vm, TypeObject** type, Value* obj) {
+  Frame* frame = vm.current_frame();
+  if (frame == nullptr || frame->code->arg_count == 0) {
+    vm.Raise(&kRuntimeErrorType, "super(): no arguments");
+    return false;
+  }
+  CodeObject* code = frame->code;
+  const auto& kinds = code->data->image->localsplus_kinds;
+  Value first = frame->localsplus[0];
+  if (!kinds.empty() && (kinds[0] & kLocalKindCell) != 0 && HasType(first, &kCellType)) {
+    first = As<CellObject>(first)->value;
+  }
+  if (first.is_null()) {
+    vm.Raise(&kRuntimeErrorType, "super(): arg[0] deleted");
+    return false;
+  }
+  for (int32_t i = 0; i < code->nlocalsplus; ++i) {
+    if ((kinds[i] & kLocalKindFree) == 0) continue;
+    if (As<StrObject>(code->localsplus_names->items[i])->view() != "__class__") continue;
+    Value cell = frame->localsplus[i];
+    Value cls = HasType(cell, &kCellType) ? As<CellObject>(cell)->value : Value::Null();
+    if (cls.is_null()) {
+      vm.Raise(&kRuntimeErrorType, "super(): empty __class__ cell");
+      return false;
+    }
+    if (!IsType(cls)) {
+      vm.RaiseFormat(&kRuntimeErrorType, "super(): __class__ is not a type (%s)",
+                     std::string(TypeName(cls)));
+      return false;
+    }
+    *type = As<TypeObject>(cls);
+    *obj = first;
+    return true;
+  }
+  vm.Raise(&kRuntimeErrorType, "super(): __class__ cell not found");
+  return false;
+}
+
+Value SuperConstruct(Interp& vm, Value, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "super")) return Value::Null();
+  TypeObject* type = nullptr;
+  Value obj;
+  if (args.nargs == 0) {
+    if (!SuperFromFrame(vm, &type, &obj)) return Value::Null();
+  } else if (args.nargs == 2) {
+    if (!IsType(args.args[0])) {
+      return vm.RaiseFormat(&kTypeErrorType, "super() argument 1 must be a type, not %s",
+                            std::string(TypeName(args.args[0])));
+    }
+    type = As<TypeObject>(args.args[0]);
+    obj = args.args[1];
+  } else if (args.nargs == 1) {
+    return vm.RaiseTypeError("super() with one argument is not available in the sandbox");
+  } else {
+    return vm.RaiseFormat(&kTypeErrorType, "super() takes at most 2 arguments (%d given)",
+                          args.nargs);
+  }
+  TypeObject* obj_type;
+  if (IsType(obj) && IsSubtype(As<TypeObject>(obj), type)) {
+    obj_type = As<TypeObject>(obj);
+  } else if (IsSubtype(TypeOf(obj), type)) {
+    obj_type = TypeOf(obj);
+  } else {
+    return vm.RaiseTypeError("super(type, obj): obj must be an instance or subtype of type");
+  }
+  SuperObject* s = vm.New<SuperObject>(&kSuperType);
+  if (s == nullptr) return Value::Null();
+  s->type = type;
+  s->obj = obj;
+  s->obj_type = obj_type;
+  return Value::FromObject(s);
+}
+
+void SuperTrace(Object* o, GcTracer& t) {
+  SuperObject* s = static_cast<SuperObject*>(o);
+  t.Visit(static_cast<Object*>(s->type));
+  t.Visit(s->obj);
+  t.Visit(static_cast<Object*>(s->obj_type));
+}
+
+Value SuperGetAttr(Interp& vm, Value self, StrObject* name) {
+  SuperObject* s = As<SuperObject>(self);
+  if (name->view() == "__class__") return Value::FromObject(&kSuperType);
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, s->obj_type, name, &attr, s->type)) return Value::Null();
+  // Read through the class when super() is bound to a class (classmethods).
+  Value instance = s->obj.is_object() && s->obj.object() == s->obj_type ? Value::Null() : s->obj;
+  return BindTypeAttr(vm, attr, instance, s->obj_type);
+}
+
+Value SuperRepr(Interp& vm, Value self) {
+  SuperObject* s = As<SuperObject>(self);
+  return NewStrValue(
+      vm, StrCat("<super: <class '", s->type->name, "'>, <", s->obj_type->name, " object>>"));
+}
+
+}  // namespace
+
+void InitDescriptorTypes() {
+  InitStaticType(&kPropertyType, "property", &kObjectType, kTypeBaseType);
+  kPropertyType.construct = PropertyConstruct;
+  kPropertyType.trace = PropertyTrace;
+  kPropertyType.methods = kPropertyMethods;
+
+  InitStaticType(&kClassMethodType, "classmethod", &kObjectType, kTypeBaseType);
+  kClassMethodType.construct = WrapperConstruct;
+  kClassMethodType.trace = WrapperTrace;
+  kClassMethodType.methods = kWrapperMethods;
+
+  InitStaticType(&kStaticMethodType, "staticmethod", &kObjectType, kTypeBaseType);
+  kStaticMethodType.construct = WrapperConstruct;
+  kStaticMethodType.trace = WrapperTrace;
+  kStaticMethodType.methods = kWrapperMethods;
+  kStaticMethodType.call = StaticMethodCall;
+
+  InitStaticType(&kSuperType, "super", &kObjectType, 0);
+  kSuperType.construct = SuperConstruct;
+  kSuperType.trace = SuperTrace;
+  kSuperType.getattr = SuperGetAttr;
+  kSuperType.repr = SuperRepr;
+}
+
+}  // namespace moat::vm

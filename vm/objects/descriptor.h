@@ -1,0 +1,47 @@
+// property, classmethod, staticmethod and super: the descriptors user
+// classes are built from (CPython's Objects/descrobject.c, funcobject.c,
+// typeobject.c super_*). How each behaves when read through an instance or a
+// class is in BindTypeAttr (vm/objects/type.cc).
+#ifndef MOAT_VM_OBJECTS_DESCRIPTOR_H_
+#define MOAT_VM_OBJECTS_DESCRIPTOR_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct StrObject;
+
+extern TypeObject kPropertyType;
+extern TypeObject kClassMethodType;
+extern TypeObject kStaticMethodType;
+extern TypeObject kSuperType;
+
+struct PropertyObject : Object {
+  Value fget;  // None when absent
+  Value fset;
+  Value fdel;
+  Value doc;
+  StrObject* name;  // set by __set_name__ when the class is created; may be null
+};
+
+// classmethod(f) and staticmethod(f).
+struct FunctionWrapperObject : Object {
+  Value callable;
+};
+
+struct SuperObject : Object {
+  TypeObject* type;      // lookups start after this class in the MRO
+  Value obj;             // the instance or class bound to
+  TypeObject* obj_type;  // whose MRO is searched
+};
+
+// Reads / writes / deletes (value Null) a property through `instance`.
+Value PropertyGet(Interp& vm, PropertyObject* p, Value instance);
+int PropertySet(Interp& vm, PropertyObject* p, Value instance, Value value);
+
+void InitDescriptorTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_DESCRIPTOR_H_

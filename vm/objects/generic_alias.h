@@ -1,0 +1,36 @@
+// Type expressions that appear in annotations: `list[int]` (GenericAlias,
+// from subscripting a class) and `int | None` (UnionType, from `|` on
+// types). CPython's Objects/genericaliasobject.c and unionobject.c; moat
+// keeps what everyday annotations and isinstance() use.
+#ifndef MOAT_VM_OBJECTS_GENERIC_ALIAS_H_
+#define MOAT_VM_OBJECTS_GENERIC_ALIAS_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct TupleObject;
+
+extern TypeObject kGenericAliasType;
+extern TypeObject kUnionType;
+
+struct GenericAliasObject : Object {
+  Value origin;        // list, dict, ...
+  TupleObject* args;   // the subscript, as a tuple
+};
+
+struct UnionObject : Object {
+  TupleObject* args;  // distinct members, in first-seen order
+};
+
+// `cls[key]` for a class object: a GenericAlias for the built-in generic
+// types, the class's __class_getitem__ for user classes, else CPython's
+// "type 'int' is not subscriptable".
+Value SubscriptType(Interp& vm, Value cls, Value key);
+
+void InitGenericAliasTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_GENERIC_ALIAS_H_

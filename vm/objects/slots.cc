@@ -1,0 +1,670 @@
+// Dunder methods <-> type slots (CPython's slotdefs, slot_* functions and
+// wrapper descriptors in Objects/typeobject.c and Objects/descrobject.c).
+#include "vm/objects/slots.h"
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#include "vm/gc.h"
+#include "vm/interpreter.h"
+#include "vm/ops.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/float.h"
+#include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+
+namespace moat::vm {
+
+TypeObject kSlotWrapperType;
+
+namespace {
+
+constexpr uint8_t kAbs = 3;
+
+#define MOAT_BINARY_SLOTS(X)                                                       \
+  X(add, kAdd) X(and, kAnd) X(floordiv, kFloorDivide) X(lshift, kLshift)           \
+  X(matmul, kMatrixMultiply) X(mul, kMultiply) X(mod, kRemainder) X(or, kOr)       \
+  X(pow, kPower) X(rshift, kRshift) X(sub, kSubtract) X(truediv, kTrueDivide)      \
+  X(xor, kXor)
+
+constexpr uint8_t Op(BinaryOp op) { return static_cast<uint8_t>(op); }
+constexpr uint8_t Op(CompareOp op) { return static_cast<uint8_t>(op); }
+
+const SlotDef kSlotDefs[] = {
+    {"__repr__", SlotKind::kRepr, 0, false},
+    {"__str__", SlotKind::kStr, 0, false},
+    {"__hash__", SlotKind::kHash, 0, false},
+    {"__lt__", SlotKind::kCompare, Op(CompareOp::kLt), false},
+    {"__le__", SlotKind::kCompare, Op(CompareOp::kLe), false},
+    {"__eq__", SlotKind::kCompare, Op(CompareOp::kEq), false},
+    {"__ne__", SlotKind::kCompare, Op(CompareOp::kNe), false},
+    {"__gt__", SlotKind::kCompare, Op(CompareOp::kGt), false},
+    {"__ge__", SlotKind::kCompare, Op(CompareOp::kGe), false},
+    {"__bool__", SlotKind::kBool, 0, false},
+    {"__len__", SlotKind::kLen, 0, false},
+    {"__contains__", SlotKind::kContains, 0, false},
+    {"__getitem__", SlotKind::kGetItem, 0, false},
+    {"__setitem__", SlotKind::kSetItem, 0, false},
+    {"__delitem__", SlotKind::kDelItem, 0, false},
+    {"__iter__", SlotKind::kIter, 0, false},
+    {"__next__", SlotKind::kNext, 0, false},
+    {"__call__", SlotKind::kCall, 0, false},
+    {"__neg__", SlotKind::kUnary, static_cast<uint8_t>(UnaryOp::kNegative), false},
+    {"__pos__", SlotKind::kUnary, static_cast<uint8_t>(UnaryOp::kPositive), false},
+    {"__invert__", SlotKind::kUnary, static_cast<uint8_t>(UnaryOp::kInvert), false},
+    {"__abs__", SlotKind::kUnary, kAbs, false},
+    {"__index__", SlotKind::kIndex, 0, false},
+    {"__int__", SlotKind::kInt, 0, false},
+    {"__float__", SlotKind::kFloat, 0, false},
+#define MOAT_BINARY_SLOT_DEFS(name, op)                           \
+  {"__" #name "__", SlotKind::kBinary, Op(BinaryOp::op), false},  \
+      {"__r" #name "__", SlotKind::kBinary, Op(BinaryOp::op), true}, \
+      {"__i" #name "__", SlotKind::kInplace, Op(BinaryOp::op), false},
+    MOAT_BINARY_SLOTS(MOAT_BINARY_SLOT_DEFS)
+#undef MOAT_BINARY_SLOT_DEFS
+    {"__init__", SlotKind::kInit, 0, false},
+    {"__new__", SlotKind::kNew, 0, false},
+};
+
+// The slot's function pointer in `t`, as an integer to compare.
+uintptr_t SlotField(const TypeObject* t, const SlotDef& def) {
+  auto p = [](auto fn) { return reinterpret_cast<uintptr_t>(fn); };
+  switch (def.kind) {
+    case SlotKind::kRepr: return p(t->repr);
+    case SlotKind::kStr: return p(t->str);
+    case SlotKind::kHash: return p(t->hash);
+    case SlotKind::kCompare: return p(t->richcompare);
+    case SlotKind::kBool: return p(t->truth);
+    case SlotKind::kLen: return p(t->len);
+    case SlotKind::kContains: return p(t->contains);
+    case SlotKind::kGetItem: return p(t->getitem);
+    case SlotKind::kSetItem:
+    case SlotKind::kDelItem: return p(t->setitem);
+    case SlotKind::kIter: return p(t->iter);
+    case SlotKind::kNext: return p(t->next);
+    case SlotKind::kCall: return p(t->call);
+    case SlotKind::kUnary:
+      switch (def.op) {
+        case static_cast<uint8_t>(UnaryOp::kNegative): return p(t->negative);
+        case static_cast<uint8_t>(UnaryOp::kPositive): return p(t->positive);
+        case static_cast<uint8_t>(UnaryOp::kInvert): return p(t->invert);
+        default: return p(t->absolute);
+      }
+    case SlotKind::kIndex: return p(t->index);
+    case SlotKind::kInt: return p(t->to_int);
+    case SlotKind::kFloat: return p(t->to_float);
+    case SlotKind::kBinary: return p(t->binary[def.op]);
+    case SlotKind::kInplace: return p(t->inplace[def.op]);
+    case SlotKind::kInit: return p(t->init);
+    case SlotKind::kNew: return p(t->new_instance);
+  }
+  return 0;
+}
+
+Value ExpectArgs(Interp& vm, const SlotDef& def, CallArgs args, size_t n) {
+  if (args.nkwargs() != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "wrapper %s() takes no keyword arguments", def.name);
+  }
+  if (args.nargs != n) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected %d argument%s, got %d", n,
+                          n == 1 ? "" : "s", args.nargs);
+  }
+  return Value::None();
+}
+
+Value IntOrNull(Interp& vm, int64_t v) { return v == -1 && vm.HasException() ? Value::Null() : IntFromInt64(vm, v); }
+
+}  // namespace
+
+const SlotDef* FindSlotDef(std::string_view name) {
+  if (name.size() < 5 || name[0] != '_' || name[1] != '_') return nullptr;
+  for (const SlotDef& d : kSlotDefs) {
+    if (name == d.name) return &d;
+  }
+  return nullptr;
+}
+
+bool StaticTypeDefinesSlot(const TypeObject* type, const SlotDef& def) {
+  uintptr_t mine = SlotField(type, def);
+  if (mine == 0) return false;
+  return type->base == nullptr || SlotField(type->base, def) != mine;
+}
+
+StrObject* DunderName(Interp& vm, const SlotDef& def) { return vm.Intern(def.name); }
+
+Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value self,
+                     CallArgs args) {
+  const Value* a = args.args;
+  switch (def.kind) {
+    case SlotKind::kRepr:
+    case SlotKind::kStr:
+    case SlotKind::kHash:
+    case SlotKind::kBool:
+    case SlotKind::kLen:
+    case SlotKind::kIter:
+    case SlotKind::kNext:
+    case SlotKind::kUnary:
+    case SlotKind::kIndex:
+    case SlotKind::kInt:
+    case SlotKind::kFloat:
+      if (ExpectArgs(vm, def, args, 0).is_null()) return Value::Null();
+      break;
+    case SlotKind::kCompare:
+    case SlotKind::kContains:
+    case SlotKind::kGetItem:
+    case SlotKind::kDelItem:
+    case SlotKind::kBinary:
+    case SlotKind::kInplace:
+      if (ExpectArgs(vm, def, args, 1).is_null()) return Value::Null();
+      break;
+    case SlotKind::kSetItem:
+      if (ExpectArgs(vm, def, args, 2).is_null()) return Value::Null();
+      break;
+    case SlotKind::kCall:
+    case SlotKind::kInit:
+    case SlotKind::kNew:
+      break;
+  }
+  switch (def.kind) {
+    case SlotKind::kRepr: return owner->repr(vm, self);
+    case SlotKind::kStr: return owner->str(vm, self);
+    case SlotKind::kHash: return IntOrNull(vm, owner->hash(vm, self));
+    case SlotKind::kCompare:
+      return owner->richcompare(vm, self, a[0], static_cast<CompareOp>(def.op));
+    case SlotKind::kBool: {
+      int t = owner->truth(vm, self);
+      return t < 0 ? Value::Null() : Value::Bool(t);
+    }
+    case SlotKind::kLen: return IntOrNull(vm, owner->len(vm, self));
+    case SlotKind::kContains: {
+      int t = owner->contains(vm, self, a[0]);
+      return t < 0 ? Value::Null() : Value::Bool(t);
+    }
+    case SlotKind::kGetItem: return owner->getitem(vm, self, a[0]);
+    case SlotKind::kSetItem:
+      return owner->setitem(vm, self, a[0], a[1]) < 0 ? Value::Null() : Value::None();
+    case SlotKind::kDelItem:
+      return owner->setitem(vm, self, a[0], Value::Null()) < 0 ? Value::Null() : Value::None();
+    case SlotKind::kIter: return owner->iter(vm, self);
+    case SlotKind::kNext: {
+      Value v = owner->next(vm, self);
+      if (v.is_null() && !vm.HasException()) return vm.RaiseEmpty(&kStopIterationType);
+      return v;
+    }
+    case SlotKind::kCall: return owner->call(vm, self, args);
+    case SlotKind::kUnary:
+      switch (def.op) {
+        case static_cast<uint8_t>(UnaryOp::kNegative): return owner->negative(vm, self);
+        case static_cast<uint8_t>(UnaryOp::kPositive): return owner->positive(vm, self);
+        case static_cast<uint8_t>(UnaryOp::kInvert): return owner->invert(vm, self);
+        default: return owner->absolute(vm, self);
+      }
+    case SlotKind::kIndex: return owner->index(vm, self);
+    case SlotKind::kInt: return owner->to_int(vm, self);
+    case SlotKind::kFloat: return owner->to_float(vm, self);
+    case SlotKind::kBinary:
+      return def.reflected ? owner->binary[def.op](vm, a[0], self)
+                           : owner->binary[def.op](vm, self, a[0]);
+    case SlotKind::kInplace: return owner->inplace[def.op](vm, self, a[0]);
+    case SlotKind::kInit:
+      return owner->init(vm, self, args) < 0 ? Value::Null() : Value::None();
+    case SlotKind::kNew: {
+      // `self` is the class to instantiate (object.__new__(cls, ...)).
+      if (!IsType(self)) {
+        return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(X): X is not a type object (%s)",
+                              owner->name, std::string(TypeName(self)));
+      }
+      TypeObject* subtype = As<TypeObject>(self);
+      if (!IsSubtype(subtype, owner)) {
+        return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(%s): %s is not a subtype of %s",
+                              owner->name, subtype->name, subtype->name, owner->name);
+      }
+      // The built-in part of `subtype` must be the one owner's __new__
+      // builds, or the instance would have the wrong layout.
+      TypeObject* builtin_base = subtype;
+      while (IsUserClass(builtin_base)) builtin_base = builtin_base->base;
+      if (builtin_base->new_instance != owner->new_instance) {
+        return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()",
+                              owner->name, subtype->name, builtin_base->name);
+      }
+      return owner->new_instance(vm, subtype, args);
+    }
+  }
+  return Value::Null();
+}
+
+// ---------------------------------------------------------------------------
+// Slots of user classes: call the dunder method the MRO resolves.
+// ---------------------------------------------------------------------------
+
+namespace {
+
+const SlotDef& Def(std::string_view name) { return *FindSlotDef(name); }
+
+// Calls type(self).<def.name>(self, *args). *found is false (and nothing is
+// called) when the MRO has no such attribute. May run Python code.
+Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool* found) {
+  TypeAttr attr;
+  *found = FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr);
+  if (!*found) return Value::Null();
+  if (attr.slot != nullptr) return CallStaticSlot(vm, *attr.slot, attr.owner, self, args);
+  if (attr.value.is_none() && def.kind == SlotKind::kHash) {
+    return vm.RaiseFormat(&kTypeErrorType, "unhashable type: '%s'", TypeOf(self)->name);
+  }
+  size_t total = args.nargs + args.nkwargs();
+  if (HasType(attr.value, &kFunctionType) && total < 8) {
+    // The common case without a bound-method object: f(self, *args).
+    Value buf[8];
+    buf[0] = self;
+    for (size_t i = 0; i < total; ++i) buf[i + 1] = args.args[i];
+    RootScope roots(vm);
+    for (size_t i = 0; i <= total; ++i) roots.Add(&buf[i]);
+    return CallPythonFunction(vm, As<FunctionObject>(attr.value),
+                              CallArgs{buf, args.nargs + 1, args.kwnames});
+  }
+  Value bound = BindTypeAttr(vm, attr, self, TypeOf(self));
+  if (bound.is_null()) return bound;
+  RootScope roots(vm);
+  roots.Add(&bound);
+  return vm.Call(bound, args);
+}
+
+Value CallDunder0(Interp& vm, Value self, const char* name, bool* found) {
+  return CallDunder(vm, self, Def(name), CallArgs{}, found);
+}
+
+Value CallDunder1(Interp& vm, Value self, const char* name, Value arg, bool* found) {
+  Value a[1] = {arg};
+  return CallDunder(vm, self, Def(name), CallArgs{a, 1, nullptr}, found);
+}
+
+// A dunder the slot needs but the class lacks (e.g. __delitem__ beside
+// __setitem__): CPython raises AttributeError with the bare name.
+Value MissingDunder(Interp& vm, const char* name) {
+  return vm.Raise(&kAttributeErrorType, name);
+}
+
+Value CallRequired0(Interp& vm, Value self, const char* name) {
+  bool found;
+  Value r = CallDunder0(vm, self, name, &found);
+  return found ? r : MissingDunder(vm, name);
+}
+
+Value ClassRepr(Interp& vm, Value self) { return CallRequired0(vm, self, "__repr__"); }
+Value ClassStr(Interp& vm, Value self) { return CallRequired0(vm, self, "__str__"); }
+
+int64_t ClassHash(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__hash__");
+  if (r.is_null()) return -1;
+  if (!IsInt(r)) {
+    vm.RaiseTypeError("__hash__ method should return an integer");
+    return -1;
+  }
+  // A result that fits is the hash; a bigger one is reduced as hash() of
+  // the int (CPython slot_tp_hash).
+  int64_t h;
+  if (!IntToInt64(r, &h)) h = IntHash(r);
+  return h == -1 ? -2 : h;
+}
+
+const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+Value ClassCompare(Interp& vm, Value self, Value other, CompareOp op) {
+  bool found;
+  Value r = CallDunder1(vm, self, kCompareNames[static_cast<int>(op)], other, &found);
+  return found ? r : Value::NotImplemented();
+}
+
+int ClassTruth(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__bool__");
+  if (r.is_null()) return -1;
+  if (!r.is_bool()) {
+    vm.RaiseFormat(&kTypeErrorType, "__bool__ should return bool, returned %s",
+                   std::string(TypeName(r)));
+    return -1;
+  }
+  return r.is_true();
+}
+
+int64_t ClassLen(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__len__");
+  if (r.is_null()) return -1;
+  if (!IsInt(r)) {
+    vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
+                   std::string(TypeName(r)));
+    return -1;
+  }
+  int64_t n;
+  if (!IntToInt64(r, &n)) {
+    if (IntCompare(r, Value::SmallInt(0)) < 0) {
+      vm.RaiseValueError("__len__() should return >= 0");
+    } else {
+      vm.RaiseOverflowError("cannot fit 'int' into an index-sized integer");
+    }
+    return -1;
+  }
+  if (n < 0) {
+    vm.RaiseValueError("__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
+int ClassContains(Interp& vm, Value self, Value item) {
+  bool found;
+  Value r = CallDunder1(vm, self, "__contains__", item, &found);
+  if (!found) {
+    MissingDunder(vm, "__contains__");
+    return -1;
+  }
+  if (r.is_null()) return -1;
+  return IsTrue(vm, r);
+}
+
+Value ClassGetItem(Interp& vm, Value self, Value key) {
+  bool found;
+  Value r = CallDunder1(vm, self, "__getitem__", key, &found);
+  return found ? r : MissingDunder(vm, "__getitem__");
+}
+
+int ClassSetItem(Interp& vm, Value self, Value key, Value value) {
+  bool found;
+  Value r;
+  if (value.is_null()) {
+    r = CallDunder1(vm, self, "__delitem__", key, &found);
+    if (!found) MissingDunder(vm, "__delitem__");
+  } else {
+    Value a[2] = {key, value};
+    r = CallDunder(vm, self, Def("__setitem__"), CallArgs{a, 2, nullptr}, &found);
+    if (!found) MissingDunder(vm, "__setitem__");
+  }
+  return found && !r.is_null() ? 0 : -1;
+}
+
+Value ClassIter(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__iter__");
+  if (r.is_null()) return r;
+  TypeObject* t = TypeOf(r);
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (tt->next != nullptr) return r;
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "iter() returned non-iterator of type '%s'", t->name);
+}
+
+Value ClassNext(Interp& vm, Value self) { return CallRequired0(vm, self, "__next__"); }
+
+Value ClassCall(Interp& vm, Value self, CallArgs args) {
+  bool found;
+  Value r = CallDunder(vm, self, Def("__call__"), args, &found);
+  if (!found) {
+    return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not callable", TypeOf(self)->name);
+  }
+  return r;
+}
+
+Value ClassNegative(Interp& vm, Value self) { return CallRequired0(vm, self, "__neg__"); }
+Value ClassPositive(Interp& vm, Value self) { return CallRequired0(vm, self, "__pos__"); }
+Value ClassInvert(Interp& vm, Value self) { return CallRequired0(vm, self, "__invert__"); }
+Value ClassAbsolute(Interp& vm, Value self) { return CallRequired0(vm, self, "__abs__"); }
+
+Value ClassIndex(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__index__");
+  if (!r.is_null() && !IsInt(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)",
+                          std::string(TypeName(r)));
+  }
+  return r;
+}
+
+Value ClassToInt(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__int__");
+  if (!r.is_null() && !IsInt(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)",
+                          std::string(TypeName(r)));
+  }
+  return r;
+}
+
+Value ClassToFloat(Interp& vm, Value self) {
+  Value r = CallRequired0(vm, self, "__float__");
+  if (!r.is_null() && !IsFloat(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s.__float__ returned non-float (type %s)",
+                          TypeOf(self)->name, std::string(TypeName(r)));
+  }
+  return r;
+}
+
+struct BinaryNames {
+  const char* name;
+  const char* reflected;
+  const char* inplace;
+};
+const BinaryNames kBinaryNames[kNumBinaryOps] = {
+#define MOAT_BINARY_NAMES(name, op) {"__" #name "__", "__r" #name "__", "__i" #name "__"},
+    MOAT_BINARY_SLOTS(MOAT_BINARY_NAMES)
+#undef MOAT_BINARY_NAMES
+};
+
+// CPython's SLOT1BINFULL: the left operand's __op__, the right operand's
+// __rop__, a subclass's reflected method first.
+template <int kOp>
+Value ClassBinary(Interp& vm, Value a, Value b) {
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  bool a_defines = ta->binary[kOp] == &ClassBinary<kOp>;
+  bool b_defines = tb != ta && tb->binary[kOp] == &ClassBinary<kOp>;
+  const BinaryNames& names = kBinaryNames[kOp];
+  bool found;
+  if (a_defines) {
+    if (b_defines && IsSubtype(tb, ta)) {
+      Value r = CallDunder1(vm, b, names.reflected, a, &found);
+      if (found && (r.is_null() || !r.is_not_implemented())) return r;
+      b_defines = false;
+    }
+    Value r = CallDunder1(vm, a, names.name, b, &found);
+    if (found && (r.is_null() || !r.is_not_implemented())) return r;
+    if (ta == tb) return Value::NotImplemented();
+  }
+  if (b_defines) {
+    Value r = CallDunder1(vm, b, names.reflected, a, &found);
+    if (found) return r;
+  }
+  return Value::NotImplemented();
+}
+
+template <int kOp>
+Value ClassInplace(Interp& vm, Value a, Value b) {
+  bool found;
+  Value r = CallDunder1(vm, a, kBinaryNames[kOp].inplace, b, &found);
+  return found ? r : Value::NotImplemented();
+}
+
+template <size_t... I>
+constexpr std::array<BinaryFn, sizeof...(I)> MakeBinaryTable(std::index_sequence<I...>) {
+  return {&ClassBinary<I>...};
+}
+template <size_t... I>
+constexpr std::array<BinaryFn, sizeof...(I)> MakeInplaceTable(std::index_sequence<I...>) {
+  return {&ClassInplace<I>...};
+}
+constexpr auto kClassBinary = MakeBinaryTable(std::make_index_sequence<kNumBinaryOps>());
+constexpr auto kClassInplace = MakeInplaceTable(std::make_index_sequence<kNumBinaryOps>());
+
+int ClassInit(Interp& vm, Value self, CallArgs args) {
+  bool found;
+  Value r = CallDunder(vm, self, Def("__init__"), args, &found);
+  if (!found) return 0;
+  if (r.is_null()) return -1;
+  if (!r.is_none()) {
+    vm.RaiseFormat(&kTypeErrorType, "__init__() should return None, not '%s'",
+                   std::string(TypeName(r)));
+    return -1;
+  }
+  return 0;
+}
+
+// True if a user class on the MRO of `cls` defines one of `names`.
+bool UserClassDefines(Interp& vm, ClassObject* cls, std::initializer_list<const char*> names) {
+  for (size_t i = 0; i < cls->mro->size; ++i) {
+    TypeObject* t = As<TypeObject>(cls->mro->items[i]);
+    if (!IsUserClass(t)) continue;
+    DictObject* dict = static_cast<ClassObject*>(t)->dict;
+    for (const char* name : names) {
+      if (!DictGetStr(vm, dict, vm.Intern(name)).is_null()) return true;
+    }
+  }
+  return false;
+}
+
+// The slot a built-in type along the base chain of `t` provides.
+template <typename Fn>
+Fn Inherited(const TypeObject* t, Fn TypeObject::*field) {
+  for (; t != nullptr; t = t->base) {
+    if (t->*field != nullptr) return t->*field;
+  }
+  return nullptr;
+}
+
+// The hash a built-in base chain gives: none (unhashable) once a type on it
+// defines comparison without hash (list, dict, set), as ops.cc Hash reads
+// the chain.
+HashFn InheritedHash(const TypeObject* t) {
+  for (; t != nullptr; t = t->base) {
+    if (t->hash != nullptr) return t->hash;
+    if (t->richcompare != nullptr && t != &kObjectType) return nullptr;
+  }
+  return nullptr;
+}
+
+BinaryFn InheritedBinary(const TypeObject* t, int op, bool inplace) {
+  for (; t != nullptr; t = t->base) {
+    BinaryFn f = inplace ? t->inplace[op] : t->binary[op];
+    if (f != nullptr) return f;
+  }
+  return nullptr;
+}
+
+template <typename Fn>
+void Fill(Interp& vm, ClassObject* cls, Fn TypeObject::*field, Fn user_fn,
+          std::initializer_list<const char*> names) {
+  cls->*field = UserClassDefines(vm, cls, names) ? user_fn : Inherited(cls->solid_base, field);
+}
+
+Value SlotWrapperCall(Interp& vm, Value callable, CallArgs args) {
+  SlotWrapperObject* w = As<SlotWrapperObject>(callable);
+  if (!w->self.is_null() || w->def->kind == SlotKind::kNew) {
+    if (w->def->kind == SlotKind::kNew) {
+      if (args.nargs == 0) {
+        return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(): not enough arguments",
+                              w->owner->name);
+      }
+      return CallStaticSlot(vm, *w->def, w->owner, args.args[0],
+                            CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+    }
+    return CallStaticSlot(vm, *w->def, w->owner, w->self, args);
+  }
+  if (args.nargs == 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
+                          w->def->name, w->owner->name);
+  }
+  Value self = args.args[0];
+  if (!IsSubtype(TypeOf(self), w->owner)) {
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "descriptor '%s' requires a '%s' object but received a '%s'",
+                          w->def->name, w->owner->name, std::string(TypeName(self)));
+  }
+  return CallStaticSlot(vm, *w->def, w->owner, self,
+                        CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+}
+
+Value SlotWrapperRepr(Interp& vm, Value self) {
+  SlotWrapperObject* w = As<SlotWrapperObject>(self);
+  if (w->def->kind == SlotKind::kNew) {
+    return NewStrValue(vm, StrCat("<built-in method __new__ of type object>"));
+  }
+  if (w->self.is_null()) {
+    return NewStrValue(vm, StrCat("<slot wrapper '", w->def->name, "' of '", w->owner->name,
+                                  "' objects>"));
+  }
+  return NewStrValue(vm, StrCat("<method-wrapper '", w->def->name, "' of ",
+                                TypeQualifiedName(TypeOf(w->self)), " object>"));
+}
+
+void SlotWrapperTrace(Object* o, GcTracer& t) {
+  SlotWrapperObject* w = static_cast<SlotWrapperObject*>(o);
+  t.Visit(w->self);
+  t.Visit(static_cast<Object*>(w->owner));
+}
+
+Value SlotWrapperGetName(Interp& vm, Value self, CallArgs) {
+  return NewStrValue(vm, As<SlotWrapperObject>(self)->def->name);
+}
+
+const MethodDef kSlotWrapperMethods[] = {
+    {"__name__", SlotWrapperGetName, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+void FillClassSlots(Interp& vm, ClassObject* cls) {
+  Fill(vm, cls, &TypeObject::repr, &ClassRepr, {"__repr__"});
+  Fill(vm, cls, &TypeObject::str, &ClassStr, {"__str__"});
+  cls->hash = UserClassDefines(vm, cls, {"__hash__"}) ? &ClassHash : InheritedHash(cls->solid_base);
+  Fill(vm, cls, &TypeObject::richcompare, &ClassCompare,
+       {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"});
+  Fill(vm, cls, &TypeObject::truth, &ClassTruth, {"__bool__"});
+  Fill(vm, cls, &TypeObject::len, &ClassLen, {"__len__"});
+  Fill(vm, cls, &TypeObject::contains, &ClassContains, {"__contains__"});
+  Fill(vm, cls, &TypeObject::getitem, &ClassGetItem, {"__getitem__"});
+  Fill(vm, cls, &TypeObject::setitem, &ClassSetItem, {"__setitem__", "__delitem__"});
+  Fill(vm, cls, &TypeObject::iter, &ClassIter, {"__iter__"});
+  Fill(vm, cls, &TypeObject::next, &ClassNext, {"__next__"});
+  Fill(vm, cls, &TypeObject::call, &ClassCall, {"__call__"});
+  Fill(vm, cls, &TypeObject::negative, &ClassNegative, {"__neg__"});
+  Fill(vm, cls, &TypeObject::positive, &ClassPositive, {"__pos__"});
+  Fill(vm, cls, &TypeObject::invert, &ClassInvert, {"__invert__"});
+  Fill(vm, cls, &TypeObject::absolute, &ClassAbsolute, {"__abs__"});
+  Fill(vm, cls, &TypeObject::index, &ClassIndex, {"__index__"});
+  Fill(vm, cls, &TypeObject::to_int, &ClassToInt, {"__int__"});
+  Fill(vm, cls, &TypeObject::to_float, &ClassToFloat, {"__float__"});
+  Fill(vm, cls, &TypeObject::init, &ClassInit, {"__init__"});
+  for (int op = 0; op < kNumBinaryOps; ++op) {
+    const BinaryNames& names = kBinaryNames[op];
+    cls->binary[op] = UserClassDefines(vm, cls, {names.name, names.reflected})
+                          ? kClassBinary[op]
+                          : InheritedBinary(cls->solid_base, op, false);
+    cls->inplace[op] = UserClassDefines(vm, cls, {names.inplace})
+                           ? kClassInplace[op]
+                           : InheritedBinary(cls->solid_base, op, true);
+  }
+  // Instances are made by the class's construct slot (vm/objects/type.cc);
+  // new_instance only records that the layout is subclassable.
+  cls->new_instance = Inherited(cls->solid_base, &TypeObject::new_instance);
+}
+
+SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self) {
+  SlotWrapperObject* w = vm.New<SlotWrapperObject>(&kSlotWrapperType);
+  if (w == nullptr) return nullptr;
+  w->def = def;
+  w->owner = owner;
+  w->self = self;
+  return w;
+}
+
+void InitSlotTypes() {
+  InitStaticType(&kSlotWrapperType, "wrapper_descriptor", &kObjectType);
+  kSlotWrapperType.call = SlotWrapperCall;
+  kSlotWrapperType.repr = SlotWrapperRepr;
+  kSlotWrapperType.trace = SlotWrapperTrace;
+  kSlotWrapperType.methods = kSlotWrapperMethods;
+}
+
+}  // namespace moat::vm

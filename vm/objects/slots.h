@@ -1,0 +1,78 @@
+// Dunder methods and type slots, both ways (CPython's slotdefs in
+// Objects/typeobject.c):
+//  - a user class that defines `__add__` gets an `binary[kAdd]` slot that
+//    calls it (FillClassSlots);
+//  - a built-in type's slot is visible as a method: `object.__init__`,
+//    `int.__add__`, `super().__eq__(other)` (SlotWrapperObject).
+#ifndef MOAT_VM_OBJECTS_SLOTS_H_
+#define MOAT_VM_OBJECTS_SLOTS_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct ClassObject;
+
+enum class SlotKind : uint8_t {
+  kRepr,
+  kStr,
+  kHash,
+  kCompare,  // op: CompareOp
+  kBool,
+  kLen,
+  kContains,
+  kGetItem,
+  kSetItem,
+  kDelItem,
+  kIter,
+  kNext,
+  kCall,
+  kUnary,    // op: UnaryOp, or 3 = abs
+  kIndex,
+  kInt,
+  kFloat,
+  kBinary,   // op: BinaryOp; `reflected` for __radd__ and friends
+  kInplace,  // op: BinaryOp
+  kInit,
+  kNew,
+};
+
+struct SlotDef {
+  const char* name;
+  SlotKind kind;
+  uint8_t op;
+  bool reflected;
+};
+
+// The slot a dunder name stands for, or nullptr.
+const SlotDef* FindSlotDef(std::string_view name);
+
+// True if built-in `type` itself (not only a base) provides the slot.
+bool StaticTypeDefinesSlot(const TypeObject* type, const SlotDef& def);
+
+// Calls built-in `owner`'s slot as the method `def.name` on `self`.
+Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value self,
+                     CallArgs args);
+
+// Fills every slot of a new user class from its MRO.
+void FillClassSlots(Interp& vm, ClassObject* cls);
+
+// A built-in type's slot as a method: unbound (`self` Null, from the type)
+// or bound to an instance.
+struct SlotWrapperObject : Object {
+  const SlotDef* def;
+  TypeObject* owner;
+  Value self;
+};
+extern TypeObject kSlotWrapperType;
+SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self);
+
+// The interned StrObject of a dunder name, cached per interpreter.
+StrObject* DunderName(Interp& vm, const SlotDef& def);
+
+void InitSlotTypes();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_SLOTS_H_

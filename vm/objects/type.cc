@@ -1,0 +1,945 @@
+// User classes: creation (CPython's type_new and __build_class__), the C3
+// MRO, attribute lookup and the descriptor protocol, instance attributes,
+// and calling a class to make an instance.
+#include "vm/objects/type.h"
+
+#include <string>
+#include <vector>
+
+#include "vm/args.h"
+#include "vm/format.h"
+#include "vm/gc.h"
+#include "vm/interpreter.h"
+#include "vm/ops.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/slots.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+namespace {
+
+ClassObject* AsClass(TypeObject* t) { return static_cast<ClassObject*>(t); }
+
+// Calls `fn(type)` for each class of the MRO of `t` until it returns true.
+template <typename Fn>
+bool ForEachInMro(TypeObject* t, Fn fn) {
+  if (IsUserClass(t)) {
+    TupleObject* mro = AsClass(t)->mro;
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (fn(As<TypeObject>(mro->items[i]))) return true;
+    }
+    return false;
+  }
+  for (; t != nullptr; t = t->base) {
+    if (fn(t)) return true;
+  }
+  return false;
+}
+
+// A built-in type's own method-table entry (not its bases').
+const MethodDef* OwnMethod(const TypeObject* t, std::string_view name) {
+  if (t->methods == nullptr) return nullptr;
+  for (const MethodDef* m = t->methods; m->name != nullptr; ++m) {
+    if (name == m->name) return m;
+  }
+  return nullptr;
+}
+
+bool IsDunderName(std::string_view name) {
+  return name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__";
+}
+
+}  // namespace
+
+bool IsSubtype(const TypeObject* type, const TypeObject* base) {
+  if (IsUserClass(type)) {
+    TupleObject* mro = static_cast<const ClassObject*>(type)->mro;
+    if (mro == nullptr) return type == base;
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (mro->items[i].object() == base) return true;
+    }
+    return false;
+  }
+  for (const TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t == base) return true;
+    // The one built-in type with two bases: ExceptionGroup derives from
+    // BaseExceptionGroup and Exception; its chain holds the second.
+    if (t == &kExceptionGroupType && base == &kBaseExceptionGroupType) return true;
+  }
+  return false;
+}
+
+std::string TypeQualifiedName(TypeObject* type) {
+  if (!IsUserClass(type)) return type->name;
+  ClassObject* c = AsClass(type);
+  std::string out;
+  if (IsStr(c->module) && As<StrObject>(c->module)->view() != "builtins") {
+    StrAppend(&out, As<StrObject>(c->module)->view(), ".");
+  }
+  StrAppend(&out, c->qualname->view());
+  return out;
+}
+
+bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
+                  TypeObject* after) {
+  *out = TypeAttr{};
+  bool skipping = after != nullptr;
+  const SlotDef* slot = nullptr;
+  bool slot_looked_up = false;
+  return ForEachInMro(type, [&](TypeObject* t) {
+    if (skipping) {
+      if (t == after) skipping = false;
+      return false;
+    }
+    if (IsUserClass(t)) {
+      Value v = DictGetStr(vm, AsClass(t)->dict, name);
+      if (v.is_null()) return false;
+      out->value = v;
+      out->owner = t;
+      return true;
+    }
+    if (const MethodDef* m = OwnMethod(t, name->view())) {
+      out->method = m;
+      out->owner = t;
+      return true;
+    }
+    if (!slot_looked_up) {
+      slot = FindSlotDef(name->view());
+      slot_looked_up = true;
+    }
+    if (slot != nullptr && StaticTypeDefinesSlot(t, *slot)) {
+      out->slot = slot;
+      out->owner = t;
+      return true;
+    }
+    return false;
+  });
+}
+
+namespace {
+
+// A user object whose class defines __get__ (and __set__/__delete__).
+bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
+  TypeObject* t = TypeOf(v);
+  if (!IsUserClass(t)) return false;
+  TypeAttr a;
+  return FindTypeAttr(vm, t, vm.Intern(dunder), &a) && !a.value.is_null();
+}
+
+bool IsDataDescriptor(Interp& vm, const TypeAttr& attr) {
+  if (attr.method != nullptr) return attr.method->kind == MethodKind::kGetter;
+  if (attr.value.is_null()) return false;
+  if (HasType(attr.value, &kPropertyType)) return true;
+  return UserDescriptorDefines(vm, attr.value, "__set__") ||
+         UserDescriptorDefines(vm, attr.value, "__delete__");
+}
+
+}  // namespace
+
+Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject* type) {
+  if (const MethodDef* m = attr.method) {
+    const char* owner = attr.owner->name;
+    BuiltinFunctionObject* f = nullptr;
+    switch (m->kind) {
+      case MethodKind::kGetter:
+        if (!instance.is_null()) return m->fn(vm, instance, CallArgs{});
+        f = NewBuiltinFunction(vm, m, Value::Null(), owner);
+        if (f != nullptr) f->unbound_for = attr.owner;
+        break;
+      case MethodKind::kMethod:
+        f = NewBuiltinFunction(vm, m, instance, owner);
+        if (f != nullptr && instance.is_null()) f->unbound_for = attr.owner;
+        break;
+      case MethodKind::kClassMethod:
+        f = NewBuiltinFunction(vm, m, Value::FromObject(type), owner);
+        break;
+      case MethodKind::kStaticMethod:
+        f = NewBuiltinFunction(vm, m, Value::Null(), owner);
+        break;
+    }
+    return f ? Value::FromObject(f) : Value::Null();
+  }
+  if (attr.slot != nullptr) {
+    Value self = attr.slot->kind == SlotKind::kNew ? Value::Null() : instance;
+    SlotWrapperObject* w = NewSlotWrapper(vm, attr.slot, attr.owner, self);
+    return w ? Value::FromObject(w) : Value::Null();
+  }
+  Value v = attr.value;
+  TypeObject* vt = TypeOf(v);
+  if (vt == &kFunctionType) {
+    if (instance.is_null()) return v;
+    MethodObject* m = NewMethod(vm, v, instance);
+    return m ? Value::FromObject(m) : Value::Null();
+  }
+  if (vt == &kClassMethodType) {
+    MethodObject* m =
+        NewMethod(vm, As<FunctionWrapperObject>(v)->callable, Value::FromObject(type));
+    return m ? Value::FromObject(m) : Value::Null();
+  }
+  if (vt == &kStaticMethodType) return As<FunctionWrapperObject>(v)->callable;
+  // A built-in type's unbound method or slot stored in a class
+  // (`__hash__ = str.__hash__`) binds like a method descriptor; an instance
+  // of another type gets the descriptor's error when the method is called.
+  if (!instance.is_null() && vt == &kBuiltinFunctionType &&
+      As<BuiltinFunctionObject>(v)->unbound_for != nullptr) {
+    BuiltinFunctionObject* f = As<BuiltinFunctionObject>(v);
+    if (IsSubtype(TypeOf(instance), f->unbound_for)) {
+      BuiltinFunctionObject* b = NewBuiltinFunction(vm, f->def, instance, f->owner);
+      return b ? Value::FromObject(b) : Value::Null();
+    }
+    MethodObject* m = NewMethod(vm, v, instance);
+    return m ? Value::FromObject(m) : Value::Null();
+  }
+  if (!instance.is_null() && vt == &kSlotWrapperType && As<SlotWrapperObject>(v)->self.is_null() &&
+      As<SlotWrapperObject>(v)->def->kind != SlotKind::kNew) {
+    SlotWrapperObject* w = As<SlotWrapperObject>(v);
+    if (IsSubtype(TypeOf(instance), w->owner)) {
+      SlotWrapperObject* b = NewSlotWrapper(vm, w->def, w->owner, instance);
+      return b ? Value::FromObject(b) : Value::Null();
+    }
+    MethodObject* m = NewMethod(vm, v, instance);
+    return m ? Value::FromObject(m) : Value::Null();
+  }
+  if (vt == &kPropertyType) {
+    if (instance.is_null()) return v;
+    return PropertyGet(vm, As<PropertyObject>(v), instance);
+  }
+  if (IsUserClass(vt)) {
+    TypeAttr get;
+    if (FindTypeAttr(vm, vt, vm.Intern("__get__"), &get) && !get.value.is_null()) {
+      Value bound = BindTypeAttr(vm, get, v, vt);
+      if (bound.is_null()) return bound;
+      RootScope roots(vm);
+      roots.Add(&bound);
+      return vm.Call2(bound, instance.is_null() ? Value::None() : instance,
+                      Value::FromObject(type));
+    }
+  }
+  return v;
+}
+
+Value LookupSpecial(Interp& vm, Value obj, StrObject* name) {
+  TypeObject* t = TypeOf(obj);
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
+  return BindTypeAttr(vm, attr, obj, t);
+}
+
+DictObject** InstanceDictSlot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  TypeObject* t = obj.object()->type;
+  if (!IsUserClass(t)) return nullptr;
+  uint32_t offset = AsClass(t)->dict_offset;
+  if (offset == 0) offset = obj.object()->alloc_size - sizeof(DictObject*);
+  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.object()) + offset);
+}
+
+namespace {
+
+// The instance dict, created on first use. nullptr + MemoryError.
+DictObject* InstanceDict(Interp& vm, Value obj) {
+  DictObject** slot = InstanceDictSlot(obj);
+  if (*slot == nullptr) *slot = NewDict(vm);
+  return *slot;
+}
+
+}  // namespace
+
+Value InstanceGenericGetAttr(Interp& vm, Value obj, StrObject* name) {
+  TypeObject* t = TypeOf(obj);
+  TypeAttr attr;
+  bool found = FindTypeAttr(vm, t, name, &attr);
+  if (found && IsDataDescriptor(vm, attr)) return BindTypeAttr(vm, attr, obj, t);
+  if (DictObject** slot = InstanceDictSlot(obj)) {
+    if (*slot != nullptr) {
+      Value v = DictGetStr(vm, *slot, name);
+      if (!v.is_null()) return v;
+    }
+    if (name->view() == "__dict__") {
+      DictObject* d = InstanceDict(vm, obj);
+      return d ? Value::FromObject(d) : Value::Null();
+    }
+  }
+  if (found) return BindTypeAttr(vm, attr, obj, t);
+  return Value::Null();
+}
+
+int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
+  TypeObject* t = TypeOf(obj);
+  TypeAttr attr;
+  if (FindTypeAttr(vm, t, name, &attr)) {
+    if (HasType(attr.value, &kPropertyType)) {
+      return PropertySet(vm, As<PropertyObject>(attr.value), obj, value);
+    }
+    const char* hook = value.is_null() ? "__delete__" : "__set__";
+    if (!attr.value.is_null() && UserDescriptorDefines(vm, attr.value, hook)) {
+      TypeAttr h;
+      FindTypeAttr(vm, TypeOf(attr.value), vm.Intern(hook), &h);
+      Value bound = BindTypeAttr(vm, h, attr.value, TypeOf(attr.value));
+      if (bound.is_null()) return -1;
+      RootScope roots(vm);
+      roots.Add(&bound);
+      Value r = value.is_null() ? vm.Call1(bound, obj) : vm.Call2(bound, obj, value);
+      return r.is_null() ? -1 : 0;
+    }
+    if (attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
+      vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                     std::string(name->view()), attr.owner->name);
+      return -1;
+    }
+  }
+  DictObject** slot = InstanceDictSlot(obj);
+  if (slot == nullptr) {
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
+                   std::string(name->view()));
+    return -1;
+  }
+  if (name->view() == "__dict__") {
+    if (value.is_null() || !IsDict(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                     std::string(value.is_null() ? "NoneType" : TypeName(value)));
+      return -1;
+    }
+    *slot = As<DictObject>(value);
+    return 0;
+  }
+  if (value.is_null()) {
+    if (*slot != nullptr) {
+      int r = DictDel(vm, *slot, Value::FromObject(name));
+      if (r < 0) return -1;
+      if (r > 0) return 0;
+    }
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
+                   std::string(name->view()));
+    return -1;
+  }
+  DictObject* d = InstanceDict(vm, obj);
+  if (d == nullptr) return -1;
+  return DictSet(vm, d, Value::FromObject(name), value);
+}
+
+namespace {
+
+// Whether a user class on the MRO defines `name` (a hook such as
+// __getattr__), giving the attribute.
+bool UserHook(Interp& vm, TypeObject* t, const char* name, TypeAttr* attr) {
+  return FindTypeAttr(vm, t, vm.Intern(name), attr) && !attr->value.is_null();
+}
+
+Value CallHook(Interp& vm, const TypeAttr& hook, Value obj, const Value* args, size_t n) {
+  Value bound = BindTypeAttr(vm, hook, obj, TypeOf(obj));
+  if (bound.is_null()) return bound;
+  RootScope roots(vm);
+  roots.Add(&bound);
+  return vm.Call(bound, CallArgs{args, n, nullptr});
+}
+
+// The getattr slot of user classes: __getattribute__ if the class defines
+// one, else the generic lookup; then __getattr__ on AttributeError.
+Value ClassInstanceGetAttr(Interp& vm, Value obj, StrObject* name) {
+  TypeObject* t = TypeOf(obj);
+  TypeAttr hook;
+  Value v;
+  Value name_value = Value::FromObject(name);
+  if (UserHook(vm, t, "__getattribute__", &hook)) {
+    v = CallHook(vm, hook, obj, &name_value, 1);
+  } else {
+    v = InstanceGenericGetAttr(vm, obj, name);
+  }
+  if (!v.is_null()) return v;
+  if (vm.HasException() && !vm.ExceptionMatches(&kAttributeErrorType)) return v;
+  TypeAttr getattr_hook;
+  if (!UserHook(vm, t, "__getattr__", &getattr_hook)) return v;
+  vm.ClearException();
+  return CallHook(vm, getattr_hook, obj, &name_value, 1);
+}
+
+int ClassInstanceSetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
+  TypeAttr hook;
+  if (UserHook(vm, TypeOf(obj), value.is_null() ? "__delattr__" : "__setattr__", &hook)) {
+    Value args[2] = {Value::FromObject(name), value};
+    Value r = CallHook(vm, hook, obj, args, value.is_null() ? 1 : 2);
+    return r.is_null() ? -1 : 0;
+  }
+  return InstanceGenericSetAttr(vm, obj, name, value);
+}
+
+void ClassInstanceTrace(Object* o, GcTracer& t) {
+  ClassObject* c = AsClass(o->type);
+  for (TypeObject* s = c->solid_base; s != nullptr; s = s->base) {
+    if (s->trace != nullptr) {
+      s->trace(o, t);
+      break;
+    }
+  }
+  t.VisitPtr(*InstanceDictSlot(Value::FromObject(o)));
+}
+
+void ClassInstanceFinalize(Heap& heap, Object* o) {
+  ClassObject* c = AsClass(o->type);
+  for (TypeObject* s = c->solid_base; s != nullptr; s = s->base) {
+    if (s->finalize != nullptr) {
+      s->finalize(heap, o);
+      break;
+    }
+  }
+}
+
+// Calling a user class: __new__ then, for an instance of the class,
+// __init__ (CPython type_call).
+Value ClassConstruct(Interp& vm, Value callable, CallArgs args) {
+  TypeObject* cls = As<TypeObject>(callable);
+  TypeAttr new_attr;
+  FindTypeAttr(vm, cls, vm.Intern("__new__"), &new_attr);
+  Value obj;
+  if (new_attr.slot != nullptr) {
+    obj = new_attr.owner->new_instance(vm, cls, args);
+  } else {
+    Value fn = BindTypeAttr(vm, new_attr, Value::Null(), cls);
+    if (fn.is_null()) return fn;
+    RootScope roots(vm);
+    roots.Add(&fn);
+    size_t total = args.nargs + args.nkwargs();
+    std::vector<Value> buf(total + 1);
+    buf[0] = callable;
+    for (size_t i = 0; i < total; ++i) buf[i + 1] = args.args[i];
+    for (Value& v : buf) roots.Add(&v);
+    obj = vm.Call(fn, CallArgs{buf.data(), args.nargs + 1, args.kwnames});
+  }
+  if (obj.is_null() || !IsSubtype(TypeOf(obj), cls)) return obj;
+  RootScope roots(vm);
+  roots.Add(&obj);
+  TypeAttr init_attr;
+  FindTypeAttr(vm, cls, vm.Intern("__init__"), &init_attr);
+  if (init_attr.slot != nullptr) {
+    if (init_attr.owner->init(vm, obj, args) < 0) return Value::Null();
+    return obj;
+  }
+  Value init = BindTypeAttr(vm, init_attr, obj, cls);
+  if (init.is_null()) return init;
+  roots.Add(&init);
+  Value r = vm.Call(init, args);
+  if (r.is_null()) return r;
+  if (!r.is_none()) {
+    return vm.RaiseFormat(&kTypeErrorType, "__init__() should return None, not '%s'",
+                          std::string(TypeName(r)));
+  }
+  return obj;
+}
+
+void ClassObjectTrace(Object* o, GcTracer& t) {
+  // Only user classes are traced: built-in types are static.
+  ClassObject* c = static_cast<ClassObject*>(o);
+  t.VisitPtr(c->name_str);
+  t.VisitPtr(c->qualname);
+  t.Visit(c->module);
+  t.Visit(c->doc);
+  t.VisitPtr(c->bases);
+  t.VisitPtr(c->mro);
+  t.VisitPtr(c->dict);
+}
+
+// ---------------------------------------------------------------------------
+// Attributes of type objects (both built-in types and user classes)
+// ---------------------------------------------------------------------------
+
+Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
+  TypeObject* t = As<TypeObject>(self);
+  std::string_view n = name->view();
+  bool user = IsUserClass(t);
+  // type's own data descriptors come first (CPython type_getattro).
+  if (n == "__name__") return user ? Value::FromObject(AsClass(t)->name_str) : NewStrValue(vm, t->name);
+  if (n == "__qualname__") {
+    return user ? Value::FromObject(AsClass(t)->qualname) : NewStrValue(vm, t->name);
+  }
+  if (n == "__module__") return user ? AsClass(t)->module : NewStrValue(vm, "builtins");
+  if (n == "__class__") return Value::FromObject(TypeOf(self));
+  if (n == "__doc__" && !user) return Value::None();
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
+  return BindTypeAttr(vm, attr, Value::Null(), t);
+}
+
+int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  TypeObject* t = As<TypeObject>(self);
+  std::string_view n = name->view();
+  if (!IsUserClass(t)) {
+    vm.RaiseFormat(&kTypeErrorType, "cannot set '%s' attribute of immutable type '%s'",
+                   std::string(n), t->name);
+    return -1;
+  }
+  ClassObject* c = AsClass(t);
+  if (n == "__name__" || n == "__qualname__") {
+    if (value.is_null() || !IsStr(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "can only assign string to %s.%s, not '%s'", t->name,
+                     std::string(n), std::string(value.is_null() ? "NoneType" : TypeName(value)));
+      return -1;
+    }
+    if (n == "__name__") {
+      c->name_str = As<StrObject>(value);
+      c->name = c->name_str->data;
+    } else {
+      c->qualname = As<StrObject>(value);
+    }
+    return 0;
+  }
+  if (n == "__module__" && !value.is_null()) c->module = value;
+  if (value.is_null()) {
+    int r = DictDel(vm, c->dict, Value::FromObject(name));
+    if (r < 0) return -1;
+    if (r == 0) {
+      vm.RaiseFormat(&kAttributeErrorType, "type object '%s' has no attribute '%s'", t->name,
+                     std::string(n));
+      return -1;
+    }
+  } else if (DictSet(vm, c->dict, Value::FromObject(name), value) < 0) {
+    return -1;
+  }
+  // A dunder set after creation changes the class's slots (subclasses keep
+  // theirs: moat does not track subclasses).
+  if (IsDunderName(n)) FillClassSlots(vm, c);
+  return 0;
+}
+
+Value TypeRepr(Interp& vm, Value self) {
+  return NewStrValue(vm, StrCat("<class '", TypeQualifiedName(As<TypeObject>(self)), "'>"));
+}
+
+// ---------------------------------------------------------------------------
+// object.__new__ / object.__init__ (CPython object_new, object_init)
+// ---------------------------------------------------------------------------
+
+bool ResolvesToObjectSlot(Interp& vm, TypeObject* t, const char* name) {
+  TypeAttr a;
+  return FindTypeAttr(vm, t, vm.Intern(name), &a) && a.slot != nullptr &&
+         a.owner == &kObjectType;
+}
+
+std::string CallName(TypeObject* t) {
+  return IsUserClass(t) ? std::string(AsClass(t)->qualname->view()) : std::string(t->name);
+}
+
+Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    if (!ResolvesToObjectSlot(vm, subtype, "__new__")) {
+      return vm.RaiseTypeError(
+          "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (ResolvesToObjectSlot(vm, subtype, "__init__")) {
+      return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(subtype));
+    }
+  }
+  Object* o = NewInstance<Object>(vm, subtype);
+  return o ? Value::FromObject(o) : Value::Null();
+}
+
+int ObjectInit(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    TypeObject* t = TypeOf(self);
+    if (!ResolvesToObjectSlot(vm, t, "__init__")) {
+      vm.RaiseTypeError(
+          "object.__init__() takes exactly one argument (the instance to initialize)");
+      return -1;
+    }
+    if (ResolvesToObjectSlot(vm, t, "__new__")) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(t));
+      return -1;
+    }
+  }
+  return 0;
+}
+
+Value ObjectConstruct(Interp& vm, Value callable, CallArgs args) {
+  return ObjectNew(vm, As<TypeObject>(callable), args);
+}
+
+Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "__setattr__")) return Value::Null();
+  if (args.nargs != 2) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected 2 arguments, got %d", args.nargs);
+  }
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                          std::string(TypeName(args.args[0])));
+  }
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  int r = InstanceDictSlot(self) ? InstanceGenericSetAttr(vm, self, name, args.args[1])
+                                 : SetAttr(vm, self, name, args.args[1]);
+  return r < 0 ? Value::Null() : Value::None();
+}
+
+Value ObjectDelAttrMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "__delattr__")) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                          std::string(TypeName(args.args[0])));
+  }
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  int r = InstanceDictSlot(self) ? InstanceGenericSetAttr(vm, self, name, Value::Null())
+                                 : SetAttr(vm, self, name, Value::Null());
+  return r < 0 ? Value::Null() : Value::None();
+}
+
+Value ObjectGetAttributeMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "__getattribute__")) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                          std::string(TypeName(args.args[0])));
+  }
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  if (!InstanceDictSlot(self)) return GetAttr(vm, self, name);
+  Value v = InstanceGenericGetAttr(vm, self, name);
+  if (v.is_null() && !vm.HasException()) {
+    return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                          TypeOf(self)->name, std::string(name->view()));
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------
+// Class creation
+// ---------------------------------------------------------------------------
+
+// The MRO of `t` as a list of types.
+std::vector<TypeObject*> MroOf(TypeObject* t) {
+  std::vector<TypeObject*> out;
+  ForEachInMro(t, [&](TypeObject* c) {
+    out.push_back(c);
+    return false;
+  });
+  return out;
+}
+
+// C3 linearization (CPython mro_implementation). False with TypeError.
+bool ComputeMro(Interp& vm, TypeObject* cls, const std::vector<TypeObject*>& bases,
+                std::vector<TypeObject*>* out) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : bases) seqs.push_back(MroOf(b));
+  seqs.push_back(bases);
+  std::vector<size_t> heads(seqs.size(), 0);
+  out->push_back(cls);
+  for (;;) {
+    bool any_left = false;
+    TypeObject* candidate = nullptr;
+    for (size_t i = 0; i < seqs.size() && candidate == nullptr; ++i) {
+      if (heads[i] >= seqs[i].size()) continue;
+      any_left = true;
+      TypeObject* head = seqs[i][heads[i]];
+      bool in_tail = false;
+      for (size_t j = 0; j < seqs.size() && !in_tail; ++j) {
+        for (size_t k = heads[j] + 1; k < seqs[j].size(); ++k) {
+          if (seqs[j][k] == head) {
+            in_tail = true;
+            break;
+          }
+        }
+      }
+      if (!in_tail) candidate = head;
+    }
+    if (!any_left) return true;
+    if (candidate == nullptr) {
+      std::string names;
+      for (size_t i = 0; i < bases.size(); ++i) {
+        StrAppend(&names, i ? ", " : "", bases[i]->name);
+      }
+      vm.RaiseFormat(&kTypeErrorType,
+                     "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                     names);
+      return false;
+    }
+    out->push_back(candidate);
+    for (size_t i = 0; i < seqs.size(); ++i) {
+      if (heads[i] < seqs[i].size() && seqs[i][heads[i]] == candidate) ++heads[i];
+    }
+  }
+}
+
+// The built-in type whose instance layout `t`'s instances have.
+TypeObject* SolidBase(TypeObject* t) {
+  if (IsUserClass(t)) return AsClass(t)->solid_base;
+  while (t->base != nullptr && t->base->basic_size == t->basic_size) t = t->base;
+  return t;
+}
+
+// Wraps plain functions stored under names CPython makes implicit
+// static/class methods.
+bool WrapImplicit(Interp& vm, DictObject* ns, const char* name, TypeObject* wrapper) {
+  StrObject* key = vm.Intern(name);
+  Value v = DictGetStr(vm, ns, key);
+  if (!HasType(v, &kFunctionType)) return true;
+  FunctionWrapperObject* w = vm.New<FunctionWrapperObject>(wrapper);
+  if (w == nullptr) return false;
+  w->callable = v;
+  return DictSet(vm, ns, Value::FromObject(key), Value::FromObject(w)) >= 0;
+}
+
+// __set_name__ on the new class's attributes, then the parent's
+// __init_subclass__ (CPython type_new_set_names, type_new_init_subclass).
+bool FinishClass(Interp& vm, ClassObject* cls, DictObject* kwargs) {
+  RootScope roots(vm);
+  Value key, value;
+  size_t pos = 0;
+  std::vector<std::pair<Value, Value>> items;
+  while (DictNext(cls->dict, &pos, &key, &value)) items.emplace_back(key, value);
+  for (auto& [k, v] : items) {
+    roots.Add(&k);
+    roots.Add(&v);
+  }
+  for (auto& [k, v] : items) {
+    if (HasType(v, &kPropertyType)) {
+      PropertyObject* p = As<PropertyObject>(v);
+      if (p->name == nullptr && IsStr(k)) p->name = As<StrObject>(k);
+      continue;
+    }
+    if (!IsUserClass(TypeOf(v))) continue;
+    TypeAttr hook;
+    if (!UserHook(vm, TypeOf(v), "__set_name__", &hook)) continue;
+    Value args[2] = {Value::FromObject(cls), k};
+    if (CallHook(vm, hook, v, args, 2).is_null()) return false;
+  }
+  TypeAttr init_subclass;
+  FindTypeAttr(vm, cls, vm.Intern("__init_subclass__"), &init_subclass, cls);
+  Value bound = BindTypeAttr(vm, init_subclass, Value::Null(), cls);
+  if (bound.is_null()) return false;
+  roots.Add(&bound);
+  // Keyword arguments of the class statement go to __init_subclass__.
+  std::vector<Value> kw_values;
+  std::vector<Value> kw_names;
+  if (kwargs != nullptr) {
+    pos = 0;
+    while (DictNext(kwargs, &pos, &key, &value)) {
+      kw_names.push_back(key);
+      kw_values.push_back(value);
+    }
+  }
+  TupleObject* names = NewTupleFrom(vm, kw_names.data(), kw_names.size());
+  if (names == nullptr) return false;
+  Value names_value = Value::FromObject(names);
+  roots.Add(&names_value);
+  Value r = vm.Call(bound, CallArgs{kw_values.data(), 0, kw_values.empty() ? nullptr : names});
+  return !r.is_null();
+}
+
+}  // namespace
+
+Value BuildClass(Interp& vm, CallArgs args) {
+  if (args.nargs < 2) return vm.RaiseTypeError("__build_class__: not enough arguments");
+  if (!HasType(args.args[0], &kFunctionType)) {
+    return vm.RaiseTypeError("__build_class__: func must be a function");
+  }
+  if (!IsStr(args.args[1])) return vm.RaiseTypeError("__build_class__: name is not a string");
+  FunctionObject* body = As<FunctionObject>(args.args[0]);
+  StrObject* name = As<StrObject>(args.args[1]);
+  RootScope roots(vm);
+
+  // Keyword arguments: `metaclass` is refused, the rest go to
+  // __init_subclass__.
+  DictObject* kwargs = nullptr;
+  Value kwargs_value;
+  roots.Add(&kwargs_value);
+  for (size_t i = 0; i < args.nkwargs(); ++i) {
+    StrObject* k = As<StrObject>(args.kwnames->items[i]);
+    Value v = args.args[args.nargs + i];
+    if (k->view() == "metaclass") {
+      if (v.is_object() && v.object() == &kTypeType) continue;
+      return vm.RaiseTypeError("metaclass is not available in the sandbox");
+    }
+    if (kwargs == nullptr) {
+      kwargs = NewDict(vm);
+      if (kwargs == nullptr) return Value::Null();
+      kwargs_value = Value::FromObject(kwargs);
+    }
+    if (DictSet(vm, kwargs, Value::FromObject(k), v) < 0) return Value::Null();
+  }
+
+  // Bases: types that may be subclassed, without duplicates, with
+  // compatible layouts.
+  std::vector<TypeObject*> bases;
+  for (size_t i = 2; i < args.nargs; ++i) {
+    Value b = args.args[i];
+    if (!IsType(b)) {
+      return vm.RaiseFormat(&kTypeErrorType, "bases must be types, not %s",
+                            std::string(TypeName(b)));
+    }
+    TypeObject* bt = As<TypeObject>(b);
+    if (!IsUserClass(bt) && ((bt->type_flags & kTypeBaseType) == 0 || bt->new_instance == nullptr)) {
+      if ((bt->type_flags & kTypeBaseType) != 0) {
+        return vm.RaiseFormat(&kTypeErrorType,
+                              "subclassing '%s' is not available in the sandbox yet", bt->name);
+      }
+      return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not an acceptable base type",
+                            bt->name);
+    }
+    for (TypeObject* seen : bases) {
+      if (seen == bt) {
+        return vm.RaiseFormat(&kTypeErrorType, "duplicate base class %s", bt->name);
+      }
+    }
+    bases.push_back(bt);
+  }
+  if (bases.empty()) bases.push_back(&kObjectType);
+  TypeObject* best = bases[0];
+  TypeObject* best_solid = SolidBase(best);
+  for (TypeObject* b : bases) {
+    TypeObject* s = SolidBase(b);
+    if (IsSubtype(s, best_solid)) {
+      best = b;
+      best_solid = s;
+    } else if (!IsSubtype(best_solid, s)) {
+      return vm.RaiseTypeError("multiple bases have instance lay-out conflict");
+    }
+  }
+
+  // Run the body in a fresh namespace.
+  DictObject* ns = NewDict(vm);
+  if (ns == nullptr) return Value::Null();
+  Value ns_value = Value::FromObject(ns);
+  roots.Add(&ns_value);
+  Value cell = RunClassBody(vm, body, ns);
+  if (cell.is_null()) return cell;
+  roots.Add(&cell);
+
+  std::vector<TypeObject*> mro;
+  ClassObject* cls = vm.New<ClassObject>(&kTypeType);
+  if (cls == nullptr) return Value::Null();
+  Value cls_value = Value::FromObject(cls);
+  roots.Add(&cls_value);
+  // Fields the collector traces must be valid before anything allocates.
+  cls->name_str = name;
+  cls->name = name->data;
+  cls->qualname = name;
+  cls->module = Value::None();
+  cls->doc = Value::None();
+  cls->dict = ns;
+  cls->base = best;
+  cls->solid_base = best_solid;
+  if (!ComputeMro(vm, cls, bases, &mro)) return Value::Null();
+  std::vector<Value> mro_values;
+  for (TypeObject* t : mro) mro_values.push_back(Value::FromObject(t));
+  cls->mro = NewTupleFrom(vm, mro_values.data(), mro_values.size());
+  if (cls->mro == nullptr) return Value::Null();
+  std::vector<Value> base_values;
+  for (TypeObject* t : bases) base_values.push_back(Value::FromObject(t));
+  cls->bases = NewTupleFrom(vm, base_values.data(), base_values.size());
+  if (cls->bases == nullptr) return Value::Null();
+
+  uint32_t inherited = 0;
+  for (TypeObject* t : mro) inherited |= t->type_flags & (kTypeException | kTypeSequence | kTypeMapping);
+  cls->type_flags = kTypeHeapType | kTypeBaseType | inherited;
+  if (IsUserClass(best)) {
+    cls->dict_offset = AsClass(best)->dict_offset;
+    cls->basic_size = best->basic_size;
+  } else {
+    uint32_t base_size = best_solid->basic_size;
+    cls->dict_offset = (base_size + 7u) & ~7u;
+    cls->basic_size = cls->dict_offset + sizeof(DictObject*);
+    if ((best_solid->type_flags & kTypeVarSize) != 0) cls->dict_offset = 0;
+  }
+
+  // The namespace becomes the class dict (CPython type_new_set_attrs).
+  StrObject* qualname_key = vm.Intern("__qualname__");
+  Value qualname = DictGetStr(vm, ns, qualname_key);
+  if (!qualname.is_null()) {
+    if (!IsStr(qualname)) {
+      return vm.RaiseFormat(&kTypeErrorType, "type __qualname__ must be a str, not %s",
+                            std::string(TypeName(qualname)));
+    }
+    cls->qualname = As<StrObject>(qualname);
+    if (DictDel(vm, ns, Value::FromObject(qualname_key)) < 0) return Value::Null();
+  }
+  Value module = DictGetStr(vm, ns, vm.Intern("__module__"));
+  if (!module.is_null()) cls->module = module;
+  StrObject* doc_key = vm.Intern("__doc__");
+  Value doc = DictGetStr(vm, ns, doc_key);
+  if (doc.is_null()) {
+    if (DictSet(vm, ns, Value::FromObject(doc_key), Value::None()) < 0) return Value::Null();
+  } else {
+    cls->doc = doc;
+  }
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  StrObject* hash_key = vm.Intern("__hash__");
+  if (!DictGetStr(vm, ns, vm.Intern("__eq__")).is_null() &&
+      DictGetStr(vm, ns, hash_key).is_null()) {
+    if (DictSet(vm, ns, Value::FromObject(hash_key), Value::None()) < 0) return Value::Null();
+  }
+  if (!WrapImplicit(vm, ns, "__new__", &kStaticMethodType) ||
+      !WrapImplicit(vm, ns, "__init_subclass__", &kClassMethodType) ||
+      !WrapImplicit(vm, ns, "__class_getitem__", &kClassMethodType)) {
+    return Value::Null();
+  }
+  StrObject* classcell_key = vm.Intern("__classcell__");
+  Value classcell = DictGetStr(vm, ns, classcell_key);
+  if (!classcell.is_null()) {
+    if (!HasType(classcell, &kCellType)) {
+      return vm.RaiseFormat(&kTypeErrorType, "__classcell__ must be a nonlocal cell, not %s",
+                            std::string(TypeName(classcell)));
+    }
+    As<CellObject>(classcell)->value = cls_value;
+    if (DictDel(vm, ns, Value::FromObject(classcell_key)) < 0) return Value::Null();
+  }
+
+  cls->trace = ClassInstanceTrace;
+  cls->finalize = ClassInstanceFinalize;
+  cls->getattr = ClassInstanceGetAttr;
+  cls->setattr = ClassInstanceSetAttr;
+  cls->construct = ClassConstruct;
+  FillClassSlots(vm, cls);
+
+  if (!FinishClass(vm, cls, kwargs)) return Value::Null();
+  return cls_value;
+}
+
+namespace {
+
+Value BuildClassNative(Interp& vm, Value, CallArgs args) { return BuildClass(vm, args); }
+
+Value ObjectGetClass(Interp&, Value self, CallArgs) { return Value::FromObject(TypeOf(self)); }
+
+Value ObjectStr(Interp& vm, Value self) { return Repr(vm, self); }
+
+// object.__init_subclass__: the end of every __init_subclass__ chain.
+Value ObjectInitSubclass(Interp& vm, Value cls, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s.__init_subclass__() takes no keyword arguments",
+                          As<TypeObject>(cls)->name);
+  }
+  return Value::None();
+}
+
+const MethodDef kObjectMethods[] = {
+    {"__class__", ObjectGetClass, MethodKind::kGetter},
+    {"__format__", ObjectFormatMethod},
+    {"__setattr__", ObjectSetAttrMethod},
+    {"__delattr__", ObjectDelAttrMethod},
+    {"__getattribute__", ObjectGetAttributeMethod},
+    {"__init_subclass__", ObjectInitSubclass, MethodKind::kClassMethod},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+const MethodDef kBuildClassMethod = {"__build_class__", BuildClassNative};
+
+void InitClassSupport() {
+  kTypeType.trace = ClassObjectTrace;
+  kTypeType.getattr = TypeGetAttr;
+  kTypeType.setattr = TypeSetAttr;
+  kTypeType.repr = TypeRepr;
+  kObjectType.basic_size = sizeof(Object);
+  kObjectType.new_instance = ObjectNew;
+  kObjectType.init = ObjectInit;
+  kObjectType.construct = ObjectConstruct;
+  kObjectType.methods = kObjectMethods;
+  kObjectType.str = ObjectStr;
+}
+
+}  // namespace moat::vm

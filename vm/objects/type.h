@@ -1,0 +1,115 @@
+// User classes (the `class` statement) and attribute lookup along the MRO.
+//
+// A user class is a ClassObject: a TypeObject allocated on the interpreter's
+// heap (kTypeHeapType), whose type is `type`. Its slots are filled when the
+// class is created (vm/objects/slots.h): a slot whose dunder method a user
+// class in the MRO defines calls that method; any other slot is the built-in
+// one the MRO reaches. Every slot of a user class is filled explicitly, so
+// the base-chain walks in vm/ops.cc stop at the class itself.
+//
+// Instances have the layout of the class's "solid base" (the built-in type
+// they derive from: object, an exception type, list, int, ...) followed by a
+// pointer to their attribute dict at `dict_offset`. When the solid base keeps
+// items inline after its struct (kTypeVarSize: tuple, str), dict_offset is 0
+// and the pointer is the last word of each instance's allocation instead.
+//
+// Sandbox: a script reaches a class's name, qualname, module and doc, and the
+// attributes user code put there. The MRO, bases and subclasses stay inside
+// the VM (docs/SECURITY.md).
+#ifndef MOAT_VM_OBJECTS_TYPE_H_
+#define MOAT_VM_OBJECTS_TYPE_H_
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct DictObject;
+struct StrObject;
+struct TupleObject;
+struct SlotDef;
+
+struct ClassObject : TypeObject {
+  StrObject* name_str;  // `name` points into it
+  StrObject* qualname;
+  Value module;  // usually '__main__'
+  Value doc;
+  TupleObject* bases;
+  TupleObject* mro;  // this class first, `object` last
+  DictObject* dict;  // the class namespace
+  TypeObject* solid_base;
+  uint32_t dict_offset;  // 0: at the end of the allocation (kTypeVarSize)
+};
+
+inline bool IsUserClass(const TypeObject* t) { return (t->type_flags & kTypeHeapType) != 0; }
+
+// Where an attribute found on a type lives. Exactly one of value, method and
+// slot is set when `owner` is not null.
+struct TypeAttr {
+  Value value = Value::Null();        // an entry of a user class's namespace
+  const MethodDef* method = nullptr;  // a built-in type's method table
+  const SlotDef* slot = nullptr;      // a built-in type's slot (__eq__, __init__)
+  TypeObject* owner = nullptr;
+  bool found() const { return owner != nullptr; }
+};
+
+// Looks `name` up along the MRO of `type`, starting after `after` when it is
+// not null (super()). Does not raise.
+bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
+                  TypeObject* after = nullptr);
+
+// The descriptor protocol: what `attr` gives when read through `instance`
+// (Null when read through the class) of class `type`. May run Python code.
+Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject* type);
+
+// CPython's _PyObject_LookupSpecial: `name` looked up on the type of `obj`
+// only (not the instance), bound to `obj`. Null without an exception when
+// the type has no such attribute.
+Value LookupSpecial(Interp& vm, Value obj, StrObject* name);
+
+// The attribute dict slot of an instance of a user class, or nullptr.
+DictObject** InstanceDictSlot(Value obj);
+
+// Generic attribute access for instances of user classes (the object
+// protocol without user __getattr__/__setattr__ hooks). GetAttr returns Null
+// without an exception when the attribute is missing.
+Value InstanceGenericGetAttr(Interp& vm, Value obj, StrObject* name);
+int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value);
+
+// `__build_class__`, which LOAD_BUILD_CLASS pushes (not a visible builtin).
+extern const MethodDef kBuildClassMethod;
+
+// The `__build_class__` step of a class statement: runs `body` (the class
+// body function) in a fresh namespace and creates the class.
+Value BuildClass(Interp& vm, CallArgs args);
+
+// "__main__.C" for user classes, the bare name for built-in types, as
+// CPython's reprs show it.
+std::string TypeQualifiedName(TypeObject* type);
+
+// Allocates an instance of `type` (a built-in type or a user class deriving
+// from it) with the layout of the built-in struct T.
+template <typename T>
+T* NewInstance(Interp& vm, TypeObject* type) {
+  size_t size = type->basic_size > sizeof(T) ? type->basic_size : sizeof(T);
+  Object* o = vm.heap().AllocateObject(type, size);
+  if (o == nullptr) {
+    vm.RaiseMemoryError();
+    return nullptr;
+  }
+  return static_cast<T*>(o);
+}
+
+// The bytes to allocate for an instance of `type` whose built-in part
+// (a kTypeVarSize struct with its inline items) takes `builtin_bytes`: for a
+// user class, room for the instance-dict pointer at the end.
+inline size_t InstanceAllocSize(const TypeObject* type, size_t builtin_bytes) {
+  if ((type->type_flags & kTypeHeapType) == 0) return builtin_bytes;
+  return ((builtin_bytes + 7) & ~size_t{7}) + sizeof(DictObject*);
+}
+
+void InitClassSupport();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_TYPE_H_
