@@ -1684,11 +1684,13 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
 
   TARGET(MATCH_MAPPING) {
-    PUSH(Value::Bool((TypeOf(TOP())->type_flags & kTypeMapping) != 0));
+    bool is_mapping = (TypeOf(TOP())->type_flags & kTypeMapping) != 0;
+    PUSH(Value::Bool(is_mapping));
     DISPATCH();
   }
   TARGET(MATCH_SEQUENCE) {
-    PUSH(Value::Bool((TypeOf(TOP())->type_flags & kTypeSequence) != 0));
+    bool is_sequence = (TypeOf(TOP())->type_flags & kTypeSequence) != 0;
+    PUSH(Value::Bool(is_sequence));
     DISPATCH();
   }
   TARGET(MATCH_KEYS) {

@@ -14,6 +14,7 @@
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -436,6 +437,18 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
   bool custom = false;
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->getattr != nullptr) custom = true;
+  }
+  if (IsUserClass(t) && (static_cast<ClassObject*>(t)->hooks & kClassHookGetAttribute) == 0) {
+    // A plain function found on the class, not shadowed by the instance:
+    // CALL passes obj as `self` without a bound-method object.
+    TypeAttr attr;
+    if (FindTypeAttr(vm, t, name, &attr) && HasType(attr.value, &kFunctionType)) {
+      DictObject** slot = InstanceDictSlot(obj);
+      if (slot == nullptr || *slot == nullptr || DictGetStr(vm, *slot, name).is_null()) {
+        *is_method = true;
+        return attr.value;
+      }
+    }
   }
   if (!custom && !IsType(obj)) {
     const MethodDef* m = FindMethod(t, name->view());

@@ -12,6 +12,16 @@
 
 namespace moat {
 
+// `text == cstr` without measuring cstr first (method-table and slot-name
+// scans compare against many C strings).
+inline bool EqualsCString(std::string_view text, const char* cstr) {
+  for (char c : text) {
+    if (*cstr != c) return false;
+    ++cstr;
+  }
+  return *cstr == '\0';
+}
+
 namespace str_util_internal {
 inline void Piece(std::string* out, std::string_view s) { out->append(s); }
 inline void Piece(std::string* out, const char* s) { out->append(s); }

@@ -64,7 +64,7 @@ const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
   for (const TypeObject* t = type; t != nullptr; t = t->base) {
     if (t->methods == nullptr) continue;
     for (const MethodDef* m = t->methods; m->name != nullptr; ++m) {
-      if (name == m->name) return m;
+      if (EqualsCString(name, m->name)) return m;
     }
   }
   return nullptr;

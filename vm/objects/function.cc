@@ -394,6 +394,34 @@ int MethodSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   return -1;
 }
 
+// Bound methods are equal when they bind the same object to equal
+// functions (CPython method_richcompare: `self` by identity).
+Value MethodCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kMethodType)) {
+    return Value::NotImplemented();
+  }
+  MethodObject* x = As<MethodObject>(a);
+  MethodObject* y = As<MethodObject>(b);
+  int eq = 0;
+  if (x->self.Is(y->self)) {
+    eq = Equals(vm, x->function, y->function);
+    if (eq < 0) return Value::Null();
+  }
+  return Value::Bool(op == CompareOp::kEq ? eq != 0 : eq == 0);
+}
+
+int64_t MethodHash(Interp& vm, Value self) {
+  MethodObject* m = As<MethodObject>(self);
+  int64_t h = Hash(vm, m->function);
+  if (h == -1) return -1;
+  // The bound object is hashed by identity, as in CPython.
+  uint64_t x = m->self.bits() >> 3;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  int64_t r = h ^ static_cast<int64_t>(x >> 1);
+  return r == -1 ? -2 : r;
+}
+
 Value MethodRepr(Interp& vm, Value self) {
   MethodObject* m = As<MethodObject>(self);
   std::string out = "<bound method ";
@@ -433,6 +461,8 @@ void InitFunctionTypes() {
   kMethodType.trace = MethodTrace;
   kMethodType.call = MethodCall;
   kMethodType.repr = MethodRepr;
+  kMethodType.richcompare = MethodCompare;
+  kMethodType.hash = MethodHash;
   kMethodType.getattr = MethodGetAttr;
   kMethodType.setattr = MethodSetAttr;
 }

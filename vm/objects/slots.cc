@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -125,10 +126,14 @@ Value IntOrNull(Interp& vm, int64_t v) { return v == -1 && vm.HasException() ? V
 
 const SlotDef* FindSlotDef(std::string_view name) {
   if (name.size() < 5 || name[0] != '_' || name[1] != '_') return nullptr;
-  for (const SlotDef& d : kSlotDefs) {
-    if (name == d.name) return &d;
-  }
-  return nullptr;
+  // Built once, read-only after: safe to share between interpreters.
+  static const auto* const kByName = [] {
+    auto* map = new absl::flat_hash_map<std::string_view, const SlotDef*>();
+    for (const SlotDef& d : kSlotDefs) map->emplace(d.name, &d);
+    return map;
+  }();
+  auto it = kByName->find(name);
+  return it == kByName->end() ? nullptr : it->second;
 }
 
 bool StaticTypeDefinesSlot(const TypeObject* type, const SlotDef& def) {
@@ -645,6 +650,10 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
                            ? kClassInplace[op]
                            : InheritedBinary(cls->solid_base, op, true);
   }
+  cls->hooks = (UserClassDefines(vm, cls, {"__getattribute__"}) ? kClassHookGetAttribute : 0) |
+               (UserClassDefines(vm, cls, {"__getattr__"}) ? kClassHookGetAttr : 0) |
+               (UserClassDefines(vm, cls, {"__setattr__"}) ? kClassHookSetAttr : 0) |
+               (UserClassDefines(vm, cls, {"__delattr__"}) ? kClassHookDelAttr : 0);
   // Instances are made by the class's construct slot (vm/objects/type.cc);
   // new_instance only records that the layout is subclassable.
   cls->new_instance = Inherited(cls->solid_base, &TypeObject::new_instance);

@@ -46,7 +46,7 @@ bool ForEachInMro(TypeObject* t, Fn fn) {
 const MethodDef* OwnMethod(const TypeObject* t, std::string_view name) {
   if (t->methods == nullptr) return nullptr;
   for (const MethodDef* m = t->methods; m->name != nullptr; ++m) {
-    if (name == m->name) return m;
+    if (EqualsCString(name, m->name)) return m;
   }
   return nullptr;
 }
@@ -344,10 +344,14 @@ Value CallHook(Interp& vm, const TypeAttr& hook, Value obj, const Value* args, s
 // one, else the generic lookup; then __getattr__ on AttributeError.
 Value ClassInstanceGetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
+  uint32_t hooks = AsClass(t)->hooks;
+  if ((hooks & (kClassHookGetAttribute | kClassHookGetAttr)) == 0) {
+    return InstanceGenericGetAttr(vm, obj, name);
+  }
   TypeAttr hook;
   Value v;
   Value name_value = Value::FromObject(name);
-  if (UserHook(vm, t, "__getattribute__", &hook)) {
+  if ((hooks & kClassHookGetAttribute) != 0 && UserHook(vm, t, "__getattribute__", &hook)) {
     v = CallHook(vm, hook, obj, &name_value, 1);
   } else {
     v = InstanceGenericGetAttr(vm, obj, name);
@@ -355,14 +359,15 @@ Value ClassInstanceGetAttr(Interp& vm, Value obj, StrObject* name) {
   if (!v.is_null()) return v;
   if (vm.HasException() && !vm.ExceptionMatches(&kAttributeErrorType)) return v;
   TypeAttr getattr_hook;
-  if (!UserHook(vm, t, "__getattr__", &getattr_hook)) return v;
+  if ((hooks & kClassHookGetAttr) == 0 || !UserHook(vm, t, "__getattr__", &getattr_hook)) return v;
   vm.ClearException();
   return CallHook(vm, getattr_hook, obj, &name_value, 1);
 }
 
 int ClassInstanceSetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
+  uint32_t want = value.is_null() ? kClassHookDelAttr : kClassHookSetAttr;
   TypeAttr hook;
-  if (UserHook(vm, TypeOf(obj), value.is_null() ? "__delattr__" : "__setattr__", &hook)) {
+  if ((AsClass(TypeOf(obj))->hooks & want) != 0 && UserHook(vm, TypeOf(obj), value.is_null() ? "__delattr__" : "__setattr__", &hook)) {
     Value args[2] = {Value::FromObject(name), value};
     Value r = CallHook(vm, hook, obj, args, value.is_null() ? 1 : 2);
     return r.is_null() ? -1 : 0;
@@ -415,21 +420,11 @@ Value ClassConstruct(Interp& vm, Value callable, CallArgs args) {
   if (obj.is_null() || !IsSubtype(TypeOf(obj), cls)) return obj;
   RootScope roots(vm);
   roots.Add(&obj);
-  TypeAttr init_attr;
-  FindTypeAttr(vm, cls, vm.Intern("__init__"), &init_attr);
-  if (init_attr.slot != nullptr) {
-    if (init_attr.owner->init(vm, obj, args) < 0) return Value::Null();
-    return obj;
-  }
-  Value init = BindTypeAttr(vm, init_attr, obj, cls);
-  if (init.is_null()) return init;
-  roots.Add(&init);
-  Value r = vm.Call(init, args);
-  if (r.is_null()) return r;
-  if (!r.is_none()) {
-    return vm.RaiseFormat(&kTypeErrorType, "__init__() should return None, not '%s'",
-                          std::string(TypeName(r)));
-  }
+  // The init slot of the object's class: a user __init__ (ClassInit checks
+  // it returns None) or the built-in base's.
+  InitFn init = nullptr;
+  for (TypeObject* t = TypeOf(obj); t != nullptr && init == nullptr; t = t->base) init = t->init;
+  if (init != nullptr && init(vm, obj, args) < 0) return Value::Null();
   return obj;
 }
 
@@ -525,13 +520,15 @@ std::string CallName(TypeObject* t) {
   return IsUserClass(t) ? std::string(AsClass(t)->qualname->view()) : std::string(t->name);
 }
 
+int ObjectInit(Interp& vm, Value self, CallArgs args);
+
 Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     if (!ResolvesToObjectSlot(vm, subtype, "__new__")) {
       return vm.RaiseTypeError(
           "object.__new__() takes exactly one argument (the type to instantiate)");
     }
-    if (ResolvesToObjectSlot(vm, subtype, "__init__")) {
+    if (subtype->init == ObjectInit) {
       return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(subtype));
     }
   }

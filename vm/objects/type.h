@@ -39,7 +39,15 @@ struct ClassObject : TypeObject {
   DictObject* dict;  // the class namespace
   TypeObject* solid_base;
   uint32_t dict_offset;  // 0: at the end of the allocation (kTypeVarSize)
+  // Which attribute hooks a user class on the MRO defines (kClassHook*),
+  // so plain attribute access skips looking for them.
+  uint32_t hooks;
 };
+
+inline constexpr uint32_t kClassHookGetAttribute = 1u << 0;
+inline constexpr uint32_t kClassHookGetAttr = 1u << 1;
+inline constexpr uint32_t kClassHookSetAttr = 1u << 2;
+inline constexpr uint32_t kClassHookDelAttr = 1u << 3;
 
 inline bool IsUserClass(const TypeObject* t) { return (t->type_flags & kTypeHeapType) != 0; }
 
