@@ -585,6 +585,12 @@ absl::Status VerifyCode(const CodeImage& image) {
     }
   }
   const bool is_generator = (image.flags & kGeneratorFlags) != 0;
+  // Coroutines and async generators would run as plain generators: refuse
+  // them until the async protocol exists.
+  if ((image.flags & (kCodeFlagCoroutine | kCodeFlagIterableCoroutine |
+                      kCodeFlagAsyncGenerator)) != 0) {
+    return Refuse(image, 0, "async functions are not supported by moat");
+  }
 
   // Pass 1: instruction boundaries, opcodes, operands, jump targets.
   std::vector<Instr> instrs;
