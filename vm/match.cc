@@ -20,7 +20,7 @@ namespace {
 // A mapping's value for `key` as `subject.get(key)` finds it (no
 // __missing__), Null without an exception when absent.
 Value MappingGet(Interp& vm, Value subject, Value key) {
-  if (IsDict(subject)) {
+  if (HasType(subject, &kDictType)) {  // a subclass may override get()
     Value out;
     int r = DictGet(vm, As<DictObject>(subject), key, &out);
     return r > 0 ? out : Value::Null();
