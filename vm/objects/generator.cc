@@ -71,12 +71,21 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
   frame->is_entry = true;
   frame->yielded = false;
   gen->state = GeneratorState::kRunning;
-  // The generator's own "exception being handled" state is live while it runs.
-  std::swap(vm.handled_exception, gen->saved_handled_exception);
+  // The generator's own "exception being handled" is live while it runs;
+  // when it has none, the caller's shows through (CPython chains the
+  // generator's exc_info to the caller's), so a bare `raise` and implicit
+  // __context__ inside the generator see the caller's exception.
+  Value caller_handled = vm.handled_exception;
+  RootScope roots(vm);
+  roots.Add(&caller_handled);
+  bool borrowed = gen->saved_handled_exception.is_none();
+  vm.handled_exception = borrowed ? caller_handled : gen->saved_handled_exception;
   vm.current_frame_ref() = frame;
   ++vm.python_depth;
   Value result = RunFrame(vm, frame, exc);
-  std::swap(vm.handled_exception, gen->saved_handled_exception);
+  Value now = vm.handled_exception;
+  gen->saved_handled_exception = borrowed && now.Is(caller_handled) ? Value::None() : now;
+  vm.handled_exception = caller_handled;
   if (frame->yielded) {
     --vm.python_depth;  // a yield leaves without popping the frame
     frame->previous = nullptr;
