@@ -29,6 +29,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -208,7 +209,9 @@ Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
   }
   Value a = args.args[0];
   Value b = args.args[1];
-  Value r = vm::IntDivmod(vm, a, b);
+  Value r = vm::CallUserBinary(vm, a, b, "__divmod__", "__rdivmod__");
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  r = vm::IntDivmod(vm, a, b);
   if (r.is_null() || !r.is_not_implemented()) return r;
   r = vm::FloatDivmodValue(vm, a, b);
   if (r.is_null() || !r.is_not_implemented()) return r;
@@ -525,6 +528,8 @@ Value BuiltinPow(Interp& vm, Value, CallArgs args) {
   if (out[2].is_null() || out[2].is_none()) {
     return vm::BinaryOperation(vm, BinaryOp::kPower, out[0], out[1]);
   }
+  Value r = vm::CallUserTernaryPow(vm, out[0], out[1], out[2]);
+  if (r.is_null() || !r.is_not_implemented()) return r;
   return vm::IntPowMod(vm, out[0], out[1], out[2]);
 }
 

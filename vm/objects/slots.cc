@@ -619,6 +619,46 @@ const MethodDef kSlotWrapperMethods[] = {
 
 }  // namespace
 
+// A user-defined attribute `name` on the class of `v`, bound; Null without
+// an exception when the class (or a built-in base) has none.
+Value UserMethod(Interp& vm, Value v, const char* name) {
+  TypeObject* t = TypeOf(v);
+  if (!IsUserClass(t)) return Value::Null();
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, t, vm.Intern(name), &attr) || attr.value.is_null()) return Value::Null();
+  return BindTypeAttr(vm, attr, v, t);
+}
+
+Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname) {
+  RootScope roots(vm);
+  Value left = UserMethod(vm, a, name);
+  if (vm.HasException()) return Value::Null();
+  roots.Add(&left);
+  Value right = TypeOf(a) == TypeOf(b) ? Value::Null() : UserMethod(vm, b, rname);
+  if (vm.HasException()) return Value::Null();
+  roots.Add(&right);
+  if (!right.is_null() && IsSubtype(TypeOf(b), TypeOf(a))) {
+    Value r = vm.Call1(right, a);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+    right = Value::Null();
+  }
+  if (!left.is_null()) {
+    Value r = vm.Call1(left, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (!right.is_null()) return vm.Call1(right, a);
+  return Value::NotImplemented();
+}
+
+Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
+  Value pow = UserMethod(vm, a, "__pow__");
+  if (pow.is_null()) return vm.HasException() ? pow : Value::NotImplemented();
+  RootScope roots(vm);
+  roots.Add(&pow);
+  Value args[2] = {b, m};
+  return vm.Call(pow, CallArgs{args, 2, nullptr});
+}
+
 void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::repr, &ClassRepr, {"__repr__"});
   Fill(vm, cls, &TypeObject::str, &ClassStr, {"__str__"});

@@ -58,6 +58,15 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
 // Fills every slot of a new user class from its MRO.
 void FillClassSlots(Interp& vm, ClassObject* cls);
 
+// A binary operation without a slot of its own (divmod) on user classes:
+// a.__name__(b), then b.__rname__(a), a subclass's reflected method first,
+// as CPython's SLOT1BINFULL. NotImplemented when neither applies.
+Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname);
+
+// pow(a, b, m) on a user class: a.__pow__(b, m), NotImplemented if `a`'s
+// class defines no __pow__.
+Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m);
+
 // A built-in type's slot as a method: unbound (`self` Null, from the type)
 // or bound to an instance.
 struct SlotWrapperObject : Object {
