@@ -226,6 +226,14 @@ Value DictGetStr(Interp& vm, DictObject* d, StrObject* key) {
 }
 
 int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value value) {
+  // Lookup may call a user __eq__, which may collect: the dict (perhaps
+  // still being built, held only by the caller's C++), key and value stay
+  // reachable.
+  Value dict_value = Value::FromObject(d);
+  RootScope roots(vm);
+  roots.Add(&dict_value);
+  roots.Add(&key);
+  roots.Add(&value);
   int64_t ix = Lookup(vm, d, key, hash, nullptr);
   if (ix == kLookupError) return -1;
   if (ix >= 0) {
@@ -238,6 +246,11 @@ int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value va
 }
 
 int DictSet(Interp& vm, DictObject* d, Value key, Value value) {
+  Value dict_value = Value::FromObject(d);
+  RootScope roots(vm);
+  roots.Add(&dict_value);
+  roots.Add(&key);
+  roots.Add(&value);
   int64_t hash = Hash(vm, key);
   if (hash == -1) return -1;
   return DictSetWithHash(vm, d, key, hash, value);

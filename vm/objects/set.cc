@@ -372,6 +372,13 @@ SetObject* MakeNewSet(Interp& vm, TypeObject* type, Value iterable) {
 SetObject* NewSet(Interp& vm, TypeObject* type) { return NewSetOfType(vm, type); }
 
 int SetAdd(Interp& vm, SetObject* s, Value key) {
+  // A user __hash__/__eq__ may run Python and collect: the set (perhaps
+  // still being built, held only by the caller's C++) and the key stay
+  // reachable.
+  Value set_value = Value::FromObject(s);
+  RootScope roots(vm);
+  roots.Add(&set_value);
+  roots.Add(&key);
   int64_t hash = Hash(vm, key);
   if (hash == -1) return -1;
   return AddEntry(vm, s, key, hash);
