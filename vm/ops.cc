@@ -410,12 +410,8 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
                    std::string(name->view()));
     return -1;
   }
-  if (IsType(obj)) {
-    vm.RaiseFormat(&kTypeErrorType,
-                   "cannot set '%s' attribute of immutable type '%s'",
-                   std::string(name->view()), As<TypeObject>(obj)->name);
-    return -1;
-  }
+  // Type objects never get here: type's own setattr slot (vm/objects/type.cc)
+  // handles them.
   if (const MethodDef* m = FindMethod(t, name->view())) {
     if (m->kind == MethodKind::kGetter) {
       vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",

@@ -125,11 +125,15 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
 namespace {
 
 // A user object whose class defines __get__ (and __set__/__delete__).
+// Whether a user class on the MRO defines `name` (a hook such as
+// __getattr__), giving the attribute.
+bool UserHook(Interp& vm, TypeObject* t, const char* name, TypeAttr* attr) {
+  return FindTypeAttr(vm, t, vm.Intern(name), attr) && !attr->value.is_null();
+}
+
 bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
-  TypeObject* t = TypeOf(v);
-  if (!IsUserClass(t)) return false;
   TypeAttr a;
-  return FindTypeAttr(vm, t, vm.Intern(dunder), &a) && !a.value.is_null();
+  return IsUserClass(TypeOf(v)) && UserHook(vm, TypeOf(v), dunder, &a);
 }
 
 bool IsDataDescriptor(Interp& vm, const TypeAttr& attr) {
@@ -325,12 +329,6 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
 }
 
 namespace {
-
-// Whether a user class on the MRO defines `name` (a hook such as
-// __getattr__), giving the attribute.
-bool UserHook(Interp& vm, TypeObject* t, const char* name, TypeAttr* attr) {
-  return FindTypeAttr(vm, t, vm.Intern(name), attr) && !attr->value.is_null();
-}
 
 Value CallHook(Interp& vm, const TypeAttr& hook, Value obj, const Value* args, size_t n) {
   Value bound = BindTypeAttr(vm, hook, obj, TypeOf(obj));
