@@ -8,6 +8,7 @@
 #include "compiler_bridge/compile.h"
 #include "stdlib_safe/builtins.h"
 #include "stdlib_safe/registry.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/interpreter.h"
 #include "vm/objects/exception.h"
@@ -24,10 +25,14 @@ namespace {
 
 constexpr absl::string_view kScriptErrorUrl = "moat.dev/ScriptError";
 
+// The payload is the fields joined by NUL, the free-form texts last.
+constexpr int kScriptErrorFields = 7;
+
 absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
-  std::string encoded = StrCat(error.exit_status, std::string(1, '\0'), error.type_name,
-                               std::string(1, '\0'), error.message, std::string(1, '\0'),
-                               error.traceback);
+  const std::string nul(1, '\0');
+  std::string encoded =
+      StrCat(error.exit_status, nul, static_cast<int>(error.limit), nul, error.limit_used, nul,
+             error.limit_value, nul, error.type_name, nul, error.message, nul, error.traceback);
   status.SetPayload(kScriptErrorUrl, absl::Cord(encoded));
   return status;
 }
@@ -38,9 +43,14 @@ std::optional<ScriptError> GetScriptError(const absl::Status& status) {
   absl::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
   if (!payload) return std::nullopt;
   std::string text(*payload);
-  std::vector<std::string> parts = absl::StrSplit(text, absl::MaxSplits('\0', 3));
-  if (parts.size() != 4) return std::nullopt;
-  return ScriptError{parts[1], parts[2], parts[3], std::atoi(parts[0].c_str())};
+  std::vector<std::string> parts =
+      absl::StrSplit(text, absl::MaxSplits('\0', kScriptErrorFields - 1));
+  if (parts.size() != kScriptErrorFields) return std::nullopt;
+  ScriptError error{parts[4], parts[5], parts[6], std::atoi(parts[0].c_str())};
+  error.limit = static_cast<LimitKind>(std::atoi(parts[1].c_str()));
+  error.limit_used = std::strtoull(parts[2].c_str(), nullptr, 10);
+  error.limit_value = std::strtoull(parts[3].c_str(), nullptr, 10);
+  return error;
 }
 
 absl::StatusOr<Program> Compile(std::string_view source, std::string_view filename,
@@ -69,17 +79,44 @@ Interpreter::Interpreter(InterpreterOptions options) {
   o.install_builtins = stdlib::InstallBuiltins;
   o.modules = stdlib::SafeModules();
   impl_ = std::make_unique<vm::Interp>(std::move(o));
+  limits_ = options.limits;
 }
 
 Interpreter::~Interpreter() = default;
 
 namespace {
 
+// The report of a run a limit ended: the LimitExceeded error's traceback,
+// with the figures the host needs to act on it.
+absl::Status LimitStatus(vm::Interp& vm) {
+  vm::Value exc = vm.TakeException();
+  vm.handled_exception = vm::Value::None();
+  ScriptError error;
+  error.type_name = "LimitExceeded";
+  error.exit_status = kExitLimit;
+  error.limit = vm.limit_hit();
+  error.limit_used = vm.limit_used();
+  error.limit_value = vm.limit_value();
+  if (vm::IsException(exc) && vm::TypeOf(exc) == &vm::kLimitExceededType) {
+    vm::Value s = vm::ExceptionStr(vm, exc);
+    if (!s.is_null()) error.message = std::string(vm::As<vm::StrObject>(s)->view());
+    vm.ClearException();
+    error.traceback = vm::FormatException(vm, exc);
+  } else {
+    error.message = StrCat(LimitName(error.limit), " limit reached");
+    error.traceback = StrCat("LimitExceeded: ", error.message, "\n");
+  }
+  vm.ClearException();
+  return WithScriptError(absl::ResourceExhaustedError(StrCat("LimitExceeded: ", error.message)),
+                         error);
+}
+
 absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
   auto source = std::make_shared<const std::string>(program.module().source);
   absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, program.module().code, source);
   if (!code.ok()) return code.status();
   vm::Value result = vm::RunModule(vm, *code, vm.main_globals(), vm.main_globals());
+  if (vm.limit_hit() != LimitKind::kNone) return LimitStatus(vm);
   if (result.is_null()) {
     vm::Value exc = vm.TakeException();
     vm.handled_exception = vm::Value::None();
@@ -122,19 +159,35 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
 }  // namespace
 
 absl::Status Interpreter::Run(const Program& program) {
+  impl_->BeginRun(limits_);
   absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
+  last_run_stats_ = impl_->RunFigures();
   return r.status();
 }
 
 absl::StatusOr<std::string> Interpreter::EvalToRepr(const Program& program) {
+  impl_->BeginRun(limits_);
   absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
-  if (!r.ok()) return r.status();
-  vm::Value repr = vm::Repr(*impl_, *r);
-  if (repr.is_null()) {
-    impl_->ClearException();
-    return absl::AbortedError("repr() of the result failed");
+  absl::StatusOr<std::string> text;
+  if (!r.ok()) {
+    text = r.status();
+  } else {
+    // The result is on no frame: keep it alive while repr() may collect.
+    vm::Value result = *r;
+    vm::RootScope roots(*impl_);
+    roots.Add(&result);
+    vm::Value repr = vm::Repr(*impl_, result);
+    if (impl_->limit_hit() != LimitKind::kNone) {
+      text = LimitStatus(*impl_);
+    } else if (repr.is_null()) {
+      impl_->ClearException();
+      text = absl::AbortedError("repr() of the result failed");
+    } else {
+      text = std::string(vm::As<vm::StrObject>(repr)->view());
+    }
   }
-  return std::string(vm::As<vm::StrObject>(repr)->view());
+  last_run_stats_ = impl_->RunFigures();
+  return text;
 }
 
 }  // namespace moat

@@ -162,7 +162,7 @@ Value EnumerateConstruct(Interp& vm, Value type_value, CallArgs args) {
 
 Value EnumerateNext(Interp& vm, Value self) {
   auto* e = As<EnumerateObject>(self);
-  if (!ChargeNativeSteps(vm)) return Value::Null();
+  if (!vm.ChargeWork(1)) return Value::Null();
   Value item = vm::IterNext(vm, e->iterator);
   if (item.is_null()) return item;
   RootScope roots(vm);
@@ -254,7 +254,7 @@ Value ZipNext(Interp& vm, Value self) {
   auto* z = As<ZipObject>(self);
   size_t n = z->iterators->size;
   if (n == 0) return Value::Null();
-  if (!ChargeNativeSteps(vm)) return Value::Null();
+  if (!vm.ChargeWork(1)) return Value::Null();
   ValueBuffer items(n, Value::None());
   RootScope roots(vm);
   for (Value& v : items) roots.Add(&v);
@@ -293,7 +293,7 @@ Value MapConstruct(Interp& vm, Value type_value, CallArgs args) {
 
 Value MapNext(Interp& vm, Value self) {
   auto* m = As<MapObject>(self);
-  if (!ChargeNativeSteps(vm)) return Value::Null();
+  if (!vm.ChargeWork(1)) return Value::Null();
   size_t n = m->iterators->size;
   ValueBuffer items(n, Value::None());
   RootScope roots(vm);
@@ -335,7 +335,7 @@ Value FilterNext(Interp& vm, Value self) {
   RootScope roots(vm);
   roots.Add(&item);
   for (;;) {
-    if (!ChargeNativeSteps(vm)) return Value::Null();
+    if (!vm.ChargeWork(1)) return Value::Null();
     item = vm::IterNext(vm, f->iterator);
     if (item.is_null()) return item;
     int ok;
@@ -408,7 +408,7 @@ uint32_t PreviousCodePoint(const StrObject* s, size_t* pos) {
 Value ReversedNext(Interp& vm, Value self) {
   auto* r = As<ReversedObject>(self);
   if (r->index >= 0 && !r->seq.is_null()) {
-    if (!ChargeNativeSteps(vm)) return Value::Null();
+    if (!vm.ChargeWork(1)) return Value::Null();
     Value seq = r->seq;
     Value item;
     if (vm::IsExactStr(seq)) {
@@ -453,7 +453,7 @@ void CallableIteratorTrace(Object* self, GcTracer& tracer) {
 Value CallableIteratorNext(Interp& vm, Value self) {
   auto* c = As<CallableIteratorObject>(self);
   if (c->callable.is_null()) return Value::Null();
-  if (!ChargeNativeSteps(vm)) return Value::Null();
+  if (!vm.ChargeWork(1)) return Value::Null();
   Value result = vm.Call0(c->callable);
   if (!result.is_null()) {
     RootScope roots(vm);

@@ -567,18 +567,20 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
   for (size_t i = 0; i < count; ++i) {
     if (i > 0) text.append(sep);
     if (!vm::AppendStr(vm, objects[i], &text)) {
+      // What was converted before the failure is printed, as CPython's
+      // print writes each object as it goes.
       vm::Value pending = vm.TakeException();
-      if (!text.empty()) vm.WriteOutput(text);
+      if (!text.empty() && !vm.WriteOutput(text)) return Value::Null();
       vm.SetException(pending);
       return Value::Null();
     }
     if (text.size() >= kPrintChunk) {
-      vm.WriteOutput(text);
+      if (!vm.WriteOutput(text)) return Value::Null();
       text.clear();
     }
   }
   text.append(end);
-  vm.WriteOutput(text);
+  if (!vm.WriteOutput(text)) return Value::Null();
   return Value::None();
 }
 

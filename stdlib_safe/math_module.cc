@@ -379,7 +379,7 @@ Value MathModuleLog10(Interp& vm, Value, CallArgs args) {
 // work of computing it.
 bool ChargeBigResult(Interp& vm, double bits) {
   return CheckIntResultBudget(vm, bits) &&
-         ChargeNativeSteps(vm, static_cast<uint64_t>(bits / 64) + 1);
+         vm.ChargeWork(static_cast<uint64_t>(bits / 64) + 1);
 }
 
 Value FactorialOf(Interp& vm, Value arg) {
@@ -481,7 +481,7 @@ Value MathModuleIsqrt(Interp& vm, Value, CallArgs args) {
     return vm::IntFromInt64(vm, static_cast<int64_t>(r));
   }
   BigInt big = vm::IntToBig(n);
-  if (!ChargeNativeSteps(vm, big.LimbCount())) return Value::Null();
+  if (!vm.ChargeWork(big.LimbCount())) return Value::Null();
   BigInt r;
   mpz_sqrt(r.MutableRaw(), big.Raw());
   return vm::IntFromBig(vm, std::move(r));

@@ -19,16 +19,8 @@ using vm::Interp;
 using vm::TypeObject;
 using vm::Value;
 
-bool ChargeNativeSteps(Interp& vm, uint64_t steps) {
-  vm.instruction_count += steps;
-  if (vm.instruction_count < vm.instruction_limit) return true;
-  // The same refusal the loop's safepoint raises (vm/interpreter.cc).
-  vm.Raise(&vm::kMemoryErrorType, "instruction limit exceeded");
-  return false;
-}
-
 bool NativeLoopSafepoint(Interp& vm) {
-  if (!ChargeNativeSteps(vm, 1)) return false;
+  if (!vm.ChargeWork(1)) return false;
 #ifdef MOAT_GC_STRESS
   vm.CollectGarbage();
 #else

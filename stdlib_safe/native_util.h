@@ -30,13 +30,7 @@ Fn FindSlot(const vm::TypeObject* type, Fn vm::TypeObject::*slot) {
 
 // ---- Budget -------------------------------------------------------------------
 
-// Charges `steps` units of native work (items of a native loop, limbs of a
-// big computation) to the instruction budget, so a loop that never returns
-// to the interpreter (sum(range(10**15)), list(iter(int, 1))) still hits
-// the limit. False with the limit's exception pending when it is spent.
-bool ChargeNativeSteps(vm::Interp& vm, uint64_t steps = 1);
-
-// ChargeNativeSteps(1), plus a collection when one is due. Only for loops of
+// vm.ChargeWork(1), plus a collection when one is due. Only for loops of
 // top-level builtins (sum, min, max, all, any, math.prod, math.fsum) whose
 // live Values are all rooted: the call is then exactly as hazardous as the
 // Python code those loops may already run.

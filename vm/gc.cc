@@ -22,6 +22,7 @@ class Collector {
     GcTracer tracer;
     tracer.Visit(vm.exception_);
     tracer.Visit(vm.handled_exception);
+    tracer.Visit(vm.limit_error_);
     tracer.VisitPtr(vm.builtins_);
     tracer.VisitPtr(vm.main_globals_);
     tracer.VisitPtr(vm.modules_);

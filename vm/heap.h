@@ -30,7 +30,10 @@ class Heap {
   // Charges `bytes`; false (and nothing charged) if the limit would be
   // passed.
   bool Charge(size_t bytes) {
-    if (bytes > limit_bytes_ - in_use_) return false;
+    if (in_use_ > limit_bytes_ || bytes > limit_bytes_ - in_use_) {
+      refused_bytes_ = bytes;
+      return false;
+    }
     in_use_ += bytes;
     if (in_use_ > peak_) peak_ = in_use_;
     since_collect_ += bytes;
@@ -51,6 +54,10 @@ class Heap {
 
   size_t bytes_in_use() const { return in_use_; }
   size_t peak_bytes() const { return peak_; }
+  // Starts a new peak measurement from the current use.
+  void ResetPeak() { peak_ = in_use_; }
+  // The size of the last refused charge (for the memory limit's report).
+  size_t refused_bytes() const { return refused_bytes_; }
   uint64_t allocations() const { return allocations_; }
   size_t limit_bytes() const { return limit_bytes_; }
   void set_limit_bytes(size_t limit) { limit_bytes_ = limit; }
@@ -68,6 +75,7 @@ class Heap {
   Object* objects_ = nullptr;
   size_t in_use_ = 0;
   size_t peak_ = 0;
+  size_t refused_bytes_ = 0;
   size_t limit_bytes_ = std::numeric_limits<size_t>::max() / 2;
   size_t since_collect_ = 0;
   size_t collect_threshold_ = 8u << 20;

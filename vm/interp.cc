@@ -94,17 +94,10 @@ Value Interp::RaiseKeyError(Value key) {
   return SetException(Value::FromObject(exc));
 }
 
-Value Interp::RaiseMemoryError() {
-  // The exception itself needs memory; lift the limit for this one small
-  // allocation so the failure can always be reported.
-  size_t limit = heap_.limit_bytes();
-  heap_.set_limit_bytes(std::numeric_limits<size_t>::max() / 2);
-  RaiseEmpty(&kMemoryErrorType);
-  heap_.set_limit_bytes(limit);
-  return Value::Null();
-}
-
 bool Interp::ExceptionMatches(TypeObject* type) const {
+  // Nothing matches a spent budget's error: native code that would swallow
+  // an expected exception must let it through (vm/budget.cc).
+  if (limit_hit_ != LimitKind::kNone) return false;
   return exception_.is_object() && IsSubtype(exception_.object()->type, type);
 }
 
@@ -117,8 +110,6 @@ StrObject* Interp::Intern(std::string_view utf8) {
   interned_.emplace(s->view(), s);
   return s;
 }
-
-void Interp::WriteOutput(std::string_view text) { options_.write_output(text); }
 
 bool Interp::EnterNative(const char* where) {
   uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));

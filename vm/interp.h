@@ -19,6 +19,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "moat/limits.h"
 #include "vm/str_util.h"
 #include "vm/heap.h"
 #include "vm/object.h"
@@ -131,7 +132,10 @@ class Interp {
   DictObject* main_globals() const { return main_globals_; }
   DictObject* modules() const { return modules_; }
   uint64_t hash_seed() const { return options_.hash_seed; }
-  void WriteOutput(std::string_view text);
+  // Writes script output, charged to the output budget. False with the
+  // output limit's error pending when the text does not fit (the part that
+  // fits is written).
+  bool WriteOutput(std::string_view text);
   Frame* current_frame() const { return current_frame_; }
   FrameArena& frames() { return *frames_; }
   // `import name`: the module object, created on first import from the
@@ -150,15 +154,47 @@ class Interp {
   // ---- Roots for native temporaries (see vm/gc.h RootScope) ---------------
   std::vector<Value*>& temp_roots() { return temp_roots_; }
 
+  // ---- Budgets (vm/budget.cc) -------------------------------------------
+  // Starts a run under `limits`: counters go to zero, the heap limit and
+  // recursion depth are set, any earlier limit error is forgotten.
+  void BeginRun(const Limits& limits);
+  // The figures of the run since BeginRun.
+  RunStats RunFigures() const;
+
+  // Charges `units` of native work to the instruction budget before doing
+  // it. False with the limit's error pending when the budget is spent (or
+  // the timeout passed, or the host cancelled).
+  bool ChargeWork(uint64_t units) {
+    if (units > kMaxSingleCharge) units = kMaxSingleCharge;
+    instruction_count += units;
+    if (instruction_count < budget_check_at) return true;
+    return CheckBudgets();
+  }
+  // The slow path of the loop's safepoints and of ChargeWork: the
+  // instruction limit, the cancel flag and the clock. False with the
+  // limit's error pending.
+  bool CheckBudgets();
+  // Ends the run with `kind`'s error: the pending exception becomes the
+  // uncatchable LimitExceeded error, and from now on no handler runs and no
+  // Python frame executes (every safepoint fails). Returns Null.
+  Value RaiseLimit(LimitKind kind, uint64_t used, uint64_t limit);
+  // The limit that ended this run (kNone while it goes on).
+  LimitKind limit_hit() const { return limit_hit_; }
+  uint64_t limit_used() const { return limit_used_; }
+  uint64_t limit_value() const { return limit_value_; }
+  const Limits& limits() const { return limits_; }
+
   // Loop internals (vm/interpreter.cc).
   Frame*& current_frame_ref() { return current_frame_; }
   int python_depth = 0;
   // The exception being handled by an except/finally block (None if none).
   Value handled_exception = Value::None();
-  // Instructions executed so far, and the count at which the next
-  // safepoint check is due (vm/interpreter.cc).
+  // Instructions executed (plus native work charged) in this run, and the
+  // count at which the next budget check is due: the instruction limit, or
+  // sooner when a timeout or cancel flag must be polled; 0 once a limit has
+  // fired, so every safepoint fails.
   uint64_t instruction_count = 0;
-  uint64_t instruction_limit = UINT64_MAX;
+  uint64_t budget_check_at = kCountCeiling;
   // Approximate C++ stack address when the outermost run started; native
   // recursion is refused when the stack has grown past max_stack_bytes.
   uintptr_t stack_base = 0;
@@ -189,6 +225,20 @@ class Interp {
   absl::flat_hash_map<std::string_view, StrObject*> interned_;
   std::vector<Value*> temp_roots_;
   std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
+
+  // Budgets (vm/budget.cc).
+  static constexpr uint64_t kMaxSingleCharge = uint64_t{1} << 62;
+  static constexpr uint64_t kCountCeiling = uint64_t{1} << 63;
+  void ScheduleBudgetCheck();
+  Limits limits_ = Limits::None();
+  LimitKind limit_hit_ = LimitKind::kNone;
+  uint64_t limit_used_ = 0;
+  uint64_t limit_value_ = 0;
+  Value limit_error_;  // the LimitExceeded instance once a limit fired
+  uint64_t output_bytes_ = 0;
+  uint64_t allocations_at_start_ = 0;
+  int64_t run_start_ns_ = 0;
+  int64_t deadline_ns_ = 0;  // steady clock; 0 = no timeout
 
  public:
   // Keeps `o` alive for the life of the interpreter (interned constants,

@@ -708,10 +708,7 @@ bool Safepoint(Interp& vm) {
 #else
   if (vm.heap().CollectionDue()) vm.CollectGarbage();
 #endif
-  if (vm.instruction_count >= vm.instruction_limit) {
-    vm.Raise(&kMemoryErrorType, "instruction limit exceeded");
-    return false;
-  }
+  if (vm.instruction_count >= vm.budget_check_at) return vm.CheckBudgets();
   return true;
 }
 
@@ -748,7 +745,7 @@ bool PrintExpression(Interp& vm, Frame* frame, Value v) {
   if (r.is_null()) return false;
   std::string line(As<StrObject>(r)->view());
   line.push_back('\n');
-  vm.WriteOutput(line);
+  if (!vm.WriteOutput(line)) return false;
   DictSetStr(vm, frame->builtins, "_", v);
   return true;
 }
@@ -834,7 +831,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
 
   TARGET(RESUME) {
     SAVE_SP();
-    if (vm.instruction_count >= vm.instruction_limit || vm.heap().CollectionDue()
+    if (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue()
 #ifdef MOAT_GC_STRESS
         || true
 #endif
@@ -1408,7 +1405,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(JUMP_BACKWARD) {
     ip -= oparg;
-    if (vm.instruction_count >= vm.instruction_limit || vm.heap().CollectionDue()
+    if (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue()
 #ifdef MOAT_GC_STRESS
         || true
 #endif
@@ -1835,7 +1832,8 @@ unwind : {
       break;
     }
   }
-  if (handler != nullptr) {
+  // A spent budget runs no handler: the error goes straight to the host.
+  if (handler != nullptr && vm.limit_hit() == LimitKind::kNone) {
     sp = frame->stack_base() + handler->depth;
     if (handler->push_lasti) PUSH(Value::SmallInt(offset));
     PUSH(vm.TakeException());

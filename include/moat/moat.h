@@ -24,7 +24,9 @@
 //                      not implement (message names the opcode and line).
 //   kAborted           the script raised an exception nobody caught
 //                      (ScriptError payload with the traceback).
-//   kResourceExhausted a limit was hit (payload names the limit).
+//   kResourceExhausted a limit ended the run (ScriptError payload: `limit`
+//                      names it, with the amount used and a traceback to
+//                      the line that was running). See moat/limits.h.
 //
 // Thread safety: Compile may be called from any thread. An Interpreter is
 // used by one thread at a time; different Interpreters are independent.
@@ -40,6 +42,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "moat/code_image.h"
+#include "moat/limits.h"
 
 namespace moat {
 
@@ -48,6 +51,13 @@ class Interp;
 }  // namespace vm
 
 inline constexpr std::string_view kVersion = "0.1.0";
+
+// Exit statuses of `moat run`, also given as ScriptError::exit_status. All
+// stay below 100: 124 and 128+N belong to timeout(1) and signals.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitException = 1;  // uncaught exception or SyntaxError
+inline constexpr int kExitUsage = 2;      // bad command line, unreadable file
+inline constexpr int kExitLimit = 3;      // a limit ended the run
 
 // How CPython's compile() should read the source.
 enum class CompileMode {
@@ -84,8 +94,13 @@ struct ScriptError {
   std::string traceback;  // full text CPython would print to stderr
   // The process exit status CPython would end with: 1 for an uncaught
   // exception; for SystemExit, its code (0 for None, the int, or 1 with the
-  // message as `traceback`).
-  int exit_status = 1;
+  // message as `traceback`); kExitLimit when a limit ended the run.
+  int exit_status = kExitException;
+  // When a limit ended the run: which, how much was used when it fired, and
+  // the limit (instructions, bytes or milliseconds; 0 for kCancelled).
+  LimitKind limit = LimitKind::kNone;
+  uint64_t limit_used = 0;
+  uint64_t limit_value = 0;
 };
 
 // Returns the ScriptError carried by `status`, if any.
@@ -97,6 +112,9 @@ struct InterpreterOptions {
   std::function<void(std::string_view)> write_output;
   // Seed for str/bytes hashing (deterministic per interpreter).
   uint64_t hash_seed = 0;
+  // The budgets of every Run (moat/limits.h): the defaults suit untrusted
+  // code; Limits::None() lifts them.
+  Limits limits;
 };
 
 // One isolated Python world: its own heap, globals and modules.
@@ -116,8 +134,17 @@ class Interpreter {
   // Runs a kEval program and returns repr() of its value.
   absl::StatusOr<std::string> EvalToRepr(const Program& program);
 
+  // The budgets of the next runs. Each Run starts its counters from zero;
+  // memory is the heap in use, which globals kept from earlier runs share.
+  void set_limits(const Limits& limits) { limits_ = limits; }
+  const Limits& limits() const { return limits_; }
+  // What the last Run (or EvalToRepr) used, successful or not.
+  const RunStats& last_run_stats() const { return last_run_stats_; }
+
  private:
   std::unique_ptr<vm::Interp> impl_;
+  Limits limits_;
+  RunStats last_run_stats_;
 };
 
 }  // namespace moat

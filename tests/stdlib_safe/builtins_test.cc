@@ -195,7 +195,7 @@ TEST_F(BuiltinsTest, NativeLoopsChargeTheInstructionBudget) {
   vm::RootScope roots(vm_);
   roots.Add(&range);
   ASSERT_FALSE(range.is_null());
-  vm_.instruction_limit = vm_.instruction_count + 10000;
+  vm_.BeginRun([] { moat::Limits l = moat::Limits::None(); l.max_instructions = 10000; return l; }());
   Value r = Call("sum", {range});
   EXPECT_TRUE(r.is_null());
   EXPECT_TRUE(vm_.HasException());

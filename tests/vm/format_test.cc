@@ -5,6 +5,7 @@
 #include "vm/format.h"
 
 #include <gtest/gtest.h>
+#include "tests/util/pending_error.h"
 
 #include <cstdint>
 #include <string>
@@ -47,15 +48,7 @@ class FormatTest : public ::testing::Test {
     return std::string(As<StrObject>(r)->view());
   }
 
-  std::string TakeError() {
-    if (!vm_.HasException()) return "<no exception>";
-    Value exc = vm_.exception();
-    std::string name = ExceptionTypeName(TypeOf(exc));
-    Value msg = ExceptionStr(vm_, exc);
-    vm_.ClearException();
-    if (msg.is_null() || As<StrObject>(msg)->length == 0) return name;
-    return name + ": " + std::string(As<StrObject>(msg)->view());
-  }
+  std::string TakeError() { return TakePendingError(vm_); }
 
   Interp vm_;
 };
@@ -108,16 +101,16 @@ TEST_F(FormatTest, BigInts) {
 
 TEST_F(FormatTest, HugeWidthsAndPrecisionsAreRefused) {
   // Past what a str can hold: refused whatever the budget.
-  EXPECT_EQ(Format(Value::SmallInt(1), "5000000000"), "!MemoryError");
-  EXPECT_EQ(Format(NewStrValue(vm_, "ab"), "<5000000000"), "!MemoryError");
-  EXPECT_EQ(Format(Value::SmallInt(1), "0=1000000000000,"), "!MemoryError");
+  EXPECT_EQ(Format(Value::SmallInt(1), "5000000000"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(NewStrValue(vm_, "ab"), "<5000000000"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(Value::SmallInt(1), "0=1000000000000,"), "!LimitExceeded(memory)");
   // Within a small budget.
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
-  EXPECT_EQ(Format(Value::SmallInt(1), "100000000"), "!MemoryError");
-  EXPECT_EQ(Format(Value::SmallInt(1), "0100000000,"), "!MemoryError");
-  EXPECT_EQ(Format(NewStrValue(vm_, "ab"), "^100000000"), "!MemoryError");
-  EXPECT_EQ(Format(NewFloat(vm_, 1.5), ".100000000f"), "!MemoryError");
-  EXPECT_EQ(Format(NewFloat(vm_, 1.5), "100000000.2f"), "!MemoryError");
+  EXPECT_EQ(Format(Value::SmallInt(1), "100000000"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(Value::SmallInt(1), "0100000000,"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(NewStrValue(vm_, "ab"), "^100000000"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(NewFloat(vm_, 1.5), ".100000000f"), "!LimitExceeded(memory)");
+  EXPECT_EQ(Format(NewFloat(vm_, 1.5), "100000000.2f"), "!LimitExceeded(memory)");
   EXPECT_EQ(Format(Value::SmallInt(1), "10").size(), 10u);
   EXPECT_EQ(Format(NewFloat(vm_, 1.5), ".1000f").size(), 1002u);
 }

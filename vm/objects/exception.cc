@@ -15,6 +15,7 @@ namespace moat::vm {
 #define MOAT_DEFINE_EXCEPTION_TYPE(name, base) TypeObject k##name##Type;
 MOAT_EXCEPTION_TYPES(MOAT_DEFINE_EXCEPTION_TYPE)
 #undef MOAT_DEFINE_EXCEPTION_TYPE
+TypeObject kLimitExceededType;
 
 bool IsExceptionType(Value v) {
   return IsType(v) && (As<TypeObject>(v)->type_flags & kTypeException) != 0;
@@ -282,7 +283,9 @@ void InitExceptionTypes() {
   k##name##Type.trace = ExceptionTrace;                                                 \
   k##name##Type.finalize = ExceptionFinalize;
   MOAT_EXCEPTION_TYPES(MOAT_INIT_EXCEPTION_TYPE)
+  MOAT_INIT_EXCEPTION_TYPE(LimitExceeded, BaseException)
 #undef MOAT_INIT_EXCEPTION_TYPE
+  kLimitExceededType.type_flags &= ~kTypeBaseType;
   kBaseExceptionType.repr = ExceptionReprSlot;
   kBaseExceptionType.str = ExceptionStrSlot;
   kBaseExceptionType.methods = kBaseExceptionMethods;

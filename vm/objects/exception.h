@@ -91,6 +91,10 @@ struct CodeObject;
 MOAT_EXCEPTION_TYPES(MOAT_DECLARE_EXCEPTION_TYPE)
 #undef MOAT_DECLARE_EXCEPTION_TYPE
 
+// The error a spent budget raises (vm/budget.cc). It is no builtin name and
+// cannot be caught: once a limit fires the loop runs no handler.
+extern TypeObject kLimitExceededType;
+
 struct TracebackEntry {
   CodeObject* code;
   uint32_t instr;  // code unit index of the failing instruction

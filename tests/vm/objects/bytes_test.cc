@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "gtest/gtest.h"
+#include "tests/util/pending_error.h"
 #include "vm/interp.h"
 #include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
@@ -44,15 +45,7 @@ class BytesTest : public ::testing::Test {
   }
 
   // The pending exception's type name and message, cleared.
-  std::string TakeError() {
-    if (!vm_.HasException()) return "<no exception>";
-    Value exc = vm_.exception();
-    std::string name = ExceptionTypeName(TypeOf(exc));
-    Value msg = ExceptionStr(vm_, exc);
-    vm_.ClearException();
-    if (msg.is_null() || As<StrObject>(msg)->length == 0) return name;
-    return name + ": " + std::string(As<StrObject>(msg)->view());
-  }
+  std::string TakeError() { return TakePendingError(vm_); }
 
   Interp vm_;
 };
@@ -98,7 +91,7 @@ TEST_F(BytesTest, WriterChargesBeforeGrowing) {
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 4096);
   ByteWriter w(vm_);
   EXPECT_FALSE(w.AppendFill('x', 1u << 20));
-  EXPECT_EQ(TakeError(), "MemoryError");
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
 }
 
 TEST_F(BytesTest, ByteArrayResizeAccounting) {
@@ -118,7 +111,7 @@ TEST_F(BytesTest, ByteArrayResizeAccounting) {
   EXPECT_EQ(vm_.heap().bytes_in_use(), before - 64);
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 1024);
   EXPECT_FALSE(ByteArrayResize(vm_, ba, 1u << 20));
-  EXPECT_EQ(TakeError(), "MemoryError");
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
   EXPECT_EQ(ba->size, 0u);  // unchanged
 }
 
@@ -127,8 +120,9 @@ TEST_F(BytesTest, RepeatIsChargedBeforeBuilding) {
   size_t before = vm_.heap().bytes_in_use();
   Value b = B("abc");
   EXPECT_TRUE(BinaryOperation(vm_, BinaryOp::kMultiply, b, Value::SmallInt(1000000)).is_null());
-  EXPECT_EQ(TakeError(), "MemoryError");
-  EXPECT_LE(vm_.heap().bytes_in_use(), before + 256);
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  // Only "abc" and the limit's error object were allocated.
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);
   Value r = BinaryOperation(vm_, BinaryOp::kMultiply, b, Value::SmallInt(3));
   EXPECT_EQ(Data(r), "abcabcabc");
 }

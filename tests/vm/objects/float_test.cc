@@ -7,6 +7,7 @@
 #include "vm/objects/float.h"
 
 #include <gtest/gtest.h>
+#include "tests/util/pending_error.h"
 
 #include <cmath>
 #include <cstdint>
@@ -48,15 +49,7 @@ class FloatTest : public ::testing::Test {
     return std::string(As<StrObject>(r)->view());
   }
 
-  std::string TakeError() {
-    if (!vm_.HasException()) return "<no exception>";
-    Value exc = vm_.exception();
-    std::string name = ExceptionTypeName(TypeOf(exc));
-    Value msg = ExceptionStr(vm_, exc);
-    vm_.ClearException();
-    if (msg.is_null() || As<StrObject>(msg)->length == 0) return name;
-    return name + ": " + std::string(As<StrObject>(msg)->view());
-  }
+  std::string TakeError() { return TakePendingError(vm_); }
 
   Value Construct(std::vector<Value> args, std::vector<std::string_view> kwnames = {}) {
     TupleObject* names = nullptr;

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "gtest/gtest.h"
+#include "tests/util/pending_error.h"
 #include "vm/interp.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/range.h"
@@ -35,15 +36,7 @@ class StrTest : public ::testing::Test {
   }
 
   // The pending exception's type name and message, cleared.
-  std::string TakeError() {
-    if (!vm_.HasException()) return "<no exception>";
-    Value exc = vm_.exception();
-    std::string name = ExceptionTypeName(TypeOf(exc));
-    Value msg = ExceptionStr(vm_, exc);
-    vm_.ClearException();
-    if (msg.is_null() || As<StrObject>(msg)->length == 0) return name;
-    return name + ": " + std::string(As<StrObject>(msg)->view());
-  }
+  std::string TakeError() { return TakePendingError(vm_); }
 
   Interp vm_;
 };
@@ -233,8 +226,9 @@ TEST_F(StrTest, RepeatIsChargedBeforeBuilding) {
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
   size_t before = vm_.heap().bytes_in_use();
   EXPECT_TRUE(StrRepeat(vm_, S("abc"), 1000000).is_null());
-  EXPECT_EQ(TakeError(), "MemoryError");
-  EXPECT_LE(vm_.heap().bytes_in_use(), before + 256);  // only the small "abc"
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  // Only the small "abc" and the limit's error object were allocated.
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);
   EXPECT_FALSE(StrRepeat(vm_, S("abc"), 1000).is_null());
 }
 
@@ -279,7 +273,7 @@ TEST_F(StrTest, WriterBuildsAndCharges) {
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 4096);
   StrWriter w(vm_);
   EXPECT_FALSE(w.AppendFill('x', 1u << 20));
-  EXPECT_EQ(TakeError(), "MemoryError");
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
 }
 
 // ---- Unicode properties (spot checks; the tables were checked exhaustively
