@@ -1,33 +1,136 @@
 // The `moat` command: runs Python scripts in the sandbox. Built on the
 // public API (include/moat/) alone.
+#include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "moat/moat.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: moat run FILE.py      run a script in the sandbox\n"
-    "       moat run -c CODE      run CODE\n"
-    "       moat run -            run the script read from standard input\n"
+    "usage: moat run [OPTIONS] FILE.py   run a script in the sandbox\n"
+    "       moat run [OPTIONS] -c CODE   run CODE\n"
+    "       moat run [OPTIONS] -         run the script read from standard input\n"
     "       moat --help | --version\n"
     "\n"
-    "The script's output goes to stdout exactly as python3.11 prints it. An\n"
-    "uncaught exception or a syntax error prints a CPython-style traceback to\n"
-    "stderr and exits with status 1; a usage error exits with status 2.\n";
+    "Limits (each also accepts 'none'):\n"
+    "  --max-instructions N   bytecode instructions plus native work\n"
+    "                         (default 1000000000)\n"
+    "  --max-memory SIZE      heap bytes; suffixes K, M, G (default 256M)\n"
+    "  --max-depth N          Python call depth before RecursionError (default 1000)\n"
+    "  --max-output SIZE      bytes the script may print (default 16M)\n"
+    "  --timeout DURATION     wall clock; suffixes ms, s, m (default 10s)\n"
+    "Reporting:\n"
+    "  --stats                print the run's figures to stderr as one JSON line\n"
+    "\n"
+    "The script's output goes to stdout exactly as python3.11 prints it.\n"
+    "Exit status: 0 success; 1 uncaught exception or syntax error (traceback\n"
+    "on stderr, as CPython prints it; SystemExit gives its own code); 2 usage\n"
+    "error or unreadable file; 3 a limit ended the run (traceback and the limit\n"
+    "on stderr).\n";
 
-int Usage(const char* problem) {
-  if (problem != nullptr) std::fprintf(stderr, "moat: %s\n\n", problem);
-  std::fputs(kUsage, problem ? stderr : stdout);
-  return problem ? 2 : 0;
+int Usage(const std::string& problem) {
+  if (!problem.empty()) std::fprintf(stderr, "moat: %s\n\n", problem.c_str());
+  std::fputs(kUsage, problem.empty() ? stdout : stderr);
+  return problem.empty() ? moat::kExitOk : moat::kExitUsage;
 }
 
-int RunSource(const std::string& source, const std::string& filename) {
+// A decimal count with an optional suffix from `units` (name, multiplier),
+// or "none". Returns nullopt when malformed or out of range.
+struct Unit {
+  std::string_view suffix;
+  uint64_t multiplier;
+};
+
+std::optional<uint64_t> ParseAmount(std::string_view text, const Unit* units, size_t nunits,
+                                    uint64_t none_value) {
+  if (text == "none") return none_value;
+  uint64_t number = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (ec != std::errc() || end == text.data()) return std::nullopt;
+  std::string_view suffix(end, text.data() + text.size() - end);
+  uint64_t multiplier = suffix.empty() ? 1 : 0;
+  for (size_t i = 0; i < nunits && multiplier == 0; ++i) {
+    if (suffix == units[i].suffix) multiplier = units[i].multiplier;
+  }
+  if (multiplier == 0) return std::nullopt;
+  if (number > UINT64_MAX / multiplier) return std::nullopt;
+  return number * multiplier;
+}
+
+std::optional<uint64_t> ParseCount(std::string_view text) {
+  return ParseAmount(text, nullptr, 0, moat::Limits::kUnlimited);
+}
+
+std::optional<uint64_t> ParseSize(std::string_view text) {
+  static const Unit kUnits[] = {{"K", 1ull << 10}, {"k", 1ull << 10}, {"M", 1ull << 20},
+                                {"m", 1ull << 20}, {"G", 1ull << 30}, {"g", 1ull << 30},
+                                {"KB", 1ull << 10}, {"MB", 1ull << 20}, {"GB", 1ull << 30},
+                                {"B", 1}};
+  return ParseAmount(text, kUnits, std::size(kUnits), moat::Limits::kUnlimited);
+}
+
+// Milliseconds; a bare number is seconds, as timeout(1) reads it.
+std::optional<uint64_t> ParseDuration(std::string_view text) {
+  static const Unit kUnits[] = {{"ms", 1}, {"s", 1000}, {"m", 60'000}};
+  if (!text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos) {
+    std::optional<uint64_t> seconds = ParseAmount(text, nullptr, 0, 0);
+    if (!seconds || *seconds > UINT64_MAX / 1000) return std::nullopt;
+    return *seconds * 1000;
+  }
+  return ParseAmount(text, kUnits, std::size(kUnits), UINT64_MAX);
+}
+
+struct Options {
+  moat::Limits limits;
+  bool stats = false;
+};
+
+// What to tell the user after a limit ended the run: the limit in words
+// and the flag that raises it (none for a cancelled run).
+struct LimitHint {
+  const char* noun;
+  const char* flag;
+};
+
+std::optional<LimitHint> HintFor(moat::LimitKind kind) {
+  switch (kind) {
+    case moat::LimitKind::kInstructions:
+      return LimitHint{"instruction", "--max-instructions"};
+    case moat::LimitKind::kMemory:
+      return LimitHint{"memory", "--max-memory"};
+    case moat::LimitKind::kOutput:
+      return LimitHint{"output", "--max-output"};
+    case moat::LimitKind::kTime:
+      return LimitHint{"time", "--timeout"};
+    default:
+      return std::nullopt;
+  }
+}
+
+void PrintStats(const moat::RunStats& s) {
+  std::string limit = s.limit == moat::LimitKind::kNone
+                          ? "null"
+                          : "\"" + std::string(moat::LimitName(s.limit)) + "\"";
+  std::fprintf(stderr,
+               "{\"instructions\": %llu, \"peak_memory_bytes\": %llu, \"allocations\": %llu, "
+               "\"output_bytes\": %llu, \"wall_ms\": %llu, \"limit\": %s}\n",
+               static_cast<unsigned long long>(s.instructions),
+               static_cast<unsigned long long>(s.peak_memory_bytes),
+               static_cast<unsigned long long>(s.allocations),
+               static_cast<unsigned long long>(s.output_bytes),
+               static_cast<unsigned long long>(s.wall_ms), limit.c_str());
+}
+
+int RunSource(const std::string& source, const std::string& filename, const Options& opts) {
   absl::StatusOr<moat::Program> program = moat::Compile(source, filename);
   if (!program.ok()) {
     std::fflush(stdout);
@@ -36,24 +139,78 @@ int RunSource(const std::string& source, const std::string& filename) {
     } else {
       std::fprintf(stderr, "moat: %s\n", std::string(program.status().message()).c_str());
     }
-    return 1;
+    if (opts.stats) PrintStats(moat::RunStats{});
+    return moat::kExitException;
   }
   moat::InterpreterOptions options;
-  std::string buffer;
   options.write_output = [](std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
   };
+  options.limits = opts.limits;
   moat::Interpreter interp(std::move(options));
   absl::Status status = interp.Run(*program);
   std::fflush(stdout);
-  if (status.ok()) return 0;
-  if (auto error = moat::GetScriptError(status)) {
-    std::fputs(error->traceback.c_str(), stderr);
-    return error->exit_status;
-  } else {
-    std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
+  int exit_status = moat::kExitOk;
+  if (!status.ok()) {
+    exit_status = moat::kExitException;
+    if (auto error = moat::GetScriptError(status)) {
+      std::fputs(error->traceback.c_str(), stderr);
+      exit_status = error->exit_status;
+      if (auto hint = HintFor(error->limit)) {
+        std::fprintf(stderr, "moat: the run stopped at its %s limit; raise it with %s\n",
+                     hint->noun, hint->flag);
+      }
+    } else {
+      std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
+    }
   }
-  return 1;
+  if (opts.stats) PrintStats(interp.last_run_stats());
+  return exit_status;
+}
+
+// Reads one option at argv[*i] (advancing past its value). Returns an error
+// message, or "" when it was understood.
+std::string ParseOption(int argc, char** argv, int* i, Options* opts) {
+  std::string_view arg = argv[*i];
+  std::string_view name = arg;
+  std::optional<std::string_view> value;
+  if (size_t eq = arg.find('='); eq != std::string_view::npos) {
+    name = arg.substr(0, eq);
+    value = arg.substr(eq + 1);
+  }
+  if (name == "--stats") {
+    if (value) return "--stats takes no value";
+    opts->stats = true;
+    return "";
+  }
+  bool known = name == "--max-instructions" || name == "--max-memory" || name == "--max-depth" ||
+               name == "--max-output" || name == "--timeout";
+  if (!known) return "unknown option '" + std::string(arg) + "'";
+  if (!value) {
+    if (*i + 1 >= argc) return std::string(name) + " needs a value";
+    value = argv[++*i];
+  }
+  std::string bad = "bad value '" + std::string(*value) + "' for " + std::string(name);
+  if (name == "--max-instructions") {
+    auto n = ParseCount(*value);
+    if (!n) return bad + " (a count such as 1000000, or none)";
+    opts->limits.max_instructions = *n;
+  } else if (name == "--max-memory" || name == "--max-output") {
+    auto n = ParseSize(*value);
+    if (!n) return bad + " (a size such as 64M or 1G, or none)";
+    (name == "--max-memory" ? opts->limits.max_memory_bytes : opts->limits.max_output_bytes) = *n;
+  } else if (name == "--max-depth") {
+    auto n = ParseCount(*value);
+    if (!n || *n == 0 || *n > 1'000'000) return bad + " (a depth from 1 to 1000000)";
+    opts->limits.max_depth = static_cast<int>(*n);
+  } else {
+    auto ms = ParseDuration(*value);
+    if (!ms) return bad + " (a duration such as 500ms, 2s or 1m, or none)";
+    opts->limits.timeout = *ms > static_cast<uint64_t>(INT64_MAX)
+                               ? moat::Limits::kNoTimeout
+                               : std::chrono::milliseconds(static_cast<int64_t>(*ms));
+  }
+  return "";
 }
 
 }  // namespace
@@ -61,29 +218,37 @@ int RunSource(const std::string& source, const std::string& filename) {
 int main(int argc, char** argv) {
   if (argc < 2) return Usage("missing command");
   std::string command = argv[1];
-  if (command == "--help" || command == "-h" || command == "help") return Usage(nullptr);
+  if (command == "--help" || command == "-h" || command == "help") return Usage("");
   if (command == "--version") {
     std::printf("moat %s (Python 3.11 compatible)\n", std::string(moat::kVersion).c_str());
-    return 0;
+    return moat::kExitOk;
   }
-  if (command != "run") return Usage(("unknown command '" + command + "'").c_str());
-  if (argc < 3) return Usage("run needs FILE.py, -c CODE or -");
-  std::string arg = argv[2];
+  if (command != "run") return Usage("unknown command '" + command + "'");
+  Options opts;
+  int i = 2;
+  for (; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg.size() < 3 || arg.substr(0, 2) != "--") break;
+    std::string problem = ParseOption(argc, argv, &i, &opts);
+    if (!problem.empty()) return Usage(problem);
+  }
+  if (i >= argc) return Usage("run needs FILE.py, -c CODE or -");
+  std::string arg = argv[i];
   if (arg == "-c") {
-    if (argc < 4) return Usage("-c needs CODE");
-    return RunSource(argv[3], "<string>");
+    if (i + 1 >= argc) return Usage("-c needs CODE");
+    return RunSource(argv[i + 1], "<string>", opts);
   }
   if (arg == "-") {
     std::stringstream ss;
     ss << std::cin.rdbuf();
-    return RunSource(ss.str(), "<stdin>");
+    return RunSource(ss.str(), "<stdin>", opts);
   }
   std::ifstream in(arg, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "moat: can't open file '%s': %s\n", arg.c_str(), std::strerror(errno));
-    return 2;
+    return moat::kExitUsage;
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  return RunSource(ss.str(), arg);
+  return RunSource(ss.str(), arg, opts);
 }

@@ -70,8 +70,8 @@ std::string LimitMessage(LimitKind kind, uint64_t used, uint64_t limit) {
       return StrCat("memory limit reached: ", used, " bytes needed, the limit is ", limit,
                     " bytes");
     case LimitKind::kOutput:
-      return StrCat("output limit reached: ", used, " bytes written, the limit is ", limit,
-                    " bytes");
+      return StrCat("output limit reached: the script tried to write ", used,
+                    " bytes, the limit is ", limit, " bytes");
     case LimitKind::kTime:
       return StrCat("time limit reached: ran for ", used, " ms, the limit is ", limit, " ms");
     case LimitKind::kCancelled:

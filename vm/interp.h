@@ -170,6 +170,15 @@ class Interp {
     if (instruction_count < budget_check_at) return true;
     return CheckBudgets();
   }
+  // Native work in the instruction unit: one unit per element touched, or
+  // per kBytesPerWorkUnit bytes copied or scanned. Small amounts are free
+  // (the instruction that asked for them has paid); what matters is that
+  // work growing with the data is charged before it is done.
+  static constexpr uint64_t kBytesPerWorkUnit = 16;
+  bool ChargeBytes(uint64_t bytes) {
+    return bytes < 1024 || ChargeWork(bytes / kBytesPerWorkUnit);
+  }
+  bool ChargeItems(uint64_t items) { return items < 64 || ChargeWork(items); }
   // The slow path of the loop's safepoints and of ChargeWork: the
   // instruction limit, the cancel flag and the clock. False with the
   // limit's error pending.
