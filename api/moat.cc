@@ -107,6 +107,9 @@ absl::Status LimitStatus(vm::Interp& vm) {
     error.traceback = StrCat("LimitExceeded: ", error.message, "\n");
   }
   vm.ClearException();
+  // Whatever the stopped run built is garbage now (no frame is left); give
+  // the memory back at once rather than at the next run's first collection.
+  vm.CollectGarbage();
   return WithScriptError(absl::ResourceExhaustedError(StrCat("LimitExceeded: ", error.message)),
                          error);
 }
