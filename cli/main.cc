@@ -142,6 +142,8 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
     if (opts.stats) PrintStats(moat::RunStats{});
     return moat::kExitException;
   }
+  // Compile-time warnings go where python3.11 prints them.
+  std::fputs(program->module().warnings.c_str(), stderr);
   moat::InterpreterOptions options;
   options.write_output = [](std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -297,6 +297,90 @@ SyntaxErrorInfo FormatSyntaxError(PyObject* exc, const std::string& filename,
   return info;
 }
 
+// Records the warnings CPython's compiler issues while it is alive, instead
+// of letting CPython print them on the host's stderr; Take() formats them as
+// python3.11 prints them for a script (the source line comes from `source`,
+// never from a file).
+class WarningRecorder {
+ public:
+  WarningRecorder() {
+    Ref module(PyImport_ImportModule("warnings"));
+    Ref kwargs(Py_BuildValue("{s:O}", "record", Py_True));
+    Ref empty(PyTuple_New(0));
+    if (module.p != nullptr && kwargs.p != nullptr && empty.p != nullptr) {
+      Ref factory(PyObject_GetAttrString(module.p, "catch_warnings"));
+      if (factory.p != nullptr) catcher_ = PyObject_Call(factory.p, empty.p, kwargs.p);
+    }
+    if (catcher_ != nullptr) log_ = PyObject_CallMethod(catcher_, "__enter__", nullptr);
+    // Without a recorder CPython prints as usual: worse, but not wrong.
+    if (log_ == nullptr) PyErr_Clear();
+  }
+  ~WarningRecorder() {
+    Stop();
+    Py_XDECREF(log_);
+  }
+  WarningRecorder(const WarningRecorder&) = delete;
+  WarningRecorder& operator=(const WarningRecorder&) = delete;
+
+  std::string Take(const std::string& filename, std::string_view source) {
+    Stop();
+    std::string out;
+    if (log_ == nullptr || !PyList_Check(log_)) return out;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(log_); ++i) {
+      PyObject* w = PyList_GET_ITEM(log_, i);
+      Ref message(PyObject_GetAttrString(w, "message"));
+      Ref category(PyObject_GetAttrString(w, "category"));
+      Ref lineno(PyObject_GetAttrString(w, "lineno"));
+      Ref text(message.p ? PyObject_Str(message.p) : nullptr);
+      std::string message_text;
+      if (text.p == nullptr || !Utf8Of(text.p, &message_text) || category.p == nullptr ||
+          !PyType_Check(category.p)) {
+        PyErr_Clear();
+        continue;
+      }
+      long line = lineno.p != nullptr ? PyLong_AsLong(lineno.p) : 0;
+      if (line < 0) line = 0;
+      PyErr_Clear();
+      absl::StrAppend(&out, filename, ":", line, ": ",
+                      reinterpret_cast<PyTypeObject*>(category.p)->tp_name, ": ", message_text,
+                      "\n");
+      // linecache finds no line for pseudo-files such as <stdin> and <string>.
+      bool pseudo_file = !filename.empty() && filename.front() == '<' && filename.back() == '>';
+      std::string_view quoted = pseudo_file ? std::string_view() : SourceLine(source, line);
+      if (!quoted.empty()) absl::StrAppend(&out, "  ", absl::string_view(quoted.data(), quoted.size()), "\n");
+    }
+    return out;
+  }
+
+ private:
+  // Line `line` (1-based) of `source` without surrounding whitespace, as
+  // warnings.formatwarning shows it.
+  static std::string_view SourceLine(std::string_view source, long line) {
+    if (line <= 0) return {};
+    size_t start = 0;
+    for (long i = 1; i < line; ++i) {
+      start = source.find('\n', start);
+      if (start == std::string_view::npos) return {};
+      ++start;
+    }
+    std::string_view text = source.substr(start, source.find('\n', start) - start);
+    size_t first = text.find_first_not_of(" \t\r\f\v");
+    if (first == std::string_view::npos) return {};
+    size_t last = text.find_last_not_of(" \t\r\f\v");
+    return text.substr(first, last - first + 1);
+  }
+
+  void Stop() {
+    if (catcher_ == nullptr) return;
+    Ref r(PyObject_CallMethod(catcher_, "__exit__", "OOO", Py_None, Py_None, Py_None));
+    if (r.p == nullptr) PyErr_Clear();
+    Py_CLEAR(catcher_);
+  }
+
+  PyObject* catcher_ = nullptr;
+  PyObject* log_ = nullptr;
+};
+
 }  // namespace
 
 absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view filename,
@@ -354,6 +438,7 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
                                     : Py_single_input;
   Ref utf8(PyUnicode_AsUTF8String(src.p));
   PyCompilerFlags flags = _PyCompilerFlags_INIT;
+  WarningRecorder warnings;
   Ref code(Py_CompileStringObject(PyBytes_AS_STRING(utf8.p), fname_obj.p, start, &flags, 0));
   if (code.p == nullptr) {
     PyObject *type, *value, *tb;
@@ -386,6 +471,7 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
   module.code = *image;
   module.filename = fname;
   module.source = std::string(source);
+  module.warnings = warnings.Take(fname, source);
   return module;
 }
 

@@ -104,6 +104,9 @@ struct CompiledModule {
   std::shared_ptr<const CodeImage> code;
   std::string filename;
   std::string source;
+  // Warnings the compiler issued (SyntaxWarning for `x is 1`...), formatted
+  // as python3.11 prints them to stderr; empty when there were none.
+  std::string warnings;
 };
 
 }  // namespace moat

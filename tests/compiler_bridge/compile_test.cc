@@ -109,6 +109,24 @@ TEST(CompileTest, ModesProduceDifferentCode) {
   EXPECT_EQ(exec->code->filename, "m.py");
 }
 
+TEST(CompileTest, WarningsAreRecordedNotPrinted) {
+  testing::internal::CaptureStderr();
+  absl::StatusOr<CompiledModule> file = Compile("x = 5\nif x is 1:\n    pass\n", "m.py",
+                                                Mode::kExec);
+  absl::StatusOr<CompiledModule> pseudo = Compile("x = 5\nif x is 1: pass\n", "<stdin>",
+                                                  Mode::kExec);
+  absl::StatusOr<CompiledModule> clean = Compile("x = 5\n", "m.py", Mode::kExec);
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");  // nothing reaches the host
+  ASSERT_TRUE(file.ok() && pseudo.ok() && clean.ok());
+  // As python3.11 prints them: file:line: Category: message, then the
+  // stripped source line when the file is a real one.
+  EXPECT_EQ(file->warnings.rfind("m.py:2: SyntaxWarning: ", 0), 0u) << file->warnings;
+  EXPECT_NE(file->warnings.find("\n  if x is 1:\n"), std::string::npos) << file->warnings;
+  EXPECT_EQ(pseudo->warnings.rfind("<stdin>:2: SyntaxWarning: ", 0), 0u) << pseudo->warnings;
+  EXPECT_EQ(pseudo->warnings.find("\n  "), std::string::npos) << pseudo->warnings;
+  EXPECT_EQ(clean->warnings, "");
+}
+
 TEST(CompileTest, ImageHoldsNamesConstantsAndNestedCode) {
   absl::StatusOr<CompiledModule> m =
       Compile("def f(a, b=2):\n    return a + b\nf(1)\n", "m.py", Mode::kExec);
