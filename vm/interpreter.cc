@@ -34,6 +34,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generator.h"
@@ -428,38 +429,6 @@ bool DoRaise(Interp& vm, Value exc, Value cause) {
   }
   vm.SetException(instance);
   return false;
-}
-
-// CHECK_EXC_MATCH's validation of the except clause's class(es).
-bool CheckExceptMatchTarget(Interp& vm, Value target) {
-  if (IsTuple(target)) {
-    TupleObject* t = As<TupleObject>(target);
-    for (size_t i = 0; i < t->size; ++i) {
-      if (!IsExceptionType(t->items[i])) {
-        vm.RaiseTypeError(
-            "catching classes that do not inherit from BaseException is not allowed");
-        return false;
-      }
-    }
-    return true;
-  }
-  if (!IsExceptionType(target)) {
-    vm.RaiseTypeError("catching classes that do not inherit from BaseException is not allowed");
-    return false;
-  }
-  return true;
-}
-
-bool ExceptionMatchesTarget(Value exc, Value target) {
-  TypeObject* t = TypeOf(exc);
-  if (IsTuple(target)) {
-    TupleObject* tt = As<TupleObject>(target);
-    for (size_t i = 0; i < tt->size; ++i) {
-      if (IsSubtype(t, As<TypeObject>(tt->items[i]))) return true;
-    }
-    return false;
-  }
-  return IsSubtype(t, As<TypeObject>(target));
 }
 
 // UNPACK_EX: a, *b, c = iterable.
@@ -1420,7 +1389,23 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
 
-#define POP_JUMP_IF_BOOL(name, dir, jump_when)          \
+// A taken conditional backward jump is a back edge too (`while n >= 0:`
+// loops on POP_JUMP_BACKWARD_IF_TRUE, never reaching JUMP_BACKWARD): it gets
+// the same safepoint, or such a loop would escape every budget.
+#ifdef MOAT_GC_STRESS
+#define BACK_EDGE_DUE() true
+#else
+#define BACK_EDGE_DUE() \
+  (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue())
+#endif
+#define BACK_EDGE_SAFEPOINT()         \
+  do {                                \
+    if (BACK_EDGE_DUE()) {            \
+      SAVE_SP();                      \
+      if (!Safepoint(vm)) goto error; \
+    }                                 \
+  } while (0)
+#define POP_JUMP_IF_BOOL(name, dir, jump_when, backward) \
   TARGET(name) {                                        \
     Value v = POP();                                    \
     int t;                                              \
@@ -1431,13 +1416,16 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       t = IsTrue(vm, v);                                \
       ERROR_IF(t < 0);                                  \
     }                                                   \
-    if (t == (jump_when)) ip dir oparg;                 \
+    if (t == (jump_when)) {                             \
+      ip dir oparg;                                     \
+      if (backward) BACK_EDGE_SAFEPOINT();              \
+    }                                                   \
     DISPATCH();                                         \
   }
-  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_FALSE, +=, 0)
-  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_TRUE, +=, 1)
-  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_FALSE, -=, 0)
-  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_TRUE, -=, 1)
+  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_FALSE, +=, 0, false)
+  POP_JUMP_IF_BOOL(POP_JUMP_FORWARD_IF_TRUE, +=, 1, false)
+  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_FALSE, -=, 0, true)
+  POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_TRUE, -=, 1, true)
 #undef POP_JUMP_IF_BOOL
 
   TARGET(POP_JUMP_FORWARD_IF_NONE) {
@@ -1449,13 +1437,21 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(POP_JUMP_BACKWARD_IF_NONE) {
-    if (POP().is_none()) ip -= oparg;
+    if (POP().is_none()) {
+      ip -= oparg;
+      BACK_EDGE_SAFEPOINT();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
-    if (!POP().is_none()) ip -= oparg;
+    if (!POP().is_none()) {
+      ip -= oparg;
+      BACK_EDGE_SAFEPOINT();
+    }
     DISPATCH();
   }
+#undef BACK_EDGE_SAFEPOINT
+#undef BACK_EDGE_DUE
   TARGET(JUMP_IF_FALSE_OR_POP) {
     SAVE_SP();
     int t = IsTrue(vm, TOP());
@@ -1787,20 +1783,45 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(CHECK_EXC_MATCH) {
     SAVE_SP();
     Value target = TOP();
-    ERROR_IF(!CheckExceptMatchTarget(vm, target));
+    ERROR_IF(!CheckExceptTarget(vm, target));
     SET_TOP(Value::Bool(ExceptionMatchesTarget(SECOND(), target)));
     DISPATCH();
   }
 
   // Opcodes the verifier refuses; reaching one is a verifier bug.
+  TARGET(CHECK_EG_MATCH) {
+    // [exc, type] -> [exc, None] on no match, else [rest, match] with the
+    // match as the exception being handled.
+    SAVE_SP();
+    Value match;
+    Value rest;
+    ERROR_IF(!ExceptStarMatch(vm, SECOND(), TOP(), &match, &rest));
+    if (match.is_none()) {
+      SET_TOP(match);
+    } else {
+      sp[-2] = rest;
+      SET_TOP(match);
+      vm.handled_exception = match;
+    }
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    // [orig, raised list] -> [what to raise, or None]
+    SAVE_SP();
+    Value next = ExceptStarReraise(vm, SECOND(), TOP());
+    ERROR_IF(next.is_null());
+    --sp;
+    SET_TOP(next);
+    DISPATCH();
+  }
+
   TARGET(unknown)
-  TARGET(CHECK_EG_MATCH)
   TARGET(GET_AITER)
   TARGET(GET_ANEXT)
   TARGET(BEFORE_ASYNC_WITH)
   TARGET(END_ASYNC_FOR)
   TARGET(ASYNC_GEN_WRAP)
-  TARGET(PREP_RERAISE_STAR)
   TARGET(GET_AWAITABLE)
   {
     SAVE_SP();

@@ -40,6 +40,8 @@ Effect StackEffect(uint8_t op, uint32_t arg, bool jump) {
     case GET_LEN: return {1, 2};
     case PUSH_EXC_INFO: return {1, 2};
     case CHECK_EXC_MATCH: return {2, 2};
+    case CHECK_EG_MATCH: return {2, 2};
+    case PREP_RERAISE_STAR: return {2, 1};
     case STORE_SUBSCR: return {3, 0};
     case DELETE_SUBSCR: return {2, 0};
     case GET_ITER: case GET_YIELD_FROM_ITER: return {1, 1};
@@ -466,6 +468,15 @@ const char* Transfer(const CodeImage& image, uint8_t op, uint32_t arg, bool jump
     case CHECK_EXC_MATCH:
       if (MayBeNull(peek(1)) || MayBeNull(peek(2))) return kNullUse;
       peek(1) = Slot{};
+      return nullptr;
+    case CHECK_EG_MATCH:
+      if (MayBeNull(peek(1)) || MayBeNull(peek(2))) return kNullUse;
+      peek(1) = Slot{};
+      peek(2) = Slot{};
+      return nullptr;
+    case PREP_RERAISE_STAR:
+      if (!pop_values(2)) return kNullUse;
+      s.push_back(Slot{});
       return nullptr;
     case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP:
       if (MayBeNull(peek(1))) return kNullUse;

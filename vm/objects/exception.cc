@@ -2,9 +2,11 @@
 // prints it (Python/pythonrun.c print_exception_recursive).
 #include "vm/objects/exception.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/function.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -27,8 +29,10 @@ namespace {
 // SystemExit.code).
 void SetExceptionArgs(ExceptionObject* e, TupleObject* args) {
   e->args = args;
-  e->value = Value::Null();
   TypeObject* type = e->type;
+  // A group's message and sub-exceptions are set by its __new__ only.
+  if (IsSubtype(type, &kBaseExceptionGroupType)) return;
+  e->value = Value::Null();
   if (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kSystemExitType)) {
     e->value = args->size > 0 ? args->items[0] : Value::None();
     if (IsSubtype(type, &kSystemExitType) && args->size > 1) e->value = Value::FromObject(args);
@@ -82,6 +86,31 @@ void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, u
   exc->tb[exc->tb_size++] = TracebackEntry{code, instr};
 }
 
+bool CheckExceptTarget(Interp& vm, Value target) {
+  bool ok = IsExceptionType(target);
+  if (IsTuple(target)) {
+    TupleObject* t = As<TupleObject>(target);
+    ok = true;
+    for (size_t i = 0; i < t->size && ok; ++i) ok = IsExceptionType(t->items[i]);
+  }
+  if (!ok) {
+    vm.RaiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+  return ok;
+}
+
+bool ExceptionMatchesTarget(Value exc, Value target) {
+  TypeObject* t = TypeOf(exc);
+  if (IsTuple(target)) {
+    TupleObject* tt = As<TupleObject>(target);
+    for (size_t i = 0; i < tt->size; ++i) {
+      if (IsSubtype(t, As<TypeObject>(tt->items[i]))) return true;
+    }
+    return false;
+  }
+  return IsSubtype(t, As<TypeObject>(target));
+}
+
 std::string ExceptionTypeName(TypeObject* type) {
   if (!IsUserClass(type)) return type->name;
   // CPython's print_exception: the qualname, with the module unless it is
@@ -98,6 +127,7 @@ std::string ExceptionTypeName(TypeObject* type) {
 
 Value ExceptionStr(Interp& vm, Value exc) {
   ExceptionObject* e = As<ExceptionObject>(exc);
+  if (IsSubtype(e->type, &kBaseExceptionGroupType)) return kBaseExceptionGroupType.str(vm, exc);
   TupleObject* args = e->args;
   if (args->size == 0) return NewStrValue(vm, "");
   if (args->size == 1) {
@@ -209,69 +239,162 @@ std::string_view SourceLine(std::string_view source, int32_t line) {
   return l;
 }
 
-void FormatOne(Interp& vm, Value exc, std::string* out) {
-  if (!IsException(exc)) {
-    StrAppend(out, TypeName(exc), "\n");
-    return;
+// The traceback printer, as python3.11 prints an uncaught exception
+// (Lib/traceback.py TracebackException.format): the chain of causes and
+// contexts oldest first, and exception groups as nested boxes.
+class TracebackPrinter {
+ public:
+  explicit TracebackPrinter(Interp& vm) : vm_(vm) {}
+
+  std::string Print(Value exc) {
+    seen_.insert(exc.bits());
+    Format(exc);
+    return std::move(out_);
   }
-  ExceptionObject* e = As<ExceptionObject>(exc);
-  if (e->tb_size > 0) {
-    out->append("Traceback (most recent call last):\n");
+
+ private:
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  // Appends `text` (whole lines) indented for the current group depth.
+  void Emit(std::string_view text, char margin = '|') {
+    std::string prefix(2 * depth_, ' ');
+    if (depth_ > 0) StrAppend(&prefix, std::string_view(&margin, 1), " ");
+    while (!text.empty()) {
+      size_t nl = text.find('\n');
+      size_t len = nl == std::string_view::npos ? text.size() : nl + 1;
+      StrAppend(&out_, prefix, text.substr(0, len));
+      text.remove_prefix(len);
+    }
+  }
+
+  bool Seen(Value v) const { return seen_.contains(v.bits()); }
+
+  std::string Stack(ExceptionObject* e) {
+    std::string text;
     for (size_t i = e->tb_size; i > 0; --i) {
       const TracebackEntry& entry = e->tb[i - 1];
       CodeObject* code = entry.code;
       int32_t line = code->LineAt(entry.instr);
-      StrAppend(out, "  File \"", code->filename->view(), "\", line ", line, ", in ",
-                      code->name->view(), "\n");
+      StrAppend(&text, "  File \"", code->filename->view(), "\", line ", line, ", in ",
+                code->name->view(), "\n");
       if (code->data->source != nullptr) {
-        std::string_view text = SourceLine(*code->data->source, line);
-        if (!text.empty()) StrAppend(out, "    ", text, "\n");
+        std::string_view source_line = SourceLine(*code->data->source, line);
+        if (!source_line.empty()) StrAppend(&text, "    ", source_line, "\n");
       }
     }
+    return text;
   }
-  out->append(ExceptionTypeName(e->type));
-  Value saved = vm.TakeException();
-  Value s = Str(vm, exc);
-  if (s.is_null()) {
-    vm.ClearException();
-    out->append(": <exception str() failed>");
-  } else if (As<StrObject>(s)->byte_length > 0) {
-    StrAppend(out, ": ", As<StrObject>(s)->view());
-  }
-  if (!saved.is_null()) vm.SetException(saved);
-  out->append("\n");
-}
 
-void FormatChain(Interp& vm, Value exc, std::string* out, std::vector<Value>* seen) {
-  if (IsException(exc)) {
-    seen->push_back(exc);
-    ExceptionObject* e = As<ExceptionObject>(exc);
-    auto seen_before = [&](Value v) {
-      for (Value s : *seen) {
-        if (s.Is(v)) return true;
-      }
-      return false;
+  // "Type: message" (format_exception_only).
+  std::string FinalLine(Value exc) {
+    if (!IsException(exc)) return StrCat(TypeName(exc), "\n");
+    std::string line = ExceptionTypeName(TypeOf(exc));
+    Value saved = vm_.TakeException();
+    Value s = Str(vm_, exc);
+    if (s.is_null()) {
+      vm_.ClearException();
+      line.append(": <exception str() failed>");
+    } else if (As<StrObject>(s)->byte_length > 0) {
+      StrAppend(&line, ": ", As<StrObject>(s)->view());
+    }
+    if (!saved.is_null()) vm_.SetException(saved);
+    line.append("\n");
+    return line;
+  }
+
+  // One exception with its chain. Iterative along the chain (which may be
+  // arbitrarily long); recursive only into group members, at most
+  // kMaxGroupDepth deep.
+  void Format(Value exc) {
+    struct Link {
+      const char* message;
+      Value exc;
     };
-    if (IsException(e->cause) && !seen_before(e->cause)) {
-      FormatChain(vm, e->cause, out, seen);
-      out->append("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (!e->suppress_context && IsException(e->context) && !seen_before(e->context)) {
-      FormatChain(vm, e->context, out, seen);
-      out->append(
-          "\nDuring handling of the above exception, another exception occurred:\n\n");
+    std::vector<Link> chain;
+    for (Value cur = exc; !cur.is_null();) {
+      const char* message = nullptr;
+      Value next = Value::Null();
+      if (IsException(cur)) {
+        ExceptionObject* e = As<ExceptionObject>(cur);
+        if (IsException(e->cause) && !Seen(e->cause)) {
+          message = "\nThe above exception was the direct cause of the following exception:\n\n";
+          next = e->cause;
+        } else if (!e->suppress_context && IsException(e->context) && !Seen(e->context)) {
+          message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+          next = e->context;
+        }
+      }
+      chain.push_back(Link{message, cur});
+      if (!next.is_null()) seen_.insert(next.bits());
+      cur = next;
+    }
+    for (size_t i = chain.size(); i > 0; --i) {
+      const Link& link = chain[i - 1];
+      if (link.message != nullptr) Emit(link.message);
+      FormatOne(link.exc);
     }
   }
-  FormatOne(vm, exc, out);
-}
+
+  void FormatOne(Value exc) {
+    ExceptionObject* e = IsException(exc) ? As<ExceptionObject>(exc) : nullptr;
+    if (e == nullptr || !IsExceptionGroup(exc)) {
+      if (e != nullptr && e->tb_size > 0) {
+        Emit("Traceback (most recent call last):\n");
+        Emit(Stack(e));
+      }
+      Emit(FinalLine(exc));
+      return;
+    }
+    if (depth_ > kMaxGroupDepth) {
+      Emit(StrCat("... (max_group_depth is ", kMaxGroupDepth, ")\n"));
+      return;
+    }
+    bool top = depth_ == 0;
+    if (top) ++depth_;
+    if (e->tb_size > 0) {
+      Emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+      Emit(Stack(e));
+    }
+    Emit(FinalLine(exc));
+    TupleObject* items = ExceptionGroupItems(vm_, exc);
+    size_t count = items->size;
+    size_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (size_t i = 0; i < shown; ++i) {
+      bool last = i + 1 == shown;
+      if (last) need_close_ = true;
+      bool truncated = i >= kMaxGroupWidth;
+      std::string title = truncated ? std::string("...") : StrCat(i + 1);
+      StrAppend(&out_, std::string(2 * depth_, ' '), i == 0 ? "+-" : "  ",
+                "+---------------- ", title, " ----------------\n");
+      ++depth_;
+      if (!truncated) {
+        seen_.insert(items->items[i].bits());
+        Format(items->items[i]);
+      } else {
+        size_t remaining = count - kMaxGroupWidth;
+        Emit(StrCat("and ", remaining, " more exception", remaining > 1 ? "s" : "", "\n"));
+      }
+      if (last && need_close_) {
+        StrAppend(&out_, std::string(2 * depth_, ' '), "+------------------------------------\n");
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (top) depth_ = 0;
+  }
+
+  Interp& vm_;
+  std::string out_;
+  absl::flat_hash_set<uint64_t> seen_;
+  int depth_ = 0;
+  bool need_close_ = false;
+};
 
 }  // namespace
 
-std::string FormatException(Interp& vm, Value exc) {
-  std::string out;
-  std::vector<Value> seen;
-  FormatChain(vm, exc, &out, &seen);
-  return out;
-}
+std::string FormatException(Interp& vm, Value exc) { return TracebackPrinter(vm).Print(exc); }
 
 void InitExceptionTypes() {
 #define MOAT_INIT_EXCEPTION_TYPE(name, base)                                              \
@@ -291,6 +414,7 @@ void InitExceptionTypes() {
   kBaseExceptionType.methods = kBaseExceptionMethods;
   kStopIterationType.methods = kStopIterationMethods;
   kSystemExitType.methods = kSystemExitMethods;
+  InitExceptionGroupTypes();
 }
 
 }  // namespace moat::vm

@@ -127,6 +127,11 @@ Value ExceptionStr(Interp& vm, Value exc);
 // "Traceback (most recent call last):\n ... Type: message\n", with the chain
 // of __cause__/__context__ exceptions first, as CPython prints it.
 std::string FormatException(Interp& vm, Value exc);
+// `except target:` validation: an exception class or a tuple of them, else
+// TypeError (false).
+bool CheckExceptTarget(Interp& vm, Value target);
+// Whether exception `exc` is an instance of the checked `target`.
+bool ExceptionMatchesTarget(Value exc, Value target);
 // The qualified name used in the last line (e.g. "ZeroDivisionError").
 std::string ExceptionTypeName(TypeObject* type);
 

@@ -559,7 +559,7 @@ BinaryFn InheritedBinary(const TypeObject* t, int op, bool inplace) {
 template <typename Fn>
 void Fill(Interp& vm, ClassObject* cls, Fn TypeObject::*field, Fn user_fn,
           std::initializer_list<const char*> names) {
-  cls->*field = UserClassDefines(vm, cls, names) ? user_fn : Inherited(cls->solid_base, field);
+  cls->*field = UserClassDefines(vm, cls, names) ? user_fn : Inherited(cls->builtin_base, field);
 }
 
 Value SlotWrapperCall(Interp& vm, Value callable, CallArgs args) {
@@ -662,7 +662,7 @@ Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
 void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::repr, &ClassRepr, {"__repr__"});
   Fill(vm, cls, &TypeObject::str, &ClassStr, {"__str__"});
-  cls->hash = UserClassDefines(vm, cls, {"__hash__"}) ? &ClassHash : InheritedHash(cls->solid_base);
+  cls->hash = UserClassDefines(vm, cls, {"__hash__"}) ? &ClassHash : InheritedHash(cls->builtin_base);
   Fill(vm, cls, &TypeObject::richcompare, &ClassCompare,
        {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"});
   Fill(vm, cls, &TypeObject::truth, &ClassTruth, {"__bool__"});
@@ -685,10 +685,10 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
     const BinaryNames& names = kBinaryNames[op];
     cls->binary[op] = UserClassDefines(vm, cls, {names.name, names.reflected})
                           ? kClassBinary[op]
-                          : InheritedBinary(cls->solid_base, op, false);
+                          : InheritedBinary(cls->builtin_base, op, false);
     cls->inplace[op] = UserClassDefines(vm, cls, {names.inplace})
                            ? kClassInplace[op]
-                           : InheritedBinary(cls->solid_base, op, true);
+                           : InheritedBinary(cls->builtin_base, op, true);
   }
   cls->hooks = (UserClassDefines(vm, cls, {"__getattribute__"}) ? kClassHookGetAttribute : 0) |
                (UserClassDefines(vm, cls, {"__getattr__"}) ? kClassHookGetAttr : 0) |
@@ -696,7 +696,7 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
                (UserClassDefines(vm, cls, {"__delattr__"}) ? kClassHookDelAttr : 0);
   // Instances are made by the class's construct slot (vm/objects/type.cc);
   // new_instance only records that the layout is subclassable.
-  cls->new_instance = Inherited(cls->solid_base, &TypeObject::new_instance);
+  cls->new_instance = Inherited(cls->builtin_base, &TypeObject::new_instance);
 }
 
 SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self) {

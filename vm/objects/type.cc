@@ -62,7 +62,10 @@ bool IsSubtype(const TypeObject* type, const TypeObject* base) {
     TupleObject* mro = static_cast<const ClassObject*>(type)->mro;
     if (mro == nullptr) return type == base;
     for (size_t i = 0; i < mro->size; ++i) {
-      if (mro->items[i].object() == base) return true;
+      const Object* t = mro->items[i].object();
+      if (t == base) return true;
+      // ExceptionGroup's second base is not on the built-in chain (below).
+      if (t == &kExceptionGroupType && base == &kBaseExceptionGroupType) return true;
     }
     return false;
   }
@@ -822,6 +825,13 @@ Value BuildClass(Interp& vm, CallArgs args) {
   for (TypeObject* t : mro) mro_values.push_back(Value::FromObject(t));
   cls->mro = NewTupleFrom(vm, mro_values.data(), mro_values.size());
   if (cls->mro == nullptr) return Value::Null();
+  cls->builtin_base = &kObjectType;
+  for (TypeObject* t : mro) {
+    if (!IsUserClass(t)) {
+      cls->builtin_base = t;
+      break;
+    }
+  }
   std::vector<Value> base_values;
   for (TypeObject* t : bases) base_values.push_back(Value::FromObject(t));
   cls->bases = NewTupleFrom(vm, base_values.data(), base_values.size());

@@ -37,7 +37,10 @@ struct ClassObject : TypeObject {
   TupleObject* bases;
   TupleObject* mro;  // this class first, `object` last
   DictObject* dict;  // the class namespace
-  TypeObject* solid_base;
+  TypeObject* solid_base;  // the built-in type whose layout instances have
+  // The first built-in type on the MRO: the slots no user class on the MRO
+  // defines come from it (ExceptionGroup's, not BaseException's).
+  TypeObject* builtin_base;
   uint32_t dict_offset;  // 0: at the end of the allocation (kTypeVarSize)
   // Which attribute hooks a user class on the MRO defines (kClassHook*),
   // so plain attribute access skips looking for them.

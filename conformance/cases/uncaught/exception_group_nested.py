@@ -1,0 +1,7 @@
+def f():
+    raise ValueError("inner")
+try:
+    f()
+except ValueError as e:
+    err = e
+raise ExceptionGroup("top", [err, ExceptionGroup("nested", [TypeError(2), KeyError("k")]), OSError(3)])
