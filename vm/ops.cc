@@ -367,7 +367,10 @@ bool IsDunder(std::string_view name) {
 }
 
 Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
-  if (IsDunder(name->view())) {
+  // An instance of a class whose __slots__ leave out '__dict__' simply has
+  // none; other missing dunders may be withheld on purpose.
+  bool slots_without_dict = IsUserClass(TypeOf(obj)) && name->view() == "__dict__";
+  if (IsDunder(name->view()) && !slots_without_dict) {
     return vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
                           std::string(name->view()));
   }

@@ -259,7 +259,83 @@ Value SuperRepr(Interp& vm, Value self) {
 
 }  // namespace
 
+// ---- member descriptors (__slots__) ----------------------------------------
+
+TypeObject kMemberDescriptorType;
+
+namespace {
+
+Value* MemberField(MemberDescriptorObject* m, Value instance) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.object()) + m->offset);
+}
+
+bool CheckMemberInstance(Interp& vm, MemberDescriptorObject* m, Value instance) {
+  if (IsSubtype(TypeOf(instance), m->owner)) return true;
+  vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 std::string(m->name->view()), m->owner->name, std::string(TypeName(instance)));
+  return false;
+}
+
+Value MemberRepr(Interp& vm, Value self) {
+  MemberDescriptorObject* m = As<MemberDescriptorObject>(self);
+  return NewStrValue(vm, StrCat("<member '", m->name->view(), "' of '", m->owner->name,
+                                "' objects>"));
+}
+
+void MemberTrace(Object* o, GcTracer& t) {
+  MemberDescriptorObject* m = static_cast<MemberDescriptorObject*>(o);
+  t.VisitPtr(m->name);
+  t.Visit(static_cast<Object*>(m->owner));
+}
+
+Value MemberGetName(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(As<MemberDescriptorObject>(self)->name);
+}
+
+const MethodDef kMemberMethods[] = {
+    {"__name__", MemberGetName, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObject* owner,
+                                            uint32_t offset) {
+  MemberDescriptorObject* m = vm.New<MemberDescriptorObject>(&kMemberDescriptorType);
+  if (m == nullptr) return nullptr;
+  m->name = name;
+  m->owner = owner;
+  m->offset = offset;
+  return m;
+}
+
+Value MemberGet(Interp& vm, MemberDescriptorObject* m, Value instance) {
+  if (!CheckMemberInstance(vm, m, instance)) return Value::Null();
+  Value v = *MemberField(m, instance);
+  if (v.is_null()) {
+    return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                          std::string(TypeName(instance)), std::string(m->name->view()));
+  }
+  return v;
+}
+
+int MemberSet(Interp& vm, MemberDescriptorObject* m, Value instance, Value value) {
+  if (!CheckMemberInstance(vm, m, instance)) return -1;
+  Value* field = MemberField(m, instance);
+  if (value.is_null() && field->is_null()) {
+    // CPython's member_set names only the attribute here.
+    vm.Raise(&kAttributeErrorType, m->name->view());
+    return -1;
+  }
+  *field = value;
+  return 0;
+}
+
 void InitDescriptorTypes() {
+  InitStaticType(&kMemberDescriptorType, "member_descriptor", &kObjectType, 0);
+  kMemberDescriptorType.repr = MemberRepr;
+  kMemberDescriptorType.trace = MemberTrace;
+  kMemberDescriptorType.methods = kMemberMethods;
   InitStaticType(&kPropertyType, "property", &kObjectType, kTypeBaseType);
   kPropertyType.construct = PropertyConstruct;
   kPropertyType.trace = PropertyTrace;

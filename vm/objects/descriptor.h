@@ -16,6 +16,21 @@ extern TypeObject kPropertyType;
 extern TypeObject kClassMethodType;
 extern TypeObject kStaticMethodType;
 extern TypeObject kSuperType;
+extern TypeObject kMemberDescriptorType;
+
+// A `__slots__` entry (CPython's member_descriptor): the value lives in the
+// instance at `offset` bytes; Null there means unset.
+struct MemberDescriptorObject : Object {
+  StrObject* name;
+  TypeObject* owner;  // the class whose __slots__ named it
+  uint32_t offset;
+};
+MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObject* owner,
+                                            uint32_t offset);
+// Reading, writing (value) or deleting (Null value) through a member
+// descriptor; the instance must be of the owner class.
+Value MemberGet(Interp& vm, MemberDescriptorObject* m, Value instance);
+int MemberSet(Interp& vm, MemberDescriptorObject* m, Value instance, Value value);
 
 struct PropertyObject : Object {
   Value fget;  // None when absent

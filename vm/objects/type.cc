@@ -16,8 +16,11 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
+#include "vm/objects/str_unicode.h"
 #include "vm/objects/tuple.h"
 
 namespace moat::vm {
@@ -92,6 +95,13 @@ std::string TypeQualifiedName(TypeObject* type) {
 bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
                   TypeObject* after) {
   *out = TypeAttr{};
+  // A lookup walks the whole MRO, which a class chain can make thousands of
+  // classes long: long walks are charged to the instruction budget. This
+  // cannot fail here; the next safepoint stops the run if the budget is spent.
+  if (IsUserClass(type) && AsClass(type)->mro != nullptr) {
+    size_t n = AsClass(type)->mro->size;
+    if (n >= 64) vm.instruction_count += n;
+  }
   bool skipping = after != nullptr;
   const SlotDef* slot = nullptr;
   bool slot_looked_up = false;
@@ -142,7 +152,9 @@ bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
 bool IsDataDescriptor(Interp& vm, const TypeAttr& attr) {
   if (attr.method != nullptr) return attr.method->kind == MethodKind::kGetter;
   if (attr.value.is_null()) return false;
-  if (HasType(attr.value, &kPropertyType)) return true;
+  if (HasType(attr.value, &kPropertyType) || HasType(attr.value, &kMemberDescriptorType)) {
+    return true;
+  }
   return UserDescriptorDefines(vm, attr.value, "__set__") ||
          UserDescriptorDefines(vm, attr.value, "__delete__");
 }
@@ -217,6 +229,10 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
     if (instance.is_null()) return v;
     return PropertyGet(vm, As<PropertyObject>(v), instance);
   }
+  if (vt == &kMemberDescriptorType) {
+    if (instance.is_null()) return v;
+    return MemberGet(vm, As<MemberDescriptorObject>(v), instance);
+  }
   if (IsUserClass(vt)) {
     TypeAttr get;
     if (FindTypeAttr(vm, vt, vm.Intern("__get__"), &get) && !get.value.is_null()) {
@@ -241,7 +257,7 @@ Value LookupSpecial(Interp& vm, Value obj, StrObject* name) {
 DictObject** InstanceDictSlot(Value obj) {
   if (!obj.is_object()) return nullptr;
   TypeObject* t = obj.object()->type;
-  if (!IsUserClass(t)) return nullptr;
+  if (!IsUserClass(t) || AsClass(t)->no_instance_dict) return nullptr;
   uint32_t offset = AsClass(t)->dict_offset;
   if (offset == 0) offset = obj.object()->alloc_size - sizeof(DictObject*);
   return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.object()) + offset);
@@ -283,6 +299,9 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
   if (FindTypeAttr(vm, t, name, &attr)) {
     if (HasType(attr.value, &kPropertyType)) {
       return PropertySet(vm, As<PropertyObject>(attr.value), obj, value);
+    }
+    if (HasType(attr.value, &kMemberDescriptorType)) {
+      return MemberSet(vm, As<MemberDescriptorObject>(attr.value), obj, value);
     }
     const char* hook = value.is_null() ? "__delete__" : "__set__";
     if (!attr.value.is_null() && UserDescriptorDefines(vm, attr.value, hook)) {
@@ -384,7 +403,13 @@ void ClassInstanceTrace(Object* o, GcTracer& t) {
       break;
     }
   }
-  t.VisitPtr(*InstanceDictSlot(Value::FromObject(o)));
+  if (DictObject** dict = InstanceDictSlot(Value::FromObject(o))) t.VisitPtr(*dict);
+  for (TypeObject* k = c; IsUserClass(k); k = k->base) {
+    const ClassObject* ck = AsClass(k);
+    const Value* slots =
+        reinterpret_cast<const Value*>(reinterpret_cast<const char*>(o) + ck->slots_offset);
+    for (uint32_t i = 0; i < ck->nslots; ++i) t.Visit(slots[i]);
+  }
 }
 
 void ClassInstanceFinalize(Heap& heap, Object* o) {
@@ -568,7 +593,7 @@ Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
   if (name == nullptr) return Value::Null();
-  int r = InstanceDictSlot(self) ? InstanceGenericSetAttr(vm, self, name, args.args[1])
+  int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, args.args[1])
                                  : SetAttr(vm, self, name, args.args[1]);
   return r < 0 ? Value::Null() : Value::None();
 }
@@ -581,7 +606,7 @@ Value ObjectDelAttrMethod(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
   if (name == nullptr) return Value::Null();
-  int r = InstanceDictSlot(self) ? InstanceGenericSetAttr(vm, self, name, Value::Null())
+  int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, Value::Null())
                                  : SetAttr(vm, self, name, Value::Null());
   return r < 0 ? Value::Null() : Value::None();
 }
@@ -594,7 +619,7 @@ Value ObjectGetAttributeMethod(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
   if (name == nullptr) return Value::Null();
-  if (!InstanceDictSlot(self)) return GetAttr(vm, self, name);
+  if (!IsUserClass(TypeOf(self))) return GetAttr(vm, self, name);
   Value v = InstanceGenericGetAttr(vm, self, name);
   if (v.is_null() && !vm.HasException()) {
     return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
@@ -617,15 +642,38 @@ std::vector<TypeObject*> MroOf(TypeObject* t) {
   return out;
 }
 
-// C3 linearization (CPython mro_implementation). False with TypeError.
+// The number of classes on the MRO of `t`.
+size_t MroLength(TypeObject* t) {
+  if (IsUserClass(t)) return AsClass(t)->mro->size;
+  size_t n = 0;
+  for (; t != nullptr; t = t->base) ++n;
+  return n;
+}
+
+// C3 linearization (CPython mro_implementation). False with TypeError, or
+// with the instruction limit's error: the work grows with the length of the
+// bases' MROs, which a chain of classes makes as long as memory allows.
 bool ComputeMro(Interp& vm, TypeObject* cls, const std::vector<TypeObject*>& bases,
                 std::vector<TypeObject*>* out) {
+  size_t total = bases.size();
+  for (TypeObject* b : bases) total += MroLength(b);
+  if (!vm.ChargeItems(total)) return false;
+  out->push_back(cls);
+  if (bases.size() == 1) {
+    // A single base (CPython's fast path): its MRO, after the class.
+    ForEachInMro(bases[0], [&](TypeObject* c) {
+      out->push_back(c);
+      return false;
+    });
+    return true;
+  }
   std::vector<std::vector<TypeObject*>> seqs;
   for (TypeObject* b : bases) seqs.push_back(MroOf(b));
   seqs.push_back(bases);
   std::vector<size_t> heads(seqs.size(), 0);
-  out->push_back(cls);
   for (;;) {
+    // Each step may scan every sequence's tail.
+    if (!vm.ChargeItems(total)) return false;
     bool any_left = false;
     TypeObject* candidate = nullptr;
     for (size_t i = 0; i < seqs.size() && candidate == nullptr; ++i) {
@@ -666,6 +714,105 @@ TypeObject* SolidBase(TypeObject* t) {
   if (IsUserClass(t)) return AsClass(t)->solid_base;
   while (t->base != nullptr && t->base->basic_size == t->basic_size) t = t->base;
   return t;
+}
+
+// The class that fixes an instance's layout: the nearest class on the base
+// chain whose __slots__ added fields, or the built-in solid base.
+TypeObject* LayoutBase(TypeObject* t) {
+  for (TypeObject* c = t; IsUserClass(c); c = c->base) {
+    if (AsClass(c)->nslots > 0) return c;
+  }
+  return SolidBase(t);
+}
+
+// __slots__ names are mangled like private attribute names (_Py_Mangle).
+std::string MangledSlotName(std::string_view class_name, std::string_view name) {
+  if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" ||
+      name.find('.') != std::string_view::npos) {
+    return std::string(name);
+  }
+  size_t start = class_name.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  return StrCat("_", class_name.substr(start), name);
+}
+
+bool IsIdentifierText(std::string_view v) {
+  if (v.empty()) return false;
+  size_t pos = 0;
+  if (!UnicodeIsIdStart(DecodeUtf8(v, &pos))) return false;
+  while (pos < v.size()) {
+    if (!UnicodeIsIdContinue(DecodeUtf8(v, &pos))) return false;
+  }
+  return true;
+}
+
+// Lays out `slots` (the class body's __slots__) after the instance fields
+// `cls` inherited and stores a member descriptor for each in `ns`
+// (CPython type_new's slot handling). *adds_dict is set when '__dict__' is
+// among them.
+bool SetUpSlots(Interp& vm, ClassObject* cls, DictObject* ns, Value slots, bool base_has_dict,
+                bool* adds_dict) {
+  *adds_dict = false;
+  Value names = slots;
+  if (!IsStr(slots)) {
+    ListObject* list = ListFromIterable(vm, slots);
+    if (list == nullptr) return false;
+    names = Value::FromObject(list);
+  }
+  RootScope roots(vm);
+  roots.Add(&names);
+  const Value* items = IsStr(names) ? &names : As<ListObject>(names)->items;
+  size_t count = IsStr(names) ? 1 : As<ListObject>(names)->size;
+  std::vector<StrObject*> fields;
+  for (size_t i = 0; i < count; ++i) {
+    Value item = items[i];
+    if (!IsStr(item)) {
+      vm.RaiseFormat(&kTypeErrorType, "__slots__ items must be strings, not '%s'",
+                     std::string(TypeName(item)));
+      return false;
+    }
+    std::string_view text = As<StrObject>(item)->view();
+    if (!IsIdentifierText(text)) {
+      vm.RaiseTypeError("__slots__ must be identifiers");
+      return false;
+    }
+    if (text == "__dict__") {
+      if (base_has_dict || *adds_dict) {
+        vm.RaiseTypeError("__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      *adds_dict = true;
+      continue;
+    }
+    if (text == "__weakref__") continue;  // moat has no weak references
+    StrObject* name = vm.Intern(MangledSlotName(cls->name_str->view(), text));
+    if (name == nullptr) return false;
+    if (!DictGetStr(vm, ns, name).is_null()) {
+      vm.RaiseFormat(&kValueErrorType, "'%s' in __slots__ conflicts with class variable",
+                     std::string(name->view()));
+      return false;
+    }
+    fields.push_back(name);
+  }
+  if (fields.empty()) return true;
+  // CPython refuses types whose items are inline (int, tuple, bytes); moat
+  // also str, whose characters are inline too.
+  if (cls->dict_offset == 0 || IsSubtype(cls->solid_base, &kIntType) ||
+      IsSubtype(cls->solid_base, &kTupleType)) {
+    vm.RaiseFormat(&kTypeErrorType, "nonempty __slots__ not supported for subtype of '%s'",
+                   cls->solid_base->name);
+    return false;
+  }
+  cls->slots_offset = (cls->basic_size + 7u) & ~7u;
+  cls->nslots = static_cast<uint32_t>(fields.size());
+  cls->basic_size = cls->slots_offset + cls->nslots * static_cast<uint32_t>(sizeof(Value));
+  for (uint32_t i = 0; i < cls->nslots; ++i) {
+    MemberDescriptorObject* m =
+        NewMemberDescriptor(vm, fields[i], cls, cls->slots_offset + i * sizeof(Value));
+    if (m == nullptr) return false;
+    if (DictSet(vm, ns, Value::FromObject(fields[i]), Value::FromObject(m)) < 0) return false;
+  }
+  return true;
 }
 
 // Wraps plain functions stored under names CPython makes implicit
@@ -786,16 +933,17 @@ Value BuildClass(Interp& vm, CallArgs args) {
   }
   if (bases.empty()) bases.push_back(&kObjectType);
   TypeObject* best = bases[0];
-  TypeObject* best_solid = SolidBase(best);
+  TypeObject* best_layout = LayoutBase(best);
   for (TypeObject* b : bases) {
-    TypeObject* s = SolidBase(b);
-    if (IsSubtype(s, best_solid)) {
+    TypeObject* s = LayoutBase(b);
+    if (IsSubtype(s, best_layout)) {
       best = b;
-      best_solid = s;
-    } else if (!IsSubtype(best_solid, s)) {
+      best_layout = s;
+    } else if (!IsSubtype(best_layout, s)) {
       return vm.RaiseTypeError("multiple bases have instance lay-out conflict");
     }
   }
+  TypeObject* best_solid = SolidBase(best);
 
   // Run the body in a fresh namespace.
   DictObject* ns = NewDict(vm);
@@ -848,6 +996,22 @@ Value BuildClass(Interp& vm, CallArgs args) {
     cls->dict_offset = (base_size + 7u) & ~7u;
     cls->basic_size = cls->dict_offset + sizeof(DictObject*);
     if ((best_solid->type_flags & kTypeVarSize) != 0) cls->dict_offset = 0;
+  }
+  {
+    // Instances keep an attribute dict unless every class on the way has
+    // __slots__ without '__dict__'.
+    bool base_has_dict = false;
+    for (TypeObject* b : bases) {
+      base_has_dict = base_has_dict || (IsUserClass(b) && !AsClass(b)->no_instance_dict);
+    }
+    Value slots = DictGetStr(vm, ns, vm.Intern("__slots__"));
+    if (slots.is_null()) {
+      cls->no_instance_dict = false;
+    } else {
+      bool adds_dict = false;
+      if (!SetUpSlots(vm, cls, ns, slots, base_has_dict, &adds_dict)) return Value::Null();
+      cls->no_instance_dict = !base_has_dict && !adds_dict;
+    }
   }
 
   // The namespace becomes the class dict (CPython type_new_set_attrs).

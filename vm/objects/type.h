@@ -42,6 +42,13 @@ struct ClassObject : TypeObject {
   // defines come from it (ExceptionGroup's, not BaseException's).
   TypeObject* builtin_base;
   uint32_t dict_offset;  // 0: at the end of the allocation (kTypeVarSize)
+  // __slots__: this class's own slot values are the `nslots` Values at
+  // `slots_offset` in its instances (member descriptors in its dict).
+  uint32_t slots_offset;
+  uint32_t nslots;
+  // Set when every class on the MRO has __slots__ without '__dict__':
+  // instances then have no attribute dict.
+  bool no_instance_dict;
   // Which attribute hooks a user class on the MRO defines (kClassHook*),
   // so plain attribute access skips looking for them.
   uint32_t hooks;
