@@ -12,7 +12,9 @@
 // Rooting: loops hold their iterator, running result and current item in a
 // RootScope, because __next__, __eq__, __lt__, __add__, key functions and
 // __str__ may run Python and collect. Native loops also charge the
-// instruction budget per item (NativeLoopSafepoint).
+// instruction budget per item (NativeLoopSafepoint); sum, min and max,
+// which always drain their iterable, charge a known length (a range) up
+// front as well, so sum(range(10**15)) ends at once.
 #include "stdlib_safe/builtins.h"
 
 #include <cstdint>
@@ -160,15 +162,11 @@ Value ToBase(Interp& vm, CallArgs args, const char* name, int base) {
     if (v < 0) digits.push_back('-');
     return vm::NewStrValue(vm, std::string(digits.rbegin(), digits.rend()));
   }
-  BigInt big = vm::IntToBig(i);
-  // The text has about bits/shift characters.
-  int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
-  if (!CheckIntResultBudget(vm, static_cast<double>(big.BitLength()) / shift * 8)) {
-    return Value::Null();
-  }
-  vm::BigIntOr<std::string> text = big.ToString(base, 0);
-  if (!text.ok()) return RaiseBigIntStatus(vm, text.status());
-  std::string& t = text.value();
+  // The digits (charged to both budgets before they are made), then the
+  // prefix after the sign.
+  vm::ScratchCharge scratch(vm);
+  std::string t;
+  if (!vm::IntDigits(vm, i, base, &scratch, &t)) return Value::Null();
   size_t at = !t.empty() && t[0] == '-' ? 1 : 0;
   t.insert(at, prefix);
   return vm::NewStrValue(vm, t);
@@ -421,7 +419,7 @@ Value MinMax(Interp& vm, CallArgs args, const ArgSpec& spec, const char* name, C
   roots.Add(&key);
   roots.Add(&default_value);
   Value it = vm::GetIter(vm, count == 1 ? As<TupleObject>(positional)->items[0] : positional);
-  if (it.is_null()) return it;
+  if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
   Value best_item, best_key, item, item_key;
   roots.Add(&it);
   roots.Add(&best_item);
@@ -656,7 +654,7 @@ Value BuiltinSum(Interp& vm, Value, CallArgs args) {
     return vm.RaiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   }
   Value it = vm::GetIter(vm, out[0]);
-  if (it.is_null()) return it;
+  if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
   Value item;
   RootScope roots(vm);
   roots.Add(&it);

@@ -30,6 +30,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
@@ -375,11 +376,11 @@ Value MathModuleLog10(Interp& vm, Value, CallArgs args) {
 
 // ---- Integer functions --------------------------------------------------------------------
 
-// Checks the budget for a result of about `bits` bits and charges the
-// work of computing it.
-bool ChargeBigResult(Interp& vm, double bits) {
-  return CheckIntResultBudget(vm, bits) &&
-         vm.ChargeWork(static_cast<uint64_t>(bits / 64) + 1);
+// Checks the memory budget for a product of `factors` factors of about
+// `bits` bits (factorial, comb, perm) and charges the work of computing it.
+bool ChargeProduct(Interp& vm, double bits, uint64_t factors) {
+  uint64_t whole = bits < 0x1p63 ? static_cast<uint64_t>(bits) + 1 : uint64_t{1} << 63;
+  return CheckIntResultBudget(vm, bits, BigInt::ProductWork(whole, factors));
 }
 
 Value FactorialOf(Interp& vm, Value arg) {
@@ -400,7 +401,7 @@ Value FactorialOf(Interp& vm, Value arg) {
     return vm::IntFromInt64(vm, r);
   }
   double bits = std::lgamma(static_cast<double>(v) + 1) / std::log(2.0);
-  if (!ChargeBigResult(vm, bits)) return Value::Null();
+  if (!ChargeProduct(vm, bits, static_cast<uint64_t>(v))) return Value::Null();
   BigInt r;
   mpz_fac_ui(r.MutableRaw(), static_cast<unsigned long>(v));
   return vm::IntFromBig(vm, std::move(r));
@@ -416,7 +417,9 @@ Value IntAbs(Interp& vm, Value v) {
   if (vm::IntToInt64(v, &small) && small != INT64_MIN) {
     return vm::IntFromInt64(vm, small < 0 ? -small : small);
   }
-  return vm::IntFromBig(vm, BigInt::Abs(vm::IntToBig(v)));
+  BigInt big = vm::IntToBig(v);
+  if (!vm::IntChargeWork(vm, BigInt::LinearWork(big.LimbCount()))) return Value::Null();
+  return vm::IntFromBig(vm, BigInt::Abs(big));
 }
 
 Value IntGcd(Interp& vm, Value a, Value b) {
@@ -424,7 +427,12 @@ Value IntGcd(Interp& vm, Value a, Value b) {
   if (vm::IntToInt64(a, &x) && vm::IntToInt64(b, &y) && x != INT64_MIN && y != INT64_MIN) {
     return vm::IntFromInt64(vm, std::gcd(x < 0 ? -x : x, y < 0 ? -y : y));
   }
-  return vm::IntFromBig(vm, BigInt::Gcd(vm::IntToBig(a), vm::IntToBig(b)));
+  BigInt x_big = vm::IntToBig(a);
+  BigInt y_big = vm::IntToBig(b);
+  if (!vm::IntChargeWork(vm, BigInt::GcdWork(x_big.LimbCount(), y_big.LimbCount()))) {
+    return Value::Null();
+  }
+  return vm::IntFromBig(vm, BigInt::Gcd(x_big, y_big));
 }
 
 // long_lcm: |a // gcd(a, b) * b|, 0 if either is 0.
@@ -432,11 +440,13 @@ Value IntLcm(Interp& vm, Value a, Value b) {
   if (IntSign(a) == 0 || IntSign(b) == 0) return Value::SmallInt(0);
   BigInt x = vm::IntToBig(a);
   BigInt y = vm::IntToBig(b);
+  size_t lx = x.LimbCount(), ly = y.LimbCount();
+  // The gcd and the division stay within the operands' size; the product
+  // is checked against the memory budget before anything is computed.
+  uint64_t work = BigInt::GcdWork(lx, ly) + BigInt::MulWork(lx, lx) + BigInt::MulWork(lx, ly);
+  if (!vm::IntChargeResult(vm, BigInt::MulBitsBound(x, y), work)) return Value::Null();
   BigInt g = BigInt::Gcd(x, y);
   BigInt f = BigInt::FloorDiv(x, g);
-  if (!ChargeBigResult(vm, static_cast<double>(BigInt::MulBitsBound(f, y)))) {
-    return Value::Null();
-  }
   return vm::IntFromBig(vm, BigInt::Abs(BigInt::Mul(f, y)));
 }
 
@@ -481,7 +491,7 @@ Value MathModuleIsqrt(Interp& vm, Value, CallArgs args) {
     return vm::IntFromInt64(vm, static_cast<int64_t>(r));
   }
   BigInt big = vm::IntToBig(n);
-  if (!vm.ChargeWork(big.LimbCount())) return Value::Null();
+  if (!vm::IntChargeWork(vm, BigInt::SqrtWork(big.LimbCount()))) return Value::Null();
   BigInt r;
   mpz_sqrt(r.MutableRaw(), big.Raw());
   return vm::IntFromBig(vm, std::move(r));
@@ -516,7 +526,11 @@ Value CombPerm(Interp& vm, Value n_arg, Value k_arg, bool comb) {
   // comb(n, k) < min(n**k, 2**n); perm(n, k) <= n**k.
   double bits = static_cast<double>(ki) * static_cast<double>(big_n.BitLength());
   if (comb && big_n.FitsInt64()) bits = std::min(bits, static_cast<double>(big_n.ToInt64()) + 1);
-  if (!ChargeBigResult(vm, bits)) return Value::Null();
+  // perm also computes k! and multiplies by it, about as much again.
+  if (!ChargeProduct(vm, bits, comb ? ki : 2 * ki)) return Value::Null();
+  if (!comb && !vm::IntChargeWork(vm, BigInt::ProductWork(static_cast<uint64_t>(bits), ki))) {
+    return Value::Null();
+  }
   BigInt r;
   mpz_bin_ui(r.MutableRaw(), big_n.Raw(), ki);
   if (!comb) {
@@ -548,7 +562,7 @@ Value MathModuleProd(Interp& vm, Value, CallArgs args) {
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   Value result = out[1].is_null() ? Value::SmallInt(1) : out[1];
   Value it = vm::GetIter(vm, out[0]);
-  if (it.is_null()) return it;
+  if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
   Value item;
   RootScope roots(vm);
   roots.Add(&it);
@@ -614,7 +628,7 @@ Value MathModuleProd(Interp& vm, Value, CallArgs args) {
 Value MathModuleFsum(Interp& vm, Value, CallArgs args) {
   if (!CheckOneArg(vm, args, "math.fsum")) return Value::Null();
   Value it = vm::GetIter(vm, args.args[0]);
-  if (it.is_null()) return it;
+  if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
   RootScope roots(vm);
   roots.Add(&it);
   MathFsum sum;

@@ -29,22 +29,10 @@ bool NativeLoopSafepoint(Interp& vm) {
   return true;
 }
 
-bool CheckIntResultBudget(Interp& vm, double bits) {
-  // GMP's own ceiling is about 2**37 bits; far below it the heap limit
-  // decides.
-  if (!(bits < 0x1p36)) {
-    vm.RaiseMemoryError();
-    return false;
-  }
-  // Asked, not charged: IntFromBig charges the real size once it exists.
-  size_t bytes = static_cast<size_t>(bits / 8) + 16;
-  const vm::Heap& heap = vm.heap();
-  size_t in_use = heap.bytes_in_use();
-  if (in_use > heap.limit_bytes() || bytes > heap.limit_bytes() - in_use) {
-    vm.RaiseMemoryError();
-    return false;
-  }
-  return true;
+bool CheckIntResultBudget(Interp& vm, double bits, uint64_t work) {
+  // Anything at or past 2**63 bits is refused by IntChargeResult all the same.
+  uint64_t whole = bits < 0x1p63 ? static_cast<uint64_t>(bits) + 1 : uint64_t{1} << 63;
+  return vm::IntChargeResult(vm, whole, work);
 }
 
 bool IsHeapInstance(Value v) {

@@ -36,10 +36,12 @@ Fn FindSlot(const vm::TypeObject* type, Fn vm::TypeObject::*slot) {
 // Python code those loops may already run.
 bool NativeLoopSafepoint(vm::Interp& vm);
 
-// Refuses (MemoryError) a result of about `bits` bits before it is computed,
-// when the memory budget could not hold it: GMP would allocate it outside
-// the budget, or abort on sizes past its limit.
-bool CheckIntResultBudget(vm::Interp& vm, double bits);
+// Refuses (the memory limit) an int result of about `bits` bits before it
+// is computed, when the memory budget could not hold it: GMP would allocate
+// it outside the budget, or abort on sizes past its limit. Then charges
+// `work` instruction units for computing it (BigInt's *Work estimators).
+// vm::IntChargeResult for a `bits` estimate in floating point.
+bool CheckIntResultBudget(vm::Interp& vm, double bits, uint64_t work);
 
 // ---- Protocols ------------------------------------------------------------------
 

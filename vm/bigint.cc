@@ -285,6 +285,92 @@ uint64_t BigInt::BytesForBits(uint64_t bits) {
   return SaturatingMul(limbs, sizeof(mp_limb_t));
 }
 
+// --- Work estimators -----------------------------------------------------------
+
+namespace {
+
+uint64_t SaturatingFromDouble(double x) {
+  return x < 0x1p64 ? static_cast<uint64_t>(x) : kUint64Max;
+}
+
+// The product cost of the header's model, in double (no saturation yet).
+double MulWorkDouble(double la, double lb) {
+  if (la < lb) std::swap(la, lb);
+  if (lb < 1) return 0;
+  if (lb < 16) return la * lb / 4;
+  return la * std::sqrt(lb);
+}
+
+double LinearWorkDouble(double limbs) { return limbs / 8; }
+
+double LimbsForBits(uint64_t bits) {
+  return static_cast<double>(bits / GMP_NUMB_BITS) + (bits % GMP_NUMB_BITS != 0 ? 1 : 0);
+}
+
+}  // namespace
+
+uint64_t BigInt::LinearWork(size_t limbs) {
+  return SaturatingFromDouble(LinearWorkDouble(static_cast<double>(limbs)));
+}
+
+uint64_t BigInt::MulWork(size_t la, size_t lb) {
+  return SaturatingFromDouble(MulWorkDouble(static_cast<double>(la), static_cast<double>(lb)));
+}
+
+uint64_t BigInt::DivWork(size_t la, size_t lb) {
+  const double a = static_cast<double>(la);
+  const double b = static_cast<double>(std::max<size_t>(lb, 1));
+  if (a < b) return SaturatingFromDouble(LinearWorkDouble(a));
+  const double quotient = a - b + 1;
+  return SaturatingFromDouble(2 * MulWorkDouble(quotient, b) + LinearWorkDouble(a));
+}
+
+uint64_t BigInt::PowWork(size_t base_limbs, uint64_t result_bits) {
+  // Squarings of the partial result, which doubles each time, then a
+  // product by the base for each set bit of the exponent (at most one per
+  // squaring, each no bigger than the result times the base).
+  const double result = LimbsForBits(result_bits);
+  double work = 2 * MulWorkDouble(result, static_cast<double>(base_limbs));
+  for (double n = result / 2; n >= 1; n /= 2) work += MulWorkDouble(n, n);
+  return SaturatingFromDouble(work);
+}
+
+uint64_t BigInt::SqrtWork(size_t limbs) {
+  const double n = static_cast<double>(limbs);
+  return SaturatingFromDouble(MulWorkDouble(n, n) / 2 + LinearWorkDouble(n));
+}
+
+uint64_t BigInt::GcdWork(size_t la, size_t lb) {
+  if (la < lb) std::swap(la, lb);
+  // One division brings the larger operand down to the smaller's size;
+  // then Lehmer's quadratic algorithm, or the half-gcd at about 12
+  // products for large operands.
+  const double b = static_cast<double>(lb);
+  const double gcd = std::min(b * b / 2, 12 * MulWorkDouble(b, b));
+  return SaturatingFromDouble(static_cast<double>(DivWork(la, lb)) + gcd);
+}
+
+uint64_t BigInt::ToStringWork(size_t limbs, int base) {
+  const double n = static_cast<double>(limbs);
+  if (IsPowerOfTwo(base)) {
+    // One pass writing 64 / log2(base) characters per limb.
+    return SaturatingFromDouble(n * 64 / std::log2(base) / 8);
+  }
+  return SaturatingFromDouble(2 * MulWorkDouble(n, n) + n);
+}
+
+uint64_t BigInt::ParseWork(uint64_t digits, int base) {
+  const double d = static_cast<double>(digits);
+  if (IsPowerOfTwo(base)) return SaturatingFromDouble(d / 8);
+  const double limbs = d * std::log2(base) / GMP_NUMB_BITS + 1;
+  return SaturatingFromDouble(2 * MulWorkDouble(limbs, limbs) + d / 8);
+}
+
+uint64_t BigInt::ProductWork(uint64_t result_bits, uint64_t factors) {
+  const double half = LimbsForBits(result_bits) / 2;
+  return SaturatingFromDouble(2 * MulWorkDouble(half, half) + static_cast<double>(factors));
+}
+
 // --- Comparison --------------------------------------------------------------
 
 std::partial_ordering BigInt::CompareWithDouble(const BigInt& a, double d) {

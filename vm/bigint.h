@@ -309,6 +309,44 @@ class BigInt {
   // UINT64_MAX (a saturated bound) stays UINT64_MAX.
   static uint64_t BytesForBits(uint64_t bits);
 
+  // --- Work estimators (O(1); for charging the step budget before the work) --
+  //
+  // Each returns the time an operation takes in the VM's instruction unit
+  // (about one bytecode instruction, ~5 ns on x86-64), saturating at
+  // UINT64_MAX, from the operands' sizes in 64-bit limbs. Calibrated against
+  // GMP 6.2 on x86-64:
+  //   - a linear pass (add, subtract, bitwise ops, shifts, negation, copy,
+  //     hash, compare) costs limbs / 8;
+  //   - a product la x lb (la >= lb) costs la * lb / 4 while lb < 16
+  //     (schoolbook) and la * sqrt(lb) beyond: n * sqrt(n) for balanced
+  //     operands, Karatsuba/Toom's growth, within 2x of GMP's time up to
+  //     about 65536 limbs (1.2 million digits). Past about 100000 limbs GMP
+  //     switches to FFT products, which grow more slowly, and the estimate
+  //     overcharges on purpose, increasingly with size (4x at 500000 limbs):
+  //     a GMP call cannot be interrupted, and one that runs for a second
+  //     (3 ** 10**8) must cost more than the default budget of 10**9.
+  //   - division costs about twice the product of quotient and divisor, a
+  //     power the sum of its squarings, a square root half a product, a gcd
+  //     up to 12 products (Lehmer/half-gcd), a decimal conversion two
+  //     products and a product of many factors (factorial, comb) two
+  //     products of half the result's size.
+  static uint64_t LinearWork(size_t limbs);
+  static uint64_t MulWork(size_t la, size_t lb);
+  // a // b, a % b, divmod(a, b) for a of `la` limbs and b of `lb`.
+  static uint64_t DivWork(size_t la, size_t lb);
+  // base ** exp for a base of `base_limbs` and a result of `result_bits`
+  // (PowBitsBound).
+  static uint64_t PowWork(size_t base_limbs, uint64_t result_bits);
+  static uint64_t SqrtWork(size_t limbs);
+  static uint64_t GcdWork(size_t la, size_t lb);
+  // ToString of a number of `limbs` limbs in `base`.
+  static uint64_t ToStringWork(size_t limbs, int base);
+  // Parse of `digits` digits in `base`.
+  static uint64_t ParseWork(uint64_t digits, int base);
+  // A product of `factors` small factors with a result of `result_bits`
+  // (factorial, comb, perm).
+  static uint64_t ProductWork(uint64_t result_bits, uint64_t factors);
+
   // --- Comparison ------------------------------------------------------------
 
   // -1, 0 or 1.

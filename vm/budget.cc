@@ -97,6 +97,7 @@ void Interp::BeginRun(const Limits& limits) {
   constexpr uint64_t kHeapCeiling = std::numeric_limits<size_t>::max() / 2;
   heap_.set_limit_bytes(static_cast<size_t>(std::min(limits.max_memory_bytes, kHeapCeiling)));
   recursion_limit = std::max(1, limits.max_depth);
+  AnchorNativeStack();
   run_start_ns_ = NowNs();
   deadline_ns_ = 0;
   if (limits.timeout != Limits::kNoTimeout) {

@@ -109,11 +109,20 @@ Digits ShortestDigits(double x) {
   return d;
 }
 
+// A double's exact decimal value has at most 767 significant digits and at
+// most 1074 digits after the point. Asking for more only adds zeros, which
+// are stripped, so digit generation stops at these bounds: its scratch
+// memory stays small whatever precision the script asks for, and only the
+// laid-out result grows with it.
+constexpr int64_t kMaxSignificantDigits = 800;
+constexpr int64_t kMaxFractionDigits = 1100;
+
 // dtoa mode 2: `count` (>= 1) significant digits, correctly rounded, with
 // trailing zeros removed.
 Digits SignificantDigits(double x, int64_t count) {
   bool negative = std::signbit(x);
   if (x == 0.0) return ZeroDigits(negative);
+  count = std::min(count, kMaxSignificantDigits);
   std::string buf(static_cast<size_t>(count) + 16, '\0');
   auto result =
       std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
@@ -129,11 +138,12 @@ Digits SignificantDigits(double x, int64_t count) {
 Digits FixedDigits(double x, int64_t after_point) {
   bool negative = std::signbit(x);
   if (x == 0.0) return ZeroDigits(negative);
-  // Up to 309 integer digits, the point, and the requested fraction.
-  std::string buf(static_cast<size_t>(after_point) + 320, '\0');
+  const int64_t generated = std::min(after_point, kMaxFractionDigits);
+  // Up to 309 integer digits, the point, and the fraction.
+  std::string buf(static_cast<size_t>(generated) + 320, '\0');
   auto result =
       std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
-                    std::chars_format::fixed, static_cast<int>(after_point));
+                    std::chars_format::fixed, static_cast<int>(generated));
   std::string_view text(buf.data(), result.ptr - buf.data());
   Digits d;
   d.negative = negative;

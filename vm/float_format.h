@@ -102,7 +102,9 @@ std::string FloatRepr(double x);
 // Returns "" for a type not listed above.
 //
 // The result has about `precision` characters (plus up to 309 integer
-// digits for 'f'); callers must bound precision by their memory budget.
+// digits for 'f'); callers must charge that to their memory budget first.
+// Nothing else grows with the precision: the digits are generated only as
+// far as a double has any (the rest are zeros), in under 2 KiB.
 std::string FormatFloat(double x, char type, int precision, bool alternate,
                         bool no_neg_0 = false);
 

@@ -6,7 +6,7 @@
 //   format_long_internal               -> FormatInt
 //   format_float_internal              -> FormatFloatSpec
 //   calc_number_widths + fill_number   -> RenderNumber
-//   _PyUnicode_InsertThousandsGrouping -> InsertGrouping
+//   _PyUnicode_InsertThousandsGrouping -> MeasureGrouping + AppendGrouped
 //
 //   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 //
@@ -17,7 +17,11 @@
 // result's size is computed before anything is built; more than a str can
 // hold (4 GiB) or more than the heap budget allows raises MemoryError before
 // the padding is allocated. Widths and precisions beyond sys.maxsize are
-// CPython's ValueError "Too many decimal digits in format string".
+// CPython's ValueError "Too many decimal digits in format string". The only
+// ordinary C++ buffers whose size the script chooses (the spec's code
+// points, the digits of a float or a big int) are covered by a ScratchCharge
+// (str.h) while they live; everything else is written straight into the
+// result's StrWriter, grouping and zero padding included.
 #include "vm/format.h"
 
 #include <algorithm>
@@ -103,6 +107,13 @@ int64_t GetInteger(Interp& vm, const std::vector<uint32_t>& s, size_t* pos, int6
 // parse_internal_render_format_spec.
 bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_type,
                uint32_t default_align, Spec* out) {
+  // A valid spec can be long ('0' * 10**6 + '5' is a width of 5): its code
+  // points are charged before they are decoded into `s`.
+  ScratchCharge scratch(vm);
+  if (!ChargeTextPass(vm, text.size()) ||
+      !scratch.Charge(uint64_t{text.size()} * sizeof(uint32_t))) {
+    return false;
+  }
   std::vector<uint32_t> s;
   s.reserve(text.size());
   for (size_t p = 0; p < text.size();) s.push_back(DecodeUtf8(text, &p));
@@ -169,6 +180,8 @@ bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_ty
     }
   }
   if (end - pos > 1) {
+    // The message quotes the whole spec: its copies are charged too.
+    if (!scratch.Charge(2 * uint64_t{text.size()})) return false;
     vm.RaiseFormat(&kValueErrorType, "Invalid format specifier '%s' for object of type '%s'",
                    std::string(text), TypeNameOf(obj));
     return false;
@@ -210,44 +223,42 @@ bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_ty
 
 size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
-// Refuses a result of `bytes` bytes before building it.
+// Refuses a result of `bytes` bytes before building it: it is written into
+// a StrWriter, then copied into the str, so both must fit at once.
 bool CheckResultSize(Interp& vm, uint64_t bytes) {
-  if (bytes > kMaxResultBytes || !vm.heap().Charge(bytes)) {
+  if (bytes > kMaxResultBytes || !vm.heap().Charge(2 * bytes)) {
     vm.RaiseMemoryError();
     return false;
   }
-  vm.heap().Uncharge(bytes);
+  vm.heap().Uncharge(2 * bytes);
   return true;
 }
 
-// _PyUnicode_InsertThousandsGrouping: the `digits` grouped by `group`
-// (0: no grouping) with `sep`, padded with '0's on the left (and separators
-// among them) to at least `min_width` characters. Returns the length; also
-// writes the text to `out` when it is not null.
-int64_t InsertGrouping(std::string_view digits, int64_t min_width, int group, char sep,
-                       std::string* out) {
+// _PyUnicode_InsertThousandsGrouping, measuring only: the length of
+// `n_digits` digits grouped by `group` (0: no grouping), padded with '0's
+// on the left (and separators among them) to at least `min_width`
+// characters. *filled gets the characters that are digits or padding zeros
+// (the rest are separators). AppendGrouped writes the text.
+int64_t MeasureGrouping(int64_t n_digits, int64_t min_width, int group, int64_t* filled) {
   const int64_t sep_len = group > 0 ? 1 : 0;
   min_width = std::max<int64_t>(0, min_width);
-  int64_t remaining = static_cast<int64_t>(digits.size());
+  int64_t remaining = n_digits;
   int64_t count = 0;
-  size_t digits_pos = digits.size();
+  *filled = 0;
   bool use_separator = false;
   bool loop_broken = false;
-  std::string reversed;
   auto emit = [&](int64_t n_chars, int64_t n_zeros) {
     count += (use_separator ? sep_len : 0) + n_zeros + n_chars;
-    if (out == nullptr) return;
-    if (use_separator && sep_len != 0) reversed.push_back(sep);
-    for (int64_t i = 0; i < n_chars; ++i) reversed.push_back(digits[--digits_pos]);
-    reversed.append(static_cast<size_t>(n_zeros), '0');
+    *filled += n_zeros + n_chars;
   };
   if (group > 0) {
     while (true) {
-      if (out == nullptr && use_separator && remaining == 0 && min_width > 2 * (group + 1)) {
-        // Counting only: skip the runs of full zero groups, each of which
-        // takes `group` zeros and a separator off min_width.
+      if (use_separator && remaining == 0 && min_width > 2 * (group + 1)) {
+        // Skip the runs of full zero groups, each of which takes `group`
+        // zeros and a separator off min_width.
         int64_t j = min_width / (group + 1) - 1;
         count += j * (group + 1);
+        *filled += j * group;
         min_width -= j * (group + 1);
       }
       int64_t len = std::min<int64_t>(group, std::max({remaining, min_width, int64_t{1}}));
@@ -270,25 +281,45 @@ int64_t InsertGrouping(std::string_view digits, int64_t min_width, int group, ch
     int64_t n_chars = std::max<int64_t>(0, std::min(remaining, len));
     emit(n_chars, n_zeros);
   }
-  if (out != nullptr) out->assign(reversed.rbegin(), reversed.rend());
   return count;
+}
+
+// Writes what MeasureGrouping measured: `filled` characters, '0's and then
+// `digits` (upper-cased when `upper`), with `sep` between groups of `group`
+// counted from the right (CPython fills right to left, so only the leftmost
+// group may be short).
+bool AppendGrouped(StrWriter& w, std::string_view digits, int64_t filled, int group, char sep,
+                   bool upper) {
+  const size_t n = static_cast<size_t>(filled);
+  const size_t zeros = n - digits.size();
+  const size_t seps = group > 0 && n > 0 ? (n - 1) / static_cast<size_t>(group) : 0;
+  char* out = w.AppendAsciiUninit(n + seps);
+  if (out == nullptr) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (group > 0 && i > 0 && (n - i) % static_cast<size_t>(group) == 0) *out++ = sep;
+    char c = i < zeros ? '0' : digits[i - zeros];
+    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    *out++ = c;
+  }
+  return true;
 }
 
 // A number split as calc_number_widths sees it: sign, prefix ("0x"), the
 // digits that grouping applies to, an optional decimal point, and the rest
 // (fraction, exponent, '%', "inf", or the character of 'c').
+// The views point into a buffer the caller keeps alive (and charged).
 struct NumberParts {
   bool negative = false;
-  std::string prefix;
-  std::string digits;
+  std::string_view prefix;
+  std::string_view digits;
   bool has_decimal = false;
-  std::string remainder;         // UTF-8
+  std::string_view remainder;    // UTF-8
   int64_t remainder_length = 0;  // code points
   bool upper = false;            // 'X': prefix and digits upper-cased
 };
 
 // calc_number_widths + fill_number.
-Value RenderNumber(Interp& vm, const Spec& f, NumberParts& p) {
+Value RenderNumber(Interp& vm, const Spec& f, const NumberParts& p) {
   int64_t n_sign = 0;
   char sign = 0;
   if (f.sign == '+') {
@@ -327,8 +358,11 @@ Value RenderNumber(Interp& vm, const Spec& f, NumberParts& p) {
     vm.RaiseMemoryError();
     return Value::Null();
   }
+  int64_t filled = 0;
   const int64_t n_grouped =
-      p.digits.empty() ? 0 : InsertGrouping(p.digits, min_width, group, sep, nullptr);
+      p.digits.empty() ? 0
+                       : MeasureGrouping(static_cast<int64_t>(p.digits.size()), min_width, group,
+                                         &filled);
   int64_t lpad = 0, spad = 0, rpad = 0;
   const int64_t n_padding = f.width - (n_non_digit + n_grouped);
   if (n_padding > 0) {
@@ -352,20 +386,18 @@ Value RenderNumber(Interp& vm, const Spec& f, NumberParts& p) {
                          static_cast<uint64_t>(n_sign + n_prefix + n_grouped + n_decimal) +
                          p.remainder.size();
   if (!CheckResultSize(vm, bytes)) return Value::Null();
-  std::string grouped;
-  if (!p.digits.empty()) InsertGrouping(p.digits, min_width, group, sep, &grouped);
-  if (p.upper) {
-    auto upper = [](char& c) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    };
-    std::for_each(p.prefix.begin(), p.prefix.end(), upper);
-    std::for_each(grouped.begin(), grouped.end(), upper);
-  }
   StrWriter w(vm);
   if (!w.Reserve(bytes) || !w.AppendFill(f.fill, static_cast<size_t>(lpad))) return Value::Null();
   if (n_sign != 0 && !w.AppendAscii(std::string_view(&sign, 1))) return Value::Null();
-  if (!w.AppendAscii(p.prefix) || !w.AppendFill(f.fill, static_cast<size_t>(spad)) ||
-      !w.AppendAscii(grouped)) {
+  char prefix[2] = {0, 0};  // "0b", "0o", "0x" or "0X"
+  for (size_t i = 0; i < p.prefix.size() && i < 2; ++i) {
+    prefix[i] = p.upper && p.prefix[i] == 'x' ? 'X' : p.prefix[i];
+  }
+  if (!w.AppendAscii(std::string_view(prefix, p.prefix.size())) ||
+      !w.AppendFill(f.fill, static_cast<size_t>(spad))) {
+    return Value::Null();
+  }
+  if (!p.digits.empty() && !AppendGrouped(w, p.digits, filled, group, sep, p.upper)) {
     return Value::Null();
   }
   if (p.has_decimal && !w.AppendAscii(".")) return Value::Null();
@@ -407,6 +439,7 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
   int64_t total = std::max(len, f.width);
   int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
   int64_t rpad = total - len - lpad;
+  if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(len))) return Value::Null();
   size_t text_bytes = s->ascii ? static_cast<size_t>(len) : StrCodePointOffset(s, len);
   uint64_t bytes = static_cast<uint64_t>(lpad + rpad) * Utf8Length(f.fill) + text_bytes;
   if (!CheckResultSize(vm, bytes)) return Value::Null();
@@ -426,9 +459,11 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   if (f.precision > std::numeric_limits<int32_t>::max()) {
     return vm.RaiseValueError("precision too big");
   }
-  // The digits are built in an ordinary std::string: bound them by the
-  // budget first ('f' adds up to 311 integer digits, '%' two more).
-  if (f.precision > 0 && !CheckResultSize(vm, static_cast<uint64_t>(f.precision) + 400)) {
+  // The digits are built in an ordinary std::string, charged while it
+  // lives ('f' adds up to 309 integer digits, '%' two more).
+  ScratchCharge scratch(vm);
+  uint64_t digits = static_cast<uint64_t>(std::max<int64_t>(f.precision, 0)) + 400;
+  if (!vm.ChargeBytes(digits) || (digits >= 1024 && !scratch.Charge(digits))) {
     return Value::Null();
   }
   std::string buf = FormatFloat(x, static_cast<char>(f.type), static_cast<int>(f.precision),
@@ -443,13 +478,14 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   while (digits_end < buf.size() && buf[digits_end] >= '0' && buf[digits_end] <= '9') {
     ++digits_end;
   }
-  p.digits = buf.substr(i, digits_end - i);
+  std::string_view text = buf;
+  p.digits = text.substr(i, digits_end - i);
   size_t rest = digits_end;
   if (rest < buf.size() && buf[rest] == '.') {
     p.has_decimal = true;
     ++rest;
   }
-  p.remainder = buf.substr(rest);
+  p.remainder = text.substr(rest);
   p.remainder_length = static_cast<int64_t>(p.remainder.size());
   return RenderNumber(vm, f, p);
 }
@@ -477,7 +513,9 @@ Value FormatInt(Interp& vm, Value value, const Spec& f) {
       return vm.RaiseOverflowError("Python int too large to convert to C long");
     }
     if (x < 0 || x > 0x10ffff) return vm.RaiseOverflowError("%c arg not in range(0x110000)");
-    AppendUtf8(&p.remainder, static_cast<uint32_t>(x));
+    std::string utf8;
+    AppendUtf8(&utf8, static_cast<uint32_t>(x));
+    p.remainder = utf8;
     p.remainder_length = 1;
     return RenderNumber(vm, f, p);
   }
@@ -500,21 +538,11 @@ Value FormatInt(Interp& vm, Value value, const Spec& f) {
     default:  // 'd', 'n'
       break;
   }
-  int64_t small;
-  if (IntToInt64(value, &small)) {
-    p.negative = small < 0;
-    uint64_t magnitude = p.negative ? -static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
-    char buf[72];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), magnitude, base);
-    p.digits.assign(buf, end);
-  } else {
-    // _PyLong_Format: the 4300-digit limit applies to base 10 only.
-    BigIntOr<std::string> s = IntToBig(value).ToString(base);
-    if (!s.ok()) return vm.RaiseValueError(IntToStrDigitsLimitMessage());
-    std::string& text = s.value();
-    p.negative = !text.empty() && text[0] == '-';
-    p.digits = p.negative ? text.substr(1) : std::move(text);
-  }
+  ScratchCharge scratch(vm);  // covers `text`, declared after it
+  std::string text;
+  if (!IntDigits(vm, value, base, &scratch, &text)) return Value::Null();
+  p.negative = !text.empty() && text[0] == '-';
+  p.digits = std::string_view(text).substr(p.negative ? 1 : 0);
   if (f.alternate) p.prefix = prefix;
   p.upper = f.type == 'X';
   return RenderNumber(vm, f, p);
@@ -550,6 +578,38 @@ Value FormatIntOrBool(Interp& vm, Value value, std::string_view spec) {
 }
 
 }  // namespace
+
+bool IntDigits(Interp& vm, Value value, int base, ScratchCharge* scratch, std::string* out) {
+  int64_t small;
+  if (IntToInt64(value, &small)) {
+    char buf[72];
+    uint64_t magnitude = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    char* at = buf;
+    if (small < 0) *at++ = '-';
+    auto [end, ec] = std::to_chars(at, buf + sizeof(buf), magnitude, base);
+    out->assign(buf, end);
+    return true;
+  }
+  // Too big for int64, so an IntObject (bools and small ints fit).
+  const BigInt& big = *As<IntObject>(value)->big;
+  // Digits per bit: 1 for base 2, 1/3 for 8, 1/4 for 16, log10(2) < 0.302
+  // for 10 (where ToString refuses more than 4300 digits unconverted).
+  uint64_t bits = big.BitLength();
+  uint64_t digits = base == 2    ? bits
+                    : base == 8  ? bits / 3
+                    : base == 16 ? bits / 4
+                                 : bits * 302 / 1000;
+  digits += 2;  // rounding and the sign
+  if (!vm.ChargeBytes(digits) || !scratch->Charge(digits)) return false;
+  // _PyLong_Format: the 4300-digit limit applies to base 10 only.
+  BigIntOr<std::string> s = big.ToString(base);
+  if (!s.ok()) {
+    vm.RaiseValueError(IntToStrDigitsLimitMessage());
+    return false;
+  }
+  *out = std::move(s.value());
+  return true;
+}
 
 Value FormatValue(Interp& vm, Value value, std::string_view spec) {
   TypeObject* type = TypeOf(value);

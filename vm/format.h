@@ -4,12 +4,15 @@
 #ifndef MOAT_VM_FORMAT_H_
 #define MOAT_VM_FORMAT_H_
 
+#include <string>
 #include <string_view>
 
 #include "vm/interp.h"
 #include "vm/object.h"
 
 namespace moat::vm {
+
+class ScratchCharge;  // vm/objects/str.h
 
 // format(value, spec) -> str Value, or Null with ValueError/TypeError
 // pending ("Unknown format code 'd' for object of type 'str'"...). Charges
@@ -32,6 +35,14 @@ Value FormatBuiltin(Interp& vm, Value value, std::string_view spec);
 
 // object.__format__(spec) as a method (for kObjectMethods).
 Value ObjectFormatMethod(Interp& vm, Value self, CallArgs args);
+
+// The digits of int `value` in `base` (2, 8, 10 or 16), with a leading '-'
+// when negative and no prefix, for format() and `%`. The text is an
+// ordinary std::string: `scratch` is charged for it (declare the
+// ScratchCharge before `out`) and the conversion is charged to the
+// instruction budget, both before it is built. False with ValueError (more
+// than 4300 decimal digits) or a limit's error pending.
+bool IntDigits(Interp& vm, Value value, int base, ScratchCharge* scratch, std::string* out);
 
 }  // namespace moat::vm
 

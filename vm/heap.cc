@@ -70,6 +70,19 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
   return q;
 }
 
+uint64_t Heap::IdentitySerial(Object* o) {
+  if ((o->gc_flags & (kObjHasIdentity | kObjStatic)) != 0) {
+    auto it = identity_.find(o);
+    if (it != identity_.end()) return it->second;
+  }
+  if (!Charge(kIdentityEntryBytes)) return 0;
+  uint64_t serial = ++last_identity_;
+  identity_.emplace(o, serial);
+  // Static objects are shared by every interpreter and never written to.
+  if ((o->gc_flags & kObjStatic) == 0) o->gc_flags |= kObjHasIdentity;
+  return serial;
+}
+
 void Heap::Sweep() {
   // Two passes: every dead object is finalized before any is freed, because
   // a finalizer reads its object's type, and a user class may die in the
@@ -87,6 +100,10 @@ void Heap::Sweep() {
       continue;
     }
     *link = o->gc_next;
+    if (o->gc_flags & kObjHasIdentity) {
+      identity_.erase(o);
+      Uncharge(kIdentityEntryBytes);
+    }
     Uncharge(o->alloc_size);
     std::free(o);
   }

@@ -9,6 +9,8 @@
 //   - bytes_in_use() is exactly the sum of live charges, so it is the same
 //     on every run of the same program (deterministic figures).
 //   - Objects are linked into `objects_` and freed only by Sweep().
+//   - Nothing here depends on an address: identity hashes come from serials
+//     (IdentitySerial), so figures and set order are the same on every run.
 #ifndef MOAT_VM_HEAP_H_
 #define MOAT_VM_HEAP_H_
 
@@ -16,6 +18,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "absl/container/flat_hash_map.h"
 #include "vm/object.h"
 
 namespace moat::vm {
@@ -70,6 +73,18 @@ class Heap {
   // collector after marking.
   void Sweep();
 
+  // The identity of `o` for object.__hash__ (vm/objects/base_types.cc): a
+  // serial given the first time it is asked for, in a side table, because
+  // an address differs from run to run (ASLR, malloc) and would make sets
+  // of user instances iterate in a different order each time. A heap
+  // object's entry is flagged kObjHasIdentity and erased when the object is
+  // swept; a static object (a built-in type) keeps its entry for the heap's
+  // life. Each entry is charged kIdentityEntryBytes; returns 0 if that
+  // charge is refused (the caller raises MemoryError).
+  uint64_t IdentitySerial(Object* o);
+  static constexpr size_t kIdentityEntryBytes = 32;  // a table slot, about
+  size_t identity_entries() const { return identity_.size(); }
+
  private:
   friend class Collector;
   Object* objects_ = nullptr;
@@ -80,6 +95,8 @@ class Heap {
   size_t since_collect_ = 0;
   size_t collect_threshold_ = 8u << 20;
   uint64_t allocations_ = 0;
+  absl::flat_hash_map<const Object*, uint64_t> identity_;
+  uint64_t last_identity_ = 0;
 };
 
 }  // namespace moat::vm

@@ -146,10 +146,40 @@ class Interp {
   TupleObject* empty_tuple() const { return empty_tuple_; }
 
   // ---- Native recursion guard ------------------------------------------
-  // Native code that may recurse (repr of nested containers, ==, hash,
-  // sort keys) enters a guard; past the limit it raises RecursionError.
-  bool EnterNative(const char* where);
+  // Python-to-Python calls do not use the C++ stack (frames live in the
+  // FrameArena), but native code that recurses does: repr, ==, hash and
+  // copies of nested containers, iterators that wrap iterators, and every
+  // call from native code back into Python. Each such step enters a
+  // NativeDepthGuard. Entering fails with RecursionError ("maximum
+  // recursion depth exceeded" + `where`, CPython's texts) when
+  // native_depth_limit guards are already open, or when the C++ stack has
+  // grown below native_stack_limit_.
+  //
+  // The depth count is what normally fires, so where a run stops is the
+  // same on every machine. The stack check is the backstop for builds with
+  // large frames (sanitizers) and for host threads with small stacks; see
+  // AnchorNativeStack. Inline because it sits on hot paths (every
+  // RichCompare and Repr).
+  bool EnterNative(const char* where) {
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (native_depth_ >= native_depth_limit || here < native_stack_limit_) [[unlikely]] {
+      return NativeRecursionError(where);
+    }
+    ++native_depth_;
+    return true;
+  }
   void LeaveNative() { --native_depth_; }
+  // Sets native_stack_limit_ for the calling thread: the stack may grow
+  // max_stack_bytes below this point, and never closer than a reserve to
+  // the low end of the thread's stack, which is read with
+  // pthread_getattr_np (Linux) or pthread_get_stackaddr_np (macOS); where
+  // neither is available, 1 MiB below this point (vm/interp.cc has the
+  // figures and why). Called by BeginRun, so each run is measured on the
+  // thread that makes it, and by RunModule.
+  void AnchorNativeStack();
+  // The most C++ stack one run's native recursion may use below its anchor.
+  size_t max_stack_bytes = size_t{8} << 20;
+  int native_depth_limit = 2000;
 
   // ---- Roots for native temporaries (see vm/gc.h RootScope) ---------------
   std::vector<Value*>& temp_roots() { return temp_roots_; }
@@ -204,13 +234,8 @@ class Interp {
   // fired, so every safepoint fails.
   uint64_t instruction_count = 0;
   uint64_t budget_check_at = kCountCeiling;
-  // Approximate C++ stack address when the outermost run started; native
-  // recursion is refused when the stack has grown past max_stack_bytes.
-  uintptr_t stack_base = 0;
-  size_t max_stack_bytes = 4u << 20;
   int recursion_limit = 1000;
   int native_depth_ = 0;
-  int native_depth_limit = 2000;
   // The last sequence number given to a generator, shown in its repr in
   // place of an address (vm/objects/generator.h).
   uint64_t generator_serial = 0;
@@ -234,6 +259,12 @@ class Interp {
   absl::flat_hash_map<std::string_view, StrObject*> interned_;
   std::vector<Value*> temp_roots_;
   std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
+
+  // Native recursion (vm/interp.cc). The lowest stack address a guard
+  // may be entered at; 0 until the first AnchorNativeStack (no stack check).
+  uintptr_t native_stack_limit_ = 0;
+  // Raises the RecursionError of a refused EnterNative; returns false.
+  bool NativeRecursionError(const char* where);
 
   // Budgets (vm/budget.cc).
   static constexpr uint64_t kMaxSingleCharge = uint64_t{1} << 62;

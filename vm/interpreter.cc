@@ -400,7 +400,11 @@ void ChainContext(Interp& vm, Value exc) {
   ExceptionObject* e = As<ExceptionObject>(exc);
   if (!e->context.is_null()) return;
   // Break a cycle: if exc is already in handled's context chain, cut it.
+  // The walk is as long as the chain, which a loop can grow without bound:
+  // it is charged to the instruction budget (without a check here, on the
+  // error path; the next safepoint stops the run if the budget is spent).
   Value o = handled;
+  uint64_t walked = 0;
   while (IsException(o)) {
     ExceptionObject* oe = As<ExceptionObject>(o);
     if (oe->context.Is(exc)) {
@@ -408,7 +412,9 @@ void ChainContext(Interp& vm, Value exc) {
       break;
     }
     o = oe->context;
+    ++walked;
   }
+  if (walked >= 64) vm.instruction_count += walked;
   e->context = handled;
 }
 
@@ -1901,7 +1907,8 @@ Value RunClassBody(Interp& vm, FunctionObject* body, DictObject* ns) {
 }
 
 Value RunModule(Interp& vm, CodeObject* code, DictObject* globals, DictObject* locals) {
-  vm.stack_base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  // The outermost run measures the stack of the thread it runs on.
+  if (vm.native_depth_ == 0) vm.AnchorNativeStack();
   Frame* frame = PushFrame(vm, code, nullptr, globals, vm.builtins(), locals);
   if (frame == nullptr) return Value::Null();
   frame->is_entry = true;

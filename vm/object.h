@@ -42,6 +42,8 @@ struct TupleObject;
 
 inline constexpr uint32_t kObjMarked = 1u << 0;
 inline constexpr uint32_t kObjStatic = 1u << 1;  // never collected, immutable
+// Has an entry in its heap's identity table (vm/heap.h IdentitySerial).
+inline constexpr uint32_t kObjHasIdentity = 1u << 2;
 
 struct Object {
   TypeObject* type;

@@ -325,7 +325,8 @@ int Contains(Interp& vm, Value container, Value item) {
   if (it.is_null()) return -1;
   RootScope roots(vm);
   roots.Add(&it);
-  for (;;) {
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return -1;
     Value v = IterNext(vm, it);
     if (v.is_null()) return vm.HasException() ? -1 : 0;
     int eq = Equals(vm, v, item);

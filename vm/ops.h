@@ -80,6 +80,22 @@ bool IsInstance(Value obj, const TypeObject* cls);
 // CPython's "not enough values to unpack (expected 3, got 2)" texts.
 bool UnpackIterable(Interp& vm, Value iterable, size_t count, Value* out);
 
+// ---- Charging native loops -------------------------------------------------
+// A native loop whose trip count the script controls charges the
+// instruction budget (vm.ChargeWork) before the work, one unit per item.
+// One that knows its count charges it up front with vm.ChargeItems(n). One
+// that may stop early (`in`, index(), a sequence comparison, a probe
+// sequence, an iterator pulled one item at a time) calls ChargeStep with
+// the number of items it has handled so far, before handling the next:
+// every kStepChunk items it pays for the next chunk. The first chunk is
+// free, as ChargeItems's first 64 items are, so short loops cost nothing
+// extra. `cost` is what one item costs when it is more than one unit.
+// False with the limit's error pending; never collects.
+inline constexpr uint64_t kStepChunk = 64;
+inline bool ChargeStep(Interp& vm, uint64_t done, uint64_t cost = 1) {
+  return done % kStepChunk != 0 || done == 0 || vm.ChargeWork(kStepChunk * cost);
+}
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_OPS_H_

@@ -60,6 +60,26 @@ void InitStaticType(TypeObject* type, const char* name, TypeObject* base, uint32
   type->type_flags = flags;
 }
 
+int64_t IdentityHash(Interp& vm, Value self) {
+  if (!self.is_object()) {
+    // NotImplemented and Ellipsis (the other immediates hash by value):
+    // their bits are the same on every run.
+    uint64_t x = self.bits();
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<int64_t>(x >> 2);
+  }
+  // Never from the address, which differs between runs: a serial given in
+  // the order hashes are first asked for, which the program determines.
+  uint64_t serial = vm.heap().IdentitySerial(self.object());
+  if (serial == 0) {
+    vm.RaiseMemoryError();
+    return -1;
+  }
+  return static_cast<int64_t>(serial);  // 1, 2, 3...: never -1
+}
+
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
   for (const TypeObject* t = type; t != nullptr; t = t->base) {
     if (t->methods == nullptr) continue;
@@ -82,18 +102,6 @@ namespace {
 Value ObjectRepr(Interp& vm, Value self) {
   // No addresses: scripts must not learn heap layout.
   return NewStrValue(vm, StrCat("<", TypeQualifiedName(TypeOf(self)), " object>"));
-}
-
-int64_t IdentityHash(Interp& vm, Value self) {
-  // Deterministic per run: the allocation sequence is deterministic, but an
-  // address is not. Identity-hashed objects get a hash from their bits
-  // mixed; only used for objects without value semantics.
-  uint64_t x = self.bits() >> 3;
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  int64_t h = static_cast<int64_t>(x >> 1);
-  return h == -1 ? -2 : h;
 }
 
 Value IdentityCompare(Interp& vm, Value a, Value b, CompareOp op) {

@@ -21,6 +21,9 @@ inline bool IsType(Value v) { return v.is_object() && IsSubtype(v.object()->type
 // type's method tables along the base chain. Null without exception when not
 // found.
 Value GenericGetAttr(Interp& vm, Value self, StrObject* name);
+// object.__hash__: the same for an object through its life and on every
+// run of the same program (never its address). May raise MemoryError (-1).
+int64_t IdentityHash(Interp& vm, Value self);
 // Finds a MethodDef by name along the base chain of `type`.
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name);
 

@@ -55,6 +55,8 @@ BytesObject* AllocBytes(Interp& vm, TypeObject* type, size_t size) {
     vm.RaiseMemoryError();
     return nullptr;
   }
+  // The caller is about to write `size` bytes (str.h: charging the work).
+  if (!vm.ChargeBytes(size)) return nullptr;
   Object* o = vm.heap().AllocateObject(type, kBytesHeaderSize + size + 1);
   if (o == nullptr) {
     vm.RaiseMemoryError();
@@ -103,6 +105,7 @@ ByteArrayObject* NewByteArray(Interp& vm, std::string_view data, TypeObject* typ
     vm.RaiseMemoryError();
     return nullptr;
   }
+  if (!vm.ChargeBytes(data.size())) return nullptr;
   char* buf = nullptr;
   if (!data.empty()) {
     buf = static_cast<char*>(vm.AllocBuffer(data.size()));
@@ -151,6 +154,9 @@ bool ByteArrayResize(Interp& vm, ByteArrayObject* ba, size_t new_size) {
     ba->size = 0;
     return true;
   }
+  // Growing: the kept bytes are copied and the caller fills the rest. (A
+  // shrink is never refused: callers rely on it.)
+  if (new_size > ba->capacity && !vm.ChargeBytes(alloc)) return false;
   void* p = ba->data == nullptr ? vm.heap().AllocBuffer(alloc)
                                 : vm.heap().ReallocBuffer(ba->data, ba->capacity, alloc);
   if (p == nullptr) {
@@ -178,6 +184,9 @@ bool ByteWriter::Reserve(size_t bytes) {
   size_t needed = size_ + bytes;
   size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
   size_t target = grown > needed ? grown : needed;
+  // Growing copies what is there and makes room for what comes: charged
+  // first, as StrWriter does.
+  if (!vm_.ChargeBytes(needed)) return false;
   void* p = buf_ == nullptr ? vm_.heap().AllocBuffer(target)
                             : vm_.heap().ReallocBuffer(buf_, capacity_, target);
   if (p == nullptr && target != needed) {
@@ -216,6 +225,13 @@ bool ByteWriter::AppendFill(unsigned char c, size_t count) {
   return true;
 }
 
+char* ByteWriter::AppendUninit(size_t bytes) {
+  if (!Reserve(bytes == 0 ? 1 : bytes)) return nullptr;  // never a null buffer
+  char* at = buf_ + size_;
+  size_ += bytes;
+  return at;
+}
+
 Value ByteWriter::Finish(bool bytearray) {
   Value r = Value::Null();
   if (bytearray) {
@@ -244,52 +260,98 @@ int64_t BytesHash(Interp& vm, BytesObject* b) {
   return b->hash;
 }
 
-std::string BytesRepr(std::string_view data) { return BytesReprQuoted(data, false); }
+namespace {
 
-std::string BytesReprQuoted(std::string_view data, bool always_escape_single) {
+// Calls emit(text, size) for each piece of bytes_repr(data) (b'...'),
+// quotes included; ' is escaped even inside double quotes when
+// `always_escape_single` (bytearray's repr does).
+template <typename Emit>
+void BytesReprPieces(std::string_view data, bool always_escape_single, Emit&& emit) {
   // bytes_repr: single quotes unless the data holds ' and no ".
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(data.size() + 3);
-  out.push_back('b');
-  out.push_back(quote);
-  for (char ch : data) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  char open[2] = {'b', quote};
+  emit(open, 2);
+  size_t run = 0;  // start of the pending run of verbatim bytes
+  for (size_t i = 0; i < data.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    char esc[4] = {'\\', 0, 0, 0};
+    size_t n = 2;
     if (c == static_cast<unsigned char>(quote) || c == '\\' ||
         (always_escape_single && c == '\'')) {
-      out.push_back('\\');
-      out.push_back(ch);
+      esc[1] = static_cast<char>(c);
     } else if (c == '\t') {
-      out += "\\t";
+      esc[1] = 't';
     } else if (c == '\n') {
-      out += "\\n";
+      esc[1] = 'n';
     } else if (c == '\r') {
-      out += "\\r";
+      esc[1] = 'r';
     } else if (c < 0x20 || c >= 0x7f) {
-      out += "\\x";
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
+      esc[1] = 'x';
+      esc[2] = kHex[c >> 4];
+      esc[3] = kHex[c & 0xF];
+      n = 4;
     } else {
-      out.push_back(ch);
+      continue;  // verbatim
     }
+    if (i > run) emit(data.data() + run, i - run);
+    emit(esc, n);
+    run = i + 1;
   }
-  out.push_back(quote);
+  if (data.size() > run) emit(data.data() + run, data.size() - run);
+  emit(&quote, 1);
+}
+
+}  // namespace
+
+std::string BytesRepr(std::string_view data) {
+  std::string out;
+  out.reserve(data.size() + 3);
+  BytesReprPieces(data, false, [&](const char* p, size_t n) { out.append(p, n); });
   return out;
+}
+
+Value BytesReprValue(Interp& vm, std::string_view data, bool always_escape_single,
+                     std::string_view prefix, std::string_view suffix) {
+  // Measured, charged, then written straight into the str (two passes).
+  if (!ChargeTextPass(vm, 2 * uint64_t{data.size()})) return Value::Null();
+  size_t bytes = prefix.size() + suffix.size();
+  BytesReprPieces(data, always_escape_single, [&](const char*, size_t n) { bytes += n; });
+  // The prefix (a type name) may be non-ASCII; everything else is ASCII.
+  size_t prefix_cps = 0;
+  bool prefix_ascii = true;
+  if (!CountUtf8(prefix, &prefix_cps, &prefix_ascii)) prefix_cps = prefix.size();
+  StrObject* r = NewStrUninit(vm, bytes, bytes - prefix.size() + prefix_cps, prefix_ascii);
+  if (r == nullptr) return Value::Null();
+  char* out = r->data;
+  auto put = [&](const char* p, size_t n) {
+    if (n != 0) std::memcpy(out, p, n);
+    out += n;
+  };
+  put(prefix.data(), prefix.size());
+  BytesReprPieces(data, always_escape_single, put);
+  put(suffix.data(), suffix.size());
+  return Value::FromObject(r);
 }
 
 // ---- int(bytes) -------------------------------------------------------------------
 
 Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
+  // Parsing reads the text and may copy it; the number is as long again.
+  ScratchCharge scratch(vm);
+  if (!vm.ChargeBytes(text.size()) || !scratch.Charge(2 * uint64_t{text.size()})) {
+    return Value::Null();
+  }
   BigIntOr<BigInt> r = BigInt::Parse(text, base);
   if (!r.ok()) {
     switch (r.status()) {
       case BigIntStatus::kStrToIntDigitsLimit:
         return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail()));
       default:
-        return vm.RaiseValueError(InvalidIntLiteralMessage(base, BytesRepr(text)));
+        // _PyLong_FromBytes quotes at most 200 bytes ("%.200R" of them).
+        return vm.RaiseValueError(InvalidIntLiteralMessage(base, BytesRepr(text.substr(0, 200))));
     }
   }
   return IntFromBig(vm, std::move(r).value());
@@ -297,7 +359,12 @@ Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
 
 Value FloatFromBytesText(Interp& vm, std::string_view text) {
   double d;
+  if (!vm.ChargeBytes(text.size())) return Value::Null();
   if (!ParseFloat(text, &d)) {
+    // The message quotes all of it (up to 4 bytes of repr per byte), built
+    // in a std::string and then copied: charged first.
+    ScratchCharge scratch(vm);
+    if (!scratch.Charge(2 * (4 * uint64_t{text.size()} + 64))) return Value::Null();
     return vm.RaiseValueError(StrCat(kFloatParseErrorPrefix, BytesRepr(text)));
   }
   return NewFloat(vm, d);
@@ -333,26 +400,32 @@ bool ByteValue(Interp& vm, Value v, const char* message, int* out) {
 // ---- Slots shared by bytes and bytearray -------------------------------------------
 
 Value BytesReprSlot(Interp& vm, Value self) {
-  return NewStrValue(vm, BytesRepr(As<BytesObject>(self)->view()));
+  return BytesReprValue(vm, As<BytesObject>(self)->view(), false, "", "");
 }
 
 Value ByteArrayReprSlot(Interp& vm, Value self) {
   // bytearray_repr: the (sub)class name around the bytes repr.
   // It escapes ' even inside double quotes.
-  std::string r = StrCat(TypeOf(self)->name, "(",
-                         BytesReprQuoted(As<ByteArrayObject>(self)->view(), true), ")");
-  return NewStrValue(vm, r);
+  std::string prefix = StrCat(TypeOf(self)->name, "(");
+  return BytesReprValue(vm, As<ByteArrayObject>(self)->view(), true, prefix, ")");
 }
 
-int64_t BytesHashSlot(Interp& vm, Value self) { return BytesHash(vm, As<BytesObject>(self)); }
+int64_t BytesHashSlot(Interp& vm, Value self) {
+  BytesObject* b = As<BytesObject>(self);
+  // The first hash reads all the bytes; later ones use the cached value.
+  if (b->hash == -1 && !ChargeTextPass(vm, b->size)) return -1;
+  return BytesHash(vm, b);
+}
 
 Value BytesRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   std::string_view x, y;
   if (!BytesLikeView(a, &x) || !BytesLikeView(b, &y)) return Value::NotImplemented();
   if (op == CompareOp::kEq || op == CompareOp::kNe) {
+    if (x.size() == y.size() && !vm.ChargeBytes(x.size())) return Value::Null();
     bool eq = x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size()) == 0);
     return Value::Bool(eq == (op == CompareOp::kEq));
   }
+  if (!vm.ChargeBytes(x.size() < y.size() ? x.size() : y.size())) return Value::Null();
   int c = x.compare(y);
   return Value::Bool(OrderingSatisfies(c <=> 0, op));
 }
@@ -366,17 +439,17 @@ int BytesContainsSlot(Interp& vm, Value self, Value item) {
     int byte;
     if (!ByteValue(vm, item, "byte must be in range(0, 256)", &byte)) return -1;
     std::string_view hay = ViewOf(self);  // after __index__ ran
-    return !hay.empty() && std::memchr(hay.data(), byte, hay.size()) != nullptr;
+    char needle = static_cast<char>(byte);
+    int64_t at = SearchForward(vm, hay, std::string_view(&needle, 1), 0);
+    return at == -2 ? -1 : at >= 0;
   }
   std::string_view needle;
   if (!BytesLikeView(item, &needle)) {
     vm.RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%s'", TypeName(item));
     return -1;
   }
-  std::string_view hay = ViewOf(self);
-  if (needle.empty()) return 1;
-  if (needle.size() > hay.size()) return 0;
-  return memmem(hay.data(), hay.size(), needle.data(), needle.size()) != nullptr;
+  int64_t at = SearchForward(vm, ViewOf(self), needle, 0);
+  return at == -2 ? -1 : at >= 0;
 }
 
 Value BytesSubscript(Interp& vm, Value self, Value key) {
@@ -406,11 +479,10 @@ Value BytesSubscript(Interp& vm, Value self, Value key) {
                                                     static_cast<size_t>(n)));
     }
     ByteWriter w(vm);
-    if (!w.Reserve(static_cast<size_t>(n))) return Value::Null();
+    char* out = w.AppendUninit(static_cast<size_t>(n));
+    if (out == nullptr || !ChargeTextPass(vm, static_cast<uint64_t>(n))) return Value::Null();
     v = ViewOf(self);
-    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) {
-      w.AppendByte(static_cast<unsigned char>(v[static_cast<size_t>(cur)]));
-    }
+    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) out[k] = v[static_cast<size_t>(cur)];
     return w.Finish(bytearray);
   }
   return vm.RaiseFormat(&kTypeErrorType, "%s indices must be integers or slices, not %s",
@@ -487,11 +559,17 @@ Value RepeatBytes(Interp& vm, Value seq, int64_t n) {
   size_t total = v.size() * static_cast<size_t>(n);
   if (total > kMaxBytesSize) return vm.RaiseMemoryError();
   ByteWriter w(vm);
-  if (!w.Reserve(total)) return Value::Null();  // charged before copying
+  char* out = w.AppendUninit(total);  // charged before copying
+  if (out == nullptr) return Value::Null();
   if (v.size() == 1) {
-    w.AppendFill(static_cast<unsigned char>(v[0]), total);
+    std::memset(out, v[0], total);
   } else {
-    for (int64_t k = 0; k < n; ++k) w.Append(v);
+    std::memcpy(out, v.data(), v.size());
+    for (size_t done = v.size(); done < total;) {  // doubling copies
+      size_t chunk = done < total - done ? done : total - done;
+      std::memcpy(out + done, out, chunk);
+      done += chunk;
+    }
   }
   return w.Finish(bytearray);
 }
@@ -539,6 +617,9 @@ void ByteArrayFinalize(Heap& heap, Object* self) {
 bool AssignLinear(Interp& vm, ByteArrayObject* ba, size_t lo, size_t hi, std::string_view src) {
   size_t old_size = ba->size;
   size_t removed = hi - lo;
+  // The tail moves and `src` is copied in (ba[0:0] = b'x' in a loop is
+  // quadratic, so each move is paid for).
+  if (!vm.ChargeBytes(uint64_t{old_size - hi} + src.size())) return false;
   if (src.size() < removed) {
     size_t shrink = removed - src.size();
     std::memmove(ba->data + lo + src.size(), ba->data + hi, old_size - hi);
@@ -556,7 +637,8 @@ bool AssignLinear(Interp& vm, ByteArrayObject* ba, size_t lo, size_t hi, std::st
   return true;
 }
 
-// Deletes the `n` bytes start, start+step, ... (step > 0).
+// Deletes the `n` bytes start, start+step, ... (step > 0). The caller has
+// charged for the pass.
 void DeleteExtended(Interp& vm, ByteArrayObject* ba, int64_t start, int64_t step, int64_t n) {
   size_t w = static_cast<size_t>(start);
   size_t next = static_cast<size_t>(start);
@@ -635,6 +717,7 @@ bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value valu
       start = start + step * (n - 1);
       step = -step;
     }
+    if (!ChargeTextPass(vm, ba->size - static_cast<size_t>(start))) return false;
     DeleteExtended(vm, ba, start, step, n);
     return true;
   }
@@ -644,6 +727,7 @@ bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value valu
                    n);
     return false;
   }
+  if (!ChargeTextPass(vm, static_cast<uint64_t>(n))) return false;
   for (int64_t k = 0, cur = start; k < n; ++k, cur += step) ba->data[cur] = src[k];
   return true;
 }
@@ -715,6 +799,8 @@ Value BytesOfType(Interp& vm, TypeObject* type, std::string_view data) {
 
 // Collects the items of `iterable` (ints in range(256)) into `w`. `message`
 // is the range error text. May run Python.
+// Each item is charged one instruction, in batches of 64 (ChargeItems'
+// free amount).
 bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWriter* w) {
   if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
     // Re-read the size each step: an item's __index__ may change a list.
@@ -722,6 +808,7 @@ bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWrite
       size_t size;
       const Value* items = SequenceFastItems(iterable, &size);
       if (i >= size) break;
+      if (i % 64 == 63 && !vm.ChargeWork(64)) return false;
       int byte;
       if (!ByteValue(vm, items[i], message, &byte) || !w->AppendByte(byte)) return false;
     }
@@ -731,7 +818,8 @@ bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWrite
   if (it.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&it);
-  for (;;) {
+  for (size_t i = 0;; ++i) {
+    if (i % 64 == 63 && !vm.ChargeWork(64)) return false;
     Value item = IterNext(vm, it);
     if (item.is_null()) return !vm.HasException();
     int byte;

@@ -89,11 +89,15 @@ bool ByteArrayResize(Interp& vm, ByteArrayObject* ba, size_t new_size);
 // ---- Core operations ----------------------------------------------------------
 
 int64_t BytesHash(Interp& vm, BytesObject* b);
-// b'...' as CPython's bytes repr writes it.
+// b'...' as CPython's bytes repr writes it, as an ordinary std::string (up
+// to four times the data: a caller whose data may be large charges a
+// ScratchCharge first, or uses BytesReprValue).
 std::string BytesRepr(std::string_view data);
-// The same, optionally escaping ' inside double quotes too (bytearray's
-// repr does).
-std::string BytesReprQuoted(std::string_view data, bool always_escape_single);
+// The same as a str, between `prefix` and `suffix` ("bytearray(" and ")"),
+// optionally escaping ' inside double quotes too (bytearray's repr does):
+// measured and charged, then written straight into the str.
+Value BytesReprValue(Interp& vm, std::string_view data, bool always_escape_single,
+                     std::string_view prefix, std::string_view suffix);
 // `format % args` for a bytes or bytearray format (str_percent.cc, CPython's
 // _PyBytes_FormatEx): the result has the format's kind. May run Python.
 Value BytesPercentFormat(Interp& vm, Value format, Value args);
@@ -113,8 +117,8 @@ Value FloatFromBytesText(Interp& vm, std::string_view text);
 // ---- Building bytes -------------------------------------------------------------
 
 // Accumulates bytes in a buffer charged to the heap (every append charges
-// before it grows), then makes a bytes or bytearray. Appends return false
-// with MemoryError pending.
+// the heap and the instruction budget before it grows), then makes a bytes
+// or bytearray. Appends return false with the limit's error pending.
 class ByteWriter {
  public:
   explicit ByteWriter(Interp& vm) : vm_(vm) {}
@@ -126,6 +130,9 @@ class ByteWriter {
   bool Append(std::string_view bytes);
   bool AppendByte(unsigned char c);
   bool AppendFill(unsigned char c, size_t count);
+  // Room for `bytes` bytes that the caller writes through the returned
+  // pointer; nullptr with the error pending.
+  char* AppendUninit(size_t bytes);
 
   size_t size() const { return size_; }
   std::string_view view() const { return {buf_ == nullptr ? "" : buf_, size_}; }

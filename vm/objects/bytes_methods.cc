@@ -193,52 +193,8 @@ bool ByteValue(Interp& vm, Value v, int* out) {
 
 // ---- Searching -------------------------------------------------------------------
 //
-// Forward search is glibc's memmem (two-way, linear). Backward search of a
-// multi-byte needle runs memmem over reversed copies of the haystack and the
-// needle (charged to the heap), so rfind/rsplit/rpartition stay linear.
-
-int64_t FindForward(std::string_view hay, std::string_view needle, size_t from) {
-  if (needle.size() > hay.size() || from > hay.size() - needle.size()) return -1;
-  if (needle.empty()) return static_cast<int64_t>(from);
-  const void* p = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return p ? static_cast<const char*>(p) - hay.data() : -1;
-}
-
-class ReverseFinder {
- public:
-  ReverseFinder(Interp& vm, std::string_view hay, std::string_view needle)
-      : rhay_(vm), rneedle_(vm), hay_(hay), needle_(needle) {}
-
-  // Start of the last occurrence lying inside hay[0, end), -1 if none, -2
-  // with MemoryError pending.
-  int64_t Find(size_t end) {
-    size_t n = needle_.size();
-    if (n > end) return -1;
-    if (n == 0) return static_cast<int64_t>(end);
-    if (n == 1) {
-      const void* p = memrchr(hay_.data(), needle_[0], end);
-      return p ? static_cast<const char*>(p) - hay_.data() : -1;
-    }
-    if (rhay_.size() == 0) {
-      if (!rhay_.Reserve(hay_.size()) || !rneedle_.Reserve(n)) return -2;
-      for (size_t i = hay_.size(); i > 0; --i) rhay_.AppendByte(hay_[i - 1]);
-      for (size_t i = n; i > 0; --i) rneedle_.AppendByte(needle_[i - 1]);
-    }
-    // hay[0, end) reversed is rhay[size - end, size).
-    std::string_view r = rhay_.view();
-    size_t from = r.size() - end;
-    const void* p = memmem(r.data() + from, end, rneedle_.view().data(), n);
-    if (p == nullptr) return -1;
-    size_t rpos = static_cast<const char*>(p) - r.data();  // reversed match start
-    return static_cast<int64_t>(r.size() - rpos - n);
-  }
-
- private:
-  ByteWriter rhay_;
-  ByteWriter rneedle_;
-  std::string_view hay_;
-  std::string_view needle_;
-};
+// SearchForward and ReverseSearch (str.h), shared with str, search and
+// charge for it as they go.
 
 // The `sub` argument of count/find/index: an int (one byte) or bytes-like.
 struct SubArg {
@@ -281,14 +237,13 @@ int64_t FindImpl(Interp& vm, std::string_view hay, std::string_view needle, int6
   AdjustIndices(&start, &end, len);
   if (end - start < static_cast<int64_t>(needle.size())) return -1;
   if (!reverse) {
-    int64_t r = FindForward(hay.substr(0, static_cast<size_t>(end)), needle,
-                            static_cast<size_t>(start));
-    return r;
+    return SearchForward(vm, hay.substr(0, static_cast<size_t>(end)), needle,
+                         static_cast<size_t>(start));
   }
   std::string_view window = hay.substr(static_cast<size_t>(start),
                                        static_cast<size_t>(end - start));
-  ReverseFinder finder(vm, window, needle);
-  int64_t r = finder.Find(window.size());
+  ReverseSearch finder(vm, needle);
+  int64_t r = finder.Find(window, window.size());
   return r < 0 ? r : r + start;
 }
 
@@ -328,16 +283,19 @@ Value BytesCount(Interp& vm, Value self, CallArgs args) {
   std::string_view window = hay.substr(static_cast<size_t>(start),
                                        static_cast<size_t>(end - start));
   int64_t count = 0;
+  ScanMeter meter(vm);
   for (size_t pos = 0;;) {
-    int64_t at = FindForward(window, needle, pos);
+    int64_t at = SearchForward(vm, window, needle, pos, &meter);
+    if (at == -2) return Value::Null();
     if (at < 0) break;
-    ++count;
+    // Each match costs a search call: one instruction, in batches of 64.
+    if (++count % 64 == 0 && !vm.ChargeWork(64)) return Value::Null();
     pos = static_cast<size_t>(at) + needle.size();
   }
   return Value::SmallInt(count);
 }
 
-// _Py_bytes_tailmatch for one candidate.
+// _Py_bytes_tailmatch for one candidate (the caller charges the compare).
 bool TailMatch(std::string_view s, std::string_view sub, int64_t start, int64_t end,
                bool at_end) {
   int64_t len = static_cast<int64_t>(s.size());
@@ -361,8 +319,10 @@ Value TailMatchMethod(Interp& vm, Value self, CallArgs args, const char* name, b
   Value subobj = args.args[0];
   if (IsTuple(subobj)) {
     TupleObject* t = As<TupleObject>(subobj);
+    if (!vm.ChargeItems(t->size)) return Value::Null();
     for (size_t i = 0; i < t->size; ++i) {
       if (!RequireBytesLike(vm, t->items[i])) return Value::Null();
+      if (!vm.ChargeBytes(ViewOf(t->items[i]).size())) return Value::Null();
       if (TailMatch(ViewOf(self), ViewOf(t->items[i]), start, end, at_end)) return Value::True();
     }
     return Value::False();
@@ -372,6 +332,7 @@ Value TailMatchMethod(Interp& vm, Value self, CallArgs args, const char* name, b
     return vm.RaiseFormat(&kTypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s",
                           name, TypeName(subobj));
   }
+  if (!vm.ChargeBytes(sub.size())) return Value::Null();
   return Value::Bool(TailMatch(ViewOf(self), sub, start, end, at_end));
 }
 
@@ -390,7 +351,7 @@ Value CaseMethod(Interp& vm, Value self, CallArgs args, const char* name, CaseMo
   if (!NoArgs(vm, self, args, name)) return Value::Null();
   std::string_view v = ViewOf(self);
   ByteWriter w(vm);
-  if (!w.Reserve(v.size())) return Value::Null();
+  if (!ChargeTextPass(vm, v.size()) || !w.Reserve(v.size())) return Value::Null();
   bool previous_cased = false;
   for (size_t i = 0; i < v.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(v[i]);
@@ -433,13 +394,16 @@ Value BytesCapitalize(Interp& vm, Value self, CallArgs args) {
   return CaseMethod(vm, self, args, "capitalize", CaseMode::kCapitalize);
 }
 
+// The predicates stop at the first byte that fails: charged as they go.
 template <bool (*kPred)(unsigned char)>
 Value AllBytes(Interp& vm, Value self, CallArgs args, const char* name) {
   if (!NoArgs(vm, self, args, name)) return Value::Null();
   std::string_view v = ViewOf(self);
   if (v.empty()) return Value::False();
-  for (char c : v) {
-    if (!kPred(static_cast<unsigned char>(c))) return Value::False();
+  ScanMeter meter(vm, kCharCost);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!meter.Reach(i + 1)) return Value::Null();
+    if (!kPred(static_cast<unsigned char>(v[i]))) return Value::False();
   }
   return Value::True();
 }
@@ -459,8 +423,11 @@ Value BytesIsSpace(Interp& vm, Value self, CallArgs args) {
 
 Value BytesIsAscii(Interp& vm, Value self, CallArgs args) {
   if (!NoArgs(vm, self, args, "isascii")) return Value::Null();
-  for (char c : ViewOf(self)) {
-    if (static_cast<unsigned char>(c) >= 0x80) return Value::False();
+  std::string_view v = ViewOf(self);
+  ScanMeter meter(vm, kCharCost);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!meter.Reach(i + 1)) return Value::Null();
+    if (static_cast<unsigned char>(v[i]) >= 0x80) return Value::False();
   }
   return Value::True();
 }
@@ -469,8 +436,11 @@ Value BytesIsAscii(Interp& vm, Value self, CallArgs args) {
 Value CaseOnly(Interp& vm, Value self, CallArgs args, const char* name, bool lower) {
   if (!NoArgs(vm, self, args, name)) return Value::Null();
   bool cased = false;
-  for (char ch : ViewOf(self)) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  std::string_view v = ViewOf(self);
+  ScanMeter meter(vm, kCharCost);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!meter.Reach(i + 1)) return Value::Null();
+    unsigned char c = static_cast<unsigned char>(v[i]);
     if (lower ? IsUpper(c) : IsLower(c)) return Value::False();
     if (lower ? IsLower(c) : IsUpper(c)) cased = true;
   }
@@ -487,8 +457,11 @@ Value BytesIsUpper(Interp& vm, Value self, CallArgs args) {
 Value BytesIsTitle(Interp& vm, Value self, CallArgs args) {
   if (!NoArgs(vm, self, args, "istitle")) return Value::Null();
   bool cased = false, previous_cased = false;
-  for (char ch : ViewOf(self)) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  std::string_view v = ViewOf(self);
+  ScanMeter meter(vm, kCharCost);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!meter.Reach(i + 1)) return Value::Null();
+    unsigned char c = static_cast<unsigned char>(v[i]);
     if (IsUpper(c)) {
       if (previous_cased) return Value::False();
       previous_cased = cased = true;
@@ -589,6 +562,7 @@ Value BytesExpandTabs(Interp& vm, Value self, CallArgs args) {
   int tabsize = 8;
   if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
   std::string_view v = ViewOf(self);
+  if (!ChargeTextPass(vm, 2 * uint64_t{v.size()})) return Value::Null();  // two passes
   // First pass: the size (stringlib_expandtabs), refused before building.
   uint64_t total = 0, column = 0;
   for (char c : v) {
@@ -639,6 +613,7 @@ Value BytesJoin(Interp& vm, Value self, CallArgs args) {
   if (n == 0) return NewBytesOfKind(vm, array, {});
   if (n == 1 && !array && HasType(items[0], &kBytesType)) return items[0];
   // Nothing below runs Python: the views stay valid.
+  if (!vm.ChargeItems(n)) return Value::Null();  // the measuring pass
   uint64_t total = 0;
   std::string_view sep = ViewOf(self);
   for (size_t i = 0; i < n; ++i) {
@@ -660,7 +635,11 @@ Value BytesJoin(Interp& vm, Value self, CallArgs args) {
   return w.Finish(array);
 }
 
+// Each piece is an allocation and a list slot: charged one instruction
+// each, in batches of 64 so small splits stay free (the bytes scanned are
+// charged by the caller's meter).
 bool AppendPiece(Interp& vm, ListObject* list, Value self, std::string_view piece) {
+  if (list->size % 64 == 63 && !vm.ChargeWork(64)) return false;
   Value p = Piece(vm, self, piece);
   return !p.is_null() && ListAppendValue(vm, list, p);
 }
@@ -701,31 +680,44 @@ Value SplitImpl(Interp& vm, Value self, CallArgs args, bool reverse) {
   RootScope roots(vm);
   roots.Add(&list_value);
   std::string_view v = ViewOf(self);
+  ScanMeter meter(vm, kCharCost);  // maxsplit may stop the scan early
   if (sep.is_null()) {
     // Runs of ASCII whitespace; no empty pieces.
     if (!reverse) {
       size_t i = 0, n = v.size();
       while (maxsplit-- > 0) {
-        while (i < n && IsSpace(v[i])) ++i;
+        while (i < n && IsSpace(v[i])) {
+          if (!meter.Reach(++i)) return Value::Null();
+        }
         if (i == n) break;
         size_t j = i;
-        while (j < n && !IsSpace(v[j])) ++j;
+        while (j < n && !IsSpace(v[j])) {
+          if (!meter.Reach(++j)) return Value::Null();
+        }
         if (!AppendPiece(vm, list, self, v.substr(i, j - i))) return Value::Null();
         i = j;
       }
-      while (i < n && IsSpace(v[i])) ++i;
+      while (i < n && IsSpace(v[i])) {
+        if (!meter.Reach(++i)) return Value::Null();
+      }
       if (i < n && !AppendPiece(vm, list, self, v.substr(i))) return Value::Null();
     } else {
       size_t i = v.size();
       while (maxsplit-- > 0) {
-        while (i > 0 && IsSpace(v[i - 1])) --i;
+        while (i > 0 && IsSpace(v[i - 1])) {
+          if (!meter.Reach(v.size() - --i)) return Value::Null();
+        }
         if (i == 0) break;
         size_t j = i;
-        while (j > 0 && !IsSpace(v[j - 1])) --j;
+        while (j > 0 && !IsSpace(v[j - 1])) {
+          if (!meter.Reach(v.size() - --j)) return Value::Null();
+        }
         if (!AppendPiece(vm, list, self, v.substr(j, i - j))) return Value::Null();
         i = j;
       }
-      while (i > 0 && IsSpace(v[i - 1])) --i;
+      while (i > 0 && IsSpace(v[i - 1])) {
+        if (!meter.Reach(v.size() - --i)) return Value::Null();
+      }
       if (i > 0 && !AppendPiece(vm, list, self, v.substr(0, i))) return Value::Null();
       ReverseList(list);
     }
@@ -733,9 +725,11 @@ Value SplitImpl(Interp& vm, Value self, CallArgs args, bool reverse) {
   }
   std::string_view s = ViewOf(sep);
   if (!reverse) {
+    ScanMeter search_meter(vm);  // one for all the searches
     size_t pos = 0;
     while (maxsplit-- > 0) {
-      int64_t at = FindForward(v, s, pos);
+      int64_t at = SearchForward(vm, v, s, pos, &search_meter);
+      if (at == -2) return Value::Null();
       if (at < 0) break;
       if (!AppendPiece(vm, list, self, v.substr(pos, static_cast<size_t>(at) - pos))) {
         return Value::Null();
@@ -745,10 +739,10 @@ Value SplitImpl(Interp& vm, Value self, CallArgs args, bool reverse) {
     if (!AppendPiece(vm, list, self, v.substr(pos))) return Value::Null();
     return list_value;
   }
-  ReverseFinder finder(vm, v, s);
+  ReverseSearch finder(vm, s);
   size_t end = v.size();
   while (maxsplit-- > 0) {
-    int64_t at = finder.Find(end);
+    int64_t at = finder.Find(v, end);
     if (at == -2) return Value::Null();
     if (at < 0) break;
     size_t after = static_cast<size_t>(at) + s.size();
@@ -780,6 +774,7 @@ Value BytesSplitLines(Interp& vm, Value self, CallArgs args) {
   RootScope roots(vm);
   roots.Add(&list_value);
   std::string_view v = ViewOf(self);
+  if (!ChargeTextPass(vm, v.size())) return Value::Null();  // one pass over all of it
   size_t i = 0, n = v.size();
   while (i < n) {
     size_t j = i;
@@ -813,11 +808,17 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* name, Strip
     for (char c : ViewOf(chars)) table[static_cast<unsigned char>(c)] = true;
   }
   size_t i = 0, j = v.size();
+  // Charged as it goes: stripping stops at the first byte kept.
+  ScanMeter meter(vm, kCharCost);
   if (static_cast<int>(side) & 1) {
-    while (i < j && table[static_cast<unsigned char>(v[i])]) ++i;
+    while (i < j && table[static_cast<unsigned char>(v[i])]) {
+      if (!meter.Reach(++i)) return Value::Null();
+    }
   }
   if (static_cast<int>(side) & 2) {
-    while (j > i && table[static_cast<unsigned char>(v[j - 1])]) --j;
+    while (j > i && table[static_cast<unsigned char>(v[j - 1])]) {
+      if (!meter.Reach(i + (v.size() - --j))) return Value::Null();
+    }
   }
   if (i == 0 && j == v.size()) return Unchanged(vm, self);
   return Piece(vm, self, v.substr(i, j - i));
@@ -838,6 +839,7 @@ Value AffixMethod(Interp& vm, Value self, CallArgs args, const char* name, bool 
   if (!RequireBytesLike(vm, args.args[0])) return Value::Null();
   std::string_view v = ViewOf(self);
   std::string_view a = ViewOf(args.args[0]);
+  if (!vm.ChargeBytes(a.size())) return Value::Null();
   if (!a.empty() && a.size() <= v.size()) {
     if (prefix && v.substr(0, a.size()) == a) return Piece(vm, self, v.substr(a.size()));
     if (!prefix && v.substr(v.size() - a.size()) == a) {
@@ -863,12 +865,12 @@ Value PartitionMethod(Interp& vm, Value self, CallArgs args, const char* name, b
   std::string_view v = ViewOf(self);
   int64_t at;
   if (reverse) {
-    ReverseFinder finder(vm, v, s);
-    at = finder.Find(v.size());
-    if (at == -2) return Value::Null();
+    ReverseSearch finder(vm, s);
+    at = finder.Find(v, v.size());
   } else {
-    at = FindForward(v, s, 0);
+    at = SearchForward(vm, v, s, 0);
   }
+  if (at == -2) return Value::Null();
   TupleObject* t = NewTuple(vm, 3);
   if (t == nullptr) return Value::Null();
   Value tv = Value::FromObject(t);
@@ -919,17 +921,25 @@ Value BytesReplace(Interp& vm, Value self, CallArgs args) {
   int64_t maxcount = count < 0 ? kSsizeMax : count;
   // Count the replacements first, then size the result.
   int64_t n = 0;
+  size_t scanned = 0;  // the end of the last match
   if (from.empty()) {
     n = std::min<int64_t>(maxcount, static_cast<int64_t>(v.size()) + 1);
   } else {
+    ScanMeter meter(vm);
     for (size_t pos = 0; n < maxcount;) {
-      int64_t at = FindForward(v, from, pos);
+      int64_t at = SearchForward(vm, v, from, pos, &meter);
+      if (at == -2) return Value::Null();
       if (at < 0) break;
-      ++n;
+      // Each match costs two search calls: in batches of 64.
+      if (++n % 32 == 0 && !vm.ChargeWork(64)) return Value::Null();
       pos = static_cast<size_t>(at) + from.size();
+      scanned = pos;
     }
   }
+  if (from.size() == to.size() && !vm.ChargeBytes(from.size())) return Value::Null();
   if (n == 0 || (from == to)) return Unchanged(vm, self);
+  // The build searches [0, scanned) again: charged with it.
+  if (!vm.ChargeBytes(scanned)) return Value::Null();
   // len + n * (len(to) - len(from)), checked like CPython.
   __int128 total = static_cast<__int128>(v.size()) +
                    static_cast<__int128>(n) *
@@ -950,7 +960,10 @@ Value BytesReplace(Interp& vm, Value self, CallArgs args) {
   } else {
     size_t pos = 0;
     for (int64_t k = 0; k < n; ++k) {
-      size_t at = static_cast<size_t>(FindForward(v, from, pos));
+      // Found by the counting pass, so memmem cannot fail here.
+      const char* match = static_cast<const char*>(
+          memmem(v.data() + pos, v.size() - pos, from.data(), from.size()));
+      size_t at = static_cast<size_t>(match - v.data());
       w.Append(v.substr(pos, at - pos));
       w.Append(to);
       pos = at + from.size();
@@ -984,7 +997,7 @@ Value BytesTranslate(Interp& vm, Value self, CallArgs args) {
   std::string_view v = ViewOf(self);
   std::string_view map = table.is_none() ? std::string_view() : ViewOf(table);
   ByteWriter w(vm);
-  if (!w.Reserve(v.size())) return Value::Null();
+  if (!ChargeTextPass(vm, v.size()) || !w.Reserve(v.size())) return Value::Null();
   for (char ch : v) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (del[c]) continue;
@@ -1047,7 +1060,7 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   uint64_t total = 2 * static_cast<uint64_t>(n) + seps;
   if (total > kMaxBytesSize) return vm.RaiseMemoryError();
   StrWriter w(vm);
-  if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
+  if (!ChargeTextPass(vm, n) || !w.Reserve(static_cast<size_t>(total))) return Value::Null();
   char pair[2];
   for (size_t i = 0; i < n; ++i) {
     if (seps > 0 && i > 0) {
@@ -1084,7 +1097,9 @@ Value BytesFromHex(Interp& vm, Value cls, CallArgs args) {
   }
   std::string_view text = As<StrObject>(arg)->view();
   ByteWriter w(vm);
-  if (!w.Reserve(text.size() / 2)) return Value::Null();
+  if (!ChargeTextPass(vm, As<StrObject>(arg)) || !w.Reserve(text.size() / 2)) {
+    return Value::Null();
+  }
   size_t index = 0;  // code point index of pos
   for (size_t pos = 0; pos < text.size();) {
     uint32_t c = DecodeUtf8(text, &pos);
@@ -1178,8 +1193,10 @@ Value ByteArrayExtend(Interp& vm, Value self, CallArgs args) {
   RootScope roots(vm);
   roots.Add(&it);
   // Collected apart, then appended: an item's __index__ may change self.
+  // Each item is charged one instruction, in batches of 64.
   ByteWriter w(vm);
-  for (;;) {
+  for (size_t i = 0;; ++i) {
+    if (i % 64 == 63 && !vm.ChargeWork(64)) return Value::Null();
     Value item = IterNext(vm, it);
     if (item.is_null()) {
       if (vm.HasException()) return Value::Null();
@@ -1292,19 +1309,26 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
     is_signed = t != 0;
   }
   if (length < 0) return vm.RaiseValueError("length argument must be non-negative");
-  BigInt x = IntToBig(self);
-  if (x.Sign() < 0 && !is_signed) {
+  // The value is read in place: no copy of a big int's digits.
+  BigInt small_value;
+  const BigInt* x = &small_value;
+  int64_t small;
+  if (IntToInt64(self, &small)) {
+    small_value = BigInt(small);
+  } else {
+    x = As<IntObject>(self)->big;  // too big for int64, so an IntObject
+  }
+  int sign = x->Sign();
+  if (sign < 0 && !is_signed) {
     return vm.RaiseOverflowError("can't convert negative int to unsigned");
   }
-  // Bits the value needs: unsigned magnitude, or for signed values one more
-  // for the sign (for a negative x, bit_length(-x - 1) + 1).
-  uint64_t need_bits;
-  if (x.Sign() >= 0) {
-    need_bits = mpz_sizeinbase(x.Raw(), 2) + (is_signed ? 1 : 0);
-    if (x.Sign() == 0) need_bits = 0;
-  } else {
-    BigInt m = BigInt::Sub(BigInt::Neg(x), BigInt(1));
-    need_bits = (m.Sign() == 0 ? 0 : mpz_sizeinbase(m.Raw(), 2)) + 1;
+  // Bits the value needs: the magnitude's, plus one for the sign when
+  // signed, except that -2**k needs only k + 1 bits (bit_length(-x - 1) + 1).
+  uint64_t need_bits = 0;
+  if (sign != 0) {
+    uint64_t magnitude_bits = mpz_sizeinbase(x->Raw(), 2);
+    bool power_of_two = mpz_scan1(x->Raw(), 0) == magnitude_bits - 1;
+    need_bits = magnitude_bits + (is_signed && !(sign < 0 && power_of_two) ? 1 : 0);
   }
   if (need_bits > static_cast<uint64_t>(length) * 8) {
     return vm.RaiseOverflowError("int too big to convert");
@@ -1313,16 +1337,20 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
   BytesObject* r = NewBytesUninit(vm, static_cast<size_t>(length));  // charged first
   if (r == nullptr) return Value::Null();
   std::memset(r->data, 0, r->size);
-  if (x.Sign() < 0) {
-    // Two's complement: 2**(8*length) + x.
-    BigInt mod = BigInt::Lshift(BigInt(1), static_cast<uint64_t>(length) * 8);
-    x = BigInt::Add(mod, x);
-  }
-  if (x.Sign() != 0) {
+  if (sign != 0) {
+    // |x|, most significant byte first, right-aligned in the buffer.
     size_t count = 0;
-    size_t nbytes = (mpz_sizeinbase(x.Raw(), 2) + 7) / 8;
-    // Most significant byte first, right-aligned in the buffer.
-    mpz_export(r->data + (r->size - nbytes), &count, 1, 1, 1, 0, x.Raw());
+    size_t nbytes = (mpz_sizeinbase(x->Raw(), 2) + 7) / 8;
+    mpz_export(r->data + (r->size - nbytes), &count, 1, 1, 1, 0, x->Raw());
+  }
+  if (sign < 0) {
+    // Two's complement in place: invert every byte, then add one.
+    unsigned carry = 1;
+    for (size_t i = r->size; i > 0; --i) {
+      unsigned v = static_cast<unsigned char>(~static_cast<unsigned char>(r->data[i - 1])) + carry;
+      r->data[i - 1] = static_cast<char>(v & 0xFF);
+      carry = v >> 8;
+    }
   }
   if (!big) std::reverse(r->data, r->data + r->size);
   return Value::FromObject(r);
@@ -1348,15 +1376,24 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
     if (data.is_null()) return data;
     view = ViewOf(data);
   }
-  BigInt x;
-  if (!view.empty()) {
-    mpz_import(x.MutableRaw(), view.size(), big ? 1 : -1, 1, 1, 0, view.data());
-    unsigned char msb = static_cast<unsigned char>(big ? view.front() : view.back());
-    if (is_signed && (msb & 0x80) != 0) {
-      x = BigInt::Sub(x, BigInt::Lshift(BigInt(1), static_cast<uint64_t>(view.size()) * 8));
+  Value r;
+  {
+    // The number is built outside the heap (then copied into an int), and a
+    // negative one takes two more of its size: charged while they live.
+    ScratchCharge scratch(vm);
+    if (!vm.ChargeBytes(view.size()) || !scratch.Charge(3 * uint64_t{view.size()})) {
+      return Value::Null();
     }
+    BigInt x;
+    if (!view.empty()) {
+      mpz_import(x.MutableRaw(), view.size(), big ? 1 : -1, 1, 1, 0, view.data());
+      unsigned char msb = static_cast<unsigned char>(big ? view.front() : view.back());
+      if (is_signed && (msb & 0x80) != 0) {
+        x = BigInt::Sub(x, BigInt::Lshift(BigInt(1), static_cast<uint64_t>(view.size()) * 8));
+      }
+    }
+    r = IntFromBig(vm, std::move(x));
   }
-  Value r = IntFromBig(vm, std::move(x));
   if (r.is_null() || As<TypeObject>(cls) == &kIntType) return r;
   return vm.Call1(cls, r);  // a subclass (bool): cls(result)
 }

@@ -11,6 +11,7 @@
 #include "vm/objects/codecs.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -76,6 +77,16 @@ constexpr Alias kAliases[] = {
     {"latin1", Codec::kLatin1},
 };
 
+// LookupError quoting a script-chosen name, whose copies in the message are
+// charged first. Returns false.
+bool RaiseUnknownName(Interp& vm, const absl::FormatSpec<std::string>& format,
+                      std::string_view name) {
+  ScratchCharge scratch(vm);
+  if (!scratch.Charge(3 * uint64_t{name.size()})) return false;
+  vm.RaiseFormat(&kLookupErrorType, format, std::string(name));
+  return false;
+}
+
 bool FindAlias(std::string_view name, Codec* out, bool with_modules = true) {
   for (const Alias& a : kAliases) {
     if (!with_modules && (a.name == "utf_8" || a.name == "ascii" || a.name == "latin_1")) continue;
@@ -93,13 +104,17 @@ bool FindAlias(std::string_view name, Codec* out, bool with_modules = true) {
 // non-ASCII alphanumerics are dropped), then the alias table, also with '.'
 // read as '_'.
 bool LookupCodec(Interp& vm, std::string_view name, Codec* out) {
+  // The name is the script's: its scan is charged, and the normalized copy
+  // stops growing once it is longer than any alias.
+  if (!ChargeTextPass(vm, name.size())) return false;
   if (name.find('\0') != std::string_view::npos) {
     vm.RaiseValueError("embedded null character");
     return false;
   }
+  constexpr size_t kLongestAlias = 32;
   std::string norm;
   bool punct = false;
-  for (size_t pos = 0; pos < name.size();) {
+  for (size_t pos = 0; pos < name.size() && norm.size() <= kLongestAlias;) {
     uint32_t cp = DecodeUtf8(name, &pos);
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
     if (cp == '.' || UnicodeIsAlnum(cp)) {
@@ -110,6 +125,7 @@ bool LookupCodec(Interp& vm, std::string_view name, Codec* out) {
       punct = true;
     }
   }
+  if (norm.size() > kLongestAlias) return RaiseUnknownName(vm, "unknown encoding: %s", name);
   if (FindAlias(norm, out)) return true;
   std::string dotted = norm;
   for (char& c : dotted) {
@@ -117,8 +133,7 @@ bool LookupCodec(Interp& vm, std::string_view name, Codec* out) {
   }
   // encodings.search_function retries only the alias table with '.' as '_'.
   if (FindAlias(dotted, out, false)) return true;
-  vm.RaiseFormat(&kLookupErrorType, "unknown encoding: %s", std::string(name));
-  return false;
+  return RaiseUnknownName(vm, "unknown encoding: %s", name);
 }
 
 enum class Handler {
@@ -158,8 +173,7 @@ bool LookupHandler(Interp& vm, std::string_view errors, Handler* out) {
       return true;
     }
   }
-  vm.RaiseFormat(&kLookupErrorType, "unknown error handler name '%s'", std::string(errors));
-  return false;
+  return RaiseUnknownName(vm, "unknown error handler name '%s'", errors);
 }
 
 constexpr char kHex[] = "0123456789abcdef";
@@ -228,6 +242,9 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
   if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
   std::string_view text = s->view();
   ByteWriter w(vm);
+  // ASCII text is copied as it is (the writer charges for that); anything
+  // else is read a character at a time, once or twice.
+  if (!s->ascii && !ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();
   if (codec == Codec::kUtf8 || s->ascii) {
     // Fast path: the stored UTF-8 is the answer unless it holds surrogates.
     bool clean = true;
@@ -375,7 +392,12 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
   Codec codec;
   if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
   StrWriter w(vm);
-  if (!w.Reserve(data.size())) return Value::Null();
+  // Runs of ASCII are found a word at a time and copied (charged like a
+  // copy); everything else is decoded a character at a time, charged as it
+  // goes (the writer charges for the output).
+  if (!vm.ChargeBytes(data.size()) || !w.Reserve(data.size())) return Value::Null();
+  ScanMeter meter(vm, kCharCost);
+  uint64_t decoded = 0;  // bytes not in ASCII runs
   bool have_handler = false;
   Handler handler = Handler::kStrict;
   size_t pos = 0;
@@ -383,9 +405,16 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
     unsigned char b = static_cast<unsigned char>(data[pos]);
     size_t err_len;
     const char* reason;
+    if (b >= 0x80 && !meter.Reach(++decoded)) return Value::Null();
     if (b < 0x80) {
       // An ASCII run.
       size_t end = pos + 1;
+      while (end + 8 <= data.size()) {
+        uint64_t word;
+        std::memcpy(&word, data.data() + end, 8);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+        end += 8;
+      }
       while (end < data.size() && static_cast<unsigned char>(data[end]) < 0x80) ++end;
       if (!w.AppendAscii(data.substr(pos, end - pos))) return Value::Null();
       pos = end;

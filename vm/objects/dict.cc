@@ -53,13 +53,26 @@ size_t TableSizeForEntries(size_t n) { return TableSizeFor((n * 3 + 1) / 2); }
 
 DictObject* AsDict(Value v) { return As<DictObject>(v); }
 
-// Slot in `indices` for a key known to be absent: the first empty or dummy
-// slot on the probe sequence (find_empty_slot).
-size_t FindEmptySlot(const DictObject* d, int64_t hash) {
-  size_t mask = d->table_size - 1;
+// Probing: every lookup walks a probe sequence, which is short unless many
+// keys share a hash (a user __hash__ returning 0 makes every insertion walk
+// all the keys before it, comparing each). Each walk is charged step by
+// step (ChargeStep: the first probes are free), so such keys cannot buy
+// quadratic native work without paying for it; a walk refused by the
+// budget fails with the limit's error and changes nothing. A step of
+// Lookup, with its comparison of equal hashes, takes about two
+// instructions' time.
+constexpr size_t kProbeRefused = SIZE_MAX;
+constexpr uint64_t kLookupProbeCost = 2;
+
+// Slot in `indices` (`table_size` slots) for a key known to be absent: the
+// first empty or dummy slot on the probe sequence (find_empty_slot).
+// kProbeRefused when the budget runs out.
+size_t FindEmptySlot(Interp& vm, const int64_t* indices, size_t table_size, int64_t hash) {
+  size_t mask = table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
-  while (d->indices[i] >= 0) {
+  for (uint64_t probes = 1; indices[i] >= 0; ++probes) {
+    if (!ChargeStep(vm, probes)) return kProbeRefused;
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -67,23 +80,32 @@ size_t FindEmptySlot(const DictObject* d, int64_t hash) {
 }
 
 // Rebuilds the tables with `table_size` slots, dropping tombstones. The new
-// buffers are charged before anything changes; false + MemoryError leaves
-// the dict intact.
+// buffers are charged before anything changes, then the work (one unit per
+// entry, plus long probe sequences); the old tables are freed only once the
+// new ones are complete, so a refusal (false, MemoryError or the limit's
+// error) leaves the dict intact.
 bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   size_t capacity = UsableFraction(table_size);
   if (capacity < d->size) capacity = d->size;
   auto* entries = static_cast<DictEntry*>(vm.AllocBuffer(capacity * sizeof(DictEntry)));
   if (entries == nullptr) return false;
   auto* indices = static_cast<int64_t*>(vm.AllocBuffer(table_size * sizeof(int64_t)));
-  if (indices == nullptr) {
+  auto refuse = [&] {
     vm.FreeBuffer(entries, capacity * sizeof(DictEntry));
+    vm.FreeBuffer(indices, table_size * sizeof(int64_t));
     return false;
-  }
+  };
+  if (indices == nullptr || !vm.ChargeItems(d->entries_used)) return refuse();
   size_t n = 0;
   for (size_t i = 0; i < d->entries_used; ++i) {
     if (!d->entries[i].key.is_null()) entries[n++] = d->entries[i];
   }
   for (size_t i = 0; i < table_size; ++i) indices[i] = kIndexEmpty;
+  for (size_t i = 0; i < n; ++i) {
+    size_t slot = FindEmptySlot(vm, indices, table_size, entries[i].hash);
+    if (slot == kProbeRefused) return refuse();
+    indices[slot] = static_cast<int64_t>(i);
+  }
   vm.FreeBuffer(d->entries, d->entries_capacity * sizeof(DictEntry));
   vm.FreeBuffer(d->indices, d->table_size * sizeof(int64_t));
   d->entries = entries;
@@ -91,20 +113,22 @@ bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   d->entries_used = n;
   d->indices = indices;
   d->table_size = table_size;
-  for (size_t i = 0; i < n; ++i)
-    indices[FindEmptySlot(d, entries[i].hash)] = static_cast<int64_t>(i);
   ++d->version;
   return true;
 }
 
 // Appends a key known to be absent (no comparisons). Room must exist.
-void InsertClean(DictObject* d, Value key, int64_t hash, Value value) {
-  size_t slot = FindEmptySlot(d, hash);
+// False with the limit's error pending (nothing changed) when the probe
+// sequence is refused.
+bool InsertClean(Interp& vm, DictObject* d, Value key, int64_t hash, Value value) {
+  size_t slot = FindEmptySlot(vm, d->indices, d->table_size, hash);
+  if (slot == kProbeRefused) return false;
   size_t ix = d->entries_used++;
   d->entries[ix] = DictEntry{hash, key, value};
   d->indices[slot] = static_cast<int64_t>(ix);
   ++d->size;
   ++d->version;
+  return true;
 }
 
 // Makes room for one more entry (insertion_resize: GROWTH_RATE = used*3).
@@ -126,7 +150,7 @@ restart:
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
   bool key_is_str = IsExactStr(key);
-  for (;;) {
+  for (uint64_t probes = 1;; ++probes) {
     int64_t ix = d->indices[i];
     if (ix == kIndexEmpty) return kIndexEmpty;
     if (ix >= 0) {
@@ -154,17 +178,20 @@ restart:
         }
       }
     }
+    if (!ChargeStep(vm, probes, kLookupProbeCost)) return kLookupError;
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
   }
 }
 
-// Slot holding entry `ix` (lookdict_index).
-size_t SlotOfEntry(const DictObject* d, int64_t hash, int64_t ix) {
+// Slot holding entry `ix` (lookdict_index); kProbeRefused when the budget
+// runs out.
+size_t SlotOfEntry(Interp& vm, const DictObject* d, int64_t hash, int64_t ix) {
   size_t mask = d->table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
-  while (d->indices[i] != ix) {
+  for (uint64_t probes = 1; d->indices[i] != ix; ++probes) {
+    if (!ChargeStep(vm, probes)) return kProbeRefused;
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -240,8 +267,7 @@ int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value va
     d->entries[ix].value = value;  // the first key stays (CPython)
     return 0;
   }
-  if (!EnsureRoom(vm, d)) return -1;
-  InsertClean(d, key, hash, value);
+  if (!EnsureRoom(vm, d) || !InsertClean(vm, d, key, hash, value)) return -1;
   return 0;
 }
 
@@ -322,9 +348,10 @@ DictObject* NewDictOfType(Interp& vm, TypeObject* type) {
 bool CopyInto(Interp& vm, DictObject* dst, const DictObject* src) {
   if (src->size == 0) return true;
   if (!DictRebuild(vm, dst, TableSizeForEntries(src->size))) return false;
+  if (!vm.ChargeItems(src->entries_used)) return false;
   for (size_t i = 0; i < src->entries_used; ++i) {
     const DictEntry& e = src->entries[i];
-    if (!e.key.is_null()) InsertClean(dst, e.key, e.hash, e.value);
+    if (!e.key.is_null() && !InsertClean(vm, dst, e.key, e.hash, e.value)) return false;
   }
   return true;
 }
@@ -355,6 +382,7 @@ bool MergeDict(Interp& vm, DictObject* d, DictObject* other) {
   roots.Add(&e.key);
   roots.Add(&e.value);
   for (size_t i = 0; i < n && i < other->entries_used; ++i) {
+    if (!ChargeStep(vm, i)) return false;
     e = other->entries[i];
     if (e.key.is_null()) continue;
     if (DictSetWithHash(vm, d, e.key, e.hash, e.value) < 0) return false;
@@ -377,7 +405,10 @@ bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method) {
   roots.Add(&it);
   Value key = Value::Null();
   roots.Add(&key);
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return false;
   for (;;) {
+    if (!budget.Next()) return false;
     key = IterNext(vm, it);
     if (key.is_null()) return !vm.HasException();
     Value value = GetItem(vm, mapping, key);
@@ -396,7 +427,10 @@ bool MergeFromSeq2(Interp& vm, DictObject* d, Value seq2) {
   Value fast = Value::Null();
   roots.Add(&item);
   roots.Add(&fast);
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return false;
   for (size_t i = 0;; ++i) {
+    if (!budget.Next()) return false;
     item = IterNext(vm, it);
     if (item.is_null()) return !vm.HasException();
     fast = SequenceFast(vm, item, "");
@@ -476,13 +510,16 @@ Value DictRepr(Interp& vm, Value self) {
   if (repr_guard.active()) return NewStrValue(vm, "{...}");
   NativeDepthGuard guard(vm, " while getting the repr of an object");
   if (!guard.ok()) return Value::Null();
-  std::string out = "{";
+  ReprText repr(vm);
+  std::string& out = repr.text();
+  out += "{";
   bool first = true;
   DictEntry e;
   RootScope roots(vm);  // a user __repr__ may drop the entry
   roots.Add(&e.key);
   roots.Add(&e.value);
   for (size_t i = 0; i < d->entries_used; ++i) {
+    if (!ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
     e = d->entries[i];
     if (e.key.is_null()) continue;
     if (!first) out += ", ";
@@ -503,6 +540,7 @@ int DictEqual(Interp& vm, DictObject* a, DictObject* b) {
   roots.Add(&e.key);
   roots.Add(&e.value);
   for (size_t i = 0; i < a->entries_used; ++i) {
+    if (!ChargeStep(vm, i)) return -1;
     e = a->entries[i];
     if (e.key.is_null()) continue;
     Value bval;
@@ -651,7 +689,12 @@ Value DictPopItem(Interp& vm, Value self, CallArgs args) {
   Value pair[2] = {d->entries[ix].key, d->entries[ix].value};
   TupleObject* t = NewTupleFrom(vm, pair, 2);
   if (t == nullptr) return Value::Null();
-  DeleteEntry(d, SlotOfEntry(d, d->entries[ix].hash, ix), ix);
+  size_t slot = SlotOfEntry(vm, d, d->entries[ix].hash, ix);
+  if (slot == kProbeRefused) return Value::Null();
+  DeleteEntry(d, slot, ix);
+  // The entries from ix on are all deleted now: forget them, so the next
+  // popitem does not walk back over them (dict_popitem_impl's dk_nentries).
+  d->entries_used = static_cast<size_t>(ix);
   return Value::FromObject(t);
 }
 
@@ -700,7 +743,10 @@ Value DictFromKeys(Interp& vm, Value cls, CallArgs args) {
   Value it = GetIter(vm, iterable);
   if (it.is_null()) return it;
   roots.Add(&it);
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return Value::Null();
   for (;;) {
+    if (!budget.Next()) return Value::Null();
     Value key = IterNext(vm, it);
     if (key.is_null()) break;
     if (HasType(result, &kDictType)) {
@@ -817,6 +863,7 @@ int ItemsContains(Interp& vm, Value self, Value item) {
 int ValuesContains(Interp& vm, Value self, Value needle) {
   DictObject* d = AsView(self)->dict;
   for (size_t i = 0; i < d->entries_used; ++i) {
+    if (!ChargeStep(vm, i)) return -1;
     DictEntry e = d->entries[i];
     if (e.key.is_null()) continue;
     int k = Equals(vm, e.value, needle);
@@ -841,9 +888,15 @@ Value ViewRepr(Interp& vm, Value self) {
   Value root = Value::FromObject(list);
   RootScope roots(vm);
   roots.Add(&root);
+  // repr(list) has charged its text; this copy of it is charged too.
+  ScratchCharge scratch(vm);
   std::string out = TypeOf(self)->name;
   out += "(";
-  if (!AppendRepr(vm, root, &out)) return Value::Null();
+  Value list_repr = Repr(vm, root);
+  if (list_repr.is_null()) return list_repr;
+  std::string_view text = As<StrObject>(list_repr)->view();
+  if (!scratch.Charge(out.size() + text.size() + 1)) return Value::Null();
+  out += text;
   out += ")";
   return NewStrValue(vm, out);
 }
@@ -856,7 +909,8 @@ int AllContainedIn(Interp& vm, Value self, Value other) {
   if (it.is_null()) return -1;
   RootScope roots(vm);
   roots.Add(&it);
-  for (;;) {
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return -1;
     Value item = IterNext(vm, it);
     if (item.is_null()) return vm.HasException() ? -1 : 1;
     int k = Contains(vm, other, item);
@@ -960,7 +1014,8 @@ Value ViewAnd(Interp& vm, Value a, Value b) {
   Value key = Value::Null();
   roots.Add(&key);
   bool keys = HasType(self, &kDictKeysType);
-  for (;;) {
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
     key = IterNext(vm, it);
     if (key.is_null()) break;
     int k = keys ? KeysContains(vm, self, key) : ItemsContains(vm, self, key);
@@ -988,7 +1043,8 @@ Value ViewIsDisjoint(Interp& vm, Value self, CallArgs args) {
   if (it.is_null()) return it;
   RootScope roots(vm);
   roots.Add(&it);
-  for (;;) {
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
     Value item = IterNext(vm, it);
     if (item.is_null()) break;
     int k = Contains(vm, container, item);

@@ -415,10 +415,9 @@ int64_t MethodHash(Interp& vm, Value self) {
   int64_t h = Hash(vm, m->function);
   if (h == -1) return -1;
   // The bound object is hashed by identity, as in CPython.
-  uint64_t x = m->self.bits() >> 3;
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  int64_t r = h ^ static_cast<int64_t>(x >> 1);
+  int64_t self_hash = IdentityHash(vm, m->self);
+  if (self_hash == -1) return -1;
+  int64_t r = h ^ self_hash;
   return r == -1 ? -2 : r;
 }
 

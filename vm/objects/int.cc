@@ -8,8 +8,9 @@
 // Each operator has a small-int fast path on int64 (with __builtin_*_overflow
 // and __int128 where the result can leave the range) and falls back to
 // BigInt. Results that can grow far beyond their operands (*, **, <<) are
-// checked against the memory budget before GMP computes them; see
-// CheckResultBits.
+// checked against the memory budget before GMP computes them, and every
+// operation on big operands charges its work (BigInt's estimators) to the
+// instruction budget first; see IntChargeResult.
 //
 // bool is a subtype of int with the two special Values True and False; it
 // inherits every int slot except repr and the bitwise operators, which keep
@@ -115,20 +116,15 @@ uint64_t BitLength64(int64_t x) {
   return a == 0 ? 0 : 64 - __builtin_clzll(a);
 }
 
-// Refuses a result of `bits` bits before it is computed: MemoryError when it
-// is past GMP's safe size or the heap budget could not hold it.
-bool CheckResultBits(Interp& vm, uint64_t bits) {
-  if (bits > kMaxIntBits) {
-    vm.RaiseMemoryError();
-    return false;
-  }
-  size_t bytes = sizeof(BigInt) + BigInt::BytesForBits(bits);
-  if (!vm.heap().Charge(bytes)) {
-    vm.RaiseMemoryError();
-    return false;
-  }
-  vm.heap().Uncharge(bytes);
-  return true;
+// Limbs of an int Value (a small int or bool counts as one).
+size_t Limbs(Value v) {
+  if (v.is_small_int() || v.is_bool()) return 1;
+  return BigOf(v).LimbCount();
+}
+
+// Charges a linear pass over operands of `limbs` limbs in all.
+bool ChargeLinear(Interp& vm, size_t limbs) {
+  return IntChargeWork(vm, BigInt::LinearWork(limbs));
 }
 
 Value RaiseBigIntStatus(Interp& vm, BigIntStatus status) {
@@ -154,6 +150,23 @@ void IntFinalize(Heap& heap, Object* self) {
 }
 
 }  // namespace
+
+bool IntChargeResult(Interp& vm, uint64_t bits, uint64_t work) {
+  if (bits > kMaxIntBits) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  // Asked, not charged: the result is charged once it exists.
+  size_t bytes = sizeof(BigInt) + BigInt::BytesForBits(bits);
+  Heap& heap = vm.heap();
+  if (heap.bytes_in_use() > heap.limit_bytes() ||
+      bytes > heap.limit_bytes() - heap.bytes_in_use()) {
+    static_cast<void>(heap.Charge(bytes));  // refused: records the size for the report
+    vm.RaiseMemoryError();
+    return false;
+  }
+  return IntChargeWork(vm, work);
+}
 
 Value IntFromInt64(Interp& vm, int64_t v) {
   if (Value::FitsSmallInt(v)) return Value::SmallInt(v);
@@ -182,6 +195,7 @@ Value IntFromBig(Interp& vm, BigInt&& v) {
 Value ExactInt(Interp& vm, Value v) {
   if (v.is_bool()) return Value::SmallInt(v.is_true() ? 1 : 0);
   if (!v.is_object() || v.object()->type == &kIntType) return v;
+  if (!ChargeLinear(vm, Limbs(v))) return Value::Null();
   return IntFromBig(vm, BigInt(BigOf(v)));
 }
 
@@ -233,7 +247,13 @@ Value IntToDecimalStr(Interp& vm, Value v) {
     auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), x);
     return NewStrValue(vm, std::string_view(buf, end - buf));
   }
-  BigIntOr<std::string> s = BigOf(v).ToString(10);
+  // Past the 4300-digit limit ToString refuses before converting.
+  constexpr size_t kLimitLimbs = kDefaultMaxStrDigits * 3322 / 1000 / 64 + 2;
+  const BigInt& big = BigOf(v);
+  if (!IntChargeWork(vm, BigInt::ToStringWork(std::min(big.LimbCount(), kLimitLimbs), 10))) {
+    return Value::Null();
+  }
+  BigIntOr<std::string> s = big.ToString(10);
   if (!s.ok()) return vm.RaiseValueError(IntToStrDigitsLimitMessage());
   return NewStrValue(vm, s.value());
 }
@@ -276,6 +296,18 @@ std::string NumericTextToAscii(std::string_view text) {
 }
 
 Value IntFromString(Interp& vm, std::string_view text, int base) {
+  // A pass to make the ASCII copy (covered on the heap while it lives) and
+  // one to scan it; converting more than 4300 digits in a base that is not
+  // a power of two is refused by Parse before it starts.
+  uint64_t digits = text.size();
+  if ((base & (base - 1)) != 0 || base == 0) {
+    digits = std::min<uint64_t>(digits, kDefaultMaxStrDigits);
+  }
+  ScratchCharge scratch(vm);
+  if (!vm.ChargeBytes(2 * text.size()) || !scratch.Charge(text.size()) ||
+      !IntChargeWork(vm, BigInt::ParseWork(digits, base == 0 ? 10 : base))) {
+    return Value::Null();
+  }
   std::string ascii = NumericTextToAscii(text);
   BigIntOr<BigInt> r = BigInt::Parse(ascii, base);
   if (!r.ok()) {
@@ -430,7 +462,8 @@ Value IntPow(Interp& vm, Value a, Value b) {
     if (BigInt::Compare(*base, BigInt(-1)) == 0) return Value::SmallInt(exp->IsOdd() ? -1 : 1);
     return vm.RaiseMemoryError();
   }
-  if (!CheckResultBits(vm, BigInt::PowBitsBound(*base, e))) return Value::Null();
+  uint64_t bits = BigInt::PowBitsBound(*base, e);
+  if (!IntChargeResult(vm, bits, BigInt::PowWork(base->LimbCount(), bits))) return Value::Null();
   return IntFromBig(vm, BigInt::Pow(*base, e));
 }
 
@@ -474,7 +507,10 @@ Value IntLshift(Interp& vm, Value a, Value b) {
   }
   uint64_t n;
   if (!BigFitsUint64(*count, &n)) return vm.RaiseMemoryError();
-  if (!CheckResultBits(vm, BigInt::LshiftBitsBound(*v, n))) return Value::Null();
+  uint64_t bits = BigInt::LshiftBitsBound(*v, n);
+  if (!IntChargeResult(vm, bits, BigInt::LinearWork(bits / 64 + v->LimbCount()))) {
+    return Value::Null();
+  }
   return IntFromBig(vm, BigInt::Lshift(*v, n));
 }
 
@@ -488,6 +524,7 @@ Value IntRshift(Interp& vm, Value a, Value b) {
   BigArg v(a), count(b);
   uint64_t n;
   if (!BigFitsUint64(*count, &n)) return Value::SmallInt(v->Sign() < 0 ? -1 : 0);
+  if (!ChargeLinear(vm, v->LimbCount())) return Value::Null();
   return IntFromBig(vm, BigInt::Rshift(*v, n));
 }
 
@@ -504,6 +541,11 @@ Value IntTrueDivide(Interp& vm, Value a, Value b) {
   }
   BigArg p(a), q(b);
   if (q->IsZero()) return vm.RaiseZeroDivisionError("division by zero");
+  // At most bits(b) + 55 bits of a are divided by b.
+  if (!IntChargeWork(vm, BigInt::DivWork(q->LimbCount() + 1, q->LimbCount()) +
+                             BigInt::LinearWork(p->LimbCount()))) {
+    return Value::Null();
+  }
   BigIntOr<double> r = BigInt::TrueDivide(*p, *q);
   if (!r.ok()) return RaiseBigIntStatus(vm, r.status());
   return NewFloat(vm, r.value());
@@ -561,25 +603,35 @@ bool SmallBinaryOp(Interp& vm, BinaryOp op, int64_t x, int64_t y, Value* out) {
 
 Value BigBinaryOp(Interp& vm, BinaryOp op, Value a, Value b) {
   BigArg x(a), y(b);
+  size_t la = x->LimbCount(), lb = y->LimbCount();
   switch (op) {
     case BinaryOp::kAdd:
+      if (!ChargeLinear(vm, la + lb)) return Value::Null();
       return IntFromBig(vm, BigInt::Add(*x, *y));
     case BinaryOp::kSubtract:
+      if (!ChargeLinear(vm, la + lb)) return Value::Null();
       return IntFromBig(vm, BigInt::Sub(*x, *y));
     case BinaryOp::kMultiply:
-      if (!CheckResultBits(vm, BigInt::MulBitsBound(*x, *y))) return Value::Null();
+      if (!IntChargeResult(vm, BigInt::MulBitsBound(*x, *y), BigInt::MulWork(la, lb))) {
+        return Value::Null();
+      }
       return IntFromBig(vm, BigInt::Mul(*x, *y));
     case BinaryOp::kFloorDivide:
       if (y->IsZero()) return DivisionByZero(vm);
+      if (!IntChargeWork(vm, BigInt::DivWork(la, lb))) return Value::Null();
       return IntFromBig(vm, BigInt::FloorDiv(*x, *y));
     case BinaryOp::kRemainder:
       if (y->IsZero()) return vm.RaiseZeroDivisionError("integer modulo by zero");
+      if (!IntChargeWork(vm, BigInt::DivWork(la, lb))) return Value::Null();
       return IntFromBig(vm, BigInt::Mod(*x, *y));
     case BinaryOp::kAnd:
+      if (!ChargeLinear(vm, la + lb)) return Value::Null();
       return IntFromBig(vm, BigInt::And(*x, *y));
     case BinaryOp::kOr:
+      if (!ChargeLinear(vm, la + lb)) return Value::Null();
       return IntFromBig(vm, BigInt::Or(*x, *y));
     case BinaryOp::kXor:
+      if (!ChargeLinear(vm, la + lb)) return Value::Null();
       return IntFromBig(vm, BigInt::Xor(*x, *y));
     default:
       return Value::NotImplemented();
@@ -627,6 +679,7 @@ Value IntDivmod(Interp& vm, Value a, Value b) {
   }
   BigArg p(a), d(b);
   if (d->IsZero()) return DivisionByZero(vm);
+  if (!IntChargeWork(vm, BigInt::DivWork(p->LimbCount(), d->LimbCount()))) return Value::Null();
   BigInt::DivModResult dm = BigInt::DivMod(*p, *d);
   Value qv = IntFromBig(vm, std::move(dm.quotient));
   if (qv.is_null()) return qv;
@@ -663,6 +716,12 @@ Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
     return IntFromInt64(vm, r);
   }
   BigArg p(a), e(b), q(m);
+  // Reducing the base, inverting it for a negative exponent, then the
+  // modular exponentiation.
+  size_t lm = q->LimbCount();
+  uint64_t work = BigInt::DivWork(p->LimbCount(), lm) + BigInt::PowModCostEstimate(*e, *q);
+  if (e->Sign() < 0) work += BigInt::GcdWork(lm, lm);
+  if (!IntChargeWork(vm, work)) return Value::Null();
   BigIntOr<BigInt> r = BigInt::PowMod(*p, *e, *q);
   if (!r.ok()) return RaiseBigIntStatus(vm, r.status());
   return IntFromBig(vm, std::move(r).value());
@@ -681,6 +740,12 @@ Value IntRound(Interp& vm, Value x, Value ndigits) {
   // finishes).
   uint64_t max_digits = xv->BitLength() * 30103 / 100000 + 2;
   if (!BigFitsUint64(BigInt::Neg(*nv), &k) || k > max_digits) return Value::SmallInt(0);
+  // 10**k (no bigger than x) and a division of x by it.
+  uint64_t pow_bits = BigInt::PowBitsBound(BigInt(10), k);
+  size_t lx = xv->LimbCount();
+  if (!IntChargeWork(vm, BigInt::PowWork(1, pow_bits) + 2 * BigInt::DivWork(lx, pow_bits / 64 + 1))) {
+    return Value::Null();
+  }
   BigInt pow10 = BigInt::Pow(BigInt(10), k);
   BigInt::DivModResult dm = BigInt::DivMod(*xv, pow10);
   int c = BigInt::Compare(BigInt::Add(dm.remainder, dm.remainder), pow10);
@@ -696,13 +761,19 @@ namespace {
 
 Value IntRepr(Interp& vm, Value self) { return IntToDecimalStr(vm, self); }
 
-int64_t IntHashSlot(Interp&, Value self) { return IntHash(self); }
+int64_t IntHashSlot(Interp& vm, Value self) {
+  if (!self.is_small_int() && !self.is_bool() && !ChargeLinear(vm, Limbs(self))) return -1;
+  return IntHash(self);
+}
 
 Value IntRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   // long_richcompare: ints only. int-vs-float is float_richcompare's job
   // (reflected), so (3).__eq__(3.0) is NotImplemented as in CPython.
-  if (IsInt(b)) return Value::Bool(OrderingSatisfies(IntCompare(a, b) <=> 0, op));
-  return Value::NotImplemented();
+  if (!IsInt(b)) return Value::NotImplemented();
+  // Ints of the same size may be compared limb by limb to the last.
+  size_t la = Limbs(a);
+  if (la > 1 && la == Limbs(b) && !ChargeLinear(vm, la)) return Value::Null();
+  return Value::Bool(OrderingSatisfies(IntCompare(a, b) <=> 0, op));
 }
 
 int IntTruth(Interp&, Value self) { return IntSign(self) != 0; }
@@ -715,6 +786,7 @@ Value IntBinarySlot(Interp& vm, Value a, Value b) {
 Value IntNegative(Interp& vm, Value self) {
   int64_t x;
   if (SmallOf(self, &x)) return IntFromInt64(vm, -x);
+  if (!ChargeLinear(vm, Limbs(self))) return Value::Null();
   return IntFromBig(vm, BigInt::Neg(BigOf(self)));
 }
 
@@ -723,12 +795,14 @@ Value IntPositive(Interp& vm, Value self) { return PlainInt(vm, self); }
 Value IntInvert(Interp& vm, Value self) {
   int64_t x;
   if (SmallOf(self, &x)) return Value::SmallInt(~x);  // stays in range
+  if (!ChargeLinear(vm, Limbs(self))) return Value::Null();
   return IntFromBig(vm, BigInt::Invert(BigOf(self)));
 }
 
 Value IntAbsolute(Interp& vm, Value self) {
   int64_t x;
   if (SmallOf(self, &x)) return IntFromInt64(vm, x < 0 ? -x : x);
+  if (!ChargeLinear(vm, Limbs(self))) return Value::Null();
   return IntFromBig(vm, BigInt::Abs(BigOf(self)));
 }
 
@@ -754,6 +828,7 @@ Value IntBitCount(Interp& vm, Value self, CallArgs args) {
     uint64_t a = x < 0 ? -static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
     return Value::SmallInt(__builtin_popcountll(a));
   }
+  if (!ChargeLinear(vm, Limbs(self))) return Value::Null();
   return IntFromInt64(vm, static_cast<int64_t>(BigOf(self).BitCount()));
 }
 
@@ -853,6 +928,7 @@ Value IntValueFromArgs(Interp& vm, CallArgs args) {
 Value IntNew(Interp& vm, TypeObject* type, CallArgs args) {
   Value v = IntValueFromArgs(vm, args);
   if (v.is_null() || type == &kIntType) return v;
+  if (!ChargeLinear(vm, Limbs(v))) return Value::Null();
   BigInt b = IntToBig(v);
   size_t bytes = sizeof(BigInt) + b.MemoryBytes();
   if (!vm.heap().Charge(bytes)) return vm.RaiseMemoryError();

@@ -12,6 +12,11 @@
 // without doing the work (GMP would abort the process on a failed
 // allocation).
 //
+// Time: every operation on big operands charges the instruction budget
+// before calling GMP, with BigInt's work estimators (vm/bigint.h: linear
+// passes, products, divisions, powers, conversions), so `3 ** 10**8` ends
+// with the instruction limit before GMP starts. Small ints are free.
+//
 // Hazards: the functions here raise and allocate but never collect. Only the
 // conversions that consult another type's slots (IndexToInt64*, IntFromObject,
 // IntRound's ndigits) can run Python code.
@@ -83,6 +88,17 @@ bool IndexToInt64(Interp& vm, Value v, int64_t* out);
 // Same, but clamps huge values (CPython's PyNumber_AsSsize_t with NULL).
 bool IndexToInt64Clamped(Interp& vm, Value v, int64_t* out);
 // (operator.index(v) as an int Value is NumberIndex in vm/objects/range.h.)
+
+// The one pre-check for big results, shared with the native modules: false
+// with the memory limit's error pending when a result of about `bits` bits
+// could not be held by the memory budget (or by GMP, past about 2**36
+// bits), else charges `work` instruction units (BigInt's *Work estimators),
+// false with the limit's error pending when refused. Nothing stays charged
+// to the heap: IntFromBig charges the real size once the result exists.
+bool IntChargeResult(Interp& vm, uint64_t bits, uint64_t work);
+// Charges `work` instruction units for an operation on big ints (free below
+// 64, as ChargeItems). False with the limit's error pending.
+inline bool IntChargeWork(Interp& vm, uint64_t work) { return vm.ChargeItems(work); }
 
 // Binary arithmetic on two ints; returns NotImplemented for non-ints.
 // kTrueDivide gives a float, kPower with a negative exponent a float.

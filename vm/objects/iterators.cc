@@ -11,7 +11,9 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -52,6 +54,64 @@ Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size
   }
   return Value::FromObject(it);
 }
+
+bool IteratorLengthHint(Value iterator, uint64_t* count) {
+  if (!iterator.is_object()) return false;
+  TypeObject* type = iterator.object()->type;
+  if (type == &kRangeIteratorType) {
+    int64_t n = As<RangeIteratorObject>(iterator)->remaining;
+    *count = n > 0 ? static_cast<uint64_t>(n) : 0;
+    return true;
+  }
+  if (type == &kLongRangeIteratorType) {
+    Value n = As<LongRangeIteratorObject>(iterator)->remaining;
+    int64_t small;
+    if (IntToInt64(n, &small)) {
+      *count = small > 0 ? static_cast<uint64_t>(small) : 0;
+    } else {
+      *count = IntCompare(n, Value::SmallInt(0)) > 0 ? UINT64_MAX : 0;
+    }
+    return true;
+  }
+  if (type == &kListIteratorType || type == &kTupleIteratorType ||
+      type == &kListReverseIteratorType) {
+    auto* it = As<SeqIteratorObject>(iterator);
+    *count = 0;
+    if (it->seq.is_null()) return true;
+    size_t size = type == &kTupleIteratorType ? As<TupleObject>(it->seq)->size
+                                              : As<ListObject>(it->seq)->size;
+    if (type == &kListReverseIteratorType) {
+      if (it->index < size) *count = it->index + 1;
+    } else if (it->index < size) {
+      *count = size - it->index;
+    }
+    return true;
+  }
+  if (type == &kDictKeyIteratorType || type == &kDictValueIteratorType ||
+      type == &kDictItemIteratorType || type == &kDictReverseKeyIteratorType ||
+      type == &kDictReverseValueIteratorType || type == &kDictReverseItemIteratorType ||
+      type == &kSetIteratorType) {
+    auto* it = As<HashIteratorObject>(iterator);
+    *count = it->container.is_null() ? 0 : it->remaining;
+    return true;
+  }
+  return false;
+}
+
+bool ChargeKnownLength(Interp& vm, Value iterator) {
+  uint64_t n;
+  return !IteratorLengthHint(iterator, &n) || vm.ChargeItems(n);
+}
+
+DrainBudget::DrainBudget(Interp& vm, Value iterator) : vm_(vm) {
+  uint64_t n;
+  if (IteratorLengthHint(iterator, &n)) {
+    ok_ = vm.ChargeItems(n);
+    prepaid_ = n;
+  }
+}
+
+bool DrainBudget::ChargeAfterPrepaid() { return ChargeStep(vm_, fetched_++); }
 
 namespace {
 
@@ -151,7 +211,10 @@ Value DictIterNext(Interp& vm, Value self, DictIterKind kind) {
   DictObject* d = As<DictObject>(it->container);
   if (!DictSizeUnchanged(vm, it, d)) return Value::Null();
   size_t i = it->pos;
-  while (i < d->entries_used && d->entries[i].key.is_null()) ++i;
+  // Deleted entries are skipped; a long run of them is charged.
+  for (uint64_t skipped = 0; i < d->entries_used && d->entries[i].key.is_null(); ++i) {
+    if (!ChargeStep(vm, skipped++)) return Value::Null();
+  }
   if (i >= d->entries_used) {
     it->container = Value::Null();
     return Value::Null();
@@ -172,7 +235,9 @@ Value DictReverseIterNext(Interp& vm, Value self, DictIterKind kind) {
   DictObject* d = As<DictObject>(it->container);
   if (!DictSizeUnchanged(vm, it, d)) return Value::Null();
   size_t i = it->pos < d->entries_used ? it->pos : d->entries_used;
-  while (i > 0 && d->entries[i - 1].key.is_null()) --i;
+  for (uint64_t skipped = 0; i > 0 && d->entries[i - 1].key.is_null(); --i) {
+    if (!ChargeStep(vm, skipped++)) return Value::Null();
+  }
   if (i == 0 || it->remaining == 0) {
     it->container = Value::Null();
     return Value::Null();
@@ -210,6 +275,12 @@ Value SetIterNext(Interp& vm, Value self) {
   if (it->initial_size != s->used) {
     it->initial_size = SIZE_MAX;  // sticky
     return vm.Raise(&kRuntimeErrorType, "Set changed size during iteration");
+  }
+  // Empty and deleted slots are skipped; a long run of them is charged.
+  for (uint64_t skipped = 0; s->table != nullptr && it->pos <= s->mask &&
+                             s->table[it->pos].key.is_null();
+       ++it->pos) {
+    if (!ChargeStep(vm, skipped++)) return Value::Null();
   }
   Value key;
   if (!SetNext(s, &it->pos, &key)) {

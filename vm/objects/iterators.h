@@ -50,6 +50,50 @@ Value NewSeqIterator(Interp& vm, TypeObject* type, Value seq);
 // reverse) or a set; `size` is the container's current size.
 Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size);
 
+// How many items `iterator` will still produce, when that is known without
+// running Python: true with *count set for range, list, tuple, dict and set
+// iterators (UINT64_MAX for a range longer than that), false for any
+// other iterator. Only an estimate for a container that changes while it
+// is iterated.
+bool IteratorLengthHint(Value iterator, uint64_t* count);
+
+// Charges, one unit per item, the count IteratorLengthHint knows (nothing
+// for other iterators), for a native loop that will drain `iterator`
+// whatever its items are (sum, min, max) and charges its items again as it
+// goes. False with the limit's error pending.
+bool ChargeKnownLength(Interp& vm, Value iterator);
+
+// The instruction budget of a native loop that drains an iterator
+// (list(it), tuple(it), set(it), dict(pairs), sorted, sum, min, max...):
+// one unit per item. When the count is known (IteratorLengthHint), all of
+// it is charged up front, so a drain that could never finish
+// (set(range(10**15))) ends before it starts; other items are charged as
+// they are fetched (ChargeStep). Never collects.
+class DrainBudget {
+ public:
+  // Charges the known count of `iterator`; see ok().
+  DrainBudget(Interp& vm, Value iterator);
+  // False (with the limit's error pending) when the up-front charge was
+  // refused.
+  bool ok() const { return ok_; }
+  // Pays for the next item: free when paid up front. False with the
+  // limit's error pending.
+  bool Next() {
+    if (prepaid_ > 0) {
+      --prepaid_;
+      return true;
+    }
+    return ChargeAfterPrepaid();
+  }
+
+ private:
+  bool ChargeAfterPrepaid();
+  Interp& vm_;
+  uint64_t prepaid_ = 0;
+  uint64_t fetched_ = 0;
+  bool ok_ = true;
+};
+
 void InitIteratorTypes();
 
 }  // namespace moat::vm

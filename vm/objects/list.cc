@@ -100,11 +100,36 @@ void ListClear(Interp& vm, ListObject* list) {
 }
 
 ListObject* NewList(Interp& vm, size_t capacity) {
+  // The buffer is charged before the object, so a refused size leaves
+  // nothing behind.
+  Value* items = nullptr;
+  if (capacity > 0) {
+    if (capacity > kMaxListItems) {
+      vm.RaiseMemoryError();
+      return nullptr;
+    }
+    items = static_cast<Value*>(vm.AllocBuffer(capacity * sizeof(Value)));
+    if (items == nullptr) return nullptr;
+  }
   ListObject* list = vm.New<ListObject>(&kListType);
-  if (list == nullptr) return nullptr;
-  if (capacity > 0 && !SetCapacity(vm, list, capacity)) return nullptr;
+  if (list == nullptr) {
+    vm.FreeBuffer(items, capacity * sizeof(Value));
+    return nullptr;
+  }
+  list->items = items;
+  list->capacity = capacity;
   return list;
 }
+
+namespace {
+
+// Room for exactly `needed` items (list_preallocate_exact).
+bool ListReserveExact(Interp& vm, ListObject* list, size_t needed) {
+  if (list->capacity >= needed) return true;
+  return SetCapacity(vm, list, needed);
+}
+
+}  // namespace
 
 bool ListReserve(Interp& vm, ListObject* list, size_t needed) {
   if (list->capacity >= needed) return true;
@@ -133,7 +158,7 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
     SequenceFastItems(iterable, &n);  // read the size before growing (a.extend(a))
     if (n == 0) return true;
     size_t old = list->size;
-    if (!ListResize(vm, list, old + n)) return false;
+    if (!ListResize(vm, list, old + n) || !vm.ChargeItems(n)) return false;
     size_t ignored;
     const Value* src = SequenceFastItems(iterable, &ignored);  // moved if it is `list`
     std::memcpy(list->items + old, src, n * sizeof(Value));
@@ -143,7 +168,20 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
   if (it.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&it);
+  // Room for a known count first (list_extend's length hint), so that
+  // list(range(10**12)) is refused by the memory budget before it starts.
+  uint64_t hint;
+  if (IteratorLengthHint(it, &hint) && hint > 0) {
+    if (hint > kMaxListItems - list->size) {
+      vm.RaiseMemoryError();
+      return false;
+    }
+    if (!ListReserveExact(vm, list, list->size + hint)) return false;
+  }
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return false;
   for (;;) {
+    if (!budget.Next()) return false;
     Value item = IterNext(vm, it);
     if (item.is_null()) return !vm.HasException();
     if (!ListAppendValue(vm, list, item)) return false;
@@ -211,8 +249,11 @@ Value ListRepr(Interp& vm, Value self) {
   if (repr_guard.active()) return NewStrValue(vm, "[...]");
   NativeDepthGuard guard(vm, " while getting the repr of an object");
   if (!guard.ok()) return Value::Null();
-  std::string out = "[";
+  ReprText repr(vm);
+  std::string& out = repr.text();
+  out += "[";
   for (size_t i = 0; i < l->size; ++i) {
+    if (!ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
     if (i > 0) out += ", ";
     if (!AppendRepr(vm, l->items[i], &out)) return Value::Null();
   }
@@ -235,6 +276,7 @@ Value ListRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   if (!guard.ok()) return Value::Null();
   size_t i = 0;
   for (; i < v->size && i < w->size; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
     Value x = v->items[i];
     Value y = w->items[i];
     if (x.Is(y)) continue;
@@ -253,6 +295,7 @@ int64_t ListLen(Interp& vm, Value self) { return static_cast<int64_t>(AsList(sel
 int ListContains(Interp& vm, Value self, Value item) {
   ListObject* l = AsList(self);
   for (size_t i = 0; i < l->size; ++i) {
+    if (!ChargeStep(vm, i)) return -1;
     int k = Equals(vm, l->items[i], item);
     if (k != 0) return k;
   }
@@ -262,7 +305,7 @@ int ListContains(Interp& vm, Value self, Value item) {
 // A new list of items[start + k*step] for k < n.
 Value ListSliceOf(Interp& vm, ListObject* l, int64_t start, int64_t step, int64_t n) {
   ListObject* r = NewList(vm, static_cast<size_t>(n));
-  if (r == nullptr) return Value::Null();
+  if (r == nullptr || !vm.ChargeItems(static_cast<uint64_t>(n))) return Value::Null();
   for (int64_t k = 0, cur = start; k < n; ++k, cur += step) r->items[k] = l->items[cur];
   r->size = static_cast<size_t>(n);
   return Value::FromObject(r);
@@ -312,6 +355,8 @@ bool ListAssSlice(Interp& vm, ListObject* l, int64_t ilow, int64_t ihigh, const 
     return true;
   }
   size_t tail = old_size - static_cast<size_t>(ihigh);
+  // The new items are copied one by one; the tail moves as one block.
+  if (!vm.ChargeItems(n) || !vm.ChargeBytes(tail * sizeof(Value))) return false;
   if (n < norig) {
     std::memmove(l->items + ilow + n, l->items + ihigh, tail * sizeof(Value));
     ListResize(vm, l, new_size);  // a shrink always succeeds
@@ -340,7 +385,9 @@ bool IndexAssign(Interp& vm, ListObject* l, Value key, Value value) {
 }
 
 // Deletes the `n` items start, start+step, ... (step > 0), keeping order.
-void DeleteExtendedSlice(Interp& vm, ListObject* l, int64_t start, int64_t step, int64_t n) {
+// False with the limit's error pending (nothing deleted).
+bool DeleteExtendedSlice(Interp& vm, ListObject* l, int64_t start, int64_t step, int64_t n) {
+  if (!vm.ChargeItems(l->size - static_cast<size_t>(start))) return false;
   size_t w = static_cast<size_t>(start);
   size_t next_deleted = static_cast<size_t>(start);
   int64_t deleted = 0;
@@ -353,6 +400,7 @@ void DeleteExtendedSlice(Interp& vm, ListObject* l, int64_t start, int64_t step,
     l->items[w++] = l->items[r];
   }
   ListResize(vm, l, l->size - static_cast<size_t>(n));  // a shrink always succeeds
+  return true;
 }
 
 bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
@@ -367,8 +415,7 @@ bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
       start = start + step * (n - 1);
       step = -step;
     }
-    DeleteExtendedSlice(vm, l, start, step, n);
-    return true;
+    return DeleteExtendedSlice(vm, l, start, step, n);
   }
   if (step == 1) {
     // Bounds as list_ass_subscript computes them, clamped again after the
@@ -396,6 +443,7 @@ bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
                    "attempt to assign sequence of size %d to extended slice of size %d", count, n);
     return false;
   }
+  if (!vm.ChargeItems(static_cast<uint64_t>(n))) return false;
   for (int64_t k = 0, cur = start; k < n; ++k, cur += step) l->items[cur] = items[k];
   return true;
 }
@@ -421,7 +469,7 @@ Value ListConcat(Interp& vm, Value a, Value b) {
   ListObject* y = AsList(b);
   if (x->size + y->size > kMaxListItems) return vm.RaiseMemoryError();
   ListObject* r = NewList(vm, x->size + y->size);
-  if (r == nullptr) return Value::Null();
+  if (r == nullptr || !vm.ChargeItems(x->size + y->size)) return Value::Null();
   if (x->size > 0) std::memcpy(r->items, x->items, x->size * sizeof(Value));
   if (y->size > 0) std::memcpy(r->items + x->size, y->items, y->size * sizeof(Value));
   r->size = x->size + y->size;
@@ -468,8 +516,9 @@ Value ListRepeat(Interp& vm, Value a, Value b) {
   }
   if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryError();
   size_t total = size * static_cast<size_t>(n);
+  // Memory first (a refused repeat allocates nothing), then the copying.
   ListObject* r = NewList(vm, total);
-  if (r == nullptr) return Value::Null();
+  if (r == nullptr || !vm.ChargeItems(total)) return Value::Null();
   for (size_t k = 0; k < total; k += size)
     std::memcpy(r->items + k, l->items, size * sizeof(Value));
   r->size = total;
@@ -499,6 +548,10 @@ Value ListInplaceRepeat(Interp& vm, Value a, Value b) {
   if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryError();
   size_t total = size * static_cast<size_t>(n);
   if (!ListResize(vm, l, total)) return Value::Null();
+  if (!vm.ChargeItems(total - size)) {
+    l->size = size;  // the new room holds nothing yet
+    return Value::Null();
+  }
   for (size_t k = size; k < total; k += size)
     std::memcpy(l->items + k, l->items, size * sizeof(Value));
   return a;
@@ -546,6 +599,7 @@ Value ListCount(Interp& vm, Value self, CallArgs args) {
   Value value = args.args[0];
   int64_t count = 0;
   for (size_t i = 0; i < l->size; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
     Value item = l->items[i];
     if (item.Is(value)) {
       ++count;
@@ -582,6 +636,7 @@ Value ListIndex(Interp& vm, Value self, CallArgs args) {
     if (stop < 0) stop = 0;
   }
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(l->size); ++i) {
+    if (!ChargeStep(vm, static_cast<uint64_t>(i - start))) return Value::Null();
     int k = Equals(vm, l->items[i], value);
     if (k < 0) return Value::Null();
     if (k > 0) return IntFromInt64(vm, i);
@@ -606,6 +661,10 @@ Value ListInsert(Interp& vm, Value self, CallArgs args) {
     if (where < 0) where = 0;
   }
   if (where > n) where = n;
+  if (!vm.ChargeBytes(static_cast<uint64_t>(n - where) * sizeof(Value))) {
+    l->size = static_cast<size_t>(n);
+    return Value::Null();
+  }
   std::memmove(l->items + where + 1, l->items + where, (n - where) * sizeof(Value));
   l->items[where] = args.args[1];
   return Value::None();
@@ -631,6 +690,7 @@ Value ListRemove(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "list.remove")) return Value::Null();
   ListObject* l = AsList(self);
   for (size_t i = 0; i < l->size; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
     int k = Equals(vm, l->items[i], args.args[0]);
     if (k < 0) return Value::Null();
     if (k > 0) {
@@ -645,6 +705,7 @@ Value ListRemove(Interp& vm, Value self, CallArgs args) {
 Value ListReverse(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "list.reverse")) return Value::Null();
   ListObject* l = AsList(self);
+  if (!vm.ChargeItems(l->size)) return Value::Null();
   if (l->size > 1) {
     for (size_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
   }

@@ -572,6 +572,15 @@ int TimSort(Interp& vm, Value* items, Value* keys, Value* temp_keys, Value* temp
   return ms.ForceCollapse();
 }
 
+// What a sort of n items costs in instruction units: n * ceil(log2(n)),
+// timsort's worst case in comparisons (a presorted list needs only n, but
+// the budget is charged before the sort knows).
+uint64_t SortWork(uint64_t n) {
+  if (n < 2) return n;
+  uint64_t log2n = 64 - static_cast<uint64_t>(__builtin_clzll(n - 1));
+  return n * log2n;
+}
+
 }  // namespace
 
 bool ListSort(Interp& vm, ListObject* list, Value key, bool reverse) {
@@ -591,6 +600,9 @@ bool ListSort(Interp& vm, ListObject* list, Value key, bool reverse) {
     work_value = Value::FromObject(work);
     if (n > 0) std::memcpy(work->items, list->items, n * sizeof(Value));
   }
+  // The comparisons and moves, about n*log2(n), are charged up front (key
+  // functions and user __lt__ methods run Python and count themselves).
+  if (!vm.ChargeItems(SortWork(n))) return false;
   Value* items = work ? work->items : nullptr;
   Value* keys = has_key ? items + n : nullptr;
   Value* temp_keys = items ? items + (has_key ? 2 * n : n) : nullptr;

@@ -400,10 +400,29 @@ bool IsExactIntOrBool(Value v) { return v.is_small_int() || v.is_bool() || IsBig
 
 // Walks the range's values in order, calling fn(item) until it returns
 // nonzero (stop, result returned) or an error (-1). Returns 0 at the end.
+// Charged item by item (`1.5 in range(10**15)` is a scan), each item with
+// its comparison taking about kScanItemCost instructions' time.
+constexpr uint64_t kScanItemCost = 4;
 template <typename Fn>
 int RangeForEach(Interp& vm, RangeObject* r, Fn fn) {
+  int64_t start, step, length;
+  if (IntToInt64(r->start, &start) && IntToInt64(r->step, &step) &&
+      IntToInt64(r->length, &length)) {
+    __int128 last = static_cast<__int128>(start) + static_cast<__int128>(length - 1) * step;
+    if (Value::FitsSmallInt(start) && last >= Value::kSmallIntMin &&
+        last <= Value::kSmallIntMax) {
+      // Every item is a small int: no allocation, plain arithmetic.
+      for (int64_t k = 0; k < length; ++k) {
+        if (!ChargeStep(vm, static_cast<uint64_t>(k), kScanItemCost)) return -1;
+        int result = fn(Value::SmallInt(start + k * step), Value::SmallInt(k));
+        if (result != 0) return result;
+      }
+      return 0;
+    }
+  }
   Value i = Value::SmallInt(0);
-  while (IntCmp(i, r->length) < 0) {
+  for (uint64_t done = 0; IntCmp(i, r->length) < 0; ++done) {
+    if (!ChargeStep(vm, done, kScanItemCost)) return -1;
     Value item = RangeItem(vm, r, i);
     if (item.is_null()) return -1;
     int k = fn(item, i);

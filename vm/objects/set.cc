@@ -65,16 +65,36 @@ void FreeTable(Interp& vm, SetEntry* table, size_t mask) {
   if (table != nullptr) vm.FreeBuffer(table, (mask + 1) * sizeof(SetEntry));
 }
 
+// Probing: every lookup walks a probe sequence, which is short unless many
+// keys share a hash (a user __hash__ returning 0 makes every insertion walk
+// all the keys before it). Each walk is charged slot by slot (ChargeStep:
+// the first probes are free), so such keys cannot buy quadratic native work
+// without paying for it; a walk refused by the budget fails with the
+// limit's error and changes nothing.
+
+// Charges step `walked` (counted from 1) of a probe walk, which visits up
+// to kLinearProbes + 1 slots at `slot_cost` units each: 1 for placing a
+// key known to be absent, kCompareSlotCost for a lookup, whose slots in a
+// long walk hold equal hashes and so each cost a comparison (measured at
+// about four instructions' time). The first few steps are free.
+constexpr uint64_t kFreeWalkSteps = 6;
+constexpr uint64_t kCompareSlotCost = 4;
+bool ChargeWalk(Interp& vm, uint64_t walked, uint64_t slot_cost) {
+  return walked < kFreeWalkSteps || vm.ChargeWork(slot_cost * (kLinearProbes + 1));
+}
+
 // set_insert_clean: a key known to be absent into a table without dummies.
-void InsertClean(SetEntry* table, size_t mask, Value key, int64_t hash) {
+// False with the limit's error pending (nothing inserted) when the probe
+// sequence is refused.
+bool InsertClean(Interp& vm, SetEntry* table, size_t mask, Value key, int64_t hash) {
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
-  for (;;) {
+  for (uint64_t probes = 1;; ++probes) {
     SetEntry* entry = &table[i];
     if (entry->key.is_null()) {
       entry->key = key;
       entry->hash = hash;
-      return;
+      return true;
     }
     if (i + kLinearProbes <= mask) {
       for (int j = 0; j < kLinearProbes; ++j) {
@@ -82,10 +102,11 @@ void InsertClean(SetEntry* table, size_t mask, Value key, int64_t hash) {
         if (entry->key.is_null()) {
           entry->key = key;
           entry->hash = hash;
-          return;
+          return true;
         }
       }
     }
+    if (!ChargeWalk(vm, probes, 1)) return false;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -108,14 +129,25 @@ SetEntry* AllocEmptyTable(Interp& vm, size_t slots) {
 }
 
 // Moves the live entries into `newtable` (already allocated and charged,
-// newsize slots, empty) in old-table order, dropping dummies.
-void ResizeInto(Interp& vm, SetObject* so, SetEntry* newtable, size_t newsize) {
+// newsize slots, empty) in old-table order, dropping dummies. The work is
+// charged as it goes (one unit per slot of the old table, plus long probe
+// sequences); when the budget refuses it, `newtable` is freed, the set is
+// left as it was and the result is false with the limit's error pending.
+bool ResizeInto(Interp& vm, SetObject* so, SetEntry* newtable, size_t newsize) {
   SetEntry* oldtable = so->table;
   size_t oldmask = so->mask;
   size_t newmask = newsize - 1;
   if (oldtable != nullptr) {
+    if (!vm.ChargeItems(oldmask + 1)) {
+      FreeTable(vm, newtable, newmask);
+      return false;
+    }
     for (size_t i = 0; i <= oldmask; ++i) {
-      if (IsLive(oldtable[i])) InsertClean(newtable, newmask, oldtable[i].key, oldtable[i].hash);
+      if (IsLive(oldtable[i]) &&
+          !InsertClean(vm, newtable, newmask, oldtable[i].key, oldtable[i].hash)) {
+        FreeTable(vm, newtable, newmask);
+        return false;
+      }
     }
   }
   so->table = newtable;
@@ -123,17 +155,18 @@ void ResizeInto(Interp& vm, SetObject* so, SetEntry* newtable, size_t newsize) {
   so->fill = so->used;
   ++so->version;
   FreeTable(vm, oldtable, oldmask);
+  return true;
 }
 
 // set_table_resize: a table of the smallest power of two > minused,
-// without dummies. Charged first; false + MemoryError leaves the set intact.
+// without dummies. Charged first; false + MemoryError (or the limit's
+// error) leaves the set intact.
 bool TableResize(Interp& vm, SetObject* so, size_t minused) {
   size_t newsize = ResizeTarget(so, minused);
   if (newsize == 0) return true;
   SetEntry* newtable = AllocEmptyTable(vm, newsize);
   if (newtable == nullptr) return false;
-  ResizeInto(vm, so, newtable, newsize);
-  return true;
+  return ResizeInto(vm, so, newtable, newsize);
 }
 
 // set_lookkey: 1 with *out the live entry, 0 absent, -1 on exception.
@@ -143,7 +176,7 @@ restart:
   size_t mask = so->mask;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
-  for (;;) {
+  for (uint64_t walked = 1;; ++walked) {
     SetEntry* entry = &so->table[i];
     int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     do {
@@ -168,6 +201,7 @@ restart:
       }
       ++entry;
     } while (probes--);
+    if (!ChargeWalk(vm, walked, kCompareSlotCost)) return -1;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -182,7 +216,7 @@ restart:
   SetEntry* freeslot = nullptr;
   uint64_t perturb = static_cast<uint64_t>(hash);
   SetEntry* entry;
-  for (;;) {
+  for (uint64_t walked = 1;; ++walked) {
     entry = &so->table[i];
     int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     do {
@@ -204,6 +238,7 @@ restart:
       }
       ++entry;
     } while (probes--);
+    if (!ChargeWalk(vm, walked, kCompareSlotCost)) return -1;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -235,7 +270,14 @@ found_unused_or_dummy:
     so->used = used;
     entry->key = key;
     entry->hash = hash;
-    if (newtable != nullptr) ResizeInto(vm, so, newtable, newsize);
+    if (newtable != nullptr && !ResizeInto(vm, so, newtable, newsize)) {
+      // The budget refused the rehash: take the key back out.
+      entry->key = Value::Null();
+      entry->hash = 0;
+      so->fill = fill - 1;
+      so->used = used - 1;
+      return -1;
+    }
     return 0;
   }
 }
@@ -280,6 +322,7 @@ bool Merge(Interp& vm, SetObject* so, SetObject* other) {
   // Our table is empty with the same size and `other` has no dummies: copy
   // the slots as they are.
   if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
+    if (!vm.ChargeItems(other->mask + 1)) return false;
     for (size_t i = 0; i <= other->mask; ++i) {
       if (IsLive(other->table[i])) so->table[i] = other->table[i];
     }
@@ -289,19 +332,22 @@ bool Merge(Interp& vm, SetObject* so, SetObject* other) {
     return true;
   }
   if (so->fill == 0) {
+    if (!vm.ChargeItems(other->mask + 1)) return false;
+    ++so->version;
     for (size_t i = 0; i <= other->mask; ++i) {
       const SetEntry& e = other->table[i];
-      if (IsLive(e)) InsertClean(so->table, so->mask, e.key, e.hash);
+      if (!IsLive(e)) continue;
+      if (!InsertClean(vm, so->table, so->mask, e.key, e.hash)) return false;
+      ++so->fill;
+      ++so->used;
     }
-    so->fill = other->used;
-    so->used = other->used;
-    ++so->version;
     return true;
   }
   Value key = Value::Null();
   RootScope roots(vm);
   roots.Add(&key);
   for (size_t i = 0; i <= other->mask && other->table != nullptr; ++i) {
+    if (!ChargeStep(vm, i)) return false;
     SetEntry e = other->table[i];
     if (!IsLive(e)) continue;
     key = e.key;
@@ -323,8 +369,8 @@ bool UpdateInternal(Interp& vm, SetObject* so, Value other) {
     int64_t hash;
     RootScope roots(vm);
     roots.Add(&key);
-    while (DictNextWithHash(d, &pos, &key, nullptr, &hash)) {
-      if (AddEntry(vm, so, key, hash) < 0) return false;
+    for (uint64_t done = 0; DictNextWithHash(d, &pos, &key, nullptr, &hash); ++done) {
+      if (!ChargeStep(vm, done) || AddEntry(vm, so, key, hash) < 0) return false;
     }
     return true;
   }
@@ -332,7 +378,10 @@ bool UpdateInternal(Interp& vm, SetObject* so, Value other) {
   if (it.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&it);
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return false;
   for (;;) {
+    if (!budget.Next()) return false;
     Value key = IterNext(vm, it);
     if (key.is_null()) return !vm.HasException();
     if (SetAdd(vm, so, key) < 0) return false;
@@ -535,7 +584,8 @@ Value SetIntersection(Interp& vm, SetObject* so, Value other) {
     // Iterate the smaller set (b), look up in the larger (a).
     size_t pos = 0;
     int64_t hash;
-    while (SetNextWithHash(b, &pos, &key, &hash)) {
+    for (uint64_t done = 0; SetNextWithHash(b, &pos, &key, &hash); ++done) {
+      if (!ChargeStep(vm, done)) return Value::Null();
       int rv = ContainsEntry(vm, a, key, hash);
       if (rv < 0) return Value::Null();
       if (rv && AddEntry(vm, result, key, hash) < 0) return Value::Null();
@@ -545,7 +595,10 @@ Value SetIntersection(Interp& vm, SetObject* so, Value other) {
   Value it = GetIter(vm, other);
   if (it.is_null()) return it;
   roots.Add(&it);
+  DrainBudget budget(vm, it);
+  if (!budget.ok()) return Value::Null();
   for (;;) {
+    if (!budget.Next()) return Value::Null();
     key = IterNext(vm, it);
     if (key.is_null()) break;
     int64_t hash = Hash(vm, key);
@@ -579,14 +632,17 @@ bool SetDifferenceUpdate(Interp& vm, SetObject* so, Value other) {
     SetObject* o = AsSet(other_value);
     size_t pos = 0;
     int64_t hash;
-    while (SetNextWithHash(o, &pos, &key, &hash)) {
-      if (DiscardEntry(vm, so, key, hash) < 0) return false;
+    for (uint64_t done = 0; SetNextWithHash(o, &pos, &key, &hash); ++done) {
+      if (!ChargeStep(vm, done) || DiscardEntry(vm, so, key, hash) < 0) return false;
     }
   } else {
     Value it = GetIter(vm, other);
     if (it.is_null()) return false;
     roots.Add(&it);
+    DrainBudget budget(vm, it);
+    if (!budget.ok()) return false;
     for (;;) {
+      if (!budget.Next()) return false;
       key = IterNext(vm, it);
       if (key.is_null()) break;
       if (DiscardKey(vm, so, key) < 0) return false;
@@ -613,7 +669,8 @@ bool SetSymmetricDifferenceUpdate(Interp& vm, SetObject* so, Value other) {
   if (HasType(other, &kDictType)) {
     DictObject* d = As<DictObject>(other);
     size_t pos = 0;
-    while (DictNextWithHash(d, &pos, &key, nullptr, &hash)) {
+    for (uint64_t done = 0; DictNextWithHash(d, &pos, &key, nullptr, &hash); ++done) {
+      if (!ChargeStep(vm, done)) return false;
       int rv = DiscardEntry(vm, so, key, hash);
       if (rv < 0) return false;
       if (rv == 0 && AddEntry(vm, so, key, hash) < 0) return false;
@@ -627,7 +684,8 @@ bool SetSymmetricDifferenceUpdate(Interp& vm, SetObject* so, Value other) {
   }
   SetObject* o = AsSet(other_value);
   size_t pos = 0;
-  while (SetNextWithHash(o, &pos, &key, &hash)) {
+  for (uint64_t done = 0; SetNextWithHash(o, &pos, &key, &hash); ++done) {
+    if (!ChargeStep(vm, done)) return false;
     int rv = DiscardEntry(vm, so, key, hash);
     if (rv < 0) return false;
     if (rv == 0 && AddEntry(vm, so, key, hash) < 0) return false;
@@ -668,7 +726,8 @@ Value SetDifference(Interp& vm, SetObject* so, Value other) {
   roots.Add(&key);
   size_t pos = 0;
   int64_t hash;
-  while (SetNextWithHash(so, &pos, &key, &hash)) {
+  for (uint64_t done = 0; SetNextWithHash(so, &pos, &key, &hash); ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
     int rv;
     if (HasType(other, &kDictType)) {
       Value ignored;
@@ -708,7 +767,8 @@ Value SetIsSubset(Interp& vm, SetObject* so, Value other) {
   if (so->used > o->used) return Value::False();
   size_t pos = 0;
   int64_t hash;
-  while (SetNextWithHash(so, &pos, &key, &hash)) {
+  for (uint64_t done = 0; SetNextWithHash(so, &pos, &key, &hash); ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
     int rv = ContainsEntry(vm, o, key, hash);
     if (rv < 0) return Value::Null();
     if (!rv) return Value::False();
@@ -740,7 +800,8 @@ Value SetIsDisjoint(Interp& vm, SetObject* so, Value other) {
     if (b->used > a->used) std::swap(a, b);
     size_t pos = 0;
     int64_t hash;
-    while (SetNextWithHash(b, &pos, &key, &hash)) {
+    for (uint64_t done = 0; SetNextWithHash(b, &pos, &key, &hash); ++done) {
+      if (!ChargeStep(vm, done)) return Value::Null();
       int rv = ContainsEntry(vm, a, key, hash);
       if (rv < 0) return Value::Null();
       if (rv) return Value::False();
@@ -750,7 +811,8 @@ Value SetIsDisjoint(Interp& vm, SetObject* so, Value other) {
   Value it = GetIter(vm, other);
   if (it.is_null()) return it;
   roots.Add(&it);
-  for (;;) {
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
     key = IterNext(vm, it);
     if (key.is_null()) break;
     int rv = ContainsKey(vm, so, key);
@@ -790,13 +852,20 @@ Value SetRepr(Interp& vm, Value self) {
   Value keys_value = Value::FromObject(keys);
   RootScope roots(vm);
   roots.Add(&keys_value);
-  std::string list_repr;
-  if (!AppendRepr(vm, keys_value, &list_repr)) return Value::Null();
-  // repr(list(s))[1:-1] inside braces.
-  list_repr.front() = '{';
-  list_repr.back() = '}';
-  if (HasType(self, &kSetType)) return NewStrValue(vm, list_repr);
-  return NewStrValue(vm, std::string(name) + "(" + list_repr + ")");
+  Value list_value = Repr(vm, keys_value);
+  if (list_value.is_null()) return list_value;
+  // repr(list(s))[1:-1] inside braces; the copy is charged to the heap
+  // while it lives.
+  std::string_view list_text = As<StrObject>(list_value)->view();
+  ScratchCharge scratch(vm);
+  if (!scratch.Charge(list_text.size() + std::strlen(name) + 2)) return Value::Null();
+  std::string out;
+  if (!HasType(self, &kSetType)) out = std::string(name) + "(";
+  out += '{';
+  out += list_text.substr(1, list_text.size() - 2);
+  out += '}';
+  if (!HasType(self, &kSetType)) out += ')';
+  return NewStrValue(vm, out);
 }
 
 uint64_t ShuffleBits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; }
@@ -806,6 +875,7 @@ uint64_t ShuffleBits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644
 int64_t FrozenSetHash(Interp& vm, Value self) {
   SetObject* so = AsSet(self);
   if (so->hash != -1) return so->hash;
+  if (so->table != nullptr && !vm.ChargeItems(so->mask + 1)) return -1;
   uint64_t hash = 0;
   if (so->table != nullptr) {
     for (size_t i = 0; i <= so->mask; ++i) {

@@ -515,15 +515,20 @@ int ClassInit(Interp& vm, Value self, CallArgs args) {
   return 0;
 }
 
-// True if a user class on the MRO of `cls` defines one of `names`.
-bool UserClassDefines(Interp& vm, ClassObject* cls, std::initializer_list<const char*> names) {
-  for (size_t i = 0; i < cls->mro->size; ++i) {
-    TypeObject* t = As<TypeObject>(cls->mro->items[i]);
-    if (!IsUserClass(t)) continue;
-    DictObject* dict = static_cast<ClassObject*>(t)->dict;
-    for (const char* name : names) {
-      if (!DictGetStr(vm, dict, vm.Intern(name)).is_null()) return true;
-    }
+// True if a user class on the MRO of `cls` defines one of `names`: its own
+// namespace does, or a user base's filled slot says one on its MRO does
+// (`base_has`). Every class on the MRO but `cls` is on a base's MRO, so this
+// costs the number of bases, not the length of the MRO (which a chain of
+// classes makes thousands long).
+template <typename BaseHas>
+bool UserClassDefines(Interp& vm, ClassObject* cls, std::initializer_list<const char*> names,
+                      BaseHas base_has) {
+  for (const char* name : names) {
+    if (!DictGetStr(vm, cls->dict, vm.Intern(name)).is_null()) return true;
+  }
+  for (size_t i = 0; i < cls->bases->size; ++i) {
+    TypeObject* b = As<TypeObject>(cls->bases->items[i]);
+    if (IsUserClass(b) && base_has(static_cast<ClassObject*>(b))) return true;
   }
   return false;
 }
@@ -559,7 +564,8 @@ BinaryFn InheritedBinary(const TypeObject* t, int op, bool inplace) {
 template <typename Fn>
 void Fill(Interp& vm, ClassObject* cls, Fn TypeObject::*field, Fn user_fn,
           std::initializer_list<const char*> names) {
-  cls->*field = UserClassDefines(vm, cls, names) ? user_fn : Inherited(cls->builtin_base, field);
+  bool user = UserClassDefines(vm, cls, names, [&](ClassObject* b) { return b->*field == user_fn; });
+  cls->*field = user ? user_fn : Inherited(cls->builtin_base, field);
 }
 
 Value SlotWrapperCall(Interp& vm, Value callable, CallArgs args) {
@@ -662,7 +668,10 @@ Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
 void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::repr, &ClassRepr, {"__repr__"});
   Fill(vm, cls, &TypeObject::str, &ClassStr, {"__str__"});
-  cls->hash = UserClassDefines(vm, cls, {"__hash__"}) ? &ClassHash : InheritedHash(cls->builtin_base);
+  cls->hash = UserClassDefines(vm, cls, {"__hash__"},
+                               [](ClassObject* b) { return b->hash == &ClassHash; })
+                  ? &ClassHash
+                  : InheritedHash(cls->builtin_base);
   Fill(vm, cls, &TypeObject::richcompare, &ClassCompare,
        {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"});
   Fill(vm, cls, &TypeObject::truth, &ClassTruth, {"__bool__"});
@@ -683,17 +692,27 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::init, &ClassInit, {"__init__"});
   for (int op = 0; op < kNumBinaryOps; ++op) {
     const BinaryNames& names = kBinaryNames[op];
-    cls->binary[op] = UserClassDefines(vm, cls, {names.name, names.reflected})
+    cls->binary[op] = UserClassDefines(vm, cls, {names.name, names.reflected},
+                                       [&](ClassObject* b) {
+                                         return b->binary[op] == kClassBinary[op];
+                                       })
                           ? kClassBinary[op]
                           : InheritedBinary(cls->builtin_base, op, false);
-    cls->inplace[op] = UserClassDefines(vm, cls, {names.inplace})
+    cls->inplace[op] = UserClassDefines(vm, cls, {names.inplace},
+                                        [&](ClassObject* b) {
+                                          return b->inplace[op] == kClassInplace[op];
+                                        })
                            ? kClassInplace[op]
                            : InheritedBinary(cls->builtin_base, op, true);
   }
-  cls->hooks = (UserClassDefines(vm, cls, {"__getattribute__"}) ? kClassHookGetAttribute : 0) |
-               (UserClassDefines(vm, cls, {"__getattr__"}) ? kClassHookGetAttr : 0) |
-               (UserClassDefines(vm, cls, {"__setattr__"}) ? kClassHookSetAttr : 0) |
-               (UserClassDefines(vm, cls, {"__delattr__"}) ? kClassHookDelAttr : 0);
+  auto hook = [&](const char* name, uint32_t flag) {
+    return UserClassDefines(vm, cls, {name}, [&](ClassObject* b) { return (b->hooks & flag) != 0; })
+               ? flag
+               : 0;
+  };
+  cls->hooks = hook("__getattribute__", kClassHookGetAttribute) |
+               hook("__getattr__", kClassHookGetAttr) | hook("__setattr__", kClassHookSetAttr) |
+               hook("__delattr__", kClassHookDelAttr);
   // Instances are made by the class's construct slot (vm/objects/type.cc);
   // new_instance only records that the layout is subclassable.
   cls->new_instance = Inherited(cls->builtin_base, &TypeObject::new_instance);

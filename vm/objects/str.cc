@@ -85,6 +85,9 @@ StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*as
     vm.RaiseMemoryError();
     return nullptr;
   }
+  // The caller is about to write byte_length bytes: charged here, once for
+  // every str built.
+  if (!vm.ChargeBytes(byte_length)) return nullptr;
   Object* o = vm.heap().AllocateObject(&kStrType, kStrHeaderSize + byte_length + 1);
   if (o == nullptr) {
     vm.RaiseMemoryError();
@@ -277,6 +280,144 @@ uint32_t StrCodePointAt(const StrObject* s, size_t index) {
   return DecodeUtf8(s->view(), &off);
 }
 
+// ---- Charging the work on text (str.h) ------------------------------------------
+
+bool ChargeCodePointWalk(Interp& vm, const StrObject* s, size_t index) {
+  if (s->ascii || index >= s->length) return true;
+  // The distance StrCodePointOffset walks: from the start, the cache or the
+  // end, whichever is nearest.
+  size_t steps = index;
+  size_t to_cache = s->walk_index > index ? s->walk_index - index : index - s->walk_index;
+  if (to_cache < steps) steps = to_cache;
+  if (s->length - index < steps) steps = s->length - index;
+  return vm.ChargeBytes(uint64_t{steps} * kCharCost);
+}
+
+bool ScanMeter::Extend(uint64_t bytes) {
+  uint64_t target = bytes > paid_ * 2 ? bytes : paid_ * 2;
+  if (!vm_.ChargeWork((target - paid_) * cost_ / Interp::kBytesPerWorkUnit)) return false;
+  paid_ = target;
+  return true;
+}
+
+namespace {
+
+// Windows of a metered scan: the first fits under ScanMeter's free bytes,
+// later ones double up to this size (large enough that restarting memmem
+// costs nothing measurable).
+constexpr size_t kFirstScanWindow = 1023;
+constexpr size_t kMaxScanWindow = size_t{1} << 20;
+
+}  // namespace
+
+int64_t SearchForward(Interp& vm, std::string_view hay, std::string_view needle, size_t from,
+                      ScanMeter* meter) {
+  const size_t m = needle.size();
+  if (m > hay.size() || from > hay.size() - m) return -1;
+  if (m == 0) return static_cast<int64_t>(from);
+  ScanMeter own(vm);
+  ScanMeter& paid = meter != nullptr ? *meter : own;
+  const size_t base = meter != nullptr ? 0 : from;
+  size_t start = from;
+  // Windows overlap by m - 1 bytes so a match across a boundary is found;
+  // each is at least 2m long, so each advances by at least m + 1.
+  size_t window = kFirstScanWindow > m ? kFirstScanWindow : m;
+  for (;;) {
+    size_t stop = hay.size() - start <= window ? hay.size() : start + window;
+    if (!paid.Reach(stop - base)) return -2;
+    const void* p = memmem(hay.data() + start, stop - start, needle.data(), m);
+    if (p != nullptr) return static_cast<const char*>(p) - hay.data();
+    if (stop == hay.size()) return -1;
+    start = stop - (m - 1);
+    window = window * 2 < kMaxScanWindow ? window * 2 : kMaxScanWindow;
+    if (window < 2 * m) window = 2 * m;
+  }
+}
+
+ReverseSearch::~ReverseSearch() {
+  if (table_ != nullptr) vm_.FreeBuffer(table_, needle_.size() * sizeof(uint32_t));
+}
+
+int64_t ReverseSearch::Find(std::string_view hay, size_t end) {
+  const size_t m = needle_.size();
+  if (m > end) return -1;
+  if (m == 0) return static_cast<int64_t>(end);
+  if (table_ != nullptr) return Kmp(hay, end);
+  // Plain scan: memrchr for the first byte over windows that double, then
+  // compare the rest; bounded by a budget of byte comparisons.
+  const char first = needle_[0];
+  uint64_t compared = 0;
+  const uint64_t budget = 4 * uint64_t{end} + 256;
+  size_t limit = end - m + 1;  // candidate starts are [0, limit)
+  size_t window = kFirstScanWindow;
+  while (limit > 0) {
+    size_t lo = limit > window ? limit - window : 0;
+    if (!meter_.Reach((hay.size() - lo) + compared_)) return -2;
+    const void* p = memrchr(hay.data() + lo, first, limit - lo);
+    if (p == nullptr) {
+      limit = lo;
+      window = window * 2 < kMaxScanWindow ? window * 2 : kMaxScanWindow;
+      continue;
+    }
+    size_t pos = static_cast<const char*>(p) - hay.data();
+    compared += m;
+    compared_ += m;
+    if (!meter_.Reach((hay.size() - pos) + compared_)) return -2;
+    if (std::memcmp(hay.data() + pos + 1, needle_.data() + 1, m - 1) == 0) {
+      return static_cast<int64_t>(pos);
+    }
+    if (compared > budget) {
+      // Too much work: every start >= pos was checked; KMP the rest.
+      if (!vm_.ChargeBytes(uint64_t{m} * sizeof(uint32_t)) || !BuildTable()) return -2;
+      return Kmp(hay, pos + m - 1);
+    }
+    limit = pos;
+  }
+  return -1;
+}
+
+// Failure function of the reversed needle.
+bool ReverseSearch::BuildTable() {
+  const size_t m = needle_.size();
+  table_ = static_cast<uint32_t*>(vm_.AllocBuffer(m * sizeof(uint32_t)));
+  if (table_ == nullptr) return false;
+  auto r = [&](size_t i) { return needle_[m - 1 - i]; };
+  table_[0] = 0;
+  uint32_t k = 0;
+  for (size_t i = 1; i < m; ++i) {
+    while (k > 0 && r(i) != r(k)) k = table_[k - 1];
+    if (r(i) == r(k)) ++k;
+    table_[i] = k;
+  }
+  return true;
+}
+
+int64_t ReverseSearch::Kmp(std::string_view hay, size_t end) {
+  const size_t m = needle_.size();
+  auto r = [&](size_t i) { return needle_[m - 1 - i]; };
+  uint32_t q = 0;
+  for (size_t j = end; j > 0; --j) {
+    // A byte costs amortized O(1) steps of the failure function: counted
+    // as a character-at-a-time pass.
+    compared_ += kCharCost;
+    if (!meter_.Reach((hay.size() - j) + compared_)) return -2;
+    char c = hay[j - 1];
+    while (q > 0 && c != r(q)) q = table_[q - 1];
+    if (c == r(q)) ++q;
+    if (q == m) return static_cast<int64_t>(j - 1);
+  }
+  return -1;
+}
+
+bool ScratchCharge::Charge(uint64_t bytes) {
+  if (!vm_.heap().Charge(bytes)) {
+    vm_.RaiseMemoryError();
+    return false;
+  }
+  bytes_ += bytes;
+  return true;
+}
+
 // ---- StrWriter ----------------------------------------------------------------
 
 StrWriter::~StrWriter() {
@@ -292,6 +433,9 @@ bool StrWriter::Reserve(size_t bytes) {
   size_t needed = size_ + bytes;
   size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
   size_t target = grown > needed ? grown : needed;
+  // Growing copies what is there and makes room for what comes: charged
+  // first (the buffer doubles, so a build pays about twice its size).
+  if (!vm_.ChargeBytes(needed)) return false;
   void* p = vm_.heap().ReallocBuffer(buf_, capacity_, target);
   if (p == nullptr && target != needed) {
     target = needed;  // the doubled size was refused; the exact one may fit
@@ -332,6 +476,8 @@ bool StrWriter::AppendFill(uint32_t cp, size_t count) {
     vm_.RaiseMemoryError();
     return false;
   }
+  // A multi-byte fill is copied one character at a time.
+  if (n > 1 && !ChargeTextPass(vm_, uint64_t{n} * count)) return false;
   if (!Reserve(n * count)) return false;
   if (n == 1) {
     std::memset(buf_ + size_, unit[0], count);
@@ -342,6 +488,14 @@ bool StrWriter::AppendFill(uint32_t cp, size_t count) {
   length_ += count;
   if (cp >= 0x80) ascii_ = false;
   return true;
+}
+
+char* StrWriter::AppendAsciiUninit(size_t bytes) {
+  if (!Reserve(bytes == 0 ? 1 : bytes)) return nullptr;  // never a null buffer
+  char* at = buf_ + size_;
+  size_ += bytes;
+  length_ += bytes;
+  return at;
 }
 
 StrObject* StrWriter::Finish() {
@@ -585,6 +739,7 @@ namespace {
 
 // repr as a str: measured first, so the result is charged before it is built.
 Value StrReprValue(Interp& vm, StrObject* s) {
+  if (!ChargeTextPass(vm, s)) return Value::Null();  // the measuring pass
   size_t bytes = 0, cps = 0;
   ReprPieces(s->view(), [&](const char*, size_t n, size_t c) {
     bytes += n;
@@ -716,6 +871,8 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
       return Value::FromObject(s);
     }
     if (s->ascii) {
+      // A step other than 1 copies one character at a time.
+      if (step != 1 && !ChargeTextPass(vm, static_cast<uint64_t>(count))) return Value::Null();
       StrObject* r = NewStrUninit(vm, static_cast<size_t>(count), static_cast<size_t>(count), true);
       if (r == nullptr) return Value::Null();
       if (step == 1) {
@@ -724,6 +881,15 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
         for (int64_t i = 0, j = start; i < count; ++i, j += step) r->data[i] = s->data[j];
       }
       return Value::FromObject(r);
+    }
+    // Non-ASCII: the offset of `start` is walked to, then every code point
+    // of the result (and the ones a step skips) is walked over.
+    // (count - 1) * |step| < length, so the product cannot overflow.
+    uint64_t stride = step < 0 ? 0 - static_cast<uint64_t>(step) : static_cast<uint64_t>(step);
+    uint64_t walked = static_cast<uint64_t>(count - 1) * stride + 1;
+    if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(start)) ||
+        !vm.ChargeBytes(walked * kCharCost)) {
+      return Value::Null();
     }
     if (step == 1) {
       size_t b0 = StrCodePointOffset(s, static_cast<size_t>(start));
@@ -752,6 +918,7 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
     if (r != nullptr) r->data[0] = s->data[index];
     return StrValue(r);
   }
+  if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(index))) return Value::Null();
   size_t off = StrCodePointOffset(s, static_cast<size_t>(index));
   size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
   StrObject* r = NewStrUninit(vm, n, 1, n == 1);
@@ -777,16 +944,28 @@ Value StrStrSlot(Interp& vm, Value self) {
   return Value::FromObject(r);
 }
 
-int64_t StrHashSlot(Interp& vm, Value self) { return StrHash(vm, AsStr(self)); }
+int64_t StrHashSlot(Interp& vm, Value self) {
+  StrObject* s = AsStr(self);
+  // The first hash reads the whole text; later ones use the cached value.
+  if (s->hash == -1 && !ChargeTextPass(vm, s)) return -1;
+  return StrHash(vm, s);
+}
 
 Value StrRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   if (!IsStr(a) || !IsStr(b)) return Value::NotImplemented();
   StrObject* x = AsStr(a);
   StrObject* y = AsStr(b);
-  if (op == CompareOp::kEq) return Value::Bool(StrEquals(x, y));
-  if (op == CompareOp::kNe) return Value::Bool(!StrEquals(x, y));
-  // UTF-8 byte order is code-point order (surrogates included).
   size_t n = x->byte_length < y->byte_length ? x->byte_length : y->byte_length;
+  if (op == CompareOp::kEq || op == CompareOp::kNe) {
+    // StrEquals compares bytes only when the lengths agree and the cached
+    // hashes (if any) do not tell the texts apart.
+    bool compares = x != y && x->byte_length == y->byte_length &&
+                    (x->hash == -1 || y->hash == -1 || x->hash == y->hash);
+    if (compares && !vm.ChargeBytes(n)) return Value::Null();
+    return Value::Bool(StrEquals(x, y) == (op == CompareOp::kEq));
+  }
+  if (!vm.ChargeBytes(n)) return Value::Null();
+  // UTF-8 byte order is code-point order (surrogates included).
   int c = std::memcmp(x->data, y->data, n);
   if (c == 0) c = x->byte_length < y->byte_length ? -1 : (x->byte_length > y->byte_length ? 1 : 0);
   return Value::Bool(OrderingSatisfies(c <=> 0, op));
@@ -802,12 +981,9 @@ int StrContainsSlot(Interp& vm, Value self, Value item) {
                    TypeName(item));
     return -1;
   }
-  std::string_view hay = AsStr(self)->view();
-  std::string_view needle = AsStr(item)->view();
-  if (needle.empty()) return 1;
-  if (needle.size() > hay.size()) return 0;
-  // glibc's memmem is linear-time (two-way) for long needles.
-  return memmem(hay.data(), hay.size(), needle.data(), needle.size()) != nullptr;
+  int64_t at = SearchForward(vm, AsStr(self)->view(), AsStr(item)->view(), 0);
+  if (at == -2) return -1;
+  return at >= 0;
 }
 
 Value StrGetItemSlot(Interp& vm, Value self, Value key) {
@@ -939,6 +1115,7 @@ Value StrNew(Interp& vm, TypeObject* type, CallArgs args) {
   if (type == &kStrType) return result;
   // A subclass: copy into an instance of it (CPython's unicode_subtype_new).
   StrObject* s = AsStr(result);
+  if (!vm.ChargeBytes(s->byte_length)) return Value::Null();
   Object* o = vm.heap().AllocateObject(
       type, InstanceAllocSize(type, kStrHeaderSize + s->byte_length + 1));
   if (o == nullptr) return vm.RaiseMemoryError();

@@ -89,10 +89,11 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key);
 // ---- Building strs --------------------------------------------------------
 
 // Accumulates UTF-8 text in a buffer charged to the heap, then makes a str.
-// Every append charges before it grows, so building an oversized result
-// raises MemoryError (through the budget) before the memory is used. The
-// buffer is freed when the writer is destroyed. Appends return false with
-// MemoryError pending.
+// Every append charges before it grows (the heap for the bytes, the
+// instruction budget for the copying), so building an oversized result
+// raises the memory limit's error before the memory is used. The buffer is
+// freed when the writer is destroyed. Appends return false with the limit's
+// error pending.
 class StrWriter {
  public:
   explicit StrWriter(Interp& vm) : vm_(vm) {}
@@ -109,6 +110,9 @@ class StrWriter {
   bool AppendCodePoint(uint32_t cp);
   // `count` copies of `cp`.
   bool AppendFill(uint32_t cp, size_t count);
+  // Room for `bytes` ASCII characters that the caller writes at once
+  // through the returned pointer; nullptr with the error pending.
+  char* AppendAsciiUninit(size_t bytes);
 
   size_t length() const { return length_; }
   std::string_view view() const { return {buf_, size_}; }
@@ -123,6 +127,130 @@ class StrWriter {
   size_t capacity_ = 0;
   size_t length_ = 0;
   bool ascii_ = true;
+};
+
+// ---- Charging the work on text -----------------------------------------------
+//
+// Native operations on str and bytes charge the instruction budget BEFORE
+// doing work that grows with their input, and the memory budget before
+// every buffer whose size the script chose. The unit is vm.ChargeBytes'
+// (one instruction per 16 bytes, nothing under 1024), which is what
+// copying, comparing or searching bytes (memcpy, memcmp, memchr, memmem)
+// costs next to one bytecode instruction. A pass that handles one
+// character at a time (decoding UTF-8, Unicode tables, escapes, hashing,
+// byte-by-byte tests) costs about kCharCost times as much per byte and is
+// charged so, whether the text is ASCII or not. Who charges what:
+//   - Results are charged where their storage is taken: NewStrUninit and a
+//     growing StrWriter (NewBytesUninit, ByteWriter and bytearray growth for
+//     bytes) charge for the bytes about to be copied in, so methods need
+//     not charge their output again.
+//   - A pass over the input of known length is charged up front
+//     (ChargeTextPass for a character-at-a-time pass).
+//   - A scan that may stop early (searching, stripping, the is*()
+//     predicates, split with maxsplit) is charged as it goes, in doubling
+//     steps ahead of the work (ScanMeter, SearchForward, ReverseSearch), so
+//     s.find(x, i) in a loop pays for what it reads, not for the rest of the
+//     string every time.
+//   - Code-point indexing of non-ASCII text walks the UTF-8; the walk is
+//     charged first (ChargeCodePointWalk).
+//   - An ordinary C++ buffer sized by the script (float digits, an error
+//     message that quotes script data) is covered by a ScratchCharge on the
+//     heap for as long as it lives.
+
+// What one byte of a character-at-a-time pass costs, in bytes of copying.
+inline constexpr uint64_t kCharCost = 8;
+
+// Charges one character-at-a-time pass over `bytes` bytes of text. False
+// with the instruction limit's error pending.
+inline bool ChargeTextPass(Interp& vm, uint64_t bytes) {
+  return vm.ChargeBytes(bytes * kCharCost);
+}
+inline bool ChargeTextPass(Interp& vm, const StrObject* s) {
+  return ChargeTextPass(vm, s->byte_length);
+}
+
+// Charges the walk StrCodePointOffset(s, index) is about to do (nothing for
+// an ASCII str). False with the instruction limit's error pending.
+bool ChargeCodePointWalk(Interp& vm, const StrObject* s, size_t index);
+
+// Pays for a scan whose length is not known in advance, ahead of it: call
+// Reach(n) before the scan reads past its n-th byte. The first 1023 bytes
+// are free, like ChargeBytes'; after that each charge covers twice what was
+// paid so far, so a scan costs at most about twice the bytes it read (times
+// `cost` per byte: 1 for a memchr-like scan, kCharCost for one that handles
+// a character at a time) in O(log n) charges.
+class ScanMeter {
+ public:
+  explicit ScanMeter(Interp& vm, uint64_t cost = 1) : vm_(vm), cost_(cost) {}
+  // False with the instruction limit's error pending.
+  bool Reach(uint64_t bytes) { return bytes <= paid_ || Extend(bytes); }
+
+ private:
+  bool Extend(uint64_t bytes);
+  Interp& vm_;
+  uint64_t cost_;
+  uint64_t paid_ = 1023;
+};
+
+// The byte offset of the first occurrence of `needle` in hay at or after
+// `from`; -1 if none; -2 with the instruction limit's error pending. Linear
+// (glibc's two-way memmem over windows that double in size, each charged
+// before it is read). Serves str (UTF-8 is self-synchronizing, so a match
+// always starts on a code point) and bytes. A loop of searches over one
+// text (split, count, replace) passes one `meter` for all of them, which is
+// then asked for offsets in `hay`.
+int64_t SearchForward(Interp& vm, std::string_view hay, std::string_view needle, size_t from,
+                      ScanMeter* meter = nullptr);
+
+// Backward search for one needle, for rfind/rindex/rsplit/rpartition of str
+// and bytes: a plain scan that switches to a reversed Knuth-Morris-Pratt
+// once it has done more work than a linear bound, so an adversarial needle
+// cannot make it quadratic. Charged as it goes, like SearchForward, across
+// all the Find calls on one haystack (rsplit's loop); the KMP table is heap
+// memory.
+class ReverseSearch {
+ public:
+  ReverseSearch(Interp& vm, std::string_view needle)
+      : vm_(vm), needle_(needle), meter_(vm) {}
+  ~ReverseSearch();
+  ReverseSearch(const ReverseSearch&) = delete;
+  ReverseSearch& operator=(const ReverseSearch&) = delete;
+
+  // The start of the last occurrence lying inside hay[0, end); -1 if none;
+  // -2 with the instruction or memory limit's error pending. Successive
+  // calls must pass the same `hay` and a decreasing `end`.
+  int64_t Find(std::string_view hay, size_t end);
+
+ private:
+  bool BuildTable();
+  int64_t Kmp(std::string_view hay, size_t end);
+
+  Interp& vm_;
+  std::string_view needle_;
+  uint32_t* table_ = nullptr;
+  ScanMeter meter_;
+  uint64_t compared_ = 0;  // comparison work so far, for the meter
+};
+
+// A heap charge held while native code uses an ordinary C++ buffer (a
+// std::string or std::vector) whose size the script chose: Charge() before
+// the buffer is allocated; everything charged is given back when the
+// holder goes out of scope, after the buffer is gone (declare the holder
+// first).
+class ScratchCharge {
+ public:
+  explicit ScratchCharge(Interp& vm) : vm_(vm) {}
+  ~ScratchCharge() { vm_.heap().Uncharge(bytes_); }
+  ScratchCharge(const ScratchCharge&) = delete;
+  ScratchCharge& operator=(const ScratchCharge&) = delete;
+
+  // False, with the memory limit's error pending and nothing charged, when
+  // the heap refuses.
+  bool Charge(uint64_t bytes);
+
+ private:
+  Interp& vm_;
+  size_t bytes_ = 0;
 };
 
 // ---- Operators and methods (other str*.cc files) ----------------------------

@@ -428,6 +428,7 @@ Value StrAscii(Interp& vm, Value v) {
   if (r.is_null()) return r;
   const StrObject* s = As<StrObject>(r);
   if (s->ascii) return r;
+  if (!ChargeTextPass(vm, s)) return Value::Null();  // escaped a character at a time
   StrWriter out(vm);
   const std::string_view text = s->view();
   static constexpr char kHex[] = "0123456789abcdef";

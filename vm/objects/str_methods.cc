@@ -23,6 +23,7 @@
 // iterable's __next__); nothing else here does.
 #include <string.h>  // memmem, memrchr (glibc)
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -217,116 +218,42 @@ bool RequireStr(Interp& vm, Value v, const char* prefix) {
 
 // ---- Searching -------------------------------------------------------------------
 //
-// Forward search uses glibc's memmem (two-way: linear time). Backward search
-// is a plain scan that switches to a reversed Knuth-Morris-Pratt once it has
-// done more work than a linear bound, so an adversarial needle cannot make
-// rfind/rsplit quadratic.
-
-int64_t FindForward(std::string_view hay, std::string_view needle, size_t from) {
-  if (needle.size() > hay.size() || from > hay.size() - needle.size()) return -1;
-  if (needle.empty()) return static_cast<int64_t>(from);
-  const void* p = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return p ? static_cast<const char*>(p) - hay.data() : -1;
-}
-
-class ReverseFinder {
- public:
-  ReverseFinder(Interp& vm, std::string_view needle) : vm_(vm), needle_(needle) {}
-  ~ReverseFinder() {
-    if (table_ != nullptr) vm_.FreeBuffer(table_, needle_.size() * sizeof(uint32_t));
-  }
-  ReverseFinder(const ReverseFinder&) = delete;
-  ReverseFinder& operator=(const ReverseFinder&) = delete;
-
-  // Start of the last occurrence of the needle lying inside hay[0, end);
-  // -1 if none, -2 on MemoryError.
-  int64_t Find(std::string_view hay, size_t end) {
-    size_t m = needle_.size();
-    if (m > end) return -1;
-    if (m == 0) return static_cast<int64_t>(end);
-    const char first = needle_[0];
-    if (m == 1) {
-      const void* p = memrchr(hay.data(), first, end);
-      return p ? static_cast<const char*>(p) - hay.data() : -1;
-    }
-    if (table_ == nullptr) {
-      // Naive scan, bounded by a budget of byte comparisons.
-      size_t budget = 4 * end + 256;
-      size_t limit = end - m + 1;  // candidate starts are [0, limit)
-      while (limit > 0) {
-        const void* p = memrchr(hay.data(), first, limit);
-        if (p == nullptr) return -1;
-        size_t pos = static_cast<const char*>(p) - hay.data();
-        if (std::memcmp(hay.data() + pos + 1, needle_.data() + 1, m - 1) == 0) {
-          return static_cast<int64_t>(pos);
-        }
-        if (budget < m) {
-          // Too much work: every start >= pos was checked; KMP the rest.
-          if (!BuildTable()) return -2;
-          return Kmp(hay, pos + m - 1);
-        }
-        budget -= m;
-        limit = pos;
-      }
-      return -1;
-    }
-    return Kmp(hay, end);
-  }
-
- private:
-  // Failure function of the reversed needle.
-  bool BuildTable() {
-    size_t m = needle_.size();
-    table_ = static_cast<uint32_t*>(vm_.AllocBuffer(m * sizeof(uint32_t)));
-    if (table_ == nullptr) return false;
-    auto r = [&](size_t i) { return needle_[m - 1 - i]; };
-    table_[0] = 0;
-    uint32_t k = 0;
-    for (size_t i = 1; i < m; ++i) {
-      while (k > 0 && r(i) != r(k)) k = table_[k - 1];
-      if (r(i) == r(k)) ++k;
-      table_[i] = k;
-    }
-    return true;
-  }
-
-  int64_t Kmp(std::string_view hay, size_t end) {
-    size_t m = needle_.size();
-    auto r = [&](size_t i) { return needle_[m - 1 - i]; };
-    uint32_t q = 0;
-    for (size_t j = end; j > 0; --j) {
-      char c = hay[j - 1];
-      while (q > 0 && c != r(q)) q = table_[q - 1];
-      if (c == r(q)) ++q;
-      if (q == m) return static_cast<int64_t>(j - 1);
-    }
-    return -1;
-  }
-
-  Interp& vm_;
-  std::string_view needle_;
-  uint32_t* table_ = nullptr;
-};
+// SearchForward and ReverseSearch (str.h) do the searching and charge for it
+// as they go; positions are converted at the edges.
 
 // Code-point range [start, end) of `s` as byte offsets; requires
-// 0 <= start <= end <= length.
-void ByteRange(const StrObject* s, int64_t start, int64_t end, size_t* b0, size_t* b1) {
+// 0 <= start <= end <= length. The walks are charged first; false with the
+// limit's error pending.
+bool ByteRange(Interp& vm, const StrObject* s, int64_t start, int64_t end, size_t* b0,
+               size_t* b1) {
   if (s->ascii) {
     *b0 = static_cast<size_t>(start);
     *b1 = static_cast<size_t>(end);
-    return;
+    return true;
+  }
+  bool to_end = static_cast<size_t>(end) == s->length;
+  if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(start)) ||
+      (!to_end && !vm.ChargeBytes(static_cast<uint64_t>(end - start) * kCharCost))) {
+    return false;
   }
   *b0 = StrCodePointOffset(s, static_cast<size_t>(start));
+  if (to_end) {
+    *b1 = s->byte_length;
+    return true;
+  }
   size_t off = *b0;
   for (int64_t i = start; i < end; ++i) {
     off += Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
   }
   *b1 = off;
+  return true;
 }
 
-// Code-point index of byte offset `b` given that byte `b0` is code point `start`.
-int64_t CodePointIndex(const StrObject* s, int64_t start, size_t b0, size_t b) {
+// Code-point index of byte offset `b` given that byte `b0` is code point
+// `start`; -2 with the limit's error pending.
+int64_t CodePointIndex(Interp& vm, const StrObject* s, int64_t start, size_t b0, size_t b) {
   if (s->ascii) return static_cast<int64_t>(b);
+  if (!vm.ChargeBytes(b - b0)) return -2;
   return start + static_cast<int64_t>(CountCodePoints(s->data + b0, b - b0));
 }
 
@@ -352,18 +279,17 @@ int64_t FindImpl(Interp& vm, StrObject* s, StrObject* sub, int64_t start, int64_
   if (end - start < static_cast<int64_t>(sub->length)) return -1;
   if (sub->length == 0) return reverse ? end : start;
   size_t b0, b1;
-  ByteRange(s, start, end, &b0, &b1);
+  if (!ByteRange(vm, s, start, end, &b0, &b1)) return -2;
   std::string_view window(s->data + b0, b1 - b0);
   int64_t pos;
   if (reverse) {
-    ReverseFinder finder(vm, sub->view());
+    ReverseSearch finder(vm, sub->view());
     pos = finder.Find(window, window.size());
-    if (pos == -2) return -2;
   } else {
-    pos = FindForward(window, sub->view(), 0);
+    pos = SearchForward(vm, window, sub->view(), 0);
   }
-  if (pos < 0) return -1;
-  return CodePointIndex(s, start, b0, b0 + static_cast<size_t>(pos));
+  if (pos < 0) return pos;
+  return CodePointIndex(vm, s, start, b0, b0 + static_cast<size_t>(pos));
 }
 
 Value FindMethodCommon(Interp& vm, Value self, CallArgs args, const char* qualname,
@@ -399,30 +325,37 @@ Value StrCount(Interp& vm, Value self, CallArgs args) {
   if (end - start < static_cast<int64_t>(sub->length)) return Value::SmallInt(0);
   if (sub->length == 0) return Value::SmallInt(end - start + 1);
   size_t b0, b1;
-  ByteRange(s, start, end, &b0, &b1);
+  if (!ByteRange(vm, s, start, end, &b0, &b1)) return Value::Null();
   std::string_view window(s->data + b0, b1 - b0);
   int64_t count = 0;
   size_t from = 0;
   for (;;) {
-    int64_t pos = FindForward(window, sub->view(), from);
+    int64_t pos = SearchForward(vm, window, sub->view(), from);
+    if (pos == -2) return Value::Null();
     if (pos < 0) break;
-    ++count;
+    // Each match costs a search call: one instruction, in batches of 64.
+    if (++count % 64 == 0 && !vm.ChargeWork(64)) return Value::Null();
     from = static_cast<size_t>(pos) + sub->byte_length;
   }
   return Value::SmallInt(count);
 }
 
-// tailmatch: does `sub` occur at the start (or end) of s[start:end]?
-bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t end,
-               bool at_end) {
+// tailmatch: does `sub` occur at the start (or end) of s[start:end]? 1 or
+// 0; -1 with the limit's error pending.
+int TailMatch(Interp& vm, const StrObject* s, const StrObject* sub, int64_t start, int64_t end,
+              bool at_end) {
   int64_t len = static_cast<int64_t>(s->length);
   AdjustIndices(&start, &end, len);
   end -= static_cast<int64_t>(sub->length);
-  if (end < start) return false;
-  if (sub->length == 0) return true;
+  if (end < start) return 0;
+  if (sub->length == 0) return 1;
   int64_t at = at_end ? end : start;
+  if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(at)) ||
+      !vm.ChargeBytes(sub->byte_length)) {
+    return -1;
+  }
   size_t b = StrCodePointOffset(s, static_cast<size_t>(at));
-  if (b + sub->byte_length > s->byte_length) return false;
+  if (b + sub->byte_length > s->byte_length) return 0;
   return std::memcmp(s->data + b, sub->data, sub->byte_length) == 0;
 }
 
@@ -436,13 +369,15 @@ Value StartsEndsWith(Interp& vm, Value self, CallArgs args, const char* qualname
   Value arg = args.args[0];
   if (IsTuple(arg)) {
     TupleObject* t = As<TupleObject>(arg);
+    if (!vm.ChargeItems(t->size)) return Value::Null();
     for (size_t i = 0; i < t->size; ++i) {
       Value item = t->items[i];
       if (!IsStr(item)) {
         return vm.RaiseFormat(&kTypeErrorType, "tuple for %s must only contain str, not %s", name,
                               TypeName(item));
       }
-      if (TailMatch(s, AsStr(item), start, end, at_end)) return Value::True();
+      int r = TailMatch(vm, s, AsStr(item), start, end, at_end);
+      if (r != 0) return r < 0 ? Value::Null() : Value::True();
     }
     return Value::False();
   }
@@ -450,7 +385,9 @@ Value StartsEndsWith(Interp& vm, Value self, CallArgs args, const char* qualname
     return vm.RaiseFormat(&kTypeErrorType, "%s first arg must be str or a tuple of str, not %s",
                           name, TypeName(arg));
   }
-  return Value::Bool(TailMatch(s, AsStr(arg), start, end, at_end));
+  int r = TailMatch(vm, s, AsStr(arg), start, end, at_end);
+  if (r < 0) return Value::Null();
+  return Value::Bool(r != 0);
 }
 
 Value StrStartsWith(Interp& vm, Value self, CallArgs args) {
@@ -500,42 +437,52 @@ int LowerAt(std::string_view s, size_t start, size_t next, uint32_t cp, uint32_t
 
 Value MapCase(Interp& vm, StrObject* s, CaseMode mode) {
   if (s->ascii) {
+    // lower/upper/casefold/swapcase flip bit 0x20 of each letter in a loop
+    // the compiler vectorizes: as cheap as the copy NewStrUninit charges.
+    // capitalize and title carry state from one character to the next.
+    bool stateful = mode == CaseMode::kCapitalize || mode == CaseMode::kTitle;
+    if (stateful && !ChargeTextPass(vm, s)) return Value::Null();
     StrObject* r = NewStrUninit(vm, s->byte_length, s->length, true);
     if (r == nullptr) return Value::Null();
-    bool previous_is_cased = false;
-    for (size_t i = 0; i < s->byte_length; ++i) {
-      char c = s->data[i];
-      bool lower = c >= 'a' && c <= 'z';
-      bool upper = c >= 'A' && c <= 'Z';
-      char out = c;
-      switch (mode) {
-        case CaseMode::kLower:
-        case CaseMode::kFold:
-          if (upper) out = static_cast<char>(c + 32);
-          break;
-        case CaseMode::kUpper:
-          if (lower) out = static_cast<char>(c - 32);
-          break;
-        case CaseMode::kSwap:
-          if (upper) out = static_cast<char>(c + 32);
-          if (lower) out = static_cast<char>(c - 32);
-          break;
-        case CaseMode::kCapitalize:
-          if (i == 0 ? lower : upper) out = static_cast<char>(i == 0 ? c - 32 : c + 32);
-          break;
-        case CaseMode::kTitle:
-          if (previous_is_cased ? upper : lower) {
-            out = static_cast<char>(previous_is_cased ? c + 32 : c - 32);
-          }
+    const unsigned char* in = reinterpret_cast<const unsigned char*>(s->data);
+    unsigned char* out = reinterpret_cast<unsigned char*>(r->data);
+    const size_t n = s->byte_length;
+    auto is_letter_from = [](unsigned char c, unsigned char first) {
+      return static_cast<unsigned char>(c - first) < 26;
+    };
+    switch (mode) {
+      case CaseMode::kLower:
+      case CaseMode::kFold:
+        for (size_t i = 0; i < n; ++i) out[i] = in[i] | (is_letter_from(in[i], 'A') ? 0x20 : 0);
+        break;
+      case CaseMode::kUpper:
+        for (size_t i = 0; i < n; ++i) out[i] = in[i] & (is_letter_from(in[i], 'a') ? 0xDF : 0xFF);
+        break;
+      case CaseMode::kSwap:
+        for (size_t i = 0; i < n; ++i) {
+          out[i] = in[i] ^ (is_letter_from(in[i] | 0x20, 'a') ? 0x20 : 0);
+        }
+        break;
+      case CaseMode::kCapitalize:
+      case CaseMode::kTitle: {
+        bool previous_is_cased = false;
+        for (size_t i = 0; i < n; ++i) {
+          unsigned char c = in[i];
+          bool lower = is_letter_from(c, 'a');
+          bool upper = is_letter_from(c, 'A');
+          bool make_upper = mode == CaseMode::kCapitalize ? i == 0 : !previous_is_cased;
+          if (make_upper && lower) c ^= 0x20;
+          if (!make_upper && upper) c ^= 0x20;
+          out[i] = c;
           previous_is_cased = lower || upper;
-          break;
+        }
+        break;
       }
-      r->data[i] = out;
     }
     return Value::FromObject(r);
   }
   StrWriter w(vm);
-  if (!w.Reserve(s->byte_length)) return Value::Null();
+  if (!ChargeTextPass(vm, s) || !w.Reserve(s->byte_length)) return Value::Null();
   std::string_view v = s->view();
   bool previous_is_cased = false;
   bool first = true;
@@ -606,21 +553,25 @@ Value StrTitle(Interp& vm, Value self, CallArgs args) {
 
 // ---- Predicates ------------------------------------------------------------------
 
-// True if every code point satisfies `pred` and the str is not empty.
+// True if every code point satisfies `pred` and the str is not empty; Null
+// with the limit's error pending. Charged as it goes: it stops at the first
+// code point that fails.
 template <typename Pred>
-bool AllCodePoints(const StrObject* s, Pred pred) {
-  if (s->length == 0) return false;
+Value AllCodePoints(Interp& vm, const StrObject* s, Pred pred) {
+  if (s->length == 0) return Value::False();
   std::string_view v = s->view();
+  ScanMeter meter(vm, kCharCost);
   for (size_t pos = 0; pos < v.size();) {
-    if (!pred(DecodeUtf8(v, &pos))) return false;
+    if (!meter.Reach(pos + 1)) return Value::Null();
+    if (!pred(DecodeUtf8(v, &pos))) return Value::False();
   }
-  return true;
+  return Value::True();
 }
 
-#define MOAT_STR_PREDICATE(Fn, qualname, pred)                                  \
-  Value Fn(Interp& vm, Value self, CallArgs args) {                             \
-    if (!CheckMethodNoArgs(vm, args, qualname)) return Value::Null();           \
-    return Value::Bool(AllCodePoints(AsStr(self), [](uint32_t c) { return pred(c); })); \
+#define MOAT_STR_PREDICATE(Fn, qualname, pred)                                   \
+  Value Fn(Interp& vm, Value self, CallArgs args) {                              \
+    if (!CheckMethodNoArgs(vm, args, qualname)) return Value::Null();            \
+    return AllCodePoints(vm, AsStr(self), [](uint32_t c) { return pred(c); });   \
   }
 
 MOAT_STR_PREDICATE(StrIsAlnum, "str.isalnum", UnicodeIsAlnum)
@@ -639,7 +590,8 @@ Value StrIsAscii(Interp& vm, Value self, CallArgs args) {
 Value StrIsPrintable(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "str.isprintable")) return Value::Null();
   StrObject* s = AsStr(self);
-  return Value::Bool(s->length == 0 || AllCodePoints(s, UnicodeIsPrintable));
+  if (s->length == 0) return Value::True();
+  return AllCodePoints(vm, s, UnicodeIsPrintable);
 }
 
 Value StrIsIdentifier(Interp& vm, Value self, CallArgs args) {
@@ -648,38 +600,42 @@ Value StrIsIdentifier(Interp& vm, Value self, CallArgs args) {
   if (v.empty()) return Value::False();
   size_t pos = 0;
   if (!UnicodeIsIdStart(DecodeUtf8(v, &pos))) return Value::False();
+  ScanMeter meter(vm, kCharCost);
   while (pos < v.size()) {
+    if (!meter.Reach(pos + 1)) return Value::Null();
     if (!UnicodeIsIdContinue(DecodeUtf8(v, &pos))) return Value::False();
   }
   return Value::True();
 }
 
-// unicode_islower_impl / unicode_isupper_impl.
-bool IsCaseOnly(const StrObject* s, bool lower) {
+// unicode_islower_impl / unicode_isupper_impl (charged as they go).
+Value IsCaseOnly(Interp& vm, const StrObject* s, bool lower) {
   auto is = [&](uint32_t c) { return lower ? UnicodeIsLower(c) : UnicodeIsUpper(c); };
   auto is_other = [&](uint32_t c) { return lower ? UnicodeIsUpper(c) : UnicodeIsLower(c); };
   std::string_view v = s->view();
   if (s->length == 1) {
     size_t pos = 0;
-    return is(DecodeUtf8(v, &pos));
+    return Value::Bool(is(DecodeUtf8(v, &pos)));
   }
   bool cased = false;
+  ScanMeter meter(vm, kCharCost);
   for (size_t pos = 0; pos < v.size();) {
+    if (!meter.Reach(pos + 1)) return Value::Null();
     uint32_t c = DecodeUtf8(v, &pos);
-    if (is_other(c) || UnicodeIsTitle(c)) return false;
+    if (is_other(c) || UnicodeIsTitle(c)) return Value::False();
     if (!cased && is(c)) cased = true;
   }
-  return cased;
+  return Value::Bool(cased);
 }
 
 Value StrIsLower(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "str.islower")) return Value::Null();
-  return Value::Bool(IsCaseOnly(AsStr(self), true));
+  return IsCaseOnly(vm, AsStr(self), true);
 }
 
 Value StrIsUpper(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "str.isupper")) return Value::Null();
-  return Value::Bool(IsCaseOnly(AsStr(self), false));
+  return IsCaseOnly(vm, AsStr(self), false);
 }
 
 Value StrIsTitle(Interp& vm, Value self, CallArgs args) {
@@ -691,7 +647,9 @@ Value StrIsTitle(Interp& vm, Value self, CallArgs args) {
     return Value::Bool(UnicodeIsTitle(c) || UnicodeIsUpper(c));
   }
   bool cased = false, previous_is_cased = false;
+  ScanMeter meter(vm, kCharCost);
   for (size_t pos = 0; pos < v.size();) {
+    if (!meter.Reach(pos + 1)) return Value::Null();
     uint32_t c = DecodeUtf8(v, &pos);
     if (UnicodeIsUpper(c) || UnicodeIsTitle(c)) {
       if (previous_is_cased) return Value::False();
@@ -737,6 +695,8 @@ Value Pad(Interp& vm, StrObject* s, int64_t left, int64_t right, uint32_t fill) 
   AppendUtf8(&unit, fill);
   uint64_t pads = static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
   if (pads > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryError();
+  // A multi-byte fill is copied one character at a time.
+  if (unit.size() > 1 && !ChargeTextPass(vm, pads * unit.size())) return Value::Null();
   uint64_t bytes = s->byte_length + pads * unit.size();
   StrObject* r = NewStrUninit(vm, bytes, s->length + pads, s->ascii && fill < 0x80);
   if (r == nullptr) return Value::Null();
@@ -819,6 +779,7 @@ Value StrExpandTabs(Interp& vm, Value self, CallArgs args) {
   if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
   StrObject* s = AsStr(self);
   std::string_view v = s->view();
+  if (!ChargeTextPass(vm, s)) return Value::Null();
   // First pass: the result's size (CPython's overflow check, then ours).
   int64_t j = 0, line_pos = 0;
   uint64_t bytes = 0;
@@ -906,6 +867,7 @@ Value StrJoin(Interp& vm, Value self, CallArgs args) {
   }
   if (n == 0) return EmptyStrValue(vm);
   if (n == 1 && IsExactStr(items[0])) return items[0];
+  if (!vm.ChargeItems(n)) return Value::Null();  // the measuring pass
   uint64_t cps = 0, bytes = 0;
   bool ascii = sep->ascii;
   for (size_t i = 0; i < n; ++i) {
@@ -956,26 +918,34 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
   if (!CheckPosOnly(vm, args, qualname, name, 0, 1)) return Value::Null();
   StrObject* s = AsStr(self);
   Value chars = args.nargs > 0 ? args.args[0] : Value::None();
-  std::vector<uint32_t> set;
+  ScratchCharge scratch(vm);  // covers `set`, declared after it
+  std::vector<uint32_t> set;  // sorted
   bool whitespace = chars.is_none();
   if (!whitespace) {
     if (!IsStr(chars)) {
       return vm.RaiseFormat(&kTypeErrorType, "%s arg must be None or str", name);
     }
-    std::string_view cv = AsStr(chars)->view();
+    StrObject* c = AsStr(chars);
+    if (!ChargeTextPass(vm, c) || !vm.ChargeItems(c->length) ||
+        !scratch.Charge(c->length * sizeof(uint32_t))) {
+      return Value::Null();
+    }
+    set.reserve(c->length);
+    std::string_view cv = c->view();
     for (size_t pos = 0; pos < cv.size();) set.push_back(DecodeUtf8(cv, &pos));
+    std::sort(set.begin(), set.end());
   }
   auto strip = [&](uint32_t c) {
     if (whitespace) return UnicodeIsSpace(c);
-    for (uint32_t x : set) {
-      if (x == c) return true;
-    }
-    return false;
+    return std::binary_search(set.begin(), set.end(), c);
   };
   std::string_view v = s->view();
   size_t b0 = 0, b1 = v.size();
+  // Charged as it goes: stripping stops at the first character kept.
+  ScanMeter meter(vm, kCharCost);
   if (side & kStripLeft) {
     while (b0 < b1) {
+      if (!meter.Reach(b0 + 1)) return Value::Null();
       size_t pos = b0;
       if (!strip(DecodeUtf8(v, &pos))) break;
       b0 = pos;
@@ -983,6 +953,7 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
   }
   if (side & kStripRight) {
     while (b1 > b0) {
+      if (!meter.Reach(b0 + (v.size() - b1) + 1)) return Value::Null();
       size_t pos = b1;
       if (!strip(DecodeBackward(v, &pos))) break;
       b1 = pos;
@@ -1009,6 +980,7 @@ Value StrRemovePrefix(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* s = AsStr(self);
   std::string_view p = AsStr(args.args[0])->view();
+  if (!vm.ChargeBytes(p.size())) return Value::Null();
   if (s->view().substr(0, p.size()) == p) return Substr(vm, s, p.size(), s->byte_length);
   return Unchanged(vm, s);
 }
@@ -1022,6 +994,7 @@ Value StrRemoveSuffix(Interp& vm, Value self, CallArgs args) {
   StrObject* s = AsStr(self);
   std::string_view x = AsStr(args.args[0])->view();
   std::string_view v = s->view();
+  if (!vm.ChargeBytes(x.size())) return Value::Null();
   if (!x.empty() && v.size() >= x.size() && v.substr(v.size() - x.size()) == x) {
     return Substr(vm, s, 0, v.size() - x.size());
   }
@@ -1045,12 +1018,12 @@ Value PartitionMethod(Interp& vm, Value self, CallArgs args, const char* qualnam
   if (sep->length == 0) return vm.RaiseValueError("empty separator");
   int64_t pos;
   if (reverse) {
-    ReverseFinder finder(vm, sep->view());
+    ReverseSearch finder(vm, sep->view());
     pos = finder.Find(s->view(), s->byte_length);
-    if (pos == -2) return Value::Null();
   } else {
-    pos = FindForward(s->view(), sep->view(), 0);
+    pos = SearchForward(vm, s->view(), sep->view(), 0);
   }
+  if (pos == -2) return Value::Null();
   // Allocation never collects, so the parts need no rooting between calls.
   if (pos < 0) {
     if (reverse) return MakeTuple3(vm, EmptyStrValue(vm), EmptyStrValue(vm), Unchanged(vm, s));
@@ -1068,7 +1041,12 @@ Value StrRPartition(Interp& vm, Value self, CallArgs args) {
   return PartitionMethod(vm, self, args, "str.rpartition", true);
 }
 
+// Appends s[b0:b1] (bytes) to `list`. Each piece is an allocation and a list
+// slot: charged one instruction each, in batches of 64 so that small splits
+// stay free (as ChargeItems does); the bytes scanned are charged by the
+// caller's meter.
 bool AppendPiece(Interp& vm, ListObject* list, StrObject* s, size_t b0, size_t b1) {
+  if (list->size % 64 == 63 && !vm.ChargeWork(64)) return false;
   Value piece = Substr(vm, s, b0, b1);
   return !piece.is_null() && ListAppendValue(vm, list, piece);
 }
@@ -1105,10 +1083,12 @@ Value StrSplit(Interp& vm, Value self, CallArgs args) {
   std::string_view v = s->view();
   size_t n = v.size();
   if (sep_value.is_none()) {
-    // stringlib split_whitespace.
+    // stringlib split_whitespace, charged as it goes (maxsplit may stop it).
+    ScanMeter meter(vm, kCharCost);
     size_t i = 0;
     while (maxcount-- > 0) {
       while (i < n) {
+        if (!meter.Reach(i + 1)) return Value::Null();
         size_t pos = i;
         if (!UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
         i = pos;
@@ -1117,6 +1097,7 @@ Value StrSplit(Interp& vm, Value self, CallArgs args) {
       size_t j = i;
       DecodeUtf8(v, &i);
       while (i < n) {
+        if (!meter.Reach(i + 1)) return Value::Null();
         size_t pos = i;
         if (UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
         i = pos;
@@ -1126,6 +1107,7 @@ Value StrSplit(Interp& vm, Value self, CallArgs args) {
     if (i < n) {
       // maxsplit reached: skip whitespace, keep the rest.
       while (i < n) {
+        if (!meter.Reach(i + 1)) return Value::Null();
         size_t pos = i;
         if (!UnicodeIsSpace(DecodeUtf8(v, &pos))) break;
         i = pos;
@@ -1135,9 +1117,11 @@ Value StrSplit(Interp& vm, Value self, CallArgs args) {
     return Value::FromObject(list);
   }
   StrObject* sep = AsStr(sep_value);
+  ScanMeter search_meter(vm);  // one for all the searches
   size_t i = 0;
   while (maxcount-- > 0) {
-    int64_t pos = FindForward(v, sep->view(), i);
+    int64_t pos = SearchForward(vm, v, sep->view(), i, &search_meter);
+    if (pos == -2) return Value::Null();
     if (pos < 0) break;
     if (!AppendPiece(vm, list, s, i, static_cast<size_t>(pos))) return Value::Null();
     i = static_cast<size_t>(pos) + sep->byte_length;
@@ -1162,9 +1146,11 @@ Value StrRSplit(Interp& vm, Value self, CallArgs args) {
   if (sep_value.is_none()) {
     // stringlib rsplit_whitespace, on byte offsets: `i` is the end of the
     // unscanned prefix.
+    ScanMeter meter(vm, kCharCost);
     size_t i = v.size();
     while (maxcount-- > 0) {
       while (i > 0) {
+        if (!meter.Reach(v.size() - i + 1)) return Value::Null();
         size_t pos = i;
         if (!UnicodeIsSpace(DecodeBackward(v, &pos))) break;
         i = pos;
@@ -1173,6 +1159,7 @@ Value StrRSplit(Interp& vm, Value self, CallArgs args) {
       size_t j = i;
       DecodeBackward(v, &i);
       while (i > 0) {
+        if (!meter.Reach(v.size() - i + 1)) return Value::Null();
         size_t pos = i;
         if (UnicodeIsSpace(DecodeBackward(v, &pos))) break;
         i = pos;
@@ -1181,6 +1168,7 @@ Value StrRSplit(Interp& vm, Value self, CallArgs args) {
     }
     if (i > 0) {
       while (i > 0) {
+        if (!meter.Reach(v.size() - i + 1)) return Value::Null();
         size_t pos = i;
         if (!UnicodeIsSpace(DecodeBackward(v, &pos))) break;
         i = pos;
@@ -1191,7 +1179,7 @@ Value StrRSplit(Interp& vm, Value self, CallArgs args) {
     return Value::FromObject(list);
   }
   StrObject* sep = AsStr(sep_value);
-  ReverseFinder finder(vm, sep->view());
+  ReverseSearch finder(vm, sep->view());
   size_t j = v.size();
   while (maxcount-- > 0) {
     int64_t pos = finder.Find(v, j);
@@ -1214,6 +1202,7 @@ Value StrSplitLines(Interp& vm, Value self, CallArgs args) {
   int keepends = 0;
   if (!out[0].is_null() && !AsCInt(vm, out[0], &keepends)) return Value::Null();
   StrObject* s = AsStr(self);
+  if (!ChargeTextPass(vm, s)) return Value::Null();  // one pass over all of it
   ListObject* list = NewList(vm);
   if (list == nullptr) return Value::Null();
   std::string_view v = s->view();
@@ -1268,11 +1257,14 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   } else if (maxcount == 0) {
     return Unchanged(vm, s);
   }
+  if (len1 == len2 && !vm.ChargeBytes(old_s->byte_length)) return Value::Null();
   if (old_s == new_s || (len1 == len2 && StrEquals(old_s, new_s))) return Unchanged(vm, s);
 
   std::string_view v = s->view();
   if (len1 == 0) {
-    // Insert `new` before every character and at the end, `n` times.
+    // Insert `new` before every character and at the end, `n` times: a
+    // character-at-a-time pass (the result is charged when allocated).
+    if (!ChargeTextPass(vm, v.size())) return Value::Null();
     int64_t n = slen + 1 < maxcount ? slen + 1 : maxcount;
     if (len2 > (kSsizeMax - slen) / n) return vm.RaiseOverflowError("replace string is too long");
     uint64_t extra = static_cast<uint64_t>(n) * new_s->byte_length;
@@ -1301,13 +1293,20 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   }
   // Count the matches (up to maxcount), size the result, then build it.
   int64_t n = 0;
+  size_t scanned = 0;  // the end of the last match
+  ScanMeter meter(vm);
   for (size_t from = 0; n < maxcount;) {
-    int64_t pos = FindForward(v, old_s->view(), from);
+    int64_t pos = SearchForward(vm, v, old_s->view(), from, &meter);
+    if (pos == -2) return Value::Null();
     if (pos < 0) break;
-    ++n;
+    // Each match costs two search calls: in batches of 64.
+    if (++n % 32 == 0 && !vm.ChargeWork(64)) return Value::Null();
     from = static_cast<size_t>(pos) + old_s->byte_length;
+    scanned = from;
   }
   if (n == 0) return Unchanged(vm, s);
+  // The build searches [0, scanned) again: charged with it.
+  if (!vm.ChargeBytes(scanned)) return Value::Null();
   if (len2 > len1 && (len2 - len1) > (kSsizeMax - slen) / n) {
     return vm.RaiseOverflowError("replace string is too long");
   }
@@ -1323,7 +1322,10 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   char* o = r->data;
   size_t from = 0;
   for (int64_t k = 0; k < n; ++k) {
-    size_t pos = static_cast<size_t>(FindForward(v, old_s->view(), from));
+    // Found by the counting pass, so memmem cannot fail here.
+    const char* match = static_cast<const char*>(
+        memmem(v.data() + from, v.size() - from, old_s->data, old_s->byte_length));
+    size_t pos = static_cast<size_t>(match - v.data());
     std::memcpy(o, v.data() + from, pos - from);
     o += pos - from;
     std::memcpy(o, new_s->data, new_s->byte_length);
@@ -1342,7 +1344,8 @@ Value StrTranslate(Interp& vm, Value self, CallArgs args) {
   Value table = args.args[0];
   StrObject* s = AsStr(self);
   StrWriter w(vm);
-  if (!w.Reserve(s->byte_length)) return Value::Null();
+  // One lookup per character (a user mapping's __getitem__ pays for itself).
+  if (!vm.ChargeItems(s->length) || !w.Reserve(s->byte_length)) return Value::Null();
   std::string_view v = s->view();
   for (size_t pos = 0; pos < v.size();) {
     size_t start = pos;
@@ -1403,6 +1406,7 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
     }
     // Keys are str or int, so no Python code runs while copying.
     DictObject* d = As<DictObject>(x);
+    if (!vm.ChargeItems(d->size)) return Value::Null();
     size_t pos = 0;
     Value key, value;
     while (DictNext(d, &pos, &key, &value)) {
@@ -1430,6 +1434,8 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
   if (from->length != to->length) {
     return vm.RaiseValueError("the first two maketrans arguments must have equal length");
   }
+  uint64_t entries = from->length + (args.nargs == 3 ? AsStr(args.args[2])->length : 0);
+  if (!vm.ChargeItems(entries)) return Value::Null();
   std::string_view fv = from->view(), tv = to->view();
   for (size_t a = 0, b = 0; a < fv.size();) {
     uint32_t k = DecodeUtf8(fv, &a);

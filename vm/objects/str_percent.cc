@@ -11,8 +11,9 @@
 //
 // The output is built in a StrWriter, so wide fields ('%*d' % (10**9, 1))
 // and huge precisions are refused by the memory budget before they are
-// built; float digits for a script-chosen precision are charged before
-// FormatFloat allocates them.
+// built. The digits of one number (a float at a script-chosen precision,
+// a big int, '%.*d' zero padding) are an ordinary std::string, covered by
+// a ScratchCharge (str.h) from before it is built until it is copied out.
 //
 // The same state machine formats bytes (CPython's _PyBytes_FormatEx in
 // Objects/bytesobject.c) in bytes mode: the format is read byte by byte,
@@ -35,6 +36,7 @@
 
 #include "vm/bigint.h"
 #include "vm/float_format.h"
+#include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
@@ -73,31 +75,6 @@ bool HasGetItem(Value v) {
     if (t->getitem != nullptr) return true;
   }
   return false;
-}
-
-// ascii(v): repr(v) with non-ASCII characters escaped.
-Value AsciiOf(Interp& vm, Value v) {
-  Value r = Repr(vm, v);
-  if (r.is_null()) return r;
-  StrObject* s = As<StrObject>(r);
-  if (s->ascii) return r;
-  static constexpr char kHex[] = "0123456789abcdef";
-  StrWriter w(vm);
-  std::string_view text = s->view();
-  for (size_t pos = 0; pos < text.size();) {
-    uint32_t cp = DecodeUtf8(text, &pos);
-    if (cp < 0x80) {
-      if (!w.AppendCodePoint(cp)) return Value::Null();
-      continue;
-    }
-    char esc[10];
-    int digits = cp <= 0xFF ? 2 : (cp <= 0xFFFF ? 4 : 8);
-    esc[0] = '\\';
-    esc[1] = digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U');
-    for (int i = 0; i < digits; ++i) esc[2 + i] = kHex[(cp >> (4 * (digits - 1 - i))) & 0xF];
-    if (!w.AppendAscii(std::string_view(esc, 2 + digits))) return Value::Null();
-  }
-  return w.FinishValue();
 }
 
 class PercentFormatter {
@@ -333,7 +310,7 @@ class PercentFormatter {
         } else if (spec->ch == 'r') {
           s = Repr(vm_, v);
         } else {
-          s = AsciiOf(vm_, v);
+          s = StrAscii(vm_, v);
         }
         if (s.is_null()) return false;
         StrObject* str = As<StrObject>(s);
@@ -345,8 +322,9 @@ class PercentFormatter {
       case 'o':
       case 'x':
       case 'X': {
+        ScratchCharge scratch(vm_);  // covers `digits`, declared after it
         std::string digits;
-        if (!FormatLong(spec, v, &digits)) return false;
+        if (!FormatLong(spec, v, &scratch, &digits)) return false;
         spec->sign = true;
         return Output(spec, digits, digits.size());
       }
@@ -356,8 +334,9 @@ class PercentFormatter {
       case 'F':
       case 'g':
       case 'G': {
+        ScratchCharge scratch(vm_);
         std::string digits;
-        if (!FormatFloatArg(spec, v, &digits)) return false;
+        if (!FormatFloatArg(spec, v, &scratch, &digits)) return false;
         spec->sign = true;
         return Output(spec, digits, digits.size());
       }
@@ -383,7 +362,7 @@ class PercentFormatter {
     switch (spec->ch) {
       case 'r':
       case 'a': {
-        Value s = AsciiOf(vm_, v);
+        Value s = StrAscii(vm_, v);
         if (s.is_null()) return false;
         StrObject* str = As<StrObject>(s);
         return Output(spec, str->view(), str->byte_length);
@@ -427,8 +406,9 @@ class PercentFormatter {
       case 'o':
       case 'x':
       case 'X': {
+        ScratchCharge scratch(vm_);
         std::string digits;
-        if (!FormatLong(spec, v, &digits)) return false;
+        if (!FormatLong(spec, v, &scratch, &digits)) return false;
         spec->sign = true;
         return Output(spec, digits, digits.size());
       }
@@ -450,8 +430,9 @@ class PercentFormatter {
           vm_.RaiseFormat(&kTypeErrorType, "float argument required, not %s", TypeName(v));
           return false;
         }
+        ScratchCharge scratch(vm_);
         std::string digits;
-        if (!FormatDouble(spec, x, &digits)) return false;
+        if (!FormatDouble(spec, x, &scratch, &digits)) return false;
         spec->sign = true;
         return Output(spec, digits, digits.size());
       }
@@ -519,8 +500,9 @@ class PercentFormatter {
   }
 
   // mainformatlong + _PyUnicode_FormatLong: sign, "0x"/"0o" prefix under
-  // '#', at least `prec` digits, uppercase for 'X'.
-  bool FormatLong(const Spec* spec, Value v, std::string* out) {
+  // '#', at least `prec` digits, uppercase for 'X'. `scratch` is charged
+  // for the digits before they are built and must outlive `out`.
+  bool FormatLong(const Spec* spec, Value v, ScratchCharge* scratch, std::string* out) {
     char type = static_cast<char>(spec->ch);
     bool int_only = type == 'o' || type == 'x' || type == 'X';
     TypeObject* t = TypeOf(v);
@@ -539,49 +521,39 @@ class PercentFormatter {
     if (!is_number) return wrong_type();
     int base = type == 'o' ? 8 : (int_only ? 16 : 10);
     std::string text;  // digits with a leading '-', no prefix
-    if (v.is_small_int() || v.is_bool()) {
-      int64_t x = v.is_small_int() ? v.small_int() : (v.is_true() ? 1 : 0);
-      char buf[72];
-      uint64_t mag = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
-      auto res = std::to_chars(buf, buf + sizeof(buf), mag, base);
-      if (x < 0) text.push_back('-');
-      text.append(buf, res.ptr);
-    } else {
-      BigInt big;
-      if (IsInt(v)) {
-        big = IntToBig(v);
-      } else if (IsFloat(v) && !int_only) {
-        double d = FloatValue(v);
-        if (std::isinf(d)) {
-          vm_.RaiseOverflowError("cannot convert float infinity to integer");
-          return false;
-        }
-        if (std::isnan(d)) {
-          vm_.RaiseValueError("cannot convert float NaN to integer");
-          return false;
-        }
-        big = BigInt::FromDouble(std::trunc(d));
-      } else {
-        // __index__ for o/x/X, int() otherwise (PyNumber_Long).
-        UnaryFn convert = int_only ? t->index : (t->to_int ? t->to_int : t->index);
-        if (convert == nullptr) return wrong_type();
-        Value i = convert(vm_, v);
-        if (i.is_null()) {
-          if (vm_.ExceptionMatches(&kTypeErrorType)) {
-            vm_.ClearException();
-            return wrong_type();
-          }
-          return false;
-        }
-        if (!IsInt(i)) return wrong_type();
-        big = IntToBig(i);
+    if (IsInt(v)) {
+      if (!IntDigits(vm_, v, base, scratch, &text)) return false;
+    } else if (IsFloat(v) && !int_only) {
+      double d = FloatValue(v);
+      if (std::isinf(d)) {
+        vm_.RaiseOverflowError("cannot convert float infinity to integer");
+        return false;
       }
-      BigIntOr<std::string> s = big.ToString(base);
+      if (std::isnan(d)) {
+        vm_.RaiseValueError("cannot convert float NaN to integer");
+        return false;
+      }
+      // At most 309 digits.
+      BigIntOr<std::string> s = BigInt::FromDouble(std::trunc(d)).ToString(base);
       if (!s.ok()) {
         vm_.RaiseValueError(IntToStrDigitsLimitMessage());
         return false;
       }
       text = std::move(s.value());
+    } else {
+      // __index__ for o/x/X, int() otherwise (PyNumber_Long).
+      UnaryFn convert = int_only ? t->index : (t->to_int ? t->to_int : t->index);
+      if (convert == nullptr) return wrong_type();
+      Value i = convert(vm_, v);
+      if (i.is_null()) {
+        if (vm_.ExceptionMatches(&kTypeErrorType)) {
+          vm_.ClearException();
+          return wrong_type();
+        }
+        return false;
+      }
+      if (!IsInt(i)) return wrong_type();
+      if (!IntDigits(vm_, i, base, scratch, &text)) return false;
     }
     bool negative = !text.empty() && text[0] == '-';
     size_t numdigits = text.size() - (negative ? 1 : 0);
@@ -591,14 +563,13 @@ class PercentFormatter {
       return false;
     }
     size_t zeros = prec > 0 && static_cast<size_t>(prec) > numdigits ? prec - numdigits : 0;
-    // A script-chosen precision: charge the transient digits first.
-    if (zeros > 4096 && !vm_.heap().Charge(zeros)) {
-      vm_.RaiseMemoryError();
-      return false;
-    }
+    // A script-chosen precision: the padded copy is charged first.
+    uint64_t size = text.size() + zeros + 2;
+    if (!vm_.ChargeBytes(size) || (size >= 1024 && !scratch->Charge(size))) return false;
     bool built = true;
     try {
       out->clear();
+      out->reserve(size);
       if (negative) out->push_back('-');
       if ((spec->flags & kAlt) && int_only) {
         out->push_back('0');
@@ -609,7 +580,6 @@ class PercentFormatter {
     } catch (const std::bad_alloc&) {
       built = false;  // no budget configured, and the process ran out
     }
-    if (zeros > 4096) vm_.heap().Uncharge(zeros);
     if (!built) {
       vm_.RaiseMemoryError();
       return false;
@@ -623,7 +593,7 @@ class PercentFormatter {
   }
 
   // formatfloat: PyOS_double_to_string(x, type, prec (default 6), '#').
-  bool FormatFloatArg(const Spec* spec, Value v, std::string* out) {
+  bool FormatFloatArg(const Spec* spec, Value v, ScratchCharge* scratch, std::string* out) {
     double x;
     if (IsFloat(v)) {
       x = FloatValue(v);
@@ -648,17 +618,16 @@ class PercentFormatter {
         if (i.is_null() || !IntToDouble(vm_, i, &x)) return false;
       }
     }
-    return FormatDouble(spec, x, out);
+    return FormatDouble(spec, x, scratch, out);
   }
 
-  // formatfloat's digits of `x` for the spec's type, precision and flags.
-  bool FormatDouble(const Spec* spec, double x, std::string* out) {
+  // formatfloat's digits of `x` for the spec's type, precision and flags;
+  // `scratch` is charged for them first and must outlive `out`.
+  bool FormatDouble(const Spec* spec, double x, ScratchCharge* scratch, std::string* out) {
     int prec = spec->prec < 0 ? 6 : spec->prec;
-    // 'f' can have ~310 integer digits besides the precision.
-    size_t estimate = static_cast<size_t>(prec) + 400;
-    bool charged = estimate > 4096;
-    if (charged && !vm_.heap().Charge(estimate)) {
-      vm_.RaiseMemoryError();
+    // 'f' can have 309 integer digits besides the precision.
+    uint64_t estimate = static_cast<uint64_t>(prec) + 400;
+    if (!vm_.ChargeBytes(estimate) || (estimate >= 1024 && !scratch->Charge(estimate))) {
       return false;
     }
     bool built = true;
@@ -668,7 +637,6 @@ class PercentFormatter {
     } catch (const std::bad_alloc&) {
       built = false;  // no budget configured, and the process ran out
     }
-    if (charged) vm_.heap().Uncharge(estimate);
     if (!built) vm_.RaiseMemoryError();
     return built;
   }

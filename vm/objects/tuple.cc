@@ -4,6 +4,7 @@
 // repr recursion guard and the METH_O / METH_NOARGS argument checks.
 #include "vm/objects/tuple.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,16 @@ ReprGuard::ReprGuard(const Object* o) {
 
 ReprGuard::~ReprGuard() {
   if (!active_) repr_stack.pop_back();
+}
+
+bool ReprText::Reserve() {
+  constexpr size_t kFirst = 256;
+  if (text_.size() + kFirst / 2 <= charged_) return true;
+  size_t want = std::max(2 * charged_, text_.size() + kFirst);
+  if (!scratch_.Charge(want - charged_)) return false;
+  charged_ = want;
+  text_.reserve(want);
+  return true;
 }
 
 bool CheckMethodNoArgs(Interp& vm, CallArgs args, const char* qualname) {
@@ -176,6 +187,7 @@ int64_t TupleHashItems(Interp& vm, const Value* items, size_t n) {
   if (!guard.ok()) return -1;
   uint64_t acc = kPrime5;
   for (size_t i = 0; i < n; ++i) {
+    if (!ChargeStep(vm, i)) return -1;
     int64_t h = Hash(vm, items[i]);
     if (h == -1) return -1;
     uint64_t lane = static_cast<uint64_t>(h);
@@ -204,8 +216,11 @@ Value TupleRepr(Interp& vm, Value self) {
   if (repr_guard.active()) return NewStrValue(vm, "(...)");
   NativeDepthGuard guard(vm, " while getting the repr of an object");
   if (!guard.ok()) return Value::Null();
-  std::string out = "(";
+  ReprText repr(vm);
+  std::string& out = repr.text();
+  out += "(";
   for (size_t i = 0; i < t->size; ++i) {
+    if (!ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
     if (i > 0) out += ", ";
     if (!AppendRepr(vm, t->items[i], &out)) return Value::Null();
   }
@@ -233,6 +248,7 @@ Value TupleRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   if (!guard.ok()) return Value::Null();
   size_t i = 0;
   for (; i < v->size && i < w->size; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
     int k = Equals(vm, v->items[i], w->items[i]);
     if (k < 0) return Value::Null();
     if (k == 0) break;
@@ -248,6 +264,7 @@ int64_t TupleLen(Interp& vm, Value self) { return static_cast<int64_t>(AsTuple(s
 int TupleContains(Interp& vm, Value self, Value item) {
   TupleObject* t = AsTuple(self);
   for (size_t i = 0; i < t->size; ++i) {
+    if (!ChargeStep(vm, i)) return -1;
     int k = Equals(vm, t->items[i], item);
     if (k != 0) return k;
   }
@@ -271,7 +288,7 @@ Value TupleSubscript(Interp& vm, Value self, Value key) {
     if (n <= 0) return Value::FromObject(EmptyTuple(vm));
     if (step == 1 && n == size && HasType(self, &kTupleType)) return self;
     TupleObject* r = NewTuple(vm, static_cast<size_t>(n));
-    if (r == nullptr) return Value::Null();
+    if (r == nullptr || !vm.ChargeItems(static_cast<uint64_t>(n))) return Value::Null();
     for (int64_t k = 0, cur = start; k < n; ++k, cur += step) r->items[k] = t->items[cur];
     return Value::FromObject(r);
   }
@@ -295,7 +312,7 @@ Value TupleConcat(Interp& vm, Value a, Value b) {
   if (x->size == 0 && HasType(b, &kTupleType)) return b;
   if (x->size + y->size > kMaxTupleItems) return vm.RaiseMemoryError();
   TupleObject* r = NewTuple(vm, x->size + y->size);
-  if (r == nullptr) return Value::Null();
+  if (r == nullptr || !vm.ChargeItems(x->size + y->size)) return Value::Null();
   for (size_t i = 0; i < x->size; ++i) r->items[i] = x->items[i];
   for (size_t i = 0; i < y->size; ++i) r->items[x->size + i] = y->items[i];
   return Value::FromObject(r);
@@ -323,8 +340,9 @@ Value TupleRepeat(Interp& vm, Value a, Value b) {
   if (n <= 0 || t->size == 0) return Value::FromObject(EmptyTuple(vm));
   if (n == 1 && HasType(seq, &kTupleType)) return seq;
   if (static_cast<uint64_t>(n) > kMaxTupleItems / t->size) return vm.RaiseMemoryError();
+  // Memory first (a refused repeat allocates nothing), then the copying.
   TupleObject* r = NewTuple(vm, t->size * static_cast<size_t>(n));
-  if (r == nullptr) return Value::Null();
+  if (r == nullptr || !vm.ChargeItems(r->size)) return Value::Null();
   size_t k = 0;
   for (int64_t rep = 0; rep < n; ++rep) {
     for (size_t i = 0; i < t->size; ++i) r->items[k++] = t->items[i];
@@ -339,6 +357,7 @@ Value TupleCount(Interp& vm, Value self, CallArgs args) {
   TupleObject* t = AsTuple(self);
   int64_t count = 0;
   for (size_t i = 0; i < t->size; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
     int k = Equals(vm, t->items[i], args.args[0]);
     if (k < 0) return Value::Null();
     count += k;
@@ -365,6 +384,7 @@ Value TupleIndex(Interp& vm, Value self, CallArgs args) {
     stop = size;
   }
   for (int64_t i = start; i < stop; ++i) {
+    if (!ChargeStep(vm, static_cast<uint64_t>(i - start))) return Value::Null();
     int k = Equals(vm, t->items[i], args.args[0]);
     if (k < 0) return Value::Null();
     if (k > 0) return IntFromInt64(vm, i);
@@ -396,7 +416,7 @@ Value TupleNew(Interp& vm, TypeObject* type, CallArgs args) {
   list_value = Value::FromObject(list);
   TupleObject* t =
       type == &kTupleType ? NewTuple(vm, list->size) : AllocTuple(vm, type, list->size);
-  if (t == nullptr) return Value::Null();
+  if (t == nullptr || !vm.ChargeItems(list->size)) return Value::Null();
   for (size_t i = 0; i < list->size; ++i) t->items[i] = list->items[i];
   return Value::FromObject(t);
 }

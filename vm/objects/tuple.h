@@ -9,8 +9,11 @@
 #ifndef MOAT_VM_OBJECTS_TUPLE_H_
 #define MOAT_VM_OBJECTS_TUPLE_H_
 
+#include <string>
+
 #include "vm/interp.h"
 #include "vm/object.h"
+#include "vm/objects/str.h"
 
 namespace moat::vm {
 
@@ -50,6 +53,26 @@ class ReprGuard {
 
  private:
   bool active_;
+};
+
+// The text of a container's repr while it is built: an ordinary
+// std::string whose capacity is charged to the heap before it grows
+// (ScratchCharge, doubling), so the repr of a huge list holds no uncharged
+// copy. Each item's repr is charged where it is made.
+class ReprText {
+ public:
+  explicit ReprText(Interp& vm) : scratch_(vm) {}
+  ReprText(const ReprText&) = delete;
+  ReprText& operator=(const ReprText&) = delete;
+  // Call before appending an item: keeps room charged ahead of the text.
+  // False with the memory limit's error pending.
+  bool Reserve();
+  std::string& text() { return text_; }
+
+ private:
+  ScratchCharge scratch_;  // declared first: outlives text_
+  std::string text_;
+  size_t charged_ = 0;
 };
 
 // Argument checks for methods that take no arguments (METH_NOARGS) or

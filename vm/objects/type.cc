@@ -719,9 +719,7 @@ TypeObject* SolidBase(TypeObject* t) {
 // The class that fixes an instance's layout: the nearest class on the base
 // chain whose __slots__ added fields, or the built-in solid base.
 TypeObject* LayoutBase(TypeObject* t) {
-  for (TypeObject* c = t; IsUserClass(c); c = c->base) {
-    if (AsClass(c)->nslots > 0) return c;
-  }
+  if (IsUserClass(t)) return AsClass(t)->layout_base;
   return SolidBase(t);
 }
 
@@ -975,7 +973,8 @@ Value BuildClass(Interp& vm, CallArgs args) {
   if (cls->mro == nullptr) return Value::Null();
   cls->builtin_base = &kObjectType;
   for (TypeObject* t : mro) {
-    if (!IsUserClass(t)) {
+    // `cls` itself is not flagged as a user class yet.
+    if (t != cls && !IsUserClass(t)) {
       cls->builtin_base = t;
       break;
     }
@@ -1013,6 +1012,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
       cls->no_instance_dict = !base_has_dict && !adds_dict;
     }
   }
+  cls->layout_base = cls->nslots > 0 ? cls : best_layout;
 
   // The namespace becomes the class dict (CPython type_new_set_attrs).
   StrObject* qualname_key = vm.Intern("__qualname__");

@@ -41,6 +41,11 @@ struct ClassObject : TypeObject {
   // The first built-in type on the MRO: the slots no user class on the MRO
   // defines come from it (ExceptionGroup's, not BaseException's).
   TypeObject* builtin_base;
+  // The nearest class on the base chain (this one included) whose __slots__
+  // added fields, or solid_base: the layout instances must be compatible
+  // with. Kept so that a class made from a chain of thousands of classes
+  // does not walk the chain.
+  TypeObject* layout_base;
   uint32_t dict_offset;  // 0: at the end of the allocation (kTypeVarSize)
   // __slots__: this class's own slot values are the `nslots` Values at
   // `slots_offset` in its instances (member descriptors in its dict).

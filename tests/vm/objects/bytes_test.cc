@@ -70,7 +70,16 @@ TEST_F(BytesTest, Repr) {
   EXPECT_EQ(BytesRepr(std::string_view("\x00\t\n\r\\\x7f\x80\xff", 8)),
             "b'\\x00\\t\\n\\r\\\\\\x7f\\x80\\xff'");
   // bytearray's repr escapes ' even inside double quotes.
-  EXPECT_EQ(BytesReprQuoted("x'y", true), "b\"x\\'y\"");
+  EXPECT_EQ(Text(BytesReprValue(vm_, "x'y", true, "bytearray(", ")")),
+            "bytearray(b\"x\\'y\")");
+  // The str version is the same text, measured and built in place.
+  std::string_view all("\x00\t\n\r\\\x7f\x80\xff'\"ab", 12);
+  Value r = BytesReprValue(vm_, all, false, "", "");
+  EXPECT_EQ(Text(r), BytesRepr(all));
+  EXPECT_EQ(As<StrObject>(r)->length, BytesRepr(all).size());
+  Value named = BytesReprValue(vm_, "a", false, "\xc3\xa9(", ")");  // a non-ASCII type name
+  EXPECT_EQ(Text(named), "\xc3\xa9(b'a')");
+  EXPECT_EQ(As<StrObject>(named)->length, 7u);
 }
 
 TEST_F(BytesTest, WriterChargesBeforeGrowing) {

@@ -7,9 +7,13 @@
 #include <cstdint>
 #include <vector>
 
+#include "tests/util/pending_error.h"
+#include "vm/bigint.h"
 #include "vm/interp.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -230,6 +234,92 @@ TEST_F(DictTest, PopItemIsLifo) {
   EXPECT_TRUE(popitem->fn(vm_, Value::FromObject(d), CallArgs{}).is_null());
   EXPECT_TRUE(vm_.ExceptionMatches(&kKeyErrorType));
   vm_.ClearException();
+}
+
+// ---- Budget ------------------------------------------------------------------
+
+// k * (2**61 - 1): a big int whose hash is 0, compared natively.
+Value EqualHashKey(Interp& vm, int64_t k) {
+  return IntFromBig(vm, BigInt::Mul(BigInt(k), BigInt((int64_t{1} << 61) - 1)));
+}
+
+Limits InstructionLimit(uint64_t instructions) {
+  Limits l = Limits::None();
+  l.max_instructions = instructions;
+  return l;
+}
+
+TEST_F(DictTest, ResizesAreChargedPerEntry) {
+  DictObject* d = NewDict(vm_);
+  uint64_t before = vm_.instruction_count;
+  for (int64_t i = 0; i < 100000; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
+  // Every rebuild moves the entries it has: about 2n units for n inserts.
+  uint64_t charged = vm_.instruction_count - before;
+  EXPECT_GE(charged, 100000u);
+  EXPECT_LT(charged, 300000u);
+  // A copy moves each entry once more (and rebuilds nothing after).
+  before = vm_.instruction_count;
+  ASSERT_NE(DictCopy(vm_, d), nullptr);
+  EXPECT_GE(vm_.instruction_count - before, 100000u);
+  EXPECT_LT(vm_.instruction_count - before, 300000u);
+}
+
+TEST_F(DictTest, KeysWithEqualHashesPayForTheirProbes) {
+  std::vector<Value> keys;
+  for (int64_t k = 4; k < 4 + 2000; ++k) keys.push_back(EqualHashKey(vm_, k));
+  ASSERT_TRUE(IsBigInt(keys[0]));
+  ASSERT_EQ(Hash(vm_, keys[0]), 0);
+  ASSERT_EQ(Hash(vm_, keys[1999]), 0);
+  DictObject* d = NewDict(vm_);
+  uint64_t before = vm_.instruction_count;
+  for (Value k : keys) ASSERT_EQ(DictSet(vm_, d, k, I(1)), 0);
+  // The i-th insertion compares with the i keys before it: n*n/2 probes.
+  EXPECT_GE(vm_.instruction_count - before, 2000u * 2000 / 2);
+
+  // Under a budget the walk is refused part way, and the dict stays whole.
+  DictObject* e = NewDict(vm_);
+  vm_.BeginRun(InstructionLimit(100000));
+  size_t inserted = 0;
+  for (Value k : keys) {
+    if (DictSet(vm_, e, k, I(1)) < 0) break;
+    ++inserted;
+  }
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+  EXPECT_LT(inserted, keys.size());
+  EXPECT_EQ(e->size, inserted);
+  vm_.BeginRun(Limits::None());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    Value out;
+    EXPECT_EQ(DictGet(vm_, e, keys[i], &out), i < inserted ? 1 : 0) << i;
+  }
+}
+
+TEST_F(DictTest, PopItemForgetsTheDeletedTail) {
+  DictObject* d = NewDict(vm_);
+  for (int64_t i = 0; i < 1000; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
+  const MethodDef* popitem = FindMethod(&kDictType, "popitem");
+  uint64_t before = vm_.instruction_count;
+  for (int64_t i = 999; i >= 0; --i) {
+    Value r = popitem->fn(vm_, Value::FromObject(d), CallArgs{});
+    ASSERT_TRUE(IsTuple(r));
+    EXPECT_EQ(As<TupleObject>(r)->items[0].small_int(), i);
+    EXPECT_EQ(d->entries_used, static_cast<size_t>(i));
+  }
+  EXPECT_EQ(vm_.instruction_count, before);  // no walk over deleted entries
+  ASSERT_EQ(DictSet(vm_, d, I(7), I(7)), 0);
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{7}));
+}
+
+TEST_F(DictTest, FromKeysOfAHugeRangeIsChargedUpFront) {
+  vm_.BeginRun(InstructionLimit(1000000000));
+  const MethodDef* fromkeys = FindMethod(&kDictType, "fromkeys");
+  ASSERT_NE(fromkeys, nullptr);
+  Value range = NewRange(vm_, I(0), I(1000000000000), I(1));
+  size_t before = vm_.heap().bytes_in_use();
+  EXPECT_TRUE(
+      fromkeys->fn(vm_, Value::FromObject(&kDictType), CallArgs{&range, 1, nullptr}).is_null());
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+  EXPECT_LT(vm_.heap().bytes_in_use(), before + 1024);
 }
 
 }  // namespace

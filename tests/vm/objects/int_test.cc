@@ -386,5 +386,67 @@ TEST_F(IntTest, DigitsAreChargedAndReleased) {
   EXPECT_EQ(vm_.heap().bytes_in_use(), before);
 }
 
+// ---- Work -------------------------------------------------------------------
+
+TEST_F(IntTest, BombsEndWithTheInstructionLimitBeforeGmpStarts) {
+  vm_.BeginRun(Limits());  // the defaults: 10**9 instructions, 256 MiB
+  vm_.CollectGarbage();
+  size_t before = vm_.heap().bytes_in_use();
+  // 3 ** 10**8 (20 MB) and 10 ** 10 ** 8 (40 MB) fit the memory budget but
+  // not the work budget.
+  EXPECT_EQ(R(IntBinaryOp(vm_, BinaryOp::kPower, N("3"), N("100000000"))),
+            "LimitExceeded(instructions)");
+  EXPECT_EQ(R(IntBinaryOp(vm_, BinaryOp::kPower, N("10"), N("100000000"))),
+            "LimitExceeded(instructions)");
+  vm_.CollectGarbage();  // the limit's errors
+  EXPECT_EQ(vm_.heap().bytes_in_use(), before);
+}
+
+TEST_F(IntTest, OperationsOnBigIntsAreChargedForTheirWork) {
+  Value x = IntBinaryOp(vm_, BinaryOp::kSubtract,
+                        IntBinaryOp(vm_, BinaryOp::kLshift, N("1"), N("640000")), N("1"));
+  ASSERT_EQ(IntToBig(x).LimbCount(), 10000u);
+  auto charge = [&](auto op) {
+    uint64_t before = vm_.instruction_count;
+    Value r = op();
+    EXPECT_FALSE(r.is_null()) << TakeError();
+    return vm_.instruction_count - before;
+  };
+  // A product of two 10000-limb numbers: n * sqrt(n).
+  EXPECT_EQ(charge([&] { return IntBinaryOp(vm_, BinaryOp::kMultiply, x, x); }),
+            BigInt::MulWork(10000, 10000));
+  EXPECT_EQ(BigInt::MulWork(10000, 10000), 1000000u);
+  // By a small int: a linear pass.
+  EXPECT_EQ(charge([&] { return IntBinaryOp(vm_, BinaryOp::kMultiply, x, N("3")); }), 2500u);
+  // Division: about twice a product of quotient and divisor.
+  Value y = IntBinaryOp(vm_, BinaryOp::kRshift, x, N("320000"));
+  uint64_t div = charge([&] { return IntBinaryOp(vm_, BinaryOp::kFloorDivide, x, y); });
+  EXPECT_GE(div, 2 * BigInt::MulWork(5000, 5000));
+  // Linear passes: limbs / 8.
+  EXPECT_EQ(charge([&] { return IntBinaryOp(vm_, BinaryOp::kAdd, x, x); }), 2500u);
+  EXPECT_EQ(charge([&] { return IntBinaryOp(vm_, BinaryOp::kXor, x, y); }), 1875u);
+  // Hex is a linear pass; decimal is refused past 4300 digits unconverted.
+  EXPECT_GT(charge([&] { return CallMethod(x, "__format__", {S("x")}); }), 0u);
+  uint64_t before = vm_.instruction_count;
+  EXPECT_EQ(R(IntToDecimalStr(vm_, x)).substr(0, 10), "ValueError");
+  EXPECT_LT(vm_.instruction_count - before, 100000u);
+  // Small ints are free.
+  before = vm_.instruction_count;
+  EXPECT_EQ(R(IntBinaryOp(vm_, BinaryOp::kMultiply, N("12345"), N("678910"))), "8381143950");
+  EXPECT_EQ(vm_.instruction_count, before);
+}
+
+TEST_F(IntTest, OrdinaryBigNumbersStayCheap) {
+  // 2 ** 100000 in hex, and 10**1000 squared, cost a tiny part of the
+  // default budget.
+  uint64_t before = vm_.instruction_count;
+  Value p = IntBinaryOp(vm_, BinaryOp::kPower, N("2"), N("100000"));
+  ASSERT_FALSE(p.is_null());
+  ASSERT_FALSE(CallMethod(p, "__format__", {S("x")}).is_null());
+  Value q = IntBinaryOp(vm_, BinaryOp::kPower, N("10"), N("1000"));
+  ASSERT_FALSE(IntBinaryOp(vm_, BinaryOp::kMultiply, q, q).is_null());
+  EXPECT_LT(vm_.instruction_count - before, 100000u);
+}
+
 }  // namespace
 }  // namespace moat::vm

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "tests/util/pending_error.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
@@ -196,6 +198,107 @@ TEST_F(ListTest, RefusedGrowthLeavesTheListIntact) {
   vm_.ClearException();
   vm_.BeginRun(Limits::None());
   EXPECT_EQ(Ints(Value::FromObject(l)), (std::vector<int64_t>{1, 2, 3, 4}));
+}
+
+// ---- Budget ------------------------------------------------------------------
+
+// Limits with an instruction budget of `instructions` and nothing else.
+Limits InstructionLimit(uint64_t instructions) {
+  Limits l = Limits::None();
+  l.max_instructions = instructions;
+  return l;
+}
+
+TEST_F(ListTest, SortIsChargedNLogNUpFront) {
+  std::vector<int64_t> items;
+  for (int64_t i = 4096; i > 0; --i) items.push_back(i);
+  ListObject* l = Make(items);
+  uint64_t before = vm_.instruction_count;
+  ASSERT_TRUE(ListSort(vm_, l, Value::Null(), false));
+  uint64_t charged = vm_.instruction_count - before;
+  EXPECT_GE(charged, 4096u * 12);  // n * log2(n)
+  EXPECT_LT(charged, 4096u * 13);
+  EXPECT_EQ(l->items[0].small_int(), 1);
+
+  // Refused before anything moves.
+  ListObject* m = Make(items);
+  vm_.BeginRun(InstructionLimit(1000));
+  EXPECT_FALSE(ListSort(vm_, m, Value::Null(), false));
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+  EXPECT_EQ(m->items[0].small_int(), 4096);
+}
+
+TEST_F(ListTest, RepeatIsChargedPerItem) {
+  Value one = Value::FromObject(Make({0}));
+  uint64_t before = vm_.instruction_count;
+  Value r = BinaryOperation(vm_, BinaryOp::kMultiply, one, I(100000));
+  ASSERT_FALSE(r.is_null());
+  EXPECT_GE(vm_.instruction_count - before, 100000u);
+  EXPECT_LT(vm_.instruction_count - before, 100100u);
+
+  vm_.BeginRun(InstructionLimit(50000));
+  EXPECT_TRUE(BinaryOperation(vm_, BinaryOp::kMultiply, one, I(100000)).is_null());
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+}
+
+TEST_F(ListTest, RefusedRepeatLeavesTheHeapUnchanged) {
+  Value one = Value::FromObject(Make({0}));
+  RootScope roots(vm_);
+  roots.Add(&one);
+  vm_.CollectGarbage();
+  Limits limits = Limits::None();
+  limits.max_memory_bytes = vm_.heap().bytes_in_use() + (1 << 20);
+  vm_.BeginRun(limits);
+  size_t before = vm_.heap().bytes_in_use();
+  uint64_t count_before = vm_.instruction_count;
+  // [0] * 10**6 needs 8 MB of items, [0] * 10**10 80 GB: no list is made
+  // (the limit's error, collected below, is all that was allocated).
+  EXPECT_TRUE(BinaryOperation(vm_, BinaryOp::kMultiply, one, I(1000000)).is_null());
+  EXPECT_EQ(vm_.instruction_count, count_before);  // the copy was not charged either
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(memory)");
+  vm_.CollectGarbage();
+  EXPECT_EQ(vm_.heap().bytes_in_use(), before);
+  EXPECT_TRUE(BinaryOperation(vm_, BinaryOp::kMultiply, one, I(10000000000)).is_null());
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(memory)");
+  vm_.CollectGarbage();
+  EXPECT_EQ(vm_.heap().bytes_in_use(), before);
+  EXPECT_EQ(As<ListObject>(one)->size, 1u);
+}
+
+TEST_F(ListTest, ScansAreChargedAsTheyGo) {
+  std::vector<int64_t> items(10000, 7);
+  Value l = Value::FromObject(Make(items));
+  uint64_t before = vm_.instruction_count;
+  EXPECT_EQ(Contains(vm_, l, I(8)), 0);
+  EXPECT_GE(vm_.instruction_count - before, 9900u);
+  EXPECT_LE(vm_.instruction_count - before, 10000u);
+  // A scan that stops early pays for what it read.
+  before = vm_.instruction_count;
+  EXPECT_EQ(Contains(vm_, l, I(7)), 1);
+  EXPECT_EQ(vm_.instruction_count, before);
+  // Comparing two long equal lists reads both.
+  Value m = Value::FromObject(Make(items));
+  before = vm_.instruction_count;
+  EXPECT_EQ(RichCompareBool(vm_, l, m, CompareOp::kEq), 1);
+  EXPECT_GE(vm_.instruction_count - before, 9900u);
+}
+
+TEST_F(ListTest, ListOfAHugeRangeIsRefusedByMemoryAtOnce) {
+  Limits limits = Limits::None();
+  limits.max_memory_bytes = vm_.heap().bytes_in_use() + (64 << 20);
+  vm_.BeginRun(limits);
+  size_t before = vm_.heap().bytes_in_use();
+  Value r = NewRange(vm_, I(0), Value::SmallInt(1000000000000), I(1));
+  EXPECT_EQ(ListFromIterable(vm_, r), nullptr);
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(memory)");
+  EXPECT_LT(vm_.heap().bytes_in_use(), before + 1024);  // the empty list and the iterator
+  // A small range is presized exactly and charged one unit per item.
+  uint64_t count_before = vm_.instruction_count;
+  ListObject* l = ListFromIterable(vm_, NewRange(vm_, I(0), I(1000), I(1)));
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->size, 1000u);
+  EXPECT_EQ(l->capacity, 1000u);
+  EXPECT_GE(vm_.instruction_count - count_before, 1000u);
 }
 
 }  // namespace

@@ -17,9 +17,12 @@
 #include <initializer_list>
 #include <vector>
 
+#include "tests/util/pending_error.h"
+#include "vm/bigint.h"
 #include "vm/interp.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/range.h"
 #include "vm/ops.h"
 
@@ -252,6 +255,59 @@ TEST_F(SetTest, ManyInsertsAndDeletesKeepInvariants) {
   EXPECT_EQ(s->used, expected);
   EXPECT_LT(s->fill * 5, s->mask * 3);  // below the resize trigger
   EXPECT_EQ(Order(s).size(), expected);
+}
+
+// ---- Budget ------------------------------------------------------------------
+
+Limits InstructionLimit(uint64_t instructions) {
+  Limits l = Limits::None();
+  l.max_instructions = instructions;
+  return l;
+}
+
+TEST_F(SetTest, KeysWithEqualHashesPayForTheirProbes) {
+  // k * (2**61 - 1) hashes to 0 and is compared natively.
+  std::vector<Value> keys;
+  for (int64_t k = 4; k < 4 + 2000; ++k) {
+    keys.push_back(IntFromBig(vm_, BigInt::Mul(BigInt(k), BigInt((int64_t{1} << 61) - 1))));
+  }
+  ASSERT_EQ(Hash(vm_, keys[1234]), 0);
+  SetObject* s = NewSet(vm_);
+  uint64_t before = vm_.instruction_count;
+  for (Value k : keys) ASSERT_EQ(SetAdd(vm_, s, k), 0);
+  EXPECT_GE(vm_.instruction_count - before, 2000u * 2000 / 2);
+
+  // Under a budget the walk is refused part way; the set stays whole.
+  SetObject* t = NewSet(vm_);
+  vm_.BeginRun(InstructionLimit(200000));
+  size_t added = 0;
+  for (Value k : keys) {
+    if (SetAdd(vm_, t, k) < 0) break;
+    ++added;
+  }
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+  EXPECT_LT(added, keys.size());
+  EXPECT_EQ(t->used, added);
+  vm_.BeginRun(Limits::None());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(SetContains(vm_, t, keys[i]), i < added ? 1 : 0) << i;
+  }
+}
+
+TEST_F(SetTest, SetOfAHugeRangeIsChargedUpFront) {
+  vm_.BeginRun(InstructionLimit(1000000000));
+  Value range = NewRange(vm_, Value::SmallInt(0), Value::SmallInt(1000000000000),
+                         Value::SmallInt(1));
+  EXPECT_EQ(SetFromIterable(vm_, range), nullptr);
+  EXPECT_EQ(TakePendingError(vm_), "LimitExceeded(instructions)");
+  // A small one pays one unit per item.
+  vm_.BeginRun(Limits::None());
+  SetObject* s = SetFromIterable(vm_, NewRange(vm_, Value::SmallInt(0), Value::SmallInt(1000),
+                                                 Value::SmallInt(1)));
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->used, 1000u);
+  EXPECT_GE(vm_.instruction_count, 1000u);
+  EXPECT_LT(vm_.instruction_count, 5000u);  // with the resizes
 }
 
 }  // namespace

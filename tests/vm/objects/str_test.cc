@@ -9,13 +9,17 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "tests/util/pending_error.h"
 #include "vm/interp.h"
+#include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str_unicode.h"
+#include "vm/ops.h"
 
 namespace moat::vm {
 namespace {
@@ -37,6 +41,31 @@ class StrTest : public ::testing::Test {
 
   // The pending exception's type name and message, cleared.
   std::string TakeError() { return TakePendingError(vm_); }
+
+  // self.name(*args) through the method table.
+  Value CallMethod(Value self, const char* name, std::vector<Value> args = {}) {
+    const MethodDef* m = FindMethod(TypeOf(self), name);
+    EXPECT_NE(m, nullptr) << name;
+    if (m == nullptr) return Value::Null();
+    return m->fn(vm_, self, CallArgs{args.data(), args.size(), nullptr});
+  }
+
+  // Instructions charged while `f` runs.
+  template <typename F>
+  uint64_t Charged(F&& f) {
+    uint64_t before = vm_.instruction_count;
+    f();
+    return vm_.instruction_count - before;
+  }
+
+  // Starts a run that may charge at most `instructions` more.
+  void LimitInstructions(uint64_t instructions) {
+    Limits limits = Limits::None();
+    limits.max_instructions = instructions;
+    vm_.BeginRun(limits);
+  }
+
+  Value V(StrObject* s) { return Value::FromObject(s); }
 
   Interp vm_;
 };
@@ -274,6 +303,186 @@ TEST_F(StrTest, WriterBuildsAndCharges) {
   StrWriter w(vm_);
   EXPECT_FALSE(w.AppendFill('x', 1u << 20));
   EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+}
+
+// ---- Budget charges -----------------------------------------------------------------
+//
+// One instruction per 16 bytes copied or searched (vm.ChargeBytes), kCharCost
+// times that for a character-at-a-time pass, nothing for small strings.
+
+TEST_F(StrTest, SmallOperationsAreFree) {
+  Value s = V(S("hello, world"));
+  uint64_t used = Charged([&] {
+    EXPECT_FALSE(CallMethod(s, "find", {V(S("world"))}).is_null());
+    EXPECT_FALSE(CallMethod(s, "replace", {V(S("o")), V(S("0"))}).is_null());
+    EXPECT_FALSE(CallMethod(s, "split", {V(S(","))}).is_null());
+    EXPECT_FALSE(CallMethod(s, "upper").is_null());
+    EXPECT_FALSE(CallMethod(s, "strip").is_null());
+    EXPECT_FALSE(CallMethod(s, "isalpha").is_null());
+    EXPECT_NE(Hash(vm_, s), -1);
+    EXPECT_FALSE(Repr(vm_, s).is_null());
+    EXPECT_FALSE(StrRepeat(vm_, As<StrObject>(s), 10).is_null());
+  });
+  EXPECT_EQ(used, 0u);
+}
+
+TEST_F(StrTest, JoinIsChargedForItsResult) {
+  StrObject* item = As<StrObject>(StrRepeat(vm_, S("x"), 1000));
+  ListObject* list = NewList(vm_);
+  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(ListAppendValue(vm_, list, V(item)));
+  Value r;
+  uint64_t used = Charged([&] { r = CallMethod(V(S(",")), "join", {Value::FromObject(list)}); });
+  ASSERT_FALSE(r.is_null());
+  EXPECT_EQ(As<StrObject>(r)->byte_length, 1000u * 1000u + 999u);
+  // About one instruction per 16 bytes of the result, plus one per item.
+  EXPECT_GE(used, 1000999u / 16);
+  EXPECT_LE(used, 1000999u / 16 + 2000);
+}
+
+TEST_F(StrTest, ReplaceIsChargedForScanAndResult) {
+  Value s = StrRepeat(vm_, S("ab"), 500000);  // 1 MB
+  Value r;
+  uint64_t used =
+      Charged([&] { r = CallMethod(s, "replace", {V(S("a")), V(S("xyz"))}); });
+  ASSERT_FALSE(r.is_null());
+  EXPECT_EQ(As<StrObject>(r)->byte_length, 2000000u);
+  // Counting scan (1 MB), the build's second scan (1 MB), the 2 MB result,
+  // two instructions per match (each is found twice).
+  const uint64_t expected = (1000000 + 1000000 + 2000000) / 16 + 2 * 500000;
+  EXPECT_GE(used, expected);
+  EXPECT_LE(used, expected + 1000000 / 16);  // the scan's meter pays ahead
+}
+
+TEST_F(StrTest, SearchesPayForWhatTheyRead) {
+  // A match at the start costs nothing; one at the end costs the whole text.
+  Value s = StrConcat(vm_, As<StrObject>(StrRepeat(vm_, S("a"), 1000000)), S("b"));
+  EXPECT_EQ(Charged([&] { CallMethod(s, "find", {V(S("a"))}); }), 0u);
+  uint64_t used = Charged([&] { CallMethod(s, "find", {V(S("b"))}); });
+  EXPECT_GE(used, 1000000u / 16 - 64);  // the first 1023 bytes are free
+  EXPECT_LE(used, 2 * 1000001u / 16);
+  used = Charged([&] { EXPECT_EQ(Contains(vm_, s, V(S("ba"))), 0); });
+  EXPECT_GE(used, 1000000u / 16 - 64);
+  used = Charged([&] { CallMethod(s, "rfind", {V(S("ab"))}); });
+  EXPECT_EQ(used, 0u);
+  used = Charged([&] { CallMethod(s, "rfind", {V(S("c"))}); });
+  EXPECT_GE(used, 1000000u / 16 - 64);
+  // A loop of searches from increasing offsets pays for each stretch once:
+  // what s.find(x, i) in a loop reads, not the rest of the string each time.
+  Value many = StrRepeat(vm_, S("a,"), 100000);
+  used = Charged([&] { CallMethod(many, "split", {V(S(","))}); });
+  EXPECT_LE(used, 2 * 200000u / 16 + 100001u / 64 * 64 + 64);
+}
+
+TEST_F(StrTest, ComparisonAndFirstHashAreCharged) {
+  Value a = StrRepeat(vm_, S("a"), 1 << 20);
+  Value b = StrRepeat(vm_, S("a"), 1 << 20);
+  uint64_t used = Charged([&] { EXPECT_EQ(RichCompareBool(vm_, a, b, CompareOp::kEq), 1); });
+  EXPECT_EQ(used, (1u << 20) / 16);
+  used = Charged([&] { EXPECT_EQ(RichCompareBool(vm_, a, b, CompareOp::kLt), 0); });
+  EXPECT_EQ(used, (1u << 20) / 16);
+  used = Charged([&] { EXPECT_NE(Hash(vm_, a), -1); });
+  EXPECT_EQ(used, (1u << 20) * kCharCost / 16);
+  EXPECT_EQ(Charged([&] { Hash(vm_, a); }), 0u);  // cached
+}
+
+TEST_F(StrTest, NonAsciiIndexingChargesTheWalk) {
+  Value s = StrRepeat(vm_, S("\xc3\xa9"), 1 << 20);  // é * 2**20
+  uint64_t used = Charged([&] { StrSubscript(vm_, As<StrObject>(s), Value::SmallInt(1 << 19)); });
+  EXPECT_GE(used, (1u << 19) * kCharCost / 16);
+  // The walk cache makes the neighbour cheap.
+  used = Charged([&] { StrSubscript(vm_, As<StrObject>(s), Value::SmallInt((1 << 19) + 1)); });
+  EXPECT_EQ(used, 0u);
+}
+
+TEST_F(StrTest, InstructionLimitStopsNativeWork) {
+  Value s = StrRepeat(vm_, S("a"), 1 << 20);
+  LimitInstructions(1000);
+  EXPECT_TRUE(CallMethod(s, "find", {V(S("b"))}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(instructions)");
+  LimitInstructions(1000);
+  EXPECT_TRUE(CallMethod(s, "upper").is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(instructions)");
+  LimitInstructions(1000);
+  EXPECT_TRUE(CallMethod(s, "split").is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(instructions)");
+  LimitInstructions(1000);
+  EXPECT_EQ(Hash(vm_, s), -1);
+  EXPECT_EQ(TakeError(), "LimitExceeded(instructions)");
+  LimitInstructions(1000);
+  EXPECT_TRUE(Repr(vm_, s).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(instructions)");
+  // Still usable afterwards.
+  LimitInstructions(Limits::kUnlimited);
+  EXPECT_FALSE(CallMethod(s, "find", {V(S("b"))}).is_null());
+}
+
+TEST_F(StrTest, RefusedResultsLeaveTheHeapUnchanged) {
+  Value s = StrRepeat(vm_, S("ab"), 50);
+  Value big = StrRepeat(vm_, S("x"), 100000);
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
+  size_t before = vm_.heap().bytes_in_use();
+  // 101 insertions of 100,000 characters: 10 MB, refused before building.
+  EXPECT_TRUE(CallMethod(s, "replace", {V(S("")), big}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);  // the limit's error
+  before = vm_.heap().bytes_in_use();
+  EXPECT_TRUE(CallMethod(V(S("\t")), "expandtabs", {Value::SmallInt(10000000)}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);
+  before = vm_.heap().bytes_in_use();
+  EXPECT_TRUE(CallMethod(V(S("-1")), "zfill", {Value::SmallInt(10000000)}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);
+  before = vm_.heap().bytes_in_use();
+  EXPECT_TRUE(CallMethod(V(S("x")), "center", {IntFromInt64(vm_, int64_t{1} << 34)}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 1024);
+}
+
+TEST_F(StrTest, StripWithALargeSetIsChargedAndCorrect) {
+  // A set of 1000 characters, each tested by binary search.
+  StrWriter w(vm_);
+  for (uint32_t c = 0x100; c < 0x100 + 1000; ++c) ASSERT_TRUE(w.AppendCodePoint(c));
+  Value chars = w.FinishValue();
+  Value s = StrConcat(vm_, As<StrObject>(StrRepeat(vm_, S("\xc4\x80"), 1000)), S("k"));
+  Value r;
+  uint64_t used = Charged([&] { r = CallMethod(s, "strip", {chars}); });
+  EXPECT_EQ(View(r), "k");
+  EXPECT_GT(used, 0u);
+  // The scratch copy of the set is given back.
+  size_t before = vm_.heap().bytes_in_use();
+  CallMethod(s, "lstrip", {chars});
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 64);
+}
+
+TEST_F(StrTest, ScanMeterPaysAheadInDoublingSteps) {
+  ScanMeter meter(vm_);
+  EXPECT_EQ(Charged([&] { EXPECT_TRUE(meter.Reach(1023)); }), 0u);
+  EXPECT_EQ(Charged([&] { EXPECT_TRUE(meter.Reach(1024)); }), 1023u / 16);  // now 2046 paid
+  EXPECT_EQ(Charged([&] { EXPECT_TRUE(meter.Reach(2046)); }), 0u);
+  EXPECT_EQ(Charged([&] { EXPECT_TRUE(meter.Reach(100000)); }), (100000u - 2046) / 16);
+}
+
+TEST_F(StrTest, SearchForwardFindsMatchesAcrossWindows) {
+  // Needles straddling every window boundary of the doubling scan.
+  std::string hay(20000, 'a');
+  for (size_t at : {1020u, 1023u, 3060u, 3069u, 7160u, 19990u}) {
+    std::string h = hay;
+    h.replace(at, 5, "bcdef");
+    EXPECT_EQ(SearchForward(vm_, h, "bcdef", 0), static_cast<int64_t>(at)) << at;
+    EXPECT_EQ(SearchForward(vm_, h, "bcdef", at + 1), -1) << at;
+  }
+  std::string long_needle(5000, 'b');
+  std::string h = hay + long_needle + "c";
+  EXPECT_EQ(SearchForward(vm_, h, long_needle, 0), 20000);
+  EXPECT_EQ(SearchForward(vm_, h, long_needle + "c", 0), 20000);
+  ReverseSearch rs(vm_, "bcdef");
+  std::string two = hay;
+  two.replace(500, 5, "bcdef");
+  two.replace(15000, 5, "bcdef");
+  EXPECT_EQ(rs.Find(two, two.size()), 15000);
+  EXPECT_EQ(rs.Find(two, 15000), 500);
+  EXPECT_EQ(rs.Find(two, 500), -1);
 }
 
 // ---- Unicode properties (spot checks; the tables were checked exhaustively

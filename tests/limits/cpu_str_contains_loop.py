@@ -1,0 +1,6 @@
+# `in` on a 16 MiB string over and over.
+# args: --max-instructions 100000000
+# limit: instructions
+s = 'a' * 2**24
+for i in range(10**6):
+    'b' in s

@@ -1,0 +1,5 @@
+# A bytes object doubled forever.
+# limit: memory
+s = b'x'
+while True:
+    s += s

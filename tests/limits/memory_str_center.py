@@ -1,0 +1,3 @@
+# str.center / ljust with a huge width.
+# limit: memory
+x = 'a'.center(10**10)

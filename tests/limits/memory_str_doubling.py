@@ -1,0 +1,5 @@
+# A string doubled forever.
+# limit: memory
+s = 'x'
+while True:
+    s += s

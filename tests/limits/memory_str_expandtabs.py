@@ -1,0 +1,3 @@
+# expandtabs with a huge tab size.
+# limit: memory
+x = '\t\t'.expandtabs(10**9)

@@ -1,0 +1,3 @@
+# A billion-element tuple: refused up front.
+# limit: memory
+x = (0,) * 10**9

@@ -1,0 +1,143 @@
+// Tests for vm/heap.h: identity serials (the deterministic object.__hash__)
+// and their bookkeeping through a sweep.
+#include "vm/heap.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "vm/interp.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/int.h"
+#include "vm/objects/set.h"
+
+namespace moat::vm {
+namespace {
+
+TypeObject kPlainType;  // no finalizer; enough for a bare Heap
+
+TEST(HeapIdentityTest, SerialsAreStableDistinctAndInFirstAskOrder) {
+  Heap heap;
+  Object* a = heap.AllocateObject(&kPlainType, sizeof(Object));
+  Object* b = heap.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  // Asked for b first: b gets the first serial, whatever the addresses.
+  EXPECT_EQ(heap.IdentitySerial(b), 1u);
+  EXPECT_EQ(heap.IdentitySerial(a), 2u);
+  EXPECT_EQ(heap.IdentitySerial(b), 1u);
+  EXPECT_EQ(heap.IdentitySerial(a), 2u);
+  EXPECT_NE(a->gc_flags & kObjHasIdentity, 0u);
+  EXPECT_EQ(heap.identity_entries(), 2u);
+}
+
+TEST(HeapIdentityTest, SweepForgetsTheEntryAndReturnsItsCharge) {
+  Heap heap;
+  Object* keep = heap.AllocateObject(&kPlainType, sizeof(Object));
+  Object* dead = heap.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(keep, nullptr);
+  ASSERT_NE(dead, nullptr);
+  size_t before = heap.bytes_in_use();
+  uint64_t kept_serial = heap.IdentitySerial(keep);
+  heap.IdentitySerial(dead);
+  EXPECT_EQ(heap.bytes_in_use(), before + 2 * Heap::kIdentityEntryBytes);
+  keep->gc_flags |= kObjMarked;  // what the collector's mark phase does
+  heap.Sweep();
+  EXPECT_EQ(heap.identity_entries(), 1u);
+  EXPECT_EQ(heap.bytes_in_use(), before - sizeof(Object) + Heap::kIdentityEntryBytes);
+  // The survivor keeps its serial; a new object gets a fresh one, never a
+  // dead object's (even if malloc hands back the same address).
+  EXPECT_EQ(heap.IdentitySerial(keep), kept_serial);
+  Object* fresh = heap.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(fresh, nullptr);
+  EXPECT_EQ(heap.IdentitySerial(fresh), 3u);
+}
+
+TEST(HeapIdentityTest, StaticObjectsGetASerialWithoutBeingWritten) {
+  InitAllTypes();
+  Heap heap;
+  uint32_t flags = kIntType.gc_flags;
+  uint64_t serial = heap.IdentitySerial(&kIntType);
+  EXPECT_EQ(serial, 1u);
+  EXPECT_EQ(heap.IdentitySerial(&kIntType), serial);
+  EXPECT_EQ(kIntType.gc_flags, flags);
+  // Each heap numbers static objects on its own.
+  Heap other;
+  Object* o = other.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(other.IdentitySerial(o), 1u);
+  EXPECT_EQ(other.IdentitySerial(&kIntType), 2u);
+}
+
+TEST(HeapIdentityTest, RefusedChargeLeavesNoEntry) {
+  Heap heap;
+  Object* o = heap.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(o, nullptr);
+  heap.set_limit_bytes(heap.bytes_in_use());
+  EXPECT_EQ(heap.IdentitySerial(o), 0u);
+  EXPECT_EQ(o->gc_flags & kObjHasIdentity, 0u);
+  EXPECT_EQ(heap.identity_entries(), 0u);
+}
+
+// A set of identity-hashed objects iterates in the order their hashes were
+// first asked for, in every interpreter, however their addresses fall.
+std::vector<size_t> SetOrder(size_t garbage_between) {
+  InitAllTypes();
+  Interp vm(Interp::Options{});
+  std::vector<Object*> objects;
+  std::vector<std::pair<void*, size_t>> spacers;  // shift the addresses
+  for (size_t i = 0; i < 40; ++i) {
+    for (size_t g = 0; g < garbage_between; ++g) {
+      size_t bytes = 24 + 8 * g;
+      spacers.emplace_back(vm.AllocBuffer(bytes), bytes);
+    }
+    objects.push_back(vm.New<Object>(&kObjectType));
+  }
+  SetObject* s = NewSet(vm);
+  for (size_t i = objects.size(); i-- > 0;) {
+    EXPECT_EQ(SetAdd(vm, s, Value::FromObject(objects[i])), 0);
+  }
+  std::vector<size_t> order;
+  size_t pos = 0;
+  Value key;
+  while (SetNext(s, &pos, &key)) {
+    for (size_t i = 0; i < objects.size(); ++i) {
+      if (objects[i] == key.object()) order.push_back(i);
+    }
+  }
+  for (auto [p, bytes] : spacers) vm.FreeBuffer(p, bytes);
+  return order;
+}
+
+TEST(HeapIdentityTest, SetOrderDoesNotDependOnAddresses) {
+  std::vector<size_t> plain = SetOrder(0);
+  ASSERT_EQ(plain.size(), 40u);
+  EXPECT_EQ(SetOrder(3), plain);
+  EXPECT_EQ(SetOrder(7), plain);
+  // Hashed last-to-first: serial 1 went to object 39.
+  EXPECT_EQ(plain.front(), 39u);
+}
+
+TEST(HeapIdentityTest, IdentityHashRaisesWhenTheEntryDoesNotFit) {
+  InitAllTypes();
+  Interp vm(Interp::Options{});
+  Object* o = vm.New<Object>(&kObjectType);
+  ASSERT_NE(o, nullptr);
+  vm.heap().set_limit_bytes(vm.heap().bytes_in_use());
+  EXPECT_EQ(IdentityHash(vm, Value::FromObject(o)), -1);
+  EXPECT_TRUE(vm.HasException());
+}
+
+TEST(HeapIdentityTest, ImmediatesHashByValue) {
+  InitAllTypes();
+  Interp a(Interp::Options{});
+  Interp b(Interp::Options{});
+  EXPECT_EQ(IdentityHash(a, Value::Ellipsis()), IdentityHash(b, Value::Ellipsis()));
+  EXPECT_NE(IdentityHash(a, Value::Ellipsis()), IdentityHash(a, Value::NotImplemented()));
+  EXPECT_EQ(a.heap().identity_entries(), 0u);
+}
+
+}  // namespace
+}  // namespace moat::vm
