@@ -16,6 +16,7 @@
 #include "vm/interp.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str_unicode.h"
