@@ -364,7 +364,7 @@ TEST_F(StrTest, SearchesPayForWhatTheyRead) {
   used = Charged([&] { EXPECT_EQ(Contains(vm_, s, V(S("ba"))), 0); });
   EXPECT_GE(used, 1000000u / 16 - 64);
   used = Charged([&] { CallMethod(s, "rfind", {V(S("ab"))}); });
-  EXPECT_EQ(used, 0u);
+  EXPECT_LE(used, 64u);  // a match at the end reads one small window
   used = Charged([&] { CallMethod(s, "rfind", {V(S("c"))}); });
   EXPECT_GE(used, 1000000u / 16 - 64);
   // A loop of searches from increasing offsets pays for each stretch once:
@@ -450,10 +450,10 @@ TEST_F(StrTest, StripWithALargeSetIsChargedAndCorrect) {
   uint64_t used = Charged([&] { r = CallMethod(s, "strip", {chars}); });
   EXPECT_EQ(View(r), "k");
   EXPECT_GT(used, 0u);
-  // The scratch copy of the set is given back.
+  // The scratch copy of the set (4 KB) is given back; only the result stays.
   size_t before = vm_.heap().bytes_in_use();
   CallMethod(s, "lstrip", {chars});
-  EXPECT_LE(vm_.heap().bytes_in_use(), before + 64);
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 256);
 }
 
 TEST_F(StrTest, ScanMeterPaysAheadInDoublingSteps) {
