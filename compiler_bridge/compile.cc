@@ -4,6 +4,8 @@
 
 #include "compiler_bridge/compile.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <mutex>
@@ -381,10 +383,54 @@ class WarningRecorder {
   PyObject* log_ = nullptr;
 };
 
+absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
+                                                   std::string_view filename, Mode mode,
+                                                   SyntaxErrorInfo* syntax_error);
+
+// CPython's parser and compiler recurse in C over the nesting of the source,
+// up to their own limits (200 nested brackets, a 6000-deep parser stack,
+// 3000 levels of AST): about 1 MiB of stack for the worst source, which a
+// host thread may not have (musl's threads get 128 KiB, macOS's 512 KiB).
+// So every compile runs on a thread of ours with a stack to spare; only the
+// pages it touches are committed.
+constexpr size_t kCompilerStackBytes = size_t{16} << 20;
+
 }  // namespace
 
 absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view filename,
                                        Mode mode, SyntaxErrorInfo* syntax_error) {
+  struct Job {
+    std::string_view source;
+    std::string_view filename;
+    Mode mode;
+    SyntaxErrorInfo* syntax_error;
+    absl::StatusOr<CompiledModule> result = absl::InternalError("compile did not run");
+  } job{source, filename, mode, syntax_error};
+  auto run = [](void* arg) -> void* {
+    Job* j = static_cast<Job*>(arg);
+    j->result = CompileOnThisThread(j->source, j->filename, j->mode, j->syntax_error);
+    return nullptr;
+  };
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0;
+  if (started) {
+    started = pthread_attr_setstacksize(&attr, kCompilerStackBytes) == 0 &&
+              pthread_create(&thread, &attr, run, &job) == 0;
+    pthread_attr_destroy(&attr);
+  }
+  if (!started) {
+    return absl::ResourceExhaustedError("moat: could not start a thread to run the compiler on");
+  }
+  pthread_join(thread, nullptr);
+  return std::move(job.result);
+}
+
+namespace {
+
+absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
+                                                   std::string_view filename, Mode mode,
+                                                   SyntaxErrorInfo* syntax_error) {
   if (!EnsurePythonInitialized()) return absl::InternalError("CPython failed to initialize");
   std::lock_guard<std::mutex> lock(CompilerMutex());
   PyGILState_STATE gil = PyGILState_Ensure();
@@ -474,6 +520,8 @@ absl::StatusOr<CompiledModule> Compile(std::string_view source, std::string_view
   module.warnings = warnings.Take(fname, source);
   return module;
 }
+
+}  // namespace
 
 }  // namespace moat::compiler_bridge
 

@@ -1,6 +1,8 @@
 // The compiler bridge: CPython 3.11's own compiler turns source into
 // CodeImages. This is the ONLY code that includes Python.h. Nothing is
-// executed: only compile() runs, under a process-wide mutex.
+// executed: only compile() runs, under a process-wide mutex, on a thread
+// the bridge starts with a stack large enough for CPython's recursion over
+// deeply nested source (the caller's thread may have a small one).
 #ifndef MOAT_COMPILER_BRIDGE_COMPILE_H_
 #define MOAT_COMPILER_BRIDGE_COMPILE_H_
 

@@ -150,6 +150,9 @@ Value WrapperFunc(Interp&, Value self, CallArgs) {
 }
 
 Value StaticMethodCall(Interp& vm, Value self, CallArgs args) {
+  // The wrapped callable may be another staticmethod: a chain recurses in C++.
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   return vm.Call(As<FunctionWrapperObject>(self)->callable, args);
 }
 

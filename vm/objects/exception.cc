@@ -2,6 +2,8 @@
 // prints it (Python/pythonrun.c print_exception_recursive).
 #include "vm/objects/exception.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
@@ -270,12 +272,39 @@ class TracebackPrinter {
 
   bool Seen(Value v) const { return seen_.contains(v.bits()); }
 
+  // The entries oldest first, as CPython's tb_print_internal prints them:
+  // only the newest kTracebackLimit (sys.tracebacklimit's default), and a
+  // run of more than kRecursiveCutoff identical lines (a recursion) shown
+  // as its first lines and "[Previous line repeated N more times]".
+  static constexpr size_t kTracebackLimit = 1000;
+  static constexpr int64_t kRecursiveCutoff = 3;
+
+  static void AppendRepeated(std::string* text, int64_t count) {
+    if (count <= kRecursiveCutoff) return;
+    count -= kRecursiveCutoff;
+    StrAppend(text, "  [Previous line repeated ", count, count > 1 ? " more times]\n"
+                                                                 : " more time]\n");
+  }
+
   std::string Stack(ExceptionObject* e) {
     std::string text;
-    for (size_t i = e->tb_size; i > 0; --i) {
+    const CodeObject* last_code = nullptr;
+    int32_t last_line = -1;
+    int64_t count = 0;
+    for (size_t i = std::min<size_t>(e->tb_size, kTracebackLimit); i > 0; --i) {
       const TracebackEntry& entry = e->tb[i - 1];
       CodeObject* code = entry.code;
       int32_t line = code->LineAt(entry.instr);
+      bool same = last_code != nullptr && line == last_line &&
+                  code->filename->view() == last_code->filename->view() &&
+                  code->name->view() == last_code->name->view();
+      if (!same) {
+        AppendRepeated(&text, count);
+        last_code = code;
+        last_line = line;
+        count = 0;
+      }
+      if (++count > kRecursiveCutoff) continue;
       StrAppend(&text, "  File \"", code->filename->view(), "\", line ", line, ", in ",
                 code->name->view(), "\n");
       if (code->data->source != nullptr) {
@@ -283,6 +312,7 @@ class TracebackPrinter {
         if (!source_line.empty()) StrAppend(&text, "    ", source_line, "\n");
       }
     }
+    AppendRepeated(&text, count);
     return text;
   }
 

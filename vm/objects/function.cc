@@ -353,6 +353,10 @@ void MethodTrace(Object* o, GcTracer& t) {
 
 Value MethodCall(Interp& vm, Value callable, CallArgs args) {
   MethodObject* m = As<MethodObject>(callable);
+  // A method may be bound to any callable, another method included
+  // (classmethod(f).__get__ of a chain): the call recurses in C++.
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   size_t total = args.nargs + args.nkwargs();
   // Small calls use a stack buffer; the values stay reachable from `m` and
   // the caller's stack.
@@ -380,6 +384,9 @@ Value MethodGetAttr(Interp& vm, Value self, StrObject* name) {
   if (n == "__self__") return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
   Value v = GenericGetAttr(vm, self, name);
   if (!v.is_null() || vm.HasException()) return v;
+  // The function may itself be a method: a chain recurses in C++.
+  NativeDepthGuard guard(vm, "");
+  if (!guard.ok()) return Value::Null();
   return GetAttr(vm, m->function, name);
 }
 
@@ -412,6 +419,8 @@ Value MethodCompare(Interp& vm, Value a, Value b, CompareOp op) {
 
 int64_t MethodHash(Interp& vm, Value self) {
   MethodObject* m = As<MethodObject>(self);
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return -1;
   int64_t h = Hash(vm, m->function);
   if (h == -1) return -1;
   // The bound object is hashed by identity, as in CPython.
