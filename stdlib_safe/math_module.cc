@@ -684,6 +684,11 @@ Value MathModuleDist(Interp& vm, Value, CallArgs args) {
   TupleObject* pt = As<TupleObject>(p);
   TupleObject* qt = As<TupleObject>(q);
   if (pt->size != qt->size) return RaiseMathError(vm, MathError::kDimensionMismatch);
+  // The coordinates as doubles, charged to the heap while they live.
+  vm::ScratchCharge scratch(vm);
+  if (!scratch.Charge(2 * pt->size * sizeof(double)) || !vm.ChargeItems(pt->size)) {
+    return Value::Null();
+  }
   std::vector<double> ps(pt->size), qs(qt->size);
   for (size_t i = 0; i < pt->size; ++i) {
     if (!ToReal(vm, pt->items[i], &ps[i]) || !ToReal(vm, qt->items[i], &qs[i])) {
@@ -695,6 +700,10 @@ Value MathModuleDist(Interp& vm, Value, CallArgs args) {
 
 Value MathModuleHypot(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckNoKeywords(vm, args, "math.hypot")) return Value::Null();
+  vm::ScratchCharge scratch(vm);
+  if (!scratch.Charge(args.nargs * sizeof(double)) || !vm.ChargeItems(args.nargs)) {
+    return Value::Null();
+  }
   std::vector<double> coordinates(args.nargs);
   for (size_t i = 0; i < args.nargs; ++i) {
     if (!ToReal(vm, args.args[i], &coordinates[i])) return Value::Null();

@@ -209,12 +209,22 @@ std::string LayOutDigits(const Digits& d, char code, int64_t precision,
   std::string out;
   out.reserve(static_cast<size_t>(vend - vstart) + 8);
   if (d.negative) out.push_back('-');
-  for (int64_t i = vstart; i < vend; ++i) {
-    if (i == decpt) out.push_back('.');
-    out.push_back(i >= 0 && i < ndigits ? d.digits[static_cast<size_t>(i)]
-                                        : '0');
-  }
-  if (decpt == vend) out.push_back('.');
+  // Positions [lo, hi) of the zero-padded digit string, appended in bulk
+  // (a script-chosen precision can make them many).
+  auto append_range = [&](int64_t lo, int64_t hi) {
+    int64_t zeros_before = std::max<int64_t>(0, std::min<int64_t>(hi, 0) - lo);
+    out.append(static_cast<size_t>(zeros_before), '0');
+    int64_t from = std::max<int64_t>(lo, 0), to = std::min(hi, ndigits);
+    if (from < to) {
+      out.append(d.digits, static_cast<size_t>(from), static_cast<size_t>(to - from));
+    }
+    int64_t zeros_after = std::max<int64_t>(0, hi - std::max(lo, ndigits));
+    out.append(static_cast<size_t>(zeros_after), '0');
+  };
+  // The point goes before position decpt (vstart <= decpt <= vend).
+  append_range(vstart, decpt);
+  out.push_back('.');
+  append_range(decpt, vend);
   if (out.back() == '.' && !alternate) out.pop_back();
   if (use_exp) {
     out.push_back(upper ? 'E' : 'e');

@@ -226,12 +226,11 @@ size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x
 // Refuses a result of `bytes` bytes before building it: it is written into
 // a StrWriter, then copied into the str, so both must fit at once.
 bool CheckResultSize(Interp& vm, uint64_t bytes) {
-  if (bytes > kMaxResultBytes || !vm.heap().Charge(2 * bytes)) {
+  if (bytes > kMaxResultBytes) {
     vm.RaiseMemoryError();
     return false;
   }
-  vm.heap().Uncharge(2 * bytes);
-  return true;
+  return HeapHasRoom(vm, 2 * bytes);
 }
 
 // _PyUnicode_InsertThousandsGrouping, measuring only: the length of
@@ -292,11 +291,18 @@ bool AppendGrouped(StrWriter& w, std::string_view digits, int64_t filled, int gr
                    bool upper) {
   const size_t n = static_cast<size_t>(filled);
   const size_t zeros = n - digits.size();
-  const size_t seps = group > 0 && n > 0 ? (n - 1) / static_cast<size_t>(group) : 0;
+  const size_t g = group > 0 ? static_cast<size_t>(group) : n;  // 0: one group
+  const size_t seps = (n - 1) / g;
   char* out = w.AppendAsciiUninit(n + seps);
   if (out == nullptr) return false;
+  // The leftmost group has the remainder; a separator precedes each other.
+  size_t left_in_group = n - seps * g;
   for (size_t i = 0; i < n; ++i) {
-    if (group > 0 && i > 0 && (n - i) % static_cast<size_t>(group) == 0) *out++ = sep;
+    if (left_in_group == 0) {
+      *out++ = sep;
+      left_in_group = g;
+    }
+    --left_in_group;
     char c = i < zeros ? '0' : digits[i - zeros];
     if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     *out++ = c;
@@ -397,7 +403,9 @@ Value RenderNumber(Interp& vm, const Spec& f, const NumberParts& p) {
       !w.AppendFill(f.fill, static_cast<size_t>(spad))) {
     return Value::Null();
   }
-  if (!p.digits.empty() && !AppendGrouped(w, p.digits, filled, group, sep, p.upper)) {
+  // The grouped digits are written one character at a time.
+  if (!p.digits.empty() && (!ChargeTextPass(vm, static_cast<uint64_t>(n_grouped)) ||
+                            !AppendGrouped(w, p.digits, filled, group, sep, p.upper))) {
     return Value::Null();
   }
   if (p.has_decimal && !w.AppendAscii(".")) return Value::Null();
@@ -461,9 +469,12 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   }
   // The digits are built in an ordinary std::string, charged while it
   // lives ('f' adds up to 309 integer digits, '%' two more).
+  // The result is at least as long and must fit beside them: refused
+  // before the digits are made when it cannot.
   ScratchCharge scratch(vm);
   uint64_t digits = static_cast<uint64_t>(std::max<int64_t>(f.precision, 0)) + 400;
-  if (!vm.ChargeBytes(digits) || (digits >= 1024 && !scratch.Charge(digits))) {
+  if (!vm.ChargeBytes(digits) ||
+      (digits >= 1024 && (!scratch.Charge(digits) || !CheckResultSize(vm, digits - 400)))) {
     return Value::Null();
   }
   std::string buf = FormatFloat(x, static_cast<char>(f.type), static_cast<int>(f.precision),

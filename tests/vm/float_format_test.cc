@@ -1633,5 +1633,31 @@ TEST(FloatStatusTest, MessagesMatchPython) {
   EXPECT_EQ(kFloatParseErrorPrefix, "could not convert string to float: ");
 }
 
+// Digits are generated only as far as a double has any (767 significant,
+// 1074 after the point); beyond that a precision only adds zeros, which must
+// come out exactly as if they had been generated.
+TEST(FloatFormatTest, HugePrecisionsPadWithZeros) {
+  for (double x : {5e-324, 2.2250738585072014e-308, 0.1, -2.5, 1e300, 123456.789, 1.0 / 3}) {
+    std::string f1100 = FormatFloat(x, 'f', 1100, false);
+    EXPECT_EQ(FormatFloat(x, 'f', 1500, false), f1100 + std::string(400, '0')) << x;
+    std::string e800 = FormatFloat(x, 'e', 800, false);
+    size_t e = e800.find('e');
+    ASSERT_NE(e, std::string::npos);
+    EXPECT_EQ(FormatFloat(x, 'e', 1000, false),
+              e800.substr(0, e) + std::string(200, '0') + e800.substr(e))
+        << x;
+    EXPECT_EQ(FormatFloat(x, 'g', 2000, false), FormatFloat(x, 'g', 800, false)) << x;
+    std::string pct = FormatFloat(x, '%', 1300, false);
+    EXPECT_EQ(pct.back(), '%');
+  }
+  // The smallest subnormal has exactly 1074 digits after the point
+  // ('%.1074f' and '%.1073f' % 5e-324 under python3.11).
+  std::string tiny = FormatFloat(5e-324, 'f', 1074, false);
+  EXPECT_EQ(tiny.size(), 1076u);
+  EXPECT_EQ(tiny.substr(tiny.size() - 10), "3447265625");
+  std::string rounded = FormatFloat(5e-324, 'f', 1073, false);
+  EXPECT_EQ(rounded.substr(rounded.size() - 10), "3344726562");
+}
+
 }  // namespace
 }  // namespace moat::vm

@@ -115,6 +115,43 @@ TEST_F(FormatTest, HugeWidthsAndPrecisionsAreRefused) {
   EXPECT_EQ(Format(NewFloat(vm_, 1.5), ".1000f").size(), 1002u);
 }
 
+TEST_F(FormatTest, ZeroPaddedGroupingIsWrittenInPlace) {
+  // Wide zero padding with separators matches CPython's text...
+  std::string r = Format(Value::SmallInt(-1234567), "020,");
+  EXPECT_EQ(r, "-000,000,001,234,567");
+  EXPECT_EQ(Format(Value::SmallInt(255), "#012_X"), "0X0_0000_00FF");
+  EXPECT_EQ(Format(Value::SmallInt(7), "04,"), "0,007");
+  // ...and needs no memory beyond the output buffer and the result: peak
+  // heap use is two copies of the 100,001-character text.
+  vm_.heap().ResetPeak();
+  size_t before = vm_.heap().bytes_in_use();
+  EXPECT_EQ(Format(Value::SmallInt(1), "0100000,").size(), 100001u);
+  EXPECT_LE(vm_.heap().peak_bytes() - before, 2 * 100001u + 4096);
+}
+
+TEST_F(FormatTest, FloatDigitsAreChargedWhileTheyLive) {
+  // A precision of P needs the digits (an ordinary buffer), the output
+  // buffer and the str: three times P, refused before the digits are made.
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 250000);
+  EXPECT_EQ(Format(NewFloat(vm_, 1.5), ".100000f"), "!LimitExceeded(memory)");
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 350000);
+  size_t before = vm_.heap().bytes_in_use();
+  std::string r = Format(NewFloat(vm_, 1.5), ".100000f");
+  ASSERT_EQ(r.size(), 100002u);
+  EXPECT_EQ(r.substr(0, 4), "1.50");
+  EXPECT_EQ(r.find_first_not_of('0', 3), std::string::npos);
+  // The scratch charge is given back; only the result str remains.
+  EXPECT_LE(vm_.heap().bytes_in_use(), before + 100002 + 256);
+}
+
+TEST_F(FormatTest, LongSpecsAreChargedAndParsed) {
+  // Leading zeros make a valid spec arbitrarily long.
+  std::string spec = std::string(100000, '0') + "5";
+  uint64_t count = vm_.instruction_count;
+  EXPECT_EQ(Format(Value::SmallInt(1), spec), "00001");
+  EXPECT_GE(vm_.instruction_count - count, 100000 * kCharCost / 16);
+}
+
 TEST_F(FormatTest, OtherObjects) {
   EXPECT_EQ(Format(Value::None(), ""), "None");
   EXPECT_EQ(Format(Value::Ellipsis(), ""), "Ellipsis");

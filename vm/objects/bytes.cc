@@ -558,20 +558,31 @@ Value RepeatBytes(Interp& vm, Value seq, int64_t n) {
   }
   size_t total = v.size() * static_cast<size_t>(n);
   if (total > kMaxBytesSize) return vm.RaiseMemoryError();
-  ByteWriter w(vm);
-  char* out = w.AppendUninit(total);  // charged before copying
-  if (out == nullptr) return Value::Null();
-  if (v.size() == 1) {
-    std::memset(out, v[0], total);
-  } else {
+  auto fill = [&](char* out) {
+    if (v.size() == 1) {
+      std::memset(out, v[0], total);
+      return;
+    }
     std::memcpy(out, v.data(), v.size());
     for (size_t done = v.size(); done < total;) {  // doubling copies
       size_t chunk = done < total - done ? done : total - done;
       std::memcpy(out + done, out, chunk);
       done += chunk;
     }
+  };
+  // Charged before copying; built in place (a bytearray adopts the
+  // writer's buffer).
+  if (!bytearray) {
+    BytesObject* r = NewBytesUninit(vm, total);
+    if (r == nullptr) return Value::Null();
+    fill(r->data);
+    return Value::FromObject(r);
   }
-  return w.Finish(bytearray);
+  ByteWriter w(vm);
+  char* out = w.AppendUninit(total);
+  if (out == nullptr) return Value::Null();
+  fill(out);
+  return w.Finish(true);
 }
 
 Value BytesRepeat(Interp& vm, Value a, Value b) {

@@ -14,7 +14,8 @@
 //   - Character classes are ASCII (Py_ISSPACE, Py_ISALPHA...), as CPython's.
 //   - Results whose size depends on the arguments are measured first or
 //     built in a ByteWriter, so the memory budget refuses them before they
-//     are built.
+//     are built; work on the input is charged to the instruction budget
+//     before it is done (str.h, "Charging the work on text").
 //   - Argument parsing follows each method's CPython calling convention, so
 //     the TypeError texts match.
 //
@@ -351,7 +352,9 @@ Value CaseMethod(Interp& vm, Value self, CallArgs args, const char* name, CaseMo
   if (!NoArgs(vm, self, args, name)) return Value::Null();
   std::string_view v = ViewOf(self);
   ByteWriter w(vm);
-  if (!ChargeTextPass(vm, v.size()) || !w.Reserve(v.size())) return Value::Null();
+  if (!ChargeTextPass(vm, v.size())) return Value::Null();
+  char* out = w.AppendUninit(v.size());
+  if (out == nullptr) return Value::Null();
   bool previous_cased = false;
   for (size_t i = 0; i < v.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(v[i]);
@@ -373,7 +376,7 @@ Value CaseMethod(Interp& vm, Value self, CallArgs args, const char* name, CaseMo
         break;
       case CaseMode::kCapitalize: r = i == 0 ? ToUpper(c) : ToLower(c); break;
     }
-    w.AppendByte(r);
+    out[i] = static_cast<char>(r);
   }
   return w.Finish(IsArray(self));
 }
@@ -635,11 +638,13 @@ Value BytesJoin(Interp& vm, Value self, CallArgs args) {
   return w.Finish(array);
 }
 
-// Each piece is an allocation and a list slot: charged one instruction
-// each, in batches of 64 so small splits stay free (the bytes scanned are
-// charged by the caller's meter).
+// Each piece is a new object and a list slot, charged as str's split
+// charges them (kPieceCost each, in batches; str.h); the bytes scanned are
+// charged by the caller's meter.
 bool AppendPiece(Interp& vm, ListObject* list, Value self, std::string_view piece) {
-  if (list->size % 64 == 63 && !vm.ChargeWork(64)) return false;
+  if (list->size % kPieceBatch == kPieceBatch - 1 && !vm.ChargeWork(kPieceBatch * kPieceCost)) {
+    return false;
+  }
   Value p = Piece(vm, self, piece);
   return !p.is_null() && ListAppendValue(vm, list, p);
 }
@@ -997,13 +1002,19 @@ Value BytesTranslate(Interp& vm, Value self, CallArgs args) {
   std::string_view v = ViewOf(self);
   std::string_view map = table.is_none() ? std::string_view() : ViewOf(table);
   ByteWriter w(vm);
-  if (!ChargeTextPass(vm, v.size()) || !w.Reserve(v.size())) return Value::Null();
+  if (!ChargeTextPass(vm, v.size())) return Value::Null();
+  char* dst = w.AppendUninit(v.size());
+  if (dst == nullptr) return Value::Null();
+  size_t kept = 0;
   for (char ch : v) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (del[c]) continue;
-    w.AppendByte(map.empty() ? c : static_cast<unsigned char>(map[c]));
+    dst[kept++] = map.empty() ? ch : map[c];
   }
-  return w.Finish(IsArray(self));
+  // Deleted bytes leave the end unused: only what was kept is copied.
+  std::string_view result(dst, kept);
+  if (kept == v.size()) return w.Finish(IsArray(self));
+  return NewBytesOfKind(vm, IsArray(self), result);
 }
 
 Value BytesMakeTrans(Interp& vm, Value, CallArgs args) {
@@ -1059,21 +1070,22 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   if (sep != 0 && per != 0 && n > 0) seps = (n - 1) / group;
   uint64_t total = 2 * static_cast<uint64_t>(n) + seps;
   if (total > kMaxBytesSize) return vm.RaiseMemoryError();
-  StrWriter w(vm);
-  if (!ChargeTextPass(vm, n) || !w.Reserve(static_cast<size_t>(total))) return Value::Null();
-  char pair[2];
+  // Written straight into the str (its size is known).
+  if (!ChargeTextPass(vm, n)) return Value::Null();
+  StrObject* r = NewStrUninit(vm, static_cast<size_t>(total), static_cast<size_t>(total), true);
+  if (r == nullptr) return Value::Null();
+  char* dst = r->data;
   for (size_t i = 0; i < n; ++i) {
     if (seps > 0 && i > 0) {
       // Groups count from the right for a positive bytes_per_sep.
       bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
-      if (boundary) w.AppendAscii(std::string_view(&sep, 1));
+      if (boundary) *dst++ = sep;
     }
     unsigned char c = static_cast<unsigned char>(v[i]);
-    pair[0] = kHexDigits[c >> 4];
-    pair[1] = kHexDigits[c & 0xF];
-    w.AppendAscii(std::string_view(pair, 2));
+    *dst++ = kHexDigits[c >> 4];
+    *dst++ = kHexDigits[c & 0xF];
   }
-  return w.FinishValue();
+  return Value::FromObject(r);
 }
 
 int HexValue(uint32_t c) {
@@ -1334,6 +1346,8 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
     return vm.RaiseOverflowError("int too big to convert");
   }
   if (static_cast<uint64_t>(length) > kMaxBytesSize) return vm.RaiseMemoryError();
+  // Filled, exported, complemented and perhaps reversed: byte by byte.
+  if (!ChargeTextPass(vm, static_cast<uint64_t>(length))) return Value::Null();
   BytesObject* r = NewBytesUninit(vm, static_cast<size_t>(length));  // charged first
   if (r == nullptr) return Value::Null();
   std::memset(r->data, 0, r->size);

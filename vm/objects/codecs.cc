@@ -391,6 +391,16 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors) {
   Codec codec;
   if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+  // All ASCII (every codec's common case): copied straight into the str.
+  if (!vm.ChargeBytes(data.size())) return Value::Null();
+  size_t length;
+  bool ascii;
+  if (CountUtf8(data, &length, &ascii) && ascii) {
+    StrObject* r = NewStrUninit(vm, data.size(), data.size(), true);
+    if (r == nullptr) return Value::Null();
+    if (!data.empty()) std::memcpy(r->data, data.data(), data.size());
+    return Value::FromObject(r);
+  }
   StrWriter w(vm);
   // Runs of ASCII are found a word at a time and copied (charged like a
   // copy); everything else is decoded a character at a time, charged as it

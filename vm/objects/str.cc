@@ -349,10 +349,13 @@ int64_t ReverseSearch::Find(std::string_view hay, size_t end) {
   uint64_t compared = 0;
   const uint64_t budget = 4 * uint64_t{end} + 256;
   size_t limit = end - m + 1;  // candidate starts are [0, limit)
-  size_t window = kFirstScanWindow;
+  // Bytes scanned so far (from the end of the first call's range) plus the
+  // comparisons made: the first window and its first comparison are free.
+  auto work = [&](size_t from) { return (hay.size() + 1 - m - from) + compared_; };
+  size_t window = kFirstScanWindow > m ? kFirstScanWindow - m : 1;
   while (limit > 0) {
     size_t lo = limit > window ? limit - window : 0;
-    if (!meter_.Reach((hay.size() - lo) + compared_)) return -2;
+    if (!meter_.Reach(work(lo))) return -2;
     const void* p = memrchr(hay.data() + lo, first, limit - lo);
     if (p == nullptr) {
       limit = lo;
@@ -362,7 +365,7 @@ int64_t ReverseSearch::Find(std::string_view hay, size_t end) {
     size_t pos = static_cast<const char*>(p) - hay.data();
     compared += m;
     compared_ += m;
-    if (!meter_.Reach((hay.size() - pos) + compared_)) return -2;
+    if (!meter_.Reach(work(pos))) return -2;
     if (std::memcmp(hay.data() + pos + 1, needle_.data() + 1, m - 1) == 0) {
       return static_cast<int64_t>(pos);
     }
@@ -400,13 +403,22 @@ int64_t ReverseSearch::Kmp(std::string_view hay, size_t end) {
     // A byte costs amortized O(1) steps of the failure function: counted
     // as a character-at-a-time pass.
     compared_ += kCharCost;
-    if (!meter_.Reach((hay.size() - j) + compared_)) return -2;
+    if (!meter_.Reach((hay.size() + 1 - j) + compared_)) return -2;
     char c = hay[j - 1];
     while (q > 0 && c != r(q)) q = table_[q - 1];
     if (c == r(q)) ++q;
     if (q == m) return static_cast<int64_t>(j - 1);
   }
   return -1;
+}
+
+bool HeapHasRoom(Interp& vm, uint64_t bytes) {
+  if (!vm.heap().Charge(bytes)) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  vm.heap().Uncharge(bytes);
+  return true;
 }
 
 bool ScratchCharge::Charge(uint64_t bytes) {
@@ -739,7 +751,8 @@ namespace {
 
 // repr as a str: measured first, so the result is charged before it is built.
 Value StrReprValue(Interp& vm, StrObject* s) {
-  if (!ChargeTextPass(vm, s)) return Value::Null();  // the measuring pass
+  // Two passes, measuring and writing.
+  if (!ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();
   size_t bytes = 0, cps = 0;
   ReprPieces(s->view(), [&](const char*, size_t n, size_t c) {
     bytes += n;

@@ -11,7 +11,9 @@
 // interpreter-seeded hash (never -1). Every str is allocated through
 // NewStrUninit (charged to the heap first).
 //
-// Files: str.cc (allocation, UTF-8, hash, repr, slots, StrWriter),
+// Files: str.cc (allocation, UTF-8, hash, repr, slots, StrWriter, the
+// budget helpers of "Charging the work on text" and the searches shared
+// with bytes),
 // str_methods.cc (the methods), str_percent.cc (`%`), str_unicode.{h,cc}
 // (character properties, case mappings; tables generated from python3.11).
 #ifndef MOAT_VM_OBJECTS_STR_H_
@@ -159,6 +161,11 @@ class StrWriter {
 
 // What one byte of a character-at-a-time pass costs, in bytes of copying.
 inline constexpr uint64_t kCharCost = 8;
+// What one piece made by split/splitlines costs (a new object and a list
+// slot: about what the bytecode making it would), charged kPieceBatch
+// pieces at a time so that small splits stay free.
+inline constexpr uint64_t kPieceCost = 4;
+inline constexpr uint64_t kPieceBatch = 16;
 
 // Charges one character-at-a-time pass over `bytes` bytes of text. False
 // with the instruction limit's error pending.
@@ -231,6 +238,12 @@ class ReverseSearch {
   ScanMeter meter_;
   uint64_t compared_ = 0;  // comparison work so far, for the meter
 };
+
+// True when the heap could take `bytes` more now; nothing is charged. Lets
+// a builder refuse a result before the work that comes before allocating
+// it (formatting digits that will not fit). False with the memory limit's
+// error pending.
+bool HeapHasRoom(Interp& vm, uint64_t bytes);
 
 // A heap charge held while native code uses an ordinary C++ buffer (a
 // std::string or std::vector) whose size the script chose: Charge() before

@@ -11,6 +11,10 @@
 //   - Results whose size depends on the arguments (padding, replace, join,
 //     expandtabs, translate) are measured first or built in a StrWriter, so the
 //     memory budget refuses them before they are built.
+//   - Work on the input is charged to the instruction budget before it is
+//     done, as str.h's "Charging the work on text" describes: searches and
+//     scans that may stop early as they go, full passes up front, pieces
+//     made by split in batches.
 //   - A method returns its receiver unchanged (CPython's
 //     unicode_result_unchanged) only when it is an exact str.
 //   - Argument parsing follows the calling convention CPython uses for each
@@ -437,8 +441,8 @@ int LowerAt(std::string_view s, size_t start, size_t next, uint32_t cp, uint32_t
 
 Value MapCase(Interp& vm, StrObject* s, CaseMode mode) {
   if (s->ascii) {
-    // lower/upper/casefold/swapcase flip bit 0x20 of each letter in a loop
-    // the compiler vectorizes: as cheap as the copy NewStrUninit charges.
+    // lower/upper/casefold/swapcase flip bit 0x20 of each letter, eight
+    // bytes at a time: as cheap as the copy NewStrUninit charges.
     // capitalize and title carry state from one character to the next.
     bool stateful = mode == CaseMode::kCapitalize || mode == CaseMode::kTitle;
     if (stateful && !ChargeTextPass(vm, s)) return Value::Null();
@@ -450,19 +454,40 @@ Value MapCase(Interp& vm, StrObject* s, CaseMode mode) {
     auto is_letter_from = [](unsigned char c, unsigned char first) {
       return static_cast<unsigned char>(c - first) < 26;
     };
+    if (!stateful) {
+      // Per byte of an ASCII word: 0x80 where the byte is in [first,
+      // first + 25] (no byte has its high bit set, so nothing carries).
+      constexpr uint64_t kOnes = 0x0101010101010101ULL;
+      auto letters_from = [](uint64_t w, unsigned char first) {
+        uint64_t ge_first = w + kOnes * (0x80 - first);
+        uint64_t gt_last = w + kOnes * (0x80 - (first + 26));
+        return ge_first & ~gt_last & (kOnes * 0x80);
+      };
+      size_t i = 0;
+      for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, in + i, 8);
+        uint64_t flip = 0;
+        if (mode != CaseMode::kUpper) flip |= letters_from(w, 'A');  // lower, fold, swap
+        if (mode == CaseMode::kUpper || mode == CaseMode::kSwap) flip |= letters_from(w, 'a');
+        w ^= flip >> 2;  // 0x80 >> 2 == 0x20
+        std::memcpy(out + i, &w, 8);
+      }
+      for (; i < n; ++i) {
+        unsigned char c = in[i];
+        bool flip = mode == CaseMode::kUpper  ? is_letter_from(c, 'a')
+                    : mode == CaseMode::kSwap ? is_letter_from(c | 0x20, 'a')
+                                              : is_letter_from(c, 'A');
+        out[i] = flip ? c ^ 0x20 : c;
+      }
+      return Value::FromObject(r);
+    }
     switch (mode) {
       case CaseMode::kLower:
       case CaseMode::kFold:
-        for (size_t i = 0; i < n; ++i) out[i] = in[i] | (is_letter_from(in[i], 'A') ? 0x20 : 0);
-        break;
       case CaseMode::kUpper:
-        for (size_t i = 0; i < n; ++i) out[i] = in[i] & (is_letter_from(in[i], 'a') ? 0xDF : 0xFF);
-        break;
       case CaseMode::kSwap:
-        for (size_t i = 0; i < n; ++i) {
-          out[i] = in[i] ^ (is_letter_from(in[i] | 0x20, 'a') ? 0x20 : 0);
-        }
-        break;
+        break;  // done above
       case CaseMode::kCapitalize:
       case CaseMode::kTitle: {
         bool previous_is_cased = false;
@@ -779,7 +804,7 @@ Value StrExpandTabs(Interp& vm, Value self, CallArgs args) {
   if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
   StrObject* s = AsStr(self);
   std::string_view v = s->view();
-  if (!ChargeTextPass(vm, s)) return Value::Null();
+  if (!ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();  // two passes
   // First pass: the result's size (CPython's overflow check, then ours).
   int64_t j = 0, line_pos = 0;
   uint64_t bytes = 0;
@@ -918,7 +943,7 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
   if (!CheckPosOnly(vm, args, qualname, name, 0, 1)) return Value::Null();
   StrObject* s = AsStr(self);
   Value chars = args.nargs > 0 ? args.args[0] : Value::None();
-  ScratchCharge scratch(vm);  // covers `set`, declared after it
+  ScratchCharge scratch(vm);  // covers `set` (declared after it, so freed first)
   std::vector<uint32_t> set;  // sorted
   bool whitespace = chars.is_none();
   if (!whitespace) {
@@ -1041,12 +1066,14 @@ Value StrRPartition(Interp& vm, Value self, CallArgs args) {
   return PartitionMethod(vm, self, args, "str.rpartition", true);
 }
 
-// Appends s[b0:b1] (bytes) to `list`. Each piece is an allocation and a list
-// slot: charged one instruction each, in batches of 64 so that small splits
-// stay free (as ChargeItems does); the bytes scanned are charged by the
-// caller's meter.
+// Appends s[b0:b1] (bytes) to `list`. Each piece is a new str and a list
+// slot, charged as the few instructions Python code needs to make one (4),
+// in batches so that small splits stay free; the bytes scanned are charged
+// by the caller's meter.
 bool AppendPiece(Interp& vm, ListObject* list, StrObject* s, size_t b0, size_t b1) {
-  if (list->size % 64 == 63 && !vm.ChargeWork(64)) return false;
+  if (list->size % kPieceBatch == kPieceBatch - 1 && !vm.ChargeWork(kPieceBatch * kPieceCost)) {
+    return false;
+  }
   Value piece = Substr(vm, s, b0, b1);
   return !piece.is_null() && ListAppendValue(vm, list, piece);
 }
@@ -1263,9 +1290,12 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   std::string_view v = s->view();
   if (len1 == 0) {
     // Insert `new` before every character and at the end, `n` times: a
-    // character-at-a-time pass (the result is charged when allocated).
-    if (!ChargeTextPass(vm, v.size())) return Value::Null();
+    // character-at-a-time pass and a copy per insertion (the result is
+    // charged when allocated).
     int64_t n = slen + 1 < maxcount ? slen + 1 : maxcount;
+    if (!ChargeTextPass(vm, v.size()) || !vm.ChargeItems(static_cast<uint64_t>(n))) {
+      return Value::Null();
+    }
     if (len2 > (kSsizeMax - slen) / n) return vm.RaiseOverflowError("replace string is too long");
     uint64_t extra = static_cast<uint64_t>(n) * new_s->byte_length;
     if (new_s->byte_length != 0 && extra / new_s->byte_length != static_cast<uint64_t>(n)) {
@@ -1344,8 +1374,11 @@ Value StrTranslate(Interp& vm, Value self, CallArgs args) {
   Value table = args.args[0];
   StrObject* s = AsStr(self);
   StrWriter w(vm);
-  // One lookup per character (a user mapping's __getitem__ pays for itself).
-  if (!vm.ChargeItems(s->length) || !w.Reserve(s->byte_length)) return Value::Null();
+  // A lookup per character, about two instructions' work (a user
+  // mapping's __getitem__ pays for itself).
+  if (!vm.ChargeItems(2 * uint64_t{s->length}) || !w.Reserve(s->byte_length)) {
+    return Value::Null();
+  }
   std::string_view v = s->view();
   for (size_t pos = 0; pos < v.size();) {
     size_t start = pos;

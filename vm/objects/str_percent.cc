@@ -563,9 +563,14 @@ class PercentFormatter {
       return false;
     }
     size_t zeros = prec > 0 && static_cast<size_t>(prec) > numdigits ? prec - numdigits : 0;
-    // A script-chosen precision: the padded copy is charged first.
+    // A script-chosen precision: the padded copy is charged first, and
+    // refused unless its copies into the result (the output buffer, then
+    // the str) fit too.
     uint64_t size = text.size() + zeros + 2;
-    if (!vm_.ChargeBytes(size) || (size >= 1024 && !scratch->Charge(size))) return false;
+    if (!vm_.ChargeBytes(size) ||
+        (size >= 1024 && (!scratch->Charge(size) || !HeapHasRoom(vm_, 2 * size)))) {
+      return false;
+    }
     bool built = true;
     try {
       out->clear();
@@ -627,7 +632,9 @@ class PercentFormatter {
     int prec = spec->prec < 0 ? 6 : spec->prec;
     // 'f' can have 309 integer digits besides the precision.
     uint64_t estimate = static_cast<uint64_t>(prec) + 400;
-    if (!vm_.ChargeBytes(estimate) || (estimate >= 1024 && !scratch->Charge(estimate))) {
+    uint64_t copies = 2 * static_cast<uint64_t>(prec);  // into the output, then the result
+    if (!vm_.ChargeBytes(estimate) ||
+        (estimate >= 1024 && (!scratch->Charge(estimate) || !HeapHasRoom(vm_, copies)))) {
       return false;
     }
     bool built = true;

@@ -171,7 +171,7 @@ TupleObject* NewTuple(Interp& vm, size_t size) {
 
 TupleObject* NewTupleFrom(Interp& vm, const Value* items, size_t size) {
   TupleObject* t = NewTuple(vm, size);
-  if (t == nullptr) return nullptr;
+  if (t == nullptr || !vm.ChargeItems(size)) return nullptr;
   for (size_t i = 0; i < size; ++i) t->items[i] = items[i];
   return t;
 }

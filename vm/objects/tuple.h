@@ -29,6 +29,8 @@ inline bool IsTuple(Value v) { return v.is_object() && IsSubtype(v.object()->typ
 
 // New tuple of `size` items, all None. nullptr + MemoryError on failure.
 TupleObject* NewTuple(Interp& vm, size_t size);
+// A tuple of a copy of items[0..size), the copy charged one unit per item
+// (ChargeItems). nullptr with MemoryError or the limit's error pending.
 TupleObject* NewTupleFrom(Interp& vm, const Value* items, size_t size);
 // The shared empty tuple of this interpreter.
 TupleObject* EmptyTuple(Interp& vm);

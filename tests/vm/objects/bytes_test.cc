@@ -9,12 +9,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "tests/util/pending_error.h"
 #include "vm/interp.h"
+#include "vm/objects/base_types.h"
 #include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -46,6 +49,22 @@ class BytesTest : public ::testing::Test {
 
   // The pending exception's type name and message, cleared.
   std::string TakeError() { return TakePendingError(vm_); }
+
+  // self.name(*args) through the method table.
+  Value CallMethod(Value self, const char* name, std::vector<Value> args = {}) {
+    const MethodDef* m = FindMethod(TypeOf(self), name);
+    EXPECT_NE(m, nullptr) << name;
+    if (m == nullptr) return Value::Null();
+    return m->fn(vm_, self, CallArgs{args.data(), args.size(), nullptr});
+  }
+
+  // Instructions charged while `f` runs.
+  template <typename F>
+  uint64_t Charged(F&& f) {
+    uint64_t before = vm_.instruction_count;
+    f();
+    return vm_.instruction_count - before;
+  }
 
   Interp vm_;
 };
@@ -208,6 +227,95 @@ TEST_F(BytesTest, IntFromBytesText) {
   EXPECT_EQ(v.small_int(), -12);
   EXPECT_TRUE(IntFromBytesText(vm_, "\xff", 10).is_null());
   EXPECT_EQ(TakeError(), "ValueError: invalid literal for int() with base 10: b'\\xff'");
+  // _PyLong_FromBytes quotes at most 200 bytes of the text.
+  EXPECT_TRUE(IntFromBytesText(vm_, std::string(300, 'x'), 10).is_null());
+  EXPECT_EQ(TakeError(), "ValueError: invalid literal for int() with base 10: b'" +
+                             std::string(198, 'x'));
+}
+
+// ---- Budget charges -----------------------------------------------------------------
+
+TEST_F(BytesTest, ScansAndFirstHashAreCharged) {
+  std::string data(1 << 20, 'a');
+  Value b = B(data);
+  Value c = B(data);
+  EXPECT_EQ(Charged([&] { EXPECT_EQ(RichCompareBool(vm_, b, c, CompareOp::kEq), 1); }),
+            (1u << 20) / 16);
+  EXPECT_EQ(Charged([&] { EXPECT_NE(Hash(vm_, b), -1); }), (1u << 20) * kCharCost / 16);
+  EXPECT_EQ(Charged([&] { Hash(vm_, b); }), 0u);  // cached
+  // Searches pay for what they read: nothing for a match at the start.
+  EXPECT_EQ(Charged([&] { CallMethod(b, "find", {B("a")}); }), 0u);
+  uint64_t used = Charged([&] { CallMethod(b, "rfind", {B("ba")}); });
+  EXPECT_GE(used, (1u << 20) / 16 - 64);
+  EXPECT_LE(used, 2 * (1u << 20) / 16);
+  used = Charged([&] { EXPECT_EQ(Contains(vm_, b, Value::SmallInt('b')), 0); });
+  EXPECT_GE(used, (1u << 20) / 16 - 64);
+  // Small operations are free.
+  Value small = B("hello world");
+  EXPECT_EQ(Charged([&] {
+              CallMethod(small, "split");
+              CallMethod(small, "upper");
+              CallMethod(small, "replace", {B("o"), B("0")});
+              Repr(vm_, small);
+            }),
+            0u);
+}
+
+TEST_F(BytesTest, ResultsAreBuiltInPlace) {
+  // bytes * n and hex() allocate their result once: the peak is one copy.
+  vm_.heap().ResetPeak();
+  size_t before = vm_.heap().bytes_in_use();
+  Value r = BinaryOperation(vm_, BinaryOp::kMultiply, B("ab"), Value::SmallInt(500000));
+  EXPECT_EQ(Data(r).size(), 1000000u);
+  EXPECT_LE(vm_.heap().peak_bytes() - before, 1000000u + 1024);
+  vm_.heap().ResetPeak();
+  before = vm_.heap().bytes_in_use();
+  Value hex = CallMethod(r, "hex");
+  EXPECT_EQ(As<StrObject>(hex)->byte_length, 2000000u);
+  EXPECT_LE(vm_.heap().peak_bytes() - before, 2000000u + 1024);
+  vm_.heap().ResetPeak();
+  before = vm_.heap().bytes_in_use();
+  Value repr = Repr(vm_, B(std::string(100000, '\0')));
+  EXPECT_EQ(As<StrObject>(repr)->byte_length, 400003u);
+  EXPECT_LE(vm_.heap().peak_bytes() - before, 100000u + 400003u + 1024);
+}
+
+TEST_F(BytesTest, NegativeToBytesIsTwosComplementInPlace) {
+  const MethodDef* to_bytes = FindMethod(&kIntType, "to_bytes");
+  ASSERT_NE(to_bytes, nullptr);
+  Value signed_name = Value::FromObject(vm_.Intern("signed"));
+  TupleObject* kwnames = NewTupleFrom(vm_, &signed_name, 1);
+  auto convert = [&](Value n, int64_t length) {
+    Value args[3] = {Value::SmallInt(length), NewStrValue(vm_, "big"), Value::True()};
+    return Data(to_bytes->fn(vm_, n, CallArgs{args, 2, kwnames}));
+  };
+  EXPECT_EQ(convert(Value::SmallInt(-1), 3), "\xff\xff\xff");
+  EXPECT_EQ(convert(Value::SmallInt(-128), 1), "\x80");
+  EXPECT_EQ(convert(Value::SmallInt(-129), 2), "\xff\x7f");
+  EXPECT_EQ(convert(Value::SmallInt(-256), 2), std::string("\xff\x00", 2));
+  Value big = IntBinaryOp(vm_, BinaryOp::kPower, Value::SmallInt(2), Value::SmallInt(64));
+  Value neg_big = IntBinaryOp(vm_, BinaryOp::kSubtract, Value::SmallInt(0), big);
+  EXPECT_EQ(convert(neg_big, 9), std::string("\xff\x00\x00\x00\x00\x00\x00\x00\x00", 9));
+  Value args[3] = {Value::SmallInt(1), NewStrValue(vm_, "big"), Value::True()};
+  EXPECT_TRUE(to_bytes->fn(vm_, Value::SmallInt(-129), CallArgs{args, 2, kwnames}).is_null());
+  EXPECT_EQ(TakeError(), "OverflowError: int too big to convert");
+  // Nothing the size of `length` is built outside the heap: a length the
+  // heap refuses fails at once.
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
+  args[0] = Value::SmallInt(int64_t{1} << 30);
+  EXPECT_TRUE(to_bytes->fn(vm_, Value::SmallInt(-1), CallArgs{args, 2, kwnames}).is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+}
+
+TEST_F(BytesTest, CodecNamesAreBounded) {
+  // Normalization skips punctuation however long, and keeps a bounded copy.
+  EXPECT_EQ(Text(DecodeBytes(vm_, "ok", std::string(100000, '-') + "UTF8", "strict")), "ok");
+  // The LookupError quotes the whole name: charged before it is built.
+  vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
+  EXPECT_TRUE(DecodeBytes(vm_, "x", std::string(1 << 20, 'x'), "strict").is_null());
+  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_TRUE(DecodeBytes(vm_, "x", std::string(100, 'x'), "strict").is_null());
+  EXPECT_EQ(TakeError(), "LookupError: unknown encoding: " + std::string(100, 'x'));
 }
 
 }  // namespace
