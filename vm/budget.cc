@@ -67,6 +67,10 @@ std::string LimitMessage(LimitKind kind, uint64_t used, uint64_t limit) {
       return StrCat("instruction limit reached: ", used,
                     " instructions executed, the limit is ", limit);
     case LimitKind::kMemory:
+      if (used == UINT64_MAX) {
+        return StrCat("memory limit reached: more bytes needed than can be counted, the limit is ",
+                      limit, " bytes");
+      }
       return StrCat("memory limit reached: ", used, " bytes needed, the limit is ", limit,
                     " bytes");
     case LimitKind::kOutput:
@@ -163,6 +167,18 @@ Value Interp::RaiseLimit(LimitKind kind, uint64_t used, uint64_t limit) {
 Value Interp::RaiseMemoryError() {
   return RaiseLimit(LimitKind::kMemory, heap_.bytes_in_use() + heap_.refused_bytes(),
                     heap_.limit_bytes());
+}
+
+Value Interp::RaiseMemoryErrorFor(uint64_t request_bytes) {
+  uint64_t in_use = heap_.bytes_in_use();
+  uint64_t limit = heap_.limit_bytes();
+  if (in_use > limit || request_bytes > limit - in_use) {
+    uint64_t needed = request_bytes > UINT64_MAX - in_use ? UINT64_MAX : in_use + request_bytes;
+    return RaiseLimit(LimitKind::kMemory, needed, limit);
+  }
+  return Raise(&kMemoryErrorType,
+               StrCat("cannot allocate ", request_bytes,
+                      " bytes: more than one object may hold"));
 }
 
 bool Interp::WriteOutput(std::string_view text) {

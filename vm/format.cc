@@ -227,7 +227,7 @@ size_t Utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x
 // a StrWriter, then copied into the str, so both must fit at once.
 bool CheckResultSize(Interp& vm, uint64_t bytes) {
   if (bytes > kMaxResultBytes) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(bytes);
     return false;
   }
   return HeapHasRoom(vm, 2 * bytes);
@@ -361,7 +361,7 @@ Value RenderNumber(Interp& vm, const Spec& f, const NumberParts& p) {
       break;
   }
   if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(f.width);
     return Value::Null();
   }
   int64_t filled = 0;
@@ -441,7 +441,7 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
   }
   if (f.precision >= 0 && len >= f.precision) len = f.precision;
   if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(f.width);
     return Value::Null();
   }
   int64_t total = std::max(len, f.width);

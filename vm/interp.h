@@ -106,7 +106,14 @@ class Interp {
   Value RaiseZeroDivisionError(std::string_view message);
   Value RaiseIndexError(std::string_view message);
   Value RaiseKeyError(Value key);
+  // The heap refused a charge (it recorded the size): the memory limit.
   Value RaiseMemoryError();
+  // A request of `request_bytes` (UINT64_MAX when its size overflowed) that
+  // no heap check has seen, such as one past the size one object may have.
+  // Past the memory limit it is that limit; within it, an ordinary catchable
+  // MemoryError naming the size, as CPython raises for sizes it cannot
+  // allocate.
+  Value RaiseMemoryErrorFor(uint64_t request_bytes);
   // True if the pending exception is an instance of `type` (or subclass).
   bool ExceptionMatches(TypeObject* type) const;
 

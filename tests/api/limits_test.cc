@@ -142,6 +142,33 @@ TEST_F(LimitsTest, MemoryLimitIsUncatchableAndTheMemoryComesBack) {
   EXPECT_LT(small.stats.peak_memory_bytes, baseline.stats.peak_memory_bytes + (1u << 20));
 }
 
+// A size past what one object may hold is checked before any heap charge:
+// past the memory limit it is still that limit, with the size asked for;
+// within a generous limit it is an ordinary MemoryError the script catches.
+TEST_F(LimitsTest, OversizedObjectsReportTheSizeAskedFor) {
+  Limits limits;
+  limits.max_memory_bytes = 64 << 20;
+  Outcome r = Run("x = bytes(10**10)\n", limits);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->limit, LimitKind::kMemory);
+  EXPECT_GT(r.error->limit_used, 10'000'000'000u);
+  EXPECT_LT(r.error->limit_used, 10'000'000'000u + (64u << 20));
+  Outcome uncountable = Run("x = [1, 2] * 2**62\n", limits);
+  ASSERT_TRUE(uncountable.error.has_value());
+  EXPECT_EQ(uncountable.error->limit, LimitKind::kMemory);
+  EXPECT_NE(uncountable.error->message.find("more bytes needed than can be counted"),
+            std::string::npos)
+      << uncountable.error->message;
+
+  limits.max_memory_bytes = uint64_t{1} << 40;
+  Outcome caught = Run(
+      "try:\n    x = b'ab' * 2**33\nexcept MemoryError as e:\n    print('caught:', e)\n",
+      limits);
+  ASSERT_TRUE(caught.status.ok()) << caught.status;
+  EXPECT_EQ(caught.output,
+            "caught: cannot allocate 17179869184 bytes: more than one object may hold\n");
+}
+
 TEST_F(LimitsTest, OutputLimitWritesWhatFitsThenStops) {
   Limits limits;
   limits.max_output_bytes = 10;

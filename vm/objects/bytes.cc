@@ -52,7 +52,7 @@ constexpr size_t kBytesHeaderSize = offsetof(BytesObject, data);
 
 BytesObject* AllocBytes(Interp& vm, TypeObject* type, size_t size) {
   if (size > kMaxBytesSize) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(size);
     return nullptr;
   }
   // The caller is about to write `size` bytes (str.h: charging the work).
@@ -102,7 +102,7 @@ Value NewBytesValue(Interp& vm, std::string_view data) {
 
 ByteArrayObject* NewByteArray(Interp& vm, std::string_view data, TypeObject* type) {
   if (data.size() > kMaxBytesSize) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(data.size());
     return nullptr;
   }
   if (!vm.ChargeBytes(data.size())) return nullptr;
@@ -130,7 +130,7 @@ Value NewBytesOfKind(Interp& vm, bool bytearray, std::string_view data) {
 
 bool ByteArrayResize(Interp& vm, ByteArrayObject* ba, size_t new_size) {
   if (new_size > kMaxBytesSize) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(new_size);
     return false;
   }
   size_t alloc = ba->capacity;
@@ -178,7 +178,7 @@ ByteWriter::~ByteWriter() {
 bool ByteWriter::Reserve(size_t bytes) {
   if (bytes <= capacity_ - size_) return true;
   if (bytes > kMaxBytesSize - size_) {
-    vm_.RaiseMemoryError();
+    vm_.RaiseMemoryErrorFor(bytes > UINT64_MAX - size_ ? UINT64_MAX : size_ + bytes);
     return false;
   }
   size_t needed = size_ + bytes;
@@ -523,7 +523,7 @@ Value BytesConcat(Interp& vm, Value a, Value b) {
     if (y.empty() && HasType(a, &kBytesType)) return a;
     if (x.empty() && HasType(b, &kBytesType)) return b;
   }
-  if (x.size() + y.size() > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (x.size() + y.size() > kMaxBytesSize) return vm.RaiseMemoryErrorFor(x.size() + y.size());
   ByteWriter w(vm);
   if (!w.Reserve(x.size() + y.size())) return Value::Null();
   w.Append(x);
@@ -553,11 +553,11 @@ Value RepeatBytes(Interp& vm, Value seq, int64_t n) {
   if (n <= 0 || v.empty()) return NewBytesOfKind(vm, bytearray, {});
   if (n == 1 && HasType(seq, &kBytesType)) return seq;
   if (v.size() > static_cast<uint64_t>(kSsizeMax / n)) {
-    if (bytearray) return vm.RaiseMemoryError();
+    if (bytearray) return vm.RaiseMemoryErrorFor(UINT64_MAX);
     return vm.RaiseOverflowError("repeated bytes are too long");
   }
   size_t total = v.size() * static_cast<size_t>(n);
-  if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   auto fill = [&](char* out) {
     if (v.size() == 1) {
       std::memset(out, v[0], total);
@@ -638,7 +638,7 @@ bool AssignLinear(Interp& vm, ByteArrayObject* ba, size_t lo, size_t hi, std::st
   } else if (src.size() > removed) {
     size_t growth = src.size() - removed;
     if (growth > kMaxBytesSize - old_size) {
-      vm.RaiseMemoryError();
+      vm.RaiseMemoryErrorFor(old_size + growth);
       return false;
     }
     if (!ByteArrayResize(vm, ba, old_size + growth)) return false;
@@ -762,7 +762,7 @@ Value ByteArrayInplaceConcat(Interp& vm, Value a, Value b) {
   }
   ByteArrayObject* ba = AsByteArray(a);
   size_t old = ba->size;
-  if (y.size() > kMaxBytesSize - old) return vm.RaiseMemoryError();
+  if (y.size() > kMaxBytesSize - old) return vm.RaiseMemoryErrorFor(old + y.size());
   if (b.Is(a)) {
     // CPython holds a buffer export of the operand, which is self: the
     // resize is refused.
@@ -790,7 +790,9 @@ Value ByteArrayInplaceRepeat(Interp& vm, Value a, Value b) {
   if (n == 1) return a;
   if (size > static_cast<uint64_t>(kSsizeMax / n) ||
       size * static_cast<size_t>(n) > kMaxBytesSize) {
-    return vm.RaiseMemoryError();
+    return vm.RaiseMemoryErrorFor(size > static_cast<uint64_t>(kSsizeMax / n)
+                                      ? UINT64_MAX
+                                      : size * static_cast<size_t>(n));
   }
   size_t total = size * static_cast<size_t>(n);
   if (!ByteArrayResize(vm, ba, total)) return Value::Null();
@@ -908,7 +910,7 @@ Value BytesConstruct(Interp& vm, Value cls, CallArgs args) {
         int64_t n;
         if (!RepeatCount(vm, x, &n)) return Value::Null();
         if (n < 0) return vm.RaiseValueError("negative count");
-        if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryError();
+        if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(n);
         BytesObject* b = AllocBytes(vm, type, static_cast<size_t>(n));
         if (b == nullptr) return Value::Null();
         std::memset(b->data, 0, b->size);
@@ -953,7 +955,7 @@ Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
     int64_t n;
     if (!RepeatCount(vm, x, &n)) return Value::Null();
     if (n < 0) return vm.RaiseValueError("negative count");
-    if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryError();
+    if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(n);
     ByteArrayObject* ba = NewByteArray(vm, {}, type);
     if (ba == nullptr || !ByteArrayResize(vm, ba, static_cast<size_t>(n))) return Value::Null();
     if (n > 0) std::memset(ba->data, 0, ba->size);

@@ -486,7 +486,7 @@ Value Pad(Interp& vm, Value self, int64_t left, int64_t right, unsigned char fil
   if (left == 0 && right == 0) return Unchanged(vm, self);
   std::string_view v = ViewOf(self);
   uint64_t total = v.size() + static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
-  if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
   w.AppendFill(fill, static_cast<size_t>(left));
@@ -543,7 +543,7 @@ Value BytesZfill(Interp& vm, Value self, CallArgs args) {
   int64_t len = static_cast<int64_t>(v.size());
   if (len >= width) return Unchanged(vm, self);
   int64_t fill = width - len;
-  if (static_cast<uint64_t>(width) > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (static_cast<uint64_t>(width) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(width);
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(width))) return Value::Null();
   w.AppendFill('0', static_cast<size_t>(fill));
@@ -582,7 +582,7 @@ Value BytesExpandTabs(Interp& vm, Value self, CallArgs args) {
     }
     if (total > static_cast<uint64_t>(kSsizeMax)) return vm.RaiseOverflowError("result too long");
   }
-  if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
   column = 0;
@@ -627,7 +627,7 @@ Value BytesJoin(Interp& vm, Value self, CallArgs args) {
                             TypeName(items[i]));
     }
     total += piece.size() + (i > 0 ? sep.size() : 0);
-    if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+    if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   }
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
@@ -952,7 +952,9 @@ Value BytesReplace(Interp& vm, Value self, CallArgs args) {
   if (total > static_cast<__int128>(kSsizeMax)) {
     return vm.RaiseOverflowError("replace bytes is too long");
   }
-  if (total > static_cast<__int128>(kMaxBytesSize)) return vm.RaiseMemoryError();
+  if (total > static_cast<__int128>(kMaxBytesSize)) {
+    return vm.RaiseMemoryErrorFor(static_cast<uint64_t>(total));
+  }
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
   if (from.empty()) {
@@ -1069,7 +1071,7 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   size_t seps = 0;
   if (sep != 0 && per != 0 && n > 0) seps = (n - 1) / group;
   uint64_t total = 2 * static_cast<uint64_t>(n) + seps;
-  if (total > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   // Written straight into the str (its size is known).
   if (!ChargeTextPass(vm, n)) return Value::Null();
   StrObject* r = NewStrUninit(vm, static_cast<size_t>(total), static_cast<size_t>(total), true);
@@ -1184,7 +1186,7 @@ Value ByteArrayExtend(Interp& vm, Value self, CallArgs args) {
   std::string_view data;
   if (BytesLikeView(iterable, &data)) {
     size_t old = ba->size;
-    if (data.size() > kMaxBytesSize - old) return vm.RaiseMemoryError();
+    if (data.size() > kMaxBytesSize - old) return vm.RaiseMemoryErrorFor(old + data.size());
     if (iterable.Is(self)) {
       if (!ByteArrayResize(vm, ba, old * 2)) return Value::Null();
       std::memcpy(ba->data + old, ba->data, old);
@@ -1220,7 +1222,7 @@ Value ByteArrayExtend(Interp& vm, Value self, CallArgs args) {
     }
   }
   size_t old = ba->size;
-  if (w.size() > kMaxBytesSize - old) return vm.RaiseMemoryError();
+  if (w.size() > kMaxBytesSize - old) return vm.RaiseMemoryErrorFor(old + w.size());
   if (!ByteArrayResize(vm, ba, old + w.size())) return Value::Null();
   if (w.size() > 0) std::memcpy(ba->data + old, w.view().data(), w.size());
   return Value::None();
@@ -1345,7 +1347,7 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
   if (need_bits > static_cast<uint64_t>(length) * 8) {
     return vm.RaiseOverflowError("int too big to convert");
   }
-  if (static_cast<uint64_t>(length) > kMaxBytesSize) return vm.RaiseMemoryError();
+  if (static_cast<uint64_t>(length) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(length);
   // Filled, exported, complemented and perhaps reversed: byte by byte.
   if (!ChargeTextPass(vm, static_cast<uint64_t>(length))) return Value::Null();
   BytesObject* r = NewBytesUninit(vm, static_cast<size_t>(length));  // charged first

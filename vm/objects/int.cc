@@ -153,7 +153,7 @@ void IntFinalize(Heap& heap, Object* self) {
 
 bool IntChargeResult(Interp& vm, uint64_t bits, uint64_t work) {
   if (bits > kMaxIntBits) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(bits / 8);
     return false;
   }
   // Asked, not charged: the result is charged once it exists.
@@ -161,8 +161,7 @@ bool IntChargeResult(Interp& vm, uint64_t bits, uint64_t work) {
   Heap& heap = vm.heap();
   if (heap.bytes_in_use() > heap.limit_bytes() ||
       bytes > heap.limit_bytes() - heap.bytes_in_use()) {
-    static_cast<void>(heap.Charge(bytes));  // refused: records the size for the report
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(bytes);
     return false;
   }
   return IntChargeWork(vm, work);
@@ -460,7 +459,7 @@ Value IntPow(Interp& vm, Value a, Value b) {
     if (base->IsZero()) return Value::SmallInt(0);
     if (BigInt::Compare(*base, BigInt(1)) == 0) return Value::SmallInt(1);
     if (BigInt::Compare(*base, BigInt(-1)) == 0) return Value::SmallInt(exp->IsOdd() ? -1 : 1);
-    return vm.RaiseMemoryError();
+    return vm.RaiseMemoryErrorFor(UINT64_MAX);
   }
   uint64_t bits = BigInt::PowBitsBound(*base, e);
   if (!IntChargeResult(vm, bits, BigInt::PowWork(base->LimbCount(), bits))) return Value::Null();
@@ -506,7 +505,7 @@ Value IntLshift(Interp& vm, Value a, Value b) {
     return vm.RaiseOverflowError("too many digits in integer");
   }
   uint64_t n;
-  if (!BigFitsUint64(*count, &n)) return vm.RaiseMemoryError();
+  if (!BigFitsUint64(*count, &n)) return vm.RaiseMemoryErrorFor(UINT64_MAX);
   uint64_t bits = BigInt::LshiftBitsBound(*v, n);
   if (!IntChargeResult(vm, bits, BigInt::LinearWork(bits / 64 + v->LimbCount()))) {
     return Value::Null();

@@ -40,7 +40,7 @@ ListObject* AsList(Value v) { return As<ListObject>(v); }
 bool SetCapacity(Interp& vm, ListObject* list, size_t new_capacity) {
   if (new_capacity == list->capacity) return true;
   if (new_capacity > kMaxListItems) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(UINT64_MAX);
     return false;
   }
   if (new_capacity == 0) {
@@ -68,7 +68,7 @@ bool ListResize(Interp& vm, ListObject* list, size_t new_size) {
     return true;
   }
   if (new_size > kMaxListItems) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(UINT64_MAX);
     return false;
   }
   // CPython's growth pattern: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...
@@ -105,7 +105,7 @@ ListObject* NewList(Interp& vm, size_t capacity) {
   Value* items = nullptr;
   if (capacity > 0) {
     if (capacity > kMaxListItems) {
-      vm.RaiseMemoryError();
+      vm.RaiseMemoryErrorFor(UINT64_MAX);
       return nullptr;
     }
     items = static_cast<Value*>(vm.AllocBuffer(capacity * sizeof(Value)));
@@ -134,7 +134,7 @@ bool ListReserveExact(Interp& vm, ListObject* list, size_t needed) {
 bool ListReserve(Interp& vm, ListObject* list, size_t needed) {
   if (list->capacity >= needed) return true;
   if (needed > kMaxListItems) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(UINT64_MAX);
     return false;
   }
   return SetCapacity(vm, list, (needed + (needed >> 3) + 6) & ~size_t{3});
@@ -173,7 +173,7 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
   uint64_t hint;
   if (IteratorLengthHint(it, &hint) && hint > 0) {
     if (hint > kMaxListItems - list->size) {
-      vm.RaiseMemoryError();
+      vm.RaiseMemoryErrorFor(UINT64_MAX);
       return false;
     }
     if (!ListReserveExact(vm, list, list->size + hint)) return false;
@@ -467,7 +467,7 @@ Value ListConcat(Interp& vm, Value a, Value b) {
   }
   ListObject* x = AsList(a);
   ListObject* y = AsList(b);
-  if (x->size + y->size > kMaxListItems) return vm.RaiseMemoryError();
+  if (x->size + y->size > kMaxListItems) return vm.RaiseMemoryErrorFor(UINT64_MAX);
   ListObject* r = NewList(vm, x->size + y->size);
   if (r == nullptr || !vm.ChargeItems(x->size + y->size)) return Value::Null();
   if (x->size > 0) std::memcpy(r->items, x->items, x->size * sizeof(Value));
@@ -514,7 +514,7 @@ Value ListRepeat(Interp& vm, Value a, Value b) {
     ListObject* r = NewList(vm);
     return r ? Value::FromObject(r) : Value::Null();
   }
-  if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryError();
+  if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryErrorFor(UINT64_MAX);
   size_t total = size * static_cast<size_t>(n);
   // Memory first (a refused repeat allocates nothing), then the copying.
   ListObject* r = NewList(vm, total);
@@ -545,7 +545,7 @@ Value ListInplaceRepeat(Interp& vm, Value a, Value b) {
     return a;
   }
   if (n == 1) return a;
-  if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryError();
+  if (static_cast<uint64_t>(n) > kMaxListItems / size) return vm.RaiseMemoryErrorFor(UINT64_MAX);
   size_t total = size * static_cast<size_t>(n);
   if (!ListResize(vm, l, total)) return Value::Null();
   if (!vm.ChargeItems(total - size)) {

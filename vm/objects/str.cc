@@ -82,7 +82,7 @@ StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*as
   // exactly when the counts agree; deriving the flag keeps it exact.
   bool ascii = byte_length == length;
   if (byte_length > std::numeric_limits<uint32_t>::max()) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(byte_length);
     return nullptr;
   }
   // The caller is about to write byte_length bytes: charged here, once for
@@ -439,7 +439,7 @@ StrWriter::~StrWriter() {
 bool StrWriter::Reserve(size_t bytes) {
   if (bytes <= capacity_ - size_) return true;
   if (bytes > std::numeric_limits<uint32_t>::max() - size_) {
-    vm_.RaiseMemoryError();
+    vm_.RaiseMemoryErrorFor(bytes > UINT64_MAX - size_ ? UINT64_MAX : size_ + bytes);
     return false;
   }
   size_t needed = size_ + bytes;
@@ -485,7 +485,7 @@ bool StrWriter::AppendFill(uint32_t cp, size_t count) {
   char unit[4];
   size_t n = EncodeUtf8(cp, unit);
   if (count > std::numeric_limits<uint32_t>::max() / n) {
-    vm_.RaiseMemoryError();
+    vm_.RaiseMemoryErrorFor(count > UINT64_MAX / n ? UINT64_MAX : count * n);
     return false;
   }
   // A multi-byte fill is copied one character at a time.
@@ -790,7 +790,9 @@ Value StrRepeat(Interp& vm, StrObject* s, int64_t count) {
     return vm.RaiseOverflowError("repeated string is too long");
   }
   uint64_t n = static_cast<uint64_t>(count);
-  if (s->byte_length > std::numeric_limits<uint32_t>::max() / n) return vm.RaiseMemoryError();
+  if (s->byte_length > std::numeric_limits<uint32_t>::max() / n) {
+    return vm.RaiseMemoryErrorFor(n > UINT64_MAX / s->byte_length ? UINT64_MAX : s->byte_length * n);
+  }
   // Charged here, before a single byte is copied.
   StrObject* r = NewStrUninit(vm, s->byte_length * n, s->length * n, s->ascii);
   if (r == nullptr) return Value::Null();

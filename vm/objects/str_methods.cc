@@ -719,7 +719,9 @@ Value Pad(Interp& vm, StrObject* s, int64_t left, int64_t right, uint32_t fill) 
   std::string unit;
   AppendUtf8(&unit, fill);
   uint64_t pads = static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
-  if (pads > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryError();
+  if (pads > std::numeric_limits<uint32_t>::max()) {
+    return vm.RaiseMemoryErrorFor(pads > UINT64_MAX / 4 ? UINT64_MAX : pads * unit.size());
+  }
   // A multi-byte fill is copied one character at a time.
   if (unit.size() > 1 && !ChargeTextPass(vm, pads * unit.size())) return Value::Null();
   uint64_t bytes = s->byte_length + pads * unit.size();
@@ -914,7 +916,7 @@ Value StrJoin(Interp& vm, Value self, CallArgs args) {
       return vm.RaiseOverflowError("join() result is too long for a Python string");
     }
     if (sep->byte_length > (std::numeric_limits<uint32_t>::max() - bytes) / seps) {
-      return vm.RaiseMemoryError();
+      return vm.RaiseMemoryErrorFor(bytes + sep->byte_length * seps);
     }
     cps += sep->length * seps;
     bytes += sep->byte_length * seps;
@@ -1299,9 +1301,9 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
     if (len2 > (kSsizeMax - slen) / n) return vm.RaiseOverflowError("replace string is too long");
     uint64_t extra = static_cast<uint64_t>(n) * new_s->byte_length;
     if (new_s->byte_length != 0 && extra / new_s->byte_length != static_cast<uint64_t>(n)) {
-      return vm.RaiseMemoryError();
+      return vm.RaiseMemoryErrorFor(UINT64_MAX);
     }
-    if (extra > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryError();
+    if (extra > std::numeric_limits<uint32_t>::max()) return vm.RaiseMemoryErrorFor(extra);
     StrObject* r = NewStrUninit(vm, v.size() + extra, static_cast<size_t>(slen + n * len2),
                                 s->ascii && new_s->ascii);
     if (r == nullptr) return Value::Null();
@@ -1344,7 +1346,7 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
   uint64_t removed = static_cast<uint64_t>(n) * old_s->byte_length;
   uint64_t added = static_cast<uint64_t>(n) * new_s->byte_length;
   if (new_s->byte_length != 0 && added / new_s->byte_length != static_cast<uint64_t>(n)) {
-    return vm.RaiseMemoryError();
+    return vm.RaiseMemoryErrorFor(UINT64_MAX);
   }
   uint64_t bytes = v.size() - removed + added;
   StrObject* r = NewStrUninit(vm, bytes, static_cast<size_t>(new_len), s->ascii && new_s->ascii);

@@ -144,7 +144,7 @@ constexpr size_t kMaxTupleItems = (size_t{1} << 31) / sizeof(Value);
 
 TupleObject* AllocTuple(Interp& vm, TypeObject* type, size_t size) {
   if (size > kMaxTupleItems) {
-    vm.RaiseMemoryError();
+    vm.RaiseMemoryErrorFor(size > UINT64_MAX / sizeof(Value) ? UINT64_MAX : size * sizeof(Value));
     return nullptr;
   }
   size_t bytes = sizeof(TupleObject) + (size > 0 ? size - 1 : 0) * sizeof(Value);
@@ -310,7 +310,9 @@ Value TupleConcat(Interp& vm, Value a, Value b) {
   TupleObject* y = AsTuple(b);
   if (y->size == 0 && HasType(a, &kTupleType)) return a;
   if (x->size == 0 && HasType(b, &kTupleType)) return b;
-  if (x->size + y->size > kMaxTupleItems) return vm.RaiseMemoryError();
+  if (x->size + y->size > kMaxTupleItems) {
+    return vm.RaiseMemoryErrorFor((x->size + y->size) * sizeof(Value));
+  }
   TupleObject* r = NewTuple(vm, x->size + y->size);
   if (r == nullptr || !vm.ChargeItems(x->size + y->size)) return Value::Null();
   for (size_t i = 0; i < x->size; ++i) r->items[i] = x->items[i];
@@ -339,7 +341,12 @@ Value TupleRepeat(Interp& vm, Value a, Value b) {
   TupleObject* t = AsTuple(seq);
   if (n <= 0 || t->size == 0) return Value::FromObject(EmptyTuple(vm));
   if (n == 1 && HasType(seq, &kTupleType)) return seq;
-  if (static_cast<uint64_t>(n) > kMaxTupleItems / t->size) return vm.RaiseMemoryError();
+  if (static_cast<uint64_t>(n) > kMaxTupleItems / t->size) {
+    uint64_t items = static_cast<uint64_t>(n) > UINT64_MAX / (t->size * sizeof(Value))
+                         ? UINT64_MAX
+                         : static_cast<uint64_t>(n) * t->size * sizeof(Value);
+    return vm.RaiseMemoryErrorFor(items);
+  }
   // Memory first (a refused repeat allocates nothing), then the copying.
   TupleObject* r = NewTuple(vm, t->size * static_cast<size_t>(n));
   if (r == nullptr || !vm.ChargeItems(r->size)) return Value::Null();
