@@ -1,6 +1,7 @@
 // Per-interpreter heap: see heap.h for the accounting invariants.
 #include "vm/heap.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -108,9 +109,13 @@ void Heap::Sweep() {
     std::free(o);
   }
   since_collect_ = 0;
-  // Next collection after the live size has grown by at least as much again
-  // (amortized linear cost), with a floor.
-  collect_threshold_ = in_use_ < (8u << 20) ? (8u << 20) : in_use_;
+  // Next collection after the live size has grown by as much again
+  // (amortized linear cost), or by half the room left under the memory
+  // limit if that is less, so garbage does not push a program whose live
+  // data fits over its limit; never below a floor.
+  constexpr size_t kMinCollectBytes = size_t{8} << 20;
+  size_t room = in_use_ < limit_bytes_ ? limit_bytes_ - in_use_ : 0;
+  collect_threshold_ = std::max(kMinCollectBytes, std::min(in_use_, room / 2));
 }
 
 }  // namespace moat::vm

@@ -1,5 +1,6 @@
 # repr(), str(), ascii(), print(), format() and friends of containers nested
-# 100,000 deep end with a catchable RecursionError, as in CPython.
+# 100,000 deep end with a catchable RecursionError, as in CPython. Each
+# value is built when its turn comes and dropped after.
 N = 100000
 
 
@@ -16,17 +17,17 @@ def mixed(x, i=[0]):
 
 
 values = {
-    "list": nest(lambda x: [x], []),
-    "tuple": nest(lambda x: (x,), ()),
-    "dict": nest(lambda x: {1: x}, {}),
-    "frozenset": nest(lambda x: frozenset([x]), frozenset()),
-    "set of frozensets": {nest(lambda x: frozenset([x]), frozenset())},
-    "dict values": nest(lambda x: {1: x}, {}).values(),
-    "dict items": nest(lambda x: {1: x}, {}).items(),
-    "slice": nest(lambda x: slice(x), None),
-    "exception args": nest(lambda x: ValueError(x), None),
-    "generic alias": nest(lambda x: list[x], int),
-    "mixed": nest(mixed, None),
+    "list": lambda: nest(lambda x: [x], []),
+    "tuple": lambda: nest(lambda x: (x,), ()),
+    "dict": lambda: nest(lambda x: {1: x}, {}),
+    "frozenset": lambda: nest(lambda x: frozenset([x]), frozenset()),
+    "set of frozensets": lambda: {nest(lambda x: frozenset([x]), frozenset())},
+    "dict values": lambda: nest(lambda x: {1: x}, {}).values(),
+    "dict items": lambda: nest(lambda x: {1: x}, {}).items(),
+    "slice": lambda: nest(lambda x: slice(x), None),
+    "exception args": lambda: nest(lambda x: ValueError(x), None),
+    "generic alias": lambda: nest(lambda x: list[x], int),
+    "mixed": lambda: nest(mixed, None),
 }
 renderers = [
     ("repr", repr),
@@ -38,7 +39,8 @@ renderers = [
     ("percent", lambda x: "%s and %r" % (x, x)),
     ("print", print),
 ]
-for name, value in values.items():
+for name, build in values.items():
+    value = build()
     for how, render in renderers:
         try:
             render(value)
@@ -46,4 +48,4 @@ for name, value in values.items():
         except RecursionError as e:
             print(name, how, "RecursionError:", e)
 # The containers are still usable afterwards.
-print(len(values["list"]), len(values["dict"]), repr([[[1]]]))
+print(len(values["list"]()), len(values["dict"]()), repr([[[1]]]))
