@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -252,5 +253,10 @@ int main(int argc, char** argv) {
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  return RunSource(ss.str(), arg, opts);
+  // Tracebacks name the script by its absolute path, as python3.11 does for
+  // `python3.11 dir/x.py` (the working directory joined to a relative path,
+  // not normalized). Scripts never see it: nothing exposes the file name.
+  std::error_code ec;
+  std::filesystem::path shown = std::filesystem::absolute(arg, ec);
+  return RunSource(ss.str(), ec ? std::string(arg) : shown.string(), opts);
 }
