@@ -303,6 +303,12 @@ Value BuiltinHash(Interp& vm, Value, CallArgs args) {
   return NewInt(vm, h);
 }
 
+// id(): never an address (vm/objects/base_types.h IdentityId).
+Value BuiltinId(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "id")) return Value::Null();
+  return vm::IdentityId(vm, args.args[0]);
+}
+
 // ---- isinstance, issubclass, iter, len ---------------------------------------------
 
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
@@ -400,15 +406,16 @@ Value BuiltinLen(Interp& vm, Value, CallArgs args) {
 // min_max: one iterable or several arguments, key=, default=. The best item
 // is replaced only when strictly better, so the first of equal items wins.
 Value MinMax(Interp& vm, CallArgs args, const ArgSpec& spec, const char* name, CompareOp op) {
+  // CPython counts the positionals before it looks at the keywords.
+  if (args.nargs == 0) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "%s expected at least 1 argument, got 0", name);
+  }
   Value out[3];
   if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
   Value positional = out[0];
   Value key = out[1].is_none() ? Value::Null() : out[1];
   Value default_value = out[2];
   size_t count = As<TupleObject>(positional)->size;
-  if (count == 0) {
-    return vm.RaiseFormat(&vm::kTypeErrorType, "%s expected at least 1 argument, got 0", name);
-  }
   if (count > 1 && !default_value.is_null()) {
     return vm.RaiseFormat(&vm::kTypeErrorType,
                           "Cannot specify a default for %s() with multiple positional arguments",
@@ -653,6 +660,12 @@ Value BuiltinSum(Interp& vm, Value, CallArgs args) {
   if (vm::IsStr(result)) {
     return vm.RaiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   }
+  if (vm::IsBytes(result)) {
+    return vm.RaiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  if (vm::IsByteArray(result)) {
+    return vm.RaiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  }
   Value it = vm::GetIter(vm, out[0]);
   if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
   Value item;
@@ -728,6 +741,7 @@ const vm::MethodDef kBuiltinFunctions[] = {
     {"hasattr", BuiltinHasattr},
     {"hash", BuiltinHash},
     {"hex", BuiltinHex},
+    {"id", BuiltinId},
     {"isinstance", BuiltinIsinstance},
     {"issubclass", BuiltinIssubclass},
     {"iter", BuiltinIter},

@@ -1,6 +1,8 @@
 // Mark and sweep; see gc.h for when it runs and what the roots are.
 #include "vm/gc.h"
 
+#include <vector>
+
 #include "vm/frame.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/str.h"
@@ -33,6 +35,9 @@ class Collector {
       TraceFrame(f, tracer);
     }
     tracer.Drain();
+    // Weak references: a class only the registry knows is garbage.
+    std::erase_if(vm.user_classes_,
+                  [](const TypeObject* c) { return (c->gc_flags & kObjMarked) == 0; });
     vm.heap_.Sweep();
   }
 };

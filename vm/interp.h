@@ -247,6 +247,12 @@ class Interp {
   // place of an address (vm/objects/generator.h).
   uint64_t generator_serial = 0;
 
+  // The live user classes in creation order, so every class comes after its
+  // bases. Held weakly: the collector drops the classes it frees. A dunder
+  // assigned to a class after creation refills the slots of the classes
+  // deriving from it from here (vm/objects/slots.h RefillClassSlots).
+  std::vector<TypeObject*>& user_classes() { return user_classes_; }
+
   // Collects garbage now. Must only be called at a safepoint: every live
   // Value must be reachable from frames (with saved stack pointers), the
   // world, the pending exception, or temp roots.
@@ -266,6 +272,7 @@ class Interp {
   absl::flat_hash_map<std::string_view, StrObject*> interned_;
   std::vector<Value*> temp_roots_;
   std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
+  std::vector<TypeObject*> user_classes_;  // weak, see user_classes()
 
   // Native recursion (vm/interp.cc). The lowest stack address a guard
   // may be entered at; 0 until the first AnchorNativeStack (no stack check).

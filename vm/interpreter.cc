@@ -482,12 +482,35 @@ std::string FunctionStr(Interp& vm, Value callable) {
 }
 
 // DICT_MERGE for f(**m): keys must be str and unique.
+// DICT_UPDATE ({**m}): any mapping with keys() and __getitem__.
+bool DictUpdateOrNotMapping(Interp& vm, DictObject* target, Value update) {
+  if (DictMergeMapping(vm, target, update)) return true;
+  if (vm.ExceptionMatches(&kAttributeErrorType)) {
+    vm.ClearException();
+    vm.RaiseFormat(&kTypeErrorType, "'%s' object is not a mapping",
+                   std::string(TypeName(update)));
+  }
+  return false;
+}
+
 bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
+  Value copy = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&copy);
   if (!IsDict(source)) {
-    // Any mapping would do in CPython; moat's mappings are dicts for now.
-    vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
-                   FunctionStr(vm, callable), std::string(TypeName(source)));
-    return false;
+    // A mapping with keys() and __getitem__ is read into a dict first.
+    DictObject* m = NewDict(vm);
+    if (m == nullptr) return false;
+    copy = Value::FromObject(m);
+    if (!DictMergeMapping(vm, m, source)) {
+      if (vm.ExceptionMatches(&kAttributeErrorType)) {
+        vm.ClearException();
+        vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
+                       FunctionStr(vm, callable), std::string(TypeName(source)));
+      }
+      return false;
+    }
+    source = copy;
   }
   DictObject* d = As<DictObject>(source);
   size_t pos = 0;
@@ -1263,13 +1286,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(DICT_UPDATE) {
     SAVE_SP();
-    Value update = TOP();
-    if (!IsDict(update)) {
-      vm.RaiseFormat(&kTypeErrorType, "'%s' object is not a mapping",
-                     std::string(TypeName(update)));
-      goto error;
-    }
-    ERROR_IF(!DictUpdate(vm, As<DictObject>(PEEK(oparg + 1)), update));
+    ERROR_IF(!DictUpdateOrNotMapping(vm, As<DictObject>(PEEK(oparg + 1)), TOP()));
     --sp;
     DISPATCH();
   }

@@ -5,6 +5,7 @@
 
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -12,6 +13,8 @@
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/module.h"
+#include "vm/objects/range.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -19,6 +22,8 @@
 namespace moat::vm {
 
 std::string_view TypeName(Value v) { return TypeOf(v)->name; }
+
+std::string_view ClinicTypeName(Value v) { return v.is_none() ? "None" : TypeName(v); }
 
 Value Repr(Interp& vm, Value v) {
   TypeObject* t = TypeOf(v);
@@ -37,21 +42,22 @@ Value Repr(Interp& vm, Value v) {
 
 Value Str(Interp& vm, Value v) {
   if (IsExactStr(v)) return v;
-  TypeObject* t = TypeOf(v);
-  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->str != nullptr) {
-      NativeDepthGuard guard(vm, " while getting the str of an object");
-      if (!guard.ok()) return Value::Null();
-      Value r = tt->str(vm, v);
-      if (!r.is_null() && !IsStr(r)) {
-        return vm.RaiseFormat(&kTypeErrorType, "__str__ returned non-string (type %s)",
-                              std::string(TypeName(r)));
-      }
-      return r;
-    }
-    if (tt->repr != nullptr) break;
+  // The nearest str slot, or, when a repr slot comes first, the repr slot:
+  // object.__str__ calls it directly, so a bad result is still reported as
+  // __str__'s (CPython object_str, PyObject_Str).
+  UnaryFn fn = nullptr;
+  for (TypeObject* tt = TypeOf(v); tt != nullptr && fn == nullptr; tt = tt->base) {
+    fn = tt->str != nullptr ? tt->str : tt->repr;
   }
-  return Repr(vm, v);
+  if (fn == nullptr) return vm.RaiseTypeError("object has no repr");
+  NativeDepthGuard guard(vm, " while getting the str of an object");
+  if (!guard.ok()) return Value::Null();
+  Value r = fn(vm, v);
+  if (!r.is_null() && !IsStr(r)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__str__ returned non-string (type %s)",
+                          std::string(TypeName(r)));
+  }
+  return r;
 }
 
 bool AppendRepr(Interp& vm, Value v, std::string* out) {
@@ -244,10 +250,37 @@ Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b) {
   return BinaryTypeError(vm, op, a, b, false);
 }
 
+namespace {
+
+// PyNumber_InPlaceMultiply falls back on the right operand's sequence
+// repeat only when the left operand's type has no sequence table at all.
+// dict, set, frozenset, range, the dict views and every user class have
+// one without a repeat, so `d *= [1]` is "unsupported operand type(s) for
+// *=" where `d * [1]` is "can't multiply sequence by non-int of type 'dict'".
+bool HasRepeatlessSequenceTable(Value v) {
+  if (IsStr(v) || IsList(v) || IsTuple(v) || IsBytes(v) || IsByteArray(v)) return false;
+  if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) return true;
+  return IsDict(v) || IsAnySet(v) || IsDictView(v) || HasType(v, &kRangeType);
+}
+
+}  // namespace
+
 Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b) {
   if (BinaryFn f = FindInplace(TypeOf(a), op)) {
     Value r = f(vm, a, b);
     if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (op == BinaryOp::kMultiply && HasRepeatlessSequenceTable(a) &&
+      (TypeOf(b)->type_flags & kTypeHeapType) == 0 &&
+      (IsStr(b) || IsList(b) || IsTuple(b) || IsBytes(b) || IsByteArray(b))) {
+    // A built-in sequence's multiply is its repeat, which is not tried
+    // here: only the left operand's own slot counts.
+    if (BinaryFn fa = FindBinary(TypeOf(a), op)) {
+      Value r = fa(vm, a, b);
+      if (r.is_null() || !r.is_not_implemented()) return r;
+    }
+    return vm.RaiseFormat(&kTypeErrorType, "unsupported operand type(s) for *=: '%s' and '%s'",
+                          std::string(TypeName(a)), std::string(TypeName(b)));
   }
   Value r = BinaryOp1(vm, op, a, b);
   if (r.is_null() || !r.is_not_implemented()) return r;

@@ -26,6 +26,9 @@ bool AppendRepr(Interp& vm, Value v, std::string* out);
 bool AppendStr(Interp& vm, Value v, std::string* out);
 // Type name as CPython shows it in messages ("int", "NoneType").
 std::string_view TypeName(Value v);
+// The type name in Argument Clinic's "argument 'x' must be str, not None"
+// (_PyArg_BadArgument), which names None "None", not "NoneType".
+std::string_view ClinicTypeName(Value v);
 
 // hash(v): -1 on exception ("unhashable type: 'list'").
 int64_t Hash(Interp& vm, Value v);

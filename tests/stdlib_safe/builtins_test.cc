@@ -101,11 +101,42 @@ TEST_F(BuiltinsTest, NamespaceHasFunctionsTypesAndExceptions) {
 
 TEST_F(BuiltinsTest, NamespaceLeavesOutRefusedNames) {
   for (const char* name : {"open", "eval", "exec", "compile", "__import__", "__build_class__",
-                           "globals", "locals", "vars", "dir", "input", "breakpoint", "id",
+                           "globals", "locals", "vars", "dir", "input", "breakpoint",
                            "__name__", "None", "True", "False"}) {
     EXPECT_TRUE(Builtin(name).is_null()) << name;
   }
   EXPECT_TRUE(vm::IsRefusedBuiltin("open"));
+}
+
+// id(): one integer per live object, never an address: small ints odd,
+// the constants 8 mod 16, heap objects 16 * their identity serial, so the
+// three never meet, and object.__hash__ is id >> 4 as in CPython.
+TEST_F(BuiltinsTest, IdsAreSerialsThatNeverCollide) {
+  auto id = [&](Value v) {
+    Value r = Call("id", {v});
+    int64_t out = -1;
+    EXPECT_TRUE(vm::IntToInt64(r, &out)) << Show(r);
+    return out;
+  };
+  Value a = Str("a");
+  Value b = Str("a");
+  vm::RootScope roots(vm_);
+  roots.Add(&a);
+  roots.Add(&b);
+  int64_t id_a = id(a);
+  EXPECT_EQ(id_a % 16, 0);
+  EXPECT_EQ(id(a), id_a);
+  EXPECT_NE(id(b), id_a);
+  EXPECT_EQ(id(Value::SmallInt(0)) % 2, 1);
+  EXPECT_NE(id(Value::SmallInt(0)), id(Value::SmallInt(1)));
+  EXPECT_EQ(id(Value::None()) % 16, 8);
+  EXPECT_NE(id(Value::True()), id(Value::False()));
+  // The top of the small-int range gets an id past 2**62: a big int.
+  EXPECT_TRUE(vm::IsBigInt(Call("id", {Value::SmallInt(Value::kSmallIntMax)})));
+  Value o = Call("object", {});
+  roots.Add(&o);
+  EXPECT_EQ(vm::Hash(vm_, o), id(o) >> 4);
+  EXPECT_EQ(Show(Call("id", {})), "!TypeError: id() takes exactly one argument (0 given)");
 }
 
 // Attribute builtins exist; the attribute policy applies inside them.

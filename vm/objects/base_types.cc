@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "vm/args.h"
+#include "vm/bigint.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -78,6 +79,32 @@ int64_t IdentityHash(Interp& vm, Value self) {
     return -1;
   }
   return static_cast<int64_t>(serial);  // 1, 2, 3...: never -1
+}
+
+Value IdentityId(Interp& vm, Value v) {
+  uint64_t id;
+  if (v.is_small_int()) {
+    // Odd, one-to-one on [-2^62, 2^62), and small for small ints: the
+    // zigzag code of v (0, -1, 1, -2... -> 0, 1, 2, 3...) times 2, plus 1.
+    int64_t n = v.small_int();
+    uint64_t zigzag = n >= 0 ? static_cast<uint64_t>(n) << 1
+                             : (static_cast<uint64_t>(-(n + 1)) << 1) | 1;
+    id = (zigzag << 1) | 1;
+  } else if (v.is_special()) {
+    id = (static_cast<uint64_t>(v.special_kind()) << 4) | 8;
+  } else {
+    uint64_t serial = vm.heap().IdentitySerial(v.object());
+    if (serial == 0) {
+      vm.RaiseMemoryError();
+      return Value::Null();
+    }
+    // Serials stay far below 2^60 (each is a live object's table entry).
+    id = serial << 4;
+  }
+  if (id <= static_cast<uint64_t>(Value::kSmallIntMax)) {
+    return Value::SmallInt(static_cast<int64_t>(id));
+  }
+  return IntFromBig(vm, BigInt(id));
 }
 
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {

@@ -24,6 +24,12 @@ Value GenericGetAttr(Interp& vm, Value self, StrObject* name);
 // object.__hash__: the same for an object through its life and on every
 // run of the same program (never its address). May raise MemoryError (-1).
 int64_t IdentityHash(Interp& vm, Value self);
+// id(v): an int unique among live objects and fixed for an object's life,
+// never derived from an address. Heap objects get 16 * their identity serial
+// (so hash(object()) == id(o) >> 4, as in CPython); small ints get odd ids
+// and the special constants ids that are 8 mod 16, so the three never
+// collide. Allocates (the serial entry, a big int): null with MemoryError.
+Value IdentityId(Interp& vm, Value v);
 // Finds a MethodDef by name along the base chain of `type`.
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name);
 

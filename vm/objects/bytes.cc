@@ -14,6 +14,7 @@
 #include <cstring>
 #include <limits>
 #include <string.h>  // memmem (glibc)
+#include <utility>
 
 #include "vm/args.h"
 #include "vm/bigint.h"
@@ -29,6 +30,7 @@
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -57,7 +59,8 @@ BytesObject* AllocBytes(Interp& vm, TypeObject* type, size_t size) {
   }
   // The caller is about to write `size` bytes (str.h: charging the work).
   if (!vm.ChargeBytes(size)) return nullptr;
-  Object* o = vm.heap().AllocateObject(type, kBytesHeaderSize + size + 1);
+  // A subclass instance keeps its dict pointer after the data.
+  Object* o = vm.heap().AllocateObject(type, InstanceAllocSize(type, kBytesHeaderSize + size + 1));
   if (o == nullptr) {
     vm.RaiseMemoryError();
     return nullptr;
@@ -111,7 +114,7 @@ ByteArrayObject* NewByteArray(Interp& vm, std::string_view data, TypeObject* typ
     buf = static_cast<char*>(vm.AllocBuffer(data.size()));
     if (buf == nullptr) return nullptr;
   }
-  ByteArrayObject* ba = vm.New<ByteArrayObject>(type);
+  ByteArrayObject* ba = NewInstance<ByteArrayObject>(vm, type);
   if (ba == nullptr) {
     if (buf != nullptr) vm.FreeBuffer(buf, data.size());
     return nullptr;
@@ -357,7 +360,7 @@ Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
   return IntFromBig(vm, std::move(r).value());
 }
 
-Value FloatFromBytesText(Interp& vm, std::string_view text) {
+Value FloatFromBytesText(Interp& vm, std::string_view text, bool bytearray) {
   double d;
   if (!vm.ChargeBytes(text.size())) return Value::Null();
   if (!ParseFloat(text, &d)) {
@@ -365,6 +368,10 @@ Value FloatFromBytesText(Interp& vm, std::string_view text) {
     // in a std::string and then copied: charged first.
     ScratchCharge scratch(vm);
     if (!scratch.Charge(2 * (4 * uint64_t{text.size()} + 64))) return Value::Null();
+    if (bytearray) {
+      return vm.RaiseValueError(
+          StrCat(kFloatParseErrorPrefix, "bytearray(", BytesRepr(text), ")"));
+    }
     return vm.RaiseValueError(StrCat(kFloatParseErrorPrefix, BytesRepr(text)));
   }
   return NewFloat(vm, d);
@@ -515,7 +522,7 @@ Value BytesConcat(Interp& vm, Value a, Value b) {
   if (!BytesLikeView(a, &x)) return Value::NotImplemented();
   bool bytearray = IsByteArrayKind(a);
   if (!BytesLikeView(b, &y)) {
-    if (IsUserType(b)) return Value::NotImplemented();
+    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to %s", TypeName(b),
                           bytearray ? "bytearray" : "bytes");
   }
@@ -536,7 +543,7 @@ Value BytesConcat(Interp& vm, Value a, Value b) {
 bool RepeatOperand(Interp& vm, Value count, int64_t* n, bool* not_impl) {
   *not_impl = false;
   if (!IsIndexKey(count)) {
-    if (IsUserType(count)) {
+    if (UserOperandImplements(count, BinaryOp::kMultiply)) {
       *not_impl = true;
       return false;
     }
@@ -757,7 +764,7 @@ Value ByteArrayInplaceConcat(Interp& vm, Value a, Value b) {
   if (!IsByteArray(a)) return Value::NotImplemented();
   std::string_view y;
   if (!BytesLikeView(b, &y)) {
-    if (IsUserType(b)) return Value::NotImplemented();
+    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to bytearray", TypeName(b));
   }
   ByteArrayObject* ba = AsByteArray(a);
@@ -867,7 +874,8 @@ Value CallDunderBytes(Interp& vm, Value x, bool* found) {
 
 bool TextArgument(Interp& vm, Value v, const char* fn, const char* arg) {
   if (v.is_null() || IsStr(v)) return true;
-  vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg, TypeName(v));
+  vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg,
+                 ClinicTypeName(v));
   return false;
 }
 
@@ -971,6 +979,32 @@ Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
   return ObjValue(NewByteArray(vm, w.view(), type));
 }
 
+// bytes.__new__ (class B(bytes), super().__new__(cls, ...)): the same
+// steps as bytes(...), building an instance of `subtype`.
+Value BytesNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  return BytesConstruct(vm, Value::FromObject(subtype), args);
+}
+
+// bytearray.__new__ makes an empty instance; __init__ fills it
+// (CPython's bytearray tp_new is PyType_GenericNew).
+Value ByteArrayNew(Interp& vm, TypeObject* subtype, CallArgs) {
+  return ObjValue(NewByteArray(vm, {}, subtype));
+}
+
+// bytearray.__init__ (bytearray___init__): `self` gets the contents
+// bytearray(...) would have with the same arguments, whatever it held.
+int ByteArrayInit(Interp& vm, Value self, CallArgs args) {
+  Value fresh = ByteArrayConstruct(vm, Value::FromObject(&kByteArrayType), args);
+  if (fresh.is_null()) return -1;
+  // The old buffer goes to `fresh`, whose finalizer frees it.
+  ByteArrayObject* a = As<ByteArrayObject>(self);
+  ByteArrayObject* b = As<ByteArrayObject>(fresh);
+  std::swap(a->data, b->data);
+  std::swap(a->size, b->size);
+  std::swap(a->capacity, b->capacity);
+  return 0;
+}
+
 void InitIteratorType(TypeObject* type, const char* name) {
   InitStaticType(type, name, &kObjectType, 0);
   type->trace = SeqIteratorTrace;
@@ -1016,19 +1050,28 @@ void InitBytesTypes() {
   InitStaticType(&kBytesType, "bytes", &kObjectType, kTypeBaseType);
   SetSharedSlots(&kBytesType);
   kBytesType.repr = BytesReprSlot;
+  // str(b) is the repr even when a subclass defines __repr__ (bytes_str).
+  kBytesType.str = BytesReprSlot;
   kBytesType.hash = BytesHashSlot;
   kBytesType.methods = kBytesMethods;
   kBytesType.construct = BytesConstruct;
+  kBytesType.type_flags |= kTypeVarSize;
+  kBytesType.basic_size = kBytesHeaderSize;
+  kBytesType.new_instance = BytesNew;
 
   InitStaticType(&kByteArrayType, "bytearray", &kObjectType, kTypeBaseType);
   SetSharedSlots(&kByteArrayType);
   kByteArrayType.finalize = ByteArrayFinalize;
   kByteArrayType.repr = ByteArrayReprSlot;
+  kByteArrayType.str = ByteArrayReprSlot;  // bytearray_str, as for bytes
   kByteArrayType.setitem = ByteArrayAssSubscript;
   kByteArrayType.inplace[static_cast<int>(BinaryOp::kAdd)] = ByteArrayInplaceConcat;
   kByteArrayType.inplace[static_cast<int>(BinaryOp::kMultiply)] = ByteArrayInplaceRepeat;
   kByteArrayType.methods = kByteArrayMethods;
   kByteArrayType.construct = ByteArrayConstruct;
+  kByteArrayType.basic_size = sizeof(ByteArrayObject);
+  kByteArrayType.new_instance = ByteArrayNew;
+  kByteArrayType.init = ByteArrayInit;
 
   InitIteratorType(&kBytesIteratorType, "bytes_iterator");
   InitIteratorType(&kByteArrayIteratorType, "bytearray_iterator");

@@ -111,8 +111,9 @@ Value ObjectBytes(Interp& vm, Value x);
 Value IntFromBytesText(Interp& vm, std::string_view text, int base);
 
 // float(b'1.5'): the bytes parsed as PyFloat_FromString does, ValueError
-// "could not convert string to float: b'x'".
-Value FloatFromBytesText(Interp& vm, std::string_view text);
+// "could not convert string to float: b'x'" (bytearray(b'x') when
+// `bytearray`, as the message shows the argument's repr).
+Value FloatFromBytesText(Interp& vm, std::string_view text, bool bytearray = false);
 
 // ---- Building bytes -------------------------------------------------------------
 

@@ -507,7 +507,7 @@ Value JustifyMethod(Interp& vm, Value self, CallArgs args, const char* name, Jus
     if (!BytesLikeView(args.args[1], &f) || f.size() != 1) {
       return vm.RaiseFormat(&kTypeErrorType,
                             "%s() argument 2 must be a byte string of length 1, not %s", name,
-                            TypeName(args.args[1]));
+                            ClinicTypeName(args.args[1]));
     }
     fill = static_cast<unsigned char>(f[0]);
   }
@@ -768,10 +768,10 @@ Value BytesSplitLines(Interp& vm, Value self, CallArgs args) {
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   bool keepends = false;
   if (!out[0].is_null()) {
-    // Clinic's bool(accept={int}): an int is required.
-    Value i = NumberIndex(vm, out[0]);
-    if (i.is_null()) return i;
-    keepends = IntCompare(i, Value::SmallInt(0)) != 0;
+    // Clinic's bool(accept={int}): a C int is required.
+    int flag;
+    if (!AsCInt(vm, out[0], &flag)) return Value::Null();
+    keepends = flag != 0;
   }
   ListObject* list = NewList(vm);
   if (list == nullptr) return Value::Null();
@@ -1019,8 +1019,10 @@ Value BytesTranslate(Interp& vm, Value self, CallArgs args) {
   return NewBytesOfKind(vm, IsArray(self), result);
 }
 
-Value BytesMakeTrans(Interp& vm, Value, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "maketrans") ||
+// bytes.maketrans and bytearray.maketrans: `qualname` names the method in
+// "bytes.maketrans() takes no keyword arguments".
+Value MakeTransImpl(Interp& vm, CallArgs args, const char* qualname) {
+  if (!CheckNoKeywords(vm, args, qualname) ||
       !CheckPositionalCount(vm, args, "maketrans", 2, 2)) {
     return Value::Null();
   }
@@ -1039,6 +1041,14 @@ Value BytesMakeTrans(Interp& vm, Value, CallArgs args) {
   return Value::FromObject(r);
 }
 
+Value BytesMakeTrans(Interp& vm, Value, CallArgs args) {
+  return MakeTransImpl(vm, args, "bytes.maketrans");
+}
+
+Value ByteArrayMakeTrans(Interp& vm, Value, CallArgs args) {
+  return MakeTransImpl(vm, args, "bytearray.maketrans");
+}
+
 // ---- hex, fromhex ----------------------------------------------------------------------
 
 constexpr char kHexDigits[] = "0123456789abcdef";
@@ -1050,7 +1060,7 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   int per = 1;
   if (!out[1].is_null() && !AsCInt(vm, out[1], &per)) return Value::Null();
   char sep = 0;
-  if (!out[0].is_null() && !out[0].is_none()) {
+  if (!out[0].is_null()) {  // None too: CPython takes len(None) here
     int64_t seplen = Length(vm, out[0]);
     if (seplen < 0) return Value::Null();
     if (seplen != 1) return vm.RaiseValueError("sep must be length 1.");
@@ -1107,7 +1117,7 @@ Value BytesFromHex(Interp& vm, Value cls, CallArgs args) {
   Value arg = args.args[0];
   if (!IsStr(arg)) {
     return vm.RaiseFormat(&kTypeErrorType, "fromhex() argument must be str, not %s",
-                          TypeName(arg));
+                          ClinicTypeName(arg));
   }
   std::string_view text = As<StrObject>(arg)->view();
   ByteWriter w(vm);
@@ -1293,7 +1303,7 @@ bool ByteOrderArg(Interp& vm, Value v, const char* fn, bool* big) {
   if (v.is_null()) return true;
   if (!IsStr(v)) {
     vm.RaiseFormat(&kTypeErrorType, "%s() argument 'byteorder' must be str, not %s", fn,
-                   TypeName(v));
+                   ClinicTypeName(v));
     return false;
   }
   std::string_view s = As<StrObject>(v)->view();
@@ -1430,7 +1440,6 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
       {"isspace", BytesIsSpace}, {"istitle", BytesIsTitle},               \
       {"isupper", BytesIsUpper}, {"join", BytesJoin}, {"ljust", BytesLJust}, \
       {"lower", BytesLower}, {"lstrip", BytesLStrip},                     \
-      {"maketrans", BytesMakeTrans, MethodKind::kStaticMethod},           \
       {"partition", BytesPartition}, {"removeprefix", BytesRemovePrefix}, \
       {"removesuffix", BytesRemoveSuffix}, {"replace", BytesReplace},     \
       {"rfind", BytesRFind}, {"rindex", BytesRIndex}, {"rjust", BytesRJust}, \
@@ -1444,6 +1453,7 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
 const MethodDef kBytesMethods[] = {
     {"__bytes__", BytesGetNewBytes},
     MOAT_BYTES_SHARED_METHODS,
+    {"maketrans", BytesMakeTrans, MethodKind::kStaticMethod},
     {nullptr, nullptr},
 };
 
@@ -1454,6 +1464,7 @@ const MethodDef kByteArrayMethods[] = {
     {"copy", ByteArrayCopy},
     {"extend", ByteArrayExtend},
     {"insert", ByteArrayInsert},
+    {"maketrans", ByteArrayMakeTrans, MethodKind::kStaticMethod},
     {"pop", ByteArrayPop},
     {"remove", ByteArrayRemove},
     {"reverse", ByteArrayReverse},

@@ -18,6 +18,7 @@
 #include "vm/args.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/exception_unicode.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/ops.h"
@@ -178,39 +179,18 @@ bool LookupHandler(Interp& vm, std::string_view errors, Handler* out) {
 
 constexpr char kHex[] = "0123456789abcdef";
 
-// "\xe9", "\u20ac", "\U0001f600": how UnicodeEncodeError shows a character.
-std::string EscapedChar(uint32_t cp) {
-  int digits = cp <= 0xFF ? 2 : (cp <= 0xFFFF ? 4 : 8);
-  std::string out = "\\";
-  out.push_back(digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U'));
-  for (int i = digits - 1; i >= 0; --i) out.push_back(kHex[(cp >> (4 * i)) & 0xF]);
-  return out;
-}
-
-Value RaiseEncodeError(Interp& vm, Codec codec, uint32_t first_cp, size_t start, size_t end,
+// The codec errors carry CPython's attributes (vm/objects/exception_unicode.h),
+// whose str() makes the message.
+Value RaiseEncodeError(Interp& vm, Codec codec, const StrObject* s, size_t start, size_t end,
                        std::string_view reason) {
-  if (end == start + 1) {
-    return vm.Raise(&kUnicodeEncodeErrorType,
-                    StrCat("'", CodecName(codec), "' codec can't encode character '",
-                           EscapedChar(first_cp), "' in position ", start, ": ", reason));
-  }
-  return vm.Raise(&kUnicodeEncodeErrorType,
-                  StrCat("'", CodecName(codec), "' codec can't encode characters in position ",
-                         start, "-", end - 1, ": ", reason));
+  return RaiseUnicodeEncodeError(vm, CodecName(codec), s, static_cast<int64_t>(start),
+                                 static_cast<int64_t>(end), reason);
 }
 
 Value RaiseDecodeError(Interp& vm, Codec codec, std::string_view data, size_t start, size_t end,
                        std::string_view reason) {
-  if (end == start + 1) {
-    unsigned char b = static_cast<unsigned char>(data[start]);
-    char hex[3] = {kHex[b >> 4], kHex[b & 0xF], 0};
-    return vm.Raise(&kUnicodeDecodeErrorType,
-                    StrCat("'", CodecName(codec), "' codec can't decode byte 0x", hex,
-                           " in position ", start, ": ", reason));
-  }
-  return vm.Raise(&kUnicodeDecodeErrorType,
-                  StrCat("'", CodecName(codec), "' codec can't decode bytes in position ", start,
-                         "-", end - 1, ": ", reason));
+  return RaiseUnicodeDecodeError(vm, CodecName(codec), data, static_cast<int64_t>(start),
+                                 static_cast<int64_t>(end), reason);
 }
 
 inline bool IsSurrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
@@ -301,27 +281,27 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
       switch (handler) {
         case Handler::kStrict:
         case Handler::kNameReplace:
-          return RaiseEncodeError(vm, codec, cp, start, end, reason);
+          return RaiseEncodeError(vm, codec, s, start, end, reason);
         case Handler::kIgnore:
           break;
         case Handler::kReplace:
           ok = w.AppendByte('?');
           break;
         case Handler::kBackslashReplace:
-          ok = w.Append(EscapedChar(c));
+          ok = w.Append(CodePointEscape(c));
           break;
         case Handler::kXmlCharRefReplace:
           ok = w.Append(StrCat("&#", c, ";"));
           break;
         case Handler::kSurrogateEscape:
           if (c < 0xDC80 || c > 0xDCFF) {
-            return RaiseEncodeError(vm, codec, c, i, end, reason);
+            return RaiseEncodeError(vm, codec, s, i, end, reason);
           }
           ok = w.AppendByte(static_cast<unsigned char>(c - 0xDC00));
           break;
         case Handler::kSurrogatePass:
           if (codec != Codec::kUtf8 || !IsSurrogate(c)) {
-            return RaiseEncodeError(vm, codec, c, i, end, reason);
+            return RaiseEncodeError(vm, codec, s, i, end, reason);
           }
           ok = AppendEncoded(w, codec, c);
           break;
@@ -510,7 +490,7 @@ bool TextArg(Interp& vm, Value v, const char* fn, const char* arg, std::string_v
   if (v.is_null()) return true;
   if (!IsStr(v)) {
     vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg,
-                   TypeName(v));
+                   ClinicTypeName(v));
     return false;
   }
   *out = As<StrObject>(v)->view();
@@ -543,6 +523,14 @@ Value BytesDecodeMethod(Interp& vm, Value self, CallArgs args) {
   std::string_view data;
   BytesLikeView(self, &data);
   return DecodeBytes(vm, data, encoding, errors);
+}
+
+std::string CodePointEscape(uint32_t cp) {
+  int digits = cp <= 0xFF ? 2 : (cp <= 0xFFFF ? 4 : 8);
+  std::string out = "\\";
+  out.push_back(digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U'));
+  for (int i = digits - 1; i >= 0; --i) out.push_back(kHex[(cp >> (4 * i)) & 0xF]);
+  return out;
 }
 
 }  // namespace moat::vm

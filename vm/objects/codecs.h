@@ -13,12 +13,14 @@
 // encoding, xmlcharrefreplace. A handler name is looked up only when an error
 // occurs, as CPython does; an unknown one raises LookupError "unknown error
 // handler name 'x'". UnicodeEncodeError / UnicodeDecodeError carry CPython's
-// message as their single argument.
+// five arguments and attributes (vm/objects/exception_unicode.h).
 //
 // Hazards: raise and allocate; never run Python code.
 #ifndef MOAT_VM_OBJECTS_CODECS_H_
 #define MOAT_VM_OBJECTS_CODECS_H_
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "vm/interp.h"
@@ -40,6 +42,10 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
 // bytes.decode / bytearray.decode(encoding='utf-8', errors='strict').
 Value StrEncodeMethod(Interp& vm, Value self, CallArgs args);
 Value BytesDecodeMethod(Interp& vm, Value self, CallArgs args);
+
+// "\xe9", "\u20ac", "\U0001f600": a code point as UnicodeEncodeError's
+// message and the backslashreplace handler show it.
+std::string CodePointEscape(uint32_t cp);
 
 }  // namespace moat::vm
 

@@ -470,6 +470,17 @@ bool DictUpdate(Interp& vm, DictObject* d, Value other) {
   return MergeMapping(vm, d, other, keys_method);
 }
 
+bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping) {
+  if (IsDict(mapping)) return MergeDict(vm, d, AsDict(mapping));
+  StrObject* keys_name = vm.Intern("keys");
+  if (keys_name == nullptr) return false;
+  Value keys_method = GetAttr(vm, mapping, keys_name);
+  if (keys_method.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&keys_method);
+  return MergeMapping(vm, d, mapping, keys_method);
+}
+
 namespace {
 
 // update(arg, **kwargs) as dict() and dict.update() take them.

@@ -68,6 +68,10 @@ bool DictNext(const DictObject* d, size_t* pos, Value* key, Value* value);
 void DictClear(Interp& vm, DictObject* d);
 // d.update(other) for a dict or an iterable of pairs / mapping with keys().
 bool DictUpdate(Interp& vm, DictObject* d, Value other);
+// PyDict_Update for `{**m}` and `f(**m)`: `mapping` is a dict or any object
+// with keys() and __getitem__; without keys() the AttributeError is left
+// pending for the caller to turn into its "is not a mapping" message.
+bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping);
 DictObject* DictCopy(Interp& vm, DictObject* d);
 // Same as DictGet/DictSet/DictDel with the key's hash already computed.
 int DictGetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);

@@ -7,9 +7,13 @@
 #include "absl/container/flat_hash_set.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
+#include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception_group.h"
+#include "vm/objects/exception_unicode.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -72,8 +76,82 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
   if (e == nullptr) return nullptr;
   e->cause = Value::Null();
   e->context = Value::Null();
+  e->dict = nullptr;
   SetExceptionArgs(e, args);
   return e;
+}
+
+int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value) {
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  auto cannot_delete = [&] {
+    vm.RaiseFormat(&kTypeErrorType, "%s may not be deleted", std::string(name));
+    return -1;
+  };
+  if (name == "args") {
+    if (value.is_null()) return cannot_delete();
+    TupleObject* t;
+    if (IsTuple(value) && TypeOf(value) == &kTupleType) {
+      t = As<TupleObject>(value);
+    } else {
+      ListObject* items = ListFromIterable(vm, value);
+      if (items == nullptr) return -1;
+      t = NewTupleFrom(vm, items->items, items->size);
+      if (t == nullptr) return -1;
+    }
+    // Only args: StopIteration.value and a group's members stay as made.
+    e->args = t;
+    return 0;
+  }
+  if (name == "__cause__" || name == "__context__") {
+    bool cause = name == "__cause__";
+    if (value.is_null()) return cannot_delete();
+    if (!value.is_none() && !IsException(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "exception %s must be None or derive from BaseException",
+                     cause ? "cause" : "context");
+      return -1;
+    }
+    if (cause) {
+      e->cause = value;
+      e->suppress_context = true;
+    } else {
+      e->context = value.is_none() ? Value::Null() : value;
+    }
+    return 0;
+  }
+  if (name == "__suppress_context__") {
+    if (value.is_null()) {
+      vm.RaiseTypeError("can't delete numeric/char attribute");
+      return -1;
+    }
+    if (!value.is_bool()) {
+      vm.RaiseTypeError("attribute value type must be bool");
+      return -1;
+    }
+    e->suppress_context = value.is_true();
+    return 0;
+  }
+  bool value_member = (name == "value" && IsSubtype(e->type, &kStopIterationType)) ||
+                      (name == "code" && IsSubtype(e->type, &kSystemExitType));
+  if (value_member) {
+    e->value = value;  // deleting reads back as None, as T_OBJECT does
+    return 0;
+  }
+  return UnicodeErrorSetMember(vm, exc, name, value);
+}
+
+Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message) {
+  Value cause = vm.TakeException();
+  if (!IsException(cause) || HasType(cause, &kLimitExceededType)) return vm.SetException(cause);
+  RootScope roots(vm);
+  roots.Add(&cause);
+  vm.Raise(type, message);
+  Value exc = vm.exception();
+  if (!IsException(exc) || exc.Is(cause)) return Value::Null();
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  e->cause = cause;
+  e->context = cause;
+  e->suppress_context = true;
+  return Value::Null();
 }
 
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr) {
@@ -130,6 +208,7 @@ std::string ExceptionTypeName(TypeObject* type) {
 Value ExceptionStr(Interp& vm, Value exc) {
   ExceptionObject* e = As<ExceptionObject>(exc);
   if (IsSubtype(e->type, &kBaseExceptionGroupType)) return kBaseExceptionGroupType.str(vm, exc);
+  if (IsUnicodeErrorWithRange(e->type)) return UnicodeErrorStr(vm, exc);
   TupleObject* args = e->args;
   if (args->size == 0) return NewStrValue(vm, "");
   if (args->size == 1) {
@@ -147,6 +226,7 @@ void ExceptionTrace(Object* o, GcTracer& t) {
   t.Visit(e->cause);
   t.Visit(e->context);
   t.Visit(e->value);
+  t.VisitPtr(e->dict);
   for (size_t i = 0; i < e->tb_size; ++i) t.VisitPtr(e->tb[i].code);
 }
 
@@ -201,8 +281,102 @@ Value GetValue(Interp& vm, Value self, CallArgs) {
   return v.is_null() ? Value::None() : v;
 }
 
+// The dict holding the attributes a script set on `exc`: its own for a
+// built-in exception type, the instance dict for a user subclass. The slot
+// may hold nullptr (nothing set yet); nullptr when there is no slot.
+DictObject** ExceptionDictSlot(Value exc) {
+  if (DictObject** slot = InstanceDictSlot(exc)) return slot;
+  return &As<ExceptionObject>(exc)->dict;
+}
+
+// PyObject_GenericGetAttr for built-in exception instances: the getters
+// (data descriptors) first, then the instance's attributes, then methods.
+Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
+  TypeObject* t = TypeOf(self);
+  TypeAttr attr;
+  bool found = FindTypeAttr(vm, t, name, &attr);
+  if (found && attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
+    return BindTypeAttr(vm, attr, self, t);
+  }
+  if (DictObject* d = As<ExceptionObject>(self)->dict) {
+    Value v = DictGetStr(vm, d, name);
+    if (!v.is_null()) return v;
+  }
+  return found ? BindTypeAttr(vm, attr, self, t) : Value::Null();
+}
+
+// Attributes a script may not assign on any exception: the traceback (moat
+// has no traceback objects) and the object's identity and namespace.
+bool IsRefusedExceptionAttribute(std::string_view n) {
+  return n == "__traceback__" || n == "__class__" || n == "__dict__";
+}
+
+int ExceptionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  int r = ExceptionSetMember(vm, self, n, value);
+  if (r <= 0) return r;
+  if (IsRefusedExceptionAttribute(n)) {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  DictObject** slot = ExceptionDictSlot(self);
+  if (value.is_null()) {
+    if (*slot != nullptr) {
+      int d = DictDel(vm, *slot, Value::FromObject(name));
+      if (d != 0) return d < 0 ? -1 : 0;
+    }
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(self)->name,
+                   std::string(n));
+    return -1;
+  }
+  if (*slot == nullptr) {
+    *slot = NewDict(vm);
+    if (*slot == nullptr) return -1;
+  }
+  return DictSet(vm, *slot, Value::FromObject(name), value);
+}
+
+// BaseException.with_traceback(tb): moat gives scripts no traceback
+// objects, so None (drop the traceback) is the only value there is.
+Value WithTraceback(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "BaseException.with_traceback")) return Value::Null();
+  if (!args.args[0].is_none()) {
+    return vm.RaiseTypeError("__traceback__ must be a traceback or None");
+  }
+  ExceptionObject* e = As<ExceptionObject>(self);
+  e->tb_size = 0;
+  return self;
+}
+
+// BaseException.add_note(note) (3.11): appends to the list in __notes__,
+// creating it on first use.
+Value AddNote(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "BaseException.add_note")) return Value::Null();
+  Value note = args.args[0];
+  if (!IsStr(note)) {
+    return vm.RaiseFormat(&kTypeErrorType, "note must be a str, not '%s'",
+                          std::string(TypeName(note)));
+  }
+  StrObject* key = vm.Intern("__notes__");
+  if (key == nullptr) return Value::Null();
+  Value notes = GetAttrOptional(vm, self, key);
+  if (notes.is_null()) {
+    if (vm.HasException()) return notes;
+    ListObject* list = NewList(vm);
+    if (list == nullptr) return Value::Null();
+    notes = Value::FromObject(list);
+    RootScope roots(vm);
+    roots.Add(&notes);
+    if (SetAttr(vm, self, key, notes) < 0) return Value::Null();
+  }
+  if (!IsList(notes)) return vm.RaiseTypeError("Cannot add note: __notes__ is not a list");
+  return ListAppendValue(vm, As<ListObject>(notes), note) ? Value::None() : Value::Null();
+}
+
 const MethodDef kBaseExceptionMethods[] = {
     {"args", GetArgs, MethodKind::kGetter},
+    {"with_traceback", WithTraceback},
+    {"add_note", AddNote},
     {"__cause__", GetCause, MethodKind::kGetter},
     {"__context__", GetContext, MethodKind::kGetter},
     {"__suppress_context__", GetSuppressContext, MethodKind::kGetter},
@@ -328,9 +502,41 @@ class TracebackPrinter {
     } else if (As<StrObject>(s)->byte_length > 0) {
       StrAppend(&line, ": ", As<StrObject>(s)->view());
     }
-    if (!saved.is_null()) vm_.SetException(saved);
     line.append("\n");
+    AppendNotes(exc, &line);
+    if (!saved.is_null()) vm_.SetException(saved);
     return line;
+  }
+
+  // The lines of __notes__ after the message, as print_exception_notes
+  // writes them: each note's str(), or the repr of a __notes__ that is no
+  // list or tuple.
+  void AppendNotes(Value exc, std::string* out) {
+    DictObject* d = *ExceptionDictSlot(exc);
+    StrObject* key = vm_.Intern("__notes__");
+    if (d == nullptr || key == nullptr) return;
+    Value notes = DictGetStr(vm_, d, key);
+    if (notes.is_null()) return;
+    auto append = [&](Value s, const char* failed) {
+      if (s.is_null()) {
+        vm_.ClearException();
+        StrAppend(out, failed, "\n");
+      } else {
+        StrAppend(out, As<StrObject>(s)->view(), "\n");
+      }
+    };
+    if (!IsList(notes) && !IsTuple(notes)) {
+      append(Repr(vm_, notes), "<__notes__ repr() failed>");
+      return;
+    }
+    RootScope roots(vm_);
+    roots.Add(&notes);
+    for (size_t i = 0;; ++i) {
+      const Value* items = IsList(notes) ? As<ListObject>(notes)->items : As<TupleObject>(notes)->items;
+      size_t size = IsList(notes) ? As<ListObject>(notes)->size : As<TupleObject>(notes)->size;
+      if (i >= size) break;
+      append(Str(vm_, items[i]), "<note str() failed>");
+    }
   }
 
   // One exception with its chain. Iterative along the chain (which may be
@@ -442,9 +648,12 @@ void InitExceptionTypes() {
   kBaseExceptionType.repr = ExceptionReprSlot;
   kBaseExceptionType.str = ExceptionStrSlot;
   kBaseExceptionType.methods = kBaseExceptionMethods;
+  kBaseExceptionType.getattr = ExceptionGetAttr;
+  kBaseExceptionType.setattr = ExceptionSetAttr;
   kStopIterationType.methods = kStopIterationMethods;
   kSystemExitType.methods = kSystemExitMethods;
   InitExceptionGroupTypes();
+  InitUnicodeErrorTypes();
 }
 
 }  // namespace moat::vm

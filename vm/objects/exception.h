@@ -7,6 +7,7 @@
 #define MOAT_VM_OBJECTS_EXCEPTION_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vm/interp.h"
@@ -16,6 +17,7 @@ namespace moat::vm {
 
 struct TupleObject;
 struct CodeObject;
+struct DictObject;
 
 // X(Name, Base). Order matters: a base comes before its subclasses.
 #define MOAT_EXCEPTION_TYPES(X)                              \
@@ -106,6 +108,10 @@ struct ExceptionObject : Object {
   Value context;  // Null: no context
   bool suppress_context;
   Value value;    // StopIteration.value; SystemExit.code
+  // Attributes a script set on an instance of a built-in exception type
+  // (`e.detail = ...`, add_note's __notes__); nullptr until the first. An
+  // instance of a user subclass keeps them in its instance dict instead.
+  DictObject* dict;
   // Traceback, innermost last as recorded while unwinding outward.
   TracebackEntry* tb;
   size_t tb_size;
@@ -122,6 +128,15 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
 // Appends a traceback entry (no-op if out of memory: tracebacks are best
 // effort and never mask the exception).
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
+// Assigning (`value` not Null) or deleting one of the data attributes
+// CPython's exceptions define (args, __cause__, __context__,
+// __suppress_context__, StopIteration.value, SystemExit.code), with
+// CPython's checks. 0 done, -1 error, 1 when `name` is none of them.
+int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value);
+// Replaces the pending exception with a new `type`(message) whose
+// __cause__ and __context__ it becomes (CPython _PyErr_FormatFromCause).
+// A spent budget's LimitExceeded stays pending as it is. Returns Null.
+Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message);
 // str(exc) as CPython computes it (BaseException_str, KeyError_str...).
 Value ExceptionStr(Interp& vm, Value exc);
 // "Traceback (most recent call last):\n ... Type: message\n", with the chain

@@ -316,7 +316,8 @@ Value FloatConjugate(Interp& vm, Value self, CallArgs args) {
 }
 
 Value FloatFloatMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodNoArgs(vm, args, "float.__float__")) return Value::Null();
+  // A slot wrapper in CPython: "expected 0 arguments, got 1".
+  if (!number_internal::ExactArgs(vm, args, 0, "__float__")) return Value::Null();
   return ExactFloat(vm, self);
 }
 
@@ -326,7 +327,7 @@ Value FloatTruncMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value FloatIntMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodNoArgs(vm, args, "float.__int__")) return Value::Null();
+  if (!number_internal::ExactArgs(vm, args, 0, "__int__")) return Value::Null();
   return FloatToIntValue(vm, FloatValue(self));
 }
 
@@ -403,7 +404,7 @@ Value FloatValueFromArgs(Interp& vm, CallArgs args) {
   }
   if (IsFloat(x)) return NewFloat(vm, FloatValue(x));
   std::string_view bytes;
-  if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, bytes);
+  if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, bytes, IsByteArray(x));
   return vm.RaiseFormat(&kTypeErrorType,
                         "float() argument must be a string or a real number, not '%s'", t->name);
 }

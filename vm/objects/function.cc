@@ -339,9 +339,17 @@ Value BuiltinGetName(Interp& vm, Value self, CallArgs) {
   return NewStrValue(vm, As<BuiltinFunctionObject>(self)->def->name);
 }
 
+// "str.upper" for a type's method, bound or not; the bare name for a
+// module's function (CPython meth_get__qualname__).
+Value BuiltinGetQualname(Interp& vm, Value self, CallArgs) {
+  BuiltinFunctionObject* f = As<BuiltinFunctionObject>(self);
+  if (f->owner == nullptr) return NewStrValue(vm, f->def->name);
+  return NewStrValue(vm, StrCat(f->owner, ".", f->def->name));
+}
+
 const MethodDef kBuiltinMethods[] = {
     {"__name__", BuiltinGetName, MethodKind::kGetter},
-    {"__qualname__", BuiltinGetName, MethodKind::kGetter},
+    {"__qualname__", BuiltinGetQualname, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 

@@ -257,8 +257,9 @@ void InitGenericAliasTypes() {
   kUnionType.trace = UnionTrace;
   kUnionType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 
+  // NoneType has no `|` of its own: `None | int` reaches type's, and
+  // `None | None` is a TypeError, as in CPython.
   kTypeType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
-  kNoneType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 }
 
 }  // namespace moat::vm

@@ -728,7 +728,9 @@ Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
 
 Value IntRound(Interp& vm, Value x, Value ndigits) {
   // long_round with _PyLong_DivmodNear.
-  if (ndigits.is_null() || ndigits.is_none()) return PlainInt(vm, x);
+  // Only a missing ndigits means "none": int.__round__(None) is a
+  // TypeError in CPython (round(x, None) calls __round__ with no argument).
+  if (ndigits.is_null()) return PlainInt(vm, x);
   Value n = NumberIndex(vm, ndigits);
   if (n.is_null()) return n;
   if (IntSign(n) >= 0) return PlainInt(vm, x);
@@ -841,11 +843,19 @@ constexpr char kConjugateName[] = "int.conjugate";
 constexpr char kTruncName[] = "int.__trunc__";
 constexpr char kFloorName[] = "int.__floor__";
 constexpr char kCeilName[] = "int.__ceil__";
-constexpr char kIntName[] = "int.__int__";
-constexpr char kIndexName[] = "int.__index__";
+
+// __int__ and __index__ are slot wrappers in CPython (wrap_unaryfunc), whose
+// messages differ from a method's: "expected 0 arguments, got 1".
+template <const char* kDunder>
+Value IntSlotSelfMethod(Interp& vm, Value self, CallArgs args) {
+  if (!number_internal::ExactArgs(vm, args, 0, kDunder)) return Value::Null();
+  return PlainInt(vm, self);
+}
+constexpr char kIntDunder[] = "__int__";
+constexpr char kIndexDunder[] = "__index__";
 
 Value IntFloatMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodNoArgs(vm, args, "int.__float__")) return Value::Null();
+  if (!number_internal::ExactArgs(vm, args, 0, "__float__")) return Value::Null();
   return IntToFloatSlot(vm, self);
 }
 
@@ -882,8 +892,8 @@ const MethodDef kIntMethods[] = {
     {"__float__", IntFloatMethod},
     {"__floor__", IntSelfMethod<kFloorName>},
     {"__format__", IntFormatMethod},
-    {"__index__", IntSelfMethod<kIndexName>},
-    {"__int__", IntSelfMethod<kIntName>},
+    {"__index__", IntSlotSelfMethod<kIndexDunder>},
+    {"__int__", IntSlotSelfMethod<kIntDunder>},
     {"__round__", IntRoundMethod},
     {"__trunc__", IntSelfMethod<kTruncName>},
     {"as_integer_ratio", IntAsIntegerRatio},

@@ -117,8 +117,8 @@ Value IntDivmod(Interp& vm, Value a, Value b);
 // pow(): 'a', 'b', 'c'".
 Value IntPowMod(Interp& vm, Value a, Value b, Value m);
 
-// round(x, ndigits) for an int x (int.__round__): ndigits Null/None returns
-// x as a plain int; a negative ndigits rounds half to even to a multiple of
+// round(x, ndigits) for an int x (int.__round__): ndigits Null returns x as
+// a plain int (None is a TypeError, as in int.__round__(None)); a negative ndigits rounds half to even to a multiple of
 // 10**-ndigits. ndigits must support __index__.
 Value IntRound(Interp& vm, Value x, Value ndigits);
 

@@ -714,7 +714,6 @@ Value ListReverse(Interp& vm, Value self, CallArgs args) {
 
 Value ListSortMethod(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("sort(*, key=None, reverse=False)");
-  if (args.nargs > 0) return vm.RaiseTypeError("sort() takes no positional arguments");
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   bool reverse = false;

@@ -2,12 +2,15 @@
 // wrapper descriptors in Objects/typeobject.c and Objects/descrobject.c).
 #include "vm/objects/slots.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -260,8 +263,19 @@ Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool
   *found = FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr);
   if (!*found) return Value::Null();
   if (attr.slot != nullptr) return CallStaticSlot(vm, *attr.slot, attr.owner, self, args);
-  if (attr.value.is_none() && def.kind == SlotKind::kHash) {
-    return vm.RaiseFormat(&kTypeErrorType, "unhashable type: '%s'", TypeOf(self)->name);
+  if (attr.value.is_none()) {
+    // `__hash__ = None` and friends switch the protocol off (CPython's
+    // slot_tp_hash, slot_tp_iter, slot_sq_contains).
+    switch (def.kind) {
+      case SlotKind::kHash:
+        return vm.RaiseFormat(&kTypeErrorType, "unhashable type: '%s'", TypeOf(self)->name);
+      case SlotKind::kIter:
+        return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not iterable", TypeOf(self)->name);
+      case SlotKind::kContains:
+        return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not a container",
+                              TypeOf(self)->name);
+      default: break;
+    }
   }
   size_t total = args.nargs + args.nkwargs();
   if (HasType(attr.value, &kFunctionType) && total < 8) {
@@ -618,8 +632,14 @@ Value SlotWrapperGetName(Interp& vm, Value self, CallArgs) {
   return NewStrValue(vm, As<SlotWrapperObject>(self)->def->name);
 }
 
+Value SlotWrapperGetQualname(Interp& vm, Value self, CallArgs) {
+  SlotWrapperObject* w = As<SlotWrapperObject>(self);
+  return NewStrValue(vm, StrCat(w->owner->name, ".", w->def->name));
+}
+
 const MethodDef kSlotWrapperMethods[] = {
     {"__name__", SlotWrapperGetName, MethodKind::kGetter},
+    {"__qualname__", SlotWrapperGetQualname, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -716,6 +736,33 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
   // Instances are made by the class's construct slot (vm/objects/type.cc);
   // new_instance only records that the layout is subclassable.
   cls->new_instance = Inherited(cls->builtin_base, &TypeObject::new_instance);
+}
+
+bool RefillClassSlots(Interp& vm, ClassObject* cls) {
+  constexpr uint64_t kRefillWork = 100;
+  FillClassSlots(vm, cls);
+  // The registry lists classes in creation order, so a subclass of `cls`
+  // comes after it and after all of its own bases: one pass finds the
+  // subclasses by their direct bases and refills each after its bases.
+  // FillClassSlots runs no Python code, so the registry stays as it is.
+  std::vector<TypeObject*>& classes = vm.user_classes();
+  if (!vm.ChargeItems(classes.size())) return false;
+  auto it = std::find(classes.begin(), classes.end(), cls);
+  if (it == classes.end()) return true;
+  absl::flat_hash_set<const TypeObject*> changed = {cls};
+  for (++it; it != classes.end(); ++it) {
+    ClassObject* k = static_cast<ClassObject*>(*it);
+    for (size_t i = 0; i < k->bases->size; ++i) {
+      if (changed.contains(As<TypeObject>(k->bases->items[i]))) {
+        // About a hundred namespace lookups per class.
+        if (!vm.ChargeWork(kRefillWork)) return false;
+        FillClassSlots(vm, k);
+        changed.insert(k);
+        break;
+      }
+    }
+  }
+  return true;
 }
 
 SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self) {

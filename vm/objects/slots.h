@@ -58,6 +58,13 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
 // Fills every slot of a new user class from its MRO.
 void FillClassSlots(Interp& vm, ClassObject* cls);
 
+// CPython's update_slot: after a dunder was set on or deleted from `cls`,
+// refills the slots of `cls` and of every live class deriving from it, so
+// `Base.__eq__ = f` reaches the subclasses made before. Charges one unit per
+// live class and more per class refilled; false with the limit's error
+// pending.
+bool RefillClassSlots(Interp& vm, ClassObject* cls);
+
 // A binary operation without a slot of its own (divmod) on user classes:
 // a.__name__(b), then b.__rname__(a), a subclass's reflected method first,
 // as CPython's SLOT1BINFULL. NotImplemented when neither applies.

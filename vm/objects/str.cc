@@ -1104,7 +1104,7 @@ Value StrNew(Interp& vm, TypeObject* type, CallArgs args) {
     for (int i = 1; i <= 2; ++i) {
       if (!out[i].is_null() && !IsStr(out[i])) {
         return vm.RaiseFormat(&kTypeErrorType, "str() argument '%s' must be str, not %s",
-                              i == 1 ? "encoding" : "errors", TypeName(out[i]));
+                              i == 1 ? "encoding" : "errors", ClinicTypeName(out[i]));
       }
     }
     if (out[0].is_null()) {

@@ -210,9 +210,6 @@ void AdjustIndices(int64_t* start, int64_t* end, int64_t len) {
   }
 }
 
-// Argument Clinic's _PyArg_BadArgument names None "None", not "NoneType".
-std::string_view ClinicTypeName(Value v) { return v.is_none() ? "None" : TypeName(v); }
-
 // "must be str, not int"-style check of one argument.
 bool RequireStr(Interp& vm, Value v, const char* prefix) {
   if (IsStr(v)) return true;

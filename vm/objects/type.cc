@@ -315,6 +315,10 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
       return r.is_null() ? -1 : 0;
     }
     if (attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
+      if (IsException(obj)) {
+        int r = ExceptionSetMember(vm, obj, name->view(), value);
+        if (r <= 0) return r;
+      }
       vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
                      std::string(name->view()), attr.owner->name);
       return -1;
@@ -522,9 +526,9 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   } else if (DictSet(vm, c->dict, Value::FromObject(name), value) < 0) {
     return -1;
   }
-  // A dunder set after creation changes the class's slots (subclasses keep
-  // theirs: moat does not track subclasses).
-  if (IsDunderName(n)) FillClassSlots(vm, c);
+  // A dunder set after creation changes the slots of the class and of its
+  // subclasses.
+  if (IsDunderName(n) && !RefillClassSlots(vm, c)) return -1;
   return 0;
 }
 
@@ -847,7 +851,18 @@ bool FinishClass(Interp& vm, ClassObject* cls, DictObject* kwargs) {
     TypeAttr hook;
     if (!UserHook(vm, TypeOf(v), "__set_name__", &hook)) continue;
     Value args[2] = {Value::FromObject(cls), k};
-    if (CallHook(vm, hook, v, args, 2).is_null()) return false;
+    if (CallHook(vm, hook, v, args, 2).is_null()) {
+      std::string key;
+      Value saved = vm.TakeException();
+      roots.Add(&saved);
+      bool ok = AppendRepr(vm, k, &key);
+      vm.SetException(saved);
+      if (!ok) return false;
+      RaiseFromCause(vm, &kRuntimeErrorType,
+                     StrCat("Error calling __set_name__ on '", TypeOf(v)->name, "' instance ", key,
+                            " in '", cls->name, "'"));
+      return false;
+    }
   }
   TypeAttr init_subclass;
   FindTypeAttr(vm, cls, vm.Intern("__init_subclass__"), &init_subclass, cls);
@@ -1062,6 +1077,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
   cls->setattr = ClassInstanceSetAttr;
   cls->construct = ClassConstruct;
   FillClassSlots(vm, cls);
+  vm.user_classes().push_back(cls);
 
   if (!FinishClass(vm, cls, kwargs)) return Value::Null();
   return cls_value;
@@ -1073,7 +1089,14 @@ Value BuildClassNative(Interp& vm, Value, CallArgs args) { return BuildClass(vm,
 
 Value ObjectGetClass(Interp&, Value self, CallArgs) { return Value::FromObject(TypeOf(self)); }
 
-Value ObjectStr(Interp& vm, Value self) { return Repr(vm, self); }
+// object.__str__ calls the repr slot itself, unchecked: str() reports a
+// bad __repr__ result as __str__'s (CPython object_str).
+Value ObjectStr(Interp& vm, Value self) {
+  for (TypeObject* t = TypeOf(self); t != nullptr; t = t->base) {
+    if (t->repr != nullptr) return t->repr(vm, self);
+  }
+  return Repr(vm, self);
+}
 
 // object.__init_subclass__: the end of every __init_subclass__ chain.
 Value ObjectInitSubclass(Interp& vm, Value cls, CallArgs args) {

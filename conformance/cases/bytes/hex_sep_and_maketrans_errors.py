@@ -1,0 +1,31 @@
+# bytes.hex(sep) takes len() of any sep it is given (None too);
+# maketrans errors name the class; splitlines' keepends must fit a C int.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(label, type(e).__name__, e)
+b = bytes(range(5))
+show(1, lambda: b.hex())
+show(2, lambda: b.hex(None))
+show(3, lambda: bytearray(b).hex(None))
+show(4, lambda: b.hex(sep=None))
+show(5, lambda: b.hex(':', 2))
+show(6, lambda: b.hex('-', -2))
+show(7, lambda: b.hex(b'|'))
+show(8, lambda: b.hex(''))
+show(9, lambda: b.hex('é'))
+show(10, lambda: b.hex(1))
+show(11, lambda: b.hex([1]))
+show(12, lambda: b.hex(':', 'x'))
+show(13, lambda: bytes.maketrans(b'ab', b'cd')[97:100])
+show(14, lambda: bytes.maketrans(zz=1))
+show(15, lambda: bytearray.maketrans(zz=1))
+show(16, lambda: bytes.maketrans(b'a'))
+show(17, lambda: bytes.maketrans(b'a', b'bc'))
+show(18, lambda: bytearray.maketrans('a', 'b'))
+show(19, lambda: b'a\nb'.splitlines(10**30))
+show(20, lambda: bytearray(b'a\nb').splitlines(True))
+show(21, lambda: b'a\nb'.splitlines(keepends=2))
+show(22, lambda: b'a\nb'.splitlines(1.5))
+show(23, lambda: 'a\nb'.splitlines(10**30))

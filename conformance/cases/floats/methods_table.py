@@ -1,0 +1,22 @@
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+t(1, lambda: (1.5).hex()); t(2, lambda: (0.0).hex()); t(3, lambda: (-0.0).hex()); t(4, lambda: float('inf').hex()); t(5, lambda: float('nan').hex()); t(6, lambda: (5e-324).hex()); t(7, lambda: (1.7976931348623157e308).hex())
+t(8, lambda: float.fromhex('0x1.8p1')); t(9, lambda: float.fromhex('  -0x1p-1074 ')); t(10, lambda: float.fromhex('inf')); t(11, lambda: float.fromhex('x')); t(12, lambda: float.fromhex('0x1p99999')); t(13, lambda: float.fromhex('1.0')); t(14, lambda: float.fromhex('0x.8'))
+t(15, lambda: (2.0).is_integer()); t(16, lambda: (2.5).is_integer()); t(17, lambda: float('inf').is_integer()); t(18, lambda: (2.5).as_integer_ratio()); t(19, lambda: (0.1).as_integer_ratio()); t(20, lambda: float('inf').as_integer_ratio()); t(21, lambda: float('nan').as_integer_ratio())
+t(22, lambda: (1.5).conjugate()); t(23, lambda: (1.5).real); t(24, lambda: (1.5).imag); t(25, lambda: float('  1.5  ')); t(26, lambda: float('1_0.5')); t(27, lambda: float('1__0')); t(28, lambda: float('infinity')); t(29, lambda: float('-iNF'))
+t(30, lambda: float('nan ')); t(31, lambda: float('x')); t(32, lambda: float('')); t(33, lambda: float(None)); t(34, lambda: float(b'1.5')); t(35, lambda: float('1e500')); t(36, lambda: float(10**400)); t(37, lambda: float('0x10'))
+t(38, lambda: 1.0 / 0); t(39, lambda: 1.0 // 0); t(40, lambda: 1.0 % 0); t(41, lambda: divmod(1.0, 0)); t(42, lambda: 0.0 ** -1); t(44, lambda: 10.0 ** 400); t(45, lambda: 2.0 ** 10000)
+t(46, lambda: round(2.5)); t(47, lambda: round(3.5)); t(48, lambda: round(2.675, 2)); t(49, lambda: round(-0.5)); t(50, lambda: round(float('inf'))); t(51, lambda: round(float('nan'))); t(52, lambda: round(float('inf'), 2)); t(53, lambda: round(1.5, -1))
+t(54, lambda: round(15.0, -1)); t(55, lambda: round(1e300, -300)); t(56, lambda: round(1.23456, 400)); t(57, lambda: round(1.2, -400)); t(58, lambda: -7.5 // 2); t(59, lambda: -7.5 % 2); t(60, lambda: 7.5 % -2); t(61, lambda: divmod(-7.5, 2))
+t(62, lambda: -0.0 % 5); t(63, lambda: 0.0 % -5); t(64, lambda: float('inf') % 5); t(65, lambda: 5 % float('inf')); t(66, lambda: -5 % float('inf')); t(67, lambda: float('inf') // 1); t(68, lambda: divmod(float('inf'), 1))
+t(69, lambda: repr(1e16)); t(70, lambda: repr(1e15)); t(71, lambda: repr(1.0e-4)); t(72, lambda: repr(1.0e-5)); t(73, lambda: str(0.1 + 0.2)); t(74, lambda: str(-0.0)); t(75, lambda: 1e22); t(76, lambda: 123456789012345678.0)
+t(77, lambda: int(1e20)); t(78, lambda: int(-1.9)); t(79, lambda: float.__trunc__(2.7) if hasattr(float, '__trunc__') else 0); t(80, lambda: (2.7).__floor__()); t(81, lambda: (2.2).__ceil__()); t(82, lambda: abs(-0.0))
+t(83, lambda: 1.5 < 'a'); t(84, lambda: 1.5 + 'a'); t(85, lambda: 1.5 == 1); t(86, lambda: 2**53 + 1 == 2.0**53 + 1); t(87, lambda: 2**53 + 1 > 2.0**53); t(88, lambda: float('nan') == float('nan')); t(89, lambda: 10**400 > 1e308)
+t(90, lambda: 10**400 < float('inf')); t(91, lambda: float.fromhex(b'0x1') if False else float.fromhex(1)); t(92, lambda: float.fromhex()); t(93, lambda: (1.5).hex(1)); t(94, lambda: pow(2.0, 0.5, 3))
+t(96, lambda: float(' \u0661.5 ')); t(97, lambda: float('1.5e')); t(98, lambda: float('.5')); t(99, lambda: float('5.')); t(100, lambda: float('.')); t(101, lambda: float('+.5e-3')); t(102, lambda: hash(1.5) == hash(1.5)); t(103, lambda: hash(2.0) == hash(2))
+t(104, lambda: float.fromhex('0x1.fffffffffffff8p1023')); t(105, lambda: float.fromhex('0X1P+2')); t(106, lambda: float.fromhex('-nan')); t(107, lambda: float.fromhex('0x1.0000000000000fp0')); t(108, lambda: float.fromhex('0x1.00000000000008p0'))
+t(109, lambda: 1.1 * 3); t(110, lambda: 1e308 * 10); t(111, lambda: -1e308 * 10); t(112, lambda: 1e-320); t(113, lambda: 2.5e-324); t(114, lambda: 1.7976931348623159e308); t(115, lambda: 0.1 ** 400)
+t(117, lambda: math_isclose() if False else round(7.123456789, 5)); t(118, lambda: round(-0.0, 1)); t(119, lambda: round(2.5, 0)); t(120, lambda: round(1e16 + 0.5, 0))

@@ -1,0 +1,23 @@
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+t(1, lambda: (255).to_bytes()); t(2, lambda: (255).to_bytes(2)); t(3, lambda: (255).to_bytes(2, 'little')); t(4, lambda: (256).to_bytes(1)); t(5, lambda: (-1).to_bytes(1))
+t(6, lambda: (-1).to_bytes(1, signed=True)); t(7, lambda: (128).to_bytes(1, signed=True)); t(8, lambda: (1).to_bytes(-1)); t(9, lambda: (1).to_bytes(1, 'middle')); t(10, lambda: (0).to_bytes(0))
+t(11, lambda: int.from_bytes(b'\x01\x00')); t(12, lambda: int.from_bytes(b'\x01\x00', 'little')); t(13, lambda: int.from_bytes(b'\xff', signed=True)); t(14, lambda: int.from_bytes([1, 2])); t(15, lambda: int.from_bytes('ab'))
+t(16, lambda: int.from_bytes(b'')); t(17, lambda: int.from_bytes(b'\x00', byteorder='big')); t(18, lambda: int.from_bytes(5)); t(19, lambda: (5).bit_length()); t(20, lambda: (-5).bit_count()); t(21, lambda: (0).bit_length())
+t(22, lambda: (10**30).bit_count()); t(23, lambda: (6).as_integer_ratio()); t(24, lambda: True.as_integer_ratio()); t(25, lambda: (5).conjugate()); t(26, lambda: (5).real); t(27, lambda: (5).imag); t(28, lambda: (5).numerator); t(29, lambda: (5).denominator)
+t(30, lambda: True.real); t(31, lambda: int('10', 0)); t(32, lambda: int('0x1f', 0)); t(33, lambda: int('010', 0)); t(34, lambda: int('0_0', 0)); t(35, lambda: int('1_000')); t(36, lambda: int('1__0')); t(37, lambda: int(' 12 '))
+t(38, lambda: int('z', 36)); t(39, lambda: int('z', 37)); t(40, lambda: int('1', 1)); t(41, lambda: int(1.5, 10)); t(42, lambda: int('1.5')); t(43, lambda: int('')); t(44, lambda: int(float('inf'))); t(45, lambda: int(float('nan')))
+t(46, lambda: int(None)); t(47, lambda: int([1])); t(48, lambda: int('١٢')); t(49, lambda: int(b'12')); t(50, lambda: int(bytearray(b'12'))); t(51, lambda: int('0b101', 2)); t(52, lambda: int('0b101', 16)); t(53, lambda: int(x='1'))
+t(54, lambda: int('12', base=5)); t(55, lambda: int(base=5)); t(56, lambda: int('+0x10', 16)); t(57, lambda: int('-0o17', 0)); t(58, lambda: int('9' * 5000)); t(59, lambda: str(10**5000)); t(60, lambda: int('a' * 10))
+t(61, lambda: 7 // 0); t(62, lambda: 7 % 0); t(63, lambda: divmod(7, 0)); t(64, lambda: 2 ** -1); t(65, lambda: 0 ** -1); t(66, lambda: pow(2, 10, 7)); t(67, lambda: pow(2, -1, 7)); t(68, lambda: pow(2, -1, 4)); t(69, lambda: pow(2, 3, 0))
+t(70, lambda: pow(2.0, 3, 5)); t(71, lambda: 1 << -1); t(72, lambda: 1 >> -1); t(73, lambda: 1 << 10**20); t(74, lambda: -7 // 2); t(75, lambda: -7 % 2); t(76, lambda: 7 % -2); t(77, lambda: divmod(-7, 2)); t(78, lambda: round(1234, -2))
+t(79, lambda: round(1250, -2)); t(80, lambda: round(1350, -2)); t(81, lambda: round(5, 2)); t(82, lambda: round(5, None)); t(83, lambda: round(5, 1.5)); t(84, lambda: (5).__round__()); t(85, lambda: abs(-5)); t(86, lambda: ~5); t(87, lambda: -True)
+t(88, lambda: True + True); t(89, lambda: True & 1); t(90, lambda: True & False); t(91, lambda: True | False); t(92, lambda: True ^ True); t(93, lambda: ~True); t(94, lambda: bool('x')); t(95, lambda: bool(x=1)); t(96, lambda: int.__new__(bool))
+t(97, lambda: 10 / 4); t(98, lambda: 10**400 / 1); t(99, lambda: 10**400 / 10**399); t(100, lambda: 1 / 10**400); t(101, lambda: float(10**400)); t(102, lambda: 2**0.5); t(104, lambda: 10**-2)
+t(105, lambda: hex(-255)); t(106, lambda: oct(8)); t(107, lambda: bin(-5)); t(108, lambda: hex(1.5)); t(109, lambda: int.bit_length(True)); t(110, lambda: (5).is_integer() if hasattr(5, 'is_integer') else 'no')
+t(111, lambda: int('  -  5')); t(112, lambda: int('- 5')); t(113, lambda: int('-5_')); t(114, lambda: int('_5')); t(115, lambda: int('0x', 16)); t(116, lambda: int('0', 0)); t(117, lambda: int('00', 0)); t(118, lambda: int('01', 0))
+t(119, lambda: int('0o', 0)); t(120, lambda: int('\u0661', 0)); t(121, lambda: 5 .__index__()); t(122, lambda: int.from_bytes(b'\x80\x00', 'big', signed=True)); t(123, lambda: (-129).to_bytes(1, 'big', signed=True)); t(124, lambda: (3).to_bytes(length=2, byteorder='little'))
+t(125, lambda: 5 < 'a'); t(126, lambda: 5 + 'a'); t(127, lambda: 'a' - 5); t(128, lambda: 5 * 'ab'); t(130, lambda: -(2**63)); t(131, lambda: 2**62 + 2**62); t(132, lambda: (-2**62) - 1)

@@ -1,0 +1,4 @@
+err = RuntimeError("final")
+err.add_note("see docs")
+err.add_note("second note")
+raise err
