@@ -119,31 +119,6 @@ bool PosOnly(Interp& vm, Value self, CallArgs args, const char* name, size_t min
          CheckPositionalCount(vm, args, name, min, max);
 }
 
-// Clinic's Py_ssize_t converter.
-bool AsSsize(Interp& vm, Value v, int64_t* out) {
-  Value i = NumberIndex(vm, v);
-  if (i.is_null()) return false;
-  if (!IntToInt64(i, out)) {
-    vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
-
-// Clinic's int converter.
-bool AsCInt(Interp& vm, Value v, int* out) {
-  Value i = NumberIndex(vm, v);
-  if (i.is_null()) return false;
-  int64_t x;
-  if (!IntToInt64(i, &x) || x > std::numeric_limits<int>::max() ||
-      x < std::numeric_limits<int>::min()) {
-    vm.RaiseOverflowError("Python int too large to convert to C int");
-    return false;
-  }
-  *out = static_cast<int>(x);
-  return true;
-}
-
 // _PyEval_SliceIndex: None keeps the default, huge values clamp.
 bool SliceIndexArg(Interp& vm, Value v, int64_t* out) {
   if (v.is_null() || v.is_none()) return true;
@@ -500,7 +475,7 @@ enum class Justify { kLeft, kRight, kCenter };
 Value JustifyMethod(Interp& vm, Value self, CallArgs args, const char* name, Justify how) {
   if (!PosOnly(vm, self, args, name, 1, 2)) return Value::Null();
   int64_t width;
-  if (!AsSsize(vm, args.args[0], &width)) return Value::Null();
+  if (!ClinicSsize(vm, args.args[0], &width)) return Value::Null();
   unsigned char fill = ' ';
   if (args.nargs > 1) {
     std::string_view f;
@@ -538,7 +513,7 @@ Value BytesRJust(Interp& vm, Value self, CallArgs args) {
 Value BytesZfill(Interp& vm, Value self, CallArgs args) {
   if (!OneArg(vm, self, args, "zfill")) return Value::Null();
   int64_t width;
-  if (!AsSsize(vm, args.args[0], &width)) return Value::Null();
+  if (!ClinicSsize(vm, args.args[0], &width)) return Value::Null();
   std::string_view v = ViewOf(self);
   int64_t len = static_cast<int64_t>(v.size());
   if (len >= width) return Unchanged(vm, self);
@@ -563,7 +538,7 @@ Value BytesExpandTabs(Interp& vm, Value self, CallArgs args) {
   Value out[1];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   int tabsize = 8;
-  if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
+  if (!out[0].is_null() && !ClinicCInt(vm, out[0], &tabsize)) return Value::Null();
   std::string_view v = ViewOf(self);
   if (!ChargeTextPass(vm, 2 * uint64_t{v.size()})) return Value::Null();  // two passes
   // First pass: the size (stringlib_expandtabs), refused before building.
@@ -658,7 +633,7 @@ bool ParseSplitArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* sep,
   Value out[2];
   if (!ParseArgs(vm, spec, args, out)) return false;
   *maxsplit = -1;
-  if (!out[1].is_null() && !AsSsize(vm, out[1], maxsplit)) return false;
+  if (!out[1].is_null() && !ClinicSsize(vm, out[1], maxsplit)) return false;
   if (*maxsplit < 0) *maxsplit = kSsizeMax;
   *sep = out[0].is_null() || out[0].is_none() ? Value::Null() : out[0];
   if (!sep->is_null()) {
@@ -770,7 +745,7 @@ Value BytesSplitLines(Interp& vm, Value self, CallArgs args) {
   if (!out[0].is_null()) {
     // Clinic's bool(accept={int}): a C int is required.
     int flag;
-    if (!AsCInt(vm, out[0], &flag)) return Value::Null();
+    if (!ClinicCInt(vm, out[0], &flag)) return Value::Null();
     keepends = flag != 0;
   }
   ListObject* list = NewList(vm);
@@ -916,7 +891,7 @@ Value BytesRPartition(Interp& vm, Value self, CallArgs args) {
 Value BytesReplace(Interp& vm, Value self, CallArgs args) {
   if (!PosOnly(vm, self, args, "replace", 2, 3)) return Value::Null();
   int64_t count = -1;
-  if (args.nargs > 2 && !AsSsize(vm, args.args[2], &count)) return Value::Null();
+  if (args.nargs > 2 && !ClinicSsize(vm, args.args[2], &count)) return Value::Null();
   if (!RequireBytesLike(vm, args.args[0]) || !RequireBytesLike(vm, args.args[1])) {
     return Value::Null();
   }
@@ -1058,7 +1033,7 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   int per = 1;
-  if (!out[1].is_null() && !AsCInt(vm, out[1], &per)) return Value::Null();
+  if (!out[1].is_null() && !ClinicCInt(vm, out[1], &per)) return Value::Null();
   char sep = 0;
   if (!out[0].is_null()) {  // None too: CPython takes len(None) here
     int64_t seplen = Length(vm, out[0]);
@@ -1182,7 +1157,7 @@ Value ByteArrayInsert(Interp& vm, Value self, CallArgs args) {
   if (!PosOnly(vm, self, args, "insert", 2, 2)) return Value::Null();
   int64_t where;
   int byte;
-  if (!AsSsize(vm, args.args[0], &where) || !ByteValue(vm, args.args[1], &byte)) {
+  if (!ClinicSsize(vm, args.args[0], &where) || !ByteValue(vm, args.args[1], &byte)) {
     return Value::Null();
   }
   if (!InsertByte(vm, AsArray(self), where, byte)) return Value::Null();
@@ -1241,7 +1216,7 @@ Value ByteArrayExtend(Interp& vm, Value self, CallArgs args) {
 Value ByteArrayPop(Interp& vm, Value self, CallArgs args) {
   if (!PosOnly(vm, self, args, "pop", 0, 1)) return Value::Null();
   int64_t where = -1;
-  if (args.nargs > 0 && !AsSsize(vm, args.args[0], &where)) return Value::Null();
+  if (args.nargs > 0 && !ClinicSsize(vm, args.args[0], &where)) return Value::Null();
   ByteArrayObject* ba = AsArray(self);
   int64_t n = static_cast<int64_t>(ba->size);
   if (n == 0) return vm.RaiseIndexError("pop from empty bytearray");
@@ -1323,7 +1298,7 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
   Value out[3];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   int64_t length = 1;
-  if (!out[0].is_null() && !AsSsize(vm, out[0], &length)) return Value::Null();
+  if (!out[0].is_null() && !ClinicSsize(vm, out[0], &length)) return Value::Null();
   bool big;
   if (!ByteOrderArg(vm, out[1], "to_bytes", &big)) return Value::Null();
   bool is_signed = false;

@@ -35,16 +35,6 @@ bool CheckStrArgument(Interp& vm, Value v, size_t position) {
   return false;
 }
 
-// PyArg_ParseTuple's 'n': an __index__-able value as a Py_ssize_t.
-bool SsizeArgument(Interp& vm, Value v, int64_t* out) {
-  if (IsInt(v)) {
-    if (IntToInt64(v, out)) return true;
-    vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return IndexToInt64(vm, v, out);
-}
-
 // The attributes from __init__'s arguments: "UUnnU" (encode), "UOnnU" with
 // a bytes-like object (decode, a bytearray becomes bytes) and "UnnU"
 // (translate). May run Python (__index__).
@@ -61,7 +51,7 @@ int ParseAttributes(Interp& vm, Value self, CallArgs args) {
   if (first == 1 && !CheckStrArgument(vm, a[0], 1)) return -1;
   if (kind != UnicodeErrorKind::kDecode && !CheckStrArgument(vm, a[first], first + 1)) return -1;
   int64_t start, end;
-  if (!SsizeArgument(vm, a[first + 1], &start) || !SsizeArgument(vm, a[first + 2], &end) ||
+  if (!ClinicSsize(vm, a[first + 1], &start) || !ClinicSsize(vm, a[first + 2], &end) ||
       !CheckStrArgument(vm, a[first + 3], first + 4)) {
     return -1;
   }

@@ -399,6 +399,29 @@ bool IndexToInt64(Interp& vm, Value v, int64_t* out) {
   return true;
 }
 
+bool ClinicSsize(Interp& vm, Value v, int64_t* out) {
+  Value i = NumberIndex(vm, v);
+  if (i.is_null()) return false;
+  if (!IntToInt64(i, out)) {
+    vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
+bool ClinicCInt(Interp& vm, Value v, int* out) {
+  Value i = NumberIndex(vm, v);
+  if (i.is_null()) return false;
+  int64_t x;
+  if (!IntToInt64(i, &x) || x > std::numeric_limits<int>::max() ||
+      x < std::numeric_limits<int>::min()) {
+    vm.RaiseOverflowError("Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(x);
+  return true;
+}
+
 bool IndexToInt64Clamped(Interp& vm, Value v, int64_t* out) {
   if (v.is_small_int()) {
     *out = v.small_int();

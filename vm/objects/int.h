@@ -87,6 +87,11 @@ std::partial_ordering IntCompareWithDouble(Value i, double d);
 bool IndexToInt64(Interp& vm, Value v, int64_t* out);
 // Same, but clamps huge values (CPython's PyNumber_AsSsize_t with NULL).
 bool IndexToInt64Clamped(Interp& vm, Value v, int64_t* out);
+// Argument Clinic's converters for built-in methods: an __index__-able
+// argument as a Py_ssize_t ("Python int too large to convert to C ssize_t")
+// or as a C int ("... to C int"); TypeError as IndexToInt64 otherwise.
+bool ClinicSsize(Interp& vm, Value v, int64_t* out);
+bool ClinicCInt(Interp& vm, Value v, int* out);
 // (operator.index(v) as an int Value is NumberIndex in vm/objects/range.h.)
 
 // The one pre-check for big results, shared with the native modules: false

@@ -128,50 +128,6 @@ bool CheckPosOnly(Interp& vm, CallArgs args, const char* qualname, const char* n
   return CheckNoKeywords(vm, args, qualname) && CheckPositionalCount(vm, args, name, min, max);
 }
 
-// An __index__-able argument as int64 (clinic's Py_ssize_t converter):
-// "'str' object cannot be interpreted as an integer", "Python int too large
-// to convert to C ssize_t".
-bool AsSsize(Interp& vm, Value v, int64_t* out) {
-  Value index = v;
-  if (!IsInt(v)) {
-    TypeObject* t = TypeOf(v);
-    if (t->index == nullptr) {
-      vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
-                     TypeName(v));
-      return false;
-    }
-    index = t->index(vm, v);
-    if (index.is_null()) return false;
-    if (!IsInt(index)) {
-      vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)", TypeName(index));
-      return false;
-    }
-  }
-  if (!IntToInt64(index, out)) {
-    vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
-
-// The same for a C int (clinic's int converter).
-bool AsCInt(Interp& vm, Value v, int* out) {
-  int64_t x;
-  if (!AsSsize(vm, v, &x)) {
-    if (vm.ExceptionMatches(&kOverflowErrorType)) {
-      vm.ClearException();
-      vm.RaiseOverflowError("Python int too large to convert to C int");
-    }
-    return false;
-  }
-  if (x > std::numeric_limits<int>::max() || x < std::numeric_limits<int>::min()) {
-    vm.RaiseOverflowError("Python int too large to convert to C int");
-    return false;
-  }
-  *out = static_cast<int>(x);
-  return true;
-}
-
 // _PyEval_SliceIndex: None keeps the default; huge ints clamp.
 bool SliceIndex(Interp& vm, Value v, int64_t* out) {
   if (v.is_null() || v.is_none()) return true;
@@ -747,7 +703,7 @@ Value JustifyMethod(Interp& vm, Value self, CallArgs args, const char* qualname,
   if (!CheckPosOnly(vm, args, qualname, name, 1, 2)) return Value::Null();
   int64_t width;
   uint32_t fill;
-  if (!AsSsize(vm, args.args[0], &width) || !FillChar(vm, args, 1, &fill)) return Value::Null();
+  if (!ClinicSsize(vm, args.args[0], &width) || !FillChar(vm, args, 1, &fill)) return Value::Null();
   StrObject* s = AsStr(self);
   int64_t len = static_cast<int64_t>(s->length);
   if (width <= len) return Unchanged(vm, s);
@@ -778,7 +734,7 @@ Value StrRJust(Interp& vm, Value self, CallArgs args) {
 Value StrZfill(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "str.zfill")) return Value::Null();
   int64_t width;
-  if (!AsSsize(vm, args.args[0], &width)) return Value::Null();
+  if (!ClinicSsize(vm, args.args[0], &width)) return Value::Null();
   StrObject* s = AsStr(self);
   int64_t len = static_cast<int64_t>(s->length);
   if (len >= width) return Unchanged(vm, s);
@@ -800,7 +756,7 @@ Value StrExpandTabs(Interp& vm, Value self, CallArgs args) {
   Value out[1];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   int tabsize = 8;
-  if (!out[0].is_null() && !AsCInt(vm, out[0], &tabsize)) return Value::Null();
+  if (!out[0].is_null() && !ClinicCInt(vm, out[0], &tabsize)) return Value::Null();
   StrObject* s = AsStr(self);
   std::string_view v = s->view();
   if (!ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();  // two passes
@@ -1084,7 +1040,7 @@ bool ParseSplitArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* sep,
   if (!ParseArgs(vm, spec, args, out)) return false;
   *sep = out[0].is_null() ? Value::None() : out[0];
   *maxsplit = -1;
-  if (!out[1].is_null() && !AsSsize(vm, out[1], maxsplit)) return false;
+  if (!out[1].is_null() && !ClinicSsize(vm, out[1], maxsplit)) return false;
   if (*maxsplit < 0) *maxsplit = kSsizeMax;
   if (sep->is_none()) return true;
   if (!IsStr(*sep)) {
@@ -1226,7 +1182,7 @@ Value StrSplitLines(Interp& vm, Value self, CallArgs args) {
   Value out[1];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   int keepends = 0;
-  if (!out[0].is_null() && !AsCInt(vm, out[0], &keepends)) return Value::Null();
+  if (!out[0].is_null() && !ClinicCInt(vm, out[0], &keepends)) return Value::Null();
   StrObject* s = AsStr(self);
   if (!ChargeTextPass(vm, s)) return Value::Null();  // one pass over all of it
   ListObject* list = NewList(vm);
@@ -1270,7 +1226,7 @@ Value StrReplace(Interp& vm, Value self, CallArgs args) {
                           ClinicTypeName(args.args[1]));
   }
   int64_t maxcount = -1;
-  if (args.nargs > 2 && !AsSsize(vm, args.args[2], &maxcount)) return Value::Null();
+  if (args.nargs > 2 && !ClinicSsize(vm, args.args[2], &maxcount)) return Value::Null();
   StrObject* s = AsStr(self);
   StrObject* old_s = AsStr(args.args[0]);
   StrObject* new_s = AsStr(args.args[1]);
