@@ -227,9 +227,8 @@ Value BuiltinFormat(Interp& vm, Value, CallArgs args) {
   if (args.nargs == 2) {
     Value s = args.args[1];
     if (!vm::IsStr(s)) {
-      // _PyArg_BadArgument names None as "None", not "NoneType".
       return vm.RaiseFormat(&vm::kTypeErrorType, "format() argument 2 must be str, not %s",
-                            s.is_none() ? std::string("None") : TypeNameOf(s));
+                            vm::ClinicTypeName(s));
     }
     spec = As<StrObject>(s)->view();
   }

@@ -652,7 +652,7 @@ Value ObjectFormatMethod(Interp& vm, Value self, CallArgs args) {
   Value spec = args.args[0];
   if (!IsStr(spec)) {
     return vm.RaiseFormat(&kTypeErrorType, "__format__() argument must be str, not %s",
-                          spec.is_none() ? std::string("None") : TypeNameOf(spec));
+                          ClinicTypeName(spec));
   }
   if (As<StrObject>(spec)->length != 0) {
     return vm.RaiseFormat(&kTypeErrorType, "unsupported format string passed to %s.__format__",

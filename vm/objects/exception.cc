@@ -319,21 +319,7 @@ int ExceptionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
     return -1;
   }
-  DictObject** slot = ExceptionDictSlot(self);
-  if (value.is_null()) {
-    if (*slot != nullptr) {
-      int d = DictDel(vm, *slot, Value::FromObject(name));
-      if (d != 0) return d < 0 ? -1 : 0;
-    }
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(self)->name,
-                   std::string(n));
-    return -1;
-  }
-  if (*slot == nullptr) {
-    *slot = NewDict(vm);
-    if (*slot == nullptr) return -1;
-  }
-  return DictSet(vm, *slot, Value::FromObject(name), value);
+  return SetInDictSlot(vm, ExceptionDictSlot(self), self, name, value);
 }
 
 // BaseException.with_traceback(tb): moat gives scripts no traceback

@@ -31,7 +31,7 @@ UnicodeErrorObject* AsUnicodeError(Value v) { return As<UnicodeErrorObject>(v); 
 bool CheckStrArgument(Interp& vm, Value v, size_t position) {
   if (IsStr(v)) return true;
   vm.RaiseFormat(&kTypeErrorType, "argument %d must be str, not %s", position,
-                 v.is_none() ? std::string_view("None") : TypeName(v));
+                 ClinicTypeName(v));
   return false;
 }
 
@@ -128,10 +128,7 @@ bool AttributeText(Interp& vm, Value v, std::string* out) {
     *out = "<NULL>";
     return true;
   }
-  Value s = Str(vm, v);
-  if (s.is_null()) return false;
-  *out = std::string(As<StrObject>(s)->view());
-  return true;
+  return AppendStr(vm, v, out);
 }
 
 Value UnicodeErrorStrSlot(Interp& vm, Value self) { return UnicodeErrorStr(vm, self); }

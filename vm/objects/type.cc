@@ -339,19 +339,25 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
     *slot = As<DictObject>(value);
     return 0;
   }
+  return SetInDictSlot(vm, slot, obj, name, value);
+}
+
+int SetInDictSlot(Interp& vm, DictObject** slot, Value obj, StrObject* name, Value value) {
   if (value.is_null()) {
     if (*slot != nullptr) {
       int r = DictDel(vm, *slot, Value::FromObject(name));
       if (r < 0) return -1;
       if (r > 0) return 0;
     }
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj)->name,
                    std::string(name->view()));
     return -1;
   }
-  DictObject* d = InstanceDict(vm, obj);
-  if (d == nullptr) return -1;
-  return DictSet(vm, d, Value::FromObject(name), value);
+  if (*slot == nullptr) {
+    *slot = NewDict(vm);
+    if (*slot == nullptr) return -1;
+  }
+  return DictSet(vm, *slot, Value::FromObject(name), value);
 }
 
 namespace {

@@ -92,6 +92,10 @@ Value LookupSpecial(Interp& vm, Value obj, StrObject* name);
 
 // The attribute dict slot of an instance of a user class, or nullptr.
 DictObject** InstanceDictSlot(Value obj);
+// Stores `value` as `name` in the attribute dict at `slot` (made on first
+// store), or deletes it when value is Null: AttributeError naming obj's
+// type if it is not there. 0, or -1 with the error pending.
+int SetInDictSlot(Interp& vm, DictObject** slot, Value obj, StrObject* name, Value value);
 
 // Generic attribute access for instances of user classes (the object
 // protocol without user __getattr__/__setattr__ hooks). GetAttr returns Null
