@@ -2,6 +2,7 @@
 #include "stdlib_safe/registry.h"
 
 #include "stdlib_safe/math_module.h"
+#include "stdlib_safe/operator_module.h"
 
 namespace moat::stdlib {
 
@@ -11,6 +12,7 @@ namespace {
 // interpreter.
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"math", InitMathModule},
+    {"operator", InitOperatorModule},
     {nullptr, nullptr},
 };
 

@@ -191,6 +191,8 @@ BinaryFn FindInplace(TypeObject* t, BinaryOp op) {
   return nullptr;
 }
 
+}  // namespace
+
 // CPython's binary_op1: the left operand's slot, then the right's (a
 // subclass of the left's type goes first).
 Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
@@ -211,6 +213,8 @@ Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
   if (fb != nullptr) return fb(vm, a, b);
   return Value::NotImplemented();
 }
+
+namespace {
 
 Value BinaryTypeError(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
   if (op == BinaryOp::kAdd && IsStr(a) && !inplace) {

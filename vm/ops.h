@@ -44,6 +44,10 @@ inline int Equals(Interp& vm, Value a, Value b) {
 int IsTrue(Interp& vm, Value v);
 
 Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b);
+// CPython's binary_op1: the operands' slots for `op`, NotImplemented (and
+// no exception) when neither handles the pair. BinaryOperation is this
+// plus the "unsupported operand type(s)" TypeError.
+Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b);
 Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b);
 Value UnaryOperation(Interp& vm, UnaryOp op, Value v);
 const char* BinaryOpSymbol(BinaryOp op);

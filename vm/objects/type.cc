@@ -485,11 +485,21 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
   bool user = IsUserClass(t);
   // type's own data descriptors come first (CPython type_getattro).
-  if (n == "__name__") return user ? Value::FromObject(AsClass(t)->name_str) : NewStrValue(vm, t->name);
-  if (n == "__qualname__") {
-    return user ? Value::FromObject(AsClass(t)->qualname) : NewStrValue(vm, t->name);
+  // A built-in type of a module is named "module.name", as CPython's
+  // tp_name: __name__ is the part after the last dot, __module__ the part
+  // before it ("builtins" when there is none).
+  std::string_view static_name = t->name;
+  size_t dot = static_name.rfind('.');
+  std::string_view static_short =
+      dot == std::string_view::npos ? static_name : static_name.substr(dot + 1);
+  if (n == "__name__" || n == "__qualname__") {
+    if (!user) return NewStrValue(vm, static_short);
+    return Value::FromObject(n == "__name__" ? AsClass(t)->name_str : AsClass(t)->qualname);
   }
-  if (n == "__module__") return user ? AsClass(t)->module : NewStrValue(vm, "builtins");
+  if (n == "__module__") {
+    if (user) return AsClass(t)->module;
+    return NewStrValue(vm, dot == std::string_view::npos ? "builtins" : static_name.substr(0, dot));
+  }
   if (n == "__class__") return Value::FromObject(TypeOf(self));
   if (n == "__doc__" && !user) return Value::None();
   TypeAttr attr;

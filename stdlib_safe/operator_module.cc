@@ -1,0 +1,638 @@
+// The `operator` module (see operator_module.h), in the order of CPython
+// 3.11's Modules/_operator.c: the operator functions, the sequence
+// functions, then itemgetter, attrgetter and methodcaller, and the module's
+// init.
+//
+// The functions are positional-only fastcall functions of the `_operator`
+// module, so their error texts name it: "_operator.add() takes no keyword
+// arguments", "add expected 2 arguments, got 1"; the one-argument ones say
+// "_operator.neg() takes exactly one argument (0 given)".
+#include "stdlib_safe/operator_module.h"
+
+#include <array>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <utility>
+
+#include "absl/container/inlined_vector.h"
+#include "stdlib_safe/native_util.h"
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
+#include "vm/objects/range.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+#include "vm/str_util.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::As;
+using vm::BinaryOp;
+using vm::CallArgs;
+using vm::CompareOp;
+using vm::GcTracer;
+using vm::Interp;
+using vm::Object;
+using vm::RootScope;
+using vm::StrObject;
+using vm::TupleObject;
+using vm::TypeObject;
+using vm::Value;
+
+TypeObject kItemGetterType;
+TypeObject kAttrGetterType;
+TypeObject kMethodCallerType;
+
+// ---- Argument checks ------------------------------------------------------------
+
+// A positional-only function of _operator taking exactly `count` arguments.
+bool CheckFixedArgs(Interp& vm, CallArgs args, const char* name, size_t count) {
+  std::string qualname = StrCat("_operator.", name);
+  if (!vm::CheckNoKeywords(vm, args, qualname.c_str())) return false;
+  if (count == 1) return vm::CheckMethodOneArg(vm, args, qualname.c_str());
+  return vm::CheckPositionalCount(vm, args, name, count, count);
+}
+
+// ---- Operators ------------------------------------------------------------------
+//
+// One table per shape; each entry becomes a module function through a
+// template instantiated on its index, so the function knows its own name.
+
+struct BinaryEntry {
+  const char* name;
+  BinaryOp op;
+  bool inplace;
+};
+
+constexpr BinaryEntry kBinaryEntries[] = {
+    {"add", BinaryOp::kAdd, false},
+    {"and_", BinaryOp::kAnd, false},
+    {"floordiv", BinaryOp::kFloorDivide, false},
+    {"lshift", BinaryOp::kLshift, false},
+    {"matmul", BinaryOp::kMatrixMultiply, false},
+    {"mod", BinaryOp::kRemainder, false},
+    {"mul", BinaryOp::kMultiply, false},
+    {"or_", BinaryOp::kOr, false},
+    {"pow", BinaryOp::kPower, false},
+    {"rshift", BinaryOp::kRshift, false},
+    {"sub", BinaryOp::kSubtract, false},
+    {"truediv", BinaryOp::kTrueDivide, false},
+    {"xor", BinaryOp::kXor, false},
+    {"iadd", BinaryOp::kAdd, true},
+    {"iand", BinaryOp::kAnd, true},
+    {"ifloordiv", BinaryOp::kFloorDivide, true},
+    {"ilshift", BinaryOp::kLshift, true},
+    {"imatmul", BinaryOp::kMatrixMultiply, true},
+    {"imod", BinaryOp::kRemainder, true},
+    {"imul", BinaryOp::kMultiply, true},
+    {"ior", BinaryOp::kOr, true},
+    {"ipow", BinaryOp::kPower, true},
+    {"irshift", BinaryOp::kRshift, true},
+    {"isub", BinaryOp::kSubtract, true},
+    {"itruediv", BinaryOp::kTrueDivide, true},
+    {"ixor", BinaryOp::kXor, true},
+};
+
+template <size_t I>
+Value OperatorBinary(Interp& vm, Value, CallArgs args) {
+  constexpr const BinaryEntry& e = kBinaryEntries[I];
+  if (!CheckFixedArgs(vm, args, e.name, 2)) return Value::Null();
+  return e.inplace ? vm::InplaceOperation(vm, e.op, args.args[0], args.args[1])
+                   : vm::BinaryOperation(vm, e.op, args.args[0], args.args[1]);
+}
+
+struct CompareEntry {
+  const char* name;
+  CompareOp op;
+};
+
+constexpr CompareEntry kCompareEntries[] = {
+    {"lt", CompareOp::kLt}, {"le", CompareOp::kLe}, {"eq", CompareOp::kEq},
+    {"ne", CompareOp::kNe}, {"gt", CompareOp::kGt}, {"ge", CompareOp::kGe},
+};
+
+template <size_t I>
+Value OperatorCompare(Interp& vm, Value, CallArgs args) {
+  constexpr const CompareEntry& e = kCompareEntries[I];
+  if (!CheckFixedArgs(vm, args, e.name, 2)) return Value::Null();
+  return vm::RichCompare(vm, args.args[0], args.args[1], e.op);
+}
+
+Value Absolute(Interp& vm, Value x) {
+  vm::UnaryFn absolute = FindSlot(vm::TypeOf(x), &TypeObject::absolute);
+  if (absolute == nullptr) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "bad operand type for abs(): '%s'",
+                          std::string(vm::TypeName(x)));
+  }
+  return absolute(vm, x);
+}
+
+Value Negative(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kNegative, x); }
+Value Positive(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kPositive, x); }
+Value Invert(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kInvert, x); }
+Value Index(Interp& vm, Value x) { return vm::NumberIndex(vm, x); }
+Value Truth(Interp& vm, Value x) {
+  int r = vm::IsTrue(vm, x);
+  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+Value Not(Interp& vm, Value x) {
+  int r = vm::IsTrue(vm, x);
+  return r < 0 ? Value::Null() : Value::Bool(r == 0);
+}
+
+struct UnaryEntry {
+  const char* name;
+  Value (*fn)(Interp& vm, Value x);
+};
+
+constexpr UnaryEntry kUnaryEntries[] = {
+    {"abs", Absolute}, {"index", Index},   {"inv", Invert},   {"invert", Invert},
+    {"neg", Negative}, {"not_", Not},      {"pos", Positive}, {"truth", Truth},
+};
+
+template <size_t I>
+Value OperatorUnary(Interp& vm, Value, CallArgs args) {
+  constexpr const UnaryEntry& e = kUnaryEntries[I];
+  if (!CheckFixedArgs(vm, args, e.name, 1)) return Value::Null();
+  return e.fn(vm, args.args[0]);
+}
+
+Value OperatorIs(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "is_", 2)) return Value::Null();
+  return Value::Bool(args.args[0].Is(args.args[1]));
+}
+
+Value OperatorIsNot(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "is_not", 2)) return Value::Null();
+  return Value::Bool(!args.args[0].Is(args.args[1]));
+}
+
+// ---- Sequences ------------------------------------------------------------------
+
+// PySequence_Check: indexable by position (a __getitem__ that is not a
+// mapping's).
+bool IsSequence(Value v) {
+  TypeObject* t = vm::TypeOf(v);
+  return !vm::IsSubtype(t, &vm::kDictType) && FindSlot(t, &TypeObject::getitem) != nullptr;
+}
+
+// The built-in types with a sequence concatenation of their own (sq_concat).
+bool HasSequenceConcat(Value v) {
+  TypeObject* t = vm::TypeOf(v);
+  return vm::IsSubtype(t, &vm::kStrType) || vm::IsSubtype(t, &vm::kListType) ||
+         vm::IsSubtype(t, &vm::kTupleType) || vm::IsSubtype(t, &vm::kBytesType) ||
+         vm::IsSubtype(t, &vm::kByteArrayType);
+}
+
+// PySequence_Concat / PySequence_InPlaceConcat: `+` for sequences only.
+Value Concat(Interp& vm, CallArgs args, const char* name, bool inplace) {
+  if (!CheckFixedArgs(vm, args, name, 2)) return Value::Null();
+  Value a = args.args[0];
+  Value b = args.args[1];
+  if (HasSequenceConcat(a)) {
+    return inplace ? vm::InplaceOperation(vm, BinaryOp::kAdd, a, b)
+                   : vm::BinaryOperation(vm, BinaryOp::kAdd, a, b);
+  }
+  // Sequences without a concatenation of their own (user classes, range)
+  // get `+` only through its number slots, and the refusal is this
+  // function's own.
+  if (IsSequence(a) && IsSequence(b)) {
+    Value r = inplace ? vm::InplaceOperation(vm, BinaryOp::kAdd, a, b)
+                      : vm::BinaryOp1(vm, BinaryOp::kAdd, a, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  return vm.RaiseFormat(&vm::kTypeErrorType, "'%s' object can't be concatenated",
+                        std::string(vm::TypeName(a)));
+}
+
+Value OperatorConcat(Interp& vm, Value, CallArgs args) {
+  return Concat(vm, args, "concat", false);
+}
+
+Value OperatorIconcat(Interp& vm, Value, CallArgs args) {
+  return Concat(vm, args, "iconcat", true);
+}
+
+Value OperatorContains(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "contains", 2)) return Value::Null();
+  int r = vm::Contains(vm, args.args[0], args.args[1]);
+  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+
+// countOf and indexOf (_PySequence_IterSearch): walk the iterable comparing
+// each item with identity-or-equality. Returns the count, or the index of
+// the first match, or -1 when `find_first` finds none; -2 on exception.
+int64_t IterSearch(Interp& vm, Value seq, Value target, bool find_first) {
+  Value it = vm::GetIter(vm, seq);
+  if (it.is_null()) {
+    if (vm.ExceptionMatches(&vm::kTypeErrorType)) {
+      vm.RaiseFormat(&vm::kTypeErrorType, "argument of type '%s' is not iterable",
+                     std::string(vm::TypeName(seq)));
+    }
+    return -2;
+  }
+  RootScope roots(vm);
+  roots.Add(&it);
+  int64_t count = 0;
+  for (uint64_t i = 0;; ++i) {
+    if (!vm::ChargeStep(vm, i)) return -2;
+    Value item = vm::IterNext(vm, it);
+    if (item.is_null()) {
+      if (vm.HasException()) return -2;
+      return find_first ? -1 : count;
+    }
+    int eq = vm::Equals(vm, item, target);
+    if (eq < 0) return -2;
+    if (eq == 0) continue;
+    if (find_first) return static_cast<int64_t>(i);
+    ++count;
+  }
+}
+
+Value OperatorCountOf(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "countOf", 2)) return Value::Null();
+  int64_t n = IterSearch(vm, args.args[0], args.args[1], false);
+  return n < 0 ? Value::Null() : vm::IntFromInt64(vm, n);
+}
+
+Value OperatorIndexOf(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "indexOf", 2)) return Value::Null();
+  int64_t n = IterSearch(vm, args.args[0], args.args[1], true);
+  if (n == -1) return vm.RaiseValueError("sequence.index(x): x not in sequence");
+  return n < 0 ? Value::Null() : vm::IntFromInt64(vm, n);
+}
+
+Value OperatorGetItem(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "getitem", 2)) return Value::Null();
+  return vm::GetItem(vm, args.args[0], args.args[1]);
+}
+
+Value OperatorSetItem(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "setitem", 3)) return Value::Null();
+  if (vm::SetItem(vm, args.args[0], args.args[1], args.args[2]) < 0) return Value::Null();
+  return Value::None();
+}
+
+Value OperatorDelItem(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "delitem", 2)) return Value::Null();
+  if (vm::DelItem(vm, args.args[0], args.args[1]) < 0) return Value::Null();
+  return Value::None();
+}
+
+// PyObject_LengthHint: len() when the object has one (a TypeError from it
+// falls through), else __length_hint__, else the default.
+Value OperatorLengthHint(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("length_hint(obj, default=0, /)");
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value obj = out[0];
+  Value fallback = Value::SmallInt(0);
+  if (!out[1].is_null()) {
+    // The default is a Py_ssize_t: its conversion error comes first.
+    fallback = vm::NumberIndex(vm, out[1]);
+    if (fallback.is_null()) return Value::Null();
+  }
+  RootScope roots(vm);
+  roots.Add(&fallback);
+  if (FindSlot(vm::TypeOf(obj), &TypeObject::len) != nullptr) {
+    int64_t n = vm::Length(vm, obj);
+    if (n >= 0) return vm::IntFromInt64(vm, n);
+    if (!vm.ExceptionMatches(&vm::kTypeErrorType)) return Value::Null();
+    vm.ClearException();
+  }
+  bool found = false;
+  Value hint = CallSpecialMethod(vm, obj, "__length_hint__", CallArgs{}, &found);
+  if (!found) return fallback;
+  if (hint.is_null()) {
+    if (!vm.ExceptionMatches(&vm::kTypeErrorType)) return Value::Null();
+    vm.ClearException();
+    return fallback;
+  }
+  if (hint.Is(Value::NotImplemented())) return fallback;
+  if (!vm::IsInt(hint)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "__length_hint__ must be an integer, not %s",
+                          std::string(vm::TypeName(hint)));
+  }
+  if (IntSign(hint) < 0) return vm.RaiseValueError("__length_hint__() should return >= 0");
+  return PlainInt(hint);
+}
+
+// operator.call(obj, /, *args, **kwargs)
+Value OperatorCall(Interp& vm, Value, CallArgs args) {
+  if (args.nargs == 0) {
+    return vm.RaiseTypeError("call expected at least 1 argument, got 0");
+  }
+  CallArgs rest{args.args + 1, args.nargs - 1, args.kwnames};
+  return vm.Call(args.args[0], rest);
+}
+
+// ---- itemgetter -------------------------------------------------------------------
+
+// itemgetter(item, ...) and attrgetter(attr, ...) keep their arguments as a
+// tuple; `single` is true when there was one, so a call returns the item
+// itself rather than a 1-tuple.
+struct GetterObject : Object {
+  TupleObject* items;
+  bool single;
+};
+
+void GetterTrace(Object* self, GcTracer& tracer) {
+  tracer.VisitPtr(static_cast<GetterObject*>(self)->items);
+}
+
+// The constructor checks shared by both getters.
+TupleObject* GetterArgs(Interp& vm, CallArgs args, const char* name) {
+  if (!vm::CheckNoKeywords(vm, args, name)) return nullptr;
+  if (args.nargs == 0) {
+    vm.RaiseFormat(&vm::kTypeErrorType, "%s expected 1 argument, got 0", name);
+    return nullptr;
+  }
+  return vm::NewTupleFrom(vm, args.args, args.nargs);
+}
+
+Value NewGetter(Interp& vm, TypeObject* type, TupleObject* items) {
+  RootScope roots(vm);
+  Value held = Value::FromObject(items);
+  roots.Add(&held);
+  auto* g = vm.New<GetterObject>(type);
+  if (g == nullptr) return Value::Null();
+  g->items = items;
+  g->single = items->size == 1;
+  return Value::FromObject(g);
+}
+
+Value ItemGetterConstruct(Interp& vm, Value, CallArgs args) {
+  TupleObject* items = GetterArgs(vm, args, "itemgetter");
+  if (items == nullptr) return Value::Null();
+  return NewGetter(vm, &kItemGetterType, items);
+}
+
+// The one argument of a getter call.
+bool CheckGetterCall(Interp& vm, CallArgs args, const char* name) {
+  return vm::CheckNoKeywords(vm, args, name) &&
+         vm::CheckPositionalCount(vm, args, name, 1, 1);
+}
+
+// Applies `fetch` to each of the getter's items and returns the result, or
+// the tuple of results.
+template <typename Fetch>
+Value ApplyGetter(Interp& vm, GetterObject* g, Fetch fetch) {
+  if (g->single) return fetch(g->items->items[0]);
+  TupleObject* out = vm::NewTuple(vm, g->items->size);
+  if (out == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(out);
+  roots.Add(&held);
+  for (size_t i = 0; i < g->items->size; ++i) {
+    Value v = fetch(g->items->items[i]);
+    if (v.is_null()) return v;
+    out->items[i] = v;
+  }
+  return held;
+}
+
+Value ItemGetterCall(Interp& vm, Value self, CallArgs args) {
+  if (!CheckGetterCall(vm, args, "itemgetter")) return Value::Null();
+  Value obj = args.args[0];
+  return ApplyGetter(vm, As<GetterObject>(self),
+                     [&](Value key) { return vm::GetItem(vm, obj, key); });
+}
+
+// "operator.itemgetter(1, 'a')": the type name, then the reprs of `items`.
+Value GetterRepr(Interp& vm, Value self, TupleObject* items, std::string_view extra) {
+  vm::ReprGuard repr_guard(self.object());
+  if (repr_guard.active()) {
+    return vm::NewStrValue(vm, StrCat(vm::TypeName(self), "(...)"));
+  }
+  vm::NativeDepthGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::Null();
+  vm::ReprText repr(vm);
+  std::string& out = repr.text();
+  StrAppend(&out, vm::TypeName(self), "(");
+  for (size_t i = 0; i < items->size; ++i) {
+    if (!vm::ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
+    if (i > 0) out += ", ";
+    if (!vm::AppendRepr(vm, items->items[i], &out)) return Value::Null();
+  }
+  out += extra;
+  out += ")";
+  return vm::NewStrValue(vm, out);
+}
+
+Value ItemGetterRepr(Interp& vm, Value self) {
+  return GetterRepr(vm, self, As<GetterObject>(self)->items, "");
+}
+
+// ---- attrgetter -------------------------------------------------------------------
+
+// attrgetter keeps each name as given (for its repr) and looks up a dotted
+// name one part at a time.
+Value AttrGetterConstruct(Interp& vm, Value, CallArgs args) {
+  for (size_t i = 0; i < args.nargs; ++i) {
+    if (!vm::IsStr(args.args[i])) return vm.RaiseTypeError("attribute name must be a string");
+  }
+  TupleObject* names = GetterArgs(vm, args, "attrgetter");
+  if (names == nullptr) return Value::Null();
+  return NewGetter(vm, &kAttrGetterType, names);
+}
+
+// getattr(obj, "a.b.c") one dotted part at a time, through vm::GetAttr (so
+// the sandbox's attribute rule applies to every part).
+Value GetDottedAttr(Interp& vm, Value obj, Value name) {
+  std::string_view dotted = As<StrObject>(name)->view();
+  RootScope roots(vm);
+  roots.Add(&obj);
+  size_t start = 0;
+  while (true) {
+    size_t dot = dotted.find('.', start);
+    std::string_view part =
+        dotted.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    StrObject* part_name = vm.Intern(part);
+    if (part_name == nullptr) return Value::Null();
+    obj = vm::GetAttr(vm, obj, part_name);
+    if (obj.is_null() || dot == std::string_view::npos) return obj;
+    start = dot + 1;
+  }
+}
+
+Value AttrGetterCall(Interp& vm, Value self, CallArgs args) {
+  if (!CheckGetterCall(vm, args, "attrgetter")) return Value::Null();
+  Value obj = args.args[0];
+  return ApplyGetter(vm, As<GetterObject>(self),
+                     [&](Value name) { return GetDottedAttr(vm, obj, name); });
+}
+
+Value AttrGetterRepr(Interp& vm, Value self) {
+  return GetterRepr(vm, self, As<GetterObject>(self)->items, "");
+}
+
+// ---- methodcaller -----------------------------------------------------------------
+
+// methodcaller(name, /, *args, **kwargs): `call_args` holds the positional
+// arguments followed by the keyword values, in the order of `kwnames`
+// (nullptr without keywords), so a call passes them on unchanged.
+struct MethodCallerObject : Object {
+  StrObject* name;
+  TupleObject* call_args;
+  TupleObject* kwnames;
+  size_t nargs;
+};
+
+void MethodCallerTrace(Object* self, GcTracer& tracer) {
+  auto* m = static_cast<MethodCallerObject*>(self);
+  tracer.VisitPtr(m->name);
+  tracer.VisitPtr(m->call_args);
+  tracer.VisitPtr(m->kwnames);
+}
+
+Value MethodCallerConstruct(Interp& vm, Value, CallArgs args) {
+  if (args.nargs == 0) {
+    return vm.RaiseTypeError("methodcaller needs at least one argument, the method name");
+  }
+  if (!vm::IsStr(args.args[0])) return vm.RaiseTypeError("method name must be a string");
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held_name = Value::FromObject(name);
+  roots.Add(&held_name);
+  TupleObject* call_args =
+      vm::NewTupleFrom(vm, args.args + 1, args.nargs - 1 + args.nkwargs());
+  if (call_args == nullptr) return Value::Null();
+  Value held_args = Value::FromObject(call_args);
+  roots.Add(&held_args);
+  auto* m = vm.New<MethodCallerObject>(&kMethodCallerType);
+  if (m == nullptr) return Value::Null();
+  m->name = name;
+  m->call_args = call_args;
+  m->kwnames = args.nkwargs() > 0 ? args.kwnames : nullptr;
+  m->nargs = args.nargs - 1;
+  return Value::FromObject(m);
+}
+
+Value MethodCallerCall(Interp& vm, Value self, CallArgs args) {
+  if (!CheckGetterCall(vm, args, "methodcaller")) return Value::Null();
+  auto* m = As<MethodCallerObject>(self);
+  Value method = vm::GetAttr(vm, args.args[0], m->name);
+  if (method.is_null()) return method;
+  RootScope roots(vm);
+  roots.Add(&method);
+  CallArgs call{m->call_args->items, m->nargs, m->kwnames};
+  return vm.Call(method, call);
+}
+
+Value MethodCallerRepr(Interp& vm, Value self) {
+  auto* m = As<MethodCallerObject>(self);
+  vm::ReprGuard repr_guard(m);
+  if (repr_guard.active()) return vm::NewStrValue(vm, "operator.methodcaller(...)");
+  vm::NativeDepthGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::Null();
+  vm::ReprText repr(vm);
+  std::string& out = repr.text();
+  out += "operator.methodcaller(";
+  if (!vm::AppendRepr(vm, Value::FromObject(m->name), &out)) return Value::Null();
+  size_t total = m->call_args->size;
+  for (size_t i = 0; i < total; ++i) {
+    if (!vm::ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
+    out += ", ";
+    if (i >= m->nargs) {
+      StrAppend(&out, As<StrObject>(m->kwnames->items[i - m->nargs])->view(), "=");
+    }
+    if (!vm::AppendRepr(vm, m->call_args->items[i], &out)) return Value::Null();
+  }
+  out += ")";
+  return vm::NewStrValue(vm, out);
+}
+
+// ---- The module ---------------------------------------------------------------------
+
+template <size_t... I>
+constexpr auto BinaryDefs(std::index_sequence<I...>) {
+  return std::array<vm::MethodDef, sizeof...(I)>{
+      vm::MethodDef{kBinaryEntries[I].name, OperatorBinary<I>}...};
+}
+template <size_t... I>
+constexpr auto CompareDefs(std::index_sequence<I...>) {
+  return std::array<vm::MethodDef, sizeof...(I)>{
+      vm::MethodDef{kCompareEntries[I].name, OperatorCompare<I>}...};
+}
+template <size_t... I>
+constexpr auto UnaryDefs(std::index_sequence<I...>) {
+  return std::array<vm::MethodDef, sizeof...(I)>{
+      vm::MethodDef{kUnaryEntries[I].name, OperatorUnary<I>}...};
+}
+
+const auto kBinaryDefs = BinaryDefs(std::make_index_sequence<std::size(kBinaryEntries)>());
+const auto kCompareDefs = CompareDefs(std::make_index_sequence<std::size(kCompareEntries)>());
+const auto kUnaryDefs = UnaryDefs(std::make_index_sequence<std::size(kUnaryEntries)>());
+
+const vm::MethodDef kOtherDefs[] = {
+    {"call", OperatorCall},
+    {"concat", OperatorConcat},
+    {"contains", OperatorContains},
+    {"countOf", OperatorCountOf},
+    {"delitem", OperatorDelItem},
+    {"getitem", OperatorGetItem},
+    {"iconcat", OperatorIconcat},
+    {"indexOf", OperatorIndexOf},
+    {"is_", OperatorIs},
+    {"is_not", OperatorIsNot},
+    {"length_hint", OperatorLengthHint},
+    {"setitem", OperatorSetItem},
+};
+
+void InitCallableType(TypeObject* type, const char* name, vm::TraceFn trace, vm::CallFn call,
+                      vm::UnaryFn repr, vm::CallFn construct) {
+  vm::InitStaticType(type, name, &vm::kObjectType);
+  type->trace = trace;
+  type->call = call;
+  type->repr = repr;
+  type->hash = vm::IdentityHash;
+  type->construct = construct;
+}
+
+void InitOperatorTypes() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    InitCallableType(&kItemGetterType, "operator.itemgetter", GetterTrace, ItemGetterCall,
+                     ItemGetterRepr, ItemGetterConstruct);
+    InitCallableType(&kAttrGetterType, "operator.attrgetter", GetterTrace, AttrGetterCall,
+                     AttrGetterRepr, AttrGetterConstruct);
+    InitCallableType(&kMethodCallerType, "operator.methodcaller", MethodCallerTrace,
+                     MethodCallerCall, MethodCallerRepr, MethodCallerConstruct);
+  });
+}
+
+}  // namespace
+
+bool InitOperatorModule(Interp& vm, vm::ModuleObject* module) {
+  InitOperatorTypes();
+  for (const vm::MethodDef& def : kBinaryDefs) {
+    if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  for (const vm::MethodDef& def : kCompareDefs) {
+    if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  for (const vm::MethodDef& def : kUnaryDefs) {
+    if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  for (const vm::MethodDef& def : kOtherDefs) {
+    if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  for (TypeObject* type : {&kItemGetterType, &kAttrGetterType, &kMethodCallerType}) {
+    std::string_view name = type->name;
+    name.remove_prefix(name.rfind('.') + 1);
+    if (!vm::ModuleAddValue(vm, module, name, Value::FromObject(type))) return false;
+  }
+  return true;
+}
+
+}  // namespace moat::stdlib
