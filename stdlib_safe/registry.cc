@@ -1,6 +1,7 @@
 // The one table of importable safe modules (see registry.h).
 #include "stdlib_safe/registry.h"
 
+#include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
 
@@ -9,8 +10,11 @@ namespace moat::stdlib {
 namespace {
 
 // Sorted by name. Each entry's init runs on the first import in each
-// interpreter.
+// interpreter; InitFrozenModule runs a module written in Python
+// (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
+    {"bisect", InitFrozenModule},
+    {"heapq", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
     {nullptr, nullptr},

@@ -1,0 +1,62 @@
+"""Bisection algorithms over sorted sequences, as CPython's bisect.
+
+Only `<` is used to compare, and `a.insert` to insert, as CPython's _bisect
+does, so any sequence with __getitem__ and __len__ (and insert, for insort)
+works.
+"""
+
+from operator import index as _index
+
+__all__ = ['bisect_left', 'bisect_right', 'insort_left', 'insort_right',
+           'bisect', 'insort']
+
+
+def _bounds(a, lo, hi):
+    lo = _index(lo)
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert x in a, after any items equal to x."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if x < item:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert x in a, before any items equal to x."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if item < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x in a, kept sorted, after any items equal to x."""
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert x in a, kept sorted, before any items equal to x."""
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+bisect = bisect_right
+insort = insort_right
