@@ -14,6 +14,7 @@ namespace {
 // (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
+    {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},

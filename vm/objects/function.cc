@@ -438,6 +438,31 @@ int64_t MethodHash(Interp& vm, Value self) {
   return r == -1 ? -2 : r;
 }
 
+// meth_richcompare/meth_hash: a built-in method taken twice (`x.append`,
+// `str.upper`) is two objects that compare equal, as CPython's do: the
+// same method of the same receiver (compared by identity).
+Value BuiltinCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kBuiltinFunctionType)) {
+    return Value::NotImplemented();
+  }
+  auto* x = As<BuiltinFunctionObject>(a);
+  auto* y = As<BuiltinFunctionObject>(b);
+  bool eq = x->def == y->def && x->self.Is(y->self) && x->unbound_for == y->unbound_for;
+  return Value::Bool(op == CompareOp::kEq ? eq : !eq);
+}
+
+int64_t BuiltinHash(Interp& vm, Value self) {
+  auto* f = As<BuiltinFunctionObject>(self);
+  // The method's name, not its table's address: the same on every run.
+  int64_t h = static_cast<int64_t>(std::hash<std::string_view>{}(f->def->name) >> 1);
+  if (!f->self.is_null()) {
+    int64_t self_hash = IdentityHash(vm, f->self);
+    if (self_hash == -1) return -1;
+    h ^= self_hash;
+  }
+  return h == -1 ? -2 : h;
+}
+
 Value MethodRepr(Interp& vm, Value self) {
   MethodObject* m = As<MethodObject>(self);
   std::string out = "<bound method ";
@@ -471,6 +496,8 @@ void InitFunctionTypes() {
   kBuiltinFunctionType.trace = BuiltinTrace;
   kBuiltinFunctionType.repr = BuiltinRepr;
   kBuiltinFunctionType.call = BuiltinCall;
+  kBuiltinFunctionType.richcompare = BuiltinCompare;
+  kBuiltinFunctionType.hash = BuiltinHash;
   kBuiltinFunctionType.methods = kBuiltinMethods;
 
   InitStaticType(&kMethodType, "method", &kObjectType);

@@ -609,6 +609,32 @@ Value SlotWrapperCall(Interp& vm, Value callable, CallArgs args) {
                         CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
 }
 
+// wrapper_richcompare/wrapper_hash: `int.__add__` or `(1).__add__` taken
+// twice compare equal: the same slot of the same type, bound to the same
+// receiver (by identity) if bound.
+Value SlotWrapperCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kSlotWrapperType)) {
+    return Value::NotImplemented();
+  }
+  auto* x = As<SlotWrapperObject>(a);
+  auto* y = As<SlotWrapperObject>(b);
+  bool eq = x->def == y->def && x->owner == y->owner && x->self.Is(y->self);
+  return Value::Bool(op == CompareOp::kEq ? eq : !eq);
+}
+
+int64_t SlotWrapperHash(Interp& vm, Value self) {
+  auto* w = As<SlotWrapperObject>(self);
+  // The slot's name and owner's name, not addresses: the same on every run.
+  int64_t h = static_cast<int64_t>(
+      (std::hash<std::string_view>{}(w->def->name) ^ std::hash<std::string_view>{}(w->owner->name)) >> 1);
+  if (!w->self.is_null()) {
+    int64_t self_hash = IdentityHash(vm, w->self);
+    if (self_hash == -1) return -1;
+    h ^= self_hash;
+  }
+  return h == -1 ? -2 : h;
+}
+
 Value SlotWrapperRepr(Interp& vm, Value self) {
   SlotWrapperObject* w = As<SlotWrapperObject>(self);
   if (w->def->kind == SlotKind::kNew) {
@@ -778,6 +804,8 @@ void InitSlotTypes() {
   InitStaticType(&kSlotWrapperType, "wrapper_descriptor", &kObjectType);
   kSlotWrapperType.call = SlotWrapperCall;
   kSlotWrapperType.repr = SlotWrapperRepr;
+  kSlotWrapperType.richcompare = SlotWrapperCompare;
+  kSlotWrapperType.hash = SlotWrapperHash;
   kSlotWrapperType.trace = SlotWrapperTrace;
   kSlotWrapperType.methods = kSlotWrapperMethods;
 }

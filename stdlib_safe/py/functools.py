@@ -1,0 +1,400 @@
+"""Higher-order functions, as CPython's functools: reduce, partial,
+cmp_to_key, lru_cache and cache, wraps and update_wrapper, total_ordering
+and cached_property.
+
+Left out: singledispatch (it walks class MROs, which the sandbox refuses)
+and partialmethod.
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'cached_property']
+
+_missing = object()
+
+
+# ---- reduce ------------------------------------------------------------------
+
+def reduce(*args):
+    """reduce(function, iterable[, initial], /) -> value
+
+    Apply a function of two arguments cumulatively to the items of an
+    iterable, from left to right, to reduce it to a single value."""
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        for value in it:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in it:
+        value = function(value, item)
+    return value
+
+
+# ---- partial -----------------------------------------------------------------
+
+class partial:
+    """New function with partial application of the given arguments and
+    keywords."""
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            # Flatten: partial(partial(f, 1), 2) calls f(1, 2) directly.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        name = type(self).__qualname__
+        if type(self) is partial:
+            name = "functools.partial"
+        return f"{name}({', '.join(parts)})"
+
+
+# ---- cmp_to_key --------------------------------------------------------------
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    class KeyWrapper:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    KeyWrapper.__qualname__ = 'KeyWrapper'
+    return KeyWrapper
+
+
+# ---- update_wrapper and wraps ------------------------------------------------
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
+
+
+# ---- total_ordering ----------------------------------------------------------
+
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+_DERIVED = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods."""
+    roots = {op for op in _DERIVED
+             if getattr(cls, op, None) != getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
+    for name, method in _DERIVED[root]:
+        if name not in roots:
+            method.__name__ = name
+            setattr(cls, name, method)
+    return cls
+
+
+# ---- lru_cache and cache -----------------------------------------------------
+
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize), as the named tuple CPython
+    returns."""
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+_KWD_MARK = object()
+
+
+def _make_key(args, kwds, typed):
+    # One int or str argument is its own key, as in CPython: so f(1) and
+    # f(1.0) are two entries (1 != (1.0,)) there and here.
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    key = args
+    if kwds:
+        key += (_KWD_MARK,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _missing)
+            if result is not _missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _missing)
+            if result is not _missing:
+                # Most recently used goes last; the first key is the oldest.
+                del cache[key]
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # The call itself cached this key (recursion): keep that.
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # Used as @lru_cache without arguments.
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    """Simple lightweight unbounded cache. Sometimes called "memoize"."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---- cached_property ---------------------------------------------------------
+
+class cached_property:
+    """A property computed once per instance and then kept as an ordinary
+    instance attribute."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        value = cache.get(self.attrname, _missing)
+        if value is _missing:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
