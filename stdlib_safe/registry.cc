@@ -14,8 +14,10 @@ namespace {
 // (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
+    {"collections", InitFrozenModule},
     {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
+    {"itertools", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
     {nullptr, nullptr},

@@ -24,16 +24,19 @@ TypeObject kSuperType;
 
 namespace {
 
-std::string PropertyName(PropertyObject* p) {
-  return p->name != nullptr ? std::string(p->name->view()) : std::string("?");
+// "property 'x' " when the property knows its name (from __set_name__,
+// when it was assigned in a class body), else "property ", as CPython words
+// its missing getter/setter/deleter errors.
+std::string PropertyLabel(PropertyObject* p) {
+  return p->name != nullptr ? StrCat("property '", p->name->view(), "' ") : "property ";
 }
 
 }  // namespace
 
 Value PropertyGet(Interp& vm, PropertyObject* p, Value instance) {
   if (p->fget.is_none()) {
-    return vm.RaiseFormat(&kAttributeErrorType, "property '%s' of '%s' object has no getter",
-                          PropertyName(p), std::string(TypeName(instance)));
+    return vm.RaiseFormat(&kAttributeErrorType, "%sof '%s' object has no getter",
+                          PropertyLabel(p), std::string(TypeName(instance)));
   }
   return vm.Call1(p->fget, instance);
 }
@@ -41,8 +44,8 @@ Value PropertyGet(Interp& vm, PropertyObject* p, Value instance) {
 int PropertySet(Interp& vm, PropertyObject* p, Value instance, Value value) {
   Value fn = value.is_null() ? p->fdel : p->fset;
   if (fn.is_none()) {
-    vm.RaiseFormat(&kAttributeErrorType, "property '%s' of '%s' object has no %s",
-                   PropertyName(p), std::string(TypeName(instance)),
+    vm.RaiseFormat(&kAttributeErrorType, "%sof '%s' object has no %s",
+                   PropertyLabel(p), std::string(TypeName(instance)),
                    value.is_null() ? "deleter" : "setter");
     return -1;
   }

@@ -1,0 +1,835 @@
+"""Container datatypes, as CPython's collections: namedtuple, deque,
+defaultdict, Counter and OrderedDict.
+
+namedtuple builds its class with a class statement rather than by running
+generated source (the sandbox has no exec), and gives __new__ CPython's
+argument errors by hand. A namedtuple class's __module__ is '__main__'
+unless module= says otherwise (CPython reads it from the caller's frame).
+"""
+
+from operator import itemgetter as _itemgetter, index as _index
+import heapq as _heapq
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+_missing = object()
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+# ---- namedtuple --------------------------------------------------------------
+
+def _plural_names(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+
+
+class _TupleGetter:
+    """A namedtuple field: item `index` of the tuple, read-only."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+    count = len(fields)
+    new_name = f'{typename}.__new__'
+
+    class _NamedTuple(tuple):
+        __slots__ = ()
+        _fields = fields
+        _field_defaults = field_defaults
+        __match_args__ = fields
+
+        def __new__(cls, *args, **kwargs):
+            if len(args) > count:
+                given = len(args) + 1
+                if field_defaults:
+                    raise TypeError(
+                        f"{new_name}() takes from {count - len(field_defaults) + 1} "
+                        f"to {count + 1} positional arguments but {given} were given")
+                raise TypeError(f"{new_name}() takes {count + 1} positional argument"
+                                f"{'s' if count + 1 != 1 else ''} but {given} were given")
+            values = list(args)
+            for name in kwargs:
+                if name not in fields:
+                    raise TypeError(
+                        f"{new_name}() got an unexpected keyword argument {name!r}")
+                if fields.index(name) < len(args):
+                    raise TypeError(
+                        f"{new_name}() got multiple values for argument {name!r}")
+            missing = []
+            for name in fields[len(args):]:
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(name)
+            if missing:
+                raise TypeError(f"{new_name}() missing {len(missing)} required positional "
+                                f"argument{'s' if len(missing) != 1 else ''}: "
+                                f"{_plural_names(missing)}")
+            return tuple.__new__(cls, values)
+
+        @classmethod
+        def _make(cls, iterable):
+            result = tuple.__new__(cls, iterable)
+            if len(result) != count:
+                raise TypeError(f'Expected {count} arguments, got {len(result)}')
+            return result
+
+        def _replace(self, /, **kwds):
+            result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+            if kwds:
+                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+            return result
+
+        def __repr__(self):
+            return typename + '(' + ', '.join(
+                f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
+
+        def _asdict(self):
+            return dict(zip(fields, self))
+
+        def __getnewargs__(self):
+            return tuple(self)
+
+    for index, name in enumerate(fields):
+        setattr(_NamedTuple, name, _TupleGetter(index, f'Alias for field number {index}'))
+    _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
+    _NamedTuple.__module__ = '__main__' if module is None else module
+    return _NamedTuple
+
+
+# ---- deque -------------------------------------------------------------------
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints.
+
+    The items live in self._items[self._head:]; popleft leaves a hole at the
+    front that is reclaimed once the holes outnumber the items, and
+    appendleft grows the front by a block, so both ends are amortized O(1).
+    """
+
+    __slots__ = ('_items', '_head', '_maxlen')
+    __hash__ = None
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _index(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._items = []
+        self._head = 0
+        self._maxlen = maxlen
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _compact(self):
+        if self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        items, head = self._items, self._head
+        size = len(self)
+        for i in range(size):
+            if len(self) != size or self._items is not items:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[self._head + i]
+
+    def __reversed__(self):
+        size = len(self)
+        for i in range(size - 1, -1, -1):
+            if len(self) != size:
+                raise RuntimeError('deque mutated during iteration')
+            yield self._items[self._head + i]
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'deque({list(self)!r})'
+        return f'deque({list(self)!r}, maxlen={self._maxlen})'
+
+    def _position(self, index):
+        if not isinstance(index, int):
+            try:
+                index = _index(index)
+            except TypeError:
+                raise TypeError(
+                    f'sequence index must be integer, not {type(index).__name__!r}') from None
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError('deque index out of range')
+        return self._head + index
+
+    def __getitem__(self, index):
+        return self._items[self._position(index)]
+
+    def __setitem__(self, index, value):
+        self._items[self._position(index)] = value
+
+    def __delitem__(self, index):
+        del self._items[self._position(index)]
+
+    def __contains__(self, value):
+        for item in self:
+            if item is value or item == value:
+                return True
+        return False
+
+    def append(self, x, /):
+        """Add an element to the right side of the deque."""
+        if self._maxlen == 0:
+            return
+        self._items.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x, /):
+        """Add an element to the left side of the deque."""
+        if self._maxlen == 0:
+            return
+        if self._head == 0:
+            grow = len(self._items) + 8
+            self._items[:0] = [None] * grow
+            self._head = grow
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self:
+            raise IndexError('pop from an empty deque')
+        item = self._items.pop()
+        if not self:
+            self._items.clear()
+            self._head = 0
+        return item
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self:
+            raise IndexError('pop from an empty deque')
+        item = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head == len(self._items):
+            self._items.clear()
+            self._head = 0
+        else:
+            self._compact()
+        return item
+
+    def extend(self, iterable, /):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for item in iterable:
+            self.append(item)
+
+    def extendleft(self, iterable, /):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for item in iterable:
+            self.appendleft(item)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._items.clear()
+        self._head = 0
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return type(self)(self, self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def count(self, value, /):
+        """Return number of occurrences of value."""
+        return sum(1 for item in self if item is value or item == value)
+
+    def index(self, value, start=0, stop=None, /):
+        """Return first index of value."""
+        size = len(self)
+        start = _index(start)
+        stop = size if stop is None else _index(stop)
+        if start < 0:
+            start = max(start + size, 0)
+        if stop < 0:
+            stop = max(stop + size, 0)
+        for i in range(start, min(stop, size)):
+            item = self._items[self._head + i]
+            if item is value or item == value:
+                return i
+        raise ValueError(f'{value!r} is not in deque')
+
+    def insert(self, index, value, /):
+        """Insert value before index."""
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        index = _index(index)
+        size = len(self)
+        if index < 0:
+            index = max(index + size, 0)
+        self._items.insert(self._head + min(index, size), value)
+
+    def remove(self, value, /):
+        """Remove first occurrence of value."""
+        for i in range(len(self)):
+            item = self._items[self._head + i]
+            if item is value or item == value:
+                del self._items[self._head + i]
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._items[self._head:] = self._items[self._head:][::-1]
+
+    def rotate(self, n=1, /):
+        """Rotate the deque n steps to the right (default n=1). If n is
+        negative, rotates left."""
+        n = _index(n)
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            live = self._items[self._head:]
+            self._items = live[-n:] + live[:-n]
+            self._head = 0
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = type(self)((), self._maxlen)
+        for _ in range(n):
+            result.extend(self)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = list(self)
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+
+
+# ---- defaultdict -------------------------------------------------------------
+
+class defaultdict(dict):
+    """dict whose missing keys get default_factory()."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+
+# ---- Counter -----------------------------------------------------------------
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least. If n is None, then list all element counts."""
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return _heapq.nlargest(n, self.items(), key=_itemgetter(1))
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return _elements(list(self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return type(self)(self)
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing
+        values."""
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        try:
+            items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
+            return f'{type(self).__name__}({{{items}}})'
+        except TypeError:
+            return f'{type(self).__name__}({dict(self)!r})'
+
+    # Comparisons treat missing elements as having zero counts.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count + other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count - other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = other_count if count < other_count else count
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = count if count < other_count else other_count
+            if new > 0:
+                result[elem] = new
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _elements(items):
+    for elem, count in items:
+        for _ in range(count):
+            yield elem
+
+
+# ---- OrderedDict -------------------------------------------------------------
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and an
+    order-sensitive equality between OrderedDicts."""
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is
+        false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary, in LIFO
+        order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+
+# ---- ChainMap ----------------------------------------------------------------
+
+class ChainMap:
+    """A view of several mappings as one: lookups search them in order,
+    writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
+        return iter(merged)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items()) if isinstance(other, ChainMap) \
+            else dict(self.items()) == other
