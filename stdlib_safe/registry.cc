@@ -20,6 +20,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"itertools", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
+    {"typing", InitFrozenModule},
     {nullptr, nullptr},
 };
 

@@ -21,6 +21,7 @@
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/tuple.h"
 
 namespace moat::vm {
@@ -905,6 +906,58 @@ bool FinishClass(Interp& vm, ClassObject* cls, DictObject* kwargs) {
 
 }  // namespace
 
+// PEP 560 (CPython's update_bases): a base that is not a type stands for
+// the bases its __mro_entries__(original_bases) returns, so `list[int]` or a
+// user object can appear in a class statement's bases. Fills *out with the
+// resolved bases (rooted by the caller once filled).
+bool ResolveMroEntries(Interp& vm, const Value* given, size_t count, std::vector<Value>* out) {
+  out->assign(given, given + count);
+  bool any = false;
+  for (size_t i = 0; i < count; ++i) any = any || !IsType(given[i]);
+  if (!any) return true;
+  out->clear();
+  TupleObject* original = NewTupleFrom(vm, given, count);
+  if (original == nullptr) return false;
+  RootScope roots(vm);
+  Value original_value = Value::FromObject(original);
+  roots.Add(&original_value);
+  // Each base's entries tuple stays rooted while later bases run Python.
+  std::vector<Value> held(count, Value::None());
+  for (Value& h : held) roots.Add(&h);
+  for (size_t i = 0; i < count; ++i) {
+    Value b = original->items[i];
+    if (IsType(b)) {
+      out->push_back(b);
+      continue;
+    }
+    Value entries;
+    if (HasType(b, &kGenericAliasType)) {
+      // types.GenericAlias.__mro_entries__: the origin class.
+      TupleObject* t = NewTupleFrom(vm, &As<GenericAliasObject>(b)->origin, 1);
+      if (t == nullptr) return false;
+      entries = Value::FromObject(t);
+    } else {
+      Value method = GetAttrOptional(vm, b, vm.Intern("__mro_entries__"));
+      if (method.is_null()) {
+        if (vm.HasException()) return false;
+        out->push_back(b);  // refused below: "bases must be types"
+        continue;
+      }
+      roots.Add(&method);
+      entries = vm.Call1(method, original_value);
+      if (entries.is_null()) return false;
+      if (!IsTuple(entries)) {
+        vm.RaiseTypeError("__mro_entries__ must return a tuple");
+        return false;
+      }
+    }
+    held[i] = entries;
+    TupleObject* t = As<TupleObject>(entries);
+    for (size_t j = 0; j < t->size; ++j) out->push_back(t->items[j]);
+  }
+  return true;
+}
+
 Value BuildClass(Interp& vm, CallArgs args) {
   if (args.nargs < 2) return vm.RaiseTypeError("__build_class__: not enough arguments");
   if (!HasType(args.args[0], &kFunctionType)) {
@@ -935,11 +988,16 @@ Value BuildClass(Interp& vm, CallArgs args) {
     if (DictSet(vm, kwargs, Value::FromObject(k), v) < 0) return Value::Null();
   }
 
+  std::vector<Value> resolved_bases;
+  if (!ResolveMroEntries(vm, args.args + 2, args.nargs - 2, &resolved_bases)) {
+    return Value::Null();
+  }
+  for (Value& b : resolved_bases) roots.Add(&b);
+
   // Bases: types that may be subclassed, without duplicates, with
   // compatible layouts.
   std::vector<TypeObject*> bases;
-  for (size_t i = 2; i < args.nargs; ++i) {
-    Value b = args.args[i];
+  for (Value b : resolved_bases) {
     if (!IsType(b)) {
       return vm.RaiseFormat(&kTypeErrorType, "bases must be types, not %s",
                             std::string(TypeName(b)));
