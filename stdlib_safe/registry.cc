@@ -15,6 +15,7 @@ namespace {
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
     {"collections", InitFrozenModule},
+    {"dataclasses", InitFrozenModule},
     {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"itertools", InitFrozenModule},
