@@ -15,12 +15,14 @@ namespace {
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
     {"collections", InitFrozenModule},
+    {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
     {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"itertools", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
+    {"string", InitFrozenModule},
     {"typing", InitFrozenModule},
     {nullptr, nullptr},
 };

@@ -1,0 +1,146 @@
+"""Shallow and deep copies, as CPython's copy module: copy(), deepcopy()
+with its memo (shared and cyclic structures are copied once), the
+__copy__/__deepcopy__ hooks, and instances of user classes copied through
+their __dict__ (CPython goes through __reduce_ex__, which the sandbox does
+not expose)."""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_ATOMIC = (type(None), int, float, bool, str, bytes, range, type, type(len),
+           type(Ellipsis), type(NotImplemented))
+
+
+def _is_atomic(x):
+    return type(x) in _ATOMIC or callable(x) and type(x).__name__ in (
+        'function', 'builtin_function_or_method')
+
+
+def _new_like(x):
+    cls = type(x)
+    try:
+        return object.__new__(cls)
+    except TypeError:
+        return cls.__new__(cls)
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
+        return x
+    if cls in (list, dict, set, bytearray):
+        return cls.copy(x) if cls is not bytearray else bytearray(x)
+    hook = getattr(x, '__copy__', None)
+    if hook is not None:
+        return hook()
+    return _copy_instance(x, lambda v: v)
+
+
+def _copy_instance(x, transform):
+    # An instance of a user class: its built-in part (for subclasses of
+    # list, dict, set, tuple...), then its attribute dict.
+    cls = type(x)
+    if isinstance(x, tuple):
+        y = cls.__new__(cls, [transform(v) for v in x]) if not hasattr(x, '_fields') \
+            else cls._make([transform(v) for v in x])
+    elif isinstance(x, frozenset):
+        y = cls.__new__(cls, [transform(v) for v in x])
+    else:
+        y = _new_like(x)
+        if isinstance(x, list):
+            y.extend(transform(v) for v in x)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                y[transform(k)] = transform(v)
+        elif isinstance(x, set):
+            y.update(transform(v) for v in x)
+    _copy_state(x, y, transform)
+    return y
+
+
+def _slot_names(cls):
+    try:
+        slots = getattr(cls, '__slots__', ())
+    except AttributeError:
+        return ()
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _copy_state(x, y, transform):
+    # Slots first (a class's own __slots__), then the attribute dict.
+    for name in _slot_names(type(x)):
+        if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+            object.__setattr__(y, name, transform(getattr(x, name)))
+    state = getattr(x, '__dict__', None)
+    if state:
+        y.__dict__.update({k: transform(v) for k, v in state.items()})
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple that contains itself through a list was copied meanwhile.
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls in (set, frozenset):
+        y = cls(deepcopy(item, memo) for item in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            y = hook(memo)
+        else:
+            y = _new_like(x) if not isinstance(x, (tuple, frozenset)) else None
+            if y is None:
+                y = _copy_instance(x, lambda v: deepcopy(v, memo))
+            else:
+                memo[d] = y
+                if isinstance(x, list):
+                    y.extend(deepcopy(v, memo) for v in x)
+                elif isinstance(x, dict):
+                    for k, v in x.items():
+                        y[deepcopy(k, memo)] = deepcopy(v, memo)
+                elif isinstance(x, set):
+                    y.update(deepcopy(v, memo) for v in x)
+                _copy_state(x, y, lambda v: deepcopy(v, memo))
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # The memo is keyed by id(): the originals must outlive it.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
