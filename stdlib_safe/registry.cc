@@ -20,6 +20,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"itertools", InitFrozenModule},
+    {"json", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
     {"string", InitFrozenModule},

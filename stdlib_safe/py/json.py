@@ -1,0 +1,442 @@
+"""JSON encoding and decoding, as CPython's json: dumps/loads (and dump/load
+over any object with write/read), with CPython's output text for every
+option (indent, separators, sort_keys, ensure_ascii, allow_nan, default,
+skipkeys) and its JSONDecodeError messages and positions.
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
+           'JSONEncoder']
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the position of the error:
+    msg, doc, pos, lineno, colno."""
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        super().__init__(f'{msg}: line {lineno} column {colno} (char {pos})')
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+
+# ---- Encoding ----------------------------------------------------------------
+
+_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+            '\b': '\\b', '\f': '\\f'}
+
+
+def _encode_string(s, ensure_ascii):
+    out = ['"']
+    for ch in s:
+        escaped = _ESCAPES.get(ch)
+        if escaped is not None:
+            out.append(escaped)
+            continue
+        code = ord(ch)
+        if code < 0x20 or (ensure_ascii and code > 0x7e):
+            if code > 0xffff:
+                code -= 0x10000
+                out.append('\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff)))
+            else:
+                out.append('\\u%04x' % code)
+        else:
+            out.append(ch)
+    out.append('"')
+    return ''.join(out)
+
+
+class JSONEncoder:
+    """Encodes Python values as JSON text (dumps uses one)."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {type(o).__name__} is not JSON serializable')
+
+    def encode(self, o):
+        if isinstance(o, str):
+            return _encode_string(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        markers = {} if self.check_circular else None
+        out = []
+        self._encode(o, out, markers, indent, 0)
+        return out
+
+    def _float(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == float('inf'):
+            text = 'Infinity'
+        elif o == -float('inf'):
+            text = '-Infinity'
+        else:
+            return float.__repr__(o)
+        if not self.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant')
+        return text
+
+    def _key(self, key):
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self._float(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, not {type(key).__name__}')
+
+    def _encode(self, o, out, markers, indent, level):
+        if isinstance(o, str):
+            out.append(_encode_string(o, self.ensure_ascii))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(int.__repr__(o))
+        elif isinstance(o, float):
+            out.append(self._float(o))
+        elif isinstance(o, (list, tuple)):
+            self._encode_list(o, out, markers, indent, level)
+        elif isinstance(o, dict):
+            self._encode_dict(o, out, markers, indent, level)
+        else:
+            marker = self._enter(o, markers)
+            self._encode(self.default(o), out, markers, indent, level)
+            self._leave(marker, markers)
+
+    def _enter(self, o, markers):
+        if markers is None:
+            return None
+        marker = id(o)
+        if marker in markers:
+            raise ValueError('Circular reference detected')
+        markers[marker] = o
+        return marker
+
+    def _leave(self, marker, markers):
+        if markers is not None:
+            del markers[marker]
+
+    def _newline(self, indent, level):
+        return '\n' + indent * level
+
+    def _encode_list(self, o, out, markers, indent, level):
+        if not o:
+            out.append('[]')
+            return
+        marker = self._enter(o, markers)
+        out.append('[')
+        if indent is not None:
+            level += 1
+            separator = self.item_separator + self._newline(indent, level)
+            out.append(self._newline(indent, level))
+        else:
+            separator = self.item_separator
+        first = True
+        for value in o:
+            if not first:
+                out.append(separator)
+            first = False
+            self._encode(value, out, markers, indent, level)
+        if indent is not None:
+            level -= 1
+            out.append(self._newline(indent, level))
+        out.append(']')
+        self._leave(marker, markers)
+
+    def _encode_dict(self, o, out, markers, indent, level):
+        if not o:
+            out.append('{}')
+            return
+        marker = self._enter(o, markers)
+        out.append('{')
+        if indent is not None:
+            level += 1
+            separator = self.item_separator + self._newline(indent, level)
+            out.append(self._newline(indent, level))
+        else:
+            separator = self.item_separator
+        items = sorted(o.items()) if self.sort_keys else o.items()
+        first = True
+        for key, value in items:
+            key = self._key(key)
+            if key is None:
+                continue
+            if not first:
+                out.append(separator)
+            first = False
+            out.append(_encode_string(key, self.ensure_ascii))
+            out.append(self.key_separator)
+            self._encode(value, out, markers, indent, level)
+        if indent is not None:
+            level -= 1
+            out.append(self._newline(indent, level))
+        out.append('}')
+        self._leave(marker, markers)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, **kwargs):
+    """Serialize obj as JSON text to fp (anything with a write method)."""
+    fp.write(dumps(obj, **kwargs))
+
+
+# ---- Decoding ----------------------------------------------------------------
+
+_WHITESPACE = ' \t\n\r'
+_STRING_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
+                   'r': '\r', 't': '\t'}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+class JSONDecoder:
+    """Decodes JSON text into Python values (loads uses one)."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        end = _skip(s, 0)
+        obj, end = self.raw_decode(s, end)
+        end = _skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        try:
+            return self._value(s, idx)
+        except _NoValue as stop:
+            raise JSONDecodeError('Expecting value', s, stop.pos) from None
+
+    def _value(self, s, i):
+        if i >= len(s):
+            raise _NoValue(i)
+        ch = s[i]
+        if ch == '"':
+            return self._string(s, i + 1)
+        if ch == '{':
+            return self._object(s, i + 1)
+        if ch == '[':
+            return self._array(s, i + 1)
+        if ch == 'n' and s.startswith('null', i):
+            return None, i + 4
+        if ch == 't' and s.startswith('true', i):
+            return True, i + 4
+        if ch == 'f' and s.startswith('false', i):
+            return False, i + 5
+        if ch == 'N' and s.startswith('NaN', i):
+            return self.parse_constant('NaN'), i + 3
+        if ch == 'I' and s.startswith('Infinity', i):
+            return self.parse_constant('Infinity'), i + 8
+        if ch == '-' and s.startswith('-Infinity', i):
+            return self.parse_constant('-Infinity'), i + 9
+        return self._number(s, i)
+
+    def _number(self, s, i):
+        start = i
+        n = len(s)
+        if i < n and s[i] == '-':
+            i += 1
+        if i < n and s[i] == '0':
+            i += 1
+        elif i < n and '1' <= s[i] <= '9':
+            while i < n and '0' <= s[i] <= '9':
+                i += 1
+        else:
+            raise _NoValue(start)
+        integer_end = i
+        if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
+            i += 2
+            while i < n and '0' <= s[i] <= '9':
+                i += 1
+        if i < n and s[i] in 'eE':
+            j = i + 1
+            if j < n and s[j] in '+-':
+                j += 1
+            if j < n and '0' <= s[j] <= '9':
+                while j < n and '0' <= s[j] <= '9':
+                    j += 1
+                i = j
+        text = s[start:i]
+        if i == integer_end:
+            return self.parse_int(text), i
+        return self.parse_float(text), i
+
+    def _string(self, s, i):
+        begin = i - 1
+        chunks = []
+        n = len(s)
+        while True:
+            j = i
+            while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not self.strict):
+                j += 1
+            chunks.append(s[i:j])
+            if j >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin)
+            ch = s[j]
+            if ch == '"':
+                return ''.join(chunks), j + 1
+            if ch != '\\':
+                raise JSONDecodeError('Invalid control character at', s, j)
+            if j + 1 >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin)
+            esc = s[j + 1]
+            if esc != 'u':
+                if esc not in _STRING_ESCAPES:
+                    raise JSONDecodeError('Invalid \\escape', s, j)
+                chunks.append(_STRING_ESCAPES[esc])
+                i = j + 2
+                continue
+            code = self._hex4(s, j + 1)
+            i = j + 6
+            if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
+                low = self._hex4(s, i + 1)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                    i += 6
+            chunks.append(chr(code))
+
+    def _hex4(self, s, pos):
+        digits = s[pos + 1:pos + 5]
+        if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
+            return int(digits, 16)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+
+    def _object(self, s, i):
+        pairs = []
+        i = _skip(s, i)
+        if i < len(s) and s[i] == '}':
+            return self._finish_object(pairs), i + 1
+        while True:
+            if i >= len(s) or s[i] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+            key, i = self._string(s, i + 1)
+            i = _skip(s, i)
+            if i >= len(s) or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i = _skip(s, i + 1)
+            try:
+                value, i = self._value(s, i)
+            except _NoValue as stop:
+                raise JSONDecodeError('Expecting value', s, stop.pos) from None
+            pairs.append((key, value))
+            i = _skip(s, i)
+            if i < len(s) and s[i] == '}':
+                return self._finish_object(pairs), i + 1
+            if i >= len(s) or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+
+    def _finish_object(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        obj = dict(pairs)
+        if self.object_hook is not None:
+            return self.object_hook(obj)
+        return obj
+
+    def _array(self, s, i):
+        values = []
+        i = _skip(s, i)
+        if i < len(s) and s[i] == ']':
+            return values, i + 1
+        while True:
+            try:
+                value, i = self._value(s, i)
+            except _NoValue as stop:
+                raise JSONDecodeError('Expecting value', s, stop.pos) from None
+            values.append(value)
+            i = _skip(s, i)
+            if i < len(s) and s[i] == ']':
+                return values, i + 1
+            if i >= len(s) or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+
+
+class _NoValue(Exception):
+    def __init__(self, pos):
+        self.pos = pos
+
+
+def _skip(s, i):
+    n = len(s)
+    while i < n and s[i] in _WHITESPACE:
+        i += 1
+    return i
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray holding JSON) to a Python
+    object."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode('utf-8')
+    else:
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                        f'not {type(s).__name__}')
+    if cls is None:
+        cls = JSONDecoder
+    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
+               **kw).decode(s)
+
+
+def load(fp, **kwargs):
+    """Deserialize fp (anything with a read method) holding JSON text."""
+    return loads(fp.read(), **kwargs)
