@@ -47,6 +47,13 @@ struct Constant {
   double imag = 0.0;
   std::string text;
   std::vector<Constant> items;
+  // kFrozenset: CPython's table layout, so iteration order (and the order a
+  // set built from the constant keeps) is CPython's: items[i] sat in slot
+  // set_slots[i] of a table of set_mask + 1 slots. Empty: no layout (the
+  // items are added in order). Untrusted like the rest: the loader uses it
+  // only when moat's probing finds every item where it is placed.
+  uint64_t set_mask = 0;
+  std::vector<uint64_t> set_slots;
   std::shared_ptr<const CodeImage> code;
 };
 
