@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/registry.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -233,10 +234,29 @@ TEST_F(BuiltinsTest, NativeLoopsChargeTheInstructionBudget) {
   vm_.ClearException();
 }
 
-TEST_F(BuiltinsTest, MathModuleFromTheRegistry) {
+TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
   const Interp::NativeModule* modules = SafeModules();
   ASSERT_NE(modules, nullptr);
-  EXPECT_STREQ(modules[0].name, "math");
+  const char* previous = nullptr;
+  int python_modules = 0;
+  for (const Interp::NativeModule* m = modules; m->name != nullptr; ++m) {
+    if (previous != nullptr) {
+      EXPECT_LT(std::string_view(previous), m->name);
+    }
+    previous = m->name;
+    if (m->init != InitFrozenModule) continue;
+    ++python_modules;
+    Value module = vm_.ImportModule(vm_.Intern(m->name));
+    EXPECT_FALSE(module.is_null()) << m->name << ": " << Show(module);
+    vm_.ClearException();
+  }
+  // Every frozen module is registered (and so reachable by import).
+  int frozen = 0;
+  for (const FrozenModule* f = kFrozenModules; f->name != nullptr; ++f) ++frozen;
+  EXPECT_EQ(python_modules, frozen);
+}
+
+TEST_F(BuiltinsTest, MathModuleFromTheRegistry) {
   Value math = vm_.ImportModule(vm_.Intern("math"));
   ASSERT_FALSE(math.is_null()) << Show(math);
   Value sqrt = vm::GetAttr(vm_, math, vm_.Intern("sqrt"));
