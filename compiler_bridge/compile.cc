@@ -103,13 +103,19 @@ absl::Status ConvertConstant(PyObject* o, Constant* c, const std::string& filena
       if (!s.ok()) return s;
     }
   } else if (PyFrozenSet_CheckExact(o)) {
+    // Walked slot by slot (the iteration order) with each item's slot, so
+    // the loader can rebuild the table CPython's compiler made, which adding
+    // the items again does not always reproduce. A constant frozenset has
+    // no dummies (hash -1 marks one all the same).
     c->kind = Constant::Kind::kFrozenset;
-    Ref it(PyObject_GetIter(o));
-    if (it.p == nullptr) return absl::InternalError("frozenset constant conversion failed");
-    while (PyObject* item = PyIter_Next(it.p)) {
-      Ref owned(item);
+    auto* so = reinterpret_cast<PySetObject*>(o);
+    c->set_mask = static_cast<uint64_t>(so->mask);
+    for (Py_ssize_t i = 0; i <= so->mask; ++i) {
+      const setentry& entry = so->table[i];
+      if (entry.key == nullptr || entry.hash == -1) continue;
       c->items.emplace_back();
-      absl::Status s = ConvertConstant(item, &c->items.back(), filename);
+      c->set_slots.push_back(static_cast<uint64_t>(i));
+      absl::Status s = ConvertConstant(entry.key, &c->items.back(), filename);
       if (!s.ok()) return s;
     }
   } else if (PyCode_Check(o)) {

@@ -1,6 +1,9 @@
 // Loading: verified CodeImage -> CodeObject in an interpreter's heap.
+#include <vector>
+
 #include "vm/str_util.h"
 #include "vm/frame.h"
+#include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/float.h"
@@ -75,10 +78,30 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
       SetObject* s = NewSet(vm, &kFrozenSetType);
       if (s == nullptr) return PendingToStatus(vm, "a frozenset constant");
       vm.AddWorldRoot(s);
-      for (const Constant& item : c.items) {
-        absl::StatusOr<Value> v = LoadConstant(vm, item, source);
+      // The items load into a (rooted) tuple first, then go to the slots
+      // CPython's table had when the image carries a layout moat can use
+      // (SetFromLayout checks it), else are added in order.
+      TupleObject* items = NewTuple(vm, c.items.size());
+      if (items == nullptr) return PendingToStatus(vm, "a frozenset constant");
+      Value items_value = Value::FromObject(items);
+      RootScope roots(vm);
+      roots.Add(&items_value);
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        absl::StatusOr<Value> v = LoadConstant(vm, c.items[i], source);
         if (!v.ok()) return v.status();
-        if (SetAdd(vm, s, *v) < 0) return PendingToStatus(vm, "a frozenset constant");
+        items->items[i] = *v;
+      }
+      if (c.set_slots.size() == c.items.size() && !c.items.empty()) {
+        std::vector<size_t> slots(c.set_slots.begin(), c.set_slots.end());
+        int placed = SetFromLayout(vm, s, static_cast<size_t>(c.set_mask), items->items,
+                                   slots.data(), slots.size());
+        if (placed < 0) return PendingToStatus(vm, "a frozenset constant");
+        if (placed > 0) return Value::FromObject(s);
+      }
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        if (SetAdd(vm, s, items->items[i]) < 0) {
+          return PendingToStatus(vm, "a frozenset constant");
+        }
       }
       return Value::FromObject(s);
     }

@@ -148,6 +148,24 @@ TEST(CompileTest, ImageHoldsNamesConstantsAndNestedCode) {
   EXPECT_EQ(f->locations.back().line, 2);
 }
 
+TEST(CompileTest, FrozensetConstantsCarryTheirTableLayout) {
+  // python3.11: {-5, -4, -3, -2, -1, 0} compiles to a frozenset constant
+  // iterating 0, -2, -5, -4, -3, -1 from slots 0, 22, 27, 28, 29, 30 of 32
+  // (hash(-1) == hash(-2), so the order depends on the table).
+  absl::StatusOr<CompiledModule> m = Compile("s = {-5, -4, -3, -2, -1, 0}\n", "m.py", Mode::kExec);
+  ASSERT_TRUE(m.ok()) << m.status();
+  const Constant* f = nullptr;
+  for (const Constant& c : m->code->consts) {
+    if (c.kind == Constant::Kind::kFrozenset) f = &c;
+  }
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->set_mask, 31u);
+  EXPECT_EQ(f->set_slots, (std::vector<uint64_t>{0, 22, 27, 28, 29, 30}));
+  ASSERT_EQ(f->items.size(), 6u);
+  EXPECT_EQ(f->items[1].text, "-0x2");
+  EXPECT_EQ(f->items[5].text, "-0x1");
+}
+
 TEST(CompileTest, HugeIntConstantsTravelAsHex) {
   // python3.11 accepts a 4300-digit decimal literal and refuses 4301 digits
   // (checked by the generated cases); a hex literal has no limit, and the

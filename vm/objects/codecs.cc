@@ -1,6 +1,7 @@
-// Text codecs (codecs.h): utf-8, ascii and latin-1 with CPython's error
-// handlers and messages (Objects/unicodeobject.c: unicode_encode_ucs1,
-// unicode_encode_utf8, unicode_decode_utf8, ascii and latin1 decoders;
+// Text codecs (codecs.h): utf-8, ascii, latin-1, utf-16 and utf-32 with
+// CPython's error handlers and messages (Objects/unicodeobject.c:
+// unicode_encode_ucs1, unicode_encode_utf8, unicode_decode_utf8, ascii and
+// latin1 decoders, the UTF-16/32 encoders and Stateful decoders;
 // Objects/stringlib/codecs.h for the exact UTF-8 error ranges;
 // Python/codecs.c for the handlers; Objects/exceptions.c for the texts).
 //
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/strings/ascii.h"
 #include "vm/args.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
@@ -26,31 +28,59 @@
 namespace moat::vm {
 namespace {
 
-enum class Codec { kUtf8, kAscii, kLatin1 };
+enum class Codec {
+  kUtf8,
+  kAscii,
+  kLatin1,
+  kUtf16,
+  kUtf16Le,
+  kUtf16Be,
+  kUtf32,
+  kUtf32Le,
+  kUtf32Be,
+  kUnicodeEscape,
+  kRawUnicodeEscape,
+  kUtf8Sig,  // utf-8 with a BOM written, and skipped when read
+  kNotText,  // base64, hex, rot13...: bytes-to-bytes or str-to-str codecs
+};
 
+// The name encoders report in errors (decoders of utf-16 and utf-32 name
+// the byte order they read: WideDecodeName).
 const char* CodecName(Codec c) {
   switch (c) {
     case Codec::kUtf8: return "utf-8";
     case Codec::kAscii: return "ascii";
     case Codec::kLatin1: return "latin-1";
+    case Codec::kUtf16: return "utf-16";
+    case Codec::kUtf16Le: return "utf-16-le";
+    case Codec::kUtf16Be: return "utf-16-be";
+    case Codec::kUtf32: return "utf-32";
+    case Codec::kUtf32Le: return "utf-32-le";
+    case Codec::kUtf32Be: return "utf-32-be";
+    case Codec::kUnicodeEscape: return "unicodeescape";
+    case Codec::kRawUnicodeEscape: return "rawunicodeescape";
+    case Codec::kUtf8Sig: return "utf-8";
+    case Codec::kNotText: return "";
   }
   return "";
 }
 
-// encodings.aliases entries that name moat's codecs, plus the module names.
+// encodings.aliases entries that name moat's codecs, plus the module names
+// (`module`: found only before '.' is read as '_').
 struct Alias {
   std::string_view name;
   Codec codec;
+  bool module = false;
 };
 constexpr Alias kAliases[] = {
-    {"utf_8", Codec::kUtf8},
+    {"utf_8", Codec::kUtf8, true},
     {"u8", Codec::kUtf8},
     {"utf", Codec::kUtf8},
     {"utf8", Codec::kUtf8},
     {"utf8_ucs2", Codec::kUtf8},
     {"utf8_ucs4", Codec::kUtf8},
     {"cp65001", Codec::kUtf8},
-    {"ascii", Codec::kAscii},
+    {"ascii", Codec::kAscii, true},
     {"646", Codec::kAscii},
     {"ansi_x3.4_1968", Codec::kAscii},
     {"ansi_x3_4_1968", Codec::kAscii},
@@ -63,7 +93,7 @@ constexpr Alias kAliases[] = {
     {"iso_ir_6", Codec::kAscii},
     {"us", Codec::kAscii},
     {"us_ascii", Codec::kAscii},
-    {"latin_1", Codec::kLatin1},
+    {"latin_1", Codec::kLatin1, true},
     {"8859", Codec::kLatin1},
     {"cp819", Codec::kLatin1},
     {"csisolatin1", Codec::kLatin1},
@@ -76,6 +106,43 @@ constexpr Alias kAliases[] = {
     {"l1", Codec::kLatin1},
     {"latin", Codec::kLatin1},
     {"latin1", Codec::kLatin1},
+    {"utf_16", Codec::kUtf16, true},
+    {"u16", Codec::kUtf16},
+    {"utf16", Codec::kUtf16},
+    {"utf_16_le", Codec::kUtf16Le, true},
+    {"utf_16le", Codec::kUtf16Le},
+    {"unicodelittleunmarked", Codec::kUtf16Le},
+    {"utf_16_be", Codec::kUtf16Be, true},
+    {"utf_16be", Codec::kUtf16Be},
+    {"unicodebigunmarked", Codec::kUtf16Be},
+    {"utf_32", Codec::kUtf32, true},
+    {"u32", Codec::kUtf32},
+    {"utf32", Codec::kUtf32},
+    {"utf_32_le", Codec::kUtf32Le, true},
+    {"utf_32le", Codec::kUtf32Le},
+    {"utf_32_be", Codec::kUtf32Be, true},
+    {"utf_32be", Codec::kUtf32Be},
+    {"unicode_escape", Codec::kUnicodeEscape, true},
+    {"raw_unicode_escape", Codec::kRawUnicodeEscape, true},
+    {"utf_8_sig", Codec::kUtf8Sig, true},
+    {"base64_codec", Codec::kNotText, true},
+    {"base64", Codec::kNotText},
+    {"base_64", Codec::kNotText},
+    {"bz2_codec", Codec::kNotText, true},
+    {"bz2", Codec::kNotText},
+    {"hex_codec", Codec::kNotText, true},
+    {"hex", Codec::kNotText},
+    {"quopri_codec", Codec::kNotText, true},
+    {"quopri", Codec::kNotText},
+    {"quoted_printable", Codec::kNotText},
+    {"quotedprintable", Codec::kNotText},
+    {"rot_13", Codec::kNotText, true},
+    {"rot13", Codec::kNotText},
+    {"uu_codec", Codec::kNotText, true},
+    {"uu", Codec::kNotText},
+    {"zlib_codec", Codec::kNotText, true},
+    {"zip", Codec::kNotText},
+    {"zlib", Codec::kNotText},
 };
 
 // LookupError quoting a script-chosen name, whose copies in the message are
@@ -90,7 +157,7 @@ bool RaiseUnknownName(Interp& vm, const absl::FormatSpec<std::string>& format,
 
 bool FindAlias(std::string_view name, Codec* out, bool with_modules = true) {
   for (const Alias& a : kAliases) {
-    if (!with_modules && (a.name == "utf_8" || a.name == "ascii" || a.name == "latin_1")) continue;
+    if (!with_modules && a.module) continue;
     if (a.name == name) {
       *out = a.codec;
       return true;
@@ -179,6 +246,52 @@ bool LookupHandler(Interp& vm, std::string_view errors, Handler* out) {
 
 constexpr char kHex[] = "0123456789abcdef";
 
+// Whether CPython's PyUnicode_Decode / PyUnicode_AsEncodedString decode or
+// encode `name` themselves: its _Py_normalize_encoding form (ASCII
+// lowercase, runs of other characters than alphanumerics and '.' as one
+// '_') is one of these. Other names go through the codec registry, whose
+// codec_decode/codec_encode wrap a simple exception from the codec.
+bool IsFastPathName(std::string_view name) {
+  static constexpr std::string_view kFast[] = {"utf_8",  "utf8",     "utf_16",     "utf16",
+                                               "utf_32", "utf32",    "ascii",      "us_ascii",
+                                               "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
+  std::string norm;
+  bool punct = false;
+  for (char c : name) {
+    if (norm.size() > 10) return false;
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '.') {
+      if (punct && !norm.empty()) norm.push_back('_');
+      norm.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+      punct = false;
+    } else {
+      punct = true;
+    }
+  }
+  for (std::string_view f : kFast) {
+    if (norm == f) return true;
+  }
+  return false;
+}
+
+// After a codec failed on a name that is not on the fast path: its
+// LookupError or TypeError (an unknown error handler, xmlcharrefreplace
+// while decoding) becomes "decoding with 'name' codec failed (LookupError:
+// ...)" of the same type, caused by it (CPython's
+// _PyErr_TrySetFromCause). Unicode errors, MemoryError and the limits'
+// errors pass unchanged. Returns Null.
+Value WrapCodecError(Interp& vm, std::string_view name, bool decoding) {
+  Value exc = vm.exception();
+  if (IsFastPathName(name) || !exc.is_object()) return Value::Null();
+  TypeObject* type = exc.object()->type;
+  if (type != &kLookupErrorType && type != &kTypeErrorType) return Value::Null();
+  Value text = ExceptionStr(vm, exc);
+  if (text.is_null()) return Value::Null();
+  std::string message = StrCat(decoding ? "decoding" : "encoding", " with '", name,
+                               "' codec failed (", TypeName(exc), ": ",
+                               As<StrObject>(text)->view(), ")");
+  return RaiseFromCause(vm, type, message);
+}
+
 // The codec errors carry CPython's attributes (vm/objects/exception_unicode.h),
 // whose str() makes the message.
 Value RaiseEncodeError(Interp& vm, Codec codec, const StrObject* s, size_t start, size_t end,
@@ -200,11 +313,132 @@ inline bool IsSurrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 // Whether `codec` can encode `cp` without an error handler.
 inline bool Encodable(Codec codec, uint32_t cp) {
   switch (codec) {
-    case Codec::kUtf8: return !IsSurrogate(cp);
     case Codec::kAscii: return cp < 0x80;
     case Codec::kLatin1: return cp < 0x100;
+    default: return !IsSurrogate(cp);
   }
-  return false;
+}
+
+// ---- UTF-16 and UTF-32 --------------------------------------------------------------
+
+// Code units of 2 or 4 bytes in one byte order; "utf-16" and "utf-32"
+// write a BOM and little-endian units (CPython's native order on the
+// hosts moat runs on) and read a BOM to pick the order.
+struct WideForm {
+  size_t unit;  // 2 or 4
+  bool big_endian;
+  bool bom;
+};
+
+bool IsWide(Codec c) {
+  return c >= Codec::kUtf16 && c <= Codec::kUtf32Be;
+}
+
+bool IsEscapeCodec(Codec c) {
+  return c == Codec::kUnicodeEscape || c == Codec::kRawUnicodeEscape;
+}
+
+WideForm WideFormOf(Codec c) {
+  switch (c) {
+    case Codec::kUtf16: return {2, false, true};
+    case Codec::kUtf16Le: return {2, false, false};
+    case Codec::kUtf16Be: return {2, true, false};
+    case Codec::kUtf32: return {4, false, true};
+    case Codec::kUtf32Le: return {4, false, false};
+    default: return {4, true, false};
+  }
+}
+
+const char* WideDecodeName(const WideForm& f) {
+  if (f.unit == 2) return f.big_endian ? "utf-16-be" : "utf-16-le";
+  return f.big_endian ? "utf-32-be" : "utf-32-le";
+}
+
+bool PutUnit(ByteWriter& w, const WideForm& f, uint32_t u) {
+  char b[4];
+  for (size_t i = 0; i < f.unit; ++i) {
+    size_t shift = 8 * (f.big_endian ? f.unit - 1 - i : i);
+    b[i] = static_cast<char>((u >> shift) & 0xFF);
+  }
+  return w.Append(std::string_view(b, f.unit));
+}
+
+// A code point as UTF-16 units (a pair above U+FFFF) or one UTF-32 unit.
+bool PutCodePoint(ByteWriter& w, const WideForm& f, uint32_t cp) {
+  if (f.unit == 2 && cp >= 0x10000) {
+    cp -= 0x10000;
+    return PutUnit(w, f, 0xD800 | (cp >> 10)) && PutUnit(w, f, 0xDC00 | (cp & 0x3FF));
+  }
+  return PutUnit(w, f, cp);
+}
+
+// ASCII replacement text (the handlers' '?', escapes and character
+// references) as units.
+bool PutAscii(ByteWriter& w, const WideForm& f, std::string_view text) {
+  for (char c : text) {
+    if (!PutUnit(w, f, static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+uint32_t ReadUnit(std::string_view data, size_t pos, const WideForm& f) {
+  uint32_t u = 0;
+  for (size_t i = 0; i < f.unit; ++i) {
+    uint32_t b = static_cast<unsigned char>(data[pos + i]);
+    u |= b << (8 * (f.big_endian ? f.unit - 1 - i : i));
+  }
+  return u;
+}
+
+// The UTF-16/32 encoders: a surrogate is an error of its own (one
+// character, "surrogates not allowed"); handlers answering with text write
+// it as units, surrogatepass writes the surrogate as a unit, and
+// surrogateescape's single bytes are refused as CPython refuses a byte
+// count that is not a whole number of units.
+Value EncodeWide(Interp& vm, const StrObject* s, Codec codec, std::string_view errors) {
+  WideForm f = WideFormOf(codec);
+  std::string_view text = s->view();
+  if (!ChargeTextPass(vm, text.size())) return Value::Null();
+  ByteWriter w(vm);
+  if (!w.Reserve(f.unit * (s->length + (f.bom ? 1 : 0)))) return Value::Null();
+  if (f.bom && !PutUnit(w, f, 0xFEFF)) return Value::Null();
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  size_t index = 0;
+  for (size_t pos = 0; pos < text.size(); ++index) {
+    uint32_t cp = DecodeUtf8(text, &pos);
+    if (!IsSurrogate(cp)) {
+      if (!PutCodePoint(w, f, cp)) return Value::Null();
+      continue;
+    }
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    bool ok = true;
+    switch (handler) {
+      case Handler::kStrict:
+      case Handler::kNameReplace:
+      case Handler::kSurrogateEscape:
+        return RaiseEncodeError(vm, codec, s, index, index + 1, "surrogates not allowed");
+      case Handler::kIgnore:
+        break;
+      case Handler::kReplace:
+        ok = PutUnit(w, f, '?');
+        break;
+      case Handler::kBackslashReplace:
+        ok = PutAscii(w, f, CodePointEscape(cp));
+        break;
+      case Handler::kXmlCharRefReplace:
+        ok = PutAscii(w, f, StrCat("&#", cp, ";"));
+        break;
+      case Handler::kSurrogatePass:
+        ok = PutUnit(w, f, cp);
+        break;
+    }
+    if (!ok) return Value::Null();
+  }
+  return w.Finish(false);
 }
 
 bool AppendEncoded(ByteWriter& w, Codec codec, uint32_t cp) {
@@ -214,14 +448,43 @@ bool AppendEncoded(ByteWriter& w, Codec codec, uint32_t cp) {
   return w.Append(utf8);
 }
 
-}  // namespace
+// ---- unicode_escape and raw_unicode_escape ----------------------------------------
 
-Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
-                std::string_view errors) {
-  Codec codec;
-  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+// The escape encoders never fail: unicode_escape writes printable ASCII as
+// it is, \\, \t, \n, \r, and \xNN, \uNNNN or \UNNNNNNNN for the
+// rest; raw_unicode_escape writes code points below 256 as one byte and
+// the rest as \uNNNN or \UNNNNNNNN (PyUnicode_AsUnicodeEscapeString,
+// PyUnicode_AsRawUnicodeEscapeString).
+Value EncodeEscape(Interp& vm, const StrObject* s, Codec codec) {
+  std::string_view text = s->view();
+  if (!ChargeTextPass(vm, text.size())) return Value::Null();
+  ByteWriter w(vm);
+  if (!w.Reserve(text.size())) return Value::Null();
+  bool raw = codec == Codec::kRawUnicodeEscape;
+  for (size_t pos = 0; pos < text.size();) {
+    uint32_t cp = DecodeUtf8(text, &pos);
+    bool ok;
+    if (raw ? cp < 0x100 : (cp >= 0x20 && cp < 0x7F && cp != '\\')) {
+      ok = w.AppendByte(static_cast<unsigned char>(cp));
+    } else if (!raw && (cp == '\\' || cp == '\t' || cp == '\n' || cp == '\r')) {
+      char esc[2] = {'\\', cp == '\\' ? '\\' : cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r'};
+      ok = w.Append(std::string_view(esc, 2));
+    } else {
+      ok = w.Append(CodePointEscape(cp));
+    }
+    if (!ok) return Value::Null();
+  }
+  return w.Finish(false);
+}
+
+// utf-8, ascii and latin-1.
+Value EncodeNarrow(Interp& vm, const StrObject* s, Codec codec, std::string_view errors) {
   std::string_view text = s->view();
   ByteWriter w(vm);
+  if (codec == Codec::kUtf8Sig) {
+    if (!w.Append("\xEF\xBB\xBF")) return Value::Null();
+    codec = Codec::kUtf8;
+  }
   // ASCII text is copied as it is (the writer charges for that); anything
   // else is read a character at a time, once or twice.
   if (!s->ascii && !ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();
@@ -316,7 +579,6 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 
 // ---- Decoding -------------------------------------------------------------------
 
-namespace {
 
 // One step of CPython's UTF-8 decoder at `data[pos]` (pos < size): on
 // success the code point and its length; on failure the error range length
@@ -365,12 +627,282 @@ Utf8Step Utf8DecodeStep(std::string_view data, size_t pos) {
   return {true, cp, 4, nullptr};
 }
 
-}  // namespace
 
-Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
-                  std::string_view errors) {
-  Codec codec;
-  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+// The UTF-16/32 decoders (PyUnicode_DecodeUTF16Stateful and
+// PyUnicode_DecodeUTF32Stateful, final): a BOM at the start picks the byte
+// order for "utf-16" and "utf-32" and is dropped; errors name the order
+// read ("utf-16-le"...). The handlers resume where CPython's do:
+// surrogatepass takes one surrogate unit, surrogateescape the run of bytes
+// >= 0x80 at the start of the error (which may leave the decoder between
+// units).
+Value DecodeWide(Interp& vm, std::string_view data, Codec codec, std::string_view errors) {
+  WideForm f = WideFormOf(codec);
+  size_t pos = 0;
+  if (f.bom && data.size() >= f.unit) {
+    WideForm le = f;
+    le.big_endian = false;
+    uint32_t bom = ReadUnit(data, 0, le);
+    uint32_t swapped = f.unit == 2 ? 0xFFFE : 0xFFFE0000;
+    if (bom == 0xFEFF || bom == swapped) {
+      f.big_endian = bom == swapped;
+      pos = f.unit;
+    }
+  }
+  const char* name = WideDecodeName(f);
+  if (!ChargeTextPass(vm, data.size())) return Value::Null();
+  StrWriter w(vm);
+  if (!w.Reserve(data.size() / f.unit)) return Value::Null();
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  while (pos < data.size()) {
+    size_t start = pos, end;
+    const char* reason;
+    if (data.size() - pos < f.unit) {
+      reason = "truncated data";
+      end = data.size();
+    } else if (f.unit == 2) {
+      uint32_t u = ReadUnit(data, pos, f);
+      if (!IsSurrogate(u)) {
+        if (!w.AppendCodePoint(u)) return Value::Null();
+        pos += 2;
+        continue;
+      }
+      if (u >= 0xDC00) {
+        reason = "illegal encoding";
+        end = pos + 2;
+      } else if (data.size() - pos < 4) {
+        reason = "unexpected end of data";
+        end = data.size();
+      } else {
+        uint32_t low = ReadUnit(data, pos + 2, f);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          if (!w.AppendCodePoint(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))) {
+            return Value::Null();
+          }
+          pos += 4;
+          continue;
+        }
+        reason = "illegal UTF-16 surrogate";
+        end = pos + 2;
+      }
+    } else {
+      uint32_t ch = ReadUnit(data, pos, f);
+      if (ch < 0x110000 && !IsSurrogate(ch)) {
+        if (!w.AppendCodePoint(ch)) return Value::Null();
+        pos += 4;
+        continue;
+      }
+      reason = ch < 0x110000 ? "code point in surrogate code point range(0xd800, 0xe000)"
+                             : "code point not in range(0x110000)";
+      end = pos + 4;
+    }
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    bool ok = true;
+    pos = end;
+    switch (handler) {
+      case Handler::kStrict:
+      case Handler::kNameReplace:
+        return RaiseUnicodeDecodeError(vm, name, data, static_cast<int64_t>(start),
+                                       static_cast<int64_t>(end), reason);
+      case Handler::kXmlCharRefReplace:
+        return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
+      case Handler::kIgnore:
+        break;
+      case Handler::kReplace:
+        ok = w.AppendCodePoint(0xFFFD);
+        break;
+      case Handler::kBackslashReplace:
+        for (size_t i = start; i < end && ok; ++i) {
+          unsigned char x = static_cast<unsigned char>(data[i]);
+          char esc[4] = {'\\', 'x', kHex[x >> 4], kHex[x & 0xF]};
+          ok = w.AppendAscii(std::string_view(esc, 4));
+        }
+        break;
+      case Handler::kSurrogateEscape: {
+        size_t i = start;
+        for (; i < end && static_cast<unsigned char>(data[i]) >= 0x80 && ok; ++i) {
+          ok = w.AppendCodePoint(0xDC00 + static_cast<unsigned char>(data[i]));
+        }
+        if (i == start) {
+          return RaiseUnicodeDecodeError(vm, name, data, static_cast<int64_t>(start),
+                                         static_cast<int64_t>(end), reason);
+        }
+        pos = i;
+        break;
+      }
+      case Handler::kSurrogatePass: {
+        uint32_t u = data.size() - start >= f.unit ? ReadUnit(data, start, f) : 0;
+        if (!IsSurrogate(u)) {
+          return RaiseUnicodeDecodeError(vm, name, data, static_cast<int64_t>(start),
+                                         static_cast<int64_t>(end), reason);
+        }
+        ok = w.AppendCodePoint(u);
+        pos = start + f.unit;
+        break;
+      }
+    }
+    if (!ok) return Value::Null();
+  }
+  return w.FinishValue();
+}
+
+inline int HexValue(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The escape decoders (_PyUnicode_DecodeUnicodeEscapeInternal,
+// _PyUnicode_DecodeRawUnicodeEscape), final: bytes other than escapes are
+// latin-1. unicode_escape reads Python's string escapes (an unknown one
+// stays as it is, without CPython's DeprecationWarning); raw_unicode_escape
+// only \uXXXX and \UXXXXXXXX after an odd run of backslashes. \N{name}
+// needs the Unicode name database, which moat does not carry: a complete
+// one raises LookupError.
+Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_view errors) {
+  if (!ChargeTextPass(vm, data.size())) return Value::Null();
+  StrWriter w(vm);
+  if (!w.Reserve(data.size())) return Value::Null();
+  bool raw = codec == Codec::kRawUnicodeEscape;
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  size_t pos = 0;
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(data[i]); };
+  while (pos < data.size()) {
+    unsigned char c = byte(pos++);
+    if (c != '\\') {
+      if (!w.AppendCodePoint(c)) return Value::Null();
+      continue;
+    }
+    size_t start = pos - 1;
+    const char* reason = nullptr;
+    int count = 0;
+    if (raw) {
+      size_t run_end = pos;
+      while (run_end < data.size() && byte(run_end) == '\\') ++run_end;
+      size_t run = run_end - start;
+      bool escape = run % 2 == 1 && run_end < data.size() &&
+                    (byte(run_end) == 'u' || byte(run_end) == 'U');
+      for (size_t i = 0; i < (escape ? run - 1 : run); ++i) {
+        if (!w.AppendCodePoint('\\')) return Value::Null();
+      }
+      pos = run_end;
+      if (!escape) continue;
+      start = run_end - 1;
+      c = byte(pos++);
+      count = c == 'u' ? 4 : 8;
+      reason = c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+    } else if (pos >= data.size()) {
+      reason = "\\ at end of string";
+    } else {
+      c = byte(pos++);
+      uint32_t simple = 0x110000;
+      switch (c) {
+        case '\n': continue;
+        case '\\': case '\'': case '"': simple = c; break;
+        case 'b': simple = '\b'; break;
+        case 'f': simple = '\f'; break;
+        case 't': simple = '\t'; break;
+        case 'n': simple = '\n'; break;
+        case 'r': simple = '\r'; break;
+        case 'v': simple = '\v'; break;
+        case 'a': simple = '\a'; break;
+        case 'x': count = 2; reason = "truncated \\xXX escape"; break;
+        case 'u': count = 4; reason = "truncated \\uXXXX escape"; break;
+        case 'U': count = 8; reason = "truncated \\UXXXXXXXX escape"; break;
+        case 'N': {
+          reason = "malformed \\N character escape";
+          if (pos < data.size() && byte(pos) == '{') {
+            size_t close = data.find('}', pos + 1);
+            if (close == std::string_view::npos) {
+              pos = data.size();
+            } else if (close > pos + 1) {
+              vm.Raise(&kLookupErrorType,
+                       "\\N{...} escapes are not available in the sandbox (moat has no Unicode "
+                       "name database)");
+              return Value::Null();
+            } else {
+              pos = close;
+            }
+          }
+          break;
+        }
+        default:
+          if (c >= '0' && c <= '7') {
+            simple = c - '0';
+            auto octal = [&](size_t i) {
+              return i < data.size() && byte(i) >= '0' && byte(i) <= '7';
+            };
+            for (int i = 0; i < 2 && octal(pos); ++i) simple = simple * 8 + (byte(pos++) - '0');
+          } else {
+            if (!w.AppendCodePoint('\\')) return Value::Null();
+            simple = c;
+          }
+      }
+      if (simple != 0x110000) {
+        if (!w.AppendCodePoint(simple)) return Value::Null();
+        continue;
+      }
+    }
+    if (count > 0) {
+      uint32_t ch = 0;
+      int digits = 0;
+      for (; digits < count && pos < data.size(); ++digits, ++pos) {
+        int d = HexValue(byte(pos));
+        if (d < 0) break;
+        ch = (ch << 4) | static_cast<uint32_t>(d);
+      }
+      if (digits == count) {
+        if (ch < 0x110000) {
+          if (!w.AppendCodePoint(ch)) return Value::Null();
+          continue;
+        }
+        reason = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+      }
+    }
+    size_t end = pos;
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    bool ok = true;
+    switch (handler) {
+      case Handler::kStrict:
+      case Handler::kNameReplace:
+      case Handler::kSurrogatePass:
+      case Handler::kSurrogateEscape:  // the range starts with '\\', below 0x80
+        return RaiseDecodeError(vm, codec, data, start, end, reason);
+      case Handler::kXmlCharRefReplace:
+        return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
+      case Handler::kIgnore:
+        break;
+      case Handler::kReplace:
+        ok = w.AppendCodePoint(0xFFFD);
+        break;
+      case Handler::kBackslashReplace:
+        for (size_t i = start; i < end && ok; ++i) {
+          char esc[4] = {'\\', 'x', kHex[byte(i) >> 4], kHex[byte(i) & 0xF]};
+          ok = w.AppendAscii(std::string_view(esc, 4));
+        }
+        break;
+    }
+    if (!ok) return Value::Null();
+  }
+  return w.FinishValue();
+}
+
+// utf-8, ascii and latin-1.
+Value DecodeNarrow(Interp& vm, std::string_view data, Codec codec, std::string_view errors) {
+  if (codec == Codec::kUtf8Sig) {
+    // encodings.utf_8_sig decodes what follows the BOM: positions in its
+    // errors count from there.
+    if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+    codec = Codec::kUtf8;
+  }
   // All ASCII (every codec's common case): copied straight into the str.
   if (!vm.ChargeBytes(data.size())) return Value::Null();
   size_t length;
@@ -479,6 +1011,42 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
     pos = end;
   }
   return w.FinishValue();
+}
+
+}  // namespace
+
+Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
+                std::string_view errors) {
+  Codec codec;
+  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+  if (codec == Codec::kNotText) {
+    RaiseUnknownName(vm,
+                     "'%s' is not a text encoding; use codecs.encode() to handle "
+                     "arbitrary codecs",
+                     encoding);
+    return Value::Null();
+  }
+  Value r = IsWide(codec)          ? EncodeWide(vm, s, codec, errors)
+            : IsEscapeCodec(codec) ? EncodeEscape(vm, s, codec)
+                                   : EncodeNarrow(vm, s, codec, errors);
+  return r.is_null() ? WrapCodecError(vm, encoding, false) : r;
+}
+
+Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
+                  std::string_view errors) {
+  Codec codec;
+  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+  if (codec == Codec::kNotText) {
+    RaiseUnknownName(vm,
+                     "'%s' is not a text encoding; use codecs.decode() to handle "
+                     "arbitrary codecs",
+                     encoding);
+    return Value::Null();
+  }
+  Value r = IsWide(codec)          ? DecodeWide(vm, data, codec, errors)
+            : IsEscapeCodec(codec) ? DecodeEscape(vm, data, codec, errors)
+                                   : DecodeNarrow(vm, data, codec, errors);
+  return r.is_null() ? WrapCodecError(vm, encoding, true) : r;
 }
 
 // ---- Methods --------------------------------------------------------------------

@@ -2,14 +2,21 @@
 // str(bytes, encoding) (CPython's Objects/unicodeobject.c fast paths and
 // Python/codecs.c error handlers).
 //
-// moat has three codecs: utf-8, ascii and latin-1. An encoding name is
-// resolved as CPython's registry resolves it (ASCII lowercase, then
-// encodings.normalize_encoding and encodings.aliases), so 'UTF8', 'utf_8',
-// 'u8', 'latin1', 'iso-8859-1', 'us-ascii'... all work; any other name
-// raises LookupError "unknown encoding: NAME".
+// moat has the codecs CPython decodes and encodes itself: utf-8, ascii,
+// latin-1, utf-16 and utf-32 (with a byte order mark, -le and -be), and
+// unicode_escape and raw_unicode_escape (whose \N{name} escapes need the
+// Unicode name database moat does not carry: LookupError). An
+// encoding name is resolved as CPython's registry resolves it (ASCII
+// lowercase, then encodings.normalize_encoding and encodings.aliases), so
+// 'UTF8', 'utf_8', 'u8', 'latin1', 'iso-8859-1', 'us-ascii', 'UTF-16LE'...
+// all work; any other name raises LookupError "unknown encoding: NAME".
+// Names off CPython's fast path ('u8', 'utf-16-le'...) reach the codec
+// through its registry, which wraps a LookupError or TypeError from the
+// codec as "decoding with 'u8' codec failed (LookupError: ...)"; moat does
+// the same.
 //
 // Error handlers: strict, ignore, replace, backslashreplace,
-// surrogateescape, surrogatepass (utf-8 only, as in CPython) and, when
+// surrogateescape, surrogatepass (utf-8, utf-16 and utf-32, as in CPython) and, when
 // encoding, xmlcharrefreplace. A handler name is looked up only when an error
 // occurs, as CPython does; an unknown one raises LookupError "unknown error
 // handler name 'x'". UnicodeEncodeError / UnicodeDecodeError carry CPython's

@@ -508,6 +508,8 @@ int SetFromLayout(Interp& vm, SetObject* s, size_t mask, const Value* items, con
   if (s->used != 0 || s->fill != 0) return 0;
   if (mask < kMinSize - 1 || mask >= kMaxTableSize || (mask & (mask + 1)) != 0) return 0;
   if (n * 5 >= mask * 3) return 0;  // CPython would have resized
+  // nor grown the table past 8 slots per item
+  if (mask + 1 > kMinSize && (mask + 1) / 8 > n) return 0;
   auto* table = static_cast<SetEntry*>(vm.AllocBuffer((mask + 1) * sizeof(SetEntry)));
   if (table == nullptr) return -1;
   for (size_t i = 0; i <= mask; ++i) table[i] = SetEntry{Value::Null(), 0};

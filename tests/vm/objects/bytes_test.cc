@@ -203,6 +203,50 @@ TEST_F(BytesTest, EncodeCollectsRuns) {
   EXPECT_EQ(Data(EncodeStr(vm_, NewStr(vm_, "ok"), "ascii", "bogus")), "ok");
 }
 
+TEST_F(BytesTest, Utf16AndUtf32) {
+  StrObject* s = NewStr(vm_, "a\xc3\xa9\xf0\x9f\x98\x80");  // aé😀
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "utf-16", "strict")),
+            std::string("\xff\xfe" "a\0" "\xe9\0" "\x3d\xd8\x00\xde", 10));
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "UTF-32BE", "strict")),
+            std::string("\0\0\0a" "\0\0\0\xe9" "\0\x01\xf6\x00", 12));
+  // A BOM picks the byte order, and errors name the order read.
+  EXPECT_EQ(Text(DecodeBytes(vm_, std::string("\xfe\xff\0a", 4), "utf-16", "strict")), "a");
+  EXPECT_TRUE(DecodeBytes(vm_, std::string("\xfe\xff\0a\xd8\0", 6), "utf16", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "UnicodeDecodeError: 'utf-16-be' codec can't decode bytes in position 4-5: "
+            "unexpected end of data");
+  EXPECT_TRUE(EncodeStr(vm_, NewStr(vm_, "\xed\xa0\x80"), "utf-32", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "UnicodeEncodeError: 'utf-32' codec can't encode character '\\ud800' in position 0: "
+            "surrogates not allowed");
+}
+
+TEST_F(BytesTest, RegistryNamesWrapHandlerErrors) {
+  // 'u8' is not on CPython's fast path: the codec registry wraps the error.
+  EXPECT_TRUE(DecodeBytes(vm_, "\xff", "u8", "bogus").is_null());
+  EXPECT_EQ(TakeError(),
+            "LookupError: decoding with 'u8' codec failed (LookupError: unknown error handler "
+            "name 'bogus')");
+  EXPECT_TRUE(DecodeBytes(vm_, "\xff", "utf-8", "bogus").is_null());
+  EXPECT_EQ(TakeError(), "LookupError: unknown error handler name 'bogus'");
+  EXPECT_TRUE(EncodeStr(vm_, NewStr(vm_, "x"), "rot13", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "LookupError: 'rot13' is not a text encoding; use codecs.encode() to handle "
+            "arbitrary codecs");
+}
+
+TEST_F(BytesTest, EscapeCodecs) {
+  StrObject* s = NewStr(vm_, "a\n\\\xc3\xa9");  // a\n\\é
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "unicode_escape", "strict")), "a\\n\\\\\\xe9");
+  EXPECT_EQ(Data(EncodeStr(vm_, s, "raw_unicode_escape", "strict")), "a\n\\\xe9");
+  EXPECT_EQ(Text(DecodeBytes(vm_, "\\x41\\u00e9\\101", "unicode-escape", "strict")),
+            "A\xc3\xa9" "A");
+  EXPECT_TRUE(DecodeBytes(vm_, "ab\\x4", "unicode_escape", "strict").is_null());
+  EXPECT_EQ(TakeError(),
+            "UnicodeDecodeError: 'unicodeescape' codec can't decode bytes in position 2-4: "
+            "truncated \\xXX escape");
+}
+
 TEST_F(BytesTest, PercentFormatKeepsTheFormatsKind) {
   TupleObject* args = NewTuple(vm_, 2);
   ASSERT_NE(args, nullptr);

@@ -118,6 +118,12 @@ TEST_F(SetTest, FromLayoutReproducesATable) {
   EXPECT_EQ(SetFromLayout(vm_, g, 31, items, bad_slots, 9), 0);
   EXPECT_FALSE(vm_.HasException());
   EXPECT_EQ(g->used, 0u);
+  // A table CPython never makes for 9 items (it grows to at most 8 slots
+  // per item) is refused before anything is allocated.
+  const size_t far_slots[] = {1, 2, 3, 9, 10, 17, 18, 25, 1023};
+  EXPECT_EQ(SetFromLayout(vm_, g, 1023, items, far_slots, 9), 0);
+  EXPECT_FALSE(vm_.HasException());
+  EXPECT_EQ(g->used, 0u);
 }
 
 TEST_F(SetTest, NegativeAndLargeInts) {
