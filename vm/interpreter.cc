@@ -284,7 +284,9 @@ Value NameErrorFor(Interp& vm, StrObject* name) {
   if (IsRefusedBuiltin(name->view())) {
     return vm.Raise(&kNameErrorType, RefusedBuiltinMessage(name->view()));
   }
-  return vm.RaiseFormat(&kNameErrorType, "name '%s' is not defined", std::string(name->view()));
+  vm.RaiseFormat(&kNameErrorType, "name '%s' is not defined", std::string(name->view()));
+  SetNameErrorName(vm, name);
+  return Value::Null();
 }
 
 Value LoadGlobal(Interp& vm, Frame* frame, StrObject* name) {
@@ -315,6 +317,7 @@ void RaiseUnboundDeref(Interp& vm, CodeObject* code, size_t index) {
                    "cannot access free variable '%s' where it is not associated with a value in "
                    "enclosing scope",
                    std::string(LocalName(code, index)));
+    SetNameErrorName(vm, As<StrObject>(code->localsplus_names->items[index]));
   } else {
     RaiseUnboundLocal(vm, code, index);
   }
@@ -380,11 +383,7 @@ Value MakeRaisable(Interp& vm, Value v, bool for_cause) {
   if (IsExceptionType(v)) {
     Value exc = vm.Call0(v);
     if (exc.is_null()) return exc;
-    if (!IsException(exc)) {
-      return vm.RaiseFormat(&kTypeErrorType,
-                            "calling %s should have returned an instance of BaseException, not %s",
-                            As<TypeObject>(v)->name, std::string(TypeName(exc)));
-    }
+    if (!IsException(exc)) return RaiseNotExceptionInstance(vm, v, exc, /*made_type_repr=*/true);
     return exc;
   }
   if (IsException(v)) return v;
@@ -392,31 +391,41 @@ Value MakeRaisable(Interp& vm, Value v, bool for_cause) {
                                      : "exceptions must derive from BaseException");
 }
 
-// Sets __context__ of a newly raised exception to the one being handled
-// (CPython's _PyErr_SetObject chaining, with its cycle breaking).
-void ChainContext(Interp& vm, Value exc) {
+}  // namespace
+
+void ChainContext(Interp& vm, Value exc, bool overwrite) {
   Value handled = vm.handled_exception;
   if (!IsException(exc) || !IsException(handled) || handled.Is(exc)) return;
   ExceptionObject* e = As<ExceptionObject>(exc);
-  if (!e->context.is_null()) return;
+  if (!overwrite && !e->context.is_null()) return;
   // Break a cycle: if exc is already in handled's context chain, cut it.
-  // The walk is as long as the chain, which a loop can grow without bound:
-  // it is charged to the instruction budget (without a check here, on the
-  // error path; the next safepoint stops the run if the budget is spent).
+  // A chain that is already a cycle (a script can assign __context__) is
+  // walked once, with Floyd's slow pointer as CPython does. The walk is as
+  // long as the chain, which a loop can grow without bound: it is charged
+  // to the instruction budget (without a check here, on the error path; the
+  // next safepoint stops the run if the budget is spent).
   Value o = handled;
+  Value slow = handled;
+  bool move_slow = false;
   uint64_t walked = 0;
   while (IsException(o)) {
     ExceptionObject* oe = As<ExceptionObject>(o);
-    if (oe->context.Is(exc)) {
+    Value context = oe->context;
+    if (context.Is(exc)) {
       oe->context = Value::Null();
       break;
     }
-    o = oe->context;
+    o = context;
+    if (o.Is(slow)) break;
+    if (move_slow) slow = As<ExceptionObject>(slow)->context;
+    move_slow = !move_slow;
     ++walked;
   }
   if (walked >= 64) vm.instruction_count += walked;
   e->context = handled;
 }
+
+namespace {
 
 bool DoRaise(Interp& vm, Value exc, Value cause) {
   Value instance = MakeRaisable(vm, exc, false);
@@ -476,8 +485,36 @@ std::string FunctionStr(Interp& vm, Value callable) {
     return StrCat(f->qualname->view(), "()");
   }
   if (HasType(callable, &kBuiltinFunctionType)) {
-    return StrCat(As<BuiltinFunctionObject>(callable)->def->name, "()");
+    // "str.join()" for a type's method, "math.sqrt()", "len()".
+    BuiltinFunctionObject* b = As<BuiltinFunctionObject>(callable);
+    if (b->owner != nullptr) return StrCat(b->owner, ".", b->def->name, "()");
+    if (HasType(b->self, &kModuleType)) {
+      std::string_view module = As<ModuleObject>(b->self)->name->view();
+      if (module != "builtins") return StrCat(module, ".", b->def->name, "()");
+    }
+    return StrCat(b->def->name, "()");
   }
+  if (HasType(callable, &kMethodType)) {
+    return FunctionStr(vm, As<MethodObject>(callable)->function);
+  }
+  if (IsType(callable)) {
+    // A class: its __qualname__, after its __module__ unless builtins.
+    Value qualname = GetAttrOptional(vm, callable, vm.Intern("__qualname__"));
+    if (IsStr(qualname)) {
+      RootScope roots(vm);
+      roots.Add(&qualname);
+      Value module = GetAttrOptional(vm, callable, vm.Intern("__module__"));
+      if (IsStr(module) && As<StrObject>(module)->view() != "builtins") {
+        return StrCat(As<StrObject>(module)->view(), ".", As<StrObject>(qualname)->view(), "()");
+      }
+      return StrCat(As<StrObject>(qualname)->view(), "()");
+    }
+  } else if (!IsException(vm.exception())) {
+    // Anything else has no __qualname__: CPython shows str() of it.
+    Value text = Str(vm, callable);
+    if (IsStr(text)) return std::string(As<StrObject>(text)->view());
+  }
+  if (vm.limit_hit() == LimitKind::kNone) vm.ClearException();
   return StrCat(TypeName(callable), " object");
 }
 
@@ -609,7 +646,7 @@ GenResult SendToIterator(Interp& vm, Value receiver, Value value, Value* out) {
     return GeneratorSend(vm, As<GeneratorObject>(receiver), value, out);
   }
   if (value.is_none()) {
-    Value v = IterNext(vm, receiver);
+    Value v = IterNextKeepStop(vm, receiver);
     if (!v.is_null()) {
       *out = v;
       return GenResult::kYielded;
@@ -847,6 +884,12 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
 
   TARGET(POP_TOP) {
+    if (IsLoopOwnedGenerator(TOP())) {
+      // A `for` loop left early drops the one reference to its generator.
+      SAVE_SP();
+      frame->next_instr = ip;
+      ERROR_IF(!CloseDroppedLoopGenerators(vm, sp - 1, sp));
+    }
     --sp;
     DISPATCH();
   }
@@ -1619,6 +1662,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     frame = caller;
     vm.current_frame_ref() = frame;
     LOAD_FRAME();
+    // Straight into GET_ITER: the loop holds the only reference.
+    if ((*ip & 0xff) == GET_ITER) gen->loop_owned = true;
     PUSH(retval);
     DISPATCH();
   }
@@ -1780,7 +1825,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value exc = POP();
     SAVE_SP();
     DoRaise(vm, exc, cause);
-    if (vm.HasException()) ChainContext(vm, vm.exception());
+    if (vm.HasException()) ChainContext(vm, vm.exception(), /*overwrite=*/true);
     goto error;
   }
   TARGET(RERAISE) {
@@ -1885,6 +1930,8 @@ unwind : {
   }
   // A spent budget runs no handler: the error goes straight to the host.
   if (handler != nullptr && vm.limit_hit() == LimitKind::kNone) {
+    SAVE_SP();
+    if (!CloseDroppedLoopGenerators(vm, frame->stack_base() + handler->depth, sp)) goto unwind;
     sp = frame->stack_base() + handler->depth;
     if (handler->push_lasti) PUSH(Value::SmallInt(offset));
     PUSH(vm.TakeException());
@@ -1892,6 +1939,8 @@ unwind : {
     DISPATCH();
   }
   // No handler here: leave this frame.
+  SAVE_SP();
+  (void)CloseDroppedLoopGenerators(vm, frame->stack_base(), sp);  // a limit error stays pending
   sp = frame->stack_base();
   SAVE_SP();
   if (frame->is_entry) {

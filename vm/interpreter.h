@@ -34,6 +34,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag = false);
 // there is none.
 Value& HandledException(Interp& vm);
 
+// Sets __context__ of the newly raised `exc` to the exception being handled
+// (CPython's _PyErr_SetObject chaining, breaking a cycle through the chain).
+// With `overwrite` (a `raise` statement, an exception thrown into a
+// generator that is handling one) a context `exc` already has is replaced,
+// as _PyErr_SetObject does; otherwise a native maker's context is kept
+// (PEP 479's RuntimeError keeps its StopIteration).
+void ChainContext(Interp& vm, Value exc, bool overwrite = false);
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_INTERPRETER_H_

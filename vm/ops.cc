@@ -384,18 +384,21 @@ Value GetIter(Interp& vm, Value v) {
   return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not iterable", t->name);
 }
 
-Value IterNext(Interp& vm, Value iterator) {
+Value IterNextKeepStop(Interp& vm, Value iterator) {
   TypeObject* t = TypeOf(iterator);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->next == nullptr) continue;
-    Value v = tt->next(vm, iterator);
-    // A `next` slot may end with StopIteration pending (a generator that
-    // returned a value); consumers of iteration treat it as exhaustion, as
-    // CPython's do. next() calls the slot itself to keep the value.
-    if (v.is_null() && vm.ExceptionMatches(&kStopIterationType)) vm.ClearException();
-    return v;
+    if (tt->next != nullptr) return tt->next(vm, iterator);
   }
   return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not an iterator", t->name);
+}
+
+Value IterNext(Interp& vm, Value iterator) {
+  Value v = IterNextKeepStop(vm, iterator);
+  // A `next` slot may end with StopIteration pending (a generator that
+  // returned a value); consumers of iteration treat it as exhaustion, as
+  // CPython's do. next() and `yield from` keep the value.
+  if (v.is_null() && vm.ExceptionMatches(&kStopIterationType)) vm.ClearException();
+  return v;
 }
 
 namespace {
@@ -437,8 +440,10 @@ Value GetAttrOptional(Interp& vm, Value obj, StrObject* name) {
 
 Value GetAttr(Interp& vm, Value obj, StrObject* name) {
   Value v = GetAttrOptional(vm, obj, name);
-  if (v.is_null() && !vm.HasException()) return AttributeErrorFor(vm, obj, name);
-  return v;
+  if (!v.is_null()) return v;
+  if (!vm.HasException()) AttributeErrorFor(vm, obj, name);
+  SetAttributeErrorContext(vm, obj, name);
+  return Value::Null();
 }
 
 int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {

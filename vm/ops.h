@@ -63,6 +63,9 @@ int Contains(Interp& vm, Value container, Value item);
 // iter(v) and next(it). IterNext returns Null with no exception at the end.
 Value GetIter(Interp& vm, Value v);
 Value IterNext(Interp& vm, Value iterator);
+// The iterator's next slot as is: at the end, Null with no exception or with
+// the StopIteration it raised pending (whose value `yield from` returns).
+Value IterNextKeepStop(Interp& vm, Value iterator);
 
 // Attribute access on any object. Raises AttributeError with CPython's text,
 // or the sandbox refusal for names moat does not expose.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
@@ -58,15 +59,41 @@ Value ExceptionNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   return e ? Value::FromObject(e) : Value::Null();
 }
 
+// The keyword arguments of an exception's __init__: AttributeError's
+// `name` and `obj` and NameError's `name` (keyword-only, CPython's
+// AttributeError_init and NameError_init, which reset what is not passed);
+// no other type takes any.
+int InitKeywordMembers(Interp& vm, ExceptionObject* e, CallArgs args) {
+  CallArgs keywords{args.args + args.nargs, 0, args.kwnames};
+  Value out[2] = {Value::Null(), Value::Null()};
+  if (IsSubtype(e->type, &kAttributeErrorType)) {
+    static const ArgSpec kSpec("AttributeError(*, name=None, obj=None)");
+    if (!ParseArgs(vm, kSpec, keywords, out)) return -1;
+  } else if (IsSubtype(e->type, &kNameErrorType)) {
+    static const ArgSpec kSpec("NameError(*, name=None)");
+    if (!ParseArgs(vm, kSpec, keywords, out)) return -1;
+  } else if (args.nkwargs() > 0) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", e->type->name);
+    return -1;
+  } else {
+    return 0;
+  }
+  e->name = out[0];
+  e->obj = out[1];
+  return 0;
+}
+
 int ExceptionInit(Interp& vm, Value self, CallArgs args) {
-  if (args.nkwargs() > 0) {
+  ExceptionObject* e = As<ExceptionObject>(self);
+  if (args.nkwargs() > 0 && !IsSubtype(e->type, &kAttributeErrorType) &&
+      !IsSubtype(e->type, &kNameErrorType)) {
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", TypeOf(self)->name);
     return -1;
   }
   TupleObject* t = ArgsTuple(vm, args);
   if (t == nullptr) return -1;
-  SetExceptionArgs(As<ExceptionObject>(self), t);
-  return 0;
+  SetExceptionArgs(e, t);
+  return InitKeywordMembers(vm, e, args);
 }
 
 }  // namespace
@@ -77,6 +104,8 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
   e->cause = Value::Null();
   e->context = Value::Null();
   e->dict = nullptr;
+  e->name = Value::Null();
+  e->obj = Value::Null();
   SetExceptionArgs(e, args);
   return e;
 }
@@ -132,11 +161,46 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
   }
   bool value_member = (name == "value" && IsSubtype(e->type, &kStopIterationType)) ||
                       (name == "code" && IsSubtype(e->type, &kSystemExitType));
+  bool has_name = IsSubtype(e->type, &kAttributeErrorType) || IsSubtype(e->type, &kNameErrorType);
+  if ((name == "name" && has_name) || (name == "obj" && IsSubtype(e->type, &kAttributeErrorType))) {
+    (name == "name" ? e->name : e->obj) = value;  // deleting reads back as None
+    return 0;
+  }
   if (value_member) {
     e->value = value;  // deleting reads back as None, as T_OBJECT does
     return 0;
   }
   return UnicodeErrorSetMember(vm, exc, name, value);
+}
+
+void SetAttributeErrorContext(Interp& vm, Value obj, StrObject* name) {
+  Value exc = vm.exception();
+  if (!IsException(exc) || !IsSubtype(TypeOf(exc), &kAttributeErrorType)) return;
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  if (!e->name.is_null() || !e->obj.is_null()) return;
+  e->name = Value::FromObject(name);
+  e->obj = obj;
+}
+
+void SetNameErrorName(Interp& vm, StrObject* name) {
+  Value exc = vm.exception();
+  if (!IsException(exc) || !IsSubtype(TypeOf(exc), &kNameErrorType)) return;
+  ExceptionObject* e = As<ExceptionObject>(exc);
+  if (e->name.is_null()) e->name = Value::FromObject(name);
+}
+
+Value RaiseNotExceptionInstance(Interp& vm, Value type, Value made, bool made_type_repr) {
+  Value type_repr = Repr(vm, type);
+  if (type_repr.is_null()) return type_repr;
+  std::string made_type(TypeOf(made)->name);
+  if (made_type_repr) {
+    Value r = Repr(vm, Value::FromObject(TypeOf(made)));
+    if (r.is_null()) return r;
+    made_type = std::string(As<StrObject>(r)->view());
+  }
+  return vm.RaiseFormat(&kTypeErrorType,
+                        "calling %s should have returned an instance of BaseException, not %s",
+                        std::string(As<StrObject>(type_repr)->view()), made_type);
 }
 
 Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message) {
@@ -226,6 +290,8 @@ void ExceptionTrace(Object* o, GcTracer& t) {
   t.Visit(e->cause);
   t.Visit(e->context);
   t.Visit(e->value);
+  t.Visit(e->name);
+  t.Visit(e->obj);
   t.VisitPtr(e->dict);
   for (size_t i = 0; i < e->tb_size; ++i) t.VisitPtr(e->tb[i].code);
 }
@@ -253,13 +319,16 @@ Value ExceptionStrSlot(Interp& vm, Value self) { return ExceptionStr(vm, self); 
 
 Value ExceptionConstruct(Interp& vm, Value type_value, CallArgs args) {
   TypeObject* type = As<TypeObject>(type_value);
-  if (args.nkwargs() > 0) {
+  if (args.nkwargs() > 0 && !IsSubtype(type, &kAttributeErrorType) &&
+      !IsSubtype(type, &kNameErrorType)) {
     return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", type->name);
   }
   TupleObject* t = args.nargs ? NewTupleFrom(vm, args.args, args.nargs) : vm.empty_tuple();
   if (t == nullptr) return Value::Null();
   ExceptionObject* e = NewException(vm, type, t);
-  return e ? Value::FromObject(e) : Value::Null();
+  if (e == nullptr) return Value::Null();
+  Value result = Value::FromObject(e);
+  return InitKeywordMembers(vm, e, args) < 0 ? Value::Null() : result;
 }
 
 Value GetArgs(Interp& vm, Value self, CallArgs) {
@@ -278,6 +347,14 @@ Value GetSuppressContext(Interp& vm, Value self, CallArgs) {
 }
 Value GetValue(Interp& vm, Value self, CallArgs) {
   Value v = As<ExceptionObject>(self)->value;
+  return v.is_null() ? Value::None() : v;
+}
+Value GetName(Interp& vm, Value self, CallArgs) {
+  Value v = As<ExceptionObject>(self)->name;
+  return v.is_null() ? Value::None() : v;
+}
+Value GetObj(Interp& vm, Value self, CallArgs) {
+  Value v = As<ExceptionObject>(self)->obj;
   return v.is_null() ? Value::None() : v;
 }
 
@@ -376,6 +453,17 @@ const MethodDef kStopIterationMethods[] = {
 
 const MethodDef kSystemExitMethods[] = {
     {"code", GetValue, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+const MethodDef kAttributeErrorMethods[] = {
+    {"name", GetName, MethodKind::kGetter},
+    {"obj", GetObj, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+const MethodDef kNameErrorMethods[] = {
+    {"name", GetName, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -488,6 +576,7 @@ class TracebackPrinter {
     } else if (As<StrObject>(s)->byte_length > 0) {
       StrAppend(&line, ": ", As<StrObject>(s)->view());
     }
+    line.append(ExceptionSuggestion(vm_, exc));
     line.append("\n");
     AppendNotes(exc, &line);
     if (!saved.is_null()) vm_.SetException(saved);
@@ -638,6 +727,8 @@ void InitExceptionTypes() {
   kBaseExceptionType.setattr = ExceptionSetAttr;
   kStopIterationType.methods = kStopIterationMethods;
   kSystemExitType.methods = kSystemExitMethods;
+  kAttributeErrorType.methods = kAttributeErrorMethods;
+  kNameErrorType.methods = kNameErrorMethods;
   InitExceptionGroupTypes();
   InitUnicodeErrorTypes();
 }

@@ -108,6 +108,12 @@ struct ExceptionObject : Object {
   Value context;  // Null: no context
   bool suppress_context;
   Value value;    // StopIteration.value; SystemExit.code
+  // AttributeError.name and .obj, NameError.name (Null: unset, read as
+  // None). A failed attribute lookup or name load fills them in, as CPython
+  // does, and the uncaught-exception printout uses them for its
+  // "Did you mean" suggestion (vm/objects/exception_suggest.cc).
+  Value name;
+  Value obj;
   // Attributes a script set on an instance of a built-in exception type
   // (`e.detail = ...`, add_note's __notes__); nullptr until the first. An
   // instance of a user subclass keeps them in its instance dict instead.
@@ -133,10 +139,23 @@ void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, u
 // __suppress_context__, StopIteration.value, SystemExit.code), with
 // CPython's checks. 0 done, -1 error, 1 when `name` is none of them.
 int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value);
+// After a failed lookup of attribute `name` on `obj`: a pending
+// AttributeError whose name and obj are both unset gets them (CPython's
+// set_attribute_error_context).
+void SetAttributeErrorContext(Interp& vm, Value obj, StrObject* name);
+// After raising a NameError for `name` (not for UnboundLocalError, as in
+// CPython 3.11): records it as the exception's name.
+void SetNameErrorName(Interp& vm, StrObject* name);
 // Replaces the pending exception with a new `type`(message) whose
 // __cause__ and __context__ it becomes (CPython _PyErr_FormatFromCause).
 // A spent budget's LimitExceeded stays pending as it is. Returns Null.
 Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message);
+
+// TypeError for an exception class whose call made `made`, not an
+// exception: "calling <class 'E'> should have returned an instance of
+// BaseException, not ...". `raise` shows the type of `made` by its repr
+// (do_raise), gen.throw() by its name (_PyErr_CreateException). Null.
+Value RaiseNotExceptionInstance(Interp& vm, Value type, Value made, bool made_type_repr);
 // str(exc) as CPython computes it (BaseException_str, KeyError_str...).
 Value ExceptionStr(Interp& vm, Value exc);
 // "Traceback (most recent call last):\n ... Type: message\n", with the chain
@@ -147,6 +166,9 @@ std::string FormatException(Interp& vm, Value exc);
 bool CheckExceptTarget(Interp& vm, Value target);
 // Whether exception `exc` is an instance of the checked `target`.
 bool ExceptionMatchesTarget(Value exc, Value target);
+// The ". Did you mean: 'x'?" that python3.11 prints after the message of
+// an uncaught AttributeError or NameError, or "" (exception_suggest.cc).
+std::string ExceptionSuggestion(Interp& vm, Value exc);
 // The qualified name used in the last line (e.g. "ZeroDivisionError").
 std::string ExceptionTypeName(TypeObject* type);
 

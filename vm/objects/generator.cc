@@ -80,6 +80,10 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
   roots.Add(&caller_handled);
   bool borrowed = gen->saved_handled_exception.is_none();
   vm.handled_exception = borrowed ? caller_handled : gen->saved_handled_exception;
+  // A thrown exception is chained to the generator's own handled exception
+  // (_PyErr_ChainStackItem), even one that already has a context because
+  // it came out of a `yield from` sub-generator.
+  if (exc && !borrowed) ChainContext(vm, vm.exception(), /*overwrite=*/true);
   vm.current_frame_ref() = frame;
   ++vm.python_depth;
   Value result = RunFrame(vm, frame, exc);
@@ -191,11 +195,7 @@ Value NormalizeThrown(Interp& vm, Value typ, Value val) {
       exc = vm.Call1(typ, val);
     }
     if (exc.is_null()) return exc;
-    if (!IsException(exc)) {
-      return vm.RaiseFormat(&kTypeErrorType,
-                            "calling %s should have returned an instance of BaseException, not %s",
-                            As<TypeObject>(typ)->name, std::string(TypeName(exc)));
-    }
+    if (!IsException(exc)) return RaiseNotExceptionInstance(vm, typ, exc, false);
     return exc;
   }
   if (IsException(typ)) {
@@ -271,8 +271,14 @@ throw_here:
     return vm.RaiseTypeError("throw() third argument must be a traceback object");
   }
   Value exc = NormalizeThrown(vm, typ, val);
-  if (exc.is_null()) return exc;
-  vm.SetException(exc);
+  if (exc.is_null()) {
+    // An exception class that cannot be instantiated (its __init__ fails,
+    // its __new__ makes no exception): that error is what is thrown in, as
+    // PyErr_NormalizeException leaves it. Bad arguments fail throw() itself.
+    if (!IsExceptionType(typ) || vm.limit_hit() != LimitKind::kNone) return exc;
+  } else {
+    vm.SetException(exc);
+  }
   return SendExValue(vm, gen, Value::None(), true);
 }
 
@@ -301,6 +307,7 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
   gen->qualname = frame->function ? frame->function->qualname : frame->code->qualname;
   gen->saved_handled_exception = Value::None();
   gen->serial = ++vm.generator_serial;
+  gen->loop_owned = false;
   return gen;
 }
 
@@ -335,6 +342,25 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen) {
     return Value::None();
   }
   return Value::Null();
+}
+
+bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to) {
+  for (Value* p = to; p-- > from;) {
+    if (!IsLoopOwnedGenerator(*p)) continue;
+    GeneratorObject* gen = As<GeneratorObject>(*p);
+    gen->loop_owned = false;
+    if (gen->state != GeneratorState::kSuspended) continue;  // nothing left to run
+    if (vm.limit_hit() != LimitKind::kNone) return false;
+    Value pending = vm.HasException() ? vm.TakeException() : Value::Null();
+    RootScope roots(vm);
+    roots.Add(&pending);
+    if (GeneratorClose(vm, gen).is_null()) {
+      if (vm.limit_hit() != LimitKind::kNone) return false;
+      vm.ClearException();
+    }
+    if (!pending.is_null()) vm.SetException(pending);
+  }
+  return true;
 }
 
 namespace {

@@ -24,6 +24,11 @@
 // generator that becomes garbage while suspended is freed WITHOUT running
 // its finally/except GeneratorExit blocks (see docs/ARCHITECTURE.md).
 // Scripts that need the cleanup call close() (or exhaust the generator).
+// One case is exact: a generator made by a call whose result goes straight
+// into GET_ITER (`for x in gen():`, a comprehension over `gen()`) is held
+// only by that loop, so when the loop drops it early (break, return, an
+// exception) it is closed right there, where CPython's reference count
+// would reach zero (`loop_owned`, CloseDroppedLoopGenerators).
 //
 // GC: the generator traces its frame whenever it owns one; while the frame
 // runs it is also on the frame chain (tracing twice is harmless). A frame
@@ -58,7 +63,15 @@ struct GeneratorObject : Object {
   // Shown in the repr in place of an address: a per-interpreter sequence
   // number, so reprs are deterministic and reveal nothing about the heap.
   uint64_t serial;
+  // Made by a call whose result went straight into GET_ITER, so the one
+  // reference is that loop's iterator slot (or a comprehension's hidden
+  // `.0`, which no code can copy): dropping the slot drops the generator.
+  bool loop_owned;
 };
+
+inline bool IsLoopOwnedGenerator(Value v) {
+  return HasType(v, &kGeneratorType) && static_cast<GeneratorObject*>(v.object())->loop_owned;
+}
 
 // What a resumption ended with.
 enum class GenResult { kYielded, kReturned, kError };
@@ -80,6 +93,16 @@ Value GeneratorThrow(Interp& vm, GeneratorObject* gen, Value typ, Value val, Val
 
 // gen.close(): None, or Null with an exception pending. Runs Python code.
 Value GeneratorClose(Interp& vm, GeneratorObject* gen);
+
+// The value-stack slots [from, to) are being dropped (POP_TOP of a `for`
+// loop's iterator on break or return, or an exception unwinding past the
+// loop): closes each loop-owned suspended generator among them, topmost
+// first, as CPython's _PyGen_Finalize does when the last reference goes.
+// An exception pending on entry stays pending; an error from close() is
+// dropped (CPython prints it as "Exception ignored"). The caller's saved
+// stack pointer must still cover [from, to). False only when a budget
+// limit was hit (its error is then pending). Runs Python code.
+bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to);
 
 void InitGeneratorType();
 

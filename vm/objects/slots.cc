@@ -20,6 +20,7 @@
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
+#include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -355,11 +356,9 @@ int ClassTruth(Interp& vm, Value self) {
 int64_t ClassLen(Interp& vm, Value self) {
   Value r = CallRequired0(vm, self, "__len__");
   if (r.is_null()) return -1;
-  if (!IsInt(r)) {
-    vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
-                   std::string(TypeName(r)));
-    return -1;
-  }
+  // CPython's slot_sq_length: the result through __index__ first.
+  r = NumberIndex(vm, r);
+  if (r.is_null()) return -1;
   int64_t n;
   if (!IntToInt64(r, &n)) {
     if (IntCompare(r, Value::SmallInt(0)) < 0) {

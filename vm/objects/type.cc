@@ -3,6 +3,7 @@
 // and calling a class to make an instance.
 #include "vm/objects/type.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -315,6 +316,12 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
       Value r = value.is_null() ? vm.Call1(bound, obj) : vm.Call2(bound, obj, value);
       return r.is_null() ? -1 : 0;
     }
+    if (!attr.value.is_null() && IsDataDescriptor(vm, attr)) {
+      // A data descriptor without the other hook: CPython's slot_tp_descr_set
+      // fails to find the method and raises AttributeError('__delete__').
+      vm.Raise(&kAttributeErrorType, hook);
+      return -1;
+    }
     if (attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
       if (IsException(obj)) {
         int r = ExceptionSetMember(vm, obj, name->view(), value);
@@ -503,6 +510,22 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   }
   if (n == "__class__") return Value::FromObject(TypeOf(self));
   if (n == "__doc__" && !user) return Value::None();
+  if (n == "__annotations__") {
+    // type_get_annotations: the class's own, never a base's; a class
+    // without annotations gets an empty dict, kept in its namespace.
+    if (!user) {
+      return vm.RaiseFormat(&kAttributeErrorType,
+                            "type object '%s' has no attribute '__annotations__'", t->name);
+    }
+    ClassObject* c = AsClass(t);
+    Value own = DictGetStr(vm, c->dict, name);
+    if (!own.is_null() || vm.HasException()) return own;
+    DictObject* fresh = NewDict(vm);
+    if (fresh == nullptr) return Value::Null();
+    Value v = Value::FromObject(fresh);
+    if (DictSet(vm, c->dict, Value::FromObject(name), v) < 0) return Value::Null();
+    return v;
+  }
   TypeAttr attr;
   if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
   return BindTypeAttr(vm, attr, Value::Null(), t);
@@ -714,9 +737,18 @@ bool ComputeMro(Interp& vm, TypeObject* cls, const std::vector<TypeObject*>& bas
     }
     if (!any_left) return true;
     if (candidate == nullptr) {
+      // CPython's set_mro_error: the distinct heads of the sequences left.
+      std::vector<TypeObject*> blocked;
+      for (size_t i = 0; i < seqs.size(); ++i) {
+        if (heads[i] >= seqs[i].size()) continue;
+        TypeObject* head = seqs[i][heads[i]];
+        if (std::find(blocked.begin(), blocked.end(), head) == blocked.end()) {
+          blocked.push_back(head);
+        }
+      }
       std::string names;
-      for (size_t i = 0; i < bases.size(); ++i) {
-        StrAppend(&names, i ? ", " : "", bases[i]->name);
+      for (size_t i = 0; i < blocked.size(); ++i) {
+        StrAppend(&names, i ? ", " : "", blocked[i]->name);
       }
       vm.RaiseFormat(&kTypeErrorType,
                      "Cannot create a consistent method resolution\norder (MRO) for bases %s",
