@@ -22,6 +22,7 @@
 #include "vm/objects/tuple.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/generic_alias.h"
+#include "vm/objects/mapping_proxy.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
@@ -240,6 +241,7 @@ void InitAllTypes() {
     InitDescriptorTypes();
     InitClassSupport();
     InitGenericAliasTypes();
+    InitMappingProxyType();
   });
 }
 

@@ -23,6 +23,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/objects/generic_alias.h"
+#include "vm/objects/mapping_proxy.h"
 #include "vm/objects/tuple.h"
 
 namespace moat::vm {
@@ -510,6 +511,12 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   }
   if (n == "__class__") return Value::FromObject(TypeOf(self));
   if (n == "__doc__" && !user) return Value::None();
+  if (n == "__dict__" && user) {
+    // A read-only view of the class's own namespace (built-in types keep
+    // theirs refused: their tables are shared by every interpreter).
+    MappingProxyObject* proxy = NewMappingProxy(vm, AsClass(t)->dict);
+    return proxy != nullptr ? Value::FromObject(proxy) : Value::Null();
+  }
   if (n == "__annotations__") {
     // type_get_annotations: the class's own, never a base's; a class
     // without annotations gets an empty dict, kept in its namespace.
