@@ -13,6 +13,7 @@
 #include "vm/interpreter.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/generator.h"
 #include "vm/objects/int.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/str.h"
@@ -166,6 +167,17 @@ absl::Status Interpreter::Run(const Program& program) {
   absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
   last_run_stats_ = impl_->RunFigures();
   return r.status();
+}
+
+absl::Status Interpreter::Finish() {
+  impl_->BeginRun(limits_);
+  bool ok = vm::CloseGeneratorsAtExit(*impl_);
+  if (!ok || impl_->limit_hit() != LimitKind::kNone) {
+    last_run_stats_ = impl_->RunFigures();
+    return LimitStatus(*impl_);
+  }
+  impl_->ClearException();
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::string> Interpreter::EvalToRepr(const Program& program) {

@@ -151,23 +151,36 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
   };
   options.limits = opts.limits;
   moat::Interpreter interp(std::move(options));
-  absl::Status status = interp.Run(*program);
-  std::fflush(stdout);
-  int exit_status = moat::kExitOk;
-  if (!status.ok()) {
-    exit_status = moat::kExitException;
+  // Prints what ended a run (its traceback, and how to raise a limit that
+  // stopped it) and returns its exit status.
+  auto report = [](const absl::Status& status) {
     if (auto error = moat::GetScriptError(status)) {
       std::fputs(error->traceback.c_str(), stderr);
-      exit_status = error->exit_status;
       if (auto hint = HintFor(error->limit)) {
         std::fprintf(stderr, "moat: the run stopped at its %s limit; raise it with %s\n",
                      hint->noun, hint->flag);
       }
-    } else {
-      std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
+      return error->exit_status;
+    }
+    std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
+    return moat::kExitException;
+  };
+  absl::Status status = interp.Run(*program);
+  std::fflush(stdout);
+  int exit_status = status.ok() ? moat::kExitOk : report(status);
+  moat::RunStats stats = interp.last_run_stats();
+  // As CPython's exit: generators left suspended run their cleanup (after
+  // the traceback of an uncaught exception). A limit that stops it is
+  // reported like one that stops the script.
+  if (exit_status != moat::kExitLimit) {
+    absl::Status finished = interp.Finish();
+    std::fflush(stdout);
+    if (!finished.ok()) {
+      exit_status = report(finished);
+      stats = interp.last_run_stats();
     }
   }
-  if (opts.stats) PrintStats(interp.last_run_stats());
+  if (opts.stats) PrintStats(stats);
   return exit_status;
 }
 

@@ -85,6 +85,13 @@ class Heap {
   static constexpr size_t kIdentityEntryBytes = 32;  // a table slot, about
   size_t identity_entries() const { return identity_.size(); }
 
+  // Calls fn(Object*) for every live object (newest first). fn must not
+  // allocate or collect.
+  template <typename Fn>
+  void ForEachObject(Fn&& fn) const {
+    for (Object* o = objects_; o != nullptr; o = o->gc_next) fn(o);
+  }
+
  private:
   friend class Collector;
   Object* objects_ = nullptr;

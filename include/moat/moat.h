@@ -134,6 +134,15 @@ class Interpreter {
   // Runs a kEval program and returns repr() of its value.
   absl::StatusOr<std::string> EvalToRepr(const Program& program);
 
+  // Ends the script as CPython's interpreter exit does: the generators it
+  // left suspended are closed, so their `finally` blocks run (and may
+  // print). Call once after the last Run, whether it succeeded or not (the
+  // `moat` command does). Runs under the same limits as a Run; returns the
+  // limit's error if one stops it (and then last_run_stats() describes the
+  // closing). Other errors of the closing are dropped, as CPython's
+  // "Exception ignored" reports are not errors of the script.
+  absl::Status Finish();
+
   // The budgets of the next runs. Each Run starts its counters from zero;
   // memory is the heap in use, which globals kept from earlier runs share.
   void set_limits(const Limits& limits) { limits_ = limits; }

@@ -104,6 +104,18 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen);
 // limit was hit (its error is then pending). Runs Python code.
 bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to);
 
+// At the end of a script (moat::Interpreter::Finish): closes the
+// generators it left suspended, as CPython's interpreter exit does, so their
+// `finally` and `except GeneratorExit` blocks run. Garbage is collected
+// first and never run (CPython ran those when their last reference went);
+// then the generators the main module holds are closed in the order
+// CPython's exit frees them (its names in definition order; a list's or
+// tuple's items last to first; a dict's values in order), then any others
+// still reachable, oldest first. Errors from close() are dropped (CPython prints
+// them as "Exception ignored"). False when a budget limit was hit (its
+// error is then pending). Runs Python code.
+bool CloseGeneratorsAtExit(Interp& vm);
+
 void InitGeneratorType();
 
 }  // namespace moat::vm
