@@ -105,24 +105,11 @@ def _is_classvar(annotation):
     return text.startswith(('typing.ClassVar', 'ClassVar'))
 
 
-def _generated(function):
-    function._dataclass_generated = True
-    return function
-
-
-def _defined_by_user(cls, name):
-    """Whether the class (or a base that is not a dataclass) defines `name`
-    itself; a generated method of a dataclass base does not count."""
-    value = getattr(cls, name, None)
-    if value is None or getattr(value, '_dataclass_generated', False):
-        return False
-    return value != getattr(object, name, None)
-
-
 def _set_new_attribute(cls, name, value):
-    if _defined_by_user(cls, name):
+    # A method the class body defined itself is kept, as CPython does.
+    if name in cls.__dict__:
         return True
-    setattr(cls, name, _generated(value))
+    setattr(cls, name, value)
     return False
 
 
@@ -135,7 +122,7 @@ def _collect_fields(cls, kw_only_default):
             continue
         if _is_classvar(annotation):
             continue
-        value = getattr(cls, name, MISSING)
+        value = cls.__dict__.get(name, MISSING)
         if isinstance(value, Field):
             f = value
         else:
@@ -304,14 +291,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
     hashed = [f for f in stored if (f.compare if f.hash is None else f.hash)]
-    explicit_hash = _defined_by_user(cls, '__hash__')
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = not (class_hash is MISSING or
+                         (class_hash is None and '__eq__' in cls.__dict__))
     if unsafe_hash or (eq and frozen and not explicit_hash):
         if unsafe_hash and explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
 
         def __hash__(self):
             return hash(_field_values(self, hashed))
-        cls.__hash__ = _generated(__hash__)
+        cls.__hash__ = __hash__
     elif eq and not explicit_hash:
         cls.__hash__ = None
 

@@ -374,9 +374,8 @@ class _NamedTupleBase(tuple):
         fields = list(annotations)
         defaults = []
         for index, name in enumerate(fields):
-            value = getattr(cls, name, _NO_DEFAULT)
-            # An attribute tuple itself has (count, index) is no default.
-            if value is not _NO_DEFAULT and value != getattr(tuple, name, _NO_DEFAULT):
+            value = cls.__dict__.get(name, _NO_DEFAULT)
+            if value is not _NO_DEFAULT:
                 defaults.append(value)
             elif defaults:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow "

@@ -112,3 +112,20 @@ def m(o):
 t(lambda: [m(Point(0, 5)), m(Point(3, 0)), m(Point(1, 1))])
 t(lambda: replace(p, z=1))
 t(lambda: asdict(3))
+@dataclass
+class WithEq:
+    v: int
+    def __eq__(self, other):
+        return True
+    def __repr__(self):
+        return "WithEq!"
+print(WithEq(1) == WithEq(2), WithEq.__hash__, WithEq(3))
+@dataclass
+class Parent:
+    a: int = 1
+    def __repr__(self):
+        return "custom parent repr"
+@dataclass
+class Kid(Parent):
+    b: int = 2
+print(Parent(), Kid(), Kid(5, 6) == Kid(5, 6))
