@@ -156,59 +156,49 @@ class JSONEncoder:
     def _newline(self, indent, level):
         return '\n' + indent * level
 
-    def _encode_list(self, o, out, markers, indent, level):
+    def _encode_container(self, o, brackets, write_items, out, markers, indent, level):
+        # The framing shared by arrays and objects: brackets, the circular
+        # check, and with indent a newline before each item and the closer.
         if not o:
-            out.append('[]')
+            out.append(brackets)
             return
         marker = self._enter(o, markers)
-        out.append('[')
+        out.append(brackets[0])
         if indent is not None:
             level += 1
-            separator = self.item_separator + self._newline(indent, level)
             out.append(self._newline(indent, level))
+            separator = self.item_separator + self._newline(indent, level)
         else:
             separator = self.item_separator
-        first = True
-        for value in o:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, out, markers, indent, level)
+        write_items(separator, level)
         if indent is not None:
-            level -= 1
-            out.append(self._newline(indent, level))
-        out.append(']')
+            out.append(self._newline(indent, level - 1))
+        out.append(brackets[1])
         self._leave(marker, markers)
 
+    def _encode_list(self, o, out, markers, indent, level):
+        def write_items(separator, level):
+            for i, value in enumerate(o):
+                if i:
+                    out.append(separator)
+                self._encode(value, out, markers, indent, level)
+        self._encode_container(o, '[]', write_items, out, markers, indent, level)
+
     def _encode_dict(self, o, out, markers, indent, level):
-        if not o:
-            out.append('{}')
-            return
-        marker = self._enter(o, markers)
-        out.append('{')
-        if indent is not None:
-            level += 1
-            separator = self.item_separator + self._newline(indent, level)
-            out.append(self._newline(indent, level))
-        else:
-            separator = self.item_separator
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_encode_string(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            level -= 1
-            out.append(self._newline(indent, level))
-        out.append('}')
-        self._leave(marker, markers)
+        def write_items(separator, level):
+            items = sorted(o.items()) if self.sort_keys else o.items()
+            first = True
+            for key, value in items:
+                key = self._key(key)
+                if key is None:
+                    continue
+                if not first:
+                    out.append(separator)
+                first = False
+                out.append(_encode_string(key, self.ensure_ascii))
+                out.append(self.key_separator)
+                self._encode(value, out, markers, indent, level)
+        self._encode_container(o, '{}', write_items, out, markers, indent, level)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
