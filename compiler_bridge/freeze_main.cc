@@ -67,13 +67,16 @@ int main(int argc, char** argv) {
       std::cerr << path << ": compiler warnings:\n" << compiled->warnings;
       return 1;
     }
-    WriteByteArray(out, "kModule_" + name, moat::vm::CompiledModuleToBytes(*compiled));
+    // Arrays are numbered, not named after the module: `__future__` would
+    // give an identifier with a double underscore, which C++ reserves.
+    out << "// " << name << "\n";
+    WriteByteArray(out, "kModule" + std::to_string(names.size()),
+                   moat::vm::CompiledModuleToBytes(*compiled));
     names.push_back(name);
   }
   out << "}  // namespace\n\nconst FrozenModule kFrozenModules[] = {\n";
-  for (const std::string& name : names) {
-    out << "    {\"" << name << "\", kModule_" << name << ", sizeof(kModule_" << name
-        << ")},\n";
+  for (size_t i = 0; i < names.size(); ++i) {
+    out << "    {\"" << names[i] << "\", kModule" << i << ", sizeof(kModule" << i << ")},\n";
   }
   out << "    {nullptr, nullptr, 0},\n};\n\n}  // namespace moat::stdlib\n";
   std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);

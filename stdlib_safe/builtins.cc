@@ -43,6 +43,7 @@
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
 
@@ -310,6 +311,23 @@ Value BuiltinId(Interp& vm, Value, CallArgs args) {
 
 // ---- isinstance, issubclass, iter, len ---------------------------------------------
 
+// The `hook` (__instancecheck__ or __subclasscheck__) of an instance of a
+// user class used as isinstance's or issubclass's second argument, looked up
+// on its type as PyObject_IsInstance does for what is neither a type nor a
+// tuple (typing's subscripted aliases define one): the truth of
+// hook(arg), -1 with the error pending, or 2 when there is no such hook.
+// Runs Python code.
+int CallTypeCheckHook(Interp& vm, Value cls, const char* hook, Value arg) {
+  if (!vm::IsUserClass(vm::TypeOf(cls))) return 2;
+  Value check = vm::LookupSpecial(vm, cls, vm.Intern(hook));
+  if (check.is_null()) return vm.HasException() ? -1 : 2;
+  RootScope roots(vm);
+  roots.Add(&check);
+  Value result = vm.Call(check, CallArgs{&arg, 1, nullptr});
+  if (result.is_null()) return -1;
+  return vm::IsTrue(vm, result);
+}
+
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
 // -1 with TypeError pending.
 int IsInstanceOf(Interp& vm, Value obj, Value cls) {
@@ -331,6 +349,8 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
     }
     return 0;
   }
+  int hooked = CallTypeCheckHook(vm, cls, "__instancecheck__", obj);
+  if (hooked != 2) return hooked;
   vm.RaiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
 }
@@ -358,6 +378,8 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
     }
     return 0;
   }
+  int hooked = CallTypeCheckHook(vm, cls, "__subclasscheck__", derived);
+  if (hooked != 2) return hooked;
   if (!vm::IsType(derived)) {
     vm.RaiseTypeError("issubclass() arg 1 must be a class");
   } else {

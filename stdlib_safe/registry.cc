@@ -4,6 +4,7 @@
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
+#include "stdlib_safe/random_core.h"
 
 namespace moat::stdlib {
 
@@ -13,6 +14,9 @@ namespace {
 // interpreter; InitFrozenModule runs a module written in Python
 // (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
+    {"__future__", InitFrozenModule},
+    {"_random", InitRandomCoreModule},
+    {"abc", InitFrozenModule},
     {"bisect", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"copy", InitFrozenModule},
@@ -23,6 +27,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"json", InitFrozenModule},
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
+    {"random", InitFrozenModule},
     {"string", InitFrozenModule},
     {"typing", InitFrozenModule},
     {nullptr, nullptr},

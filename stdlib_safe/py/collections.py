@@ -1,5 +1,6 @@
 """Container datatypes, as CPython's collections: namedtuple, deque,
-defaultdict, Counter and OrderedDict.
+defaultdict, Counter, OrderedDict, ChainMap, and the wrapper classes
+UserDict, UserList and UserString.
 
 namedtuple builds its class with a class statement rather than by running
 generated source (the sandbox has no exec), and gives __new__ CPython's
@@ -10,7 +11,8 @@ unless module= says otherwise (CPython reads it from the caller's frame).
 from operator import itemgetter as _itemgetter, index as _index
 import heapq as _heapq
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 _missing = object()
 _KEYWORDS = frozenset([
@@ -788,13 +790,13 @@ class ChainMap:
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
     def keys(self):
-        return list(self)
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return ValuesView(self)
 
     def copy(self):
         return type(self)(self.maps[0].copy(), *self.maps[1:])
@@ -833,3 +835,586 @@ class ChainMap:
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items()) if isinstance(other, ChainMap) \
             else dict(self.items()) == other
+
+
+# ---- Mapping views -----------------------------------------------------------
+# What keys(), items() and values() of UserDict and ChainMap return, as the
+# views of CPython's collections.abc: live, sized, iterable, and set-like
+# for keys and items (their set operations return sets).
+
+def _is_mapping(obj):
+    return isinstance(obj, (dict, UserDict, ChainMap))
+
+
+class _MappingView:
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
+
+
+class _SetView(_MappingView):
+    __slots__ = ()
+
+    def _other_set(self, other):
+        try:
+            return other if isinstance(other, (set, frozenset, _SetView)) else set(other)
+        except TypeError:
+            return None
+
+    def __and__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return {value for value in other if value in self}
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        result = set(self)
+        result.update(other)
+        return result
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return {value for value in self if value not in other}
+
+    def __rsub__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return {value for value in other if value not in self}
+
+    def __xor__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return (self - other) | {value for value in other if value not in self}
+
+    __rxor__ = __xor__
+
+    def __eq__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        return len(self) == len(other) and all(value in other for value in self)
+
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
+
+class KeysView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(_MappingView):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+# ---- UserDict, UserList, UserString ----------------------------------------
+# Wrappers around a real dict, list or str in `.data`, for subclassing. As in
+# CPython, the derived methods (update, setdefault, pop, iteration of a
+# UserList...) go through the item methods, so a subclass that overrides
+# __setitem__ or __getitem__ sees every write or read.
+
+_marker = object()
+
+
+class UserDict:
+    """A dict-like class that keeps its contents in the dict `data`."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), '__missing__'):
+            return type(self).__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(self.data | other.data)
+        if isinstance(other, dict):
+            return type(self)(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(other.data | self.data)
+        if isinstance(other, dict):
+            return type(self)(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = object.__new__(type(self))
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'].copy()
+        return inst
+
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        inst = self.__copy__()
+        inst.data = {}
+        inst.update(self)
+        return inst
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class UserList:
+    """A list-like class that keeps its contents in the list `data`."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) is list:
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return type(self)(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(self.data + other.data)
+        if isinstance(other, list):
+            return type(self)(self.data + other)
+        return type(self)(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(other.data + self.data)
+        if isinstance(other, list):
+            return type(self)(other + self.data)
+        return type(self)(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, list):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = object.__new__(type(self))
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString:
+    """A str-like class that keeps its contents in the str `data`; methods
+    that make a string return an instance of the same class."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __eq__(self, string):
+        return self.data == self._cast(string)
+
+    def __lt__(self, string):
+        return self.data < self._cast(string)
+
+    def __le__(self, string):
+        return self.data <= self._cast(string)
+
+    def __gt__(self, string):
+        return self.data > self._cast(string)
+
+    def __ge__(self, string):
+        return self.data >= self._cast(string)
+
+    def __contains__(self, char):
+        return self._cast(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __iter__(self):
+        for ch in self.data:
+            yield type(self)(ch)
+
+    def __reversed__(self):
+        for ch in reversed(self.data):
+            yield type(self)(ch)
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return type(self)(self.data + other.data)
+        if isinstance(other, str):
+            return type(self)(self.data + other)
+        return type(self)(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    def center(self, width, *args):
+        return type(self)(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=None):
+        return self.data.count(self._cast(sub), start, end)
+
+    def endswith(self, suffix, start=0, end=None):
+        return self.data.endswith(suffix, start, end)
+
+    def find(self, sub, start=0, end=None):
+        return self.data.find(self._cast(sub), start, end)
+
+    def index(self, sub, start=0, end=None):
+        return self.data.index(self._cast(sub), start, end)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return type(self)(self.data.ljust(width, *args))
+
+    def removeprefix(self, prefix, /):
+        return type(self)(self.data.removeprefix(self._cast(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return type(self)(self.data.removesuffix(self._cast(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return type(self)(self.data.replace(self._cast(old), self._cast(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=None):
+        return self.data.rfind(self._cast(sub), start, end)
+
+    def rindex(self, sub, start=0, end=None):
+        return self.data.rindex(self._cast(sub), start, end)
+
+    def rjust(self, width, *args):
+        return type(self)(self.data.rjust(width, *args))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def startswith(self, prefix, start=0, end=None):
+        return self.data.startswith(prefix, start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    maketrans = str.maketrans
+
+
+def _user_string_method(name, wrap):
+    method = getattr(str, name)
+    if wrap:
+        def call(self, *args):
+            return type(self)(method(self.data, *args))
+    else:
+        def call(self, *args):
+            return method(self.data, *args)
+    call.__name__ = name
+    call.__qualname__ = 'UserString.' + name
+    return call
+
+
+# The rest of str's methods, delegated to `data`: those that make a string
+# return the same class, the others (tests, partition, encode...) plain values.
+for _name in ('capitalize', 'casefold', 'expandtabs', 'lower', 'lstrip', 'rstrip',
+              'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _user_string_method(_name, True))
+for _name in ('encode', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
+              'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace',
+              'istitle', 'isupper', 'partition', 'rpartition', 'splitlines'):
+    setattr(UserString, _name, _user_string_method(_name, False))
+del _name

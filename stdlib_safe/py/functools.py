@@ -1,14 +1,18 @@
 """Higher-order functions, as CPython's functools: reduce, partial,
-cmp_to_key, lru_cache and cache, wraps and update_wrapper, total_ordering
-and cached_property.
+partialmethod, cmp_to_key, lru_cache and cache, wraps and update_wrapper,
+total_ordering, cached_property, singledispatch and singledispatchmethod.
 
-Left out: singledispatch (it walks class MROs, which the sandbox refuses)
-and partialmethod.
+singledispatch picks its implementation with issubclass() rather than by
+walking the argument's class MRO, which the sandbox refuses: the most
+derived registered class wins, as in CPython; a class that inherits two
+unrelated registered classes (where CPython would go by its MRO order) is
+refused as ambiguous.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch',
+           'singledispatchmethod']
 
 _missing = object()
 
@@ -398,3 +402,186 @@ class cached_property:
             value = self.func(instance)
             cache[self.attrname] = value
         return value
+
+
+# ---- partialmethod -----------------------------------------------------------
+
+class _BoundMethod:
+    """func bound to obj, standing in for the bound method CPython's
+    func.__get__(obj) makes (so that a partial over it keeps its own args)."""
+
+    def __init__(self, func, obj):
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __call__(self, /, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+
+def _bind(func, obj, cls):
+    # What reading `func` from a class body gives through obj (or through
+    # cls when obj is None), for the callables a class body holds. The
+    # sandbox does not expose __get__, so the built-in descriptors are
+    # unwrapped by hand.
+    if isinstance(func, classmethod):
+        return partial(func.__func__, cls if cls is not None else type(obj))
+    if isinstance(func, staticmethod):
+        return func.__func__
+    if obj is None:
+        return func
+    return partial(func, obj)
+
+
+def _is_method_like(func):
+    return callable(func) or isinstance(func, (classmethod, staticmethod))
+
+
+class partialmethod:
+    """A method descriptor with partial application of the given arguments
+    and keywords: read through an instance, it is partial(bound method,
+    *args, **keywords)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not _is_method_like(func):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            # Flatten nested partialmethods, as partial does.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if isinstance(func, (classmethod, staticmethod)):
+            return partial(_bind(func, obj, cls), *self.args, **self.keywords)
+        if obj is None:
+            # Read through the class: a function taking self first.
+            def _method(cls_or_self, /, *args, **keywords):
+                return func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+            return _method
+        return partial(_BoundMethod(func, obj), *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# ---- singledispatch ----------------------------------------------------------
+
+_ANNOTATION_NAMES = {t.__name__: t for t in (
+    int, float, str, bytes, bool, list, tuple, dict, set, frozenset, bytearray,
+    range, type, object)}
+
+
+def _is_union(cls):
+    # `int | str` (types.UnionType) or typing.Union[int, str].
+    return not isinstance(cls, type) and type(cls).__name__ in ('UnionType', '_UnionForm') \
+        and isinstance(getattr(cls, '__args__', None), tuple)
+
+
+def _dispatch_class(registry, cls):
+    if cls in registry:
+        return cls
+    matches = [t for t in registry if issubclass(cls, t)]
+    best = [t for t in matches
+            if not any(u is not t and issubclass(u, t) for u in matches)]
+    if len(best) > 1:
+        names = sorted(t.__name__ for t in best)
+        raise RuntimeError(f"Ambiguous dispatch: {names[0]} or {names[1]}")
+    return best[0]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the function called
+    depends on the class of the first argument, chosen among the
+    implementations added with .register()."""
+    registry = {object: func}
+    cache = {}
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        """The implementation for `cls`: the registered one for the most
+        derived registered class it is a subclass of."""
+        impl = cache.get(cls)
+        if impl is None:
+            impl = registry[_dispatch_class(registry, cls)]
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """Register func as the implementation for cls (or for the class in
+        the annotation of func's first parameter)."""
+        if isinstance(cls, type) or _is_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            annotations = getattr(cls, '__annotations__', None) or {}
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function.")
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if isinstance(cls, str):
+                cls = _ANNOTATION_NAMES.get(cls, cls)
+            if not isinstance(cls, type) and not _is_union(cls):
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(type(args[0]))(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of
+    the first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not _is_method_like(func):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f"{funcname} requires at least 1 positional argument")
+            method = dispatcher.dispatch(type(args[0]))
+            return _bind(method, obj, cls)(*args, **kwargs)
+
+        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -2,8 +2,10 @@
 
 Each function checks its arguments and takes its iterators when it is
 called, as CPython's do, and returns a generator that does the work lazily.
-The results are generators rather than objects of named types (count, chain,
-...), so their reprs differ from CPython's.
+The results are generators rather than objects of named types (chain,
+islice, ...), so their reprs differ from CPython's, except for count and
+repeat, which are classes because their reprs show their state as CPython's
+do (`count(5)`, `repeat('a', 2)`) and scripts print them.
 """
 
 from operator import index as _index
@@ -35,21 +37,36 @@ def _check_count(name, args, low, high):
 
 # ---- Infinite iterators --------------------------------------------------------
 
-def count(start=0, step=1):
+def _repr_number(value):
+    # CPython keeps an int count as a C integer, so count(True) shows 1.
+    return repr(int(value)) if type(value) is bool else repr(value)
+
+
+class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
-    for value in (start, step):
-        if not isinstance(value, (int, float)):
-            try:
-                value + 0
-            except TypeError:
-                raise TypeError("a number is required") from None
-    return _count(start, step)
 
+    def __init__(self, start=0, step=1):
+        for value in (start, step):
+            if not isinstance(value, (int, float)):
+                try:
+                    value + 0
+                except TypeError:
+                    raise TypeError("a number is required") from None
+        self._value = start
+        self._step = step
 
-def _count(value, step):
-    while True:
-        yield value
-        value += step
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        if isinstance(self._step, int) and self._step == 1:
+            return f"count({_repr_number(self._value)})"
+        return f"count({_repr_number(self._value)}, {_repr_number(self._step)})"
 
 
 def cycle(iterable, /):
@@ -68,22 +85,33 @@ def _cycle(it):
         yield from saved
 
 
-def repeat(object, times=_missing):
+class repeat:
     """repeat(object [,times]): object, times times or forever."""
-    if times is _missing:
-        return _repeat_forever(object)
-    times = _index(times)
-    return _repeat_times(object, times)
 
+    def __init__(self, object, times=_missing):
+        self._object = object
+        self._times = None if times is _missing else max(_index(times), 0)
 
-def _repeat_forever(object):
-    while True:
-        yield object
+    def __iter__(self):
+        return self
 
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
 
-def _repeat_times(object, times):
-    for _ in range(times):
-        yield object
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
 
 
 # ---- Iterators over the shortest input -------------------------------------

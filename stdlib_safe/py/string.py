@@ -1,9 +1,12 @@
 """String constants and helpers, as CPython's string module: the character
-classes, capwords, and Template ($-substitution). Formatter is left out."""
+classes, capwords, Template ($-substitution) and Formatter (str.format's
+machinery as overridable methods, with the format-string parser written
+here since the sandbox has no _string module). Field lookups go through
+getattr() and [], so the sandbox's attribute rules apply to them."""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
-           'whitespace', 'Template']
+           'whitespace', 'Formatter', 'Template']
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -141,3 +144,192 @@ def _merge(mapping, kws):
         merged.update(kws)
         return merged
     return mapping
+
+
+# ---- Formatter ---------------------------------------------------------------
+
+def _parse_format(text):
+    # (literal, field_name, format_spec, conversion) tuples, as CPython's
+    # MarkupIterator (Objects/stringlib/unicode_format.h) yields them: an
+    # escaped brace ends a literal chunk; a chunk without a field has None
+    # for the other three.
+    n = len(text)
+    i = 0
+    while i < n:
+        literal = []
+        field = None
+        while i < n:
+            ch = text[i]
+            if ch == '{' or ch == '}':
+                if i + 1 < n and text[i + 1] == ch:
+                    literal.append(ch)
+                    i += 2
+                    break
+                if ch == '}':
+                    raise ValueError("Single '}' encountered in format string")
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
+                i += 1
+                field = i
+                break
+            literal.append(ch)
+            i += 1
+        if field is None:
+            yield ''.join(literal), None, None, None
+            continue
+        name, spec, conversion, i = _parse_field(text, i)
+        yield ''.join(literal), name, spec, conversion
+
+
+def _parse_field(text, i):
+    # The field starting at text[i] (after its '{'): name, format spec,
+    # conversion and the index after its '}'. Brackets in the name hide
+    # ':', '!' and '}'; the spec may hold nested {} pairs.
+    n = len(text)
+    j = i
+    while j < n:
+        ch = text[j]
+        if ch == '[':
+            close = text.find(']', j)
+            j = n if close < 0 else close + 1
+            continue
+        if ch in ':!}':
+            break
+        if ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        j += 1
+    if j >= n:
+        raise ValueError("expected '}' before end of string")
+    name = text[i:j]
+    conversion = None
+    if text[j] == '!':
+        if j + 1 >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[j + 1]
+        j += 2
+        if j >= n:
+            raise ValueError("unmatched '{' in format spec")
+        if text[j] not in ':}':
+            raise ValueError("expected ':' after conversion specifier")
+    if text[j] == '}':
+        return name, '', conversion, j + 1
+    k = j + 1
+    depth = 1
+    while k < n:
+        if text[k] == '{':
+            depth += 1
+        elif text[k] == '}':
+            depth -= 1
+            if depth == 0:
+                return name, text[j + 1:k], conversion, k + 1
+        k += 1
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _field_name_split(name):
+    # The first part (an int when all digits) and the (is_attribute, key)
+    # steps after it.
+    j = 0
+    while j < len(name) and name[j] not in '.[':
+        j += 1
+    first = name[:j]
+    if first.isdigit():
+        first = int(first)
+    steps = []
+    while j < len(name):
+        if name[j] == '.':
+            k = j + 1
+            while k < len(name) and name[k] not in '.[':
+                k += 1
+            attr = name[j + 1:k]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            steps.append((True, attr))
+            j = k
+        elif name[j] == '[':
+            close = name.find(']', j)
+            if close < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[j + 1:close]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            steps.append((False, int(key) if key.isdigit() else key))
+            j = close + 1
+            if j < len(name) and name[j] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, steps
+
+
+class Formatter:
+    """str.format's machinery, one overridable step per method."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f"Unknown conversion specifier {conversion}")
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first

@@ -86,6 +86,9 @@ class _GenericAlias:
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
 
 class _AliasName:
     """An unsubscripted alias of a concrete class: List, Dict, Deque..."""
