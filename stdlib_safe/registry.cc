@@ -4,6 +4,7 @@
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
+#include "stdlib_safe/re_module.h"
 #include "stdlib_safe/random_core.h"
 
 namespace moat::stdlib {
@@ -28,6 +29,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"math", InitMathModule},
     {"operator", InitOperatorModule},
     {"random", InitFrozenModule},
+    {"re", InitReModule},
     {"string", InitFrozenModule},
     {"typing", InitFrozenModule},
     {nullptr, nullptr},

@@ -1,0 +1,35 @@
+# search, match and fullmatch, as functions and methods, with pos and endpos.
+import re
+
+print(re.search(r'\d+', 'abc 123 def 45'))
+print(re.match(r'\d+', 'abc 123'))
+print(re.match(r'[a-z]+', 'abc 123'))
+print(re.fullmatch(r'[a-z]+', 'abc'))
+print(re.fullmatch(r'[a-z]+', 'abc1'))
+print(re.fullmatch('a|ab', 'ab'))
+p = re.compile(r'\w+')
+print(p.search('  hello world', 3))
+print(p.match('  hello world', 2))
+print(p.match('  hello world', 2, 5))
+print(p.fullmatch('  hello world', 2, 7))
+print(p.search('hello', 10))
+print(p.search('hello', -5, 3))
+print(p.search('hello', 3, 1))
+print(p.search('hello', endpos=2))
+print(p.search(string='abc', pos=1))
+# ^ matches at the real start only; endpos truncates the string.
+print(re.compile('^a').search('ba', 1))
+print(re.compile('a$').search('ab', 0, 1))
+print(re.compile(r'\Aab').match('xab', 1))
+# Positions count code points.
+print(re.search('é+', 'caféé!'))
+print(re.search('b', 'ααβb'))
+print(re.compile('b').search('ααβbb', 4))
+print(re.search('[α-ω]+', 'abc λμν xyz').span())
+print(re.search('😀+', 'x😀😀y'))
+print(re.search('', 'abc'))
+print(re.search('x*', 'abc').span())
+print(bool(re.search('z', 'abc')))
+for s in ['2024-01-15', '2024-1-15', 'x2024-01-15']:
+    m = re.match(r'(\d{4})-(\d{2})-(\d{2})$', s)
+    print(s, m.groups() if m else None)

@@ -1,0 +1,15 @@
+# Repeat counts over RE2's 1000 and bytes patterns are refused.
+import re
+print(re.fullmatch(r'a{1000}', 'a' * 1000) is not None)
+try:
+    re.compile(r'a{1001}')
+except re.error as e:
+    print(e)
+try:
+    re.compile(b'abc')
+except TypeError as e:
+    print('TypeError', e)
+try:
+    re.search('a', b'abc')
+except TypeError as e:
+    print('TypeError', e)

@@ -1,0 +1,1426 @@
+// The `re` module (see re_module.h), in the order of CPython 3.11's
+// Modules/_sre/sre.c: the error type, compiling, running RE2 and the
+// byte/code-point conversion, Pattern methods (search, match, fullmatch,
+// findall, finditer, split, sub), the replacement template
+// (Lib/re/_parser.py parse_template), Match methods, then the module.
+//
+// Iteration follows CPython 3.7+: after an empty match the next match may
+// not be empty at the same place (sre's must_advance); RE2 returns the same
+// empty match again from there, so the search moves on one character. One
+// difference: where a pattern could also match something non-empty at
+// that place with a lower priority (`|a`), CPython finds it and moat does
+// not. finditer builds its matches up front (charged as it goes) and
+// returns an iterator over them.
+#include "stdlib_safe/re_module.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "stdlib_safe/native_util.h"
+#include "stdlib_safe/re_translate.h"
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::ArgSpec;
+using vm::As;
+using vm::CallArgs;
+using vm::DictObject;
+using vm::GcTracer;
+using vm::Interp;
+using vm::ListObject;
+using vm::Object;
+using vm::RootScope;
+using vm::StrObject;
+using vm::TupleObject;
+using vm::TypeObject;
+using vm::Value;
+
+namespace rx = moat::stdlib::re;
+
+TypeObject kPatternType;
+TypeObject kMatchType;
+TypeObject kReErrorType;
+
+// RE2's memory for one pattern (program and DFA caches). A pattern whose
+// program does not fit is refused at compile time.
+constexpr int64_t kRe2MaxMem = int64_t{8} << 20;
+// What a Pattern charges the memory budget besides its program: the DFA
+// caches RE2 fills lazily.
+constexpr size_t kRe2BaseCharge = size_t{64} << 10;
+constexpr int64_t kMaxIndex = INT64_MAX;
+
+// ---- re.error ---------------------------------------------------------------------
+
+// re.error(msg, pattern, pos): the message gets " at position N" and, for a
+// pattern with a newline, " (line L, column C)" (Lib/re/_constants.py).
+// A refusal (`refused`) says where in its own words, before its reason.
+Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t pos,
+                   bool refused = false) {
+  std::string text(msg);
+  int64_t lineno = 0, colno = 0;
+  bool has_pos = pattern != nullptr && pos >= 0;
+  if (has_pos) {
+    if (!refused) absl::StrAppend(&text, " at position ", pos);
+    std::string_view s = pattern->view();
+    // Count by code points up to `pos`.
+    lineno = 1;
+    int64_t cp = 0, last_nl = -1;
+    for (size_t b = 0; b < s.size() && cp < pos;) {
+      uint32_t c = vm::DecodeUtf8(s, &b);
+      if (c == '\n') {
+        ++lineno;
+        last_nl = cp;
+      }
+      ++cp;
+    }
+    colno = pos - last_nl;
+    if (!refused && s.find('\n') != std::string_view::npos) {
+      absl::StrAppend(&text, " (line ", lineno, ", column ", colno, ")");
+    }
+  }
+  Value message = vm::NewStrValue(vm, text);
+  if (message.is_null()) return message;
+  RootScope roots(vm);
+  roots.Add(&message);
+  TupleObject* args = vm::NewTupleFrom(vm, &message, 1);
+  if (args == nullptr) return Value::Null();
+  Value held_args = Value::FromObject(args);
+  roots.Add(&held_args);
+  vm::ExceptionObject* e = vm::NewException(vm, &kReErrorType, args);
+  if (e == nullptr) return Value::Null();
+  Value exc = Value::FromObject(e);
+  roots.Add(&exc);
+  DictObject* d = vm::NewDict(vm);
+  if (d == nullptr) return Value::Null();
+  e->dict = d;
+  Value msg_value = vm::NewStrValue(vm, msg);
+  if (msg_value.is_null()) return msg_value;
+  roots.Add(&msg_value);
+  Value pattern_value = pattern != nullptr ? Value::FromObject(pattern) : Value::None();
+  Value pos_value = has_pos ? vm::IntFromInt64(vm, pos) : Value::None();
+  Value line_value = has_pos ? vm::IntFromInt64(vm, lineno) : Value::None();
+  Value col_value = has_pos ? vm::IntFromInt64(vm, colno) : Value::None();
+  if (vm::DictSetStr(vm, d, "msg", msg_value) < 0 ||
+      vm::DictSetStr(vm, d, "pattern", pattern_value) < 0 ||
+      vm::DictSetStr(vm, d, "pos", pos_value) < 0 ||
+      vm::DictSetStr(vm, d, "lineno", line_value) < 0 ||
+      vm::DictSetStr(vm, d, "colno", col_value) < 0) {
+    return Value::Null();
+  }
+  return vm.SetException(exc);
+}
+
+// ---- Pattern objects --------------------------------------------------------------
+
+// The C++ side of a compiled pattern, owned by its PatternObject.
+struct Compiled {
+  std::unique_ptr<RE2> re;
+  std::vector<int> close_rank;          // by group number
+  std::vector<std::string> group_name;  // by group number ("" if unnamed)
+  uint64_t cost_per_kib;                // instruction units per KiB scanned
+};
+
+struct PatternObject : Object {
+  StrObject* pattern;
+  DictObject* groupindex;
+  Compiled* compiled;
+  size_t charged;  // bytes charged to the heap for `compiled`
+  int flags;
+  int groups;
+};
+
+void PatternTrace(Object* self, GcTracer& tracer) {
+  auto* p = static_cast<PatternObject*>(self);
+  tracer.VisitPtr(p->pattern);
+  tracer.VisitPtr(p->groupindex);
+}
+
+void PatternFinalize(vm::Heap& heap, Object* self) {
+  auto* p = static_cast<PatternObject*>(self);
+  delete p->compiled;
+  p->compiled = nullptr;
+  heap.Uncharge(p->charged);
+  p->charged = 0;
+}
+
+bool IsPattern(Value v) { return vm::HasType(v, &kPatternType); }
+
+// "expected string or bytes-like object, got 'int'"; bytes are refused.
+bool CheckText(Interp& vm, Value v, const char* what) {
+  if (vm::IsStr(v)) return true;
+  if (vm::HasType(v, &vm::kBytesType) || vm::HasType(v, &vm::kByteArrayType)) {
+    vm.RaiseTypeError(absl::StrCat("bytes ", what,
+                                   " are not supported by the sandbox's re module; "
+                                   "decode them to str first"));
+    return false;
+  }
+  vm.RaiseFormat(&vm::kTypeErrorType, "expected string or bytes-like object, got '%s'",
+                 std::string(vm::TypeName(v)));
+  return false;
+}
+
+Value CompileUncached(Interp& vm, Value pattern, int64_t flags);
+
+// The most patterns re._cache keeps (CPython's _MAXCACHE).
+constexpr size_t kMaxCache = 512;
+
+// Compiles `pattern` (a str) with `flags`, through the module's cache of
+// compiled patterns (re._cache, as CPython's: {(pattern, flags): Pattern})
+// when `module` is given. Only exact strs are cached, so the lookup runs no
+// Python code; a script that puts something else in the cache only gets a
+// fresh compile.
+Value Compile(Interp& vm, Value pattern, Value flags_value, Value module = Value::Null()) {
+  int64_t flags = 0;
+  if (!flags_value.is_null()) {
+    if (!vm::IndexToInt64(vm, flags_value, &flags)) return Value::Null();
+  }
+  DictObject* cache = nullptr;
+  if (vm::IsExactStr(pattern) && module.is_object() &&
+      vm::HasType(module, &vm::kModuleType)) {
+    Value c = vm::DictGetStr(vm, As<vm::ModuleObject>(module)->dict, vm.Intern("_cache"));
+    if (c.is_null() && vm.HasException()) return Value::Null();
+    if (vm::HasType(c, &vm::kDictType)) cache = As<DictObject>(c);
+  }
+  if (cache == nullptr) return CompileUncached(vm, pattern, flags);
+  RootScope roots(vm);
+  Value held_cache = Value::FromObject(cache);
+  roots.Add(&held_cache);
+  Value key_items[2] = {pattern, vm::IntFromInt64(vm, flags)};
+  if (key_items[1].is_null()) return Value::Null();
+  TupleObject* key_tuple = vm::NewTupleFrom(vm, key_items, 2);
+  if (key_tuple == nullptr) return Value::Null();
+  Value key = Value::FromObject(key_tuple);
+  roots.Add(&key);
+  Value hit;
+  int found = vm::DictGet(vm, cache, key, &hit);
+  if (found < 0) return Value::Null();
+  if (found > 0 && IsPattern(hit)) return hit;
+  Value compiled = CompileUncached(vm, pattern, flags);
+  if (compiled.is_null()) return compiled;
+  roots.Add(&compiled);
+  if (cache->size >= kMaxCache) {
+    size_t pos = 0;
+    Value oldest, unused;
+    if (vm::DictNext(cache, &pos, &oldest, &unused) && vm::DictDel(vm, cache, oldest) < 0) {
+      return Value::Null();
+    }
+  }
+  if (vm::DictSet(vm, cache, key, compiled) < 0) return Value::Null();
+  return compiled;
+}
+
+Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
+  if (IsPattern(pattern)) {
+    if (flags != 0) {
+      return vm.RaiseValueError("cannot process flags argument with a compiled pattern");
+    }
+    return pattern;
+  }
+  if (!vm::IsStr(pattern)) {
+    if (vm::HasType(pattern, &vm::kBytesType) || vm::HasType(pattern, &vm::kByteArrayType)) {
+      return vm.RaiseTypeError(
+          "bytes patterns are not supported by the sandbox's re module; use a str pattern");
+    }
+    return vm.RaiseTypeError("first argument must be string or compiled pattern");
+  }
+  auto* s = As<StrObject>(pattern);
+  if (!vm::ChargeTextPass(vm, s)) return Value::Null();
+  std::u32string cps;
+  cps.reserve(s->length);
+  std::string_view text = s->view();
+  for (size_t b = 0; b < text.size();) cps.push_back(vm::DecodeUtf8(text, &b));
+  rx::Translation t = rx::TranslatePattern(cps, static_cast<int>(flags));
+  if (!t.ok) {
+    if (t.overflow_error) return vm.RaiseOverflowError(t.error);
+    if (t.value_error) return vm.RaiseValueError(t.error);
+    return RaiseReError(vm, t.error, s, t.error_pos, t.refused);
+  }
+  // The program RE2 builds is about 16 bytes per instruction, and the
+  // translation bounds how many instructions a pattern character makes
+  // only through max_mem: refuse early what cannot fit.
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(kRe2MaxMem);
+  options.set_case_sensitive(true);
+  if (!vm::ChargeTextPass(vm, t.re2_pattern.size() * 4)) return Value::Null();
+  auto compiled = std::make_unique<Compiled>();
+  compiled->re = std::make_unique<RE2>(t.re2_pattern, options);
+  if (!compiled->re->ok()) {
+    RE2::ErrorCode code = compiled->re->error_code();
+    if (code == RE2::ErrorPatternTooLarge || code == RE2::ErrorRepeatSize) {
+      return RaiseReError(vm,
+                          "the pattern is too large for the sandbox's regular expressions "
+                          "(RE2's memory bound); use a smaller pattern",
+                          nullptr, -1);
+    }
+    return RaiseReError(vm, absl::StrCat("the sandbox's regular expressions cannot compile this "
+                                         "pattern: ", compiled->re->error()),
+                        nullptr, -1);
+  }
+  int prog = compiled->re->ProgramSize();
+  // (The reverse program, built on demand, is about as big as the forward one.)
+  size_t charge = kRe2BaseCharge + static_cast<size_t>(prog) * 32;
+  compiled->cost_per_kib = 64 * (1 + static_cast<uint64_t>(prog) / 64);
+  compiled->close_rank = std::move(t.close_rank);
+  compiled->group_name.assign(static_cast<size_t>(t.groups) + 1, std::string());
+  for (const auto& [name, index] : t.group_names) {
+    compiled->group_name[static_cast<size_t>(index)] = name;
+  }
+  RootScope roots(vm);
+  DictObject* groupindex = vm::NewDict(vm);
+  if (groupindex == nullptr) return Value::Null();
+  Value held_index = Value::FromObject(groupindex);
+  roots.Add(&held_index);
+  for (const auto& [name, index] : t.group_names) {
+    if (vm::DictSetStr(vm, groupindex, name, Value::SmallInt(index)) < 0) return Value::Null();
+  }
+  if (!vm.heap().Charge(charge)) return vm.RaiseMemoryError();
+  auto* p = vm.New<PatternObject>(&kPatternType);
+  if (p == nullptr) {
+    vm.heap().Uncharge(charge);
+    return Value::Null();
+  }
+  p->pattern = s;
+  p->groupindex = groupindex;
+  p->compiled = compiled.release();
+  p->charged = charge;
+  p->flags = t.flags;
+  p->groups = t.groups;
+  return Value::FromObject(p);
+}
+
+// ---- Running RE2 --------------------------------------------------------------------
+
+// Byte offsets <-> code point indexes in one str, walking from the last
+// answer (matches come in increasing order, groups near their match).
+class Positions {
+ public:
+  explicit Positions(const StrObject* s) : s_(s) {}
+  int64_t ToIndex(size_t byte) {
+    if (s_->ascii) return static_cast<int64_t>(byte);
+    const char* d = s_->data;
+    if (byte >= byte_) {
+      for (size_t b = byte_; b < byte; ++b) index_ += (d[b] & 0xC0) != 0x80;
+    } else if (byte < byte_ - byte) {
+      index_ = 0;
+      for (size_t b = 0; b < byte; ++b) index_ += (d[b] & 0xC0) != 0x80;
+    } else {
+      for (size_t b = byte; b < byte_; ++b) index_ -= (d[b] & 0xC0) != 0x80;
+    }
+    byte_ = byte;
+    return static_cast<int64_t>(index_);
+  }
+
+ private:
+  const StrObject* s_;
+  size_t byte_ = 0;
+  size_t index_ = 0;
+};
+
+// CPython's state_init clamping of pos/endpos to [0, len].
+int64_t Clamp(int64_t v, int64_t len) { return v < 0 ? 0 : (v > len ? len : v); }
+
+// The instruction units for scanning `bytes` of text with pattern `p`.
+uint64_t ScanUnits(const PatternObject* p, uint64_t bytes) {
+  return bytes / 1024 * p->compiled->cost_per_kib +
+         (bytes % 1024) * p->compiled->cost_per_kib / 1024;
+}
+
+// Charges scanning `bytes` of text with pattern `p`.
+bool ChargeScan(Interp& vm, const PatternObject* p, uint64_t bytes) {
+  uint64_t units = ScanUnits(p, bytes);
+  return units == 0 || vm.ChargeWork(units);
+}
+
+// One search of `s` (truncated at byte `end`, as CPython treats endpos)
+// from byte `start`. Fills groups[0..ngroups). 1 found, 0 none.
+int RunRe2(const PatternObject* p, const StrObject* s, size_t start, size_t end,
+           RE2::Anchor anchor, re2::StringPiece* groups, int ngroups) {
+  re2::StringPiece text(s->data, end);
+  return p->compiled->re->Match(text, start, end, anchor, groups, ngroups) ? 1 : 0;
+}
+
+// The next position after an empty match at byte `b` (one code point on).
+size_t NextCharByte(const StrObject* s, size_t b) {
+  ++b;
+  while (b < s->byte_length && (s->data[b] & 0xC0) == 0x80) ++b;
+  return b;
+}
+
+// ---- Match objects ------------------------------------------------------------------
+
+struct MatchObject : Object {
+  PatternObject* pattern;
+  StrObject* string;
+  int64_t pos;
+  int64_t endpos;
+  // Per group 0..groups: start and end in code points, then in bytes;
+  // all -1 for a group that did not take part.
+  int64_t* spans;
+  size_t nspans;
+};
+
+void MatchTrace(Object* self, GcTracer& tracer) {
+  auto* m = static_cast<MatchObject*>(self);
+  tracer.VisitPtr(m->pattern);
+  tracer.VisitPtr(m->string);
+}
+
+void MatchFinalize(vm::Heap& heap, Object* self) {
+  auto* m = static_cast<MatchObject*>(self);
+  if (m->spans != nullptr) heap.FreeBuffer(m->spans, m->nspans * sizeof(int64_t));
+  m->spans = nullptr;
+}
+
+Value NewMatch(Interp& vm, PatternObject* p, StrObject* s, int64_t pos, int64_t endpos,
+               const re2::StringPiece* groups, Positions* positions) {
+  size_t n = 4 * (static_cast<size_t>(p->groups) + 1);
+  auto* spans = static_cast<int64_t*>(vm.AllocBuffer(n * sizeof(int64_t)));
+  if (spans == nullptr) return Value::Null();
+  for (int g = 0; g <= p->groups; ++g) {
+    const re2::StringPiece& piece = groups[g];
+    int64_t* span = spans + 4 * g;
+    if (piece.data() == nullptr) {
+      span[0] = span[1] = span[2] = span[3] = -1;
+      continue;
+    }
+    size_t b0 = static_cast<size_t>(piece.data() - s->data);
+    span[0] = positions->ToIndex(b0);
+    span[1] = positions->ToIndex(b0 + piece.size());
+    span[2] = static_cast<int64_t>(b0);
+    span[3] = static_cast<int64_t>(b0 + piece.size());
+  }
+  auto* m = vm.New<MatchObject>(&kMatchType);
+  if (m == nullptr) {
+    vm.FreeBuffer(spans, n * sizeof(int64_t));
+    return Value::Null();
+  }
+  m->pattern = p;
+  m->string = s;
+  m->pos = pos;
+  m->endpos = endpos;
+  m->spans = spans;
+  m->nspans = n;
+  return Value::FromObject(m);
+}
+
+// The text of a group (byte range) as a new str.
+Value Slice(Interp& vm, const StrObject* s, const re2::StringPiece& piece) {
+  return vm::NewStrValue(vm, std::string_view(piece.data(), piece.size()));
+}
+
+// ---- Pattern methods ----------------------------------------------------------------
+
+enum class Mode { kSearch, kMatch, kFullMatch };
+
+// Reads `string`, `pos`, `endpos` and converts them to byte offsets.
+struct Target {
+  StrObject* s;
+  int64_t pos, endpos;      // code points, clamped
+  size_t start, end;        // bytes
+};
+
+bool GetTarget(Interp& vm, Value string, Value pos_v, Value endpos_v, Target* t) {
+  if (!CheckText(vm, string, "strings")) return false;
+  t->s = As<StrObject>(string);
+  int64_t len = static_cast<int64_t>(t->s->length);
+  int64_t pos = 0, endpos = kMaxIndex;
+  if (!pos_v.is_null() && !vm::ClinicSsize(vm, pos_v, &pos)) return false;
+  if (!endpos_v.is_null() && !vm::ClinicSsize(vm, endpos_v, &endpos)) return false;
+  t->pos = Clamp(pos, len);
+  t->endpos = Clamp(endpos, len);
+  if (!vm::ChargeCodePointWalk(vm, t->s, static_cast<size_t>(t->endpos))) return false;
+  t->start = vm::StrCodePointOffset(t->s, static_cast<size_t>(t->pos));
+  t->end = vm::StrCodePointOffset(t->s, static_cast<size_t>(t->endpos));
+  return true;
+}
+
+Value DoMatch(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
+              Mode mode) {
+  Target t;
+  if (!GetTarget(vm, string, pos_v, endpos_v, &t)) return Value::Null();
+  if (t.endpos < t.pos) return Value::None();
+  if (!ChargeScan(vm, p, t.end - t.start)) return Value::Null();
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(p->groups) + 1);
+  RE2::Anchor anchor = mode == Mode::kSearch  ? RE2::UNANCHORED
+                       : mode == Mode::kMatch ? RE2::ANCHOR_START
+                                              : RE2::ANCHOR_BOTH;
+  if (!RunRe2(p, t.s, t.start, t.end, anchor, groups.data(), p->groups + 1)) {
+    return Value::None();
+  }
+  // RE2 stops reading once the match is decided, at (or just past) its
+  // end: the text after it, charged up front, is given back, so a
+  // tokenizer calling p.match(text, pos) along a long text pays for what
+  // it reads rather than for the rest of the text every time.
+  size_t match_end = static_cast<size_t>(groups[0].data() - t.s->data) + groups[0].size();
+  uint64_t refund = std::min(ScanUnits(p, t.end - match_end), vm.instruction_count);
+  vm.instruction_count -= refund;
+  Positions positions(t.s);
+  return NewMatch(vm, p, t.s, t.pos, t.endpos, groups.data(), &positions);
+}
+
+// Calls `on_match(groups)` for each match in [start, end) with CPython's
+// empty-match rule, at most `limit` times (0: no limit). The whole window
+// is charged once, up front. `on_match` returns false on error.
+template <typename OnMatch>
+bool ForEachMatch(Interp& vm, PatternObject* p, const StrObject* s, size_t start, size_t end,
+                  int64_t limit, OnMatch on_match) {
+  if (!ChargeScan(vm, p, end - start)) return false;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(p->groups) + 1);
+  size_t at = start;
+  int64_t n = 0;
+  bool must_advance = false;
+  while (limit == 0 || n < limit) {
+    if (at > end) break;
+    if (!RunRe2(p, s, at, end, RE2::UNANCHORED, groups.data(), p->groups + 1)) break;
+    size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
+    size_t b1 = b0 + groups[0].size();
+    if (must_advance && b0 == at && b1 == at) {
+      // sre's must_advance: no empty match where the last one ended.
+      if (at >= end) break;
+      at = NextCharByte(s, at);
+      must_advance = false;
+      continue;
+    }
+    if (!on_match(groups.data())) return false;
+    ++n;
+    must_advance = b0 == b1;
+    at = b1;
+  }
+  return true;
+}
+
+// findall's item for one match: the whole match, group 1, or a tuple.
+Value FindallItem(Interp& vm, const PatternObject* p, const StrObject* s,
+                  const re2::StringPiece* groups) {
+  auto text = [&](int g) {
+    if (groups[g].data() == nullptr) return vm::NewStrValue(vm, "");
+    return Slice(vm, s, groups[g]);
+  };
+  if (p->groups == 0) return text(0);
+  if (p->groups == 1) return text(1);
+  TupleObject* tuple = vm::NewTuple(vm, static_cast<size_t>(p->groups));
+  if (tuple == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(tuple);
+  roots.Add(&held);
+  for (int g = 1; g <= p->groups; ++g) {
+    Value v = text(g);
+    if (v.is_null()) return v;
+    tuple->items[g - 1] = v;
+  }
+  return held;
+}
+
+Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
+                bool iter) {
+  Target t;
+  if (!GetTarget(vm, string, pos_v, endpos_v, &t)) return Value::Null();
+  ListObject* list = vm::NewList(vm);
+  if (list == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(list);
+  roots.Add(&held);
+  Value held_p = Value::FromObject(p);
+  roots.Add(&held_p);
+  if (t.endpos >= t.pos) {
+    Positions positions(t.s);
+    bool ok = ForEachMatch(vm, p, t.s, t.start, t.end, 0, [&](const re2::StringPiece* groups) {
+      Value item = iter ? NewMatch(vm, p, t.s, t.pos, t.endpos, groups, &positions)
+                        : FindallItem(vm, p, t.s, groups);
+      return !item.is_null() && vm::ListAppendValue(vm, list, item);
+    });
+    if (!ok) return Value::Null();
+  }
+  if (iter) return vm::GetIter(vm, held);
+  return held;
+}
+
+Value DoSplit(Interp& vm, PatternObject* p, Value string, Value maxsplit_v) {
+  if (!CheckText(vm, string, "strings")) return Value::Null();
+  auto* s = As<StrObject>(string);
+  int64_t maxsplit = 0;
+  if (!maxsplit_v.is_null() && !vm::ClinicSsize(vm, maxsplit_v, &maxsplit)) return Value::Null();
+  ListObject* list = vm::NewList(vm);
+  if (list == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(list);
+  roots.Add(&held);
+  if (maxsplit < 0) {
+    if (!vm::ListAppendValue(vm, list, string)) return Value::Null();
+    return held;
+  }
+  size_t last = 0;
+  bool ok = ForEachMatch(vm, p, s, 0, s->byte_length, maxsplit,
+                         [&](const re2::StringPiece* groups) {
+                           size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
+                           Value piece = vm::NewStrValue(vm, s->view().substr(last, b0 - last));
+                           if (piece.is_null() || !vm::ListAppendValue(vm, list, piece)) {
+                             return false;
+                           }
+                           for (int g = 1; g <= p->groups; ++g) {
+                             Value v = groups[g].data() == nullptr ? Value::None()
+                                                                  : Slice(vm, s, groups[g]);
+                             if (v.is_null() || !vm::ListAppendValue(vm, list, v)) return false;
+                           }
+                           last = b0 + groups[0].size();
+                           return true;
+                         });
+  if (!ok) return Value::Null();
+  Value tail = vm::NewStrValue(vm, s->view().substr(last));
+  if (tail.is_null() || !vm::ListAppendValue(vm, list, tail)) return Value::Null();
+  return held;
+}
+
+// ---- Replacement templates ------------------------------------------------------------
+
+// A parsed template: literal text and group references, in order.
+struct TemplatePart {
+  int group;            // -1: literal
+  std::string literal;  // UTF-8
+};
+
+bool IsDigitCp(uint32_t c) { return c >= '0' && c <= '9'; }
+bool IsOctCp(uint32_t c) { return c >= '0' && c <= '7'; }
+
+// parse_template (Lib/re/_parser.py): errors are re.error on the template.
+bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
+                   std::vector<TemplatePart>* parts) {
+  if (!vm::ChargeTextPass(vm, tmpl)) return false;
+  std::u32string s;
+  std::string_view text = tmpl->view();
+  for (size_t b = 0; b < text.size();) s.push_back(vm::DecodeUtf8(text, &b));
+  std::string literal;
+  auto flush = [&]() {
+    if (!literal.empty()) parts->push_back({-1, std::move(literal)});
+    literal.clear();
+  };
+  size_t i = 0;
+  auto error = [&](std::string msg, int64_t offset) {
+    RaiseReError(vm, msg, tmpl, static_cast<int64_t>(i) - offset);
+    return false;
+  };
+  auto add_group = [&](int64_t index, int64_t offset) {
+    if (index > p->groups) return error(absl::StrCat("invalid group reference ", index), offset);
+    flush();
+    parts->push_back({static_cast<int>(index), std::string()});
+    return true;
+  };
+  auto utf8 = [](std::u32string_view v) {
+    std::string out;
+    for (uint32_t c : v) rx::AppendUtf8Char(&out, c);
+    return out;
+  };
+  while (i < s.size()) {
+    uint32_t c = s[i];
+    if (c != '\\') {
+      rx::AppendUtf8Char(&literal, c);
+      ++i;
+      continue;
+    }
+    if (i + 1 >= s.size()) {
+      RaiseReError(vm, "bad escape (end of pattern)", tmpl, static_cast<int64_t>(s.size()) - 1);
+      return false;
+    }
+    uint32_t e = s[i + 1];
+    i += 2;
+    if (e == 'g') {
+      if (i >= s.size() || s[i] != '<') return error("missing <", 0);
+      ++i;
+      std::u32string name;
+      while (true) {
+        if (i >= s.size()) {
+          if (name.empty()) return error("missing group name", 0);
+          return error("missing >, unterminated name", static_cast<int64_t>(name.size()));
+        }
+        uint32_t d = s[i];
+        size_t w = (d == '\\' && i + 1 < s.size()) ? 2 : 1;
+        i += w;
+        if (d == '>') {
+          if (name.empty()) return error("missing group name", 1);
+          break;
+        }
+        name.append(s.substr(i - w, w));
+      }
+      bool identifier = !name.empty() && !IsDigitCp(name[0]);
+      for (uint32_t d : name) {
+        bool ok = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || d == '_' || d >= 0x80 ||
+                  IsDigitCp(d);
+        identifier = identifier && ok;
+      }
+      int64_t index = 0;
+      if (identifier) {
+        std::string key = utf8(name);
+        Value v = vm::DictGetStr(vm, p->groupindex, vm.Intern(key));
+        if (v.is_null()) {
+          if (vm.HasException()) return false;
+          vm.Raise(&vm::kIndexErrorType, absl::StrCat("unknown group name '", key, "'"));
+          return false;
+        }
+        vm::IntToInt64(v, &index);
+      } else {
+        bool digits = !name.empty();
+        for (uint32_t d : name) digits = digits && IsDigitCp(d);
+        if (!digits) {
+          return error(absl::StrCat("bad character in group name '", utf8(name), "'"),
+                       static_cast<int64_t>(name.size()) + 1);
+        }
+        for (uint32_t d : name) {
+          index = index * 10 + (d - '0');
+          if (index >= 1073741823) {
+            return error(absl::StrCat("invalid group reference ", utf8(name)),
+                         static_cast<int64_t>(name.size()) + 1);
+          }
+        }
+      }
+      if (!add_group(index, static_cast<int64_t>(name.size()) + 1)) return false;
+    } else if (e == '0') {
+      uint32_t v = 0;
+      for (int k = 0; k < 2 && i < s.size() && IsOctCp(s[i]); ++k) v = v * 8 + (s[i++] - '0');
+      rx::AppendUtf8Char(&literal, v & 0xFF);
+    } else if (IsDigitCp(e)) {
+      std::u32string digits(1, e);
+      bool octal = false;
+      if (i < s.size() && IsDigitCp(s[i])) {
+        digits.push_back(s[i++]);
+        if (IsOctCp(e) && IsOctCp(digits[1]) && i < s.size() && IsOctCp(s[i])) {
+          digits.push_back(s[i++]);
+          octal = true;
+          uint32_t v = (digits[0] - '0') * 64 + (digits[1] - '0') * 8 + (digits[2] - '0');
+          if (v > 0377) {
+            return error(absl::StrCat("octal escape value \\", utf8(digits),
+                                      " outside of range 0-0o377"),
+                         4);
+          }
+          rx::AppendUtf8Char(&literal, v);
+        }
+      }
+      if (!octal) {
+        int64_t index = 0;
+        for (uint32_t d : digits) index = index * 10 + (d - '0');
+        if (!add_group(index, static_cast<int64_t>(digits.size()))) return false;
+      }
+    } else {
+      uint32_t cp = 0;
+      switch (e) {
+        case 'a': cp = 7; break;
+        case 'b': cp = 8; break;
+        case 'f': cp = 12; break;
+        case 'n': cp = 10; break;
+        case 'r': cp = 13; break;
+        case 't': cp = 9; break;
+        case 'v': cp = 11; break;
+        case '\\': cp = '\\'; break;
+        default:
+          if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
+            return error(absl::StrCat("bad escape \\", utf8(std::u32string(1, e))), 2);
+          }
+          literal.push_back('\\');
+          cp = e;
+      }
+      rx::AppendUtf8Char(&literal, cp);
+    }
+  }
+  flush();
+  return true;
+}
+
+// Appends the expansion of `parts` for one match (unmatched groups: "").
+bool ExpandTemplate(vm::StrWriter* out, const std::vector<TemplatePart>& parts,
+                    const StrObject* s, const re2::StringPiece* groups) {
+  for (const TemplatePart& part : parts) {
+    std::string_view piece;
+    if (part.group < 0) {
+      piece = part.literal;
+    } else if (groups[part.group].data() != nullptr) {
+      piece = std::string_view(groups[part.group].data(), groups[part.group].size());
+    } else {
+      continue;
+    }
+    size_t n = 0;
+    bool ascii = true;
+    vm::CountUtf8(piece, &n, &ascii);
+    if (!out->Append(piece, n, ascii)) return false;
+  }
+  return true;
+}
+
+// sub/subn: the new string, and the number of replacements in *count_out.
+Value DoSub(Interp& vm, PatternObject* p, Value repl, Value string, Value count_v,
+            int64_t* count_out) {
+  if (!CheckText(vm, string, "strings")) return Value::Null();
+  auto* s = As<StrObject>(string);
+  int64_t count = 0;
+  if (!count_v.is_null() && !vm::ClinicSsize(vm, count_v, &count)) return Value::Null();
+  RootScope roots(vm);
+  Value held_p = Value::FromObject(p);
+  roots.Add(&held_p);
+  roots.Add(&repl);
+  roots.Add(&string);
+  bool callable = !vm::IsStr(repl) && FindSlot(vm::TypeOf(repl), &TypeObject::call) != nullptr;
+  std::vector<TemplatePart> parts;
+  if (!callable) {
+    if (!vm::IsStr(repl)) {
+      if (vm::HasType(repl, &vm::kBytesType)) {
+        return vm.RaiseTypeError(
+            "bytes replacements are not supported by the sandbox's re module; use a str");
+      }
+      return vm.RaiseFormat(&vm::kTypeErrorType, "expected str instance, %s found",
+                            std::string(vm::TypeName(repl)));
+    }
+    if (!ParseTemplate(vm, p, As<StrObject>(repl), &parts)) return Value::Null();
+  }
+  vm::StrWriter out(vm);
+  size_t last = 0;
+  int64_t n = 0;
+  int64_t item_index = 0;  // pieces joined so far, for the join's TypeError
+  Positions positions(s);
+  auto append_text = [&](std::string_view piece) {
+    size_t cps = 0;
+    bool ascii = true;
+    vm::CountUtf8(piece, &cps, &ascii);
+    return out.Append(piece, cps, ascii);
+  };
+  if (count < 0) count = -1;
+  bool ok = count < 0 || ForEachMatch(vm, p, s, 0, s->byte_length, count,
+                                      [&](const re2::StringPiece* groups) {
+    size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
+    size_t b1 = b0 + groups[0].size();
+    if (last < b0) {
+      if (!append_text(s->view().substr(last, b0 - last))) return false;
+      ++item_index;
+    }
+    if (callable) {
+      Value m = NewMatch(vm, p, s, 0, static_cast<int64_t>(s->length), groups, &positions);
+      if (m.is_null()) return false;
+      // The replacement may run any Python code: the groups point into `s`,
+      // which is rooted and immutable.
+      Value r = vm.Call1(repl, m);
+      if (r.is_null()) return false;
+      if (!r.is_none()) {
+        if (!vm::IsStr(r)) {
+          vm.RaiseFormat(&vm::kTypeErrorType, "sequence item %d: expected str instance, %s found",
+                         item_index, std::string(vm::TypeName(r)));
+          return false;
+        }
+        if (!out.AppendStr(As<StrObject>(r))) return false;
+        ++item_index;
+      }
+    } else {
+      if (!ExpandTemplate(&out, parts, s, groups)) return false;
+      ++item_index;
+    }
+    last = b1;
+    ++n;
+    return true;
+  });
+  if (!ok) return Value::Null();
+  if (last < s->byte_length && !append_text(s->view().substr(last))) return Value::Null();
+  *count_out = n;
+  if (n == 0 && vm::IsExactStr(string)) return string;
+  return out.FinishValue();
+}
+
+// ---- Argument plumbing ----------------------------------------------------------------
+
+PatternObject* SelfPattern(Value self) { return As<PatternObject>(self); }
+
+Value PatternSearch(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("search(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoMatch(vm, SelfPattern(self), out[0], out[1], out[2], Mode::kSearch);
+}
+
+Value PatternMatch(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("match(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoMatch(vm, SelfPattern(self), out[0], out[1], out[2], Mode::kMatch);
+}
+
+Value PatternFullMatch(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("fullmatch(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoMatch(vm, SelfPattern(self), out[0], out[1], out[2], Mode::kFullMatch);
+}
+
+Value PatternFindall(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("findall(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2], false);
+}
+
+Value PatternFinditer(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("finditer(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2], true);
+}
+
+Value PatternSplit(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("split(string, maxsplit=0)");
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return DoSplit(vm, SelfPattern(self), out[0], out[1]);
+}
+
+Value SubResult(Interp& vm, Value result, int64_t n, bool with_count) {
+  if (result.is_null() || !with_count) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  Value items[2] = {result, vm::IntFromInt64(vm, n)};
+  if (items[1].is_null()) return Value::Null();
+  TupleObject* t = vm::NewTupleFrom(vm, items, 2);
+  return t == nullptr ? Value::Null() : Value::FromObject(t);
+}
+
+Value PatternSub(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("sub(repl, string, count=0)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  int64_t n = 0;
+  return DoSub(vm, SelfPattern(self), out[0], out[1], out[2], &n);
+}
+
+Value PatternSubn(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("subn(repl, string, count=0)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  int64_t n = 0;
+  Value result = DoSub(vm, SelfPattern(self), out[0], out[1], out[2], &n);
+  return SubResult(vm, result, n, true);
+}
+
+Value PatternGetPattern(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(SelfPattern(self)->pattern);
+}
+Value PatternGetFlags(Interp& vm, Value self, CallArgs) {
+  return Value::SmallInt(SelfPattern(self)->flags);
+}
+Value PatternGetGroups(Interp& vm, Value self, CallArgs) {
+  return Value::SmallInt(SelfPattern(self)->groups);
+}
+// CPython returns a read-only mappingproxy; moat returns a copy.
+Value PatternGetGroupIndex(Interp& vm, Value self, CallArgs) {
+  DictObject* d = vm::DictCopy(vm, SelfPattern(self)->groupindex);
+  return d == nullptr ? Value::Null() : Value::FromObject(d);
+}
+
+// pattern_repr in Modules/_sre/sre.c.
+Value PatternRepr(Interp& vm, Value self) {
+  PatternObject* p = SelfPattern(self);
+  std::string repr = vm::StrRepr(p->pattern->view());
+  // %.200R: at most 200 code points of the repr.
+  size_t cut = 0, cps = 0;
+  while (cut < repr.size() && cps < 200) {
+    vm::DecodeUtf8(repr, &cut);
+    ++cps;
+  }
+  repr.resize(cut);
+  std::string out = absl::StrCat("re.compile(", repr);
+  static constexpr struct {
+    const char* name;
+    int value;
+  } kFlagNames[] = {
+      {"re.TEMPLATE", rx::kFlagTemplate}, {"re.IGNORECASE", rx::kFlagIgnoreCase},
+      {"re.LOCALE", rx::kFlagLocale},     {"re.MULTILINE", rx::kFlagMultiline},
+      {"re.DOTALL", rx::kFlagDotAll},     {"re.UNICODE", rx::kFlagUnicode},
+      {"re.VERBOSE", rx::kFlagVerbose},   {"re.DEBUG", rx::kFlagDebug},
+      {"re.ASCII", rx::kFlagAscii},
+  };
+  int flags = p->flags & ~rx::kFlagUnicode;  // the default for str patterns
+  if (flags != 0) {
+    std::string names;
+    for (const auto& f : kFlagNames) {
+      if (flags & f.value) {
+        if (!names.empty()) names += "|";
+        names += f.name;
+        flags &= ~f.value;
+      }
+    }
+    if (flags != 0) {
+      if (!names.empty()) names += "|";
+      names += absl::StrFormat("0x%x", flags);
+    }
+    absl::StrAppend(&out, ", ", names);
+  }
+  out += ")";
+  return vm::NewStrValue(vm, out);
+}
+
+const vm::MethodDef kPatternMethods[] = {
+    {"search", PatternSearch},
+    {"match", PatternMatch},
+    {"fullmatch", PatternFullMatch},
+    {"findall", PatternFindall},
+    {"finditer", PatternFinditer},
+    {"split", PatternSplit},
+    {"sub", PatternSub},
+    {"subn", PatternSubn},
+    {"pattern", PatternGetPattern, vm::MethodKind::kGetter},
+    {"flags", PatternGetFlags, vm::MethodKind::kGetter},
+    {"groups", PatternGetGroups, vm::MethodKind::kGetter},
+    {"groupindex", PatternGetGroupIndex, vm::MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// ---- Match methods --------------------------------------------------------------------
+
+MatchObject* SelfMatch(Value self) { return As<MatchObject>(self); }
+
+// match_getindex: an int (through __index__) or a group name; -1 with
+// IndexError("no such group") pending.
+int64_t GroupIndex(Interp& vm, MatchObject* m, Value key) {
+  int64_t index = -1;
+  if (vm::IsInt(key)) {
+    if (!vm::IntToInt64(key, &index)) index = -1;
+  } else if (vm::IsStr(key)) {
+    Value v;
+    int r = vm::DictGet(vm, m->pattern->groupindex, key, &v);
+    if (r < 0) return -1;
+    if (r > 0) vm::IntToInt64(v, &index);
+  } else if (FindSlot(vm::TypeOf(key), &TypeObject::index) != nullptr) {
+    if (!vm::IndexToInt64(vm, key, &index)) {
+      vm.ClearException();
+      index = -1;
+    }
+  }
+  if (index < 0 || index > m->pattern->groups) {
+    vm.RaiseIndexError("no such group");
+    return -1;
+  }
+  return index;
+}
+
+// The str of group `g`, or `fallback` if it did not take part.
+Value GroupValue(Interp& vm, MatchObject* m, int64_t g, Value fallback) {
+  const int64_t* span = m->spans + 4 * g;
+  if (span[0] < 0) return fallback;
+  return vm::NewStrValue(vm, m->string->view().substr(static_cast<size_t>(span[2]),
+                                                      static_cast<size_t>(span[3] - span[2])));
+}
+
+// m.group(*groups)
+Value MatchGroup(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "group")) return Value::Null();
+  MatchObject* m = SelfMatch(self);
+  if (args.nargs == 0) return GroupValue(vm, m, 0, Value::None());
+  if (args.nargs == 1) {
+    int64_t g = GroupIndex(vm, m, args.args[0]);
+    return g < 0 ? Value::Null() : GroupValue(vm, m, g, Value::None());
+  }
+  TupleObject* t = vm::NewTuple(vm, args.nargs);
+  if (t == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(t);
+  roots.Add(&held);
+  for (size_t i = 0; i < args.nargs; ++i) {
+    int64_t g = GroupIndex(vm, m, args.args[i]);
+    if (g < 0) return Value::Null();
+    Value v = GroupValue(vm, m, g, Value::None());
+    if (v.is_null()) return v;
+    t->items[i] = v;
+  }
+  return held;
+}
+
+Value MatchGetItem(Interp& vm, Value self, Value key) {
+  MatchObject* m = SelfMatch(self);
+  int64_t g = GroupIndex(vm, m, key);
+  return g < 0 ? Value::Null() : GroupValue(vm, m, g, Value::None());
+}
+
+Value MatchGroups(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("groups(default=None)");
+  Value out[1];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value fallback = out[0].is_null() ? Value::None() : out[0];
+  MatchObject* m = SelfMatch(self);
+  TupleObject* t = vm::NewTuple(vm, static_cast<size_t>(m->pattern->groups));
+  if (t == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(t);
+  roots.Add(&held);
+  for (int g = 1; g <= m->pattern->groups; ++g) {
+    Value v = GroupValue(vm, m, g, fallback);
+    if (v.is_null()) return v;
+    t->items[g - 1] = v;
+  }
+  return held;
+}
+
+Value MatchGroupDict(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("groupdict(default=None)");
+  Value out[1];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value fallback = out[0].is_null() ? Value::None() : out[0];
+  MatchObject* m = SelfMatch(self);
+  DictObject* d = vm::NewDict(vm);
+  if (d == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(d);
+  roots.Add(&held);
+  size_t pos = 0;
+  Value key, index;
+  while (vm::DictNext(m->pattern->groupindex, &pos, &key, &index)) {
+    int64_t g = 0;
+    vm::IntToInt64(index, &g);
+    Value v = GroupValue(vm, m, g, fallback);
+    if (v.is_null() || vm::DictSet(vm, d, key, v) < 0) return Value::Null();
+  }
+  return held;
+}
+
+// start/end/span's optional group argument.
+int64_t SpanGroup(Interp& vm, MatchObject* m, CallArgs args, const char* name) {
+  if (!vm::CheckNoKeywords(vm, args, name)) return -1;
+  if (!vm::CheckPositionalCount(vm, args, name, 0, 1)) return -1;
+  return args.nargs == 0 ? 0 : GroupIndex(vm, m, args.args[0]);
+}
+
+Value MatchStart(Interp& vm, Value self, CallArgs args) {
+  MatchObject* m = SelfMatch(self);
+  int64_t g = SpanGroup(vm, m, args, "start");
+  return g < 0 ? Value::Null() : vm::IntFromInt64(vm, m->spans[4 * g]);
+}
+
+Value MatchEnd(Interp& vm, Value self, CallArgs args) {
+  MatchObject* m = SelfMatch(self);
+  int64_t g = SpanGroup(vm, m, args, "end");
+  return g < 0 ? Value::Null() : vm::IntFromInt64(vm, m->spans[4 * g + 1]);
+}
+
+Value MatchSpan(Interp& vm, Value self, CallArgs args) {
+  MatchObject* m = SelfMatch(self);
+  int64_t g = SpanGroup(vm, m, args, "span");
+  if (g < 0) return Value::Null();
+  Value items[2] = {vm::IntFromInt64(vm, m->spans[4 * g]),
+                    vm::IntFromInt64(vm, m->spans[4 * g + 1])};
+  TupleObject* t = vm::NewTupleFrom(vm, items, 2);
+  return t == nullptr ? Value::Null() : Value::FromObject(t);
+}
+
+Value MatchExpand(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("expand(template)");
+  Value out[1];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  MatchObject* m = SelfMatch(self);
+  if (!CheckText(vm, out[0], "templates")) return Value::Null();
+  std::vector<TemplatePart> parts;
+  if (!ParseTemplate(vm, m->pattern, As<StrObject>(out[0]), &parts)) return Value::Null();
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(m->pattern->groups) + 1);
+  for (int g = 0; g <= m->pattern->groups; ++g) {
+    const int64_t* span = m->spans + 4 * g;
+    if (span[0] >= 0) {
+      groups[g] = re2::StringPiece(m->string->data + span[2], static_cast<size_t>(span[3] - span[2]));
+    }
+  }
+  vm::StrWriter writer(vm);
+  if (!ExpandTemplate(&writer, parts, m->string, groups.data())) return Value::Null();
+  return writer.FinishValue();
+}
+
+// The group that closed last among those that matched (sre's lastindex):
+// the one ending furthest, ties going to the group whose ')' comes later.
+int64_t LastIndex(MatchObject* m) {
+  int64_t best = -1;
+  for (int g = 1; g <= m->pattern->groups; ++g) {
+    const int64_t* span = m->spans + 4 * g;
+    if (span[0] < 0) continue;
+    if (best < 0) {
+      best = g;
+      continue;
+    }
+    int64_t best_end = m->spans[4 * best + 1];
+    const std::vector<int>& rank = m->pattern->compiled->close_rank;
+    if (span[1] > best_end || (span[1] == best_end && rank[g] > rank[best])) best = g;
+  }
+  return best;
+}
+
+Value MatchLastIndex(Interp& vm, Value self, CallArgs) {
+  int64_t g = LastIndex(SelfMatch(self));
+  return g < 0 ? Value::None() : Value::SmallInt(g);
+}
+
+Value MatchLastGroup(Interp& vm, Value self, CallArgs) {
+  MatchObject* m = SelfMatch(self);
+  int64_t g = LastIndex(m);
+  if (g < 0) return Value::None();
+  const std::string& name = m->pattern->compiled->group_name[static_cast<size_t>(g)];
+  return name.empty() ? Value::None() : vm::NewStrValue(vm, name);
+}
+
+Value MatchGetString(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(SelfMatch(self)->string);
+}
+Value MatchGetRe(Interp& vm, Value self, CallArgs) {
+  return Value::FromObject(SelfMatch(self)->pattern);
+}
+Value MatchGetPos(Interp& vm, Value self, CallArgs) {
+  return vm::IntFromInt64(vm, SelfMatch(self)->pos);
+}
+Value MatchGetEndPos(Interp& vm, Value self, CallArgs) {
+  return vm::IntFromInt64(vm, SelfMatch(self)->endpos);
+}
+
+// "<re.Match object; span=(0, 3), match='abc'>" (match_repr: %.50R).
+Value MatchRepr(Interp& vm, Value self) {
+  MatchObject* m = SelfMatch(self);
+  std::string_view text = m->string->view().substr(
+      static_cast<size_t>(m->spans[2]), static_cast<size_t>(m->spans[3] - m->spans[2]));
+  if (!vm::ChargeTextPass(vm, text.size())) return Value::Null();
+  std::string repr = vm::StrRepr(text);
+  size_t cut = 0, cps = 0;
+  while (cut < repr.size() && cps < 50) {
+    vm::DecodeUtf8(repr, &cut);
+    ++cps;
+  }
+  repr.resize(cut);
+  return vm::NewStrValue(vm, absl::StrCat("<re.Match object; span=(", m->spans[0], ", ",
+                                          m->spans[1], "), match=", repr, ">"));
+}
+
+const vm::MethodDef kMatchMethods[] = {
+    {"group", MatchGroup},
+    {"groups", MatchGroups},
+    {"groupdict", MatchGroupDict},
+    {"start", MatchStart},
+    {"end", MatchEnd},
+    {"span", MatchSpan},
+    {"expand", MatchExpand},
+    {"lastindex", MatchLastIndex, vm::MethodKind::kGetter},
+    {"lastgroup", MatchLastGroup, vm::MethodKind::kGetter},
+    {"string", MatchGetString, vm::MethodKind::kGetter},
+    {"re", MatchGetRe, vm::MethodKind::kGetter},
+    {"pos", MatchGetPos, vm::MethodKind::kGetter},
+    {"endpos", MatchGetEndPos, vm::MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// ---- Module functions --------------------------------------------------------------------
+
+// The compiled pattern of a module function's (pattern, flags).
+PatternObject* ModulePattern(Interp& vm, Value module, Value pattern, Value flags,
+                             Value* held) {
+  *held = Compile(vm, pattern, flags, module);
+  return held->is_null() ? nullptr : As<PatternObject>(*held);
+}
+
+template <Mode M>
+Value ReMatchFunction(Interp& vm, Value module, CallArgs args) {
+  static const ArgSpec kSearch("search(pattern, string, flags=0)");
+  static const ArgSpec kMatch("match(pattern, string, flags=0)");
+  static const ArgSpec kFull("fullmatch(pattern, string, flags=0)");
+  const ArgSpec& spec = M == Mode::kSearch ? kSearch : M == Mode::kMatch ? kMatch : kFull;
+  Value out[3];
+  if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
+  Value held;
+  RootScope roots(vm);
+  roots.Add(&held);
+  PatternObject* p = ModulePattern(vm, module, out[0], out[2], &held);
+  if (p == nullptr) return Value::Null();
+  return DoMatch(vm, p, out[1], Value::Null(), Value::Null(), M);
+}
+
+template <bool kIter>
+Value ReFindallFunction(Interp& vm, Value module, CallArgs args) {
+  static const ArgSpec kFindall("findall(pattern, string, flags=0)");
+  static const ArgSpec kFinditer("finditer(pattern, string, flags=0)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kIter ? kFinditer : kFindall, args, out)) return Value::Null();
+  Value held;
+  RootScope roots(vm);
+  roots.Add(&held);
+  PatternObject* p = ModulePattern(vm, module, out[0], out[2], &held);
+  if (p == nullptr) return Value::Null();
+  return DoFindall(vm, p, out[1], Value::Null(), Value::Null(), kIter);
+}
+
+template <bool kWithCount>
+Value ReSubFunction(Interp& vm, Value module, CallArgs args) {
+  static const ArgSpec kSub("sub(pattern, repl, string, count=0, flags=0)");
+  static const ArgSpec kSubn("subn(pattern, repl, string, count=0, flags=0)");
+  Value out[5];
+  if (!vm::ParseArgs(vm, kWithCount ? kSubn : kSub, args, out)) return Value::Null();
+  Value held;
+  RootScope roots(vm);
+  roots.Add(&held);
+  PatternObject* p = ModulePattern(vm, module, out[0], out[4], &held);
+  if (p == nullptr) return Value::Null();
+  int64_t n = 0;
+  Value result = DoSub(vm, p, out[1], out[2], out[3], &n);
+  return SubResult(vm, result, n, kWithCount);
+}
+
+Value ReSplit(Interp& vm, Value module, CallArgs args) {
+  static const ArgSpec kSpec("split(pattern, string, maxsplit=0, flags=0)");
+  Value out[4];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  Value held;
+  RootScope roots(vm);
+  roots.Add(&held);
+  PatternObject* p = ModulePattern(vm, module, out[0], out[3], &held);
+  if (p == nullptr) return Value::Null();
+  return DoSplit(vm, p, out[1], out[2]);
+}
+
+Value ReCompile(Interp& vm, Value module, CallArgs args) {
+  static const ArgSpec kSpec("compile(pattern, flags=0)");
+  Value out[2];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return Compile(vm, out[0], out[1], module);
+}
+
+// re.escape: a backslash before every character of Lib/re/__init__.py's
+// _special_chars_map ("()[]{}?*+-|^$\\.&~# \t\n\r\v\f").
+Value ReEscape(Interp& vm, Value, CallArgs args) {
+  static const ArgSpec kSpec("escape(pattern)");
+  Value out[1];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (!vm::IsStr(out[0])) {
+    if (vm::HasType(out[0], &vm::kBytesType)) {
+      return vm.RaiseTypeError("bytes patterns are not supported by the sandbox's re module");
+    }
+    return vm.RaiseFormat(&vm::kTypeErrorType, "expected str instance, %s found",
+                          std::string(vm::TypeName(out[0])));
+  }
+  auto* s = As<StrObject>(out[0]);
+  if (!vm::ChargeTextPass(vm, s)) return Value::Null();
+  static constexpr std::string_view kSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
+  vm::StrWriter writer(vm);
+  std::string_view text = s->view();
+  size_t run = 0;
+  for (size_t b = 0; b < text.size(); ++b) {
+    if (kSpecial.find(text[b]) == std::string_view::npos) continue;
+    std::string_view piece = text.substr(run, b - run);
+    size_t n = 0;
+    bool ascii = true;
+    vm::CountUtf8(piece, &n, &ascii);
+    if (!writer.Append(piece, n, ascii)) return Value::Null();
+    char escaped[2] = {'\\', text[b]};
+    if (!writer.AppendAscii(std::string_view(escaped, 2))) return Value::Null();
+    run = b + 1;
+  }
+  std::string_view piece = text.substr(run);
+  size_t n = 0;
+  bool ascii = true;
+  vm::CountUtf8(piece, &n, &ascii);
+  if (!writer.Append(piece, n, ascii)) return Value::Null();
+  return writer.FinishValue();
+}
+
+Value RePurge(Interp& vm, Value module, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "purge") ||
+      !vm::CheckPositionalCount(vm, args, "purge", 0, 0)) {
+    return Value::Null();
+  }
+  if (vm::HasType(module, &vm::kModuleType)) {
+    Value c = vm::DictGetStr(vm, As<vm::ModuleObject>(module)->dict, vm.Intern("_cache"));
+    if (c.is_null() && vm.HasException()) return Value::Null();
+    if (vm::HasType(c, &vm::kDictType)) vm::DictClear(vm, As<DictObject>(c));
+  }
+  return Value::None();
+}
+
+const vm::MethodDef kReFunctions[] = {
+    {"compile", ReCompile},
+    {"escape", ReEscape},
+    {"findall", ReFindallFunction<false>},
+    {"finditer", ReFindallFunction<true>},
+    {"fullmatch", ReMatchFunction<Mode::kFullMatch>},
+    {"match", ReMatchFunction<Mode::kMatch>},
+    {"purge", RePurge},
+    {"search", ReMatchFunction<Mode::kSearch>},
+    {"split", ReSplit},
+    {"sub", ReSubFunction<false>},
+    {"subn", ReSubFunction<true>},
+};
+
+void InitReTypes() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    vm::InitStaticType(&kPatternType, "re.Pattern", &vm::kObjectType);
+    kPatternType.methods = kPatternMethods;
+    kPatternType.trace = PatternTrace;
+    kPatternType.finalize = PatternFinalize;
+    kPatternType.repr = PatternRepr;
+    kPatternType.hash = vm::IdentityHash;
+
+    vm::InitStaticType(&kMatchType, "re.Match", &vm::kObjectType);
+    kMatchType.methods = kMatchMethods;
+    kMatchType.trace = MatchTrace;
+    kMatchType.finalize = MatchFinalize;
+    kMatchType.repr = MatchRepr;
+    kMatchType.hash = vm::IdentityHash;
+    kMatchType.getitem = MatchGetItem;
+
+    // re.error derives from Exception (Lib/re/_constants.py) and shares its
+    // layout; msg, pattern, pos, lineno and colno live in the instance dict.
+    vm::InitStaticType(&kReErrorType, "re.error", &vm::kExceptionType,
+                       vm::kTypeBaseType | vm::kTypeException);
+    kReErrorType.construct = vm::kExceptionType.construct;
+    kReErrorType.basic_size = vm::kExceptionType.basic_size;
+    kReErrorType.new_instance = vm::kExceptionType.new_instance;
+    kReErrorType.init = vm::kExceptionType.init;
+    kReErrorType.trace = vm::kExceptionType.trace;
+    kReErrorType.finalize = vm::kExceptionType.finalize;
+  });
+}
+
+}  // namespace
+
+bool InitReModule(Interp& vm, vm::ModuleObject* module) {
+  InitReTypes();
+  for (const vm::MethodDef& def : kReFunctions) {
+    if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  static constexpr struct {
+    const char* name;
+    int value;
+  } kConstants[] = {
+      {"A", rx::kFlagAscii},        {"ASCII", rx::kFlagAscii},
+      {"DEBUG", rx::kFlagDebug},    {"I", rx::kFlagIgnoreCase},
+      {"IGNORECASE", rx::kFlagIgnoreCase}, {"L", rx::kFlagLocale},
+      {"LOCALE", rx::kFlagLocale},  {"M", rx::kFlagMultiline},
+      {"MULTILINE", rx::kFlagMultiline}, {"NOFLAG", 0},
+      {"S", rx::kFlagDotAll},       {"DOTALL", rx::kFlagDotAll},
+      {"T", rx::kFlagTemplate},     {"TEMPLATE", rx::kFlagTemplate},
+      {"U", rx::kFlagUnicode},      {"UNICODE", rx::kFlagUnicode},
+      {"X", rx::kFlagVerbose},      {"VERBOSE", rx::kFlagVerbose},
+  };
+  for (const auto& c : kConstants) {
+    if (!vm::ModuleAddValue(vm, module, c.name, Value::SmallInt(c.value))) return false;
+  }
+  DictObject* cache = vm::NewDict(vm);
+  if (cache == nullptr) return false;
+  return vm::ModuleAddValue(vm, module, "_cache", Value::FromObject(cache)) &&
+         vm::ModuleAddValue(vm, module, "Pattern", Value::FromObject(&kPatternType)) &&
+         vm::ModuleAddValue(vm, module, "Match", Value::FromObject(&kMatchType)) &&
+         vm::ModuleAddValue(vm, module, "error", Value::FromObject(&kReErrorType));
+}
+
+}  // namespace moat::stdlib
