@@ -628,13 +628,13 @@ bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
   };
   auto utf8 = [](std::u32string_view v) {
     std::string out;
-    for (uint32_t c : v) rx::AppendUtf8Char(&out, c);
+    for (uint32_t c : v) vm::AppendUtf8(&out, c);
     return out;
   };
   while (i < s.size()) {
     uint32_t c = s[i];
     if (c != '\\') {
-      rx::AppendUtf8Char(&literal, c);
+      vm::AppendUtf8(&literal, c);
       ++i;
       continue;
     }
@@ -697,7 +697,7 @@ bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
     } else if (e == '0') {
       uint32_t v = 0;
       for (int k = 0; k < 2 && i < s.size() && IsOctCp(s[i]); ++k) v = v * 8 + (s[i++] - '0');
-      rx::AppendUtf8Char(&literal, v & 0xFF);
+      vm::AppendUtf8(&literal, v & 0xFF);
     } else if (IsDigitCp(e)) {
       std::u32string digits(1, e);
       bool octal = false;
@@ -712,7 +712,7 @@ bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
                                       " outside of range 0-0o377"),
                          4);
           }
-          rx::AppendUtf8Char(&literal, v);
+          vm::AppendUtf8(&literal, v);
         }
       }
       if (!octal) {
@@ -738,7 +738,7 @@ bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
           literal.push_back('\\');
           cp = e;
       }
-      rx::AppendUtf8Char(&literal, cp);
+      vm::AppendUtf8(&literal, cp);
     }
   }
   flush();

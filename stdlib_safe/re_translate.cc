@@ -10,27 +10,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 
 namespace moat::stdlib::re {
-
-void AppendUtf8Char(std::string* out, uint32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 namespace {
 
@@ -78,7 +61,7 @@ bool IsIdentifier(std::u32string_view name) {
 
 std::string Utf8(std::u32string_view s) {
   std::string out;
-  for (uint32_t c : s) AppendUtf8Char(&out, c);
+  for (uint32_t c : s) vm::AppendUtf8(&out, c);
   return out;
 }
 
@@ -102,7 +85,7 @@ std::string QuoteName(std::u32string_view s) {
     } else if (c < 0x20 || c == 0x7F) {
       out += absl::StrFormat("\\x%02x", c);
     } else {
-      AppendUtf8Char(&out, c);
+      vm::AppendUtf8(&out, c);
     }
   }
   out.push_back(q);
@@ -117,7 +100,7 @@ void AppendLiteral(std::string* out, uint32_t c) {
   } else if (c < 0x80) {
     absl::StrAppend(out, absl::StrFormat("\\x{%x}", c));
   } else {
-    AppendUtf8Char(out, c);
+    vm::AppendUtf8(out, c);
   }
 }
 

@@ -75,8 +75,6 @@ struct Translation {
 // Translates `pattern` (code points) compiled with `flags`.
 Translation TranslatePattern(std::u32string_view pattern, int flags);
 
-// Appends the UTF-8 of `cp`.
-void AppendUtf8Char(std::string* out, uint32_t cp);
 
 }  // namespace moat::stdlib::re
 
