@@ -586,56 +586,34 @@ class Counter(dict):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combined(self, other, pick):
+        # The binary operators: pick(count here, count there) for every
+        # element of either side (missing counts are zero), positive kept.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            new = count + other[elem]
+            new = pick(count, other[elem])
             if new > 0:
                 result[elem] = new
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                new = pick(0, count)
+                if new > 0:
+                    result[elem] = new
         return result
+
+    def __add__(self, other):
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = count - other[elem]
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = other_count if count < other_count else count
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = count if count < other_count else other_count
-            if new > 0:
-                result[elem] = new
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         result = Counter()
