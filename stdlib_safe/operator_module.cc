@@ -56,6 +56,7 @@ TypeObject kMethodCallerType;
 
 // A positional-only function of _operator taking exactly `count` arguments.
 bool CheckFixedArgs(Interp& vm, CallArgs args, const char* name, size_t count) {
+  if (args.nkwargs() == 0 && args.nargs == count) return true;  // the usual call
   std::string qualname = StrCat("_operator.", name);
   if (!vm::CheckNoKeywords(vm, args, qualname.c_str())) return false;
   if (count == 1) return vm::CheckMethodOneArg(vm, args, qualname.c_str());
