@@ -79,9 +79,9 @@ Value NewInt(Interp& vm, int64_t v) { return vm::IntFromInt64(vm, v); }
 
 // ---- abs, all, any, ascii ---------------------------------------------------------
 
-Value BuiltinAbs(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckMethodOneArg(vm, args, "abs")) return Value::Null();
-  Value x = args.args[0];
+}  // namespace
+
+Value NumberAbsolute(Interp& vm, Value x) {
   if (x.is_small_int()) {
     int64_t v = x.small_int();
     return NewInt(vm, v < 0 ? -v : v);
@@ -92,6 +92,13 @@ Value BuiltinAbs(Interp& vm, Value, CallArgs args) {
                           TypeNameOf(x));
   }
   return absolute(vm, x);
+}
+
+namespace {
+
+Value BuiltinAbs(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "abs")) return Value::Null();
+  return NumberAbsolute(vm, args.args[0]);
 }
 
 // all() and any(): stop at the first item whose truth is `stop_on`.

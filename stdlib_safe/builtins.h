@@ -30,6 +30,10 @@ namespace moat::stdlib {
 // Interp's constructor through Options::install_builtins.
 bool InstallBuiltins(vm::Interp& vm, vm::DictObject* builtins);
 
+// abs(x) (PyNumber_Absolute): the type's __abs__, or CPython's "bad operand
+// type for abs(): 'str'". Shared by the builtin and operator.abs.
+vm::Value NumberAbsolute(vm::Interp& vm, vm::Value x);
+
 }  // namespace moat::stdlib
 
 #endif  // MOAT_STDLIB_SAFE_BUILTINS_H_

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "absl/container/inlined_vector.h"
+#include "stdlib_safe/builtins.h"
 #include "stdlib_safe/native_util.h"
 #include "vm/args.h"
 #include "vm/gc.h"
@@ -128,15 +129,6 @@ Value OperatorCompare(Interp& vm, Value, CallArgs args) {
   return vm::RichCompare(vm, args.args[0], args.args[1], e.op);
 }
 
-Value Absolute(Interp& vm, Value x) {
-  vm::UnaryFn absolute = FindSlot(vm::TypeOf(x), &TypeObject::absolute);
-  if (absolute == nullptr) {
-    return vm.RaiseFormat(&vm::kTypeErrorType, "bad operand type for abs(): '%s'",
-                          std::string(vm::TypeName(x)));
-  }
-  return absolute(vm, x);
-}
-
 Value Negative(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kNegative, x); }
 Value Positive(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kPositive, x); }
 Value Invert(Interp& vm, Value x) { return vm::UnaryOperation(vm, vm::UnaryOp::kInvert, x); }
@@ -156,7 +148,7 @@ struct UnaryEntry {
 };
 
 constexpr UnaryEntry kUnaryEntries[] = {
-    {"abs", Absolute}, {"index", Index},   {"inv", Invert},   {"invert", Invert},
+    {"abs", NumberAbsolute}, {"index", Index},   {"inv", Invert},   {"invert", Invert},
     {"neg", Negative}, {"not_", Not},      {"pos", Positive}, {"truth", Truth},
 };
 
