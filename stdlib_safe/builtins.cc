@@ -319,7 +319,8 @@ Value BuiltinId(Interp& vm, Value, CallArgs args) {
 // ---- isinstance, issubclass, iter, len ---------------------------------------------
 
 // The `hook` (__instancecheck__ or __subclasscheck__) of an instance of a
-// user class used as isinstance's or issubclass's second argument, looked up
+// user class (or of a class whose metaclass defines it) used as
+// isinstance's or issubclass's second argument, looked up
 // on its type as PyObject_IsInstance does for what is neither a type nor a
 // tuple (typing's subscripted aliases define one): the truth of
 // hook(arg), -1 with the error pending, or 2 when there is no such hook.
@@ -338,7 +339,15 @@ int CallTypeCheckHook(Interp& vm, Value cls, const char* hook, Value arg) {
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
 // -1 with TypeError pending.
 int IsInstanceOf(Interp& vm, Value obj, Value cls) {
-  if (vm::IsType(cls)) return vm::IsInstance(obj, As<TypeObject>(cls)) ? 1 : 0;
+  if (vm::IsType(cls)) {
+    // A class whose metaclass defines __instancecheck__ (abc.ABCMeta)
+    // decides, unless obj is exactly of that class.
+    if (vm::IsMetaclass(vm::TypeOf(cls)) && vm::TypeOf(obj) != As<TypeObject>(cls)) {
+      int hooked = CallTypeCheckHook(vm, cls, "__instancecheck__", obj);
+      if (hooked != 2) return hooked;
+    }
+    return vm::IsInstance(obj, As<TypeObject>(cls)) ? 1 : 0;
+  }
   if (vm::HasType(cls, &vm::kUnionType)) {
     return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args));
   }
@@ -365,6 +374,10 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
 // PyObject_IsSubclass: arg 1 is checked before arg 2 unless arg 2 is a
 // tuple, whose items are checked one by one.
 int IsSubclassOf(Interp& vm, Value derived, Value cls) {
+  if (vm::IsType(cls) && vm::IsMetaclass(vm::TypeOf(cls))) {
+    int hooked = CallTypeCheckHook(vm, cls, "__subclasscheck__", derived);
+    if (hooked != 2) return hooked;
+  }
   if (vm::IsType(cls) && vm::IsType(derived)) {
     return vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls)) ? 1 : 0;
   }

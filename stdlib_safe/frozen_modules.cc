@@ -48,7 +48,7 @@ bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module) {
     return false;
   }
   auto source = std::make_shared<const std::string>(compiled->source);
-  absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, compiled->code, source);
+  absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, compiled->code, source, vm::CodeOrigin::kMoatModule);
   if (!code.ok()) {
     if (!vm.HasException()) {
       vm.RaiseFormat(&vm::kSystemErrorType, "the frozen module '%s' did not load: %s",

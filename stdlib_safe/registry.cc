@@ -22,6 +22,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"collections", InitFrozenModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
+    {"enum", InitFrozenModule},
     {"functools", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"itertools", InitFrozenModule},

@@ -23,7 +23,7 @@ absl::Status PendingToStatus(Interp& vm, std::string_view what) {
   return absl::ResourceExhaustedError(StrCat("could not load ", what, ": out of memory"));
 }
 
-absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
+absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c, CodeOrigin origin,
                                    const std::shared_ptr<const std::string>& source) {
   switch (c.kind) {
     case Constant::Kind::kNone:
@@ -60,15 +60,18 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
       if (v.is_null()) return PendingToStatus(vm, "a bytes constant");
       return v;
     }
-    case Constant::Kind::kComplex:
-      return absl::InvalidArgumentError("complex numbers are not supported by moat");
+    case Constant::Kind::kComplex: {
+      Value v = NewComplex(vm, c.number, c.imag);
+      if (v.is_null()) return PendingToStatus(vm, "a complex constant");
+      return v;
+    }
     case Constant::Kind::kTuple: {
       TupleObject* t = NewTuple(vm, c.items.size());
       if (t == nullptr) return PendingToStatus(vm, "a tuple constant");
       // Keep the tuple reachable while its items load.
       vm.AddWorldRoot(t);
       for (size_t i = 0; i < c.items.size(); ++i) {
-        absl::StatusOr<Value> item = LoadConstant(vm, c.items[i], source);
+        absl::StatusOr<Value> item = LoadConstant(vm, c.items[i], origin, source);
         if (!item.ok()) return item.status();
         t->items[i] = *item;
       }
@@ -87,7 +90,7 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
       RootScope roots(vm);
       roots.Add(&items_value);
       for (size_t i = 0; i < c.items.size(); ++i) {
-        absl::StatusOr<Value> v = LoadConstant(vm, c.items[i], source);
+        absl::StatusOr<Value> v = LoadConstant(vm, c.items[i], origin, source);
         if (!v.ok()) return v.status();
         items->items[i] = *v;
       }
@@ -107,7 +110,7 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c,
     }
     case Constant::Kind::kCode: {
       if (c.code == nullptr) return absl::InvalidArgumentError("invalid code image: null code");
-      absl::StatusOr<CodeObject*> code = LoadCode(vm, c.code, source);
+      absl::StatusOr<CodeObject*> code = LoadCode(vm, c.code, source, origin);
       if (!code.ok()) return code.status();
       return Value::FromObject(*code);
     }
@@ -132,7 +135,8 @@ absl::StatusOr<StrObject*> InternChecked(Interp& vm, const std::string& text) {
 }  // namespace
 
 absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const CodeImage>& image,
-                                     const std::shared_ptr<const std::string>& source) {
+                                     const std::shared_ptr<const std::string>& source,
+                                     CodeOrigin origin) {
   // The outermost call loads a program's top level (see VerifyProgram);
   // nested code constants load through recursive calls.
   static thread_local int nesting = 0;
@@ -188,7 +192,7 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
   code->consts = NewTuple(vm, image->consts.size());
   if (code->consts == nullptr) return PendingToStatus(vm, "constants");
   for (size_t i = 0; i < image->consts.size(); ++i) {
-    absl::StatusOr<Value> v = LoadConstant(vm, image->consts[i], source);
+    absl::StatusOr<Value> v = LoadConstant(vm, image->consts[i], origin, source);
     if (!v.ok()) return v.status();
     code->consts->items[i] = *v;
   }
@@ -203,6 +207,7 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
   code->kwonly_arg_count = image->kwonly_arg_count;
   code->first_line = image->first_line;
   code->frame_bytes = FrameSize(code);
+  code->origin = origin;
   return code;
 }
 

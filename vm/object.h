@@ -149,6 +149,12 @@ inline constexpr uint32_t kTypeMapping = 1u << 4;     // for match
 // subclass's instance-dict pointer goes at the end of each allocation
 // rather than at a fixed offset (vm/objects/type.h InstanceAllocSize).
 inline constexpr uint32_t kTypeVarSize = 1u << 5;
+// A user class deriving from `type` (a metaclass): its instances are classes
+// (vm/objects/type.h IsMetaclass).
+inline constexpr uint32_t kTypeMetaclass = 1u << 6;
+// The class has a non-empty __abstractmethods__ (set by abc.ABCMeta):
+// object.__new__ refuses to instantiate it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
+inline constexpr uint32_t kTypeAbstract = 1u << 7;
 
 struct TypeObject : Object {
   const char* name;

@@ -480,7 +480,8 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->getattr != nullptr) custom = true;
   }
-  if (IsUserClass(t) && (static_cast<ClassObject*>(t)->hooks & kClassHookGetAttribute) == 0) {
+  if (IsUserClass(t) && !IsMetaclass(t) &&
+      (static_cast<ClassObject*>(t)->hooks & kClassHookGetAttribute) == 0) {
     // A plain function found on the class, not shadowed by the instance:
     // CALL passes obj as `self` without a bound-method object.
     TypeAttr attr;

@@ -30,6 +30,7 @@
 #include "absl/status/statusor.h"
 #include "moat/code_image.h"
 #include "vm/interp.h"
+#include "vm/objects/function.h"
 
 namespace moat::vm {
 
@@ -50,9 +51,11 @@ absl::Status VerifyCode(const CodeImage& image);
 absl::Status VerifyProgram(const CodeImage& image);
 
 // Verifies and loads `image` and every nested code object into `vm`'s heap.
-// The returned CodeObject is kept alive as a world root of `vm`.
+// The returned CodeObject is kept alive as a world root of `vm`. `origin`
+// marks every code object loaded (a script's, or a moat module's).
 absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const CodeImage>& image,
-                                     const std::shared_ptr<const std::string>& source);
+                                     const std::shared_ptr<const std::string>& source,
+                                     CodeOrigin origin = CodeOrigin::kScript);
 
 }  // namespace moat::vm
 

@@ -1,31 +1,27 @@
-"""Abstract base classes, as far as scripts use CPython's abc without a
-metaclass: `class Shape(ABC)` with `@abstractmethod` methods (also under
-property, classmethod and staticmethod) cannot be instantiated until a
-subclass overrides every abstract method, with CPython's TypeError.
+"""Abstract base classes: ABCMeta, ABC and abstractmethod, as in CPython.
 
-CPython keeps the set in ABCMeta and checks it in object.__new__. The
-sandbox has no metaclasses and no class __dict__, so here ABC's
-__init_subclass__ computes each class's `__abstractmethods__` by looking
-up, on the class, every name abstractmethod() was ever applied to (a name
-is abstract in a class when what the class resolves it to is still marked
-abstract), and ABC.__new__ refuses to instantiate a class whose set is not
-empty. Differences: ABCMeta itself (metaclass=ABCMeta is refused), and
-virtual subclasses (register() records nothing for isinstance).
+A class made by ABCMeta (deriving from ABC, or naming metaclass=ABCMeta)
+records in `__abstractmethods__` the abstract methods it has not
+overridden; while that set is not empty, object.__new__ refuses to make
+instances (the VM checks, as CPython does). isinstance() and issubclass()
+against such a class go through ABCMeta.__instancecheck__ and
+__subclasscheck__: the class's __subclasshook__, then real subclassing,
+then classes registered with register(), then the same for the ABC's
+subclasses. Results are cached per class; register() invalidates the
+caches of every ABC, as CPython's cache token does.
+
+The sandbox keeps a class's MRO and subclass list inside the VM, so each
+ABC here remembers the ABCs derived from it itself (`_abc_subclasses`).
 """
 
-__all__ = ['ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
-
-# Every name an abstract method was declared under (by its function's
-# __name__): the only names that can be abstract in any class.
-_abstract_names = set()
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods: a class that has one (and
-    derives from ABC) cannot be instantiated until it is overridden."""
+    """A decorator indicating abstract methods: a class made by ABCMeta
+    that has one cannot be instantiated until it is overridden."""
     funcobj.__isabstractmethod__ = True
-    _abstract_names.add(getattr(funcobj, '__name__', None))
     return funcobj
 
 
@@ -54,55 +50,147 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 def _is_abstract(value):
     if getattr(value, '__isabstractmethod__', False):
         return True
-    # A property is abstract when one of its functions is; a classmethod
-    # read through its class is bound, so look at the function inside.
+    # A property is abstract when one of its functions is; classmethod and
+    # staticmethod objects when the function inside is.
     for inner in ('fget', 'fset', 'fdel', '__func__'):
         if getattr(getattr(value, inner, None), '__isabstractmethod__', False):
             return True
     return False
 
 
+def _abstract_methods(cls, bases):
+    # CPython's _abc_init: the class's own abstract attributes, and every
+    # name abstract in a base that the class still resolves to something
+    # abstract.
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in bases:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
 def update_abstractmethods(cls):
-    """Recompute cls.__abstractmethods__ (after methods were added or
-    replaced once the class was made). Returns cls."""
+    """Recompute an abstract class's __abstractmethods__ after methods were
+    added or replaced once the class was made. Returns cls."""
     if not hasattr(cls, '__abstractmethods__'):
+        # A class not made by ABCMeta.
         return cls
-    missing = object()
-    cls.__abstractmethods__ = frozenset(
-        name for name in _abstract_names
-        if name is not None and _is_abstract(getattr(cls, name, missing)))
+    cls.__abstractmethods__ = _abstract_methods(cls, cls.__dict__.get('_abc_bases', ()))
     return cls
 
 
+# Bumped by every register(): the caches of all ABCs are stale after it.
+_cache_token = 0
+
+
 def get_cache_token():
-    """A token that changes when virtual subclasses are registered: they
-    never are here."""
-    return 0
+    """The current version of the ABC caches: it changes after every
+    register() call."""
+    return _cache_token
 
 
-class ABC:
-    """Helper class: derive from it to make an abstract base class."""
+class ABCMeta(type):
+    """Metaclass for abstract base classes."""
 
-    __slots__ = ()
-    __abstractmethods__ = frozenset()
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls._abc_bases = bases
+        cls._abc_registry = []
+        cls._abc_subclasses = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _cache_token
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
+        cls.__abstractmethods__ = _abstract_methods(cls, bases)
+        return cls
 
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        update_abstractmethods(cls)
-
-    def __new__(cls, /, *args, **kwargs):
-        abstract = cls.__abstractmethods__
-        if abstract:
-            names = sorted(abstract)
-            s = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{s} {', '.join(names)}")
-        if (args or kwargs) and cls.__init__ == object.__init__:
-            raise TypeError(f"{cls.__name__}() takes no arguments")
-        return object.__new__(cls)
-
-    @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass: accepted, but isinstance() and
-        issubclass() do not see it (they would need ABCMeta)."""
+        """Register a virtual subclass of an ABC. Returns the subclass, so
+        that it can be used as a class decorator."""
+        global _cache_token
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # Already a subclass
+        # Subtle: test for cycles *after* testing for "already a subclass";
+        # this means we allow X.register(X) and interpret it as a no-op.
+        if issubclass(cls, subclass):
+            # This would create a cycle, which is bad for the algorithm below
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        if subclass not in cls._abc_registry:
+            cls._abc_registry.append(subclass)
+        _cache_token += 1
         return subclass
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = type(instance)
+        if subclass in cls._abc_cache:
+            return True
+        if (cls._abc_negative_cache_version == _cache_token and
+                subclass in cls._abc_negative_cache):
+            return False
+        return cls.__subclasscheck__(subclass)
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version != _cache_token:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _cache_token
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, "
+                                     "or NotImplemented")
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        # A real subclass (type's own check, without the hooks).
+        if type.__subclasscheck__(cls, subclass):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        """Debug helper: the registry and caches of an ABC."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+        print(f"_abc_cache: {cls._abc_cache!r}", file=file)
+        print(f"_abc_negative_cache: {cls._abc_negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {cls._abc_negative_cache_version!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance."""
+    __slots__ = ()

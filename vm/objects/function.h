@@ -36,6 +36,12 @@ struct ExceptionTableEntry {
   bool push_lasti;
 };
 
+// Where a code object comes from. Code of moat's own modules (the Python
+// ones frozen into the binary) may do a few things scripts may not, such as
+// defining a metaclass (docs/SECURITY.md); a script cannot make code objects,
+// so it cannot claim this origin.
+enum class CodeOrigin : uint8_t { kScript, kMoatModule };
+
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).
   struct Data {
@@ -64,6 +70,7 @@ struct CodeObject : Object {
   int32_t kwonly_arg_count;
   int32_t first_line;
   size_t frame_bytes;  // bytes of a Frame for this code
+  CodeOrigin origin;
 
   int32_t LineAt(size_t code_unit) const;
 };

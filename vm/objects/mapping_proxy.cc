@@ -26,6 +26,11 @@ void ProxyTrace(Object* self, GcTracer& tracer) {
   tracer.VisitPtr(static_cast<MappingProxyObject*>(self)->mapping);
 }
 
+// str() of a proxy is str() of its dict (CPython mappingproxy_str).
+Value ProxyStr(Interp& vm, Value self) {
+  return Str(vm, Value::FromObject(As<MappingProxyObject>(self)->mapping));
+}
+
 Value ProxyRepr(Interp& vm, Value self) {
   std::string out = "mappingproxy(";
   if (!AppendRepr(vm, Mapping(self), &out)) return Value::Null();
@@ -79,6 +84,25 @@ Value ProxyOr(Interp& vm, Value a, Value b) {
   return BinaryOperation(vm, BinaryOp::kOr, left, right);
 }
 
+// mappingproxy(mapping) (CPython's types.MappingProxyType): here the
+// mapping must be a dict (or another proxy's), the one kind the view reads.
+Value ProxyConstruct(Interp& vm, Value, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "mappingproxy") ||
+      !CheckPositionalCount(vm, args, "mappingproxy", 1, 1)) {
+    return Value::Null();
+  }
+  Value mapping = args.args[0];
+  if (HasType(mapping, &kMappingProxyType)) {
+    mapping = Value::FromObject(As<MappingProxyObject>(mapping)->mapping);
+  }
+  if (!IsDict(mapping)) {
+    return vm.RaiseFormat(&kTypeErrorType, "mappingproxy() argument must be a dict in the sandbox, not %s",
+                          std::string(TypeName(mapping)));
+  }
+  MappingProxyObject* p = NewMappingProxy(vm, As<DictObject>(mapping));
+  return p != nullptr ? Value::FromObject(p) : Value::Null();
+}
+
 }  // namespace
 
 MappingProxyObject* NewMappingProxy(Interp& vm, DictObject* dict) {
@@ -91,6 +115,7 @@ void InitMappingProxyType() {
   InitStaticType(&kMappingProxyType, "mappingproxy", &kObjectType, kTypeMapping);
   kMappingProxyType.trace = ProxyTrace;
   kMappingProxyType.repr = ProxyRepr;
+  kMappingProxyType.str = ProxyStr;
   kMappingProxyType.getitem = ProxyGetItem;
   kMappingProxyType.len = ProxyLen;
   kMappingProxyType.contains = ProxyContains;
@@ -98,6 +123,7 @@ void InitMappingProxyType() {
   kMappingProxyType.richcompare = ProxyCompare;
   kMappingProxyType.methods = kProxyMethods;
   kMappingProxyType.binary[static_cast<int>(BinaryOp::kOr)] = ProxyOr;
+  kMappingProxyType.construct = ProxyConstruct;
 }
 
 }  // namespace moat::vm

@@ -493,6 +493,17 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   TypeObject* t = As<TypeObject>(self);
   std::string_view n = name->view();
   bool user = IsUserClass(t);
+  // CPython type_getattro: an attribute a metaclass defines is a data
+  // descriptor that wins over the class's own, or a fallback bound to the
+  // class. Only the metaclass's Python-level attributes take part: type's
+  // built-in ones are the special names below.
+  TypeObject* meta = TypeOf(self);
+  TypeAttr meta_attr;
+  bool meta_found = false;
+  if (IsMetaclass(meta)) {
+    meta_found = FindTypeAttr(vm, meta, name, &meta_attr) && !meta_attr.value.is_null();
+    if (meta_found && IsDataDescriptor(vm, meta_attr)) return BindTypeAttr(vm, meta_attr, self, meta);
+  }
   // type's own data descriptors come first (CPython type_getattro).
   // A built-in type of a module is named "module.name", as CPython's
   // tp_name: __name__ is the part after the last dot, __module__ the part
@@ -534,8 +545,9 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
     return v;
   }
   TypeAttr attr;
-  if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
-  return BindTypeAttr(vm, attr, Value::Null(), t);
+  if (FindTypeAttr(vm, t, name, &attr)) return BindTypeAttr(vm, attr, Value::Null(), t);
+  if (meta_found) return BindTypeAttr(vm, meta_attr, self, meta);
+  return Value::Null();
 }
 
 int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
@@ -562,6 +574,13 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     return 0;
   }
   if (n == "__module__" && !value.is_null()) c->module = value;
+  if (n == "__abstractmethods__") {
+    // CPython's type_set_abstractmethods: a non-empty set makes the class
+    // abstract (object.__new__ checks the flag).
+    int abstract = value.is_null() ? 0 : IsTrue(vm, value);
+    if (abstract < 0) return -1;
+    c->type_flags = abstract ? (c->type_flags | kTypeAbstract) : (c->type_flags & ~kTypeAbstract);
+  }
   if (value.is_null()) {
     int r = DictDel(vm, c->dict, Value::FromObject(name));
     if (r < 0) return -1;
@@ -583,6 +602,53 @@ Value TypeRepr(Interp& vm, Value self) {
   return NewStrValue(vm, StrCat("<class '", TypeQualifiedName(As<TypeObject>(self)), "'>"));
 }
 
+// type.__setattr__ / type.__delattr__ (a metaclass's super() reaches them).
+Value TypeSetAttrMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "__setattr__")) return Value::Null();
+  if (args.nargs != 2) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected 2 arguments, got %d", args.nargs);
+  }
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                          std::string(TypeName(args.args[0])));
+  }
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  return TypeSetAttr(vm, self, name, args.args[1]) < 0 ? Value::Null() : Value::None();
+}
+
+Value TypeDelAttrMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "__delattr__")) return Value::Null();
+  if (!IsStr(args.args[0])) {
+    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                          std::string(TypeName(args.args[0])));
+  }
+  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  if (name == nullptr) return Value::Null();
+  return TypeSetAttr(vm, self, name, Value::Null()) < 0 ? Value::Null() : Value::None();
+}
+
+// type.__instancecheck__ / type.__subclasscheck__: the plain checks,
+// without a metaclass's hooks (abc.ABCMeta's fall back on them).
+Value TypeInstanceCheckMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "__instancecheck__")) return Value::Null();
+  return Value::Bool(IsInstance(args.args[0], As<TypeObject>(self)));
+}
+
+Value TypeSubclassCheckMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "__subclasscheck__")) return Value::Null();
+  if (!IsType(args.args[0])) return vm.RaiseTypeError("issubclass() arg 1 must be a class");
+  return Value::Bool(IsSubtype(As<TypeObject>(args.args[0]), As<TypeObject>(self)));
+}
+
+const MethodDef kTypeMethods[] = {
+    {"__setattr__", TypeSetAttrMethod},
+    {"__delattr__", TypeDelAttrMethod},
+    {"__instancecheck__", TypeInstanceCheckMethod},
+    {"__subclasscheck__", TypeSubclassCheckMethod},
+    {nullptr, nullptr},
+};
+
 // ---------------------------------------------------------------------------
 // object.__new__ / object.__init__ (CPython object_new, object_init)
 // ---------------------------------------------------------------------------
@@ -599,6 +665,32 @@ std::string CallName(TypeObject* t) {
 
 int ObjectInit(Interp& vm, Value self, CallArgs args);
 
+// CPython object_new's refusal of a class with abstract methods: their
+// names sorted, from the class's __abstractmethods__.
+Value RaiseAbstractInstantiation(Interp& vm, TypeObject* cls) {
+  Value methods = DictGetStr(vm, AsClass(cls)->dict, vm.Intern("__abstractmethods__"));
+  if (methods.is_null()) {
+    if (vm.HasException()) return Value::Null();
+    return vm.RaiseFormat(&kAttributeErrorType, "__abstractmethods__");
+  }
+  RootScope roots(vm);
+  ListObject* names = ListFromIterable(vm, methods);
+  if (names == nullptr) return Value::Null();
+  Value names_value = Value::FromObject(names);
+  roots.Add(&names_value);
+  if (!ListSort(vm, names, Value::Null(), false)) return Value::Null();
+  std::string joined;
+  for (size_t i = 0; i < names->size; ++i) {
+    if (!IsStr(names->items[i])) {
+      return vm.RaiseFormat(&kTypeErrorType, "sequence item %d: expected str instance, %s found",
+                            i, std::string(TypeName(names->items[i])));
+    }
+    StrAppend(&joined, i ? ", " : "", As<StrObject>(names->items[i])->view());
+  }
+  return vm.RaiseFormat(&kTypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s",
+                        cls->name, names->size > 1 ? "s" : "", joined);
+}
+
 Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     if (!ResolvesToObjectSlot(vm, subtype, "__new__")) {
@@ -609,6 +701,7 @@ Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
       return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(subtype));
     }
   }
+  if ((subtype->type_flags & kTypeAbstract) != 0) return RaiseAbstractInstantiation(vm, subtype);
   Object* o = NewInstance<Object>(vm, subtype);
   return o ? Value::FromObject(o) : Value::Null();
 }
@@ -633,6 +726,13 @@ Value ObjectConstruct(Interp& vm, Value callable, CallArgs args) {
   return ObjectNew(vm, As<TypeObject>(callable), args);
 }
 
+// CPython's hackcheck: object's __setattr__ and __delattr__ do not apply to
+// classes, whose attributes type's own methods set.
+Value RefuseObjectHookOnType(Interp& vm, Value cls, const char* method) {
+  return vm.RaiseFormat(&kTypeErrorType, "can't apply this %s to %s object", method,
+                        TypeOf(cls)->name);
+}
+
 Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckNoKeywords(vm, args, "__setattr__")) return Value::Null();
   if (args.nargs != 2) {
@@ -644,6 +744,7 @@ Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
   if (name == nullptr) return Value::Null();
+  if (IsType(self)) return RefuseObjectHookOnType(vm, self, "__setattr__");
   int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, args.args[1])
                                  : SetAttr(vm, self, name, args.args[1]);
   return r < 0 ? Value::Null() : Value::None();
@@ -657,6 +758,7 @@ Value ObjectDelAttrMethod(Interp& vm, Value self, CallArgs args) {
   }
   StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
   if (name == nullptr) return Value::Null();
+  if (IsType(self)) return RefuseObjectHookOnType(vm, self, "__delattr__");
   int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, Value::Null())
                                  : SetAttr(vm, self, name, Value::Null());
   return r < 0 ? Value::Null() : Value::None();
@@ -997,94 +1099,131 @@ bool ResolveMroEntries(Interp& vm, const Value* given, size_t count, std::vector
   return true;
 }
 
-Value BuildClass(Interp& vm, CallArgs args) {
-  if (args.nargs < 2) return vm.RaiseTypeError("__build_class__: not enough arguments");
-  if (!HasType(args.args[0], &kFunctionType)) {
-    return vm.RaiseTypeError("__build_class__: func must be a function");
-  }
-  if (!IsStr(args.args[1])) return vm.RaiseTypeError("__build_class__: name is not a string");
-  FunctionObject* body = As<FunctionObject>(args.args[0]);
-  StrObject* name = As<StrObject>(args.args[1]);
-  RootScope roots(vm);
+namespace {
 
-  // Keyword arguments: `metaclass` is refused, the rest go to
-  // __init_subclass__.
-  DictObject* kwargs = nullptr;
-  Value kwargs_value;
-  roots.Add(&kwargs_value);
-  for (size_t i = 0; i < args.nkwargs(); ++i) {
-    StrObject* k = As<StrObject>(args.kwnames->items[i]);
-    Value v = args.args[args.nargs + i];
-    if (k->view() == "metaclass") {
-      if (v.is_object() && v.object() == &kTypeType) continue;
-      return vm.RaiseTypeError("metaclass is not available in the sandbox");
-    }
-    if (kwargs == nullptr) {
-      kwargs = NewDict(vm);
-      if (kwargs == nullptr) return Value::Null();
-      kwargs_value = Value::FromObject(kwargs);
-    }
-    if (DictSet(vm, kwargs, Value::FromObject(k), v) < 0) return Value::Null();
-  }
+// The bases of a new class, checked, and the ones its layout comes from.
+struct ClassBases {
+  std::vector<TypeObject*> types;
+  TypeObject* best = nullptr;         // the base whose layout instances take
+  TypeObject* best_layout = nullptr;  // LayoutBase(best)
+  TypeObject* best_solid = nullptr;   // SolidBase(best)
+};
 
-  std::vector<Value> resolved_bases;
-  if (!ResolveMroEntries(vm, args.args + 2, args.nargs - 2, &resolved_bases)) {
-    return Value::Null();
-  }
-  for (Value& b : resolved_bases) roots.Add(&b);
-
-  // Bases: types that may be subclassed, without duplicates, with
-  // compatible layouts.
-  std::vector<TypeObject*> bases;
-  for (Value b : resolved_bases) {
+// Bases: types that may be subclassed, without duplicates, with compatible
+// layouts. Deriving from `type` or a metaclass defines a metaclass, which
+// only code of moat's own modules may do (`origin`).
+bool CheckBases(Interp& vm, const Value* given, size_t count, CodeOrigin origin,
+                ClassBases* out) {
+  for (size_t i = 0; i < count; ++i) {
+    Value b = given[i];
     if (!IsType(b)) {
-      return vm.RaiseFormat(&kTypeErrorType, "bases must be types, not %s",
-                            std::string(TypeName(b)));
+      vm.RaiseFormat(&kTypeErrorType, "bases must be types, not %s", std::string(TypeName(b)));
+      return false;
     }
     TypeObject* bt = As<TypeObject>(b);
-    if (!IsUserClass(bt) && ((bt->type_flags & kTypeBaseType) == 0 || bt->new_instance == nullptr)) {
+    if (bt == &kTypeType || IsMetaclass(bt)) {
+      if (origin != CodeOrigin::kMoatModule) {
+        vm.RaiseFormat(&kTypeErrorType,
+                       "subclassing '%s' (defining a metaclass) is not available in the sandbox",
+                       bt->name);
+        return false;
+      }
+    } else if (!IsUserClass(bt) &&
+               ((bt->type_flags & kTypeBaseType) == 0 || bt->new_instance == nullptr)) {
       if ((bt->type_flags & kTypeBaseType) != 0) {
-        return vm.RaiseFormat(&kTypeErrorType,
-                              "subclassing '%s' is not available in the sandbox yet", bt->name);
+        vm.RaiseFormat(&kTypeErrorType, "subclassing '%s' is not available in the sandbox yet",
+                       bt->name);
+      } else {
+        vm.RaiseFormat(&kTypeErrorType, "type '%s' is not an acceptable base type", bt->name);
       }
-      return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not an acceptable base type",
-                            bt->name);
+      return false;
     }
-    for (TypeObject* seen : bases) {
+    for (TypeObject* seen : out->types) {
       if (seen == bt) {
-        return vm.RaiseFormat(&kTypeErrorType, "duplicate base class %s", bt->name);
+        vm.RaiseFormat(&kTypeErrorType, "duplicate base class %s", bt->name);
+        return false;
       }
     }
-    bases.push_back(bt);
+    out->types.push_back(bt);
   }
-  if (bases.empty()) bases.push_back(&kObjectType);
-  TypeObject* best = bases[0];
-  TypeObject* best_layout = LayoutBase(best);
-  for (TypeObject* b : bases) {
-    TypeObject* s = LayoutBase(b);
-    if (IsSubtype(s, best_layout)) {
-      best = b;
-      best_layout = s;
-    } else if (!IsSubtype(best_layout, s)) {
-      return vm.RaiseTypeError("multiple bases have instance lay-out conflict");
+  if (out->types.empty()) out->types.push_back(&kObjectType);
+  out->best = out->types[0];
+  out->best_layout = LayoutBase(out->best);
+  for (TypeObject* b : out->types) {
+    TypeObject* layout = LayoutBase(b);
+    if (IsSubtype(layout, out->best_layout)) {
+      out->best = b;
+      out->best_layout = layout;
+    } else if (!IsSubtype(out->best_layout, layout)) {
+      vm.RaiseTypeError("multiple bases have instance lay-out conflict");
+      return false;
     }
   }
-  TypeObject* best_solid = SolidBase(best);
+  out->best_solid = SolidBase(out->best);
+  return true;
+}
 
-  // Run the body in a fresh namespace.
-  DictObject* ns = NewDict(vm);
-  if (ns == nullptr) return Value::Null();
+// CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the
+// types of the bases, or TypeError when neither of two derives from the
+// other. Bases that are not types are left to CheckBases.
+TypeObject* CalculateMetaclass(Interp& vm, TypeObject* meta, const Value* bases, size_t count) {
+  TypeObject* winner = meta;
+  for (size_t i = 0; i < count; ++i) {
+    if (!IsType(bases[i])) continue;
+    TypeObject* t = TypeOf(bases[i]);
+    if (IsSubtype(winner, t)) continue;
+    if (IsSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    vm.RaiseTypeError(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+        "of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+// The getattr slot of a metaclass's instances (classes): type's lookup,
+// which consults the metaclass (TypeGetAttr).
+Value MetaclassInstanceGetAttr(Interp& vm, Value cls, StrObject* name) {
+  return TypeGetAttr(vm, cls, name);
+}
+
+// The setattr slot of a metaclass's instances: the metaclass's __setattr__
+// or __delattr__ if it defines one, a property of the metaclass, else
+// type's (the class namespace).
+int MetaclassInstanceSetAttr(Interp& vm, Value cls, StrObject* name, Value value) {
+  TypeObject* meta = TypeOf(cls);
+  uint32_t want = value.is_null() ? kClassHookDelAttr : kClassHookSetAttr;
+  TypeAttr hook;
+  if ((AsClass(meta)->hooks & want) != 0 &&
+      UserHook(vm, meta, value.is_null() ? "__delattr__" : "__setattr__", &hook)) {
+    Value args[2] = {Value::FromObject(name), value};
+    Value r = CallHook(vm, hook, cls, args, value.is_null() ? 1 : 2);
+    return r.is_null() ? -1 : 0;
+  }
+  TypeAttr attr;
+  if (FindTypeAttr(vm, meta, name, &attr) && HasType(attr.value, &kPropertyType)) {
+    return PropertySet(vm, As<PropertyObject>(attr.value), cls, value);
+  }
+  return TypeSetAttr(vm, cls, name, value);
+}
+
+// Makes the class: CPython's type_new after the namespace is filled. `ns`
+// becomes the class dict. `meta` is `type` or a metaclass.
+Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBases& bases,
+                  DictObject* ns, DictObject* kwargs) {
+  RootScope roots(vm);
   Value ns_value = Value::FromObject(ns);
   roots.Add(&ns_value);
-  Value cell = RunClassBody(vm, body, ns);
-  if (cell.is_null()) return cell;
-  roots.Add(&cell);
-
   std::vector<TypeObject*> mro;
-  ClassObject* cls = vm.New<ClassObject>(&kTypeType);
+  ClassObject* cls = vm.New<ClassObject>(meta);
   if (cls == nullptr) return Value::Null();
   Value cls_value = Value::FromObject(cls);
   roots.Add(&cls_value);
+  TypeObject* best = bases.best;
+  TypeObject* best_solid = bases.best_solid;
   // Fields the collector traces must be valid before anything allocates.
   cls->name_str = name;
   cls->name = name->data;
@@ -1094,7 +1233,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
   cls->dict = ns;
   cls->base = best;
   cls->solid_base = best_solid;
-  if (!ComputeMro(vm, cls, bases, &mro)) return Value::Null();
+  if (!ComputeMro(vm, cls, bases.types, &mro)) return Value::Null();
   std::vector<Value> mro_values;
   for (TypeObject* t : mro) mro_values.push_back(Value::FromObject(t));
   cls->mro = NewTupleFrom(vm, mro_values.data(), mro_values.size());
@@ -1108,13 +1247,14 @@ Value BuildClass(Interp& vm, CallArgs args) {
     }
   }
   std::vector<Value> base_values;
-  for (TypeObject* t : bases) base_values.push_back(Value::FromObject(t));
+  for (TypeObject* t : bases.types) base_values.push_back(Value::FromObject(t));
   cls->bases = NewTupleFrom(vm, base_values.data(), base_values.size());
   if (cls->bases == nullptr) return Value::Null();
 
+  bool metaclass = best_solid == &kTypeType;
   uint32_t inherited = 0;
   for (TypeObject* t : mro) inherited |= t->type_flags & (kTypeException | kTypeSequence | kTypeMapping);
-  cls->type_flags = kTypeHeapType | kTypeBaseType | inherited;
+  cls->type_flags = kTypeHeapType | kTypeBaseType | inherited | (metaclass ? kTypeMetaclass : 0);
   if (IsUserClass(best)) {
     cls->dict_offset = AsClass(best)->dict_offset;
     cls->basic_size = best->basic_size;
@@ -1124,11 +1264,14 @@ Value BuildClass(Interp& vm, CallArgs args) {
     cls->basic_size = cls->dict_offset + sizeof(DictObject*);
     if ((best_solid->type_flags & kTypeVarSize) != 0) cls->dict_offset = 0;
   }
-  {
+  if (metaclass) {
+    // Instances are classes: their attributes live in their namespace.
+    cls->no_instance_dict = true;
+  } else {
     // Instances keep an attribute dict unless every class on the way has
     // __slots__ without '__dict__'.
     bool base_has_dict = false;
-    for (TypeObject* b : bases) {
+    for (TypeObject* b : bases.types) {
       base_has_dict = base_has_dict || (IsUserClass(b) && !AsClass(b)->no_instance_dict);
     }
     Value slots = DictGetStr(vm, ns, vm.Intern("__slots__"));
@@ -1140,7 +1283,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
       cls->no_instance_dict = !base_has_dict && !adds_dict;
     }
   }
-  cls->layout_base = cls->nslots > 0 ? cls : best_layout;
+  cls->layout_base = cls->nslots > 0 ? cls : bases.best_layout;
 
   // The namespace becomes the class dict (CPython type_new_set_attrs).
   StrObject* qualname_key = vm.Intern("__qualname__");
@@ -1186,8 +1329,8 @@ Value BuildClass(Interp& vm, CallArgs args) {
 
   cls->trace = ClassInstanceTrace;
   cls->finalize = ClassInstanceFinalize;
-  cls->getattr = ClassInstanceGetAttr;
-  cls->setattr = ClassInstanceSetAttr;
+  cls->getattr = metaclass ? MetaclassInstanceGetAttr : ClassInstanceGetAttr;
+  cls->setattr = metaclass ? MetaclassInstanceSetAttr : ClassInstanceSetAttr;
   cls->construct = ClassConstruct;
   FillClassSlots(vm, cls);
   vm.user_classes().push_back(cls);
@@ -1195,6 +1338,222 @@ Value BuildClass(Interp& vm, CallArgs args) {
   if (!FinishClass(vm, cls, kwargs)) return Value::Null();
   return cls_value;
 }
+
+// A class statement whose metaclass is not `type` (CPython's
+// builtin___build_class__): the metaclass's __prepare__ gives the namespace,
+// the body fills it, and calling the metaclass makes the class.
+Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body,
+                              StrObject* name, const std::vector<Value>& bases,
+                              const Value* original_bases, size_t original_count,
+                              DictObject* kwargs) {
+  RootScope roots(vm);
+  TupleObject* bases_tuple = NewTupleFrom(vm, bases.data(), bases.size());
+  if (bases_tuple == nullptr) return Value::Null();
+  Value bases_value = Value::FromObject(bases_tuple);
+  roots.Add(&bases_value);
+  // Keyword arguments of the class statement go to __prepare__ and to the
+  // metaclass call.
+  std::vector<Value> call_args = {Value::FromObject(name), bases_value, Value::None()};
+  std::vector<Value> kw_names;
+  if (kwargs != nullptr) {
+    Value key, value;
+    size_t pos = 0;
+    while (DictNext(kwargs, &pos, &key, &value)) {
+      kw_names.push_back(key);
+      call_args.push_back(value);
+    }
+  }
+  TupleObject* names = kw_names.empty() ? nullptr : NewTupleFrom(vm, kw_names.data(), kw_names.size());
+  if (!kw_names.empty() && names == nullptr) return Value::Null();
+  Value names_value = names ? Value::FromObject(names) : Value::None();
+  roots.Add(&names_value);
+
+  Value ns_value;
+  roots.Add(&ns_value);
+  TypeAttr prepare;
+  if (UserHook(vm, meta, "__prepare__", &prepare)) {
+    Value bound = BindTypeAttr(vm, prepare, Value::Null(), meta);
+    if (bound.is_null()) return bound;
+    roots.Add(&bound);
+    // call_args[2] is a placeholder: __prepare__ takes (name, bases, **kw).
+    std::vector<Value> prepare_args = {call_args[0], call_args[1]};
+    prepare_args.insert(prepare_args.end(), call_args.begin() + 3, call_args.end());
+    ns_value = vm.Call(bound, CallArgs{prepare_args.data(), 2, names});
+    if (ns_value.is_null()) return ns_value;
+    if (!HasType(ns_value, &kDictType)) {
+      return vm.RaiseFormat(&kTypeErrorType,
+                            "%s.__prepare__() must return a dict in the sandbox, not %s",
+                            meta->name, std::string(TypeName(ns_value)));
+    }
+  } else {
+    DictObject* ns = NewDict(vm);
+    if (ns == nullptr) return Value::Null();
+    ns_value = Value::FromObject(ns);
+  }
+  DictObject* ns = As<DictObject>(ns_value);
+  Value cell = RunClassBody(vm, body, ns);
+  if (cell.is_null()) return cell;
+  roots.Add(&cell);
+  // PEP 560: the bases as written, when __mro_entries__ replaced some.
+  bool replaced = bases.size() != original_count ||
+                  !std::equal(bases.begin(), bases.end(), original_bases,
+                              [](Value a, Value b) { return a.Is(b); });
+  if (replaced) {
+    TupleObject* orig = NewTupleFrom(vm, original_bases, original_count);
+    if (orig == nullptr ||
+        DictSet(vm, ns, Value::FromObject(vm.Intern("__orig_bases__")), Value::FromObject(orig)) < 0) {
+      return Value::Null();
+    }
+  }
+  call_args[2] = ns_value;
+  for (Value& v : call_args) roots.Add(&v);
+  return vm.Call(Value::FromObject(meta), CallArgs{call_args.data(), 3, names});
+}
+
+}  // namespace
+
+Value BuildClass(Interp& vm, CallArgs args) {
+  if (args.nargs < 2) return vm.RaiseTypeError("__build_class__: not enough arguments");
+  if (!HasType(args.args[0], &kFunctionType)) {
+    return vm.RaiseTypeError("__build_class__: func must be a function");
+  }
+  if (!IsStr(args.args[1])) return vm.RaiseTypeError("__build_class__: name is not a string");
+  FunctionObject* body = As<FunctionObject>(args.args[0]);
+  StrObject* name = As<StrObject>(args.args[1]);
+  RootScope roots(vm);
+
+  // Keyword arguments: `metaclass` picks the metaclass (`type` or one of
+  // moat's; any other callable is refused), the rest go to the metaclass and
+  // __init_subclass__.
+  TypeObject* meta = &kTypeType;
+  DictObject* kwargs = nullptr;
+  Value kwargs_value;
+  roots.Add(&kwargs_value);
+  for (size_t i = 0; i < args.nkwargs(); ++i) {
+    StrObject* k = As<StrObject>(args.kwnames->items[i]);
+    Value v = args.args[args.nargs + i];
+    if (k->view() == "metaclass") {
+      if (v.is_object() && (v.object() == &kTypeType || (IsType(v) && IsMetaclass(As<TypeObject>(v))))) {
+        meta = As<TypeObject>(v);
+        continue;
+      }
+      return vm.RaiseTypeError("metaclass is not available in the sandbox");
+    }
+    if (kwargs == nullptr) {
+      kwargs = NewDict(vm);
+      if (kwargs == nullptr) return Value::Null();
+      kwargs_value = Value::FromObject(kwargs);
+    }
+    if (DictSet(vm, kwargs, Value::FromObject(k), v) < 0) return Value::Null();
+  }
+
+  std::vector<Value> resolved_bases;
+  if (!ResolveMroEntries(vm, args.args + 2, args.nargs - 2, &resolved_bases)) {
+    return Value::Null();
+  }
+  for (Value& b : resolved_bases) roots.Add(&b);
+  meta = CalculateMetaclass(vm, meta, resolved_bases.data(), resolved_bases.size());
+  if (meta == nullptr) return Value::Null();
+  if (meta != &kTypeType) {
+    return BuildClassWithMetaclass(vm, meta, body, name, resolved_bases, args.args + 2,
+                                   args.nargs - 2, kwargs);
+  }
+
+  ClassBases bases;
+  if (!CheckBases(vm, resolved_bases.data(), resolved_bases.size(), body->code->origin, &bases)) {
+    return Value::Null();
+  }
+  // Run the body in a fresh namespace.
+  DictObject* ns = NewDict(vm);
+  if (ns == nullptr) return Value::Null();
+  Value ns_value = Value::FromObject(ns);
+  roots.Add(&ns_value);
+  Value cell = RunClassBody(vm, body, ns);
+  if (cell.is_null()) return cell;
+  roots.Add(&cell);
+  return CreateClass(vm, &kTypeType, name, bases, ns, kwargs);
+}
+
+namespace {
+
+// type.__new__(metaclass, name, bases, namespace, **kw): a class made by a
+// metaclass's call (CPython type_new). `type(name, bases, ns)` itself stays
+// refused: a script makes classes with the class statement.
+Value TypeNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  if (subtype == &kTypeType) {
+    if (args.nargs == 1 && args.nkwargs() == 0) return Value::FromObject(TypeOf(args.args[0]));
+    if (args.nargs == 3) {
+      return vm.RaiseTypeError("type() with three arguments is not available in the sandbox");
+    }
+    return vm.RaiseTypeError("type() takes 1 or 3 arguments");
+  }
+  if (args.nargs != 3) {
+    return vm.RaiseFormat(&kTypeErrorType, "type.__new__() takes exactly 3 arguments (%d given)",
+                          args.nargs);
+  }
+  static const char* const kParamTypes[] = {"str", "tuple", "dict"};
+  const bool ok[] = {IsStr(args.args[0]), IsTuple(args.args[1]), IsDict(args.args[2])};
+  for (int i = 0; i < 3; ++i) {
+    if (!ok[i]) {
+      return vm.RaiseFormat(&kTypeErrorType, "type.__new__() argument %d must be %s, not %s",
+                            i + 1, kParamTypes[i], std::string(TypeName(args.args[i])));
+    }
+  }
+  StrObject* name = As<StrObject>(args.args[0]);
+  TupleObject* given = As<TupleObject>(args.args[1]);
+  for (size_t i = 0; i < given->size; ++i) {
+    if (!IsType(given->items[i]) &&
+        !GetAttrOptional(vm, given->items[i], vm.Intern("__mro_entries__")).is_null()) {
+      return vm.RaiseTypeError(
+          "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+    if (vm.HasException()) return Value::Null();
+  }
+  TypeObject* meta = CalculateMetaclass(vm, subtype, given->items, given->size);
+  if (meta == nullptr) return Value::Null();
+  // A metaclass is defined only by a class statement of moat's own code:
+  // bases reaching type.__new__ come from a metaclass call, whose caller
+  // may have chosen them, so they may not derive from `type`.
+  ClassBases bases;
+  if (!CheckBases(vm, given->items, given->size, CodeOrigin::kScript, &bases)) {
+    return Value::Null();
+  }
+  RootScope roots(vm);
+  // The class gets a copy of the namespace, as in CPython.
+  DictObject* ns = DictCopy(vm, As<DictObject>(args.args[2]));
+  if (ns == nullptr) return Value::Null();
+  Value ns_value = Value::FromObject(ns);
+  roots.Add(&ns_value);
+  DictObject* kwargs = nullptr;
+  Value kwargs_value;
+  roots.Add(&kwargs_value);
+  for (size_t i = 0; i < args.nkwargs(); ++i) {
+    if (kwargs == nullptr) {
+      kwargs = NewDict(vm);
+      if (kwargs == nullptr) return Value::Null();
+      kwargs_value = Value::FromObject(kwargs);
+    }
+    if (DictSet(vm, kwargs, args.kwnames->items[i], args.args[args.nargs + i]) < 0) {
+      return Value::Null();
+    }
+  }
+  return CreateClass(vm, meta, name, bases, ns, kwargs);
+}
+
+// type.__init__: accepts what type.__new__ took (CPython type_init).
+int TypeInit(Interp& vm, Value, CallArgs args) {
+  if (args.nargs == 1 && args.nkwargs() != 0) {
+    vm.RaiseTypeError("type.__init__() takes no keyword arguments");
+    return -1;
+  }
+  if (args.nargs != 1 && args.nargs != 3) {
+    vm.RaiseTypeError("type.__init__() takes 1 or 3 arguments");
+    return -1;
+  }
+  return 0;
+}
+
+}  // namespace
 
 namespace {
 
@@ -1210,6 +1569,10 @@ Value ObjectStr(Interp& vm, Value self) {
   }
   return Repr(vm, self);
 }
+
+// object.__subclasshook__: NotImplemented, so issubclass() decides as
+// usual (abc.ABCMeta calls it first).
+Value ObjectSubclassHook(Interp&, Value, CallArgs) { return Value::NotImplemented(); }
 
 // object.__init_subclass__: the end of every __init_subclass__ chain.
 Value ObjectInitSubclass(Interp& vm, Value cls, CallArgs args) {
@@ -1227,6 +1590,7 @@ const MethodDef kObjectMethods[] = {
     {"__delattr__", ObjectDelAttrMethod},
     {"__getattribute__", ObjectGetAttributeMethod},
     {"__init_subclass__", ObjectInitSubclass, MethodKind::kClassMethod},
+    {"__subclasshook__", ObjectSubclassHook, MethodKind::kClassMethod},
     {nullptr, nullptr},
 };
 
@@ -1239,6 +1603,11 @@ void InitClassSupport() {
   kTypeType.getattr = TypeGetAttr;
   kTypeType.setattr = TypeSetAttr;
   kTypeType.repr = TypeRepr;
+  kTypeType.methods = kTypeMethods;
+  // Instances of a metaclass are classes; type.__new__ makes them.
+  kTypeType.basic_size = sizeof(ClassObject);
+  kTypeType.new_instance = TypeNew;
+  kTypeType.init = TypeInit;
   kObjectType.basic_size = sizeof(Object);
   kObjectType.new_instance = ObjectNew;
   kObjectType.init = ObjectInit;

@@ -1,7 +1,7 @@
 // User classes (the `class` statement) and attribute lookup along the MRO.
 //
 // A user class is a ClassObject: a TypeObject allocated on the interpreter's
-// heap (kTypeHeapType), whose type is `type`. Its slots are filled when the
+// heap (kTypeHeapType), whose type is `type` or a metaclass (IsMetaclass). Its slots are filled when the
 // class is created (vm/objects/slots.h): a slot whose dunder method a user
 // class in the MRO defines calls that method; any other slot is the built-in
 // one the MRO reaches. Every slot of a user class is filled explicitly, so
@@ -65,6 +65,13 @@ inline constexpr uint32_t kClassHookSetAttr = 1u << 2;
 inline constexpr uint32_t kClassHookDelAttr = 1u << 3;
 
 inline bool IsUserClass(const TypeObject* t) { return (t->type_flags & kTypeHeapType) != 0; }
+
+// A metaclass: a user class deriving from `type`, whose instances are
+// classes (ClassObjects with the metaclass as their type). Only moat's own
+// modules may define one (abc.ABCMeta, enum.EnumType); a script may name one
+// in `metaclass=` or inherit it from a base. Its instances take attributes
+// in their namespace, as every class does, never in an instance dict.
+inline bool IsMetaclass(const TypeObject* t) { return (t->type_flags & kTypeMetaclass) != 0; }
 
 // Where an attribute found on a type lives. Exactly one of value, method and
 // slot is set when `owner` is not null.

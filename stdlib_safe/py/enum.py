@@ -1,0 +1,747 @@
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique,
+behaving as CPython 3.11's for what scripts do with them.
+
+EnumType (the metaclass) turns the plain attributes of a class body into
+members: instances of the class with `_name_` and `_value_`, kept in
+`_member_map_` (name -> member, aliases included), `_member_names_`
+(canonical names in definition order) and `_value2member_map_`. The class
+then iterates, indexes by name, calls by value and refuses reassignment.
+
+Differences from CPython: the class body runs in a plain dict (no
+__prepare__), so a name assigned twice keeps its last value instead of
+raising; `auto()` values are worked out once the body has run, in
+definition order, which gives the same values. A member named `name` or
+`value` hides the attribute of the same name on members. The functional
+API takes the module of the new enum from `module=` ('__main__' when not
+given: moat has no frames to look it up).
+"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique', 'global_enum_repr', 'FlagBoundary',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'property', 'member', 'nonmember',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'pickle_by_enum_name',
+           'pickle_by_global_name']
+
+_builtin_property = property
+
+# Set once Enum itself exists: the classes defined before it are made
+# without the member machinery.
+Enum = None
+Flag = None
+ReprEnum = None
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class
+    suites."""
+
+    _pending = object()
+
+    def __init__(self, value=_pending):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Forces an item to become an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def property(fget=None, fset=None, fdel=None, doc=None):
+    """enum.property: a property on members (here the built-in one)."""
+    return _builtin_property(fget, fset, fdel, doc)
+
+
+_function_type = type(lambda: None)
+
+
+def _is_descriptor(obj):
+    # Functions, built-in descriptors, and objects of classes that define
+    # __get__, __set__ or __delete__ stay ordinary class attributes.
+    if isinstance(obj, (_function_type, classmethod, staticmethod, _builtin_property)):
+        return True
+    cls = type(obj)
+    return (hasattr(cls, '__get__') or hasattr(cls, '__set__') or
+            hasattr(cls, '__delete__')) and not isinstance(obj, type)
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__' and
+            name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_' and
+            name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if Enum is None:
+            # Enum itself, or a helper base defined before it.
+            enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+            enum_class._member_names_ = []
+            enum_class._member_map_ = {}
+            enum_class._value2member_map_ = {}
+            enum_class._member_type_ = object
+            enum_class._new_member_ = None
+            enum_class._boundary_ = boundary
+            return enum_class
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        # The body's plain attributes, in order, become members.
+        members = {}
+        namespace = {}
+        for key, value in classdict.items():
+            if key in ignore or key == '_ignore_':
+                continue
+            if isinstance(value, nonmember):
+                namespace[key] = value.value
+            elif isinstance(value, member):
+                members[key] = value.value
+            elif _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+                namespace[key] = value
+            elif key.startswith('_%s__' % cls.lstrip('_')):
+                namespace[key] = value  # a private name
+            else:
+                members[key] = value
+        invalid = set(members) & {'mro', ''}
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s' % (
+                ','.join(repr(n) for n in sorted(invalid)),))
+        # A __new__ in the body makes the members; calling the class looks
+        # members up by value (Enum.__new__).
+        new_member = namespace.pop('__new__', None)
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        if new_member is None:
+            new_member = first_enum._new_member_
+        namespace['_new_member_'] = new_member
+        namespace['_use_args_'] = new_member is not None or member_type is not object
+        namespace.setdefault('__new__', Enum.__dict__['__new__'])
+        if boundary is None:
+            boundary = getattr(first_enum, '_boundary_', None)
+        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        type.__setattr__(enum_class, '_member_names_', [])
+        type.__setattr__(enum_class, '_member_map_', {})
+        type.__setattr__(enum_class, '_value2member_map_', {})
+        type.__setattr__(enum_class, '_member_type_', member_type)
+        type.__setattr__(enum_class, '_boundary_', boundary)
+        # str(), format() and repr() come from the Enum side, not from the
+        # data type that precedes it in the MRO; a ReprEnum keeps the data
+        # type's str() and format().
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                ' int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+                classdict['__format__'] = member_type.__format__
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method == object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+                classdict['__str__'] = method
+        for name in ('__repr__', '__str__', '__format__'):
+            if name not in classdict:
+                enum_method = getattr(first_enum, name)
+                found_method = getattr(enum_class, name)
+                if found_method in (getattr(member_type, name), getattr(object, name)):
+                    type.__setattr__(enum_class, name, enum_method)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            # Flag's operators win over the data type's (int.__or__).
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+        if is_flag:
+            type.__setattr__(enum_class, '_flag_mask_', 0)
+            type.__setattr__(enum_class, '_all_bits_', 0)
+        generate = enum_class._generate_next_value_
+        last_values = []
+        for name, value in members.items():
+            if isinstance(value, auto):
+                if value.value is auto._pending:
+                    value.value = generate(name, 1, len(last_values), last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(
+                    generate(name, 1, len(last_values), last_values[:])
+                    if isinstance(v, auto) and v.value is auto._pending
+                    else (v.value if isinstance(v, auto) else v)
+                    for v in value)
+            last_values.append(value)
+            metacls._add_member_(enum_class, name, value)
+        if is_flag:
+            single_bits = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int) and _is_single_bit(m._value_):
+                    single_bits |= m._value_
+            all_bits = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int):
+                    all_bits |= m._value_
+            type.__setattr__(enum_class, '_flag_mask_', single_bits)
+            type.__setattr__(enum_class, '_all_bits_', 2 ** all_bits.bit_length() - 1)
+        return enum_class
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        # The data type of the members (int for IntEnum, str for a
+        # `(str, Enum)` class, object otherwise) and the last Enum base.
+        if not bases:
+            return object, Enum
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+        data_types = []
+        for base in bases:
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    data_types.append(base._member_type_)
+            elif base is not object and metacls._defines_new_(base):
+                data_types.append(base)
+        unique_types = []
+        for t in data_types:
+            if t not in unique_types:
+                unique_types.append(t)
+        if len(unique_types) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, unique_types))
+        return (unique_types[0] if unique_types else object), first_enum
+
+    @staticmethod
+    def _defines_new_(base):
+        # Built-in types make their instances in __new__; a user mixin class
+        # is a data type when it defines __new__ or __init__.
+        try:
+            own = base.__dict__
+        except AttributeError:
+            return True
+        return '__new__' in own or '__init__' in own
+
+    @staticmethod
+    def _add_member_(enum_class, name, value):
+        member_type = enum_class._member_type_
+        if isinstance(value, tuple) and member_type is not tuple:
+            args = value
+        else:
+            args = (value,)
+        if member_type is tuple:
+            args = (args,)
+        new_member = enum_class._new_member_
+        if new_member is not None:
+            enum_member = new_member(enum_class, *args)
+        elif member_type is object:
+            enum_member = object.__new__(enum_class)
+        else:
+            enum_member = member_type.__new__(enum_class, *args)
+        if not hasattr(enum_member, '_value_'):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                try:
+                    enum_member._value_ = member_type(*args)
+                except Exception as exc:
+                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                    new_exc.__cause__ = exc
+                    raise new_exc
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member._sort_order_ = len(enum_class._member_names_)
+        enum_member.__init__(*args)
+        # An alias: a later name for a value a member already has.
+        canonical = None
+        try:
+            canonical = enum_class._value2member_map_.get(value)
+        except TypeError:
+            for m in enum_class._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            enum_member = canonical
+        elif not (Flag is not None and issubclass(enum_class, Flag)) or _is_single_bit(value):
+            # Iteration gives canonical members; a flag's zero and
+            # multi-bit members are named combinations, not listed.
+            enum_class._member_names_.append(name)
+        enum_class._member_map_[name] = enum_member
+        try:
+            enum_class._value2member_map_.setdefault(value, enum_member)
+        except TypeError:
+            pass
+        type.__setattr__(enum_class, name, enum_member)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        """Either look up a member by value (`Color(1)`) or, with `names`,
+        create a new enumeration (the functional API)."""
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_builtin_property
+    def __members__(cls):
+        """Every member name (aliases included) mapped to its member."""
+        return _mappingproxy(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __bool__(cls):
+        return True
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        classdict['__module__'] = '__main__' if module is None else module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+
+EnumMeta = EnumType
+
+_mappingproxy = type(EnumType.__dict__)
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        # Calling the class: look a member up by value.
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT:
+                if isinstance(result, int):
+                    return result
+            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a '
+                                'valid member' % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        """The value auto() gives: one more than the largest int so far."""
+        if not last_values:
+            return start
+        try:
+            last = sorted(last_values)[-1]
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+        try:
+            return last + 1
+        except TypeError:
+            raise TypeError('unable to increment %r' % (last,)) from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        for key, value in type(self).__dict__.items():
+            if not key.startswith('_') and key not in self._member_map_:
+                names.add(key)
+        for key in getattr(self, '__dict__', {}):
+            if not key.startswith('_'):
+                names.add(key)
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @_builtin_property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+    _value_repr_ = None
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in
+    type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    _value_repr_ = int.__repr__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        """auto() gives the lower-cased member name."""
+        return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """How Flag handles values with bits outside its members."""
+
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=CONFORM):
+    """Support for flags: members combine with |, & and ^."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        """auto() gives the next power of two."""
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        # A combination of members: a pseudo-member made on first use.
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
+                cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or unknown:
+            names = [m._name_ for m in cls._iter_member_(member_value)]
+            if unknown:
+                names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
+            pseudo_member._name_ = '|'.join(names)
+            if unknown and cls._member_type_ is not object and not member_value:
+                pseudo_member._name_ = None
+        else:
+            pseudo_member._name_ = None
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    @classmethod
+    def _iter_member_(cls, value):
+        # The canonical single-bit members whose bits are in value, in
+        # definition order.
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_):
+                yield m
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(list(self.__class__._iter_member_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._member_type_ is not object and self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ ^ self._value_ & self._flag_mask_)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+def _bin(num, max_bits=None):
+    # '0b0 1000': the bits with a sign digit, as CPython's enum._bin.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based flags."""
+
+    _value_repr_ = int.__repr__
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (self.__class__.__module__, self._name_)
+
+
+class EnumCheck(StrEnum):
+    """Checks verify() can make."""
+
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Checks an enumeration for UNIQUE values or CONTINUOUS int values."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                unique(enumeration)
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = [v for v in range(low, high) if v not in values]
+                if missing:
+                    raise ValueError('invalid enum %r: missing values %s' % (
+                        cls_name, ', '.join(str(v) for v in missing)))
+        return enumeration
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
