@@ -469,7 +469,11 @@ Value MethodRepr(Interp& vm, Value self) {
   if (HasType(m->function, &kFunctionType)) {
     StrAppend(&out, As<FunctionObject>(m->function)->qualname->view());
   }
-  StrAppend(&out, " of ", TypeOf(m->self)->name, " object>");
+  // CPython's method_repr: repr() of the receiver (which shows no address
+  // in moat).
+  Value self_repr = Repr(vm, m->self);
+  if (self_repr.is_null()) return self_repr;
+  StrAppend(&out, " of ", As<StrObject>(self_repr)->view(), ">");
   return NewStrValue(vm, out);
 }
 
