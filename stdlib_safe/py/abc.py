@@ -94,8 +94,11 @@ class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        # The bases are in the namespace already for __init_subclass__
+        # (scripts cannot read a class's __bases__).
+        namespace = dict(namespace)
+        namespace['_abc_bases'] = bases
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls._abc_bases = bases
         cls._abc_registry = []
         cls._abc_subclasses = []
         cls._abc_cache = set()

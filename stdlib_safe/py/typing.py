@@ -7,6 +7,7 @@ like CPython, moat ignores annotations when it runs code.
 """
 
 import collections as _collections
+from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'Collection',
@@ -318,10 +319,116 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__qualname__', '__orig_bases__', '__parameters__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '__init_subclass__', '__classcell__',
+    '_abc_bases', '_abc_registry', '_abc_subclasses', '_abc_cache', '_abc_negative_cache',
+    '_abc_negative_cache_version'})
+
+
+def _get_protocol_attrs(cls):
+    # The members a protocol asks for: what its protocol classes (itself
+    # and its protocol bases) define or annotate.
+    attrs = set()
+    pending = [cls]
+    seen = []
+    while pending:
+        base = pending.pop()
+        if base in seen or base is Protocol or base is Generic or base is object:
+            continue
+        seen.append(base)
+        if not base.__dict__.get('_is_protocol', False):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+        pending.extend(base.__dict__.get('_abc_bases', ()))
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+# Set while ABCMeta's own checks run on behalf of isinstance(): a protocol's
+# __subclasshook__ then steps aside instead of raising (CPython looks at the
+# caller's module for this; moat has no frames).
+_reckless_depth = 0
+
+
+class _ProtocolMeta(_ABCMeta):
+    # isinstance() against a runtime-checkable protocol checks the members
+    # structurally; against any other protocol it is an error.
+    def __instancecheck__(cls, instance):
+        global _reckless_depth
+        is_protocol = cls.__dict__.get('_is_protocol', False)
+        if is_protocol and not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not is_protocol or _is_callable_members_only(cls)) and
+                issubclass(type(instance), cls)):
+            return True
+        if is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        _reckless_depth += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless_depth -= 1
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural types)."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__dict__.get('_abc_bases', ()))
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                if _reckless_depth:
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _reckless_depth:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _get_protocol_attrs(cls):
+                if getattr(other, attr, None) is None:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _no_init
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__new__(cls)
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
 
 
 def cast(typ, val):
@@ -351,6 +458,12 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as one isinstance() and issubclass() may check
+    (structurally, by the presence of its members)."""
+    if not (isinstance(cls, _ProtocolMeta) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
