@@ -1,6 +1,7 @@
 // The one table of importable safe modules (see registry.h).
 #include "stdlib_safe/registry.h"
 
+#include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
@@ -20,6 +21,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"abc", InitFrozenModule},
     {"bisect", InitFrozenModule},
     {"collections", InitFrozenModule},
+    {"collections.abc", InitCollectionsAbcModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
     {"enum", InitFrozenModule},

@@ -203,28 +203,7 @@ bool Interp::NativeRecursionError(const char* where) {
   return false;
 }
 
-Value Interp::ImportModule(StrObject* name) {
-  Value existing = DictGetStr(*this, modules_, name);
-  if (!existing.is_null()) return existing;
-  if (options_.modules != nullptr) {
-    for (const NativeModule* m = options_.modules; m->name != nullptr; ++m) {
-      if (name->view() != m->name) continue;
-      ModuleObject* module = NewModule(*this, m->name);
-      if (module == nullptr) return Value::Null();
-      Value mv = Value::FromObject(module);
-      if (DictSet(*this, modules_, Value::FromObject(name), mv) < 0) return Value::Null();
-      if (!m->init(*this, module)) {
-        DictDel(*this, modules_, Value::FromObject(name));
-        return Value::Null();
-      }
-      return mv;
-    }
-  }
-  std::string_view n = name->view();
-  std::string_view top = n.substr(0, n.find('.'));
-  return RaiseFormat(&kImportErrorType, "module '%s' is not available in the sandbox",
-                     std::string(top));
-}
+// Interp::ImportModule is in vm/import.cc, beside the import statement.
 
 Value Interp::Call0(Value callable) { return Call(callable, CallArgs{nullptr, 0, nullptr}); }
 Value Interp::Call1(Value callable, Value arg) {

@@ -145,10 +145,13 @@ class Interp {
   bool WriteOutput(std::string_view text);
   Frame* current_frame() const { return current_frame_; }
   FrameArena& frames() { return *frames_; }
-  // `import name`: the module object, created on first import from the
-  // registry; ImportError "module 'os' is not available in the sandbox"
-  // for anything else.
+  // The module object named `name` ("collections.abc" imports its parents
+  // first), created on first import from the module table; ImportError
+  // "module 'os' is not available in the sandbox" for anything else
+  // (vm/import.h gives every error). May run the modules' bodies.
   Value ImportModule(StrObject* name);
+  // The importable modules (Options::modules); may be nullptr.
+  const NativeModule* module_table() const { return options_.modules; }
   // The empty tuple singleton.
   TupleObject* empty_tuple() const { return empty_tuple_; }
 

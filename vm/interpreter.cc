@@ -27,6 +27,7 @@
 #include "vm/format.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
@@ -679,22 +680,6 @@ GenResult SendToIterator(Interp& vm, Value receiver, Value value, Value* out) {
     return GenResult::kReturned;
   }
   return GenResult::kError;
-}
-
-bool ImportStar(Interp& vm, Frame* frame, Value module) {
-  if (!HasType(module, &kModuleType)) {
-    vm.RaiseTypeError("import * is only available for modules in the sandbox");
-    return false;
-  }
-  DictObject* ns = frame->locals ? frame->locals : frame->globals;
-  DictObject* md = As<ModuleObject>(module)->dict;
-  size_t pos = 0;
-  Value k, v;
-  while (DictNext(md, &pos, &k, &v)) {
-    if (IsStr(k) && As<StrObject>(k)->view().substr(0, 1) == "_") continue;
-    if (DictSet(vm, ns, k, v) < 0) return false;
-  }
-  return true;
 }
 
 Value FormatWithConversion(Interp& vm, Value value, int conversion, Value spec) {
@@ -1697,35 +1682,25 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     Value fromlist = POP();
     Value level = TOP();
-    (void)fromlist;
     if (!(level.is_small_int() && level.small_int() == 0)) {
       vm.Raise(&kImportErrorType, "relative imports are not available in the sandbox");
       goto error;
     }
-    Value m = vm.ImportModule(NAME(oparg));
+    Value m = ImportName(vm, NAME(oparg), fromlist);
     ERROR_IF(m.is_null());
     SET_TOP(m);
     DISPATCH();
   }
   TARGET(IMPORT_FROM) {
     SAVE_SP();
-    Value m = TOP();
-    Value v = GetAttrOptional(vm, m, NAME(oparg));
-    if (v.is_null()) {
-      if (vm.HasException()) goto error;
-      std::string module_name = HasType(m, &kModuleType)
-                                    ? std::string(As<ModuleObject>(m)->name->view())
-                                    : std::string("?");
-      vm.RaiseFormat(&kImportErrorType, "cannot import name '%s' from '%s' (unknown location)",
-                     std::string(NAME(oparg)->view()), module_name);
-      goto error;
-    }
+    Value v = ImportFrom(vm, TOP(), NAME(oparg));
+    ERROR_IF(v.is_null());
     PUSH(v);
     DISPATCH();
   }
   TARGET(IMPORT_STAR) {
     SAVE_SP();
-    ERROR_IF(!ImportStar(vm, frame, TOP()));
+    ERROR_IF(!ImportStar(vm, TOP(), frame->locals ? frame->locals : frame->globals));
     --sp;
     DISPATCH();
   }

@@ -7,6 +7,7 @@ like CPython, moat ignores annotations when it runs code.
 """
 
 import collections as _collections
+from collections import abc as _abc
 from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
@@ -138,34 +139,38 @@ ChainMap = _AliasName(_collections.ChainMap, 'ChainMap', 2)
 
 
 class _AbstractName(_AliasName):
-    """An alias of an abstract collection: instances are anything that
-    provides the protocol, so it has no constructor."""
+    """An alias of a collections.abc class: calling it calls the ABC (which
+    refuses, being abstract), deriving from it derives from the ABC, and
+    isinstance() asks the ABC, as in CPython."""
 
     def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated")
+        return self.__origin__(*args, **kwargs)
 
-    def __mro_entries__(self, bases):
-        return (object,)
+    def __instancecheck__(self, obj):
+        return issubclass(type(obj), self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
 
-Iterable = _AbstractName(object, 'Iterable', 1)
-Iterator = _AbstractName(object, 'Iterator', 1)
-Generator = _AbstractName(object, 'Generator', 3)
-Sequence = _AbstractName(object, 'Sequence', 1)
-MutableSequence = _AbstractName(object, 'MutableSequence', 1)
-Mapping = _AbstractName(object, 'Mapping', 2)
-MutableMapping = _AbstractName(object, 'MutableMapping', 2)
-AbstractSet = _AbstractName(object, 'AbstractSet', 1)
-MutableSet = _AbstractName(object, 'MutableSet', 1)
-Collection = _AbstractName(object, 'Collection', 1)
-Container = _AbstractName(object, 'Container', 1)
-Reversible = _AbstractName(object, 'Reversible', 1)
-Hashable = _AbstractName(object, 'Hashable', 0)
-Sized = _AbstractName(object, 'Sized', 0)
-KeysView = _AbstractName(object, 'KeysView', 1)
-ValuesView = _AbstractName(object, 'ValuesView', 1)
-ItemsView = _AbstractName(object, 'ItemsView', 2)
-Awaitable = _AbstractName(object, 'Awaitable', 1)
+Iterable = _AbstractName(_abc.Iterable, 'Iterable', 1)
+Iterator = _AbstractName(_abc.Iterator, 'Iterator', 1)
+Generator = _AbstractName(_abc.Generator, 'Generator', 3)
+Sequence = _AbstractName(_abc.Sequence, 'Sequence', 1)
+MutableSequence = _AbstractName(_abc.MutableSequence, 'MutableSequence', 1)
+Mapping = _AbstractName(_abc.Mapping, 'Mapping', 2)
+MutableMapping = _AbstractName(_abc.MutableMapping, 'MutableMapping', 2)
+AbstractSet = _AbstractName(_abc.Set, 'AbstractSet', 1)
+MutableSet = _AbstractName(_abc.MutableSet, 'MutableSet', 1)
+Collection = _AbstractName(_abc.Collection, 'Collection', 1)
+Container = _AbstractName(_abc.Container, 'Container', 1)
+Reversible = _AbstractName(_abc.Reversible, 'Reversible', 1)
+Hashable = _AbstractName(_abc.Hashable, 'Hashable', 0)
+Sized = _AbstractName(_abc.Sized, 'Sized', 0)
+KeysView = _AbstractName(_abc.KeysView, 'KeysView', 1)
+ValuesView = _AbstractName(_abc.ValuesView, 'ValuesView', 1)
+ItemsView = _AbstractName(_abc.ItemsView, 'ItemsView', 2)
+Awaitable = _AbstractName(_abc.Awaitable, 'Awaitable', 1)
 
 
 class _CallableName(_AbstractName):
@@ -176,10 +181,10 @@ class _CallableName(_AbstractName):
         if args is not ...:
             if not isinstance(args, list):
                 raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
-        return _GenericAlias(object, (args, result), 'Callable')
+        return _GenericAlias(_abc.Callable, (args, result), 'Callable')
 
 
-Callable = _CallableName(object, 'Callable', 2)
+Callable = _CallableName(_abc.Callable, 'Callable', 2)
 
 
 class _TupleName(_AliasName):

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/objects/base_types.h"
@@ -69,6 +70,17 @@ Value AliasRepr(Interp& vm, Value self) {
   if (a->args->size == 0) out.append("()");
   out.push_back(']');
   return NewStrValue(vm, out);
+}
+
+// types.GenericAlias(origin, args), as ga_new in CPython's
+// Objects/genericaliasobject.c (collections.abc's __class_getitem__).
+Value AliasConstruct(Interp& vm, Value, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "GenericAlias")) return Value::Null();
+  if (args.nargs != 2) {
+    return vm.RaiseFormat(&kTypeErrorType, "GenericAlias expected 2 arguments, got %d",
+                          static_cast<int>(args.nargs));
+  }
+  return NewAlias(vm, args.args[0], args.args[1]);
 }
 
 Value AliasCall(Interp& vm, Value self, CallArgs args) {
@@ -243,6 +255,7 @@ void InitGenericAliasTypes() {
   InitStaticType(&kGenericAliasType, "types.GenericAlias", &kObjectType);
   kGenericAliasType.repr = AliasRepr;
   kGenericAliasType.call = AliasCall;
+  kGenericAliasType.construct = AliasConstruct;
   kGenericAliasType.richcompare = AliasCompare;
   kGenericAliasType.hash = AliasHash;
   kGenericAliasType.getattr = AliasGetAttr;

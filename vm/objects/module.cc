@@ -52,8 +52,10 @@ Value ModuleRepr(Interp& vm, Value self) {
 Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
   // Module internals (__dict__, __loader__, __spec__...) are not exposed;
-  // __name__ is a plain entry of the namespace.
-  if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__") {
+  // __name__ and __all__ (the public names) are plain entries of the
+  // namespace.
+  if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__" &&
+      n != "__all__") {
     return Value::Null();
   }
   return DictGetStr(vm, As<ModuleObject>(self)->dict, name);

@@ -125,6 +125,15 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
       out->owner = t;
       return true;
     }
+    // A built-in type that compares but does not hash (list, dict, set)
+    // has `__hash__ = None`, as in CPython, and as ops.cc Hash reads the
+    // chain: `list.__hash__` is None and `Hashable` sees it.
+    if (t->hash == nullptr && t->richcompare != nullptr && t != &kObjectType &&
+        name->view() == "__hash__") {
+      out->value = Value::None();
+      out->owner = t;
+      return true;
+    }
     if (!slot_looked_up) {
       slot = FindSlotDef(name->view());
       slot_looked_up = true;

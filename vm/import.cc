@@ -1,0 +1,185 @@
+// The import statement (see import.h). Mirrors importlib's _find_and_load
+// (parents first, the child bound on its parent after its body ran),
+// _handle_fromlist and ceval.c's import_from, over a fixed module table.
+#include "vm/import.h"
+
+#include <string>
+
+#include "vm/gc.h"
+#include "vm/ops.h"
+#include "vm/str_util.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace moat::vm {
+
+namespace {
+
+const Interp::NativeModule* FindModule(const Interp::NativeModule* table, std::string_view name) {
+  if (table == nullptr) return nullptr;
+  for (const Interp::NativeModule* m = table; m->name != nullptr; ++m) {
+    if (name == m->name) return m;
+  }
+  return nullptr;
+}
+
+// A package is a module with a submodule in the table.
+bool IsPackage(const Interp::NativeModule* table, std::string_view name) {
+  if (table == nullptr) return false;
+  for (const Interp::NativeModule* m = table; m->name != nullptr; ++m) {
+    std::string_view n = m->name;
+    if (n.size() > name.size() && n[name.size()] == '.' && n.substr(0, name.size()) == name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The error for `name`, which the table does not hold; `parent` is the
+// module above it (nullptr for a top-level name).
+Value RaiseMissing(Interp& vm, std::string_view name, ModuleObject* parent) {
+  if (parent == nullptr) {
+    return vm.RaiseFormat(&kImportErrorType, "module '%s' is not available in the sandbox",
+                          std::string(name));
+  }
+  std::string_view parent_name = parent->name->view();
+  if (!IsPackage(vm.module_table(), parent_name)) {
+    return vm.RaiseFormat(&kModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package",
+                          std::string(name), std::string(parent_name));
+  }
+  return vm.RaiseFormat(&kModuleNotFoundErrorType, "No module named '%s'", std::string(name));
+}
+
+}  // namespace
+
+// Imports `name` one level at a time: "a", then "a.b", ... Each level is
+// the cached module or a new one made from the table entry and run.
+Value Interp::ImportModule(StrObject* name) {
+  Value existing = DictGetStr(*this, modules_, name);
+  if (!existing.is_null()) return existing;
+  std::string_view full = name->view();
+  ModuleObject* parent = nullptr;
+  size_t start = 0;
+  for (;;) {
+    size_t dot = full.find('.', start);
+    std::string_view prefix = full.substr(0, dot);
+    const NativeModule* entry = FindModule(options_.modules, prefix);
+    if (entry == nullptr) {
+      return RaiseMissing(*this, prefix, parent);
+    }
+    StrObject* key = Intern(entry->name);
+    if (key == nullptr) return Value::Null();
+    Value mv = DictGetStr(*this, modules_, key);
+    if (mv.is_null()) {
+      ModuleObject* module = NewModule(*this, entry->name);
+      if (module == nullptr) return Value::Null();
+      mv = Value::FromObject(module);
+      if (DictSet(*this, modules_, Value::FromObject(key), mv) < 0) return Value::Null();
+      if (!entry->init(*this, module)) {
+        DictDel(*this, modules_, Value::FromObject(key));
+        return Value::Null();
+      }
+      if (parent != nullptr &&
+          DictSetStr(*this, parent->dict, prefix.substr(start), mv) < 0) {
+        return Value::Null();
+      }
+    }
+    if (dot == std::string_view::npos) return mv;
+    parent = As<ModuleObject>(mv);
+    start = dot + 1;
+  }
+}
+
+Value ImportName(Interp& vm, StrObject* name, Value fromlist) {
+  Value module = vm.ImportModule(name);
+  if (module.is_null()) return module;
+  std::string_view full = name->view();
+  bool from = IsTuple(fromlist) && As<TupleObject>(fromlist)->size > 0;
+  if (!from) {
+    size_t dot = full.find('.');
+    if (dot == std::string_view::npos) return module;
+    // The top-level module was imported on the way; this finds it cached.
+    StrObject* top = vm.Intern(full.substr(0, dot));
+    return top == nullptr ? Value::Null() : vm.ImportModule(top);
+  }
+  if (!IsPackage(vm.module_table(), full)) return module;
+  // _handle_fromlist: `from a import b` imports the submodule a.b when a
+  // has no attribute b; a name that is neither is left to IMPORT_FROM's
+  // error.
+  TupleObject* names = As<TupleObject>(fromlist);
+  for (size_t i = 0; i < names->size; ++i) {
+    Value item = names->items[i];
+    if (!IsStr(item)) continue;
+    std::string_view n = As<StrObject>(item)->view();
+    if (n == "*") continue;
+    if (!DictGetStr(vm, As<ModuleObject>(module)->dict, As<StrObject>(item)).is_null()) continue;
+    const Interp::NativeModule* entry =
+        FindModule(vm.module_table(), StrCat(full, ".", n));
+    if (entry == nullptr) continue;
+    StrObject* sub = vm.Intern(entry->name);
+    if (sub == nullptr || vm.ImportModule(sub).is_null()) return Value::Null();
+  }
+  return module;
+}
+
+Value ImportFrom(Interp& vm, Value module, StrObject* name) {
+  Value v = GetAttrOptional(vm, module, name);
+  if (!v.is_null() || vm.HasException()) return v;
+  // IMPORT_NAME only pushes modules; the check keeps a crafted image safe.
+  std::string module_name = "?";
+  if (HasType(module, &kModuleType)) {
+    module_name = std::string(As<ModuleObject>(module)->name->view());
+    // ceval.c's import_from: a submodule imported but no longer bound on
+    // its package is still found by its full name.
+    const Interp::NativeModule* entry =
+        FindModule(vm.module_table(), StrCat(module_name, ".", name->view()));
+    if (entry != nullptr) {
+      StrObject* sub = vm.Intern(entry->name);
+      if (sub == nullptr) return Value::Null();
+      Value cached = DictGetStr(vm, vm.modules(), sub);
+      if (!cached.is_null()) return cached;
+    }
+  }
+  return vm.RaiseFormat(&kImportErrorType, "cannot import name '%s' from '%s' (unknown location)",
+                        std::string(name->view()), module_name);
+}
+
+bool ImportStar(Interp& vm, Value module, DictObject* ns) {
+  if (!HasType(module, &kModuleType)) {
+    vm.RaiseTypeError("import * is only available for modules in the sandbox");
+    return false;
+  }
+  ModuleObject* m = As<ModuleObject>(module);
+  StrObject* all_name = vm.Intern("__all__");
+  if (all_name == nullptr) return false;
+  Value all = DictGetStr(vm, m->dict, all_name);
+  if (all.is_null()) {
+    size_t pos = 0;
+    Value k, v;
+    while (DictNext(m->dict, &pos, &k, &v)) {
+      if (IsStr(k) && As<StrObject>(k)->view().substr(0, 1) == "_") continue;
+      if (DictSet(vm, ns, k, v) < 0) return false;
+    }
+    return true;
+  }
+  Value it = GetIter(vm, all);
+  RootScope roots(vm);
+  roots.Add(&it);
+  if (it.is_null()) return false;
+  for (;;) {
+    Value name = IterNext(vm, it);
+    if (name.is_null()) return !vm.HasException();
+    if (!IsStr(name)) {
+      vm.RaiseFormat(&kTypeErrorType, "Item in %s.__all__ must be str, not %s",
+                     std::string(m->name->view()), std::string(TypeName(name)));
+      return false;
+    }
+    Value v = GetAttr(vm, module, As<StrObject>(name));
+    if (v.is_null() || DictSet(vm, ns, name, v) < 0) return false;
+  }
+}
+
+}  // namespace moat::vm
