@@ -22,6 +22,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
+    {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
     {"enum", InitFrozenModule},

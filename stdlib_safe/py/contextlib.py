@@ -1,0 +1,302 @@
+"""Utilities for with-statement contexts, as CPython 3.11's contextlib:
+contextmanager, ContextDecorator, closing, suppress, nullcontext, ExitStack
+and AbstractContextManager.
+
+Left out: the async variants (moat has no coroutines), redirect_stdout and
+redirect_stderr (no sys, no file objects) and chdir (no file system).
+Tracebacks are not kept on exceptions in moat, so nothing here sets
+__traceback__.
+"""
+
+from abc import ABC, abstractmethod
+from collections import deque
+from functools import wraps
+
+__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
+           'ContextDecorator', 'ExitStack', 'suppress']
+
+
+def _check_methods(C, *methods):
+    # Whether class C provides every method (not set to None), as
+    # collections.abc checks protocols.
+    for method in methods:
+        value = getattr(C, method, None)
+        if value is None:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
+    """An abstract base class for context managers."""
+
+    __slots__ = ()
+
+    def __enter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class ContextDecorator:
+    """A base class or mixin that enables context managers to work as
+    decorators."""
+
+    def _recreate_cm(self):
+        """Return a recreated instance of self (one use per call)."""
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """Helper for @contextmanager: a context manager around one generator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        # Issue 19330: ensure context manager instances have good docstrings
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        # A new generator for each decorated call.
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        # The arguments are only needed to recreate the manager for a
+        # decorated call; drop them once it is used in a with statement.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            # Need to force instantiation so we can reliably tell if we get
+            # the same exception back.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except StopIteration as exc:
+            # Suppress StopIteration *unless* it's the same exception that
+            # was passed to throw(): that one the body raised.
+            return exc is not value
+        except RuntimeError as exc:
+            # Don't re-raise the passed-in exception (signalled by False).
+            if exc is value:
+                return False
+            # A StopIteration raised in the body becomes RuntimeError
+            # inside the generator (PEP 479): not re-raised either.
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            # Only re-raise if it's *not* the exception that was passed to
+            # throw(): the generator's own exceptions propagate.
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager decorator: a generator function that yields once
+    becomes a factory of context managers (the code before the yield is
+    __enter__, the code after it __exit__)."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    """Context to automatically close something at the end of a block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class suppress(AbstractContextManager):
+    """Context manager to suppress the specified exceptions."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        # Unlike isinstance and issubclass, CPython exception handling only
+        # looks at the concrete type hierarchy (ignoring the instance and
+        # subclass checking hooks); so does this.
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(AbstractContextManager):
+    """Context manager that does no additional processing."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class ExitStack(AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks.
+
+    For example:
+        with ExitStack() as stack:
+            managers = [stack.enter_context(m) for m in items]
+            # every manager entered is exited at the end of the block
+    """
+
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def pop_all(self):
+        """Preserve the context stack by transferring it to a new instance."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = deque()
+        return new_stack
+
+    def push(self, exit):
+        """Registers a callback with the standard __exit__ method signature.
+
+        Can suppress exceptions the same way __exit__ method can. Also
+        accepts any object with an __exit__ method (registering a call to
+        the method instead of the object itself)."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__exit__
+        except AttributeError:
+            # Not a context manager, so assume it's a callable.
+            self._push_exit_callback(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit  # Allow use as a decorator.
+
+    def enter_context(self, cm):
+        """Enters the supplied context manager.
+
+        If successful, also pushes its __exit__ method as a callback and
+        returns the result of the __enter__ method."""
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._push_cm_exit(cm, _exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary callback and arguments. Cannot suppress
+        exceptions."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper)
+        return callback  # Allow use as a decorator
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        self._push_exit_callback(_exit_wrapper, True)
+
+    def _push_exit_callback(self, callback, is_sync=True):
+        self._exit_callbacks.append((is_sync, callback))
+
+    def close(self):
+        """Immediately unwind the context stack."""
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        # The exception being handled when the stack unwinds: CPython reads
+        # it from sys.exc_info(); a with statement passes it in.
+        frame_exc = exc_details[1]
+
+        # We manipulate the exception state so it behaves as though we
+        # were actually nesting multiple with statements.
+        def _fix_exception_context(new_exc, old_exc):
+            # Context may not be correct, so find the end of the chain.
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    # Context is already set correctly.
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            # Change the end of the chain to point to the exception
+            # we expect it to reference.
+            new_exc.__context__ = old_exc
+
+        # Callbacks are invoked in LIFO order to match the behaviour of
+        # nested context managers.
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                # simulate the stack of exceptions by setting the context
+                if exc_details[1] is not None:
+                    _fix_exception_context(new_exc, exc_details[1])
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, None)
+        if pending_raise:
+            try:
+                # bare "raise exc_details[1]" replaces our carefully
+                # set-up context
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
