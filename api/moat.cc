@@ -134,14 +134,16 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
     error.traceback = vm::FormatException(vm, exc);
     vm.ClearException();
     if (vm::IsException(exc) && vm::IsSubtype(vm::TypeOf(exc), &vm::kSystemExitType)) {
-      // As CPython's handle_system_exit: None -> 0, an int -> itself,
+      // As CPython's handle_system_exit: None -> 0, an int (bools and int
+      // subclasses too) -> itself, -1 when it does not fit a C long,
       // anything else is printed and the status is 1.
       vm::Value code = vm::As<vm::ExceptionObject>(exc)->value;
       int64_t status = 0;
       if (code.is_null() || code.is_none()) {
         error.exit_status = 0;
         error.traceback.clear();
-      } else if (code.is_small_int() && vm::IntToInt64(code, &status)) {
+      } else if (vm::IsInt(code)) {
+        if (!vm::IntToInt64(code, &status)) status = -1;
         error.exit_status = static_cast<int>(status & 0xff);
         error.traceback.clear();
       } else {

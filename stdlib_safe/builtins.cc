@@ -29,6 +29,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/slots.h"
@@ -816,6 +817,7 @@ const NamedType kBuiltinTypes[] = {
     {"enumerate", &vm::kEnumerateType},
     {"filter", &vm::kFilterType},
     {"float", &vm::kFloatType},
+    {"complex", &vm::kComplexType},
     {"frozenset", &vm::kFrozenSetType},
     {"int", &vm::kIntType},
     {"list", &vm::kListType},

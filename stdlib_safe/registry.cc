@@ -20,6 +20,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_random", InitRandomCoreModule},
     {"abc", InitFrozenModule},
     {"bisect", InitFrozenModule},
+    {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
     {"contextlib", InitFrozenModule},

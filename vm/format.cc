@@ -1,10 +1,11 @@
-// The format mini-language for str, int, bool and float, mirroring CPython
+// The format mini-language for str, int, bool, float and complex, mirroring CPython
 // 3.11's Python/formatter_unicode.c function by function:
 //
 //   parse_internal_render_format_spec  -> ParseSpec
 //   format_string_internal             -> FormatStr
 //   format_long_internal               -> FormatInt
 //   format_float_internal              -> FormatFloatSpec
+//   format_complex_internal            -> FormatComplexSpec
 //   calc_number_widths + fill_number   -> RenderNumber
 //   _PyUnicode_InsertThousandsGrouping -> MeasureGrouping + AppendGrouped
 //
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -34,6 +36,7 @@
 #include "vm/bigint.h"
 #include "vm/float_format.h"
 #include "vm/gc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
@@ -462,6 +465,29 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
 
 // ---- float ------------------------------------------------------------------
 
+// The parts of FormatFloat's text: '-', digits, '.', and the rest.
+NumberParts SplitFloatText(std::string_view buf) {
+  NumberParts p;
+  size_t i = 0;
+  if (!buf.empty() && buf[0] == '-') {
+    p.negative = true;
+    i = 1;
+  }
+  size_t digits_end = i;
+  while (digits_end < buf.size() && buf[digits_end] >= '0' && buf[digits_end] <= '9') {
+    ++digits_end;
+  }
+  p.digits = buf.substr(i, digits_end - i);
+  size_t rest = digits_end;
+  if (rest < buf.size() && buf[rest] == '.') {
+    p.has_decimal = true;
+    ++rest;
+  }
+  p.remainder = buf.substr(rest);
+  p.remainder_length = static_cast<int64_t>(p.remainder.size());
+  return p;
+}
+
 // format_float_internal, for a float or an int converted to float.
 Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   if (f.precision > std::numeric_limits<int32_t>::max()) {
@@ -479,26 +505,87 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   }
   std::string buf = FormatFloat(x, static_cast<char>(f.type), static_cast<int>(f.precision),
                                 f.alternate, f.no_neg_0);
-  NumberParts p;
-  size_t i = 0;
-  if (!buf.empty() && buf[0] == '-') {
-    p.negative = true;
-    i = 1;
+  return RenderNumber(vm, f, SplitFloatText(buf));
+}
+
+// ---- complex ----------------------------------------------------------------
+
+// format_complex_internal: each part is formatted as a float without
+// padding (the imaginary one always signed unless the real part is left
+// out), then "(re+imj)" is padded as a whole.
+Value FormatComplexSpec(Interp& vm, Value z, const Spec& f) {
+  if (f.fill == '0') {
+    return vm.RaiseValueError("Zero padding is not allowed in complex format specifier");
   }
-  size_t digits_end = i;
-  while (digits_end < buf.size() && buf[digits_end] >= '0' && buf[digits_end] <= '9') {
-    ++digits_end;
+  if (f.align == '=') {
+    return vm.RaiseValueError("'=' alignment flag is not allowed in complex format specifier");
   }
-  std::string_view text = buf;
-  p.digits = text.substr(i, digits_end - i);
-  size_t rest = digits_end;
-  if (rest < buf.size() && buf[rest] == '.') {
-    p.has_decimal = true;
-    ++rest;
+  if (f.precision > std::numeric_limits<int32_t>::max()) {
+    return vm.RaiseValueError("precision too big");
   }
-  p.remainder = text.substr(rest);
-  p.remainder_length = static_cast<int64_t>(p.remainder.size());
-  return RenderNumber(vm, f, p);
+  const double re = As<ComplexObject>(z)->real, im = As<ComplexObject>(z)->imag;
+  char type = static_cast<char>(f.type);
+  int64_t precision = f.precision;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    // Like str(z): repr digits, or 'g' when a precision is given.
+    type = precision < 0 ? 'r' : 'g';
+    if (re == 0.0 && !std::signbit(re)) {
+      skip_re = true;
+    } else {
+      parens = true;
+    }
+  } else if (precision < 0) {
+    precision = 6;
+  }
+  if (type == 'n') type = 'g';
+  ScratchCharge scratch(vm);
+  uint64_t digits = 2 * (static_cast<uint64_t>(std::max<int64_t>(precision, 0)) + 400);
+  if (!vm.ChargeBytes(digits) ||
+      (digits >= 2048 && (!scratch.Charge(digits) || !CheckResultSize(vm, digits - 800)))) {
+    return Value::Null();
+  }
+  auto text = [&](double x) {
+    return type == 'r' ? ComplexPartRepr(x)
+                       : FormatFloat(x, type, static_cast<int>(precision), f.alternate,
+                                     f.no_neg_0);
+  };
+  std::string re_buf = text(re), im_buf = text(im);
+  Spec part = f;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  RootScope roots(vm);
+  Value re_text = Value::None(), im_text = Value::None();
+  roots.Add(&re_text);
+  roots.Add(&im_text);
+  if (!skip_re) {
+    re_text = RenderNumber(vm, part, SplitFloatText(re_buf));
+    if (re_text.is_null()) return re_text;
+    part.sign = '+';
+  }
+  im_text = RenderNumber(vm, part, SplitFloatText(im_buf));
+  if (im_text.is_null()) return im_text;
+  std::string body = parens ? "(" : "";
+  if (!skip_re) body += As<StrObject>(re_text)->view();
+  StrAppend(&body, As<StrObject>(im_text)->view(), "j", parens ? ")" : "");
+  // The parts are ASCII: bytes and characters agree.
+  const auto len = static_cast<int64_t>(body.size());
+  if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
+    vm.RaiseMemoryErrorFor(f.width);
+    return Value::Null();
+  }
+  const int64_t total = std::max(len, f.width);
+  const int64_t lpad = f.align == '<' ? 0 : f.align == '^' ? (total - len) / 2 : total - len;
+  const int64_t rpad = total - len - lpad;
+  const uint64_t bytes = static_cast<uint64_t>(lpad + rpad) * Utf8Length(f.fill) + body.size();
+  if (!CheckResultSize(vm, bytes)) return Value::Null();
+  StrWriter w(vm);
+  if (!w.Reserve(bytes) || !w.AppendFill(f.fill, static_cast<size_t>(lpad)) ||
+      !w.AppendAscii(body) || !w.AppendFill(f.fill, static_cast<size_t>(rpad))) {
+    return Value::Null();
+  }
+  return w.FinishValue();
 }
 
 // ---- int --------------------------------------------------------------------
@@ -685,6 +772,24 @@ Value FormatBuiltin(Interp& vm, Value value, std::string_view spec) {
       case 'n':
       case '%':
         return FormatFloatSpec(vm, FloatValue(value), f);
+      default:
+        return UnknownPresentationType(vm, f.type, value);
+    }
+  }
+  if (IsComplex(value)) {
+    if (spec.empty()) return Str(vm, value);
+    Spec f;
+    if (!ParseSpec(vm, value, spec, 0, '>', &f)) return Value::Null();
+    switch (f.type) {
+      case 0:
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+      case 'n':
+        return FormatComplexSpec(vm, value, f);
       default:
         return UnknownPresentationType(vm, f.type, value);
     }

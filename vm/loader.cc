@@ -6,6 +6,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"

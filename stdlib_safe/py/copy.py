@@ -13,7 +13,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, range, type, type(len),
+_ATOMIC = (type(None), int, float, complex, bool, str, bytes, range, type, type(len),
            type(Ellipsis), type(NotImplemented))
 
 

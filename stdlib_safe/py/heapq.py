@@ -13,7 +13,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def _check_list(heap, function, which='argument'):
     if not isinstance(heap, list):
-        raise TypeError(f"{function}() {which} must be list, not {type(heap).__name__}")
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{function}() {which} must be list, not {got}")
 
 
 def _sift_toward_root(heap, root, pos):

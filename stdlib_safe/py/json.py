@@ -12,6 +12,9 @@ class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error:
     msg, doc, pos, lineno, colno."""
 
+    # CPython defines it in json.decoder, which an uncaught one's last line names.
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)

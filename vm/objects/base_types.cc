@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/bigint.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -225,6 +226,7 @@ void InitAllTypes() {
     InitBaseTypes();
     InitIntType();
     InitFloatType();
+    InitComplexType();
     InitStrType();
     InitBytesTypes();
     InitTupleType();

@@ -23,6 +23,7 @@
 #include "vm/format.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/number_slot_methods.h"
@@ -110,9 +111,6 @@ bool ToDouble(Interp& vm, Value v, double* out) {
 }
 
 Value RaiseFloatStatus(Interp& vm, FloatStatus status) {
-  if (status == FloatStatus::kComplexResult) {
-    return vm.RaiseValueError("complex numbers are not available in the sandbox");
-  }
   FloatError e = FloatStatusError(status);
   TypeObject* type = &kValueErrorType;
   switch (e.type) {
@@ -185,6 +183,9 @@ Value FloatBinaryOp(Interp& vm, BinaryOp op, Value a, Value b) {
       break;
     default:  // kPower
       s = FloatPow(x, y, &r);
+      // float_pow hands a negative base with a non-integral exponent on to
+      // complex_pow.
+      if (s == FloatStatus::kComplexResult) return ComplexPower(vm, x, 0.0, y, 0.0);
       break;
   }
   if (s != FloatStatus::kOk) return RaiseFloatStatus(vm, s);

@@ -60,7 +60,8 @@ Value FloatFromString(Interp& vm, std::string_view text);
 // Raises the exception CPython raises for a failed float operation (see
 // FloatStatusError in vm/float_format.h; kPowOverflow's args are
 // (34, 'Numerical result out of range') as in CPython). kComplexResult is
-// refused: the sandbox has no complex type. Returns Null.
+// not an error: FloatBinaryOp computes the complex power instead (never
+// pass it here). Returns Null.
 Value RaiseFloatStatus(Interp& vm, FloatStatus status);
 
 void InitFloatType();

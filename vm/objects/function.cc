@@ -309,6 +309,13 @@ void BuiltinTrace(Object* o, GcTracer& t) { t.Visit(static_cast<BuiltinFunctionO
 
 Value BuiltinRepr(Interp& vm, Value self) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(self);
+  if (f->unbound_for != nullptr) {
+    // A method or attribute taken from its type (`str.upper`, `float.real`):
+    // CPython's method_descriptor and getset_descriptor reprs.
+    const char* what = f->def->kind == MethodKind::kGetter ? "<attribute '" : "<method '";
+    return NewStrValue(vm,
+                       StrCat(what, f->def->name, "' of '", f->unbound_for->name, "' objects>"));
+  }
   if (f->self.is_null() || (f->self.is_object() && f->self.object()->type->name &&
                             std::string_view(f->self.object()->type->name) == "module")) {
     return NewStrValue(vm, StrCat("<built-in function ", f->def->name, ">"));

@@ -30,6 +30,7 @@
 #include "vm/format.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/number_slot_methods.h"
@@ -713,10 +714,14 @@ Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
   if (m.is_null() || m.is_none()) return BinaryOperation(vm, BinaryOp::kPower, a, b);
   if (!IsInt(a) || !IsInt(b) || !IsInt(m)) {
     // ternary_op tries the operands' nb_power slots in turn; long_pow
-    // declines anything but ints, and float_pow, reached whenever one
-    // operand is a float, refuses any modulus before looking at the others.
-    if (IsFloat(a) || IsFloat(b) || IsFloat(m)) {
-      return vm.RaiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+    // declines anything but ints, float_pow refuses any modulus before
+    // looking at the others, and so does complex_pow.
+    for (Value v : {a, b, m}) {
+      if (IsFloat(v)) {
+        return vm.RaiseTypeError(
+            "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      if (IsComplex(v)) return vm.RaiseValueError("complex modulo");
     }
     return vm.RaiseFormat(
         &kTypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
