@@ -611,28 +611,35 @@ Value TypeRepr(Interp& vm, Value self) {
   return NewStrValue(vm, StrCat("<class '", TypeQualifiedName(As<TypeObject>(self)), "'>"));
 }
 
-// type.__setattr__ / type.__delattr__ (a metaclass's super() reaches them).
-Value TypeSetAttrMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "__setattr__")) return Value::Null();
-  if (args.nargs != 2) {
-    return vm.RaiseFormat(&kTypeErrorType, "expected 2 arguments, got %d", args.nargs);
+// The name argument of __setattr__ (`nargs` 2), __delattr__ or
+// __getattribute__ (1), checked and interned; nullptr with TypeError pending.
+StrObject* AttrMethodName(Interp& vm, CallArgs args, const char* method, size_t nargs) {
+  if (nargs == 1) {
+    if (!CheckMethodOneArg(vm, args, method)) return nullptr;
+  } else {
+    if (!CheckNoKeywords(vm, args, method)) return nullptr;
+    if (args.nargs != nargs) {
+      vm.RaiseFormat(&kTypeErrorType, "expected %d arguments, got %d", nargs, args.nargs);
+      return nullptr;
+    }
   }
   if (!IsStr(args.args[0])) {
-    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
-                          std::string(TypeName(args.args[0])));
+    vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                   std::string(TypeName(args.args[0])));
+    return nullptr;
   }
-  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  return vm.Intern(As<StrObject>(args.args[0])->view());
+}
+
+// type.__setattr__ / type.__delattr__ (a metaclass's super() reaches them).
+Value TypeSetAttrMethod(Interp& vm, Value self, CallArgs args) {
+  StrObject* name = AttrMethodName(vm, args, "__setattr__", 2);
   if (name == nullptr) return Value::Null();
   return TypeSetAttr(vm, self, name, args.args[1]) < 0 ? Value::Null() : Value::None();
 }
 
 Value TypeDelAttrMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodOneArg(vm, args, "__delattr__")) return Value::Null();
-  if (!IsStr(args.args[0])) {
-    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
-                          std::string(TypeName(args.args[0])));
-  }
-  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  StrObject* name = AttrMethodName(vm, args, "__delattr__", 1);
   if (name == nullptr) return Value::Null();
   return TypeSetAttr(vm, self, name, Value::Null()) < 0 ? Value::Null() : Value::None();
 }
@@ -743,15 +750,7 @@ Value RefuseObjectHookOnType(Interp& vm, Value cls, const char* method) {
 }
 
 Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "__setattr__")) return Value::Null();
-  if (args.nargs != 2) {
-    return vm.RaiseFormat(&kTypeErrorType, "expected 2 arguments, got %d", args.nargs);
-  }
-  if (!IsStr(args.args[0])) {
-    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
-                          std::string(TypeName(args.args[0])));
-  }
-  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  StrObject* name = AttrMethodName(vm, args, "__setattr__", 2);
   if (name == nullptr) return Value::Null();
   if (IsType(self)) return RefuseObjectHookOnType(vm, self, "__setattr__");
   int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, args.args[1])
@@ -760,12 +759,7 @@ Value ObjectSetAttrMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value ObjectDelAttrMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodOneArg(vm, args, "__delattr__")) return Value::Null();
-  if (!IsStr(args.args[0])) {
-    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
-                          std::string(TypeName(args.args[0])));
-  }
-  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  StrObject* name = AttrMethodName(vm, args, "__delattr__", 1);
   if (name == nullptr) return Value::Null();
   if (IsType(self)) return RefuseObjectHookOnType(vm, self, "__delattr__");
   int r = IsUserClass(TypeOf(self)) ? InstanceGenericSetAttr(vm, self, name, Value::Null())
@@ -774,12 +768,7 @@ Value ObjectDelAttrMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value ObjectGetAttributeMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodOneArg(vm, args, "__getattribute__")) return Value::Null();
-  if (!IsStr(args.args[0])) {
-    return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
-                          std::string(TypeName(args.args[0])));
-  }
-  StrObject* name = vm.Intern(As<StrObject>(args.args[0])->view());
+  StrObject* name = AttrMethodName(vm, args, "__getattribute__", 1);
   if (name == nullptr) return Value::Null();
   if (!IsUserClass(TypeOf(self))) return GetAttr(vm, self, name);
   Value v = InstanceGenericGetAttr(vm, self, name);
