@@ -15,6 +15,7 @@
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -407,11 +408,27 @@ bool IsDunder(std::string_view name) {
   return name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__";
 }
 
+// A dunder moat may withhold on purpose, as opposed to one that is simply
+// missing: an instance of a class whose __slots__ leave out '__dict__' has
+// none, an object without a protocol method (`__len__`, `__add__`: a
+// slot's name, or one of the protocol names below) or a name (`__name__`
+// of an instance) lacks it in CPython too.
+bool MaybeWithheld(Value obj, std::string_view name) {
+  if (!IsDunder(name) || FindSlotDef(name) != nullptr) return false;
+  static constexpr std::string_view kProtocolNames[] = {
+      "__name__",    "__qualname__", "__enter__",    "__exit__",        "__get__",
+      "__set__",     "__delete__",   "__set_name__", "__missing__",     "__reversed__",
+      "__round__",   "__floor__",    "__ceil__",     "__trunc__",       "__complex__",
+      "__bytes__",   "__divmod__",   "__rdivmod__",  "__length_hint__", "__copy__",
+      "__deepcopy__", "__setstate__", "__post_init__", "__match_args__", "__wrapped__"};
+  for (std::string_view known : kProtocolNames) {
+    if (name == known) return false;
+  }
+  return !(IsUserClass(TypeOf(obj)) && name == "__dict__");
+}
+
 Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
-  // An instance of a class whose __slots__ leave out '__dict__' simply has
-  // none; other missing dunders may be withheld on purpose.
-  bool slots_without_dict = IsUserClass(TypeOf(obj)) && name->view() == "__dict__";
-  if (IsDunder(name->view()) && !slots_without_dict) {
+  if (MaybeWithheld(obj, name->view())) {
     return vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
                           std::string(name->view()));
   }

@@ -1,8 +1,9 @@
 """Shallow and deep copies, as CPython's copy module: copy(), deepcopy()
 with its memo (shared and cyclic structures are copied once), the
 __copy__/__deepcopy__ hooks, and instances of user classes copied through
-their __dict__ (CPython goes through __reduce_ex__, which the sandbox does
-not expose)."""
+their state: __getstate__/__setstate__ when the class defines them, else
+their __dict__ and slots (CPython goes through __reduce_ex__, which the
+sandbox does not expose)."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -37,9 +38,9 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x) if cls is not bytearray else bytearray(x)
-    hook = getattr(x, '__copy__', None)
+    hook = getattr(cls, '__copy__', None)
     if hook is not None:
-        return hook()
+        return hook(x)
     return _copy_instance(x, lambda v: v)
 
 
@@ -74,13 +75,35 @@ def _slot_names(cls):
 
 
 def _copy_state(x, y, transform):
-    # Slots first (a class's own __slots__), then the attribute dict.
-    for name in _slot_names(type(x)):
-        if name not in ('__dict__', '__weakref__') and hasattr(x, name):
-            object.__setattr__(y, name, transform(getattr(x, name)))
-    state = getattr(x, '__dict__', None)
+    # As CPython's _reconstruct: the state is what the class's __getstate__
+    # returns, or by default the attribute dict (None when empty), paired
+    # with the set slots when the class has any; __setstate__ receives it
+    # when defined, otherwise the dict and the slots are assigned.
+    getstate = getattr(type(x), '__getstate__', None)
+    if getstate is not None:
+        state = getstate(x)
+    else:
+        state = getattr(x, '__dict__', None) or None
+        slots = {}
+        for name in _slot_names(type(x)):
+            if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+                slots[name] = getattr(x, name)
+        if slots:
+            state = (state, slots)
+    if state is None:
+        return
+    state = transform(state)
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
     if state:
-        y.__dict__.update({k: transform(v) for k, v in state.items()})
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -396,7 +396,12 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # a class with __slots__ and no __dict__
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property.") from None
         value = cache.get(self.attrname, _missing)
         if value is _missing:
             value = self.func(instance)

@@ -544,6 +544,10 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 class _TypedDictBase(dict):
     """class Movie(TypedDict): name: str makes Movie(...) build a dict."""
 
+    def __new__(cls, /, *args, **kwargs):
+        # A plain dict, as in CPython: the class only describes its keys.
+        return dict(*args, **kwargs)
+
     def __init_subclass__(cls, total=True, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__total__ = total

@@ -11,6 +11,7 @@
 #include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception_group.h"
+#include "vm/objects/exception_os.h"
 #include "vm/objects/exception_unicode.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
@@ -170,6 +171,8 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
     e->value = value;  // deleting reads back as None, as T_OBJECT does
     return 0;
   }
+  int os_member = OSErrorSetMember(exc, name, value);
+  if (os_member <= 0) return os_member;
   return UnicodeErrorSetMember(vm, exc, name, value);
 }
 
@@ -273,6 +276,10 @@ Value ExceptionStr(Interp& vm, Value exc) {
   ExceptionObject* e = As<ExceptionObject>(exc);
   if (IsSubtype(e->type, &kBaseExceptionGroupType)) return kBaseExceptionGroupType.str(vm, exc);
   if (IsUnicodeErrorWithRange(e->type)) return UnicodeErrorStr(vm, exc);
+  if (IsSubtype(e->type, &kOSErrorType)) {
+    Value s = OSErrorStr(vm, exc);
+    if (!s.is_null() || vm.HasException()) return s;
+  }
   TupleObject* args = e->args;
   if (args->size == 0) return NewStrValue(vm, "");
   if (args->size == 1) {
@@ -731,6 +738,7 @@ void InitExceptionTypes() {
   kNameErrorType.methods = kNameErrorMethods;
   InitExceptionGroupTypes();
   InitUnicodeErrorTypes();
+  InitOSErrorTypes();
 }
 
 }  // namespace moat::vm

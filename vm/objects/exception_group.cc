@@ -199,6 +199,25 @@ Value DeriveSubset(Interp& vm, Value orig, ListObject* excs, bool* failed) {
   to->context = from->context;
   to->cause = from->cause;
   to->suppress_context = true;  // as PyException_SetCause leaves it
+  // A copy of orig's __notes__ when it is a sequence, so the parts have
+  // independent lists (CPython's exceptiongroup_subset).
+  RootScope roots(vm);
+  roots.Add(&eg);
+  StrObject* notes_name = vm.Intern("__notes__");
+  Value notes = GetAttrOptional(vm, orig, notes_name);
+  if (notes.is_null()) {
+    if (vm.ExceptionMatches(&kAttributeErrorType)) vm.ClearException();
+    *failed = vm.HasException();
+    return *failed ? Value::Null() : eg;
+  }
+  roots.Add(&notes);
+  if (TypeOf(notes)->getitem != nullptr && !IsSubtype(TypeOf(notes), &kDictType)) {
+    ListObject* copy = ListFromIterable(vm, notes);
+    if (copy == nullptr || SetAttr(vm, eg, notes_name, Value::FromObject(copy)) < 0) {
+      *failed = true;
+      return Value::Null();
+    }
+  }
   return eg;
 }
 

@@ -470,8 +470,21 @@ const BinaryNames kBinaryNames[kNumBinaryOps] = {
 #undef MOAT_BINARY_NAMES
 };
 
+// CPython's method_is_overloaded: whether the right operand's class
+// defines `rname` differently from the left's, which lets a subclass's
+// reflected method go first (one it only inherits does not).
+bool ReflectedOverloaded(Interp& vm, TypeObject* left, TypeObject* right, const char* rname) {
+  StrObject* name = vm.Intern(rname);
+  TypeAttr r;
+  if (!FindTypeAttr(vm, right, name, &r)) return false;
+  TypeAttr l;
+  if (!FindTypeAttr(vm, left, name, &l)) return true;
+  if (!r.value.is_null() || !l.value.is_null()) return !r.value.Is(l.value);
+  return r.method != l.method || r.slot != l.slot || r.owner != l.owner;
+}
+
 // CPython's SLOT1BINFULL: the left operand's __op__, the right operand's
-// __rop__, a subclass's reflected method first.
+// __rop__, a subclass's reflected method first when it overrides it.
 template <int kOp>
 Value ClassBinary(Interp& vm, Value a, Value b) {
   TypeObject* ta = TypeOf(a);
@@ -481,7 +494,7 @@ Value ClassBinary(Interp& vm, Value a, Value b) {
   const BinaryNames& names = kBinaryNames[kOp];
   bool found;
   if (a_defines) {
-    if (b_defines && IsSubtype(tb, ta)) {
+    if (b_defines && IsSubtype(tb, ta) && ReflectedOverloaded(vm, ta, tb, names.reflected)) {
       Value r = CallDunder1(vm, b, names.reflected, a, &found);
       if (found && (r.is_null() || !r.is_not_implemented())) return r;
       b_defines = false;
@@ -688,7 +701,8 @@ Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char*
   Value right = TypeOf(a) == TypeOf(b) ? Value::Null() : UserMethod(vm, b, rname);
   if (vm.HasException()) return Value::Null();
   roots.Add(&right);
-  if (!right.is_null() && IsSubtype(TypeOf(b), TypeOf(a))) {
+  if (!right.is_null() && IsSubtype(TypeOf(b), TypeOf(a)) &&
+      ReflectedOverloaded(vm, TypeOf(a), TypeOf(b), rname)) {
     Value r = vm.Call1(right, a);
     if (r.is_null() || !r.is_not_implemented()) return r;
     right = Value::Null();

@@ -209,8 +209,16 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
     return m ? Value::FromObject(m) : Value::Null();
   }
   if (vt == &kClassMethodType) {
-    MethodObject* m =
-        NewMethod(vm, As<FunctionWrapperObject>(v)->callable, Value::FromObject(type));
+    // A wrapped descriptor (`@classmethod @property`) is read through the
+    // class, as CPython 3.11's cm_descr_get does; anything else is bound.
+    Value callable = As<FunctionWrapperObject>(v)->callable;
+    if (HasType(callable, &kPropertyType) || UserDescriptorDefines(vm, callable, "__get__")) {
+      TypeAttr inner;
+      inner.value = callable;
+      inner.owner = attr.owner;
+      return BindTypeAttr(vm, inner, Value::FromObject(type), type);
+    }
+    MethodObject* m = NewMethod(vm, callable, Value::FromObject(type));
     return m ? Value::FromObject(m) : Value::Null();
   }
   if (vt == &kStaticMethodType) return As<FunctionWrapperObject>(v)->callable;

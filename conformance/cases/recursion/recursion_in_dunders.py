@@ -1,27 +1,48 @@
-class Bad:
-    def __getattr__(self, name):
-        return self.missing_attr
+# RecursionError texts from recursive __repr__, __eq__, __getattr__, properties, __str__, __hash__.
+class SelfRef:
+    def __init__(self): self.items = [self]
+    def __repr__(self): return f"SelfRef({self.items})"
 try:
-    Bad().x
-except RecursionError as e: print("RecursionError", e)
-def f(n): return f(n + 1)
-try: f(0)
-except RecursionError as e: print("RecursionError", e)
-except RecursionError as e: print("RecursionError", e)
-class E:
-    def __eq__(self, o): return self == o
-try: E() == 1
-except RecursionError as e: print("RecursionError", e)
-class Prop:
+    repr(SelfRef())
+except RecursionError as e:
+    print("RecursionError", e)
+class Deep:
+    def __init__(self, child=None): self.child = child
+    def __eq__(self, o): return isinstance(o, Deep) and self.child == o.child
+a = Deep(); a.child = a
+b = Deep(); b.child = b
+try:
+    a == b
+except RecursionError as e:
+    print("RecursionError", e)
+class G:
+    def __getattr__(self, name):
+        return self.missing
+try:
+    G().x
+except RecursionError as e:
+    print("RecursionError", e)
+class P:
     @property
-    def p(self): return self.p
-try: Prop().p
-except RecursionError as e: print("RecursionError", e)
-class Init:
-    def __init__(self): Init()
-try: Init()
-except RecursionError as e: print("RecursionError", e)
-l = []
-for i in range(100000): l = [l]
-try: print(len(str(l)))
-except RecursionError as e: print("RecursionError", e)
+    def v(self): return self.v
+try:
+    P().v
+except RecursionError as e:
+    print("RecursionError", e)
+def f(n): return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print("RecursionError", e)
+class S:
+    def __str__(self): return str(self)
+try:
+    str(S())
+except RecursionError as e:
+    print("RecursionError", e)
+class H:
+    def __hash__(self): return hash(self)
+try:
+    hash(H())
+except RecursionError as e:
+    print("RecursionError", e)
