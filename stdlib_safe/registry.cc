@@ -1,6 +1,7 @@
 // The one table of importable safe modules (see registry.h).
 #include "stdlib_safe/registry.h"
 
+#include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
@@ -18,7 +19,7 @@ namespace {
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"__future__", InitFrozenModule},
     {"_random", InitRandomCoreModule},
-    {"abc", InitFrozenModule},
+    {"abc", InitAbcModule},
     {"bisect", InitFrozenModule},
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},

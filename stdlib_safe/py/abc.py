@@ -98,7 +98,13 @@ class ABCMeta(type):
         # (scripts cannot read a class's __bases__).
         namespace = dict(namespace)
         namespace['_abc_bases'] = bases
+        # CPython's _abc_init: `__abc_tpflags__` (collections.abc's Sequence
+        # and Mapping) becomes the class's match flag, not an attribute.
+        tpflags = namespace.pop('__abc_tpflags__', None)
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if isinstance(tpflags, int):
+            _set_collection_flags(cls, tpflags)
+            cls._abc_collection_flags = tpflags
         cls._abc_registry = []
         cls._abc_subclasses = []
         cls._abc_cache = set()
@@ -125,6 +131,11 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         if subclass not in cls._abc_registry:
             cls._abc_registry.append(subclass)
+        # A registered class takes part in `match` as the ABC's instances
+        # do (user classes only; abc_module.h).
+        flags = getattr(cls, '_abc_collection_flags', 0)
+        if flags:
+            _set_collection_flags(subclass, flags)
         _cache_token += 1
         return subclass
 

@@ -902,4 +902,16 @@ class _Namespace:
 Mapping.register(type(_Namespace.__dict__))
 del _Namespace
 
+# The package's own classes (it is loaded before this submodule): CPython
+# derives UserDict and ChainMap from MutableMapping, UserList from
+# MutableSequence and UserString from Sequence, and registers deque.
+from collections import (ChainMap as _ChainMap, UserDict as _UserDict, UserList as _UserList,
+                         UserString as _UserString, deque as _deque)
+MutableMapping.register(_UserDict)
+MutableMapping.register(_ChainMap)
+MutableSequence.register(_UserList)
+MutableSequence.register(_deque)
+Sequence.register(_UserString)
+del _ChainMap, _UserDict, _UserList, _UserString, _deque
+
 del GenericAlias

@@ -1396,3 +1396,18 @@ for _name in ('encode', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
               'istitle', 'isupper', 'partition', 'rpartition', 'splitlines'):
     setattr(UserString, _name, _user_string_method(_name, False))
 del _name
+
+
+# CPython derives UserDict and ChainMap from MutableMapping, UserList from
+# MutableSequence and UserString from Sequence, and deque has the sequence
+# flag: `match` treats their instances as mappings and sequences (the flags
+# are CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, stdlib_safe/
+# abc_module.h). collections.abc registers them with its ABCs for
+# isinstance(); importing it here would bind `collections.abc` before a
+# script imports it, which CPython's collections does not do.
+from abc import _set_collection_flags
+for _cls in (deque, UserList, UserString):
+    _set_collection_flags(_cls, 1 << 5)
+for _cls in (UserDict, ChainMap):
+    _set_collection_flags(_cls, 1 << 6)
+del _cls, _set_collection_flags

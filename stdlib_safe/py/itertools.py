@@ -218,7 +218,9 @@ def starmap(*args, **kwargs):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        # CPython converts with tuple(): a non-iterable item's error is
+        # "'int' object is not iterable", not the call's "after *" one.
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def islice(*args, **kwargs):

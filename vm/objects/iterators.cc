@@ -7,6 +7,10 @@
 // call. Exhausted iterators drop their container (Null), as CPython's do.
 #include "vm/objects/iterators.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
@@ -18,6 +22,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
+#include "vm/str_util.h"
 
 namespace moat::vm {
 
@@ -112,6 +117,31 @@ DrainBudget::DrainBudget(Interp& vm, Value iterator) : vm_(vm) {
 }
 
 bool DrainBudget::ChargeAfterPrepaid() { return ChargeStep(vm_, fetched_++); }
+
+namespace {
+
+// it.__length_hint__(): CPython's listiter_len, rangeiter_len, dictiter_len...
+// A range iterator longer than 2**63 answers with its exact big count.
+Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    std::string qualname = StrCat(TypeName(self), ".__length_hint__");
+    if (!CheckMethodNoArgs(vm, args, qualname.c_str())) return Value::Null();
+  }
+  if (HasType(self, &kLongRangeIteratorType)) {
+    Value n = As<LongRangeIteratorObject>(self)->remaining;
+    return IntCompare(n, Value::SmallInt(0)) > 0 ? n : Value::SmallInt(0);
+  }
+  uint64_t count = 0;
+  IteratorLengthHint(self, &count);
+  return IntFromInt64(vm, static_cast<int64_t>(std::min<uint64_t>(count, INT64_MAX)));
+}
+
+}  // namespace
+
+const MethodDef kIteratorLengthHintMethods[] = {
+    {"__length_hint__", IteratorLengthHintMethod},
+    {nullptr, nullptr},
+};
 
 namespace {
 
@@ -297,6 +327,9 @@ void InitIterator(TypeObject* type, const char* name, TraceFn trace, UnaryFn nex
   type->repr = IteratorRepr;
   type->iter = SelfIter;
   type->next = next;
+  // The types whose count IteratorLengthHint knows (not the __getitem__
+  // iterator) tell it.
+  if (type != &kSeqIteratorType) type->methods = kIteratorLengthHintMethods;
 }
 
 }  // namespace

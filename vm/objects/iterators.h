@@ -57,6 +57,10 @@ Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size
 // is iterated.
 bool IteratorLengthHint(Value iterator, uint64_t* count);
 
+// The method table of the iterators IteratorLengthHint knows:
+// `__length_hint__()`, the items left (what operator.length_hint reads).
+extern const MethodDef kIteratorLengthHintMethods[];
+
 // Charges, one unit per item, the count IteratorLengthHint knows (nothing
 // for other iterators), for a native loop that will drain `iterator`
 // whatever its items are (sum, min, max) and charges its items again as it

@@ -777,12 +777,14 @@ void InitRangeTypes() {
   kRangeIteratorType.repr = IteratorRepr;
   kRangeIteratorType.iter = SelfIter;
   kRangeIteratorType.next = RangeIterNext;
+  kRangeIteratorType.methods = kIteratorLengthHintMethods;
 
   InitStaticType(&kLongRangeIteratorType, "longrange_iterator", &kObjectType);
   kLongRangeIteratorType.trace = LongRangeIterTrace;
   kLongRangeIteratorType.repr = IteratorRepr;
   kLongRangeIteratorType.iter = SelfIter;
   kLongRangeIteratorType.next = LongRangeIterNext;
+  kLongRangeIteratorType.methods = kIteratorLengthHintMethods;
 
   InitStaticType(&kSliceType, "slice", &kObjectType);
   kSliceType.trace = SliceTrace;

@@ -1,0 +1,50 @@
+// abc's native helper (see abc_module.h).
+#include "stdlib_safe/abc_module.h"
+
+#include "stdlib_safe/frozen_modules.h"
+#include "vm/args.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/type.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::CallArgs;
+using vm::Interp;
+using vm::Value;
+
+// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, the values
+// `__abc_tpflags__` is written with.
+constexpr int64_t kCPythonSequenceFlag = int64_t{1} << 5;
+constexpr int64_t kCPythonMappingFlag = int64_t{1} << 6;
+
+// _set_collection_flags(cls, flags, /): gives user class `cls` the sequence
+// or mapping flag of `flags` unless it has one of them already (CPython's
+// set_collection_flag_recursive; for _abc_init, which ORs, the two agree on
+// every ABC whose bases carry no flag). Other classes and bits are ignored.
+// Returns None; raises only for a wrong number of arguments.
+Value SetCollectionFlags(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_set_collection_flags(cls, flags, /)");
+  Value argv[2];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  if (!vm::IsType(argv[0]) || !argv[1].is_small_int()) return Value::None();
+  vm::TypeObject* cls = vm::As<vm::TypeObject>(argv[0]);
+  if (!vm::IsUserClass(cls)) return Value::None();
+  if ((cls->type_flags & (vm::kTypeSequence | vm::kTypeMapping)) != 0) return Value::None();
+  int64_t flags = argv[1].small_int();
+  if ((flags & kCPythonSequenceFlag) != 0) cls->type_flags |= vm::kTypeSequence;
+  if ((flags & kCPythonMappingFlag) != 0) cls->type_flags |= vm::kTypeMapping;
+  return Value::None();
+}
+
+const vm::MethodDef kSetCollectionFlagsDef = {"_set_collection_flags", SetCollectionFlags};
+
+}  // namespace
+
+bool InitAbcModule(Interp& vm, vm::ModuleObject* module) {
+  return vm::ModuleAddFunction(vm, module, &kSetCollectionFlagsDef) &&
+         InitFrozenModule(vm, module);
+}
+
+}  // namespace moat::stdlib
