@@ -120,7 +120,34 @@ Value PropertyFset(Interp&, Value self, CallArgs) { return As<PropertyObject>(se
 Value PropertyFdel(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->fdel; }
 Value PropertyDoc(Interp&, Value self, CallArgs) { return As<PropertyObject>(self)->doc; }
 
+// property.__set__(instance, value, /) and __delete__(instance, /): CPython's
+// wrap_descr_set and wrap_descr_delete.
+Value PropertySetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __set__") ||
+      !CheckPositionalCount(vm, args, "", 2, 2)) {
+    return Value::Null();
+  }
+  if (PropertySet(vm, As<PropertyObject>(self), args.args[0], args.args[1]) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
+Value PropertyDeleteMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __delete__")) return Value::Null();
+  if (args.nargs != 1) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected 1 argument, got %d", args.nargs);
+  }
+  if (PropertySet(vm, As<PropertyObject>(self), args.args[0], Value::Null()) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
 const MethodDef kPropertyMethods[] = {
+    {"__get__", DescriptorGetMethod},
+    {"__set__", PropertySetMethod},
+    {"__delete__", PropertyDeleteMethod},
     {"getter", PropertyGetter},
     {"setter", PropertySetter},
     {"deleter", PropertyDeleter},
@@ -160,6 +187,7 @@ Value StaticMethodCall(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kWrapperMethods[] = {
+    {"__get__", DescriptorGetMethod},
     {"__func__", WrapperFunc, MethodKind::kGetter},
     {"__wrapped__", WrapperFunc, MethodKind::kGetter},
     {nullptr, nullptr},

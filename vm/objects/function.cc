@@ -8,8 +8,10 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -163,7 +165,7 @@ bool IsRefusedFunctionAttribute(std::string_view name) {
 bool IsCPythonFunctionDunder(std::string_view name) {
   static constexpr std::string_view kNames[] = {
       "__call__", "__class__", "__delattr__", "__dir__", "__eq__", "__format__", "__ge__",
-      "__get__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
       "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
       "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
   };
@@ -300,6 +302,7 @@ const MethodDef kFunctionMethods[] = {
     {"__module__", FunctionGetModule, MethodKind::kGetter},
     {"__dict__", FunctionGetDict, MethodKind::kGetter},
     {"__annotations__", FunctionGetAnnotations, MethodKind::kGetter},
+    {"__get__", DescriptorGetMethod},
     {nullptr, nullptr},
 };
 
@@ -354,9 +357,26 @@ Value BuiltinGetQualname(Interp& vm, Value self, CallArgs) {
   return NewStrValue(vm, StrCat(f->owner, ".", f->def->name));
 }
 
+// CPython's m_module: the module a function was defined in ('builtins' for
+// the builtins, which moat creates without a module), None for a method
+// bound to an object or a type; a method taken from its type is a
+// method_descriptor (or getset_descriptor), which has no __module__.
+Value BuiltinGetModule(Interp& vm, Value self, CallArgs) {
+  BuiltinFunctionObject* f = As<BuiltinFunctionObject>(self);
+  if (f->unbound_for != nullptr) {
+    return vm.RaiseFormat(
+        &kAttributeErrorType, "'%s' object has no attribute '__module__'",
+        f->def->kind == MethodKind::kGetter ? "getset_descriptor" : "method_descriptor");
+  }
+  if (f->self.is_null() && f->owner == nullptr) return NewStrValue(vm, "builtins");
+  if (HasType(f->self, &kModuleType)) return Value::FromObject(As<ModuleObject>(f->self)->name);
+  return Value::None();
+}
+
 const MethodDef kBuiltinMethods[] = {
     {"__name__", BuiltinGetName, MethodKind::kGetter},
     {"__qualname__", BuiltinGetQualname, MethodKind::kGetter},
+    {"__module__", BuiltinGetModule, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 

@@ -267,6 +267,30 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
   return v;
 }
 
+Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __get__") ||
+      !CheckPositionalCount(vm, args, "", 1, 2)) {
+    return Value::Null();
+  }
+  Value instance = args.args[0].is_none() ? Value::Null() : args.args[0];
+  Value owner = args.nargs < 2 || args.args[1].is_none() ? Value::Null() : args.args[1];
+  if (instance.is_null() && owner.is_null()) {
+    return vm.RaiseTypeError("__get__(None, None) is invalid");
+  }
+  if (!owner.is_null() && !IsType(owner) && HasType(self, &kClassMethodType)) {
+    // cm_descr_get binds to whatever owner it is given.
+    MethodObject* m = NewMethod(vm, As<FunctionWrapperObject>(self)->callable, owner);
+    return m ? Value::FromObject(m) : Value::Null();
+  }
+  TypeObject* type = !owner.is_null() && IsType(owner) ? As<TypeObject>(owner)
+                     : instance.is_null()                ? TypeOf(owner)
+                                                         : TypeOf(instance);
+  TypeAttr attr;
+  attr.value = self;
+  attr.owner = type;
+  return BindTypeAttr(vm, attr, instance, type);
+}
+
 Value LookupSpecial(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
   TypeAttr attr;

@@ -92,6 +92,12 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
 // (Null when read through the class) of class `type`. May run Python code.
 Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject* type);
 
+// `descr.__get__(instance, owner=None, /)` of the built-in descriptors
+// (function, property, classmethod, staticmethod): CPython's wrap_descr_get,
+// None standing for a missing instance or owner, then BindTypeAttr. A
+// NativeFn for their method tables. May run Python code.
+Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args);
+
 // CPython's _PyObject_LookupSpecial: `name` looked up on the type of `obj`
 // only (not the instance), bound to `obj`. Null without an exception when
 // the type has no such attribute.
