@@ -139,7 +139,6 @@ class EnumType(type):
         if new_member is None:
             new_member = first_enum._new_member_
         namespace['_new_member_'] = new_member
-        namespace['_use_args_'] = new_member is not None or member_type is not object
         namespace.setdefault('__new__', Enum.__dict__['__new__'])
         if boundary is None:
             boundary = getattr(first_enum, '_boundary_', None)
