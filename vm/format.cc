@@ -748,6 +748,30 @@ Value ObjectFormatMethod(Interp& vm, Value self, CallArgs args) {
   return Str(vm, self);
 }
 
+namespace {
+
+// The presentation types float's (and, without '%', complex's) format
+// accepts; 0 is the empty type.
+bool IsFloatPresentation(char type, bool allow_percent) {
+  switch (type) {
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+      return true;
+    case '%':
+      return allow_percent;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 Value FormatBuiltin(Interp& vm, Value value, std::string_view spec) {
   if (IsStr(value)) {
     if (spec.empty()) return IsExactStr(value) ? value : Str(vm, value);
@@ -761,38 +785,20 @@ Value FormatBuiltin(Interp& vm, Value value, std::string_view spec) {
     if (spec.empty()) return Str(vm, value);
     Spec f;
     if (!ParseSpec(vm, value, spec, 0, '>', &f)) return Value::Null();
-    switch (f.type) {
-      case 0:
-      case 'e':
-      case 'E':
-      case 'f':
-      case 'F':
-      case 'g':
-      case 'G':
-      case 'n':
-      case '%':
-        return FormatFloatSpec(vm, FloatValue(value), f);
-      default:
-        return UnknownPresentationType(vm, f.type, value);
+    if (!IsFloatPresentation(f.type, /*allow_percent=*/true)) {
+      return UnknownPresentationType(vm, f.type, value);
     }
+    return FormatFloatSpec(vm, FloatValue(value), f);
   }
   if (IsComplex(value)) {
     if (spec.empty()) return Str(vm, value);
     Spec f;
     if (!ParseSpec(vm, value, spec, 0, '>', &f)) return Value::Null();
-    switch (f.type) {
-      case 0:
-      case 'e':
-      case 'E':
-      case 'f':
-      case 'F':
-      case 'g':
-      case 'G':
-      case 'n':
-        return FormatComplexSpec(vm, value, f);
-      default:
-        return UnknownPresentationType(vm, f.type, value);
+    // complex has no '%' presentation.
+    if (!IsFloatPresentation(f.type, /*allow_percent=*/false)) {
+      return UnknownPresentationType(vm, f.type, value);
     }
+    return FormatComplexSpec(vm, value, f);
   }
   // object.__format__.
   if (!spec.empty()) {
