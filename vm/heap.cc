@@ -13,14 +13,14 @@ Heap::~Heap() {
   Object* o = objects_;
   while (o != nullptr) {
     Object* next = o->gc_next;
-    std::free(o);
+    pool_.Free(o, o->alloc_size);
     o = next;
   }
 }
 
 Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
   if (bytes > UINT32_MAX || !Charge(bytes)) return nullptr;
-  void* p = std::calloc(1, bytes);
+  void* p = pool_.Allocate(bytes, /*zeroed=*/true);
   if (p == nullptr) {
     Uncharge(bytes);
     return nullptr;
@@ -38,7 +38,7 @@ Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
 void* Heap::AllocBuffer(size_t bytes) {
   if (bytes == 0) bytes = 1;
   if (!Charge(bytes)) return nullptr;
-  void* p = std::malloc(bytes);
+  void* p = pool_.Allocate(bytes, /*zeroed=*/false);
   if (p == nullptr) {
     Uncharge(bytes);
     return nullptr;
@@ -51,7 +51,7 @@ void Heap::FreeBuffer(void* p, size_t bytes) {
   if (p == nullptr) return;
   if (bytes == 0) bytes = 1;
   Uncharge(bytes);
-  std::free(p);
+  pool_.Free(p, bytes);
 }
 
 void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
@@ -61,7 +61,7 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
   if (new_bytes > old_bytes) {
     if (!Charge(new_bytes - old_bytes)) return nullptr;
   }
-  void* q = std::realloc(p, new_bytes);
+  void* q = pool_.Resize(p, old_bytes, new_bytes);
   if (q == nullptr) {
     if (new_bytes > old_bytes) Uncharge(new_bytes - old_bytes);
     return nullptr;
@@ -85,14 +85,12 @@ uint64_t Heap::IdentitySerial(Object* o) {
 }
 
 void Heap::Sweep() {
-  // Two passes: every dead object is finalized before any is freed, because
-  // a finalizer reads its object's type, and a user class may die in the
-  // same collection as its instances.
-  for (Object* o = objects_; o != nullptr; o = o->gc_next) {
-    if ((o->gc_flags & kObjMarked) == 0 && o->type->finalize != nullptr) {
-      o->type->finalize(*this, o);
-    }
-  }
+  // Every dead object is finalized before any is freed, because a finalizer
+  // reads its object's type, and a user class may die in the same
+  // collection as its instances. The walk finalizes each dead object while
+  // it is in cache and remembers it; the frees then go through that array,
+  // independent of each other, instead of chasing the list again.
+  dead_.clear();
   Object** link = &objects_;
   while (Object* o = *link) {
     if (o->gc_flags & kObjMarked) {
@@ -101,13 +99,18 @@ void Heap::Sweep() {
       continue;
     }
     *link = o->gc_next;
+    if (o->type->finalize != nullptr) o->type->finalize(*this, o);
+    dead_.push_back(o);
+  }
+  for (Object* o : dead_) {
     if (o->gc_flags & kObjHasIdentity) {
       identity_.erase(o);
       Uncharge(kIdentityEntryBytes);
     }
     Uncharge(o->alloc_size);
-    std::free(o);
+    pool_.Free(o, o->alloc_size);
   }
+  dead_.clear();
   since_collect_ = 0;
   // Next collection after the live size has grown by as much again
   // (amortized linear cost), or by half the room left under the memory

@@ -17,8 +17,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "vm/block_pool.h"
 #include "vm/object.h"
 
 namespace moat::vm {
@@ -94,6 +96,7 @@ class Heap {
 
  private:
   friend class Collector;
+  BlockPool pool_;  // declared first: destroyed after everything it stores
   Object* objects_ = nullptr;
   size_t in_use_ = 0;
   size_t peak_ = 0;
@@ -103,6 +106,7 @@ class Heap {
   size_t collect_threshold_ = 8u << 20;
   uint64_t allocations_ = 0;
   absl::flat_hash_map<const Object*, uint64_t> identity_;
+  std::vector<Object*> dead_;  // Sweep's scratch, kept for its capacity
   uint64_t last_identity_ = 0;
 };
 
