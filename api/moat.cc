@@ -76,6 +76,8 @@ Interpreter::Interpreter() : Interpreter(InterpreterOptions{}) {}
 Interpreter::Interpreter(InterpreterOptions options) {
   vm::Interp::Options o;
   o.write_output = std::move(options.write_output);
+  o.write_error = std::move(options.write_error);
+  o.argv = std::move(options.argv);
   o.hash_seed = options.hash_seed;
   o.install_builtins = stdlib::InstallBuiltins;
   o.modules = stdlib::SafeModules();

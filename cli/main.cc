@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "moat/moat.h"
 
@@ -27,6 +28,9 @@ constexpr const char* kUsage =
     "                         (default 1000000000)\n"
     "  --max-memory SIZE      heap bytes; suffixes K, M, G (default 256M)\n"
     "  --max-depth N          Python call depth before RecursionError (default 1000)\n"
+    "  --max-recursion-limit N\n"
+    "                         the most sys.setrecursionlimit() may raise that depth\n"
+    "                         to (default 1000000)\n"
     "  --max-output SIZE      bytes the script may print (default 16M)\n"
     "  --timeout DURATION     wall clock; suffixes ms, s, m (default 10s)\n"
     "Reporting:\n"
@@ -93,6 +97,9 @@ std::optional<uint64_t> ParseDuration(std::string_view text) {
 struct Options {
   moat::Limits limits;
   bool stats = false;
+  // sys.argv: the script as given on the command line ("-c", "-" or the
+  // file name), then the arguments after it.
+  std::vector<std::string> script_argv;
 };
 
 // What to tell the user after a limit ended the run: the limit in words
@@ -150,6 +157,7 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
     std::fwrite(text.data(), 1, text.size(), stdout);
   };
   options.limits = opts.limits;
+  options.argv = opts.script_argv;
   moat::Interpreter interp(std::move(options));
   // Prints what ended a run (its traceback, and how to raise a limit that
   // stopped it) and returns its exit status.
@@ -200,7 +208,7 @@ std::string ParseOption(int argc, char** argv, int* i, Options* opts) {
     return "";
   }
   bool known = name == "--max-instructions" || name == "--max-memory" || name == "--max-depth" ||
-               name == "--max-output" || name == "--timeout";
+               name == "--max-recursion-limit" || name == "--max-output" || name == "--timeout";
   if (!known) return "unknown option '" + std::string(arg) + "'";
   if (!value) {
     if (*i + 1 >= argc) return std::string(name) + " needs a value";
@@ -219,6 +227,10 @@ std::string ParseOption(int argc, char** argv, int* i, Options* opts) {
     auto n = ParseCount(*value);
     if (!n || *n == 0 || *n > 1'000'000) return bad + " (a depth from 1 to 1000000)";
     opts->limits.max_depth = static_cast<int>(*n);
+  } else if (name == "--max-recursion-limit") {
+    auto n = ParseCount(*value);
+    if (!n || *n == 0 || *n > 100'000'000) return bad + " (a depth from 1 to 100000000)";
+    opts->limits.max_recursion_limit = static_cast<int>(*n);
   } else {
     auto ms = ParseDuration(*value);
     if (!ms) return bad + " (a duration such as 500ms, 2s or 1m, or none)";
@@ -250,10 +262,13 @@ int main(int argc, char** argv) {
   }
   if (i >= argc) return Usage("run needs FILE.py, -c CODE or -");
   std::string arg = argv[i];
+  opts.script_argv.push_back(arg);
   if (arg == "-c") {
     if (i + 1 >= argc) return Usage("-c needs CODE");
+    for (int k = i + 2; k < argc; ++k) opts.script_argv.push_back(argv[k]);
     return RunSource(argv[i + 1], "<string>", opts);
   }
+  for (int k = i + 1; k < argc; ++k) opts.script_argv.push_back(argv[k]);
   if (arg == "-") {
     std::stringstream ss;
     ss << std::cin.rdbuf();
@@ -268,7 +283,7 @@ int main(int argc, char** argv) {
   ss << in.rdbuf();
   // Tracebacks name the script by its absolute path, as python3.11 does for
   // `python3.11 dir/x.py` (the working directory joined to a relative path,
-  // not normalized). Scripts never see it: nothing exposes the file name.
+  // not normalized). Scripts never see it: sys.argv[0] is `arg` as given.
   std::error_code ec;
   std::filesystem::path shown = std::filesystem::absolute(arg, ec);
   return RunSource(ss.str(), ec ? std::string(arg) : shown.string(), opts);

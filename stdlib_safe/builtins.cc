@@ -23,6 +23,7 @@
 
 #include "stdlib_safe/builtin_iterators.h"
 #include "stdlib_safe/native_util.h"
+#include "stdlib_safe/sys_module.h"
 #include "vm/args.h"
 #include "vm/bigint.h"
 #include "vm/format.h"
@@ -580,9 +581,50 @@ Value BuiltinPow(Interp& vm, Value, CallArgs args) {
   return vm::IntPowMod(vm, out[0], out[1], out[2]);
 }
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False). Text goes to
-// the interpreter's output; there are no files to write to. As in CPython,
-// what was printed before a failing str() stays printed.
+// print() to a file that is not one of sys's streams: as CPython's
+// PyFile_WriteObject, each piece (item, separator, end) is a separate
+// file.write(str(piece)) call, looking `write` up each time.
+bool PrintPiece(Interp& vm, Value file, Value piece) {
+  StrObject* write_name = vm.Intern("write");
+  if (write_name == nullptr) return false;
+  Value writer = vm::GetAttr(vm, file, write_name);
+  if (writer.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&writer);
+  Value text = vm::Str(vm, piece);
+  if (text.is_null()) return false;
+  roots.Add(&text);
+  return !vm.Call1(writer, text).is_null();
+}
+
+Value PrintToFile(Interp& vm, Value file, const Value* objects, size_t count, Value sep,
+                  Value end, bool flush) {
+  RootScope roots(vm);
+  roots.Add(&file);
+  roots.Add(&sep);
+  roots.Add(&end);
+  if (sep.is_null()) sep = vm::NewStrValue(vm, " ");
+  if (sep.is_null()) return Value::Null();
+  if (end.is_null()) end = vm::NewStrValue(vm, "\n");
+  if (end.is_null()) return Value::Null();
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0 && !PrintPiece(vm, file, sep)) return Value::Null();
+    if (!PrintPiece(vm, file, objects[i])) return Value::Null();
+  }
+  if (!PrintPiece(vm, file, end)) return Value::Null();
+  if (flush) {
+    StrObject* flush_name = vm.Intern("flush");
+    if (flush_name == nullptr) return Value::Null();
+    Value f = vm::GetAttr(vm, file, flush_name);
+    if (f.is_null() || vm.Call0(f).is_null()) return Value::Null();
+  }
+  return Value::None();
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False). Without a
+// file (or with sys.stdout or sys.stderr) text goes to the interpreter's
+// output or error output; another object gets write() calls. As in
+// CPython, what was printed before a failing str() stays printed.
 Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
   static const ArgSpec kSpec("print(*args, sep=' ', end='\\n', file=None, flush=False)");
   const Value* objects = args.args;
@@ -590,25 +632,41 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
   std::string_view sep = " ";
   std::string_view end = "\n";
   Value out[5];
+  bool flush = false;
   if (args.nkwargs() > 0) {
     if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
-    if (!out[4].is_null() && vm::IsTrue(vm, out[4]) < 0) return Value::Null();
-    if (!out[3].is_null() && !out[3].is_none()) {
-      return vm.RaiseTypeError(
-          "print() cannot write to a file: files are not available in the sandbox");
+    if (!out[4].is_null()) {
+      int t = vm::IsTrue(vm, out[4]);
+      if (t < 0) return Value::Null();
+      flush = t > 0;
     }
-    Value* texts[2] = {&out[1], &out[2]};
-    std::string_view* views[2] = {&sep, &end};
-    const char* names[2] = {"sep", "end"};
-    for (int i = 0; i < 2; ++i) {
-      Value v = *texts[i];
-      if (v.is_null() || v.is_none()) continue;
-      if (!vm::IsStr(v)) {
-        return vm.RaiseFormat(&vm::kTypeErrorType, "%s must be None or a string, not %s",
-                              names[i], TypeNameOf(v));
-      }
-      *views[i] = As<StrObject>(v)->view();
+  }
+  // CPython's print looks sys.stdout up on every call: a script may have
+  // rebound it (to None: print does nothing).
+  Value file = out[3];
+  if (file.is_null() || file.is_none()) {
+    file = SysStdoutForPrint(vm);
+    if (file.is_null() && vm.HasException()) return Value::Null();
+    if (file.is_none()) return Value::None();
+  }
+  Value* texts[2] = {&out[1], &out[2]};
+  std::string_view* views[2] = {&sep, &end};
+  const char* names[2] = {"sep", "end"};
+  for (int i = 0; i < 2; ++i) {
+    Value v = *texts[i];
+    if (v.is_null() || v.is_none()) {
+      *texts[i] = Value::Null();
+      continue;
     }
+    if (!vm::IsStr(v)) {
+      return vm.RaiseFormat(&vm::kTypeErrorType, "%s must be None or a string, not %s",
+                            names[i], TypeNameOf(v));
+    }
+    *views[i] = As<StrObject>(v)->view();
+  }
+  SysStream stream = file.is_null() ? SysStream::kStdout : SysStreamOf(file);
+  if (stream == SysStream::kNone) {
+    return PrintToFile(vm, file, objects, count, out[1], out[2], flush);
   }
   std::string text;
   for (size_t i = 0; i < count; ++i) {
@@ -617,17 +675,17 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
       // What was converted before the failure is printed, as CPython's
       // print writes each object as it goes.
       vm::Value pending = vm.TakeException();
-      if (!text.empty() && !vm.WriteOutput(text)) return Value::Null();
+      if (!text.empty() && !SysStreamWrite(vm, stream, text)) return Value::Null();
       vm.SetException(pending);
       return Value::Null();
     }
     if (text.size() >= kPrintChunk) {
-      if (!vm.WriteOutput(text)) return Value::Null();
+      if (!SysStreamWrite(vm, stream, text)) return Value::Null();
       text.clear();
     }
   }
   text.append(end);
-  if (!vm.WriteOutput(text)) return Value::Null();
+  if (!SysStreamWrite(vm, stream, text)) return Value::Null();
   return Value::None();
 }
 

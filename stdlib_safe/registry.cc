@@ -8,6 +8,7 @@
 #include "stdlib_safe/operator_module.h"
 #include "stdlib_safe/re_module.h"
 #include "stdlib_safe/random_core.h"
+#include "stdlib_safe/sys_module.h"
 
 namespace moat::stdlib {
 
@@ -39,6 +40,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"re", InitReModule},
     {"statistics", InitFrozenModule},
     {"string", InitFrozenModule},
+    {"sys", InitSysModule},
     {"typing", InitFrozenModule},
     {nullptr, nullptr},
 };

@@ -101,6 +101,7 @@ void Interp::BeginRun(const Limits& limits) {
   constexpr uint64_t kHeapCeiling = std::numeric_limits<size_t>::max() / 2;
   heap_.set_limit_bytes(static_cast<size_t>(std::min(limits.max_memory_bytes, kHeapCeiling)));
   recursion_limit = std::max(1, limits.max_depth);
+  reported_recursion_limit = recursion_limit;
   AnchorNativeStack();
   run_start_ns_ = NowNs();
   deadline_ns_ = 0;
@@ -181,22 +182,53 @@ Value Interp::RaiseMemoryErrorFor(uint64_t request_bytes) {
                       " bytes: more than one object may hold"));
 }
 
+namespace {
+
+// Writes `text` to `sink` under the output budget `used` of `limit` bytes.
+// False when it does not fit: the part that fits is written and the limit
+// is returned through `*wanted`.
+bool WriteCharged(const std::function<void(std::string_view)>& sink, std::string_view text,
+                  uint64_t limit, uint64_t* used, uint64_t* wanted) {
+  uint64_t room = limit - *used;
+  if (text.size() > room) {
+    if (room > 0 && sink) sink(text.substr(0, room));
+    *wanted = *used + text.size();
+    *used += room;
+    return false;
+  }
+  *used += text.size();
+  if (sink) sink(text);
+  return true;
+}
+
+}  // namespace
+
 bool Interp::WriteOutput(std::string_view text) {
   if (limit_hit_ != LimitKind::kNone) {
     CheckBudgets();  // puts the limit's error back
     return false;
   }
-  uint64_t room = limits_.max_output_bytes - output_bytes_;
-  if (text.size() > room) {
-    if (room > 0) options_.write_output(text.substr(0, room));
-    uint64_t wanted = output_bytes_ + text.size();
-    output_bytes_ += room;
-    RaiseLimit(LimitKind::kOutput, wanted, limits_.max_output_bytes);
+  uint64_t wanted = 0;
+  if (WriteCharged(options_.write_output, text, limits_.max_output_bytes, &output_bytes_,
+                   &wanted)) {
+    return true;
+  }
+  RaiseLimit(LimitKind::kOutput, wanted, limits_.max_output_bytes);
+  return false;
+}
+
+bool Interp::WriteError(std::string_view text) {
+  if (limit_hit_ != LimitKind::kNone) {
+    CheckBudgets();  // puts the limit's error back
     return false;
   }
-  output_bytes_ += text.size();
-  options_.write_output(text);
-  return true;
+  uint64_t wanted = 0;
+  if (WriteCharged(options_.write_error, text, limits_.max_output_bytes, &output_bytes_,
+                   &wanted)) {
+    return true;
+  }
+  RaiseLimit(LimitKind::kOutput, wanted, limits_.max_output_bytes);
+  return false;
 }
 
 RunStats Interp::RunFigures() const {

@@ -25,6 +25,12 @@ Interp::Interp(Options options) : options_(std::move(options)) {
       std::fwrite(text.data(), 1, text.size(), stdout);
     };
   }
+  if (!options_.write_error) {
+    options_.write_error = [](std::string_view text) {
+      std::fflush(stdout);  // what was printed before stays before
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    };
+  }
   // The world is small and allocated before any limit applies; failures here
   // are impossible short of the process running out of memory.
   empty_tuple_ = NewTuple(*this, 0);

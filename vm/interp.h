@@ -46,6 +46,10 @@ class Interp {
 
   struct Options {
     std::function<void(std::string_view)> write_output;
+    // Receives what the script writes to sys.stderr. Default: stderr.
+    std::function<void(std::string_view)> write_error;
+    // sys.argv as the host gave it (moat::InterpreterOptions::argv).
+    std::vector<std::string> argv;
     uint64_t hash_seed = 0;
     // Fills the builtins namespace (stdlib_safe/builtins.cc).
     bool (*install_builtins)(Interp& vm, DictObject* builtins) = nullptr;
@@ -139,10 +143,14 @@ class Interp {
   DictObject* main_globals() const { return main_globals_; }
   DictObject* modules() const { return modules_; }
   uint64_t hash_seed() const { return options_.hash_seed; }
+  const std::vector<std::string>& argv() const { return options_.argv; }
   // Writes script output, charged to the output budget. False with the
   // output limit's error pending when the text does not fit (the part that
   // fits is written).
   bool WriteOutput(std::string_view text);
+  // Writes to the script's error output (sys.stderr), charged to the same
+  // output budget as WriteOutput.
+  bool WriteError(std::string_view text);
   Frame* current_frame() const { return current_frame_; }
   FrameArena& frames() { return *frames_; }
   // The module object named `name` ("collections.abc" imports its parents
@@ -244,7 +252,12 @@ class Interp {
   // fired, so every safepoint fails.
   uint64_t instruction_count = 0;
   uint64_t budget_check_at = kCountCeiling;
+  // The Python call depth past which RecursionError is raised, and what
+  // sys.getrecursionlimit() reports: BeginRun sets both from
+  // Limits::max_depth; sys.setrecursionlimit(n) sets the reported one to n
+  // and the effective one to n capped at Limits::max_recursion_limit.
   int recursion_limit = 1000;
+  int reported_recursion_limit = 1000;
   int native_depth_ = 0;
   // The last sequence number given to a generator, shown in its repr in
   // place of an address (vm/objects/generator.h).

@@ -29,7 +29,7 @@ enum class LimitKind : uint8_t {
   kNone = 0,
   kInstructions,  // bytecode instructions plus native work in the same unit
   kMemory,        // bytes of live heap
-  kOutput,        // bytes written by print()
+  kOutput,        // bytes written by print() and sys.stdout/stderr
   kTime,          // wall-clock timeout
   kCancelled,     // the host set the cancel flag
 };
@@ -53,8 +53,20 @@ struct Limits {
   // not yet collected. Charged before the allocation happens.
   uint64_t max_memory_bytes = uint64_t{256} << 20;
   // Python call depth; past it the script gets RecursionError (catchable).
+  // This is also where sys.getrecursionlimit() starts, as CPython's 1000.
   int max_depth = 1000;
-  // Bytes the script may write to its output.
+  // The most a script's sys.setrecursionlimit(n) may raise the depth to: a
+  // larger n is reported back by getrecursionlimit() but RecursionError
+  // comes at this depth. Python-to-Python calls use no C++ stack (frames
+  // live in a heap arena charged to max_memory_bytes), so the ceiling is a
+  // budget, not a crash guard: a call of a small function holds about 160
+  // bytes, so the default allows the 10**5..10**6-deep recursion judge
+  // solutions ask for within the default memory limit, and a frame with
+  // big locals meets the memory limit first. Calls that pass through native
+  // code (__init__, __getitem__, generators, key= functions) meet the native
+  // recursion guard (about 2000 deep) whatever this says.
+  int max_recursion_limit = 1'000'000;
+  // Bytes the script may write to its output and error output together.
   uint64_t max_output_bytes = uint64_t{16} << 20;
   // Wall-clock time for one Run(); checked between instructions.
   std::chrono::milliseconds timeout{10'000};

@@ -38,6 +38,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -110,6 +111,15 @@ std::optional<ScriptError> GetScriptError(const absl::Status& status);
 struct InterpreterOptions {
   // Receives everything the script prints. Default: write to stdout.
   std::function<void(std::string_view)> write_output;
+  // Receives what the script writes to sys.stderr (its error output).
+  // Default: flush stdout, then write to stderr. Counted in the same output
+  // budget as write_output (Limits::max_output_bytes).
+  std::function<void(std::string_view)> write_error;
+  // What the script sees as sys.argv (the `moat` command gives the script
+  // as named on its command line, then the arguments after it). Empty:
+  // [''], as an embedded CPython shows. Only what the host puts here is
+  // visible; nothing else about the host's files is.
+  std::vector<std::string> argv;
   // Seed for str/bytes hashing (deterministic per interpreter).
   uint64_t hash_seed = 0;
   // The budgets of every Run (moat/limits.h): the defaults suit untrusted

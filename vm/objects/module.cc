@@ -51,14 +51,25 @@ Value ModuleRepr(Interp& vm, Value self) {
 
 Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
+  ModuleObject* m = As<ModuleObject>(self);
+  Value v = DictGetStr(vm, m->dict, name);
   // Module internals (__dict__, __loader__, __spec__...) are not exposed;
   // __name__ and __all__ (the public names) are plain entries of the
-  // namespace.
+  // namespace. A native module with a `withheld` list states its whole
+  // surface, so its own dunder entries (sys.__stdout__) are public too.
   if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__" &&
-      n != "__all__") {
+      n != "__all__" && m->withheld == nullptr) {
     return Value::Null();
   }
-  return DictGetStr(vm, As<ModuleObject>(self)->dict, name);
+  if (v.is_null() && m->withheld != nullptr) {
+    for (const char* const* w = m->withheld; *w != nullptr; ++w) {
+      if (n == *w) {
+        return vm.RaiseFormat(&kAttributeErrorType, "'%s.%s' is not available in the sandbox",
+                              std::string(m->name->view()), std::string(n));
+      }
+    }
+  }
+  return v;
 }
 
 int ModuleSetAttr(Interp& vm, Value self, StrObject* name, Value value) {

@@ -16,6 +16,11 @@ struct StrObject;
 struct ModuleObject : Object {
   StrObject* name;
   DictObject* dict;
+  // Names the real module has that the sandbox leaves out on purpose
+  // (sys.modules, sys._getframe...): nullptr-terminated, static, may be
+  // nullptr. Reading one that the namespace does not hold raises
+  // AttributeError "'sys.modules' is not available in the sandbox".
+  const char* const* withheld;
 };
 
 ModuleObject* NewModule(Interp& vm, std::string_view name);

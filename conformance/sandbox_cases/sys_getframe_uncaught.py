@@ -1,0 +1,3 @@
+# moat policy: frames are never handed out.
+import sys
+sys._getframe()

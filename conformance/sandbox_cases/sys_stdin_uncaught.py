@@ -1,0 +1,3 @@
+# moat policy: reading input is refused, as input() is.
+import sys
+line = sys.stdin.readline()
