@@ -8,6 +8,7 @@
 #include "compiler_bridge/compile.h"
 #include "stdlib_safe/builtins.h"
 #include "stdlib_safe/registry.h"
+#include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/interpreter.h"
@@ -175,7 +176,7 @@ absl::Status Interpreter::Run(const Program& program) {
 
 absl::Status Interpreter::Finish() {
   impl_->BeginRun(limits_);
-  bool ok = vm::CloseGeneratorsAtExit(*impl_);
+  bool ok = vm::FinalizeAtExit(*impl_);
   if (!ok || impl_->limit_hit() != LimitKind::kNone) {
     last_run_stats_ = impl_->RunFigures();
     return LimitStatus(*impl_);

@@ -95,6 +95,7 @@ void Interp::BeginRun(const Limits& limits) {
   limit_value_ = 0;
   limit_error_ = Value::Null();
   instruction_count = 0;
+  finalize_work = 0;
   output_bytes_ = 0;
   allocations_at_start_ = heap_.allocations();
   heap_.ResetPeak();

@@ -1,11 +1,16 @@
 // Mark and sweep; see gc.h for when it runs and what the roots are.
 #include "vm/gc.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "vm/frame.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/generator.h"
+#include "vm/objects/list.h"
 #include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -18,30 +23,185 @@ void GcTracer::Drain() {
   }
 }
 
+// Transient flags of a collection that finalizes (cleared before it ends):
+// an unreachable registered finalizable not yet put in order, and an
+// object the ordering walk has passed.
+constexpr uint32_t kObjDeadFinalizable = 1u << 3;
+constexpr uint32_t kObjWalked = 1u << 4;
+
+namespace {
+
+// Whether a registered object still has a finalizer to run: an instance
+// (its class had __del__), or a generator suspended where close() runs
+// code. A generator that finished or was never started needs nothing.
+bool StillFinalizable(Object* o) {
+  if (o->type != &kGeneratorType) return true;
+  GeneratorObject* g = static_cast<GeneratorObject*>(o);
+  return g->finalizable && g->state != GeneratorState::kFinished;
+}
+
+bool DeadNeedsFinalizer(Object* o) {
+  if (o->type != &kGeneratorType) return true;
+  return static_cast<GeneratorObject*>(o)->state == GeneratorState::kSuspended;
+}
+
+// The order in which CPython's deallocation reaches the objects below `o`:
+// a list's or tuple's items last to first, everything else in trace order
+// (a dict's keys and values in order, an instance's dict, a frame's locals).
+void ChildrenInReleaseOrder(Object* o, std::vector<Object*>* out) {
+  size_t from = out->size();
+  GcTracer::Children(o, out);
+  if (IsSubtype(o->type, &kListType) || IsSubtype(o->type, &kTupleType)) {
+    std::reverse(out->begin() + static_cast<ptrdiff_t>(from), out->end());
+  }
+}
+
+// Depth-first from `start` through unreachable objects, in release order:
+// each dead finalizable met is appended to *order (before what it holds).
+void WalkInReleaseOrder(Object* start, std::vector<Object*>* order,
+                        std::vector<Object*>* walked) {
+  std::vector<Object*> stack = {start};
+  std::vector<Object*> children;
+  while (!stack.empty()) {
+    Object* o = stack.back();
+    stack.pop_back();
+    if ((o->gc_flags & (kObjMarked | kObjStatic | kObjWalked)) != 0) continue;
+    o->gc_flags |= kObjWalked;
+    walked->push_back(o);
+    if ((o->gc_flags & kObjDeadFinalizable) != 0) {
+      o->gc_flags &= ~kObjDeadFinalizable;
+      order->push_back(o);
+    }
+    children.clear();
+    ChildrenInReleaseOrder(o, &children);
+    for (size_t i = children.size(); i-- > 0;) stack.push_back(children[i]);
+  }
+}
+
+// Breadth first from `start` through unreachable objects, as CPython's
+// cycle collector reaches the garbage of the main module at exit: the
+// finalizable objects one reference away first, in order, then those two
+// away... An instance's attribute dict counts as part of the instance.
+void WalkBreadthFirst(Object* start, std::vector<Object*>* order, std::vector<Object*>* walked) {
+  std::vector<Object*> queue = {start};
+  std::vector<Object*> children;
+  for (size_t head = 0; head < queue.size(); ++head) {
+    Object* o = queue[head];
+    if ((o->gc_flags & (kObjMarked | kObjStatic | kObjWalked)) != 0) continue;
+    o->gc_flags |= kObjWalked;
+    walked->push_back(o);
+    if ((o->gc_flags & kObjDeadFinalizable) != 0) {
+      o->gc_flags &= ~kObjDeadFinalizable;
+      order->push_back(o);
+    }
+    children.clear();
+    ChildrenInReleaseOrder(o, &children);
+    DictObject** dict = IsUserClass(o->type) ? InstanceDictSlot(Value::FromObject(o)) : nullptr;
+    for (Object* c : children) {
+      if (dict != nullptr && c == *dict && (c->gc_flags & kObjWalked) == 0) {
+        c->gc_flags |= kObjWalked;
+        walked->push_back(c);
+        std::vector<Object*> entries;
+        GcTracer::Children(c, &entries);
+        queue.insert(queue.end(), entries.begin(), entries.end());
+      } else {
+        queue.push_back(c);
+      }
+    }
+  }
+}
+
+}  // namespace
+
 class Collector {
  public:
-  static void Collect(Interp& vm) {
+  static size_t Collect(Interp& vm, const Value* hints, size_t nhints, std::vector<Value>* dead,
+                        bool at_exit = false) {
     GcTracer tracer;
     tracer.Visit(vm.exception_);
     tracer.Visit(vm.handled_exception);
     tracer.Visit(vm.limit_error_);
     tracer.VisitPtr(vm.builtins_);
-    tracer.VisitPtr(vm.main_globals_);
+    // At exit the main module's namespace is garbage, as in CPython once
+    // it has been removed from sys.modules.
+    if (!at_exit) tracer.VisitPtr(vm.main_globals_);
     tracer.VisitPtr(vm.modules_);
     for (auto& [text, s] : vm.interned_) tracer.VisitPtr(s);
     for (Object* o : vm.world_roots_) tracer.Visit(o);
     for (Value* v : vm.temp_roots_) tracer.Visit(*v);
+    for (Value v : vm.pending_finalizers_) tracer.Visit(v);
     for (Frame* f = vm.current_frame_; f != nullptr; f = f->previous) {
       TraceFrame(f, tracer);
     }
     tracer.Drain();
+    if (!vm.heap_.finalizables_.empty()) {
+      TakeDeadFinalizables(vm, tracer, hints, nhints,
+                           dead != nullptr ? dead : &vm.pending_finalizers_, at_exit);
+    }
+    // The namespace itself stays.
+    if (at_exit) {
+      tracer.VisitPtr(vm.main_globals_);
+      tracer.Drain();
+    }
     // Weak references: a class only the registry knows is garbage.
     std::erase_if(vm.user_classes_,
                   [](const TypeObject* c) { return (c->gc_flags & kObjMarked) == 0; });
-    vm.heap_.Sweep();
+    return vm.heap_.Sweep();
+  }
+
+ private:
+  static void TakeDeadFinalizables(Interp& vm, GcTracer& tracer, const Value* hints,
+                                   size_t nhints, std::vector<Value>* dead, bool at_exit) {
+    std::vector<Object*>& registry = vm.heap_.finalizables_;
+    std::vector<Object*> unreachable;
+    size_t kept = 0;
+    for (Object* o : registry) {
+      if (!StillFinalizable(o)) {
+        if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = false;
+        continue;
+      }
+      if ((o->gc_flags & kObjMarked) != 0) {
+        registry[kept++] = o;
+        continue;
+      }
+      if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = false;
+      if (!DeadNeedsFinalizer(o)) continue;
+      o->gc_flags |= kObjDeadFinalizable;
+      unreachable.push_back(o);
+    }
+    registry.resize(kept);
+    vm.heap_.set_live_finalizables(kept);
+    if (unreachable.empty()) return;
+    std::vector<Object*> order;
+    std::vector<Object*> walked;
+    if (at_exit) WalkBreadthFirst(vm.main_globals_, &order, &walked);
+    for (size_t i = 0; i < nhints; ++i) {
+      if (hints[i].is_object()) WalkInReleaseOrder(hints[i].object(), &order, &walked);
+    }
+    // The rest (cycles, or garbage of earlier drops) in registration order.
+    for (Object* o : unreachable) {
+      if ((o->gc_flags & kObjDeadFinalizable) != 0) WalkInReleaseOrder(o, &order, &walked);
+    }
+    for (Object* o : walked) o->gc_flags &= ~kObjWalked;
+    // Resurrected for this collection: what they hold stays until they are
+    // finalized, and they are freed by a later collection.
+    for (Object* o : order) {
+      tracer.Visit(o);
+      dead->push_back(Value::FromObject(o));
+    }
+    tracer.Drain();
   }
 };
 
-void Interp::CollectGarbage() { Collector::Collect(*this); }
+void Interp::CollectGarbage() { Collector::Collect(*this, nullptr, 0, nullptr); }
+
+size_t CollectFindingDead(Interp& vm, const Value* hints, size_t nhints,
+                          std::vector<Value>* dead) {
+  return Collector::Collect(vm, hints, nhints, dead);
+}
+
+size_t CollectAtExit(Interp& vm, std::vector<Value>* dead) {
+  return Collector::Collect(vm, nullptr, 0, dead, true);
+}
 
 }  // namespace moat::vm

@@ -1,8 +1,11 @@
 // The collector: precise, non-moving mark and sweep.
 //
 // Collection happens only at safepoints of the interpreter loop (never inside
-// an allocation), triggered by allocation volume (Heap::CollectionDue), so a
-// run is reproducible. Roots: the frame chain (each frame's locals and stack
+// an allocation), triggered by allocation volume (Heap::CollectionDue), or
+// where the loop drops a reference while a finalizable object lives
+// (vm/finalize.h), so a run is reproducible. Unreachable finalizable
+// objects are resurrected for the collection and their finalizers run
+// after it, never inside it. Roots: the frame chain (each frame's locals and stack
 // up to its saved stack pointer), the interpreter's world (builtins, modules,
 // globals, interned names, world roots), the pending exception, and temp
 // roots registered by native code.
@@ -31,6 +34,10 @@ class GcTracer {
   }
   void Visit(Object* o) {
     if (o == nullptr || (o->gc_flags & (kObjMarked | kObjStatic)) != 0) return;
+    if (children_ != nullptr) [[unlikely]] {
+      children_->push_back(o);
+      return;
+    }
     o->gc_flags |= kObjMarked;
     stack_.push_back(o);
   }
@@ -42,9 +49,33 @@ class GcTracer {
   // Marks everything reachable from what has been visited.
   void Drain();
 
+  // The unmarked, non-static objects `o` refers to, in the order its trace
+  // visits them (appended to *out); marks nothing. For walks that follow
+  // references without marking (vm/finalize.cc).
+  static void Children(Object* o, std::vector<Object*>* out) {
+    GcTracer t;
+    t.children_ = out;
+    if (o->type->trace != nullptr) o->type->trace(o, t);
+  }
+
  private:
   std::vector<Object*> stack_;
+  std::vector<Object*>* children_ = nullptr;
 };
+
+// Collects garbage at a safepoint, as Interp::CollectGarbage, and takes
+// from the collection the finalizable objects it found unreachable
+// (vm/finalize.h): they are resurrected for this collection, dropped from
+// the heap's registry and appended to *dead in the order CPython would
+// finalize them, which starts from `hints` (values just dropped, in the
+// order CPython releases them; they are not roots). Returns the number of
+// objects walked (the collection's work).
+size_t CollectFindingDead(Interp& vm, const Value* hints, size_t nhints,
+                          std::vector<Value>* dead);
+// The same at the end of the script, with the main module's namespace not
+// a root: what only it holds is found unreachable, ordered breadth first
+// from it (CPython's exit collects the main module as cyclic garbage).
+size_t CollectAtExit(Interp& vm, std::vector<Value>* dead);
 
 // Registers the addresses of Values (or object pointers) as roots for the
 // scope's lifetime.

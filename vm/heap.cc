@@ -32,6 +32,7 @@ Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
   o->gc_flags = 0;
   o->alloc_size = static_cast<uint32_t>(bytes);
   objects_ = o;
+  if ((type->type_flags & kTypeHasFinalizer) != 0) [[unlikely]] RegisterFinalizable(o);
   return o;
 }
 
@@ -84,7 +85,8 @@ uint64_t Heap::IdentitySerial(Object* o) {
   return serial;
 }
 
-void Heap::Sweep() {
+size_t Heap::Sweep() {
+  size_t walked = 0;
   // Every dead object is finalized before any is freed, because a finalizer
   // reads its object's type, and a user class may die in the same
   // collection as its instances. The walk finalizes each dead object while
@@ -93,6 +95,7 @@ void Heap::Sweep() {
   dead_.clear();
   Object** link = &objects_;
   while (Object* o = *link) {
+    ++walked;
     if (o->gc_flags & kObjMarked) {
       o->gc_flags &= ~kObjMarked;
       link = &o->gc_next;
@@ -119,6 +122,7 @@ void Heap::Sweep() {
   constexpr size_t kMinCollectBytes = size_t{8} << 20;
   size_t room = in_use_ < limit_bytes_ ? limit_bytes_ - in_use_ : 0;
   collect_threshold_ = std::max(kMinCollectBytes, std::min(in_use_, room / 2));
+  return walked;
 }
 
 }  // namespace moat::vm

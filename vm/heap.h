@@ -72,8 +72,8 @@ class Heap {
   bool CollectionDue() const { return since_collect_ >= collect_threshold_; }
 
   // Frees every unmarked object, clears marks on survivors. Called by the
-  // collector after marking.
-  void Sweep();
+  // collector after marking. Returns the number of objects it walked.
+  size_t Sweep();
 
   // The identity of `o` for object.__hash__ (vm/objects/base_types.cc): a
   // serial given the first time it is asked for, in a side table, because
@@ -86,6 +86,23 @@ class Heap {
   uint64_t IdentitySerial(Object* o);
   static constexpr size_t kIdentityEntryBytes = 32;  // a table slot, about
   size_t identity_entries() const { return identity_.size(); }
+
+  // Finalizable objects (vm/finalize.h): instances of a class with
+  // __del__ (registered by AllocateObject) and generators that may run
+  // code when closed (registered by NewGenerator), not yet finalized, in
+  // registration order. Held weakly: the collector finalizes an
+  // unreachable one (resurrecting it for that collection) and drops it.
+  // live_finalizables() is zero when nothing needs finalizing, so the
+  // loop's checks cost one branch; a generator that finishes is counted
+  // out at once (FinalizableDone) and pruned at the next collection.
+  void RegisterFinalizable(Object* o) {
+    finalizables_.push_back(o);
+    ++live_finalizables_;
+  }
+  void FinalizableDone() { --live_finalizables_; }
+  size_t live_finalizables() const { return live_finalizables_; }
+  std::vector<Object*>& finalizables() { return finalizables_; }
+  void set_live_finalizables(size_t n) { live_finalizables_ = n; }
 
   // Calls fn(Object*) for every live object (newest first). fn must not
   // allocate or collect.
@@ -108,6 +125,8 @@ class Heap {
   absl::flat_hash_map<const Object*, uint64_t> identity_;
   std::vector<Object*> dead_;  // Sweep's scratch, kept for its capacity
   uint64_t last_identity_ = 0;
+  std::vector<Object*> finalizables_;
+  size_t live_finalizables_ = 0;
 };
 
 }  // namespace moat::vm

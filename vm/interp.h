@@ -269,6 +269,17 @@ class Interp {
   // deriving from it from here (vm/objects/slots.h RefillClassSlots).
   std::vector<TypeObject*>& user_classes() { return user_classes_; }
 
+  // ---- Finalization (vm/finalize.h) --------------------------------------
+  // Finalizers a regular collection found due, to run at the next point
+  // where Python may run (roots until then).
+  std::vector<Value>& pending_finalizers() { return pending_finalizers_; }
+  // Work (objects walked) of this run's collections made to finalize
+  // promptly; bounded against instruction_count (vm/finalize.cc).
+  uint64_t finalize_work = 0;
+  // An exception left a frame while something finalizable lived: the end
+  // of the except block that handles it finalizes what became unreachable.
+  bool finalize_after_unwind = false;
+
   // Collects garbage now. Must only be called at a safepoint: every live
   // Value must be reachable from frames (with saved stack pointers), the
   // world, the pending exception, or temp roots.
@@ -289,6 +300,7 @@ class Interp {
   std::vector<Value*> temp_roots_;
   std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
   std::vector<TypeObject*> user_classes_;  // weak, see user_classes()
+  std::vector<Value> pending_finalizers_;
 
   // Native recursion (vm/interp.cc). The lowest stack address a guard
   // may be entered at; 0 until the first AnchorNativeStack (no stack check).

@@ -9,8 +9,11 @@
 //     ops on user objects, safepoints), the current frame's stack pointer is
 //     saved (SAVE_SP), so the collector sees exactly the live stack.
 //  3. Collection happens only at safepoints: RESUME (function entry) and
-//     backward jumps. So between two safepoints, Values held in C++ locals
-//     of the loop are safe.
+//     backward jumps, and at the finalization checks where a reference is
+//     dropped while something finalizable lives (FINALIZE_DROPPED,
+//     RETURN_VALUE, POP_EXCEPT, FOR_ITER; vm/finalize.h), which save the
+//     stack pointer first. So between two safepoints, Values held in C++
+//     locals of the loop are safe.
 //  4. Python-to-Python calls do not recurse on the C++ stack: CALL of a
 //     Python function pushes a frame and continues the same loop. The loop
 //     recurses only when native code calls back into Python
@@ -24,6 +27,7 @@
 #include <cstring>
 
 #include "vm/args.h"
+#include "vm/finalize.h"
 #include "vm/format.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
@@ -728,8 +732,61 @@ bool Safepoint(Interp& vm) {
 #else
   if (vm.heap().CollectionDue()) vm.CollectGarbage();
 #endif
+  // Finalizers the collection found due (vm/finalize.h).
+  if (!vm.pending_finalizers().empty() && !RunPendingFinalizers(vm)) return false;
   if (vm.instruction_count >= vm.budget_check_at) return vm.CheckBudgets();
   return true;
+}
+
+// The value a store or delete through `owner.name` drops, when it can be
+// read without running code (an entry of an instance's dict); Null
+// otherwise. For the finalization check after the store.
+Value PeekAttrValue(Interp& vm, Value owner, StrObject* name) {
+  if (!owner.is_object() || !IsUserClass(TypeOf(owner))) return Value::Null();
+  DictObject** slot = InstanceDictSlot(owner);
+  if (slot == nullptr || *slot == nullptr) return Value::Null();
+  return DictGetStr(vm, *slot, name);
+}
+
+// SetAttr (v Null: delete) for STORE_ATTR/DELETE_ATTR while something
+// finalizable lives: *old receives the value the store drops, rooted across
+// the store, which may run Python (a __setattr__ or property that collects).
+int SetAttrDropping(Interp& vm, Value owner, StrObject* name, Value v, Value* old) {
+  *old = PeekAttrValue(vm, owner, name);
+  RootScope roots(vm);
+  roots.Add(old);
+  return SetAttr(vm, owner, name, v);
+}
+
+// The same for `container[key]`: a list item, or a dict entry with a str or
+// int key.
+Value PeekItemValue(Interp& vm, Value container, Value key) {
+  if (HasType(container, &kListType) && key.is_small_int()) {
+    ListObject* l = As<ListObject>(container);
+    int64_t i = key.small_int();
+    if (i < 0) i += static_cast<int64_t>(l->size);
+    if (i < 0 || static_cast<size_t>(i) >= l->size) return Value::Null();
+    return l->items[i];
+  }
+  if (HasType(container, &kDictType) && (key.is_small_int() || IsExactStr(key))) {
+    Value out = Value::Null();
+    if (DictGet(vm, As<DictObject>(container), key, &out) <= 0) {
+      vm.ClearException();
+      return Value::Null();
+    }
+    return out;
+  }
+  return Value::Null();
+}
+
+// SetItem (v Null: DelItem) for STORE_SUBSCR/DELETE_SUBSCR while something
+// finalizable lives: *old receives the value the store drops, rooted across
+// the store (a key's __eq__ may run Python that collects).
+int SetItemDropping(Interp& vm, Value container, Value key, Value v, Value* old) {
+  *old = PeekItemValue(vm, container, key);
+  RootScope roots(vm);
+  roots.Add(old);
+  return v.is_null() ? DelItem(vm, container, key) : SetItem(vm, container, key, v);
 }
 
 // Instruction bodies that need C++ objects with destructors live in these
@@ -836,6 +893,18 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     if (cond) goto error; \
   } while (0)
 #define NAME(i) As<StrObject>(names[i])
+// `dropped` (a Value variable) lost a reference: while something
+// finalizable lives, finalize what became unreachable (vm/finalize.h).
+// After the instruction's own work and SKIP_CACHES.
+#define FINALIZE_DROPPED(dropped)                                              \
+  do {                                                                         \
+    if (vm.heap().live_finalizables() != 0 && (dropped).is_object()) [[unlikely]] { \
+      SAVE_SP();                                                               \
+      frame->next_instr = ip;                                                  \
+      ERROR_IF(!FinalizeDropped(vm, &(dropped), 1));                          \
+    }                                                                          \
+  } while (0)
+#define LIVE_FINALIZABLES() (vm.heap().live_finalizables() != 0)
 
   LOAD_FRAME();
   // generator.throw()/close(): raise the pending exception where the frame
@@ -875,7 +944,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       frame->next_instr = ip;
       ERROR_IF(!CloseDroppedLoopGenerators(vm, sp - 1, sp));
     }
-    --sp;
+    Value dropped = POP();
+    FINALIZE_DROPPED(dropped);
     DISPATCH();
   }
   TARGET(PUSH_NULL) {
@@ -908,7 +978,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(STORE_FAST) {
+    Value old = locals[oparg];
     locals[oparg] = POP();
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_FAST) {
@@ -916,7 +988,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       RaiseUnboundLocal(vm, code, oparg);
       goto error;
     }
+    Value old = locals[oparg];
     locals[oparg] = Value::Null();
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
 
@@ -932,17 +1006,21 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(STORE_GLOBAL) {
     SAVE_SP();
     Value v = POP();
+    Value old = LIVE_FINALIZABLES() ? DictGetStr(vm, frame->globals, NAME(oparg)) : Value::Null();
     ERROR_IF(DictSet(vm, frame->globals, names[oparg], v) < 0);
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_GLOBAL) {
     SAVE_SP();
-    int r = DictDel(vm, frame->globals, names[oparg]);
+    Value old = Value::Null();
+    int r = DictDel(vm, frame->globals, names[oparg], &old);
     ERROR_IF(r < 0);
     if (r == 0) {
       NameErrorFor(vm, NAME(oparg));
       goto error;
     }
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
@@ -956,18 +1034,22 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     Value v = POP();
     DictObject* ns = frame->locals ? frame->locals : frame->globals;
+    Value old = LIVE_FINALIZABLES() ? DictGetStr(vm, ns, NAME(oparg)) : Value::Null();
     ERROR_IF(DictSet(vm, ns, names[oparg], v) < 0);
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
     SAVE_SP();
     DictObject* ns = frame->locals ? frame->locals : frame->globals;
-    int r = DictDel(vm, ns, names[oparg]);
+    Value old = Value::Null();
+    int r = DictDel(vm, ns, names[oparg], &old);
     ERROR_IF(r < 0);
     if (r == 0) {
       NameErrorFor(vm, NAME(oparg));
       goto error;
     }
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
 
@@ -1005,7 +1087,10 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
-    As<CellObject>(locals[oparg])->value = POP();
+    CellObject* cell = As<CellObject>(locals[oparg]);
+    Value old = cell->value;
+    cell->value = POP();
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
@@ -1014,7 +1099,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       RaiseUnboundDeref(vm, code, oparg);
       goto error;
     }
+    Value old = cell->value;
     cell->value = Value::Null();
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
 
@@ -1030,15 +1117,22 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     Value owner = TOP();
     Value v = SECOND();
-    ERROR_IF(SetAttr(vm, owner, NAME(oparg), v) < 0);
+    Value old = Value::Null();
+    ERROR_IF((LIVE_FINALIZABLES() ? SetAttrDropping(vm, owner, NAME(oparg), v, &old)
+                                  : SetAttr(vm, owner, NAME(oparg), v)) < 0);
     sp -= 2;
     SKIP_CACHES(STORE_ATTR);
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_ATTR) {
     SAVE_SP();
-    ERROR_IF(SetAttr(vm, TOP(), NAME(oparg), Value::Null()) < 0);
+    Value old = Value::Null();
+    ERROR_IF((LIVE_FINALIZABLES()
+                  ? SetAttrDropping(vm, TOP(), NAME(oparg), Value::Null(), &old)
+                  : SetAttr(vm, TOP(), NAME(oparg), Value::Null())) < 0);
     --sp;
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
@@ -1191,15 +1285,21 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value key = TOP();
     Value container = SECOND();
     Value v = THIRD();
-    ERROR_IF(SetItem(vm, container, key, v) < 0);
+    Value old = Value::Null();
+    ERROR_IF((LIVE_FINALIZABLES() ? SetItemDropping(vm, container, key, v, &old)
+                                  : SetItem(vm, container, key, v)) < 0);
     sp -= 3;
     SKIP_CACHES(STORE_SUBSCR);
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(DELETE_SUBSCR) {
     SAVE_SP();
-    ERROR_IF(DelItem(vm, SECOND(), TOP()) < 0);
+    Value old = Value::Null();
+    ERROR_IF((LIVE_FINALIZABLES() ? SetItemDropping(vm, SECOND(), TOP(), Value::Null(), &old)
+                                  : DelItem(vm, SECOND(), TOP())) < 0);
     sp -= 2;
+    FINALIZE_DROPPED(old);
     DISPATCH();
   }
   TARGET(BUILD_SLICE) {
@@ -1387,6 +1487,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(FOR_ITER) {
     Value it = TOP();
+    Value exhausted_seq = Value::Null();
     if (HasType(it, &kRangeIteratorType)) {
       RangeIteratorObject* r = As<RangeIteratorObject>(it);
       if (r->remaining > 0) {
@@ -1410,6 +1511,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
           PUSH(l->items[li->index++]);
           DISPATCH();
         }
+        exhausted_seq = li->seq;
         li->seq = Value::Null();
       }
     } else {
@@ -1423,6 +1525,13 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     }
     --sp;
     ip += oparg;
+    if (LIVE_FINALIZABLES()) [[unlikely]] {
+      // The exhausted iterator (and a list iterator's list) is dropped.
+      Value dropped[2] = {exhausted_seq, it};
+      SAVE_SP();
+      frame->next_instr = ip;
+      ERROR_IF(!FinalizeDropped(vm, dropped, 2));
+    }
     DISPATCH();
   }
 
@@ -1617,6 +1726,15 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(RETURN_VALUE) {
     Value retval = POP();
     SAVE_SP();
+    if (LIVE_FINALIZABLES() && frame->generator == nullptr) [[unlikely]] {
+      // The frame's locals are dropped (it is off the chain while that is
+      // checked, still in the arena).
+      frame->next_instr = ip;
+      vm.current_frame_ref() = frame->previous;
+      bool finalized = FinalizeFrameLocals(vm, frame, &retval);
+      vm.current_frame_ref() = frame;
+      if (!finalized) goto error;
+    }
     if (frame->is_entry) {
       vm.current_frame_ref() = frame->previous;
       PopFrame(vm, frame);
@@ -1828,6 +1946,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(POP_EXCEPT) {
     vm.handled_exception = POP();
+    if (vm.finalize_after_unwind) [[unlikely]] {
+      // The handled exception goes: in CPython its traceback held the
+      // frames it unwound, and so their locals, until now.
+      vm.finalize_after_unwind = false;
+      SAVE_SP();
+      frame->next_instr = ip;
+      ERROR_IF(!FinalizeUnreachable(vm));
+    }
     DISPATCH();
   }
   TARGET(CHECK_EXC_MATCH) {
@@ -1913,7 +2039,10 @@ unwind : {
     ip = first_instr + handler->target;
     DISPATCH();
   }
-  // No handler here: leave this frame.
+  // No handler here: leave this frame. Its locals are finalized once the
+  // exception has been handled (POP_EXCEPT): CPython's traceback keeps the
+  // frames it passed alive until then.
+  if (LIVE_FINALIZABLES()) vm.finalize_after_unwind = true;
   SAVE_SP();
   (void)CloseDroppedLoopGenerators(vm, frame->stack_base(), sp);  // a limit error stays pending
   sp = frame->stack_base();

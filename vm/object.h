@@ -155,6 +155,9 @@ inline constexpr uint32_t kTypeMetaclass = 1u << 6;
 // The class has a non-empty __abstractmethods__ (set by abc.ABCMeta):
 // object.__new__ refuses to instantiate it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
 inline constexpr uint32_t kTypeAbstract = 1u << 7;
+// A user class on the MRO defines __del__: the heap registers each new
+// instance as finalizable (vm/finalize.h).
+inline constexpr uint32_t kTypeHasFinalizer = 1u << 8;
 
 struct TypeObject : Object {
   const char* name;

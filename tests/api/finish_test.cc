@@ -1,5 +1,5 @@
 // Interpreter::Finish: the exit cleanup of CPython (suspended generators
-// closed, their finally blocks run) through the public API, under limits,
+// closed, their finally blocks run, __del__ called) through the public API, under limits,
 // and with the interpreter still usable afterwards.
 #include <string>
 
@@ -50,8 +50,9 @@ TEST_F(FinishTest, ClosesSuspendedGeneratorsInReleaseOrder) {
   ASSERT_TRUE(Run(kSuspended).ok());
   EXPECT_EQ(output_, "");
   ASSERT_TRUE(interp_.Finish().ok());
-  // Garbage is collected without running; a list releases last to first.
-  EXPECT_EQ(output_, "closed kept\nclosed second\nclosed first\n");
+  // Garbage first (CPython closed it when it was dropped), then the main
+  // module's names in order; a list releases last to first.
+  EXPECT_EQ(output_, "closed garbage\nclosed kept\nclosed second\nclosed first\n");
 }
 
 TEST_F(FinishTest, NothingToCloseIsFine) {
@@ -98,6 +99,39 @@ next(g)
   ASSERT_TRUE(error.has_value());
   EXPECT_EQ(error->limit, LimitKind::kInstructions);
   EXPECT_EQ(interp_.last_run_stats().limit, LimitKind::kInstructions);
+}
+
+TEST_F(FinishTest, CallsDelOfWhatTheScriptLeft) {
+  ASSERT_TRUE(Run(R"(
+class A:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("del", self.name)
+first = A("first")
+pair = (A("p0"), A("p1"))
+last = A("last")
+)")
+                  .ok());
+  EXPECT_EQ(output_, "");
+  ASSERT_TRUE(interp_.Finish().ok());
+  EXPECT_EQ(output_, "del first\ndel last\ndel p1\ndel p0\n");
+}
+
+TEST_F(FinishTest, ALimitStopsADel) {
+  ASSERT_TRUE(Run(R"(
+class Spin:
+    def __del__(self):
+        while True:
+            pass
+kept = Spin()
+)")
+                  .ok());
+  Limits limits;
+  limits.max_instructions = 100000;
+  interp_.set_limits(limits);
+  absl::Status finished = interp_.Finish();
+  EXPECT_EQ(finished.code(), absl::StatusCode::kResourceExhausted);
 }
 
 }  // namespace

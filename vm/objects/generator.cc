@@ -34,6 +34,10 @@ void ReleaseFrame(Interp& vm, GeneratorObject* gen) {
     gen->frame = nullptr;
   }
   gen->state = GeneratorState::kFinished;
+  if (gen->finalizable) {
+    gen->finalizable = false;
+    vm.heap().FinalizableDone();
+  }
 }
 
 // Sets StopIteration for a generator that returned `value` (CPython's
@@ -312,6 +316,12 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
   gen->saved_handled_exception = Value::None();
   gen->serial = ++vm.generator_serial;
   gen->loop_owned = false;
+  // Only a generator whose code has a handler (try, with) can run code
+  // when closed: only those are finalized when dropped.
+  if (!frame->code->data->exception_table.empty()) {
+    gen->finalizable = true;
+    vm.heap().RegisterFinalizable(gen);
+  }
   return gen;
 }
 
@@ -363,73 +373,6 @@ bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to) {
       vm.ClearException();
     }
     if (!pending.is_null()) vm.SetException(pending);
-  }
-  return true;
-}
-
-bool CloseGeneratorsAtExit(Interp& vm) {
-  vm.CollectGarbage();
-  ListObject* order = NewList(vm);
-  if (order == nullptr) return vm.limit_hit() == LimitKind::kNone;
-  Value order_value = Value::FromObject(order);
-  RootScope roots(vm);
-  roots.Add(&order_value);
-  auto suspended = [](Value v) {
-    return HasType(v, &kGeneratorType) &&
-           As<GeneratorObject>(v)->state == GeneratorState::kSuspended;
-  };
-  // The main module's namespace is freed in definition order, and a list
-  // or tuple it holds drops its items last to first (CPython's deallocators).
-  auto add_in_release_order = [&](auto& self, Value v, int depth) -> bool {
-    if (suspended(v)) return ListAppendValue(vm, order, v);
-    if (depth > 8) return true;
-    if (HasType(v, &kListType) || HasType(v, &kTupleType)) {
-      size_t n = HasType(v, &kListType) ? As<ListObject>(v)->size : As<TupleObject>(v)->size;
-      for (size_t i = n; i-- > 0;) {
-        Value item = HasType(v, &kListType) ? As<ListObject>(v)->items[i]
-                                             : As<TupleObject>(v)->items[i];
-        if (!self(self, item, depth + 1)) return false;
-      }
-    } else if (HasType(v, &kDictType)) {
-      size_t pos = 0;
-      Value key, value;
-      while (DictNext(As<DictObject>(v), &pos, &key, &value)) {
-        if (!self(self, value, depth + 1)) return false;
-      }
-    }
-    return true;
-  };
-  {
-    size_t pos = 0;
-    Value key, value;
-    while (DictNext(vm.main_globals(), &pos, &key, &value)) {
-      if (!add_in_release_order(add_in_release_order, value, 0)) {
-        return vm.limit_hit() == LimitKind::kNone;
-      }
-    }
-  }
-  // Everything else still reachable, oldest (lowest serial) first.
-  std::vector<GeneratorObject*> rest;
-  vm.heap().ForEachObject([&](Object* o) {
-    if (o->type == &kGeneratorType &&
-        static_cast<GeneratorObject*>(o)->state == GeneratorState::kSuspended) {
-      rest.push_back(static_cast<GeneratorObject*>(o));
-    }
-  });
-  std::sort(rest.begin(), rest.end(),
-            [](GeneratorObject* a, GeneratorObject* b) { return a->serial < b->serial; });
-  for (GeneratorObject* g : rest) {
-    if (!ListAppendValue(vm, order, Value::FromObject(g))) {
-      return vm.limit_hit() == LimitKind::kNone;
-    }
-  }
-  for (size_t i = 0; i < order->size; ++i) {
-    GeneratorObject* gen = As<GeneratorObject>(order->items[i]);
-    if (gen->state != GeneratorState::kSuspended) continue;  // closed meanwhile
-    if (GeneratorClose(vm, gen).is_null()) {
-      if (vm.limit_hit() != LimitKind::kNone) return false;
-      vm.ClearException();
-    }
   }
   return true;
 }

@@ -19,16 +19,12 @@
 //   - close() raises GeneratorExit at the yield; a generator that yields
 //     again gets "RuntimeError: generator ignored GeneratorExit".
 //
-// Finalization: CPython closes a suspended generator when it is collected,
-// running its finally blocks. moat's collector never runs Python code, so a
-// generator that becomes garbage while suspended is freed WITHOUT running
-// its finally/except GeneratorExit blocks (see docs/ARCHITECTURE.md).
-// Scripts that need the cleanup call close() (or exhaust the generator).
-// One case is exact: a generator made by a call whose result goes straight
-// into GET_ITER (`for x in gen():`, a comprehension over `gen()`) is held
-// only by that loop, so when the loop drops it early (break, return, an
-// exception) it is closed right there, where CPython's reference count
-// would reach zero (`loop_owned`, CloseDroppedLoopGenerators).
+// Finalization: a generator made by a call whose result goes straight into
+// GET_ITER (`for x in gen():`, a comprehension over `gen()`) is held only by
+// that loop, so when the loop drops it early (break, return, an exception)
+// it is closed right there (`loop_owned`, CloseDroppedLoopGenerators).
+// Other suspended generators whose code has a handler are registered as
+// finalizable and closed when they become unreachable (vm/finalize.h).
 //
 // GC: the generator traces its frame whenever it owns one; while the frame
 // runs it is also on the frame chain (tracing twice is harmless). A frame
@@ -67,6 +63,10 @@ struct GeneratorObject : Object {
   // reference is that loop's iterator slot (or a comprehension's hidden
   // `.0`, which no code can copy): dropping the slot drops the generator.
   bool loop_owned;
+  // Registered with the heap as finalizable (its code has exception
+  // handlers, so close() may run code) and not yet finished or finalized
+  // (vm/finalize.h).
+  bool finalizable;
 };
 
 inline bool IsLoopOwnedGenerator(Value v) {
@@ -103,18 +103,6 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen);
 // stack pointer must still cover [from, to). False only when a budget
 // limit was hit (its error is then pending). Runs Python code.
 bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to);
-
-// At the end of a script (moat::Interpreter::Finish): closes the
-// generators it left suspended, as CPython's interpreter exit does, so their
-// `finally` and `except GeneratorExit` blocks run. Garbage is collected
-// first and never run (CPython ran those when their last reference went);
-// then the generators the main module holds are closed in the order
-// CPython's exit frees them (its names in definition order; a list's or
-// tuple's items last to first; a dict's values in order), then any others
-// still reachable, oldest first. Errors from close() are dropped (CPython prints
-// them as "Exception ignored"). False when a budget limit was hit (its
-// error is then pending). Runs Python code.
-bool CloseGeneratorsAtExit(Interp& vm);
 
 void InitGeneratorType();
 

@@ -724,6 +724,17 @@ Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
   return vm.Call(pow, CallArgs{args, 2, nullptr});
 }
 
+// Registers the live instances of `cls` as finalizable (its __del__ was
+// just assigned). Runs no Python.
+static void RegisterExistingInstances(Interp& vm, ClassObject* cls) {
+  std::vector<Object*> found;
+  vm.heap().ForEachObject([&](Object* o) {
+    if (o->type == cls) found.push_back(o);
+  });
+  // ForEachObject goes newest first; the registry is oldest first.
+  for (size_t i = found.size(); i-- > 0;) vm.heap().RegisterFinalizable(found[i]);
+}
+
 void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::repr, &ClassRepr, {"__repr__"});
   Fill(vm, cls, &TypeObject::str, &ClassStr, {"__str__"});
@@ -772,6 +783,16 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
   cls->hooks = hook("__getattribute__", kClassHookGetAttribute) |
                hook("__getattr__", kClassHookGetAttr) | hook("__setattr__", kClassHookSetAttr) |
                hook("__delattr__", kClassHookDelAttr);
+  // __del__: the heap registers new instances as finalizable
+  // (vm/finalize.h); instances made before __del__ was assigned are
+  // registered now, as CPython's tp_finalize applies to them too.
+  bool had_del = (cls->type_flags & kTypeHasFinalizer) != 0;
+  bool has_del = UserClassDefines(vm, cls, {"__del__"}, [](ClassObject* b) {
+    return (b->type_flags & kTypeHasFinalizer) != 0;
+  });
+  cls->type_flags = has_del ? (cls->type_flags | kTypeHasFinalizer)
+                            : (cls->type_flags & ~kTypeHasFinalizer);
+  if (has_del && !had_del) RegisterExistingInstances(vm, cls);
   // Instances are made by the class's construct slot (vm/objects/type.cc);
   // new_instance only records that the layout is subclassable.
   cls->new_instance = Inherited(cls->builtin_base, &TypeObject::new_instance);

@@ -1,0 +1,224 @@
+// Finalization of dropped objects; see finalize.h for when and in what
+// order, and gc.cc (CollectFindingDead) for how the unreachable ones are
+// found.
+#include "vm/finalize.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/ops.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/generator.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/type.h"
+
+namespace moat::vm {
+
+namespace {
+
+// The bound of prompt collections: objects walked per instruction
+// executed, plus a fixed allowance (a small script's heap is some
+// thousands of objects, so a few hundred prompt collections are free).
+constexpr uint64_t kWorkPerInstruction = 2;
+constexpr uint64_t kFreeWork = uint64_t{1} << 22;
+// How far the walk that decides whether a drop matters looks.
+constexpr size_t kWalkLimit = 64;
+
+bool PromptAllowed(const Interp& vm) {
+  return vm.finalize_work <= vm.instruction_count * kWorkPerInstruction + kFreeWork;
+}
+
+bool IsRegisteredFinalizable(const Object* o) {
+  if (o->type == &kGeneratorType) return static_cast<const GeneratorObject*>(o)->finalizable;
+  return (o->type->type_flags & kTypeHasFinalizer) != 0;
+}
+
+// Whether dropping `values` may release a finalizable object: a walk of at
+// most kWalkLimit objects from them finds one, or is cut short. Module
+// namespaces are not entered (dropping a function does not free them).
+bool MayReachFinalizable(Interp& vm, const Value* values, size_t n) {
+  std::vector<Object*> stack;
+  for (size_t i = 0; i < n; ++i) {
+    if (values[i].is_object()) stack.push_back(values[i].object());
+  }
+  std::vector<Object*> children;
+  size_t steps = 0;
+  while (!stack.empty()) {
+    Object* o = stack.back();
+    stack.pop_back();
+    if ((o->gc_flags & kObjStatic) != 0) continue;
+    if (IsRegisteredFinalizable(o) || ++steps > kWalkLimit) return true;
+    if (o == vm.main_globals() || o == vm.builtins() || o->type == &kModuleType) continue;
+    children.clear();
+    GcTracer::Children(o, &children);
+    stack.insert(stack.end(), children.begin(), children.end());
+  }
+  return false;
+}
+
+// PyErr_WriteUnraisable: "Exception ignored in: <repr>" and the traceback,
+// on the error stream. False only when the output limit stops it.
+bool ReportUnraisable(Interp& vm, Value what, Value exc) {
+  std::string text = "Exception ignored in: ";
+  Value r = Repr(vm, what);
+  if (r.is_null()) {
+    if (vm.limit_hit() != LimitKind::kNone) return false;
+    vm.ClearException();
+    text += "<object repr() failed>";
+  } else {
+    text += As<StrObject>(r)->view();
+  }
+  text += "\n";
+  text += FormatException(vm, exc);
+  return vm.WriteError(text);
+}
+
+// Runs the finalizer of `obj`: its class's __del__, or close() for a
+// suspended generator. An exception pending on entry is pending again on
+// return. False only when a budget limit was hit.
+bool RunFinalizer(Interp& vm, Value obj) {
+  if (vm.limit_hit() != LimitKind::kNone) return false;
+  Value pending = vm.HasException() ? vm.TakeException() : Value::Null();
+  Value what = obj;
+  Value fn = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&pending);
+  roots.Add(&obj);
+  roots.Add(&what);
+  roots.Add(&fn);
+  bool failed = false;
+  if (HasType(obj, &kGeneratorType)) {
+    GeneratorObject* g = As<GeneratorObject>(obj);
+    if (g->state == GeneratorState::kSuspended) failed = GeneratorClose(vm, g).is_null();
+  } else if (StrObject* name = vm.Intern("__del__"); name == nullptr) {
+    failed = true;
+  } else {
+    TypeAttr attr;
+    // A class whose __del__ was deleted since: nothing to run.
+    if (FindTypeAttr(vm, TypeOf(obj), name, &attr)) {
+      if (!attr.value.is_null()) what = attr.value;
+      fn = BindTypeAttr(vm, attr, obj, TypeOf(obj));
+      failed = fn.is_null() || vm.Call0(fn).is_null();
+    }
+  }
+  if (failed) {
+    if (vm.limit_hit() != LimitKind::kNone) return false;
+    Value exc = vm.TakeException();
+    roots.Add(&exc);
+    if (!ReportUnraisable(vm, what, exc)) return false;
+  }
+  if (!pending.is_null()) vm.SetException(pending);
+  return true;
+}
+
+// Runs the finalizers of `batch` (objects a collection found unreachable,
+// resurrected, in order). After each, while prompt collections are
+// allowed, the rest go back to the registry and a collection looks for
+// them again, so one a finalizer made reachable again is left alone.
+bool RunBatch(Interp& vm, std::vector<Value> batch) {
+  while (!batch.empty()) {
+    {
+      RootScope roots(vm);
+      for (Value& v : batch) roots.Add(&v);
+      size_t i = 0;
+      for (; i < batch.size(); ++i) {
+        if (!RunFinalizer(vm, batch[i])) return false;
+        batch[i] = Value::Null();
+        if (i + 1 < batch.size() && PromptAllowed(vm)) break;
+      }
+      if (i + 1 >= batch.size()) return true;
+      for (size_t j = i + 1; j < batch.size(); ++j) {
+        Object* o = batch[j].object();
+        if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = true;
+        vm.heap().RegisterFinalizable(o);
+      }
+    }
+    std::vector<Value> next;
+    vm.finalize_work += CollectFindingDead(vm, nullptr, 0, &next);
+    batch.swap(next);
+  }
+  return true;
+}
+
+// Runs every finalizer of `batch`, in order, without looking again.
+bool RunAll(Interp& vm, std::vector<Value> batch) {
+  RootScope roots(vm);
+  for (Value& v : batch) roots.Add(&v);
+  for (Value v : batch) {
+    if (!RunFinalizer(vm, v)) return false;
+  }
+  return true;
+}
+
+bool CollectAndFinalize(Interp& vm, const Value* hints, size_t n) {
+  std::vector<Value> dead;
+  vm.finalize_work += CollectFindingDead(vm, hints, n, &dead);
+  return RunBatch(vm, std::move(dead));
+}
+
+}  // namespace
+
+bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n) {
+  if (vm.heap().live_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
+      !PromptAllowed(vm) || !MayReachFinalizable(vm, dropped, n)) {
+    return true;
+  }
+  return CollectAndFinalize(vm, dropped, n);
+}
+
+bool FinalizeUnreachable(Interp& vm) {
+  if (vm.heap().live_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
+      !PromptAllowed(vm)) {
+    return true;
+  }
+  return CollectAndFinalize(vm, nullptr, 0);
+}
+
+bool FinalizeFrameLocals(Interp& vm, Frame* dead, Value* retval) {
+  RootScope roots(vm);
+  if (retval != nullptr) roots.Add(retval);
+  return FinalizeDropped(vm, dead->localsplus, static_cast<size_t>(dead->nlocalsplus));
+}
+
+bool RunPendingFinalizers(Interp& vm) {
+  if (vm.pending_finalizers().empty()) return true;
+  std::vector<Value> batch;
+  batch.swap(vm.pending_finalizers());
+  return RunBatch(vm, std::move(batch));
+}
+
+bool FinalizeAtExit(Interp& vm) {
+  if (vm.limit_hit() != LimitKind::kNone) return false;
+  if (!RunPendingFinalizers(vm)) return false;
+  if (vm.heap().finalizables().empty()) return true;
+  // Garbage first: CPython finalized it when its last reference went.
+  if (!CollectAndFinalize(vm, nullptr, 0)) return false;
+  // The main module's namespace, as garbage: CPython's exit collects it
+  // with the cycle collector, which calls every finalizer of the garbage
+  // before it frees any.
+  {
+    std::vector<Value> dead;
+    vm.finalize_work += CollectAtExit(vm, &dead);
+    if (!RunAll(vm, std::move(dead))) return false;
+  }
+  // What is still alive (held from elsewhere), oldest first.
+  std::vector<Value> rest;
+  for (Object* o : vm.heap().finalizables()) {
+    if (o->type == &kGeneratorType) {
+      GeneratorObject* g = static_cast<GeneratorObject*>(o);
+      if (!g->finalizable) continue;
+      g->finalizable = false;
+    }
+    rest.push_back(Value::FromObject(o));
+  }
+  vm.heap().finalizables().clear();
+  vm.heap().set_live_finalizables(0);
+  return RunAll(vm, std::move(rest));
+}
+
+}  // namespace moat::vm

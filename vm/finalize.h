@@ -1,0 +1,85 @@
+// Finalization: `__del__` and the closing of dropped generators, at the
+// moments CPython's reference counting gives them.
+//
+// Finalizable objects are registered with the heap (Heap::
+// RegisterFinalizable): each instance of a class whose MRO defines __del__
+// (kTypeHasFinalizer, kept in step by FillClassSlots), and each generator
+// whose code has an exception handler (so close() may run a finally, an
+// except or a with exit). Heap::live_finalizables() counts them; while it is
+// zero none of this costs more than one branch.
+//
+// Prompt finalization. Where the loop drops a reference that matters (a
+// store overwriting an object, `del` of a name, attribute or item, an
+// expression statement's value, a native call's arguments, a frame's
+// locals when it returns, the end of an except block, a for loop's
+// exhausted iterator), and something finalizable is alive, it asks
+// FinalizeDropped. A bounded walk from the dropped value looks for a
+// finalizable object; when it may reach one, a collection runs with the
+// dropped values as hints, and the finalizable objects it finds
+// unreachable are finalized right there, in the order CPython's
+// deallocation reaches them (gc.h CollectFindingDead): from the dropped
+// value depth first, an object's finalizer before its contents, a list's
+// or tuple's items last to first, a dict's keys and values in order; then
+// cycles and older garbage in registration order.
+//
+// Each object is finalized once (PEP 442): it leaves the registry when it
+// is found unreachable, so a __del__ that resurrects `self` is not called
+// again. After each finalizer of a batch the rest are looked for again, so
+// one that a finalizer made reachable is not finalized.
+//
+// Cost bound, deterministic: the objects those collections walk are
+// counted in Interp::finalize_work, and a prompt collection runs only
+// while that stays within kWorkPerInstruction per instruction executed
+// plus kFreeWork. Past it, finalization waits for the regular collection
+// (which finalizes what it finds unreachable at its safepoint) or the end.
+//
+// Errors: an exception escaping a finalizer is reported on the error
+// stream as CPython's PyErr_WriteUnraisable does ("Exception ignored in:
+// <function A.__del__ ...>" and the traceback) and dropped; an exception
+// pending when a finalizer runs is kept. A spent budget ends the run as
+// everywhere (the functions return false with its error pending).
+#ifndef MOAT_VM_FINALIZE_H_
+#define MOAT_VM_FINALIZE_H_
+
+#include <cstddef>
+
+#include "vm/interp.h"
+#include "vm/value.h"
+
+namespace moat::vm {
+
+struct Frame;
+
+// The values [dropped, dropped + n) were just dropped (they are not roots
+// any more; the caller's frame has its stack pointer saved). Finalizes
+// what became unreachable through them. False only when a budget limit was
+// hit. Runs Python code.
+bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n);
+
+// Finalizes whatever finalizable object is unreachable now (no hints), if
+// anything finalizable lives and the bound allows. False only when a
+// budget limit was hit. Runs Python code.
+bool FinalizeUnreachable(Interp& vm);
+
+// A frame is being left: it is no longer on the frame chain but not yet
+// popped, and its locals are dropped. `retval` (may be nullptr) is rooted
+// meanwhile. False only when a budget limit was hit. Runs Python code.
+bool FinalizeFrameLocals(Interp& vm, Frame* dead, Value* retval);
+
+// Runs the finalizers a regular collection found due
+// (Interp::pending_finalizers). False only when a budget limit was hit.
+bool RunPendingFinalizers(Interp& vm);
+
+// The end of the script, as CPython's interpreter exit: pending and
+// unreachable finalizable objects are finalized, then those only the main
+// module's namespace holds, all of them, breadth first from it (the order
+// CPython's cycle collector gives when exit drops the main module: its
+// names' objects in definition order, then what those hold, a list's or
+// tuple's items last to first), and last whatever finalizable object is
+// still alive, oldest first. Globals stay readable to the finalizers.
+// False when a budget limit was hit (its error is pending). Runs Python.
+bool FinalizeAtExit(Interp& vm);
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_FINALIZE_H_
