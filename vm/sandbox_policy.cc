@@ -12,6 +12,12 @@ constexpr std::string_view kRefusedBuiltins[] = {
     "dir",    "breakpoint", "input", "help",    "exit",       "quit",    "memoryview",
     "copyright", "credits", "license", "__build_class__", "__loader__", "__spec__",
 };
+
+// Types CPython can construct from a script, which moat cannot: see
+// IsRefusedConstructor.
+constexpr std::string_view kRefusedConstructors[] = {
+    "function", "code", "module", "method", "cell", "frame", "traceback",
+};
 }  // namespace
 
 bool IsRefusedBuiltin(std::string_view name) {
@@ -27,6 +33,17 @@ std::string RefusedBuiltinMessage(std::string_view name) {
 
 std::string RefusedAttributeMessage(std::string_view name) {
   return StrCat("'", name, "' is not available in the sandbox");
+}
+
+bool IsRefusedConstructor(std::string_view type_name) {
+  for (std::string_view n : kRefusedConstructors) {
+    if (n == type_name) return true;
+  }
+  return false;
+}
+
+std::string RefusedConstructorMessage(std::string_view type_name) {
+  return StrCat("creating '", type_name, "' objects is not available in the sandbox");
 }
 
 }  // namespace moat::vm

@@ -19,6 +19,15 @@ std::string RefusedBuiltinMessage(std::string_view name);
 // objects, globals, closure cells).
 std::string RefusedAttributeMessage(std::string_view name);
 
+// True for the built-in types whose objects CPython lets a script construct
+// by calling the type (types.FunctionType(code, globals), ModuleType('m'),
+// MethodType(f, obj), CellType(x), CodeType(...)) and moat does not:
+// made that way they would bypass the class and function rules.
+bool IsRefusedConstructor(std::string_view type_name);
+
+// "creating 'function' objects is not available in the sandbox"
+std::string RefusedConstructorMessage(std::string_view type_name);
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_SANDBOX_POLICY_H_

@@ -2,10 +2,10 @@
 
 Fraction keeps its value in lowest terms with a positive denominator and
 follows Lib/fractions.py step for step, so results, reprs, hashes and error
-messages agree with CPython's. The `numbers` ABCs are not available here:
-where CPython asks for numbers.Rational this module accepts int (bool
-included) and Fraction, numbers.Real adds float, numbers.Complex adds
-complex. Decimal does not exist in the sandbox, so from_decimal accepts only
+messages agree with CPython's. Fraction is registered as a
+numbers.Rational (CPython derives it from that ABC). Where CPython asks
+for numbers.Rational this module accepts int (bool included) and Fraction,
+numbers.Real adds float, numbers.Complex adds complex. Decimal does not exist in the sandbox, so from_decimal accepts only
 ints and raises TypeError for everything else.
 
 The string syntax of CPython's _RATIONAL_FORMAT regular expression (it needs
@@ -15,6 +15,7 @@ included: '1.' is accepted, and a fractional part made of the letter d
 """
 
 import math
+import numbers
 import operator
 
 __all__ = ['Fraction']
@@ -582,3 +583,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return type(self)(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)

@@ -27,6 +27,7 @@
 #include "vm/objects/slots.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
+#include "vm/sandbox_policy.h"
 
 namespace moat::vm {
 
@@ -163,6 +164,9 @@ Value TypeCall(Interp& vm, Value callable, CallArgs args) {
     return vm.RaiseTypeError("type() takes 1 or 3 arguments");
   }
   if (t->construct == nullptr) {
+    if (IsRefusedConstructor(t->name)) {
+      return vm.RaiseTypeError(RefusedConstructorMessage(t->name));
+    }
     return vm.RaiseFormat(&kTypeErrorType, "cannot create '%s' instances", t->name);
   }
   return t->construct(vm, callable, args);

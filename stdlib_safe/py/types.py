@@ -1,0 +1,165 @@
+"""Names for built-in types, as CPython 3.11's types, limited to what is
+harmless in the sandbox.
+
+Kept: SimpleNamespace, MappingProxyType (over a dict), GenericAlias,
+UnionType, NoneType, EllipsisType, NotImplementedType, and for isinstance
+checks the types of objects a script can already get: FunctionType,
+LambdaType, BuiltinFunctionType, BuiltinMethodType, MethodType,
+GeneratorType and ModuleType.
+
+Refused: calling FunctionType, MethodType or ModuleType (they would make
+functions, bound methods and modules outside the def, class and import
+rules), and CodeType, CellType, FrameType and TracebackType, whose objects a
+script never sees, together with new_class and prepare_class (classes made
+outside the class statement): each raises TypeError saying it is not
+available in the sandbox. Left out: the coroutine and descriptor types,
+DynamicClassAttribute, coroutine and resolve_bases.
+"""
+
+import math as _some_module
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+           'SimpleNamespace', 'CellType', 'GeneratorType', 'MethodType',
+           'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+           'TracebackType', 'FrameType', 'new_class', 'prepare_class',
+           'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+           'NotImplementedType']
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+_gen = _g()
+GeneratorType = type(_gen)
+_gen.close()
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+MappingProxyType = type(_C.__dict__)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_some_module)
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del _f, _g, _gen, _C, _some_module
+
+
+def _refused_constructor(kind):
+    # A stand-in for a CPython type whose objects moat never hands out:
+    # isinstance() with it is always False, and calling it is refused.
+    class Refused:
+        def __new__(cls, *args, **kwargs):
+            raise TypeError("creating '%s' objects is not available in the sandbox"
+                            % kind)
+
+    Refused.__name__ = kind
+    Refused.__qualname__ = kind
+    Refused.__module__ = 'builtins'
+    return Refused
+
+
+CodeType = _refused_constructor('code')
+CellType = _refused_constructor('cell')
+FrameType = _refused_constructor('frame')
+TracebackType = _refused_constructor('traceback')
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Refused in moat: classes are made only by the class statement."""
+    raise TypeError("types.new_class() is not available in the sandbox "
+                    "(use a class statement)")
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Refused in moat: classes are made only by the class statement."""
+    raise TypeError("types.prepare_class() is not available in the sandbox "
+                    "(use a class statement)")
+
+
+# The ids of the namespaces whose repr is being computed, so that a
+# namespace holding itself shows as namespace(...).
+_repr_running = set()
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)"""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + '(...)'
+        _repr_running.add(key)
+        try:
+            fields = ['%s=%r' % (k, v) for k, v in self.__dict__.items()
+                      if isinstance(k, str) and k]
+        finally:
+            _repr_running.discard(key)
+        return '%s(%s)' % (name, ', '.join(fields))
+
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+# CPython's type is named 'types.SimpleNamespace' in its messages
+# ("unhashable type: 'types.SimpleNamespace'") and its repr.
+SimpleNamespace.__name__ = 'types.SimpleNamespace'
+SimpleNamespace.__qualname__ = 'types.SimpleNamespace'
+SimpleNamespace.__module__ = 'builtins'
