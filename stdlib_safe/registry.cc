@@ -3,6 +3,7 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
@@ -22,12 +23,15 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
     {"bisect", InitFrozenModule},
+    {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
+    {"datetime", InitDatetimeModule},
+    {"decimal", InitFrozenModuleWithTypeNames},
     {"enum", InitFrozenModule},
     {"fractions", InitFrozenModule},
     {"functools", InitFrozenModule},

@@ -1,0 +1,47 @@
+// datetime's native helper (see datetime_module.h).
+#include "stdlib_safe/datetime_module.h"
+
+#include "stdlib_safe/frozen_modules.h"
+#include "vm/args.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/str.h"
+#include "vm/objects/type.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::CallArgs;
+using vm::Interp;
+using vm::Value;
+
+// _set_type_name(cls, name, /): makes `name` the type name of user class
+// `cls` in messages. The interned string lives as long as the interpreter,
+// so the class may keep pointing into it. Other arguments are ignored.
+// Returns None; raises only for a wrong number of arguments or MemoryError.
+Value SetTypeName(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_set_type_name(cls, name, /)");
+  Value argv[2];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  if (!vm::IsType(argv[0]) || !vm::IsStr(argv[1])) return Value::None();
+  vm::TypeObject* cls = vm::As<vm::TypeObject>(argv[0]);
+  if (!vm::IsUserClass(cls)) return Value::None();
+  vm::StrObject* name = vm.Intern(vm::As<vm::StrObject>(argv[1])->view());
+  if (name == nullptr) return Value::Null();
+  cls->name = name->data;
+  return Value::None();
+}
+
+const vm::MethodDef kSetTypeNameDef = {"_set_type_name", SetTypeName};
+
+}  // namespace
+
+bool InitDatetimeModule(Interp& vm, vm::ModuleObject* module) {
+  return vm::ModuleAddFunction(vm, module, &kSetTypeNameDef) && InitFrozenModule(vm, module);
+}
+
+bool InitFrozenModuleWithTypeNames(Interp& vm, vm::ModuleObject* module) {
+  return InitDatetimeModule(vm, module);
+}
+
+}  // namespace moat::stdlib

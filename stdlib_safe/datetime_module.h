@@ -1,0 +1,29 @@
+// File: stdlib_safe/datetime_module.h
+//
+// The native part of `datetime` (stdlib_safe/py/datetime.py):
+// `_set_type_name(cls, name)`, which gives one of the module's classes the
+// type name CPython's C module has (`datetime.date`), the name every
+// built-in message about the type uses ("unsupported operand type(s) for -:
+// 'datetime.date' and 'int'", "'<' not supported between instances of
+// 'datetime.timedelta' and 'int'"), while `cls.__name__` stays 'date' as in
+// CPython, where tp_name and __name__ differ the same way. The module body
+// deletes the helper once its classes are named, so scripts never see it.
+#ifndef MOAT_STDLIB_SAFE_DATETIME_MODULE_H_
+#define MOAT_STDLIB_SAFE_DATETIME_MODULE_H_
+
+#include "vm/interp.h"
+#include "vm/objects/module.h"
+
+namespace moat::stdlib {
+
+// The registry's init for `datetime`: adds _set_type_name, then runs the
+// frozen module body. False with the body's exception pending.
+bool InitDatetimeModule(vm::Interp& vm, vm::ModuleObject* module);
+
+// The same init for other frozen modules whose classes take C type names
+// the same way (`decimal`: 'decimal.Decimal', 'decimal.Context').
+bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
+
+}  // namespace moat::stdlib
+
+#endif  // MOAT_STDLIB_SAFE_DATETIME_MODULE_H_

@@ -1,0 +1,2014 @@
+"""Dates, times and time spans, as CPython 3.11's datetime.
+
+Written for moat from the documented semantics of CPython 3.11. Where the C
+module (_datetime, which CPython uses) and the pure-Python Lib/datetime.py
+differ, this follows the C module: its reprs (`datetime.date(2024, 1, 31)`),
+its error messages and its type names in messages ('datetime.date', set by
+the native `_set_type_name`, while `date.__name__` stays 'date').
+
+Dates are proleptic Gregorian, years 1..9999; ordinal 1 is 0001-01-01.
+Internally a date is its (year, month, day); times keep hour, minute,
+second, microsecond, tzinfo and fold.
+
+The sandbox has no clock and no host time zone (docs/SECURITY.md): today(),
+now(), utcnow(), fromtimestamp() without a fixed-offset tz, timestamp() and
+astimezone() of naive datetimes, and astimezone() without an argument raise
+NotImplementedError naming the function. Everything else is pure
+computation: utcfromtimestamp() and fromtimestamp(ts, tz) stay.
+"""
+
+import math as _math
+import re as _re
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAX_ORDINAL = 3652059  # date.max.toordinal()
+_MAX_DELTA_DAYS = 999999999
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_MONTH_NAMES = (None, "January", "February", "March", "April", "May", "June",
+                "July", "August", "September", "October", "November",
+                "December")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday")
+
+
+def _no_clock(what):
+    return NotImplementedError(
+        "%s is not available in the sandbox: moat has no clock or local "
+        "time zone" % what)
+
+
+def _type_name(obj):
+    # The name CPython's messages use: 'datetime.date' for the module's own
+    # classes (set natively below), a subclass's plain name otherwise.
+    return _tp_name(type(obj))
+
+
+def _tp_name(cls):
+    return _TP_NAMES.get(cls, cls.__name__)
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd_to_ord(year, month, day):
+    before = _DAYS_BEFORE_MONTH[month]
+    if month > 2 and _is_leap(year):
+        before += 1
+    return _days_before_year(year) + before + day
+
+
+def _ord_to_ymd(n):
+    # Ordinal 1 is 0001-01-01. Peel off 400-, 100-, 4- and 1-year cycles
+    # (146097, 36524, 1461 and 365 days) counted from day 0 = 0001-01-01.
+    n -= 1
+    n400, n = divmod(n, 146097)
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
+    if n1 == 4 or n100 == 4:
+        # The last day of a leap cycle: December 31 of the previous year.
+        return year - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    return year, month, n - before + 1
+
+
+def _index(value):
+    # The C module's integer arguments: ints and objects with __index__.
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index(value)
+
+
+def _check_date_fields(year, month, day):
+    year = _index(year)
+    month = _index(month)
+    day = _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _index(hour)
+    minute = _index(minute)
+    second = _index(second)
+    microsecond = _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo "
+                        "subclass, not type '%s'" % type(tz).__name__)
+
+
+def _check_offset(name, offset):
+    # What a tzinfo's utcoffset() or dst() returned.
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
+    return offset
+
+
+def _check_str_arg(func, pos, value):
+    if not isinstance(value, str):
+        raise TypeError("%s() argument %d must be str, not %s"
+                        % (func, pos, type(value).__name__))
+
+
+def _divide_nearest(a, b):
+    # a / b rounded to the nearest integer, ties to even.
+    q, r = divmod(a, b)
+    r2 = 2 * r
+    if b > 0:
+        if r2 > b or (r2 == b and q % 2 == 1):
+            q += 1
+    else:
+        if r2 < b or (r2 == b and q % 2 == 1):
+            q += 1
+    return q
+
+
+# ---- timedelta ---------------------------------------------------------
+
+def _delta_from_us(us):
+    days, us = divmod(us, _US_PER_DAY)
+    seconds, us = divmod(us, _US_PER_SECOND)
+    return _make_delta(timedelta, days, seconds, us)
+
+
+def _make_delta(cls, days, seconds, us):
+    if not -2147483648 <= days <= 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
+    if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        raise OverflowError("days=%d; must have magnitude <= %d"
+                            % (days, _MAX_DELTA_DAYS))
+    self = object.__new__(cls)
+    self._days = days
+    self._seconds = seconds
+    self._microseconds = us
+    self._hashcode = -1
+    return self
+
+
+def _accumulate(total, leftover, value, factor, tag):
+    # Adds value * factor microseconds: ints exactly, floats as an exact
+    # integer part plus a float leftover rounded once at the end.
+    if isinstance(value, int):
+        return total + int(value) * factor, leftover
+    if isinstance(value, float):
+        frac, whole = _math.modf(value)
+        total += int(whole) * factor
+        if frac == 0.0:
+            return total, leftover
+        frac, whole = _math.modf(frac * factor)
+        return total + int(whole), leftover + frac
+    raise TypeError("unsupported type for timedelta %s component: %s"
+                    % (tag, type(value).__name__))
+
+
+class timedelta:
+    """Difference between two datetime values.
+
+    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
+
+    All arguments are optional and default to 0.
+    Arguments may be integers or floats, and may be positive or negative."""
+
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
+                minutes=0, hours=0, weeks=0):
+        total = 0
+        leftover = 0.0
+        for value, factor, tag in ((microseconds, 1, "microseconds"),
+                                   (milliseconds, 1000, "milliseconds"),
+                                   (seconds, _US_PER_SECOND, "seconds"),
+                                   (minutes, 60 * _US_PER_SECOND, "minutes"),
+                                   (hours, 3600 * _US_PER_SECOND, "hours"),
+                                   (days, _US_PER_DAY, "days"),
+                                   (weeks, 7 * _US_PER_DAY, "weeks")):
+            total, leftover = _accumulate(total, leftover, value, factor, tag)
+        if leftover:
+            whole = round(leftover)
+            if abs(whole - leftover) == 0.5:
+                # Exactly halfway: round the total to even.
+                odd = total & 1
+                whole = 2 * round((leftover + odd) * 0.5) - odd
+            total += int(whole)
+        d, us = divmod(total, _US_PER_DAY)
+        s, us = divmod(us, _US_PER_SECOND)
+        return _make_delta(cls, d, s, us)
+
+    days = property(lambda self: self._days,
+                    doc="Number of days.")
+    seconds = property(lambda self: self._seconds,
+                       doc="Number of seconds (>= 0 and less than 1 day).")
+    microseconds = property(lambda self: self._microseconds,
+                            doc="Number of microseconds (>= 0 and less than 1 second).")
+
+    def _to_us(self):
+        return ((self._days * 86400 + self._seconds) * _US_PER_SECOND
+                + self._microseconds)
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._to_us() / 10**6
+
+    def __repr__(self):
+        parts = []
+        if self._days:
+            parts.append("days=%d" % self._days)
+        if self._seconds:
+            parts.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            parts.append("microseconds=%d" % self._microseconds)
+        if not parts:
+            parts.append("0")
+        return "%s(%s)" % (_type_name(self), ", ".join(parts))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            plural = "" if self._days in (1, -1) else "s"
+            s = "%d day%s, %s" % (self._days, plural, s)
+        if self._microseconds:
+            s += ".%06d" % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _delta_from_us(self._to_us() + other._to_us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _delta_from_us(self._to_us() - other._to_us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return _delta_from_us(other._to_us() - self._to_us())
+        return NotImplemented
+
+    def __neg__(self):
+        return _delta_from_us(-self._to_us())
+
+    def __pos__(self):
+        return _delta_from_us(self._to_us())
+
+    def __abs__(self):
+        if self._days < 0:
+            return -self
+        return +self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return _delta_from_us(self._to_us() * other)
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return _delta_from_us(_divide_nearest(self._to_us() * num, den))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() / other._to_us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _delta_from_us(_divide_nearest(self._to_us(), other))
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            if num == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _delta_from_us(_divide_nearest(self._to_us() * den, num))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() // other._to_us()
+        if isinstance(other, int):
+            return _delta_from_us(self._to_us() // other)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return _delta_from_us(self._to_us() % other._to_us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_us(), other._to_us())
+            return q, _delta_from_us(r)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() != other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (type(self), self._key())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+timedelta.min = timedelta(-_MAX_DELTA_DAYS)
+timedelta.max = timedelta(days=_MAX_DELTA_DAYS, hours=23, minutes=59,
+                          seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# ---- strftime ------------------------------------------------------------
+
+def _format_offset(off, sep):
+    # '+HH<sep>MM[<sep>SS[.ffffff]]' for a timedelta offset, '' for None.
+    if off is None:
+        return ""
+    if off.days < 0:
+        sign = "-"
+        off = -off
+    else:
+        sign = "+"
+    hh, rest = divmod(off.seconds, 3600)
+    mm, ss = divmod(rest, 60)
+    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or off.microseconds:
+        s += "%s%02d" % (sep, ss)
+        if off.microseconds:
+            s += ".%06d" % off.microseconds
+    return s
+
+
+def _strftime(fmt, y, mo, d, hh, mi, ss, us, obj):
+    # The directives of glibc's strftime in the C locale, plus Python's own
+    # %f, %z and %Z. `obj` answers utcoffset() and tzname() (None for dates).
+    out = []
+    n = len(fmt)
+    i = 0
+    wday = (_ymd_to_ord(y, mo, d) + 6) % 7  # Monday is 0
+    yday = _ymd_to_ord(y, mo, d) - _days_before_year(y + 1) + (365 + _is_leap(y))
+    while i < n:
+        c = fmt[i]
+        if c != "%":
+            j = fmt.find("%", i)
+            if j < 0:
+                j = n
+            out.append(fmt[i:j])
+            i = j
+            continue
+        start = i
+        i += 1
+        pad = None
+        upper = False
+        swap = False
+        while i < n and fmt[i] in "-_0^#":
+            flag = fmt[i]
+            if flag == "^":
+                upper = True
+            elif flag == "#":
+                swap = True
+            else:
+                pad = flag
+            i += 1
+        width_start = i
+        while i < n and fmt[i].isdigit():
+            i += 1
+        width = int(fmt[width_start:i]) if i > width_start else None
+        while i < n and fmt[i] in "EO":
+            i += 1
+        if i >= n:
+            out.append(fmt[start:])
+            break
+        c = fmt[i]
+        i += 1
+        num = None   # (value, digits, default pad)
+        text = None
+        if c == "Y":
+            num = (y, 1, "0")
+        elif c == "m":
+            num = (mo, 2, "0")
+        elif c == "d":
+            num = (d, 2, "0")
+        elif c == "e":
+            num = (d, 2, "_")
+        elif c == "H":
+            num = (hh, 2, "0")
+        elif c == "k":
+            num = (hh, 2, "_")
+        elif c == "I":
+            num = ((hh + 11) % 12 + 1, 2, "0")
+        elif c == "l":
+            num = ((hh + 11) % 12 + 1, 2, "_")
+        elif c == "M":
+            num = (mi, 2, "0")
+        elif c == "S":
+            num = (ss, 2, "0")
+        elif c == "f":
+            text = "%06d" % us
+        elif c == "y":
+            num = (y % 100, 2, "0")
+        elif c == "C":
+            num = (y // 100, 1, "0")
+        elif c == "j":
+            num = (yday, 3, "0")
+        elif c == "w":
+            num = ((wday + 1) % 7, 1, "0")
+        elif c == "u":
+            num = (wday + 1, 1, "0")
+        elif c == "U":
+            num = ((yday + 6 - (wday + 1) % 7) // 7, 2, "0")
+        elif c == "W":
+            num = ((yday + 6 - wday) // 7, 2, "0")
+        elif c in "GgV":
+            iy, iw, _ = _iso_calendar(y, mo, d)
+            if c == "G":
+                num = (iy, 1, "0")
+            elif c == "g":
+                num = (iy % 100, 2, "0")
+            else:
+                num = (iw, 2, "0")
+        elif c == "a":
+            text = _DAY_NAMES[wday][:3]
+        elif c == "A":
+            text = _DAY_NAMES[wday]
+        elif c in "bh":
+            text = _MONTH_NAMES[mo][:3]
+        elif c == "B":
+            text = _MONTH_NAMES[mo]
+        elif c == "p":
+            text = "AM" if hh < 12 else "PM"
+        elif c == "P":
+            text = "am" if hh < 12 else "pm"
+        elif c == "c":
+            text = "%s %s %2d %02d:%02d:%02d %d" % (
+                _DAY_NAMES[wday][:3], _MONTH_NAMES[mo][:3], d, hh, mi, ss, y)
+        elif c == "x" or c == "D":
+            text = "%02d/%02d/%02d" % (mo, d, y % 100)
+        elif c == "X" or c == "T":
+            text = "%02d:%02d:%02d" % (hh, mi, ss)
+        elif c == "F":
+            text = "%d-%02d-%02d" % (y, mo, d)
+        elif c == "R":
+            text = "%02d:%02d" % (hh, mi)
+        elif c == "r":
+            text = "%02d:%02d:%02d %s" % ((hh + 11) % 12 + 1, mi, ss,
+                                          "AM" if hh < 12 else "PM")
+        elif c == "n":
+            text = "\n"
+        elif c == "t":
+            text = "\t"
+        elif c == "%":
+            text = "%"
+        elif c == "z":
+            text = _format_offset(obj.utcoffset(), "") if obj is not None else ""
+        elif c == "Z":
+            text = ""
+            if obj is not None:
+                name = obj.tzname()
+                if name is not None:
+                    text = name
+        elif c == "s":
+            raise _no_clock("strftime('%s')")
+        else:
+            out.append(fmt[start:i])
+            continue
+        if num is not None:
+            value, digits, default = num
+            if pad is None:
+                pad = default
+            if width is not None:
+                digits = width
+            if pad == "-":
+                text = str(value)
+            elif pad == "_":
+                text = str(value).rjust(digits)
+            else:
+                text = "%0*d" % (digits, value)
+        else:
+            if upper:
+                text = text.upper()
+            elif swap:
+                text = text.lower() if c in "pZ" else text.upper()
+            if width is not None:
+                text = text.rjust(width, "0" if pad == "0" else " ")
+        out.append(text)
+    return "".join(out)
+
+
+def _ctime(y, mo, d, hh, mi, ss):
+    wday = (_ymd_to_ord(y, mo, d) + 6) % 7
+    return "%s %s %2d %02d:%02d:%02d %04d" % (
+        _DAY_NAMES[wday][:3], _MONTH_NAMES[mo][:3], d, hh, mi, ss, y)
+
+
+def _iso_calendar(year, month, day):
+    # (ISO year, ISO week, ISO weekday): week 1 holds the year's first
+    # Thursday.
+    def week1_monday(y):
+        first = _days_before_year(y) + 1
+        first_wday = (first + 6) % 7
+        monday = first - first_wday
+        if first_wday > 3:
+            monday += 7
+        return monday
+
+    today = _ymd_to_ord(year, month, day)
+    iso_year = year
+    monday = week1_monday(iso_year)
+    if today < monday:
+        iso_year -= 1
+        monday = week1_monday(iso_year)
+    else:
+        next_monday = week1_monday(iso_year + 1)
+        if today >= next_monday:
+            iso_year += 1
+            monday = next_monday
+    week, wday = divmod(today - monday, 7)
+    return iso_year, week + 1, wday + 1
+
+
+def _format_check(func, fmt):
+    if not isinstance(fmt, str):
+        raise TypeError("%s() argument 1 must be str, not %s"
+                        % (func, type(fmt).__name__))
+
+
+class IsoCalendarDate(tuple):
+    __slots__ = ()
+
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return "%s(year=%d, week=%d, weekday=%d)" % (
+            _type_name(self), self[0], self[1], self[2])
+
+
+# ---- date --------------------------------------------------------------
+
+def _date_new(cls, year, month, day):
+    self = object.__new__(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _date_from_ord(cls, n):
+    if not 1 <= n <= _MAX_ORDINAL:
+        raise OverflowError("date value out of range")
+    return cls(*_ord_to_ymd(n))
+
+
+_ISO_DIGITS = "0123456789"
+
+
+def _iso_int(s, start, count):
+    part = s[start:start + count]
+    if len(part) != count or any(ch not in _ISO_DIGITS for ch in part):
+        return None
+    return int(part)
+
+
+def _parse_iso_date(s):
+    # (year, month, day) of the date forms 3.11 accepts: YYYY-MM-DD,
+    # YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]; None otherwise.
+    year = _iso_int(s, 0, 4)
+    if year is None:
+        return None
+    n = len(s)
+    extended = n > 4 and s[4] == "-"
+    pos = 5 if extended else 4
+    if n > pos and s[pos] == "W":
+        week = _iso_int(s, pos + 1, 2)
+        if week is None:
+            return None
+        pos += 3
+        weekday = 1
+        if pos < n:
+            if extended:
+                if s[pos] != "-":
+                    return None
+                pos += 1
+            weekday = _iso_int(s, pos, 1)
+            if weekday is None or pos + 1 != n:
+                return None
+        elif extended and n != pos:
+            return None
+        return _from_iso_week(year, week, weekday)
+    month = _iso_int(s, pos, 2)
+    if month is None:
+        return None
+    pos += 2
+    if extended:
+        if pos >= n or s[pos] != "-":
+            return None
+        pos += 1
+    day = _iso_int(s, pos, 2)
+    if day is None or pos + 2 != n:
+        return None
+    return year, month, day
+
+
+def _from_iso_week(year, week, weekday):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            # Only years starting on a Thursday, or leap years starting on
+            # a Wednesday, have 53 weeks.
+            first_wday = _ymd_to_ord(year, 1, 1) % 7
+            if first_wday == 4 or (first_wday == 3 and _is_leap(year)):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError("Invalid week: %d" % week)
+    if not 0 < weekday < 8:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
+    first = _days_before_year(year) + 1
+    first_wday = (first + 6) % 7
+    monday = first - first_wday
+    if first_wday > 3:
+        monday += 7
+    return _ord_to_ymd(monday + (week - 1) * 7 + weekday - 1)
+
+
+class date:
+    """date(year, month, day) --> date object"""
+
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __new__(cls, year, month, day):
+        return _date_new(cls, *_check_date_fields(year, month, day))
+
+    @classmethod
+    def today(cls):
+        raise _no_clock("date.today()")
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        raise _no_clock("date.fromtimestamp()")
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _MAX_ORDINAL:
+            raise ValueError("year %d is out of range" % _ord_to_ymd(n)[0])
+        return cls(*_ord_to_ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        if len(date_string) in (7, 8, 10):
+            try:
+                ymd = _parse_iso_date(date_string)
+            except ValueError:
+                ymd = None
+            if ymd is not None:
+                return cls(*ymd)
+        raise ValueError("Invalid isoformat string: %r" % (date_string,))
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_from_iso_week(_index(year), _index(week), _index(day)))
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month,
+                                   self._day)
+
+    def isoformat(self):
+        """Return string in ISO 8601 format, YYYY-MM-DD."""
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def ctime(self):
+        """Return ctime() style string."""
+        return _ctime(self._year, self._month, self._day, 0, 0, 0)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        _format_check("strftime", format)
+        return _strftime(format, self._year, self._month, self._day,
+                         0, 0, 0, 0, None)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("__format__() argument 1 must be str, not %s"
+                            % type(fmt).__name__)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    def toordinal(self):
+        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        return _ymd_to_ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        """Return the day of the week represented by the date.
+Monday == 0 ... Sunday == 6"""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Return the day of the week represented by the date.
+Monday == 1 ... Sunday == 7"""
+        return (self.toordinal() + 6) % 7 + 1
+
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        return IsoCalendarDate(*_iso_calendar(self._year, self._month,
+                                              self._day))
+
+    def replace(self, year=None, month=None, day=None):
+        """Return date with new specified fields."""
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmp_key(self):
+        return (self._year, self._month, self._day)
+
+    def _compare(self, other, op):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return op(self._cmp_key(), other._cmp_key())
+        return NotImplemented
+
+    def __eq__(self, other):
+        return self._compare(other, _eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _ne)
+
+    def __lt__(self, other):
+        return self._compare(other, _lt)
+
+    def __le__(self, other):
+        return self._compare(other, _le)
+
+    def __gt__(self, other):
+        return self._compare(other, _gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _ge)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(bytes((self._year >> 8, self._year & 255,
+                                         self._month, self._day)))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other.days
+            if not 1 <= n <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            cls = type(self)
+            if cls is date:
+                return _date_new(cls, *_ord_to_ymd(n))
+            return cls(*_ord_to_ymd(n))
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime) \
+                and not isinstance(self, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _eq(a, b):
+    return a == b
+
+
+def _ne(a, b):
+    return a != b
+
+
+def _lt(a, b):
+    return a < b
+
+
+def _le(a, b):
+    return a <= b
+
+
+def _gt(a, b):
+    return a > b
+
+
+def _ge(a, b):
+    return a >= b
+
+
+# ---- tzinfo and timezone -----------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """datetime -> string name of time zone."""
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        """datetime -> DST offset as timedelta positive east of UTC."""
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        delta = off - dst
+        if delta:
+            dt += delta
+            dst = dt.dst()
+            if dst is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent "
+                                 "results; cannot convert")
+        return dt + dst
+
+
+def _check_dt_arg(func, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError("%s(dt) argument must be a datetime instance or None, "
+                        "not %s" % (func, type(dt).__name__))
+
+
+class timezone(tzinfo):
+    """Fixed offset from UTC implementation of tzinfo."""
+
+    __slots__ = ("_offset", "_name")
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, "
+                            "not %s" % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s"
+                            % type(name).__name__)
+        if name is None and not offset and cls is timezone and _UTC is not None:
+            return _UTC
+        if not -timedelta(1) < offset < timedelta(1):
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), "
+                             "not %r." % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _UTC:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return "%s(%r)" % (_type_name(self), self._offset)
+        return "%s(%r, %r)" % (_type_name(self), self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
+        _check_dt_arg("utcoffset", dt)
+        return self._offset
+
+    def tzname(self, dt):
+        """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
+        _check_dt_arg("tzname", dt)
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return "UTC"
+        return "UTC" + _format_offset(self._offset, ":")
+
+    def dst(self, dt):
+        """Return None."""
+        _check_dt_arg("dst", dt)
+        return None
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
+
+_UTC = None
+_UTC = timezone._create(timedelta(0))
+timezone.utc = _UTC
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+UTC = _UTC
+
+
+# ---- time ----------------------------------------------------------------
+
+def _time_new(cls, hour, minute, second, microsecond, tz, fold):
+    self = object.__new__(cls)
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _format_time(hh, mm, ss, us, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    if timespec == "hours":
+        return "%02d" % hh
+    if timespec == "minutes":
+        return "%02d:%02d" % (hh, mm)
+    if timespec == "seconds":
+        return "%02d:%02d:%02d" % (hh, mm, ss)
+    if timespec == "milliseconds":
+        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us // 1000)
+    if timespec == "microseconds":
+        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
+    raise ValueError("Unknown timespec value")
+
+
+def _parse_iso_time(s):
+    # (hour, minute, second, microsecond, tzinfo) of the time forms 3.11
+    # accepts: HH[:MM[:SS[.f+]]] or the basic HH[MM[SS[.f+]]], then an
+    # optional Z or +HH[:MM[:SS[.ffffff]]] offset. None if malformed.
+    n = len(s)
+    end = n
+    for k in range(n):
+        if s[k] in "+-Z":
+            end = k
+            break
+    fields = _parse_iso_clock(s[:end], True, end < n)
+    if fields is None:
+        return None
+    tz = None
+    if end < n:
+        if s[end] == "Z":
+            if end + 1 != n:
+                return None
+            tz = _UTC
+        else:
+            off = _parse_iso_clock(s[end + 1:], False)
+            if off is None:
+                return None
+            delta = timedelta(hours=off[0], minutes=off[1], seconds=off[2],
+                              microseconds=off[3])
+            if s[end] == "-":
+                delta = -delta
+            tz = timezone(delta)
+    return fields + (tz,)
+
+
+def _parse_iso_clock(s, any_fraction, tz_follows=False):
+    # (hour, minute, second, microsecond) of HH[:MM[:SS[.f+]]] or
+    # HH[MM[SS[.f+]]]; None if malformed.
+    n = len(s)
+    extended = n > 2 and s[2] == ":"
+    values = [0, 0, 0]
+    pos = 0
+    for k in range(3):
+        v = _iso_int(s, pos, 2)
+        if v is None:
+            return None
+        values[k] = v
+        pos += 2
+        if pos == n:
+            return values[0], values[1], values[2], 0
+        if k >= 1 and s[pos] in ".,":
+            # CPython 3.11 reads a fraction after the minutes as one of
+            # the seconds.
+            break
+        if k < 2 and extended:
+            if s[pos] != ":":
+                return None
+            pos += 1
+    if s[pos] not in ".,":
+        return None
+    digits = s[pos + 1:]
+    if not digits and any_fraction and tz_follows:
+        # 3.11 takes '13:45:07.+01:00' (an empty fraction before an offset).
+        return values[0], values[1], values[2], 0
+    if not digits or any(ch not in _ISO_DIGITS for ch in digits):
+        return None
+    if not any_fraction and len(digits) != 6:
+        return None
+    us = int((digits + "00000")[:6])
+    return values[0], values[1], values[2], us
+
+
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+
+All arguments are optional. tzinfo may be None, or an instance of
+a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
+                 "_fold", "_hashcode")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
+        fields = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _time_new(cls, fields[0], fields[1], fields[2], fields[3],
+                         tzinfo, fields[4])
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = time_string
+        if s[:1] == "T":
+            s = s[1:]
+        try:
+            parsed = _parse_iso_time(s)
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise ValueError("Invalid isoformat string: %r" % (time_string,))
+        hh, mm, ss, us, tz = parsed
+        return cls(hh, mm, ss, us, tz)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset("dst", self._tzinfo.dst(None))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, "
+                            "not '%s'" % type(name).__name__)
+        return name
+
+    def isoformat(self, timespec="auto"):
+        s = _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond:
+            s = "%d, %d, %d, %d" % (self._hour, self._minute, self._second,
+                                    self._microsecond)
+        elif self._second:
+            s = "%d, %d, %d" % (self._hour, self._minute, self._second)
+        else:
+            s = "%d, %d" % (self._hour, self._minute)
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
+        if self._fold:
+            s += ", fold=1"
+        return "%s(%s)" % (_type_name(self), s)
+
+    def strftime(self, format):
+        _format_check("strftime", format)
+        return _strftime(format, 1900, 1, 1, self._hour, self._minute,
+                         self._second, self._microsecond, self)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("__format__() argument 1 must be str, not %s"
+                            % type(fmt).__name__)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo,
+                          fold=fold)
+
+    def _us_of_day(self):
+        return (((self._hour * 60 + self._minute) * 60 + self._second)
+                * _US_PER_SECOND + self._microsecond)
+
+    def _compare(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            a = self._us_of_day()
+            b = other._us_of_day()
+            return op(a, b)
+        off1 = self.utcoffset()
+        off2 = other.utcoffset()
+        if off1 == off2:
+            return op(self._us_of_day(), other._us_of_day())
+        if off1 is None or off2 is None:
+            if op is _eq:
+                return False
+            if op is _ne:
+                return True
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        a = self._us_of_day() - off1._to_us()
+        b = other._us_of_day() - off2._to_us()
+        return op(a, b)
+
+    def __eq__(self, other):
+        return self._compare(other, _eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _ne)
+
+    def __lt__(self, other):
+        return self._compare(other, _lt)
+
+    def __le__(self, other):
+        return self._compare(other, _le)
+
+    def __gt__(self, other):
+        return self._compare(other, _gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _ge)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            if self._fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            off = t.utcoffset()
+            if off is None:
+                h = hash(bytes((self._hour, self._minute, self._second,
+                                self._microsecond >> 16,
+                                (self._microsecond >> 8) & 255,
+                                self._microsecond & 255)))
+            else:
+                h = hash(timedelta(seconds=self._hour * 3600 + self._minute * 60
+                                   + self._second,
+                                   microseconds=self._microsecond) - off)
+            self._hashcode = h
+        return self._hashcode
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# ---- datetime ------------------------------------------------------------
+
+def _datetime_new(cls, y, mo, d, hh, mi, ss, us, tz, fold):
+    self = object.__new__(cls)
+    self._year = y
+    self._month = mo
+    self._day = d
+    self._hour = hh
+    self._minute = mi
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _datetime_from_us(cls, total, tz, fold=0):
+    # A datetime `total` microseconds after 0001-01-01T00:00 (ordinal 1).
+    days, rest = divmod(total, _US_PER_DAY)
+    n = days + 1
+    if not 1 <= n <= _MAX_ORDINAL:
+        raise OverflowError("date value out of range")
+    y, mo, d = _ord_to_ymd(n)
+    secs, us = divmod(rest, _US_PER_SECOND)
+    mins, ss = divmod(secs, 60)
+    hh, mi = divmod(mins, 60)
+    return _datetime_new(cls, y, mo, d, hh, mi, ss, us, tz, fold)
+
+
+def _round_half_even_us(t):
+    # (whole seconds, microseconds) of the float or int timestamp t.
+    if isinstance(t, int):
+        return t, 0
+    if not isinstance(t, float):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(t).__name__)
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    frac, whole = _math.modf(t)
+    us = round(frac * 1e6)
+    whole = int(whole)
+    if us >= 1000000:
+        whole += 1
+        us -= 1000000
+    elif us < 0:
+        whole -= 1
+        us += 1000000
+    return whole, us
+
+
+_EPOCH_US = (_ymd_to_ord(1970, 1, 1) - 1) * _US_PER_DAY
+
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+
+The year, month and day arguments are required. tzinfo may be None, or an
+instance of a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
+                 "_fold")
+
+    def __new__(cls, year, month, day, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        y, mo, d = _check_date_fields(year, month, day)
+        hh, mi, ss, us, fold = _check_time_fields(hour, minute, second,
+                                                  microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _datetime_new(cls, y, mo, d, hh, mi, ss, us, tzinfo, fold)
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def today(cls):
+        raise _no_clock("datetime.today()")
+
+    @classmethod
+    def now(cls, tz=None):
+        raise _no_clock("datetime.now()")
+
+    @classmethod
+    def utcnow(cls):
+        raise _no_clock("datetime.utcnow()")
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        if tz is None:
+            raise _no_clock("datetime.fromtimestamp() without tz")
+        _check_tzinfo(tz)
+        whole, us = _round_half_even_us(t)
+        utc = _datetime_from_us(cls, _EPOCH_US + whole * _US_PER_SECOND + us,
+                                tz)
+        return tz.fromutc(utc)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        whole, us = _round_half_even_us(t)
+        return _datetime_from_us(cls, _EPOCH_US + whole * _US_PER_SECOND + us,
+                                 None)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute,
+                   time.second, time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = date_string
+        parsed = None
+        try:
+            parsed = _parse_iso_datetime(s)
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        return cls(*parsed)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        _check_str_arg("strptime", 1, date_string)
+        _check_str_arg("strptime", 2, format)
+        fields = _strptime(date_string, format)
+        return cls(*fields)
+
+    def timetz(self):
+        return _time_class(self._hour, self._minute, self._second,
+                           self._microsecond, self._tzinfo, fold=self._fold)
+
+    def time(self):
+        return _time_class(self._hour, self._minute, self._second,
+                           self._microsecond, fold=self._fold)
+
+    def date(self):
+        return _date_class(self._year, self._month, self._day)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset("dst", self._tzinfo.dst(self))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, "
+                            "not '%s'" % type(name).__name__)
+        return name
+
+    def timestamp(self):
+        off = self.utcoffset()
+        if off is None:
+            raise _no_clock("timestamp() of a naive datetime")
+        return (self._to_us() - off._to_us() - _EPOCH_US) / 10**6
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            raise _no_clock("astimezone() without a tz argument")
+        _check_tzinfo(tz)
+        off = self.utcoffset()
+        if off is None:
+            raise _no_clock("astimezone() of a naive datetime")
+        if tz is self._tzinfo:
+            return self
+        utc = _datetime_from_us(type(self), self._to_us() - off._to_us(), tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        return _ctime(self._year, self._month, self._day, self._hour,
+                      self._minute, self._second)
+
+    def strftime(self, format):
+        _format_check("strftime", format)
+        return _strftime(format, self._year, self._month, self._day,
+                         self._hour, self._minute, self._second,
+                         self._microsecond, self)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            if isinstance(sep, str):
+                raise TypeError("isoformat() argument 1 must be a unicode "
+                                "character, not str")
+            raise TypeError("isoformat() argument 1 must be a unicode "
+                            "character, not %s" % type(sep).__name__)
+        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+        s += _format_time(self._hour, self._minute, self._second,
+                          self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        s = "%d, %d, %d, %d, %d" % (self._year, self._month, self._day,
+                                    self._hour, self._minute)
+        if self._microsecond:
+            s += ", %d, %d" % (self._second, self._microsecond)
+        elif self._second:
+            s += ", %d" % self._second
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
+        if self._fold:
+            s += ", fold=1"
+        return "%s(%s)" % (_type_name(self), s)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(year, month, day, hour, minute, second, microsecond,
+                          tzinfo, fold=fold)
+
+    def _to_us(self):
+        # Microseconds since 0001-01-01T00:00, ignoring tzinfo.
+        days = _ymd_to_ord(self._year, self._month, self._day) - 1
+        return (((days * 24 + self._hour) * 60 + self._minute) * 60
+                + self._second) * _US_PER_SECOND + self._microsecond
+
+    def _compare(self, other, op):
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                if op is _eq:
+                    return False
+                if op is _ne:
+                    return True
+                raise TypeError("can't compare %s to %s"
+                                % (_type_name(self), _type_name(other)))
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return op(self._to_us(), other._to_us())
+        off1 = self.utcoffset()
+        off2 = other.utcoffset()
+        if (off1 is None) != (off2 is None):
+            if op is _eq:
+                return False
+            if op is _ne:
+                return True
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            "datetimes")
+        a = self._to_us()
+        b = other._to_us()
+        if off1 is not None:
+            a -= off1._to_us()
+            b -= off2._to_us()
+        return op(a, b)
+
+    def __eq__(self, other):
+        return self._compare(other, _eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _ne)
+
+    def __lt__(self, other):
+        return self._compare(other, _lt)
+
+    def __le__(self, other):
+        return self._compare(other, _le)
+
+    def __gt__(self, other):
+        return self._compare(other, _gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _ge)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            if self._fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            off = t.utcoffset()
+            if off is None:
+                us = self._microsecond
+                h = hash(bytes((self._year >> 8, self._year & 255, self._month,
+                                self._day, self._hour, self._minute,
+                                self._second, us >> 16, (us >> 8) & 255,
+                                us & 255)))
+            else:
+                days = _ymd_to_ord(self._year, self._month, self._day)
+                secs = self._hour * 3600 + self._minute * 60 + self._second
+                h = hash(timedelta(days, secs, self._microsecond) - off)
+            self._hashcode = h
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_us(type(self), self._to_us() + other._to_us(),
+                                     self._tzinfo)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_us(type(self), self._to_us() - other._to_us(),
+                                     self._tzinfo)
+        if isinstance(other, datetime):
+            a = self._to_us()
+            b = other._to_us()
+            if self._tzinfo is not other._tzinfo:
+                off1 = self.utcoffset()
+                off2 = other.utcoffset()
+                if (off1 is None) != (off2 is None):
+                    raise TypeError("can't subtract offset-naive and "
+                                    "offset-aware datetimes")
+                if off1 is not None:
+                    a -= off1._to_us()
+                    b -= off2._to_us()
+            return _delta_from_us(a - b)
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour,
+                             self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _parse_iso_datetime(s):
+    # The fields of datetime.fromisoformat: a date form (see
+    # _parse_iso_date), then any one separator character and a time.
+    n = len(s)
+    if n < 7:
+        return None
+    # The date part's length: extended dates have a '-' at index 4.
+    if n > 4 and s[4] == "-":
+        date_len = 8 if (n > 5 and s[5] == "W") else 10
+        if date_len == 8 and n > 8 and s[8] == "-":
+            date_len = 10
+    else:
+        date_len = 7 if (n > 4 and s[4] == "W") else 8
+        if date_len == 7 and n > 7 and s[7] in _ISO_DIGITS:
+            date_len = 8
+    ymd = _parse_iso_date(s[:date_len])
+    if ymd is None:
+        return None
+    if n == date_len:
+        return ymd
+    if n == date_len + 1:
+        return None
+    tparts = _parse_iso_time(s[date_len + 1:])
+    if tparts is None:
+        return None
+    return ymd + tparts
+
+
+# ---- strptime ------------------------------------------------------------
+
+def _names_pattern(names):
+    # An alternation of the names, longest first so that a longer name wins.
+    ordered = sorted(names, key=len, reverse=True)
+    return "(%s)" % "|".join(_re.escape(x) for x in ordered)
+
+
+_STRPTIME_PATTERNS = {
+    "d": r"(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"([0-9]{1,6})",
+    "H": r"(2[0-3]|[0-1]\d|\d)",
+    "I": r"(1[0-2]|0[1-9]|[1-9])",
+    "G": r"(\d\d\d\d)",
+    "j": r"(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(1[0-2]|0[1-9]|[1-9])",
+    "M": r"([0-5]\d|\d)",
+    "S": r"(6[0-1]|[0-5]\d|\d)",
+    "U": r"(5[0-3]|[0-4]\d|\d)",
+    "W": r"(5[0-3]|[0-4]\d|\d)",
+    "w": r"([0-6])",
+    "u": r"([1-7])",
+    "V": r"(5[0-3]|0[1-9]|[1-4]\d|\d)",
+    "y": r"(\d\d)",
+    "Y": r"(\d\d\d\d)",
+    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z)",
+    "A": _names_pattern([x.lower() for x in _DAY_NAMES]),
+    "a": _names_pattern([x[:3].lower() for x in _DAY_NAMES]),
+    "B": _names_pattern([x.lower() for x in _MONTH_NAMES[1:]]),
+    "b": _names_pattern([x[:3].lower() for x in _MONTH_NAMES[1:]]),
+    "p": r"(am|pm)",
+    "Z": r"(utc|gmt)",
+    "%": "%",
+}
+# The C locale's composite formats.
+_STRPTIME_COMPOSITE = {
+    "c": "%a %b %d %H:%M:%S %Y",
+    "x": "%m/%d/%y",
+    "X": "%H:%M:%S",
+}
+
+_strptime_cache = {}
+
+
+def _strptime_compile(fmt):
+    # (compiled pattern, directive letter per group) for a format string.
+    cached = _strptime_cache.get(fmt)
+    if cached is not None:
+        return cached
+    parts = []
+    letters = []
+    seen = set()
+    i = 0
+    n = len(fmt)
+    expanded = fmt
+    # Expand %c %x %X first; a '%%' pair is left alone.
+    out = []
+    while i < n:
+        ch = fmt[i]
+        if ch == "%" and i + 1 < n:
+            nxt = fmt[i + 1]
+            out.append(_STRPTIME_COMPOSITE.get(nxt, "%" + nxt))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    expanded = "".join(out)
+    i = 0
+    n = len(expanded)
+    while i < n:
+        ch = expanded[i]
+        if ch == "%":
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = expanded[i + 1]
+            pattern = _STRPTIME_PATTERNS.get(d)
+            if pattern is None:
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (d, fmt))
+            if d != "%":
+                if d in seen:
+                    raise _re.error("redefinition of group name %r as "
+                                    "group %d" % (d, len(letters) + 1))
+                seen.add(d)
+                letters.append(d)
+            parts.append(pattern)
+            i += 2
+        elif ch.isspace():
+            while i < n and expanded[i].isspace():
+                i += 1
+            parts.append(r"\s+")
+        else:
+            parts.append(_re.escape(ch))
+            i += 1
+    compiled = (_re.compile("".join(parts), _re.IGNORECASE), letters)
+    if len(_strptime_cache) > 100:
+        _strptime_cache.clear()
+    _strptime_cache[fmt] = compiled
+    return compiled
+
+
+def _strptime(data, fmt):
+    # The datetime fields (year, month, day, hour, minute, second,
+    # microsecond, tzinfo) that `data` gives under `fmt`, as CPython's
+    # _strptime._strptime resolves them.
+    regex, letters = _strptime_compile(fmt)
+    found = regex.match(data)
+    if found is None:
+        raise ValueError("time data %r does not match format %r"
+                         % (data, fmt))
+    if len(data) != found.end():
+        raise ValueError("unconverted data remains: %s" % data[found.end():])
+    values = {}
+    # Each directive owns one capturing group; nested groups in %z are
+    # non-capturing, so group k + 1 is directive k.
+    for k, letter in enumerate(letters):
+        values[letter] = found.group(k + 1)
+    year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    tz = None
+    iso_year = iso_week = None
+    week_of_year = None
+    week_starts_monday = False
+    weekday = None
+    julian = None
+    for letter, text in values.items():
+        if letter == "y":
+            year = int(text)
+            year += 2000 if year <= 68 else 1900
+        elif letter == "Y":
+            year = int(text)
+        elif letter == "G":
+            iso_year = int(text)
+        elif letter == "m":
+            month = int(text)
+        elif letter == "B":
+            month = [x.lower() for x in _MONTH_NAMES[1:]].index(text.lower()) + 1
+        elif letter == "b":
+            month = [x[:3].lower() for x in _MONTH_NAMES[1:]].index(text.lower()) + 1
+        elif letter == "d":
+            day = int(text)
+        elif letter == "H":
+            hour = int(text)
+        elif letter == "I":
+            hour = int(text)
+            ampm = values.get("p", "").lower()
+            if ampm in ("", "am"):
+                if hour == 12:
+                    hour = 0
+            elif hour != 12:
+                hour += 12
+        elif letter == "M":
+            minute = int(text)
+        elif letter == "S":
+            second = int(text)
+        elif letter == "f":
+            fraction = int(text + "0" * (6 - len(text)))
+        elif letter == "A":
+            weekday = [x.lower() for x in _DAY_NAMES].index(text.lower())
+        elif letter == "a":
+            weekday = [x[:3].lower() for x in _DAY_NAMES].index(text.lower())
+        elif letter == "w":
+            weekday = (int(text) + 6) % 7
+        elif letter == "u":
+            weekday = int(text) - 1
+        elif letter == "j":
+            julian = int(text)
+        elif letter in ("U", "W"):
+            week_of_year = int(text)
+            week_starts_monday = letter == "W"
+        elif letter == "V":
+            iso_week = int(text)
+        elif letter == "z":
+            tz = _parse_strptime_offset(text)
+    if iso_year is not None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the "
+                             "ISO week directive '%V' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+    elif iso_week is not None:
+        if year is None or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            julian = _julian_from_week(year, week_of_year, weekday,
+                                       week_starts_monday)
+        elif iso_year is not None and iso_week is not None:
+            year, month, day = _from_iso_week(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 365 + _is_leap(year)
+    if julian is not None:
+        n = julian - 1 + _days_before_year(year) + 1
+        if not 1 <= n <= _MAX_ORDINAL:
+            raise OverflowError("date value out of range")
+        year, month, day = _ord_to_ymd(n)
+    if leap_year_fix:
+        year = 1900
+    return (year, month, day, hour, minute, second, fraction, tz)
+
+
+def _julian_from_week(year, week, weekday, starts_monday):
+    # The day of the year (1-based, maybe <= 0) of %U/%W week `week`.
+    first_wday = (_ymd_to_ord(year, 1, 1) + 6) % 7
+    if not starts_monday:
+        first_wday = (first_wday + 1) % 7
+        weekday = (weekday + 1) % 7
+    week_0_len = (7 - first_wday) % 7
+    if week == 0:
+        return 1 + weekday - first_wday
+    return 1 + week_0_len + 7 * (week - 1) + weekday
+
+
+def _parse_strptime_offset(text):
+    if text in ("Z", "z"):
+        return timezone(timedelta(0))
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:]
+    if ":" in body:
+        if len(body) > 5 and body[5] != ":":
+            raise ValueError("Inconsistent use of : in %s" % text)
+        body = body.replace(":", "")
+    hours = int(body[0:2])
+    minutes = int(body[2:4])
+    seconds = int(body[4:6] or 0)
+    us = body[7:] if len(body) > 6 else ""
+    us = int(us + "0" * (6 - len(us))) if us else 0
+    delta = timedelta(hours=hours, minutes=minutes, seconds=seconds,
+                      microseconds=us)
+    if sign < 0:
+        delta = -delta
+    return timezone(delta)
+
+
+# Names CPython's messages give the module's classes ('datetime.date').
+_TP_NAMES = {}
+for _cls in (date, datetime, time, timedelta, tzinfo, timezone,
+             IsoCalendarDate):
+    _TP_NAMES[_cls] = "datetime." + _cls.__name__
+    _set_type_name(_cls, "datetime." + _cls.__name__)
+del _cls, _set_type_name
