@@ -1646,23 +1646,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             b -= off2._to_us()
         return op(a, b)
 
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
+    # The comparisons are date's, which dispatch to _compare above.
 
     def __hash__(self):
         if self._hashcode == -1:

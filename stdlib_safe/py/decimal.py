@@ -953,7 +953,9 @@ def _divint(a, b, ctx, st):
     return _fix(parts[0]._sign, parts[0]._int, 0, ctx, st)
 
 
-def _rem(a, b, ctx, st):
+def _remainder_parts(a, b, ctx, st):
+    """The (quotient, remainder) of remainder and remainder_near, or the
+    final result (a Decimal) when an operand is special or b is zero."""
     if a._special or b._special:
         n = _nan_result(a, b, ctx, st)
         if n is not None:
@@ -968,6 +970,13 @@ def _rem(a, b, ctx, st):
     parts = _divmod_parts(a, b, ctx, st)
     if parts is None:
         return _NAN
+    return parts
+
+
+def _rem(a, b, ctx, st):
+    parts = _remainder_parts(a, b, ctx, st)
+    if isinstance(parts, Decimal):
+        return parts
     return parts[1]
 
 
@@ -996,20 +1005,9 @@ def _divmod(a, b, ctx, st):
 
 
 def _remainder_near(a, b, ctx, st):
-    if a._special or b._special:
-        n = _nan_result(a, b, ctx, st)
-        if n is not None:
-            return n
-        if a._special:
-            return _invalid(st)
-        return _fix(a._sign, a._int, a._exp, ctx, st)
-    if b._int == 0:
-        if a._int == 0:
-            return _invalid(st, _S_DIV_UNDEFINED)
-        return _invalid(st)
-    parts = _divmod_parts(a, b, ctx.copy() if False else ctx, st)
-    if parts is None:
-        return _NAN
+    parts = _remainder_parts(a, b, ctx, st)
+    if isinstance(parts, Decimal):
+        return parts
     q, _ = parts
     # Exact remainder at the ideal exponent, then pick the nearer multiple.
     ideal = min(a._exp, b._exp)
