@@ -36,12 +36,8 @@ const vm::MethodDef kSetTypeNameDef = {"_set_type_name", SetTypeName};
 
 }  // namespace
 
-bool InitDatetimeModule(Interp& vm, vm::ModuleObject* module) {
-  return vm::ModuleAddFunction(vm, module, &kSetTypeNameDef) && InitFrozenModule(vm, module);
-}
-
 bool InitFrozenModuleWithTypeNames(Interp& vm, vm::ModuleObject* module) {
-  return InitDatetimeModule(vm, module);
+  return vm::ModuleAddFunction(vm, module, &kSetTypeNameDef) && InitFrozenModule(vm, module);
 }
 
 }  // namespace moat::stdlib

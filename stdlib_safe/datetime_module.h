@@ -16,12 +16,10 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `datetime`: adds _set_type_name, then runs the
-// frozen module body. False with the body's exception pending.
-bool InitDatetimeModule(vm::Interp& vm, vm::ModuleObject* module);
-
-// The same init for other frozen modules whose classes take C type names
-// the same way (`decimal`: 'decimal.Decimal', 'decimal.Context').
+// The registry's init for frozen modules whose classes take C type names
+// (`datetime`: 'datetime.date'; `decimal`: 'decimal.Decimal'): adds
+// _set_type_name, then runs the frozen module body. False with the body's
+// exception pending.
 bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
 
 }  // namespace moat::stdlib

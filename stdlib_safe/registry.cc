@@ -30,7 +30,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitFrozenModule},
-    {"datetime", InitDatetimeModule},
+    {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},
     {"enum", InitFrozenModule},
     {"fractions", InitFrozenModule},
