@@ -335,11 +335,29 @@ Value SysGetFilesystemEncoding(Interp& vm, Value, CallArgs args) {
   return vm::NewStrValue(vm, "utf-8");
 }
 
-// The int/str conversion limit moat enforces (CPython 3.11's default; moat
-// has no set_int_max_str_digits).
+// The most digits an int/str conversion in a base that is not a power of
+// two accepts (0: no limit). Lifting it is safe: the conversions charge
+// their work and memory to the run's budgets like any other.
 Value SysGetIntMaxStrDigits(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckMethodNoArgs(vm, args, "sys.get_int_max_str_digits")) return Value::Null();
-  return Value::SmallInt(vm::kDefaultMaxStrDigits);
+  return Value::SmallInt(vm.int_max_str_digits);
+}
+
+// sys.int_info.str_digits_check_threshold: the smallest non-zero limit.
+constexpr int kIntMaxStrDigitsThreshold = 640;
+
+Value SysSetIntMaxStrDigits(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("set_int_max_str_digits(maxdigits)");
+  Value maxdigits;
+  if (!vm::ParseArgs(vm, kSpec, args, &maxdigits)) return Value::Null();
+  int limit = 0;
+  if (!vm::ClinicCInt(vm, maxdigits, &limit)) return Value::Null();
+  if (limit != 0 && limit < kIntMaxStrDigitsThreshold) {
+    return vm.RaiseFormat(&vm::kValueErrorType, "maxdigits must be 0 or larger than %d",
+                          kIntMaxStrDigitsThreshold);
+  }
+  vm.int_max_str_digits = limit;
+  return Value::None();
 }
 
 Value SysIntern(Interp& vm, Value, CallArgs args) {
@@ -391,6 +409,7 @@ constexpr MethodDef kSysFunctions[] = {
     {"getfilesystemencoding", SysGetFilesystemEncoding},
     {"getrecursionlimit", SysGetRecursionLimit},
     {"intern", SysIntern},
+    {"set_int_max_str_digits", SysSetIntMaxStrDigits},
     {"setrecursionlimit", SysSetRecursionLimit},
     {nullptr, nullptr},
 };
@@ -413,7 +432,7 @@ constexpr const char* kWithheld[] = {
     "last_traceback", "last_type", "last_value", "meta_path", "modules", "orig_argv", "path",
     "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "ps1", "ps2",
     "pycache_prefix", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth",
-    "set_int_max_str_digits", "setdlopenflags", "setprofile", "setswitchinterval", "settrace",
+    "setdlopenflags", "setprofile", "setswitchinterval", "settrace",
     "stdin", "stdlib_module_names", "thread_info", "tracebacklimit", "unraisablehook",
     "warnoptions", nullptr,
 };
@@ -471,7 +490,8 @@ bool AddStructSeqs(Interp& vm, vm::ModuleObject* module) {
   // CPython's digit layout, which int_info describes (moat's ints are GMP's
   // but behave the same; default_max_str_digits is enforced as in 3.11).
   const Value ii[] = {Value::SmallInt(30), Value::SmallInt(4),
-                      Value::SmallInt(vm::kDefaultMaxStrDigits), Value::SmallInt(640)};
+                      Value::SmallInt(vm::kDefaultMaxStrDigits),
+                      Value::SmallInt(kIntMaxStrDigitsThreshold)};
   Value int_info = NewStructSeq(vm, &kIntInfoType, ii, 4);
   if (int_info.is_null() || !vm::ModuleAddValue(vm, module, "int_info", int_info)) return false;
   Value level = vm::NewStrValue(vm, kReleaseLevel);

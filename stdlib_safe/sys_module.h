@@ -3,8 +3,10 @@
 //
 //   - facts about the interpreter moat mirrors: maxsize, maxunicode,
 //     byteorder, float_info, int_info, float_repr_style, version_info,
-//     version, hexversion, getdefaultencoding(), getfilesystemencoding(),
-//     get_int_max_str_digits();
+//     version, hexversion, getdefaultencoding(), getfilesystemencoding();
+//   - get_int_max_str_digits() / set_int_max_str_digits(n): the int/str
+//     conversion limit, which a script may lift (the conversions are
+//     charged to the run's budgets either way);
 //   - argv: what the host gave (InterpreterOptions::argv; the `moat`
 //     command gives the script as named on its command line);
 //   - getrecursionlimit() / setrecursionlimit(n): the Python call depth,

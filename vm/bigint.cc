@@ -350,11 +350,14 @@ uint64_t BigInt::GcdWork(size_t la, size_t lb) {
   return SaturatingFromDouble(static_cast<double>(DivWork(la, lb)) + gcd);
 }
 
-uint64_t BigInt::ToStringWork(size_t limbs, int base) {
-  const double n = static_cast<double>(limbs);
+uint64_t BigInt::ToStringWork(size_t limbs, int base, int64_t max_str_digits) {
+  double n = static_cast<double>(limbs);
   if (IsPowerOfTwo(base)) {
     // One pass writing 64 / log2(base) characters per limb.
     return SaturatingFromDouble(n * 64 / std::log2(base) / 8);
+  }
+  if (max_str_digits > 0) {
+    n = std::min(n, static_cast<double>(max_str_digits) * std::log2(base) / GMP_NUMB_BITS + 2);
   }
   return SaturatingFromDouble(2 * MulWorkDouble(n, n) + n);
 }

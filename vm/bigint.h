@@ -339,8 +339,10 @@ class BigInt {
   static uint64_t PowWork(size_t base_limbs, uint64_t result_bits);
   static uint64_t SqrtWork(size_t limbs);
   static uint64_t GcdWork(size_t la, size_t lb);
-  // ToString of a number of `limbs` limbs in `base`.
-  static uint64_t ToStringWork(size_t limbs, int base);
+  // ToString of a number of `limbs` limbs in `base`; past `max_str_digits`
+  // (0: no limit) ToString refuses before converting, so the work stops
+  // at that many digits.
+  static uint64_t ToStringWork(size_t limbs, int base, int64_t max_str_digits = 0);
   // Parse of `digits` digits in `base`.
   static uint64_t ParseWork(uint64_t digits, int base);
   // A product of `factors` small factors with a result of `result_bits`

@@ -691,18 +691,21 @@ bool IntDigits(Interp& vm, Value value, int base, ScratchCharge* scratch, std::s
   // Too big for int64, so an IntObject (bools and small ints fit).
   const BigInt& big = *As<IntObject>(value)->big;
   // Digits per bit: 1 for base 2, 1/3 for 8, 1/4 for 16, log10(2) < 0.302
-  // for 10 (where ToString refuses more than 4300 digits unconverted).
+  // for 10 (where ToString refuses more digits than the limit unconverted).
   uint64_t bits = big.BitLength();
   uint64_t digits = base == 2    ? bits
                     : base == 8  ? bits / 3
                     : base == 16 ? bits / 4
                                  : bits * 302 / 1000;
   digits += 2;  // rounding and the sign
-  if (!vm.ChargeBytes(digits) || !scratch->Charge(digits)) return false;
-  // _PyLong_Format: the 4300-digit limit applies to base 10 only.
-  BigIntOr<std::string> s = big.ToString(base);
+  if (!vm.ChargeBytes(digits) || !scratch->Charge(digits) ||
+      !IntChargeWork(vm, BigInt::ToStringWork(big.LimbCount(), base, vm.int_max_str_digits))) {
+    return false;
+  }
+  // _PyLong_Format: the digit limit applies to base 10 only.
+  BigIntOr<std::string> s = big.ToString(base, vm.int_max_str_digits);
   if (!s.ok()) {
-    vm.RaiseValueError(IntToStrDigitsLimitMessage());
+    vm.RaiseValueError(IntToStrDigitsLimitMessage(vm.int_max_str_digits));
     return false;
   }
   *out = std::move(s.value());

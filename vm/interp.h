@@ -258,6 +258,10 @@ class Interp {
   // and the effective one to n capped at Limits::max_recursion_limit.
   int recursion_limit = 1000;
   int reported_recursion_limit = 1000;
+  // The most decimal digits an int/str conversion accepts (0: no limit):
+  // sys.int_info.default_max_str_digits until sys.set_int_max_str_digits
+  // changes it; BeginRun restores the default (vm/bigint.h).
+  int64_t int_max_str_digits = 4300;
   int native_depth_ = 0;
   // The last sequence number given to a generator, shown in its repr in
   // place of an address (vm/objects/generator.h).

@@ -347,11 +347,11 @@ Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
   if (!vm.ChargeBytes(text.size()) || !scratch.Charge(2 * uint64_t{text.size()})) {
     return Value::Null();
   }
-  BigIntOr<BigInt> r = BigInt::Parse(text, base);
+  BigIntOr<BigInt> r = BigInt::Parse(text, base, vm.int_max_str_digits);
   if (!r.ok()) {
     switch (r.status()) {
       case BigIntStatus::kStrToIntDigitsLimit:
-        return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail()));
+        return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail(), vm.int_max_str_digits));
       default:
         // _PyLong_FromBytes quotes at most 200 bytes ("%.200R" of them).
         return vm.RaiseValueError(InvalidIntLiteralMessage(base, BytesRepr(text.substr(0, 200))));

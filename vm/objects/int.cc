@@ -247,14 +247,13 @@ Value IntToDecimalStr(Interp& vm, Value v) {
     auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), x);
     return NewStrValue(vm, std::string_view(buf, end - buf));
   }
-  // Past the 4300-digit limit ToString refuses before converting.
-  constexpr size_t kLimitLimbs = kDefaultMaxStrDigits * 3322 / 1000 / 64 + 2;
+  // Past the digit limit ToString refuses before converting, so only that
+  // many digits' work is charged.
+  const int64_t limit = vm.int_max_str_digits;
   const BigInt& big = BigOf(v);
-  if (!IntChargeWork(vm, BigInt::ToStringWork(std::min(big.LimbCount(), kLimitLimbs), 10))) {
-    return Value::Null();
-  }
-  BigIntOr<std::string> s = big.ToString(10);
-  if (!s.ok()) return vm.RaiseValueError(IntToStrDigitsLimitMessage());
+  if (!IntChargeWork(vm, BigInt::ToStringWork(big.LimbCount(), 10, limit))) return Value::Null();
+  BigIntOr<std::string> s = big.ToString(10, limit);
+  if (!s.ok()) return vm.RaiseValueError(IntToStrDigitsLimitMessage(limit));
   return NewStrValue(vm, s.value());
 }
 
@@ -297,11 +296,12 @@ std::string NumericTextToAscii(std::string_view text) {
 
 Value IntFromString(Interp& vm, std::string_view text, int base) {
   // A pass to make the ASCII copy (covered on the heap while it lives) and
-  // one to scan it; converting more than 4300 digits in a base that is not
-  // a power of two is refused by Parse before it starts.
+  // one to scan it; converting more digits than the limit in a base that is
+  // not a power of two is refused by Parse before it starts.
+  const int64_t limit = vm.int_max_str_digits;
   uint64_t digits = text.size();
-  if ((base & (base - 1)) != 0 || base == 0) {
-    digits = std::min<uint64_t>(digits, kDefaultMaxStrDigits);
+  if (limit > 0 && ((base & (base - 1)) != 0 || base == 0)) {
+    digits = std::min<uint64_t>(digits, static_cast<uint64_t>(limit));
   }
   ScratchCharge scratch(vm);
   if (!vm.ChargeBytes(2 * text.size()) || !scratch.Charge(text.size()) ||
@@ -309,13 +309,13 @@ Value IntFromString(Interp& vm, std::string_view text, int base) {
     return Value::Null();
   }
   std::string ascii = NumericTextToAscii(text);
-  BigIntOr<BigInt> r = BigInt::Parse(ascii, base);
+  BigIntOr<BigInt> r = BigInt::Parse(ascii, base, limit);
   if (!r.ok()) {
     switch (r.status()) {
       case BigIntStatus::kInvalidLiteral:
         return vm.RaiseValueError(InvalidIntLiteralMessage(base, StrRepr(text)));
       case BigIntStatus::kStrToIntDigitsLimit:
-        return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail()));
+        return vm.RaiseValueError(StrToIntDigitsLimitMessage(r.detail(), limit));
       default:
         return RaiseBigIntStatus(vm, r.status());
     }

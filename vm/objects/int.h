@@ -62,7 +62,7 @@ BigInt IntToBig(Value v);
 bool IntToInt64(Value v, int64_t* out);
 // int -> double with OverflowError "int too large to convert to float".
 bool IntToDouble(Interp& vm, Value v, double* out);
-// str(int) honouring the 4300-digit limit (raises ValueError).
+// str(int) honouring Interp::int_max_str_digits (raises ValueError).
 Value IntToDecimalStr(Interp& vm, Value v);
 std::string IntToDecimalString(Value v);  // no limit: internal use
 // Parses `text` (the UTF-8 of a str) as int(text, base), as

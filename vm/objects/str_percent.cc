@@ -534,9 +534,9 @@ class PercentFormatter {
         return false;
       }
       // At most 309 digits.
-      BigIntOr<std::string> s = BigInt::FromDouble(std::trunc(d)).ToString(base);
+      BigIntOr<std::string> s = BigInt::FromDouble(std::trunc(d)).ToString(base, vm_.int_max_str_digits);
       if (!s.ok()) {
-        vm_.RaiseValueError(IntToStrDigitsLimitMessage());
+        vm_.RaiseValueError(IntToStrDigitsLimitMessage(vm_.int_max_str_digits));
         return false;
       }
       text = std::move(s.value());
