@@ -3,7 +3,10 @@
 // _handle_fromlist and ceval.c's import_from, over a fixed module table.
 #include "vm/import.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
+#include <string_view>
 
 #include "vm/gc.h"
 #include "vm/ops.h"
@@ -38,19 +41,90 @@ bool IsPackage(const Interp::NativeModule* table, std::string_view name) {
   return false;
 }
 
+// CPython 3.11's sys.stdlib_module_names, sorted: the top-level modules
+// whose absence is the sandbox's doing. Any other name is simply not
+// installed, as under CPython.
+constexpr std::string_view kStdlibModuleNames[] = {
+    "__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2",
+    "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022",
+    "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle",
+    "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel",
+    "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib",
+    "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io",
+    "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec",
+    "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle",
+    "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random",
+    "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket",
+    "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct",
+    "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing",
+    "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc",
+    "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit",
+    "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar",
+    "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys",
+    "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg",
+    "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib",
+    "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno",
+    "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools",
+    "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip",
+    "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib",
+    "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale",
+    "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder",
+    "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path",
+    "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle",
+    "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath",
+    "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data",
+    "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter",
+    "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal",
+    "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3",
+    "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string",
+    "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog",
+    "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading",
+    "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+    "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest",
+    "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg",
+    "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib",
+    "zoneinfo",
+};
+
+bool IsStdlibModuleName(std::string_view name) {
+  return std::binary_search(std::begin(kStdlibModuleNames), std::end(kStdlibModuleNames), name);
+}
+
+// Raises `type` (ImportError or a subclass) with `message` and its `name`
+// attribute set to `module_name`, as importlib does.
+Value RaiseImportError(Interp& vm, TypeObject* type, std::string_view module_name,
+                       std::string_view message) {
+  Value name = NewStrValue(vm, module_name);
+  if (name.is_null()) return name;
+  RootScope roots(vm);
+  roots.Add(&name);
+  vm.Raise(type, message);
+  Value exc = vm.exception();
+  if (IsException(exc)) As<ExceptionObject>(exc)->name = name;
+  return Value::Null();
+}
+
 // The error for `name`, which the table does not hold; `parent` is the
 // module above it (nullptr for a top-level name).
 Value RaiseMissing(Interp& vm, std::string_view name, ModuleObject* parent) {
   if (parent == nullptr) {
-    return vm.RaiseFormat(&kImportErrorType, "module '%s' is not available in the sandbox",
-                          std::string(name));
+    if (!IsStdlibModuleName(name)) {
+      // A third-party or mistyped name: CPython's error, so
+      // `except ModuleNotFoundError` fallbacks behave the same.
+      return RaiseImportError(vm, &kModuleNotFoundErrorType, name,
+                              StrCat("No module named '", name, "'"));
+    }
+    return RaiseImportError(vm, &kImportErrorType, name,
+                            StrCat("module '", name, "' is not available in the sandbox"));
   }
   std::string_view parent_name = parent->name->view();
   if (!IsPackage(vm.module_table(), parent_name)) {
-    return vm.RaiseFormat(&kModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package",
-                          std::string(name), std::string(parent_name));
+    return RaiseImportError(
+        vm, &kModuleNotFoundErrorType, name,
+        StrCat("No module named '", name, "'; '", parent_name, "' is not a package"));
   }
-  return vm.RaiseFormat(&kModuleNotFoundErrorType, "No module named '%s'", std::string(name));
+  return RaiseImportError(vm, &kModuleNotFoundErrorType, name,
+                          StrCat("No module named '", name, "'"));
 }
 
 }  // namespace
@@ -143,8 +217,9 @@ Value ImportFrom(Interp& vm, Value module, StrObject* name) {
       if (!cached.is_null()) return cached;
     }
   }
-  return vm.RaiseFormat(&kImportErrorType, "cannot import name '%s' from '%s' (unknown location)",
-                        std::string(name->view()), module_name);
+  return RaiseImportError(
+      vm, &kImportErrorType, module_name,
+      StrCat("cannot import name '", name->view(), "' from '", module_name, "' (unknown location)"));
 }
 
 bool ImportStar(Interp& vm, Value module, DictObject* ns) {

@@ -16,8 +16,10 @@
 // body has run, binds it as the attribute `b` of `a`, as CPython does.
 //
 // Errors, CPython's text where CPython and moat agree on what exists:
-//   a name whose top-level module is not in the table:
+//   a CPython standard-library module that is not in the table:
 //     ImportError "module 'os' is not available in the sandbox"
+//   any other top-level name (not installed under CPython either):
+//     ModuleNotFoundError "No module named 'numpy'"
 //   below a module that is not a package:
 //     ModuleNotFoundError "No module named 'math.foo'; 'math' is not a package"
 //   a submodule the package does not have:

@@ -130,9 +130,30 @@ TEST_F(ImportTest, MissingModulesGiveCPythonsErrors) {
   EXPECT_EQ(Show(vm_.ImportModule(Name("pkg.sub.leaf.z"))),
             "!ModuleNotFoundError: No module named 'pkg.sub.leaf.z'; 'pkg.sub.leaf' is not a "
             "package");
-  // "pkgx" shares a prefix with "pkg" but is not below it.
-  EXPECT_EQ(Show(vm_.ImportModule(Name("pkgx"))),
-            "!ImportError: module 'pkgx' is not available in the sandbox");
+  // "pkgx" shares a prefix with "pkg" but is not below it; not being a
+  // standard-library name, it is simply not installed.
+  EXPECT_EQ(Show(vm_.ImportModule(Name("pkgx"))), "!ModuleNotFoundError: No module named 'pkgx'");
+  EXPECT_EQ(Show(vm_.ImportModule(Name("numpy.linalg"))),
+            "!ModuleNotFoundError: No module named 'numpy'");
+  // Standard-library names the table leaves out are the sandbox's refusal.
+  EXPECT_EQ(Show(vm_.ImportModule(Name("subprocess"))),
+            "!ImportError: module 'subprocess' is not available in the sandbox");
+  EXPECT_EQ(Show(vm_.ImportModule(Name("_thread"))),
+            "!ImportError: module '_thread' is not available in the sandbox");
+}
+
+TEST_F(ImportTest, ImportErrorsCarryTheModuleName) {
+  for (const char* name : {"os.path", "numpy", "plain.x", "pkg.nothere"}) {
+    EXPECT_TRUE(vm_.ImportModule(Name(name)).is_null());
+    Value exc = vm_.exception();
+    ASSERT_TRUE(IsException(exc));
+    Value got = As<ExceptionObject>(exc)->name;
+    ASSERT_TRUE(IsStr(got)) << name;
+    std::string want = name;
+    if (want == "os.path") want = "os";
+    EXPECT_EQ(As<StrObject>(got)->view(), want);
+    vm_.ClearException();
+  }
 }
 
 TEST_F(ImportTest, AFailedBodyLeavesNothingCachedOrBound) {

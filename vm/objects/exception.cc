@@ -41,6 +41,11 @@ void SetExceptionArgs(ExceptionObject* e, TupleObject* args) {
   // A group's message and sub-exceptions are set by its __new__ only.
   if (IsSubtype(type, &kBaseExceptionGroupType)) return;
   e->value = Value::Null();
+  if (IsSubtype(type, &kImportErrorType)) {
+    // ImportError.msg: the message when it is the only argument.
+    if (args->size == 1) e->value = args->items[0];
+    return;
+  }
   if (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kSystemExitType)) {
     e->value = args->size > 0 ? args->items[0] : Value::None();
     if (IsSubtype(type, &kSystemExitType) && args->size > 1) e->value = Value::FromObject(args);
@@ -60,10 +65,16 @@ Value ExceptionNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   return e ? Value::FromObject(e) : Value::Null();
 }
 
-// The keyword arguments of an exception's __init__: AttributeError's
-// `name` and `obj` and NameError's `name` (keyword-only, CPython's
-// AttributeError_init and NameError_init, which reset what is not passed);
-// no other type takes any.
+// Whether instances of `type` take keyword arguments: AttributeError's
+// `name` and `obj`, NameError's `name`, ImportError's `name` and `path`.
+bool TakesKeywords(TypeObject* type) {
+  return IsSubtype(type, &kAttributeErrorType) || IsSubtype(type, &kNameErrorType) ||
+         IsSubtype(type, &kImportErrorType);
+}
+
+// The keyword arguments of an exception's __init__ (keyword-only,
+// CPython's AttributeError_init, NameError_init and ImportError_init, which
+// reset what is not passed); no other type takes any.
 int InitKeywordMembers(Interp& vm, ExceptionObject* e, CallArgs args) {
   CallArgs keywords{args.args + args.nargs, 0, args.kwnames};
   Value out[2] = {Value::Null(), Value::Null()};
@@ -72,6 +83,9 @@ int InitKeywordMembers(Interp& vm, ExceptionObject* e, CallArgs args) {
     if (!ParseArgs(vm, kSpec, keywords, out)) return -1;
   } else if (IsSubtype(e->type, &kNameErrorType)) {
     static const ArgSpec kSpec("NameError(*, name=None)");
+    if (!ParseArgs(vm, kSpec, keywords, out)) return -1;
+  } else if (IsSubtype(e->type, &kImportErrorType)) {
+    static const ArgSpec kSpec("ImportError(*, name=None, path=None)");
     if (!ParseArgs(vm, kSpec, keywords, out)) return -1;
   } else if (args.nkwargs() > 0) {
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", e->type->name);
@@ -86,8 +100,7 @@ int InitKeywordMembers(Interp& vm, ExceptionObject* e, CallArgs args) {
 
 int ExceptionInit(Interp& vm, Value self, CallArgs args) {
   ExceptionObject* e = As<ExceptionObject>(self);
-  if (args.nkwargs() > 0 && !IsSubtype(e->type, &kAttributeErrorType) &&
-      !IsSubtype(e->type, &kNameErrorType)) {
+  if (args.nkwargs() > 0 && !TakesKeywords(e->type)) {
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", TypeOf(self)->name);
     return -1;
   }
@@ -162,9 +175,15 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
   }
   bool value_member = (name == "value" && IsSubtype(e->type, &kStopIterationType)) ||
                       (name == "code" && IsSubtype(e->type, &kSystemExitType));
-  bool has_name = IsSubtype(e->type, &kAttributeErrorType) || IsSubtype(e->type, &kNameErrorType);
-  if ((name == "name" && has_name) || (name == "obj" && IsSubtype(e->type, &kAttributeErrorType))) {
+  bool has_name = TakesKeywords(e->type);
+  bool is_import = IsSubtype(e->type, &kImportErrorType);
+  if ((name == "name" && has_name) || (name == "obj" && IsSubtype(e->type, &kAttributeErrorType)) ||
+      (name == "path" && is_import)) {
     (name == "name" ? e->name : e->obj) = value;  // deleting reads back as None
+    return 0;
+  }
+  if (name == "msg" && is_import) {
+    e->value = value;
     return 0;
   }
   if (value_member) {
@@ -280,6 +299,11 @@ Value ExceptionStr(Interp& vm, Value exc) {
     Value s = OSErrorStr(vm, exc);
     if (!s.is_null() || vm.HasException()) return s;
   }
+  // ImportError_str: the message while it is a str.
+  if (IsSubtype(e->type, &kImportErrorType) && !e->value.is_null() &&
+      TypeOf(e->value) == &kStrType) {
+    return e->value;
+  }
   TupleObject* args = e->args;
   if (args->size == 0) return NewStrValue(vm, "");
   if (args->size == 1) {
@@ -326,8 +350,7 @@ Value ExceptionStrSlot(Interp& vm, Value self) { return ExceptionStr(vm, self); 
 
 Value ExceptionConstruct(Interp& vm, Value type_value, CallArgs args) {
   TypeObject* type = As<TypeObject>(type_value);
-  if (args.nkwargs() > 0 && !IsSubtype(type, &kAttributeErrorType) &&
-      !IsSubtype(type, &kNameErrorType)) {
+  if (args.nkwargs() > 0 && !TakesKeywords(type)) {
     return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", type->name);
   }
   TupleObject* t = args.nargs ? NewTupleFrom(vm, args.args, args.nargs) : vm.empty_tuple();
@@ -471,6 +494,13 @@ const MethodDef kAttributeErrorMethods[] = {
 
 const MethodDef kNameErrorMethods[] = {
     {"name", GetName, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+const MethodDef kImportErrorMethods[] = {
+    {"msg", GetValue, MethodKind::kGetter},
+    {"name", GetName, MethodKind::kGetter},
+    {"path", GetObj, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -736,6 +766,7 @@ void InitExceptionTypes() {
   kSystemExitType.methods = kSystemExitMethods;
   kAttributeErrorType.methods = kAttributeErrorMethods;
   kNameErrorType.methods = kNameErrorMethods;
+  kImportErrorType.methods = kImportErrorMethods;
   InitExceptionGroupTypes();
   InitUnicodeErrorTypes();
   InitOSErrorTypes();

@@ -107,11 +107,12 @@ struct ExceptionObject : Object {
   Value cause;    // Null or None: no cause
   Value context;  // Null: no context
   bool suppress_context;
-  Value value;    // StopIteration.value; SystemExit.code
-  // AttributeError.name and .obj, NameError.name (Null: unset, read as
-  // None). A failed attribute lookup or name load fills them in, as CPython
-  // does, and the uncaught-exception printout uses them for its
-  // "Did you mean" suggestion (vm/objects/exception_suggest.cc).
+  Value value;    // StopIteration.value; SystemExit.code; ImportError.msg
+  // AttributeError.name and .obj, NameError.name, ImportError.name and
+  // .path (in `obj`); Null: unset, read as None. A failed attribute lookup
+  // or name load fills them in, as CPython does, and the uncaught-exception
+  // printout uses them for its "Did you mean" suggestion
+  // (vm/objects/exception_suggest.cc); a failed import sets ImportError.name.
   Value name;
   Value obj;
   // Attributes a script set on an instance of a built-in exception type
@@ -136,8 +137,9 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
 // Assigning (`value` not Null) or deleting one of the data attributes
 // CPython's exceptions define (args, __cause__, __context__,
-// __suppress_context__, StopIteration.value, SystemExit.code), with
-// CPython's checks. 0 done, -1 error, 1 when `name` is none of them.
+// __suppress_context__, StopIteration.value, SystemExit.code, the name,
+// obj, path and msg members), with CPython's checks. 0 done, -1 error, 1
+// when `name` is none of them.
 int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value);
 // After a failed lookup of attribute `name` on `obj`: a pending
 // AttributeError whose name and obj are both unset gets them (CPython's

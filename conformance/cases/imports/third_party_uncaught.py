@@ -1,0 +1,4 @@
+# An uncaught import of a module that is not installed.
+print("before")
+import pandas
+print("after")
