@@ -977,6 +977,18 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     PUSH(v);
     DISPATCH();
   }
+  TARGET(LOAD_FAST_SHARED) {
+    // LOAD_FAST of a local an append site owns (MarkInPlaceAppends): the
+    // value may be kept elsewhere from now on.
+    Value v = locals[oparg];
+    if (v.is_null()) {
+      RaiseUnboundLocal(vm, code, oparg);
+      goto error;
+    }
+    ClearAppendOwned(v);
+    PUSH(v);
+    DISPATCH();
+  }
   TARGET(STORE_FAST) {
     Value old = locals[oparg];
     locals[oparg] = POP();
@@ -1214,9 +1226,17 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     }
   binary_generic : {
     SAVE_SP();
-    Value r = oparg >= static_cast<uint32_t>(kInplaceOffset)
-                  ? InplaceOperation(vm, static_cast<BinaryOp>(oparg - kInplaceOffset), a, b)
-                  : BinaryOperation(vm, static_cast<BinaryOp>(oparg), a, b);
+    Value r;
+    if (*ip != 0 && IsExactStr(a) && IsExactStr(b)) {
+      // An append site (MarkInPlaceAppends): `s += piece` into the local.
+      r = StrAppendInPlace(vm, As<StrObject>(a), As<StrObject>(b));
+    } else {
+      // At an append site with another operand, __radd__ may keep `a`.
+      if (*ip != 0) ClearAppendOwned(a);
+      r = oparg >= static_cast<uint32_t>(kInplaceOffset)
+              ? InplaceOperation(vm, static_cast<BinaryOp>(oparg - kInplaceOffset), a, b)
+              : BinaryOperation(vm, static_cast<BinaryOp>(oparg), a, b);
+    }
     ERROR_IF(r.is_null());
     --sp;
     SET_TOP(r);

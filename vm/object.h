@@ -44,6 +44,11 @@ inline constexpr uint32_t kObjMarked = 1u << 0;
 inline constexpr uint32_t kObjStatic = 1u << 1;  // never collected, immutable
 // Has an entry in its heap's identity table (vm/heap.h IdentitySerial).
 inline constexpr uint32_t kObjHasIdentity = 1u << 2;
+// (Bits 3 and 4 are the collector's own, vm/gc.cc.)
+// An exact str that an in-place append made and stored in one local, never
+// loaded since but by the next append: nothing else references it, so the
+// next `s += t` may extend it in place (vm/objects/str.h StrAppendInPlace).
+inline constexpr uint32_t kObjAppendOwned = 1u << 5;
 
 struct Object {
   TypeObject* type;

@@ -888,3 +888,133 @@ absl::Status VerifyProgram(const CodeImage& image) {
 }
 
 }  // namespace moat::vm
+
+namespace moat::vm {
+
+void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code) {
+  // Decode the (verified) instructions.
+  struct Decoded {
+    size_t op_index;
+    uint8_t op;
+    uint32_t arg;
+    int64_t jump_target;  // instruction index, -1 if none
+  };
+  std::vector<Decoded> instrs;
+  std::vector<int64_t> instr_at(code->size(), -1);
+  for (size_t i = 0; i < code->size();) {
+    size_t first = i;
+    uint32_t arg = 0;
+    uint8_t op;
+    for (;;) {
+      op = (*code)[i] & 0xff;
+      arg = (arg << 8) | ((*code)[i] >> 8);
+      if (op != EXTENDED_ARG) break;
+      ++i;
+    }
+    instr_at[first] = static_cast<int64_t>(instrs.size());
+    instrs.push_back(Decoded{i, op, arg, -1});
+    // The append-site mark lives in BINARY_OP's cache; only this pass sets it.
+    if (op == BINARY_OP) (*code)[i + 1] = 0;
+    i = i + 1 + kOpcodeInfo[op].cache_entries;
+  }
+  const size_t n = instrs.size();
+  // Where control arrives other than by falling through: the earliest and
+  // latest jump source of each target, and handler entries.
+  std::vector<int64_t> first_source(n, -1), last_source(n, -1);
+  std::vector<bool> handler_entry(n, false);
+  for (size_t k = 0; k < n; ++k) {
+    Decoded& in = instrs[k];
+    if (!IsForwardJump(in.op) && !IsBackwardJump(in.op)) continue;
+    size_t next = in.op_index + 1 + kOpcodeInfo[in.op].cache_entries;
+    size_t target = IsForwardJump(in.op) ? next + in.arg : next - in.arg;
+    in.jump_target = instr_at[target];
+    size_t t = static_cast<size_t>(in.jump_target);
+    if (first_source[t] < 0) first_source[t] = static_cast<int64_t>(k);
+    last_source[t] = static_cast<int64_t>(k);
+  }
+  auto table = DecodeExceptionTable(image.exception_table);
+  if (!table.ok()) return;
+  // Stack depth before each instruction (-1: unreachable); the verifier
+  // proved the depths consistent, so one visit per instruction suffices.
+  std::vector<int64_t> depth(n, -1);
+  std::vector<size_t> work;
+  auto reach = [&](int64_t k, int64_t d) {
+    if (k >= 0 && static_cast<size_t>(k) < n && depth[k] < 0) {
+      depth[k] = d;
+      work.push_back(static_cast<size_t>(k));
+    }
+  };
+  reach(0, 0);
+  for (const ExceptionTableEntry& e : *table) {
+    size_t t = static_cast<size_t>(instr_at[e.target]);
+    handler_entry[t] = true;
+    reach(static_cast<int64_t>(t), static_cast<int64_t>(e.depth) + (e.push_lasti ? 1 : 0) + 1);
+  }
+  while (!work.empty()) {
+    size_t k = work.back();
+    work.pop_back();
+    const Decoded& in = instrs[k];
+    if (in.jump_target >= 0) {
+      Effect e = StackEffect(in.op, in.arg, true);
+      reach(in.jump_target, depth[k] - e.pops + e.pushes);
+    }
+    if (!IsTerminal(in.op)) {
+      Effect e = StackEffect(in.op, in.arg, false);
+      reach(static_cast<int64_t>(k + 1), depth[k] - e.pops + e.pushes);
+    }
+  }
+
+  // Zero-argument super() reads local 0 directly, not through a load.
+  bool has_free = false;
+  for (uint8_t kind : image.localsplus_kinds) has_free |= (kind & kLocalKindFree) != 0;
+
+  // An append site is BINARY_OP + or += whose result STORE_FAST puts in local x
+  // and whose left operand LOAD_FAST x pushed at instruction j: between j
+  // and the site nothing pops that stack slot, and control enters only
+  // from within (a conditional expression may branch, nothing may jump in).
+  // `s = s + piece` is the same site, as CPython's specialization treats it.
+  constexpr uint32_t kAdd = static_cast<uint32_t>(BinaryOp::kAdd);
+  constexpr uint32_t kInplaceAdd = kAdd + kInplaceOffset;
+  constexpr size_t kMaxLookBack = 64;
+  std::vector<bool> append_local(image.localsplus_names.size(), false);
+  std::vector<bool> append_load(n, false);
+  for (size_t k = 0; k + 1 < n; ++k) {
+    const Decoded& in = instrs[k];
+    if (in.op != BINARY_OP || (in.arg != kAdd && in.arg != kInplaceAdd) ||
+        instrs[k + 1].op != STORE_FAST) {
+      continue;
+    }
+    if (depth[k] < 2) continue;
+    uint32_t x = instrs[k + 1].arg;
+    if (x == 0 && has_free) continue;
+    const int64_t slot = depth[k] - 2;  // the left operand's stack slot
+    int64_t j = static_cast<int64_t>(k) - 1;
+    while (j >= 0 && static_cast<size_t>(k - j) <= kMaxLookBack && depth[j] > slot) --j;
+    if (j < 0 || depth[j] != slot || instrs[j].op != LOAD_FAST || instrs[j].arg != x) continue;
+    bool sealed = true;
+    for (size_t m = static_cast<size_t>(j) + 1; m <= k && sealed; ++m) {
+      if (handler_entry[m] || (first_source[m] >= 0 && (first_source[m] <= j ||
+                                                        last_source[m] >= static_cast<int64_t>(k)))) {
+        sealed = false;
+      }
+      if (m < k) {
+        const Decoded& d = instrs[m];
+        int pops = StackEffect(d.op, d.arg, false).pops;
+        if (d.jump_target >= 0) pops = std::max(pops, StackEffect(d.op, d.arg, true).pops);
+        if (depth[m] - pops <= slot) sealed = false;
+      }
+    }
+    if (!sealed) continue;
+    (*code)[in.op_index + 1] = 1;
+    append_local[x] = true;
+    append_load[static_cast<size_t>(j)] = true;
+  }
+  // Every other load of such a local may copy the reference out.
+  for (size_t k = 0; k < n; ++k) {
+    const Decoded& in = instrs[k];
+    if (in.op != LOAD_FAST || !append_local[in.arg] || append_load[k]) continue;
+    (*code)[in.op_index] = static_cast<uint16_t>(((*code)[in.op_index] & 0xff00) | LOAD_FAST_SHARED);
+  }
+}
+
+}  // namespace moat::vm

@@ -50,6 +50,18 @@ absl::Status VerifyCode(const CodeImage& image);
 // image.
 absl::Status VerifyProgram(const CodeImage& image);
 
+// Prepares a verified image's instructions `code` for in-place string
+// appends, the loop CPython makes linear by resizing a str it holds the
+// only reference to (`s += piece` or `s = s + piece` into a local). An
+// append site is BINARY_OP + or += whose left operand LOAD_FAST x pushed
+// and whose result STORE_FAST x stores, where nothing between pops that
+// operand and control enters only from within: its cache word is set to 1
+// (every other BINARY_OP's is cleared). Every other load of such a local
+// becomes LOAD_FAST_SHARED (vm/opcodes.h). The object flag
+// kObjAppendOwned (vm/object.h) then proves at run time that the str a
+// site sees is referenced by nothing but that local.
+void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code);
+
 // Verifies and loads `image` and every nested code object into `vm`'s heap.
 // The returned CodeObject is kept alive as a world root of `vm`. `origin`
 // marks every code object loaded (a script's, or a moat module's).

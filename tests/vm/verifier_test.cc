@@ -588,5 +588,60 @@ TEST(VerifierTest, MatchOperands) {
   ExpectRefused(*cls, "MATCH_CLASS names not a constant tuple of str");
 }
 
+// The append sites and shared loads MarkInPlaceAppends finds in function
+// `name` of `source`: one letter per instruction, "A" a marked BINARY_OP,
+// "b" an unmarked one, "S" a LOAD_FAST_SHARED, "L" a LOAD_FAST.
+std::string AppendMarks(std::string_view source, std::string_view name) {
+  auto compiled = Compiled(source);
+  CodeImage* f = Nested(*compiled, name);
+  std::vector<uint16_t> code = f->code;
+  MarkInPlaceAppends(*f, &code);
+  std::string out;
+  for (size_t i = 0; i < code.size(); i += 1 + kOpcodeInfo[code[i] & 0xff].cache_entries) {
+    uint8_t op = code[i] & 0xff;
+    if (op == BINARY_OP) out += code[i + 1] != 0 ? "A" : "b";
+    if (op == LOAD_FAST) out += "L";
+    if (op == LOAD_FAST_SHARED) out += "S";
+    if (op == EXTENDED_ARG) i -= kOpcodeInfo[EXTENDED_ARG].cache_entries;
+  }
+  return out;
+}
+
+TEST(VerifierTest, InPlaceAppendSites) {
+  // The loop's load of `s` is the site's (after those of `n` and `i`);
+  // `return s` may keep it: shared.
+  EXPECT_EQ(AppendMarks("def f(n):\n"
+                        "    s = ''\n"
+                        "    for i in range(n):\n"
+                        "        s += str(i)\n"
+                        "    return s\n",
+                        "f"),
+            "LLLAS");
+  // `s = s + piece` is a site; `s = piece + s` is not.
+  EXPECT_EQ(AppendMarks("def f(s, t):\n    s = s + t\n    t = s + t\n", "f"), "LLASLb");
+  // A conditional piece branches inside the site, which is fine.
+  EXPECT_EQ(AppendMarks("def f(s, c):\n    s += 'a' if c else 'b'\n", "f"), "LLA");
+  // `s += s`: the piece's load of `s` is shared.
+  EXPECT_EQ(AppendMarks("def f(s):\n    s += s\n", "f"), "LSA");
+  // An alias taken before the site is a shared load.
+  EXPECT_EQ(AppendMarks("def f(s):\n    t = s\n    s += 'x'\n    return t\n", "f"), "SLAL");
+  // The result stored elsewhere: no site.
+  EXPECT_EQ(AppendMarks("def f(s):\n    t = s + 'x'\n    return t\n", "f"), "LbL");
+  // Other operators are never sites.
+  EXPECT_EQ(AppendMarks("def f(s):\n    s *= 2\n    s -= 1\n", "f"), "LbLb");
+}
+
+TEST(VerifierTest, InPlaceAppendMarksComeOnlyFromTheLoader) {
+  // A code image arrives with its caches as it likes: the pass clears every
+  // BINARY_OP cache it does not mark.
+  auto compiled = Compiled("def f(s):\n    t = s + 'x'\n    return t\n");
+  CodeImage* f = Nested(*compiled, "f");
+  size_t op = Find(*f, BINARY_OP);
+  f->code[op + 1] = 1;
+  std::vector<uint16_t> code = f->code;
+  MarkInPlaceAppends(*f, &code);
+  EXPECT_EQ(code[op + 1], 0);
+}
+
 }  // namespace
 }  // namespace moat::vm

@@ -77,18 +77,22 @@ StrObject* EmptyStr(Interp& vm) { return NewStrUninit(vm, 0, 0, true); }
 
 // ---- Allocation -------------------------------------------------------------
 
-StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*ascii*/) {
+namespace {
+
+// A str of `byte_length` bytes in a block with room for `capacity` >=
+// byte_length (StrAppendInPlace grows into the rest).
+StrObject* NewStrWithCapacity(Interp& vm, size_t byte_length, size_t length, size_t capacity) {
   // Every non-ASCII code point takes at least two bytes, so the text is ASCII
   // exactly when the counts agree; deriving the flag keeps it exact.
   bool ascii = byte_length == length;
-  if (byte_length > std::numeric_limits<uint32_t>::max()) {
-    vm.RaiseMemoryErrorFor(byte_length);
+  if (capacity > std::numeric_limits<uint32_t>::max() - kStrHeaderSize - 1) {
+    vm.RaiseMemoryErrorFor(capacity);
     return nullptr;
   }
   // The caller is about to write byte_length bytes: charged here, once for
   // every str built.
   if (!vm.ChargeBytes(byte_length)) return nullptr;
-  Object* o = vm.heap().AllocateObject(&kStrType, kStrHeaderSize + byte_length + 1);
+  Object* o = vm.heap().AllocateObject(&kStrType, kStrHeaderSize + capacity + 1);
   if (o == nullptr) {
     vm.RaiseMemoryError();
     return nullptr;
@@ -103,6 +107,12 @@ StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*as
   s->walk_offset = 0;
   s->data[byte_length] = '\0';
   return s;
+}
+
+}  // namespace
+
+StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*ascii*/) {
+  return NewStrWithCapacity(vm, byte_length, length, byte_length);
 }
 
 StrObject* NewStr(Interp& vm, std::string_view utf8) {
@@ -780,6 +790,38 @@ Value StrConcat(Interp& vm, StrObject* a, StrObject* b) {
   if (r == nullptr) return Value::Null();
   std::memcpy(r->data, a->data, a->byte_length);
   std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
+  return Value::FromObject(r);
+}
+
+Value StrAppendInPlace(Interp& vm, StrObject* a, StrObject* b) {
+  if (b->length == 0) return Value::FromObject(a);
+  if (a->length == 0) return Value::FromObject(b);  // shared, as StrConcat
+  size_t total = a->byte_length + b->byte_length;
+  if ((a->gc_flags & kObjAppendOwned) != 0 && kStrHeaderSize + total + 1 <= a->alloc_size) {
+    // Nothing but the local this site stores back to references `a`, so no
+    // one can see it change.
+    if (!vm.ChargeBytes(b->byte_length)) return Value::Null();
+    std::memcpy(a->data + a->byte_length, b->data, b->byte_length);
+    a->byte_length = total;
+    a->length += b->length;
+    a->ascii = a->byte_length == a->length;
+    a->data[total] = '\0';
+    a->hash = -1;  // the position cache still holds: the prefix is unchanged
+    return Value::FromObject(a);
+  }
+  // Room to grow geometrically, so a loop of appends copies each byte O(1)
+  // times: double while small, then a quarter more (as list growth does),
+  // to keep the slack within the memory budget.
+  constexpr size_t kMinCapacity = 64;
+  constexpr size_t kDoublingLimit = size_t{1} << 20;
+  size_t capacity = total < kDoublingLimit ? std::max(2 * total, kMinCapacity) : total + total / 4;
+  capacity = std::min<size_t>(capacity, std::numeric_limits<uint32_t>::max() - kStrHeaderSize - 1);
+  capacity = std::max(capacity, total);
+  StrObject* r = NewStrWithCapacity(vm, total, a->length + b->length, capacity);
+  if (r == nullptr) return Value::Null();
+  std::memcpy(r->data, a->data, a->byte_length);
+  std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
+  r->gc_flags |= kObjAppendOwned;
   return Value::FromObject(r);
 }
 

@@ -84,6 +84,18 @@ bool StrEquals(const StrObject* a, const StrObject* b);
 std::string StrRepr(std::string_view utf8);
 // Concatenation and repetition (charge the memory budget before copying).
 Value StrConcat(Interp& vm, StrObject* a, StrObject* b);
+// `a += b` at an append site (MarkInPlaceAppends, vm/verifier.h), both
+// exact strs: extends `a` in place when it is kObjAppendOwned and has room,
+// else returns a new append-owned str with room to double.
+Value StrAppendInPlace(Interp& vm, StrObject* a, StrObject* b);
+// `v` may now be referenced beyond its local: it is no longer extended in
+// place. Writes only when the flag is set, so shared static objects are
+// never written.
+inline void ClearAppendOwned(Value v) {
+  if (v.is_object() && (v.object()->gc_flags & kObjAppendOwned) != 0) {
+    v.object()->gc_flags &= ~kObjAppendOwned;
+  }
+}
 Value StrRepeat(Interp& vm, StrObject* s, int64_t count);
 // s[index] / s[slice] as Python does; key may be int or slice.
 Value StrSubscript(Interp& vm, StrObject* s, Value key);
