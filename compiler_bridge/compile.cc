@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "absl/strings/str_cat.h"
+#include "vm/syntax_error_text.h"
 
 namespace moat::compiler_bridge {
 
@@ -230,8 +231,8 @@ long AttrLong(PyObject* o, const char* name, long missing) {
   return r;
 }
 
-// Formats a SyntaxError the way CPython's traceback module does for
-// `python3.11 file.py` (Lib/traceback.py TracebackException._format_syntax_error).
+// Formats a SyntaxError the way `python3.11 file.py` prints it when the file
+// does not compile (Python/pythonrun.c print_exception, not traceback.py).
 //
 // CPython is given an empty file name (see Compile), so the name shown is the
 // caller's, and errors raised after parsing, which CPython would quote by
@@ -266,39 +267,15 @@ SyntaxErrorInfo FormatSyntaxError(PyObject* exc, const std::string& filename,
   }
   Ref text_obj(PyObject_GetAttrString(exc, "text"));
   if (text_obj.p == nullptr) PyErr_Clear();
-  if (text_obj.p != nullptr && PyUnicode_Check(text_obj.p)) {
-    // Work in code points, as traceback.py does.
-    Ref stripped_r(PyObject_CallMethod(text_obj.p, "rstrip", "s", "\n"));
-    Ref stripped_l(stripped_r.p ? PyObject_CallMethod(stripped_r.p, "lstrip", "s", " \n\f")
-                                : nullptr);
-    if (stripped_r.p && stripped_l.p) {
-      Py_ssize_t rlen = PyUnicode_GET_LENGTH(stripped_r.p);
-      Py_ssize_t llen = PyUnicode_GET_LENGTH(stripped_l.p);
-      Py_ssize_t spaces = rlen - llen;
-      std::string ltext;
-      Utf8Of(stripped_l.p, &ltext);
-      absl::StrAppend(&out, "    ", ltext, "\n");
-      long offset = AttrLong(exc, "offset", -1);
-      if (offset != -1) {
-        long end_offset = AttrLong(exc, "end_offset", 0);
-        if (end_offset == 0 || end_offset == -1) end_offset = offset;
-        if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
-        long colno = offset - 1 - spaces;
-        long end_colno = end_offset - 1 - spaces;
-        if (colno >= 0) {
-          std::string carets;
-          for (long i = 0; i < colno && i < llen; ++i) {
-            Py_UCS4 ch = PyUnicode_READ_CHAR(stripped_l.p, i);
-            carets += Py_UNICODE_ISSPACE(ch) ? static_cast<char>(ch < 128 ? ch : ' ') : ' ';
-          }
-          long n = end_colno - colno;
-          if (n < 1) n = 1;
-          absl::StrAppend(&out, "    ", carets, std::string(n, '^'), "\n");
-        }
-      }
-    }
-    if (PyErr_Occurred()) PyErr_Clear();
+  std::string text;
+  if (text_obj.p != nullptr && PyUnicode_Check(text_obj.p) && Utf8Of(text_obj.p, &text)) {
+    // As print_exception (Python/pythonrun.c) prints an uncaught SyntaxError.
+    bool exact = Py_TYPE(exc) == reinterpret_cast<PyTypeObject*>(PyExc_SyntaxError);
+    long end_lineno = AttrLong(exc, "end_lineno", lineno);
+    out += vm::SyntaxErrorTextLines(text, AttrLong(exc, "offset", -1),
+                                    AttrLong(exc, "end_offset", -1), exact, end_lineno > lineno);
   }
+  if (PyErr_Occurred()) PyErr_Clear();
   absl::StrAppend(&out, info.type_name, ": ",
                   info.message.empty() ? "<no detail available>" : info.message, suffix, "\n");
   info.formatted = out;

@@ -8,7 +8,9 @@ unset, 60 s timeout) and compares:
 
   * stdout, byte for byte, with `<name>.expected`;
   * if `<name>.expected_err` exists: the exit status (its first line) and the last
-    non-empty line of stderr (its second line); otherwise the exit status must be 0.
+    non-empty line of stderr (its second line); otherwise the exit status must be 0;
+  * if `<name>.expected_traceback` exists: the whole stderr, `File "..."` paths cut to
+    their file names as regen.py cuts them.
 
 Prints nothing and exits 0 on success. On mismatch prints a unified diff (expected vs
 actual), the status and the tail of stderr, and exits 1. ctest runs one of these per
@@ -18,6 +20,7 @@ case (see CMakeLists.txt).
 import argparse
 import difflib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +31,9 @@ STDERR_TAIL = 20  # lines shown on failure
 
 def lines_of(data):
     return data.decode("utf-8", "replace").splitlines(keepends=True)
+
+
+FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')  # as in regen.py
 
 
 def last_line(data):
@@ -92,6 +98,16 @@ def main():
             problems.append(f"last stderr line:\n  expected: {want_line}\n  got:      {got_line}")
     elif proc.returncode != 0:
         problems.append(f"exit status: expected 0, got {proc.returncode}")
+
+    expected_tb = case.with_suffix(".expected_traceback")
+    if expected_tb.exists():
+        want_tb = expected_tb.read_text(encoding="utf-8")
+        got_tb = FILE_PATH.sub(r'File "\1"', proc.stderr.decode("utf-8", "replace"))
+        if got_tb != want_tb:
+            diff = difflib.unified_diff(
+                want_tb.splitlines(keepends=True), got_tb.splitlines(keepends=True),
+                fromfile=f"{case.name} stderr (expected)", tofile=f"{case.name} stderr (moat)")
+            problems.append("stderr differs:\n" + "".join(diff).rstrip("\n"))
 
     if not problems:
         return 0

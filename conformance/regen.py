@@ -13,7 +13,10 @@ case's folder as working directory and PYTHONHASHSEED=0, and this writes
 
     <name>.expected      the exact stdout bytes;
     <name>.expected_err  only when the exit status is not 0: the exit status on the first
-                         line and the last line of stderr (`Type: message`) on the second.
+                         line and the last line of stderr (`Type: message`) on the second;
+    <name>.expected_traceback
+                         only for a failing case in a folder of FULL_STDERR (`tracebacks`):
+                         the whole stderr, with each `File "..."` path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
 behaviour is moat's own policy and which this script does not touch.
@@ -35,6 +38,15 @@ CASES = HERE / "cases"
 PYTHON = "/usr/bin/python3.11"
 TIMEOUT = 10  # seconds
 ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
+# Folders whose failing cases compare the whole traceback, not only its last line.
+FULL_STDERR = {"tracebacks"}
+FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
+
+
+def traceback_text(data):
+    """stderr with the folders of `File "..."` paths cut off (they differ per machine);
+    check.py applies the same to moat's stderr."""
+    return FILE_PATH.sub(r'File "\1"', data.decode("utf-8", "replace"))
 
 
 def case_env():
@@ -52,7 +64,8 @@ def last_line(data):
 
 
 def run_case(path):
-    """Run one case under CPython; return (stdout, expected_err text or None)."""
+    """Run one case under CPython; return (stdout, expected_err text or None,
+    expected_traceback text or None)."""
     proc = subprocess.run(
         [PYTHON, path.name],
         cwd=path.parent,
@@ -61,16 +74,18 @@ def run_case(path):
         capture_output=True,
         timeout=TIMEOUT,
     )
-    err = None
+    err = traceback = None
     if proc.returncode != 0:
         err = f"{proc.returncode}\n{last_line(proc.stderr)}\n"
+        if path.parent.name in FULL_STDERR:
+            traceback = traceback_text(proc.stderr)
     elif proc.stderr:
         # A SyntaxWarning or similar: the case is sloppy even though it passes.
         raise ValueError(f"exit status 0 but stderr is not empty: {last_line(proc.stderr)}")
     for stream in (proc.stdout, proc.stderr):
         if ADDRESS.search(stream):
             raise ValueError("output contains a memory address")
-    return proc.stdout, err
+    return proc.stdout, err, traceback
 
 
 def collect(args):
@@ -111,7 +126,7 @@ def main():
     for case, future in zip(cases, futures):
         rel = case.relative_to(HERE)
         try:
-            out, err = future.result()
+            out, err, traceback = future.result()
         except subprocess.TimeoutExpired:
             failed.append(f"{rel}: CPython took more than {TIMEOUT} s")
             continue
@@ -119,7 +134,8 @@ def main():
             failed.append(f"{rel}: {e}")
             continue
         for suffix, data in ((".expected", out),
-                             (".expected_err", err.encode() if err else None)):
+                             (".expected_err", err.encode() if err else None),
+                             (".expected_traceback", traceback.encode() if traceback else None)):
             target = case.with_suffix(suffix)
             if sync(target, data, opts.check):
                 changed.append(str(target.relative_to(HERE)))

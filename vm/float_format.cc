@@ -422,6 +422,11 @@ std::string FormatFloat(double x, char type, int precision, bool alternate,
       code = 'r';
       default_precision = 0;
       break;
+    case 'r':
+      // A complex part without a type (format_complex_internal): repr's
+      // digits without float's ".0".
+      default_precision = 0;
+      break;
     case 'n':
       code = 'g';
       break;

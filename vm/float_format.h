@@ -99,7 +99,9 @@ std::string FloatRepr(double x);
 // negative value (never for NaN), then the digits; '%' appends "%". Sign
 // options, fill, width and grouping are the caller's; so is rejecting an
 // unknown type and "precision too big" (> INT_MAX cannot reach here).
-// Returns "" for a type not listed above.
+// Returns "" for a type not listed above. Type 'r' is a complex part
+// formatted without a type: repr's digits without float's ".0" ("3", "3."
+// with `alternate`).
 //
 // The result has about `precision` characters (plus up to 309 integer
 // digits for 'f'); callers must charge that to their memory budget first.

@@ -546,9 +546,7 @@ Value FormatComplexSpec(Interp& vm, Value z, const Spec& f) {
     return Value::Null();
   }
   auto text = [&](double x) {
-    return type == 'r' ? ComplexPartRepr(x)
-                       : FormatFloat(x, type, static_cast<int>(precision), f.alternate,
-                                     f.no_neg_0);
+    return FormatFloat(x, type, static_cast<int>(precision), f.alternate, f.no_neg_0);
   };
   std::string re_buf = text(re), im_buf = text(im);
   Spec part = f;

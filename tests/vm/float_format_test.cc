@@ -1369,8 +1369,19 @@ TEST(FloatFormatTest, EmptyTypeWithoutPrecisionIsRepr) {
 
 TEST(FloatFormatTest, UnknownTypeGivesEmptyString) {
   EXPECT_EQ(FormatFloat(1.0, 'd', -1, false), "");
-  EXPECT_EQ(FormatFloat(1.0, 'r', -1, false), "");
+  EXPECT_EQ(FormatFloat(1.0, 'a', -1, false), "");
   EXPECT_EQ(FormatFloat(1.0, 'x', 2, true), "");
+}
+
+TEST(FloatFormatTest, ComplexPartWithoutType) {
+  // The parts of format(z, '#'), format(z, 'z') in python3.11:
+  // format(3j, '#') == '3.j', format(1e20+1e-20j, '#') == '(1.e+20+1.e-20j)',
+  // format(complex(-0.0, -0.0), 'z') == '(0+0j)'.
+  EXPECT_EQ(FormatFloat(3.0, 'r', -1, true), "3.");
+  EXPECT_EQ(FormatFloat(3.0, 'r', -1, false), "3");
+  EXPECT_EQ(FormatFloat(1e20, 'r', -1, true), "1.e+20");
+  EXPECT_EQ(FormatFloat(-0.0, 'r', -1, false, true), "0");
+  EXPECT_EQ(FormatFloat(2.5, 'r', -1, false), "2.5");
 }
 
 TEST(FloatFormatTest, LargePrecision) {

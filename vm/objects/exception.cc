@@ -9,12 +9,16 @@
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
+#include "vm/syntax_error_text.h"
+#include "vm/traceback_carets.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception_group.h"
 #include "vm/objects/exception_os.h"
+#include "vm/objects/exception_syntax.h"
 #include "vm/objects/exception_unicode.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -504,8 +508,9 @@ const MethodDef kImportErrorMethods[] = {
     {nullptr, nullptr},
 };
 
-// The source line `line` (1-based) of `source`, stripped as CPython does.
-std::string_view SourceLine(std::string_view source, int32_t line) {
+// The source line `line` (1-based) of `source` as the file holds it,
+// without its line break ("" past the end).
+std::string_view RawSourceLine(std::string_view source, int32_t line) {
   if (line < 1) return {};
   size_t pos = 0;
   for (int32_t i = 1; i < line; ++i) {
@@ -516,13 +521,7 @@ std::string_view SourceLine(std::string_view source, int32_t line) {
   size_t end = source.find('\n', pos);
   std::string_view l = source.substr(pos, end == std::string_view::npos ? source.size() - pos
                                                                         : end - pos);
-  while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '\f')) {
-    l.remove_prefix(1);
-  }
-  while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r' ||
-                        l.back() == '\n')) {
-    l.remove_suffix(1);
-  }
+  if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
   return l;
 }
 
@@ -593,20 +592,46 @@ class TracebackPrinter {
       StrAppend(&text, "  File \"", code->filename->view(), "\", line ", line, ", in ",
                 code->name->view(), "\n");
       if (code->data->source != nullptr) {
-        std::string_view source_line = SourceLine(*code->data->source, line);
-        if (!source_line.empty()) StrAppend(&text, "    ", source_line, "\n");
+        // As display_source_line_with_margin: the line without its
+        // indentation (trailing blanks stay), then the caret line.
+        std::string_view raw = RawSourceLine(*code->data->source, line);
+        std::string_view shown = raw;
+        while (!shown.empty() && (shown.front() == ' ' || shown.front() == '\t' ||
+                                  shown.front() == '\f')) {
+          shown.remove_prefix(1);
+        }
+        if (!shown.empty()) {
+          StrAppend(&text, "    ", shown, "\n");
+          const CodeImage* image = code->data->image.get();
+          if (image != nullptr && entry.instr < image->locations.size()) {
+            text.append(TracebackCarets(raw, image->locations[entry.instr]));
+          }
+        }
       }
     }
     AppendRepeated(&text, count);
     return text;
   }
 
-  // "Type: message" (format_exception_only).
-  std::string FinalLine(Value exc) {
-    if (!IsException(exc)) return StrCat(TypeName(exc), "\n");
+  // "Type: message" (format_exception_only) and the notes. A SyntaxError
+  // with a location first gets "  File ..., line N" and, without the group
+  // margin (as 3.11's print_error_text writes it), its text and caret; its
+  // message line then shows `msg`, whose (absent) notes are the ones shown.
+  void EmitFinalLine(Value exc) {
+    if (!IsException(exc)) {
+      Emit(StrCat(TypeName(exc), "\n"));
+      return;
+    }
     std::string line = ExceptionTypeName(TypeOf(exc));
     Value saved = vm_.TakeException();
-    Value s = Str(vm_, exc);
+    std::string file_line, text_lines;
+    Value shown = exc;
+    RootScope roots(vm_);
+    roots.Add(&shown);
+    if (IsSubtype(TypeOf(exc), &kSyntaxErrorType)) {
+      SyntaxErrorLocation(exc, &file_line, &text_lines, &shown);
+    }
+    Value s = Str(vm_, shown);
     if (s.is_null()) {
       vm_.ClearException();
       line.append(": <exception str() failed>");
@@ -615,14 +640,77 @@ class TracebackPrinter {
     }
     line.append(ExceptionSuggestion(vm_, exc));
     line.append("\n");
-    AppendNotes(exc, &line);
+    if (file_line.empty()) AppendNotes(exc, &line);
     if (!saved.is_null()) vm_.SetException(saved);
-    return line;
+    Emit(file_line);
+    out_.append(text_lines);
+    Emit(line);
+  }
+
+  // print_exception's SyntaxError branch (parse_syntax_error): with `msg`,
+  // `filename` and an int `lineno`, the "  File ..., line N" line and the
+  // text with its caret; `msg` becomes what the message line shows.
+  // Otherwise (SyntaxError("m") has no lineno) nothing changes.
+  void SyntaxErrorLocation(Value exc, std::string* file_line, std::string* text_lines,
+                           Value* shown) {
+    auto attr = [&](const char* field) {
+      StrObject* name = vm_.Intern(field);
+      Value v = name == nullptr ? Value::Null() : GetAttrOptional(vm_, exc, name);
+      if (v.is_null()) vm_.ClearException();
+      return v;
+    };
+    auto int_or_none = [&](Value v, int64_t none, int64_t* out) {
+      if (v.is_none()) {
+        *out = none;
+        return true;
+      }
+      return !v.is_null() && IsInt(v) && IntToInt64(v, out);
+    };
+    if (attr("print_file_and_line").is_null()) return;
+    // Attribute lookups and str() may run Python: keep what was read rooted.
+    Value msg = Value::Null(), filename = Value::Null(), lineno = Value::Null();
+    Value text = Value::Null();
+    RootScope roots(vm_);
+    roots.Add(&msg);
+    roots.Add(&filename);
+    roots.Add(&lineno);
+    roots.Add(&text);
+    msg = attr("msg");
+    filename = attr("filename");
+    lineno = attr("lineno");
+    int64_t line = 0, offset = -1, end_line = 0, end_offset = -1;
+    if (msg.is_null() || filename.is_null() || lineno.is_null() || !IsInt(lineno) ||
+        !IntToInt64(lineno, &line) || !int_or_none(attr("offset"), -1, &offset)) {
+      return;
+    }
+    bool exact = TypeOf(exc) == &kSyntaxErrorType;
+    end_line = line;
+    if (exact && (!int_or_none(attr("end_lineno"), line, &end_line) ||
+                  !int_or_none(attr("end_offset"), -1, &end_offset))) {
+      return;
+    }
+    text = attr("text");
+    std::string name = "<string>";
+    if (!filename.is_none()) {
+      name.clear();
+      if (!AppendStr(vm_, filename, &name)) {
+        vm_.ClearException();
+        return;
+      }
+    }
+    *file_line = StrCat("  File \"", name, "\", line ", line, "\n");
+    if (!text.is_null() && IsStr(text)) {
+      text_lines->append(SyntaxErrorTextLines(As<StrObject>(text)->view(),
+                                              static_cast<long>(offset),
+                                              static_cast<long>(end_offset), exact,
+                                              end_line > line));
+    }
+    *shown = msg;
   }
 
   // The lines of __notes__ after the message, as print_exception_notes
-  // writes them: each note's str(), or the repr of a __notes__ that is no
-  // list or tuple.
+  // writes them: each item's str() for a list, tuple or str (one note per
+  // character), else the repr of __notes__.
   void AppendNotes(Value exc, std::string* out) {
     DictObject* d = *ExceptionDictSlot(exc);
     StrObject* key = vm_.Intern("__notes__");
@@ -637,6 +725,17 @@ class TracebackPrinter {
         StrAppend(out, As<StrObject>(s)->view(), "\n");
       }
     };
+    if (IsStr(notes)) {
+      // A str is a sequence too: CPython prints each character as a note.
+      std::string_view text = As<StrObject>(notes)->view();
+      for (size_t i = 0; i < text.size();) {
+        size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+        StrAppend(out, text.substr(i, n), "\n");
+        i += n;
+      }
+      return;
+    }
     if (!IsList(notes) && !IsTuple(notes)) {
       append(Repr(vm_, notes), "<__notes__ repr() failed>");
       return;
@@ -691,7 +790,7 @@ class TracebackPrinter {
         Emit("Traceback (most recent call last):\n");
         Emit(Stack(e));
       }
-      Emit(FinalLine(exc));
+      EmitFinalLine(exc);
       return;
     }
     if (depth_ > kMaxGroupDepth) {
@@ -704,7 +803,7 @@ class TracebackPrinter {
       Emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
       Emit(Stack(e));
     }
-    Emit(FinalLine(exc));
+    EmitFinalLine(exc);
     TupleObject* items = ExceptionGroupItems(vm_, exc);
     size_t count = items->size;
     size_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
@@ -770,6 +869,7 @@ void InitExceptionTypes() {
   InitExceptionGroupTypes();
   InitUnicodeErrorTypes();
   InitOSErrorTypes();
+  InitSyntaxErrorTypes();
 }
 
 }  // namespace moat::vm

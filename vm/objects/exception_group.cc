@@ -431,7 +431,8 @@ Value ExceptStarReraise(Interp& vm, Value orig, Value raised) {
   if (!reraised.match.is_null() && !ListAppendValue(vm, raised_list, reraised.match)) {
     return Value::Null();
   }
-  if (raised_list->size == 1) return raised_list->items[0];
+  // 3.11 wraps what the handlers raised even when it is one exception
+  // (3.12 stopped doing so).
   Value empty = NewStrValue(vm, "");
   if (empty.is_null()) return empty;
   return CreateGroup(vm, empty, raised_value);

@@ -1,0 +1,4 @@
+# TabError: the line is shown without its tab and without a caret.
+if True:
+        x = 1
+	print(x)
