@@ -336,11 +336,15 @@ int DelItem(Interp& vm, Value container, Value key) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->setitem != nullptr) return tt->setitem(vm, container, key, Value::Null());
   }
-  // CPython's wording differs by key: PySequence_DelItem for an int key,
-  // PyObject_DelItem's generic text otherwise.
+  // CPython's wording differs: PyObject_DelItem hands an index key to
+  // PySequence_DelItem ("doesn't") when the type has sequence methods at
+  // all (a length or `in`, and every user class); otherwise its own text.
+  bool sequence = (t->type_flags & kTypeHeapType) != 0 || t->len != nullptr ||
+                  t->contains != nullptr;
+  bool index = key.is_small_int() || key.is_bool() || TypeOf(key)->index != nullptr;
   vm.RaiseFormat(&kTypeErrorType,
-                 key.is_small_int() || key.is_bool() ? "'%s' object doesn't support item deletion"
-                                                     : "'%s' object does not support item deletion",
+                 sequence && index ? "'%s' object doesn't support item deletion"
+                                   : "'%s' object does not support item deletion",
                  t->name);
   return -1;
 }

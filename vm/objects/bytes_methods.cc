@@ -890,11 +890,12 @@ Value BytesRPartition(Interp& vm, Value self, CallArgs args) {
 
 Value BytesReplace(Interp& vm, Value self, CallArgs args) {
   if (!PosOnly(vm, self, args, "replace", 2, 3)) return Value::Null();
-  int64_t count = -1;
-  if (args.nargs > 2 && !ClinicSsize(vm, args.args[2], &count)) return Value::Null();
+  // Clinic converts in order: old, new, then count.
   if (!RequireBytesLike(vm, args.args[0]) || !RequireBytesLike(vm, args.args[1])) {
     return Value::Null();
   }
+  int64_t count = -1;
+  if (args.nargs > 2 && !ClinicSsize(vm, args.args[2], &count)) return Value::Null();
   std::string_view v = ViewOf(self);
   std::string_view from = ViewOf(args.args[0]);
   std::string_view to = ViewOf(args.args[1]);

@@ -1034,6 +1034,9 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 
 Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors) {
+  // PyUnicode_Decode returns '' for empty input before it looks the codec
+  // up: b''.decode('bogus') is ''.
+  if (data.empty()) return NewStrValue(vm, "");
   Codec codec;
   if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
   if (codec == Codec::kNotText) {

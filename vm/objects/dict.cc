@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "vm/args.h"
 #include "vm/gc.h"
@@ -17,6 +18,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/mapping_proxy.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -682,8 +684,10 @@ Value DictPop(Interp& vm, Value self, CallArgs args) {
   if (!CheckNoKeywords(vm, args, "dict.pop") || !CheckPositionalCount(vm, args, "pop", 1, 2)) {
     return Value::Null();
   }
+  // _PyDict_Pop: an empty dict misses without hashing the key, so
+  // {}.pop([]) is a KeyError, not "unhashable type".
   Value value;
-  int deleted = DictDel(vm, AsDict(self), args.args[0], &value);
+  int deleted = AsDict(self)->size == 0 ? 0 : DictDel(vm, AsDict(self), args.args[0], &value);
   if (deleted < 0) return Value::Null();
   if (deleted > 0) return value;
   if (args.nargs == 2) return args.args[1];
@@ -1066,10 +1070,28 @@ Value ViewIsDisjoint(Interp& vm, Value self, CallArgs args) {
   return Value::True();
 }
 
+// dictview_mapping: a read-only proxy of the view's dict. Refused for the
+// views of a class's read-only `__dict__` (tests/escapes/
+// class_dict_proxy_write.py): they lead to the class namespace.
+Value ViewGetMapping(Interp& vm, Value self, CallArgs) {
+  DictObject* dict = AsView(self)->dict;
+  std::vector<TypeObject*>& classes = vm.user_classes();
+  if (!vm.ChargeItems(classes.size())) return Value::Null();
+  for (TypeObject* t : classes) {
+    if (static_cast<ClassObject*>(t)->dict == dict) {
+      return vm.Raise(&kAttributeErrorType,
+                      "'mapping' of a class namespace is not available in the sandbox");
+    }
+  }
+  MappingProxyObject* proxy = NewMappingProxy(vm, dict);
+  return proxy == nullptr ? Value::Null() : Value::FromObject(proxy);
+}
+
 const MethodDef kSetLikeViewMethods[] = {
     {"__contains__", SlotWrapperContains}, {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},           {"__reversed__", ViewReversed},
-    {"isdisjoint", ViewIsDisjoint},        {nullptr, nullptr},
+    {"isdisjoint", ViewIsDisjoint},        {"mapping", ViewGetMapping, MethodKind::kGetter},
+    {nullptr, nullptr},
 };
 
 const MethodDef kValuesViewMethods[] = {
@@ -1077,6 +1099,7 @@ const MethodDef kValuesViewMethods[] = {
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
     {"__reversed__", ViewReversed},
+    {"mapping", ViewGetMapping, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 

@@ -1,6 +1,8 @@
 // Code objects, functions, cells, builtin functions and bound methods.
 #include "vm/objects/function.h"
 
+#include <string_view>
+
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -327,15 +329,55 @@ Value BuiltinRepr(Interp& vm, Value self) {
                                       TypeOf(f->self)->name, " object>"));
 }
 
+// Whether CPython exposes `name` of built-in type `t` as a slot wrapper
+// (wrapper_descriptor, from typeobject.c's slotdefs) rather than as a
+// method_descriptor: the operator and protocol dunders, except the few a
+// type also lists in its method table (METH_COEXIST: list.__getitem__,
+// dict.__getitem__ and __contains__, set's and frozenset's __contains__).
+bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
+  static constexpr std::string_view kSlots[] = {
+      "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__",
+      "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__",
+      "__init__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+      "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+      "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
+      "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__",
+      "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__",
+      "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+      "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+      "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
+      "__getitem__", "__setitem__", "__delitem__", "__contains__"};
+  bool slot = false;
+  for (std::string_view s : kSlots) slot = slot || s == name;
+  if (!slot) return false;
+  std::string_view type_name = t->name;
+  if (name == "__getitem__") return type_name != "list" && type_name != "dict";
+  if (name == "__contains__") {
+    return type_name != "dict" && type_name != "set" && type_name != "frozenset";
+  }
+  return true;
+}
+
 Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
   if (f->unbound_for != nullptr) {
+    bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);
     if (args.nargs == 0) {
+      // wrapperdescr_call's and method_vectorcall's texts.
+      if (wrapper) {
+        return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
+                              f->def->name, f->unbound_for->name);
+      }
       return vm.RaiseFormat(&kTypeErrorType, "unbound method %s.%s() needs an argument",
                             f->unbound_for->name, f->def->name);
     }
     Value self = args.args[0];
     if (!IsSubtype(TypeOf(self), f->unbound_for)) {
+      if (wrapper) {
+        return vm.RaiseFormat(&kTypeErrorType,
+                              "descriptor '%s' requires a '%s' object but received a '%s'",
+                              f->def->name, f->unbound_for->name, TypeOf(self)->name);
+      }
       return vm.RaiseFormat(&kTypeErrorType,
                             "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                             f->def->name, f->unbound_for->name, TypeOf(self)->name);

@@ -715,13 +715,15 @@ Value IntPowMod(Interp& vm, Value a, Value b, Value m) {
   if (!IsInt(a) || !IsInt(b) || !IsInt(m)) {
     // ternary_op tries the operands' nb_power slots in turn; long_pow
     // declines anything but ints, float_pow refuses any modulus before
-    // looking at the others, and so does complex_pow.
+    // looking at the others; complex_pow declines unless both of the
+    // first two are numbers, then refuses the modulus.
+    auto number = [](Value v) { return IsInt(v) || IsFloat(v) || IsComplex(v); };
     for (Value v : {a, b, m}) {
       if (IsFloat(v)) {
         return vm.RaiseTypeError(
             "pow() 3rd argument not allowed unless all arguments are integers");
       }
-      if (IsComplex(v)) return vm.RaiseValueError("complex modulo");
+      if (IsComplex(v) && number(a) && number(b)) return vm.RaiseValueError("complex modulo");
     }
     return vm.RaiseFormat(
         &kTypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
