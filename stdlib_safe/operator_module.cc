@@ -25,6 +25,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
@@ -296,27 +297,9 @@ Value OperatorLengthHint(Interp& vm, Value, CallArgs args) {
   }
   RootScope roots(vm);
   roots.Add(&fallback);
-  if (FindSlot(vm::TypeOf(obj), &TypeObject::len) != nullptr) {
-    int64_t n = vm::Length(vm, obj);
-    if (n >= 0) return vm::IntFromInt64(vm, n);
-    if (!vm.ExceptionMatches(&vm::kTypeErrorType)) return Value::Null();
-    vm.ClearException();
-  }
-  bool found = false;
-  Value hint = CallSpecialMethod(vm, obj, "__length_hint__", CallArgs{}, &found);
-  if (!found) return fallback;
-  if (hint.is_null()) {
-    if (!vm.ExceptionMatches(&vm::kTypeErrorType)) return Value::Null();
-    vm.ClearException();
-    return fallback;
-  }
-  if (hint.Is(Value::NotImplemented())) return fallback;
-  if (!vm::IsInt(hint)) {
-    return vm.RaiseFormat(&vm::kTypeErrorType, "__length_hint__ must be an integer, not %s",
-                          std::string(vm::TypeName(hint)));
-  }
-  if (IntSign(hint) < 0) return vm.RaiseValueError("__length_hint__() should return >= 0");
-  return PlainInt(hint);
+  Value hint = vm::ObjectLengthHint(vm, obj);
+  if (hint.is_null()) return Value::Null();
+  return hint.is_none() ? fallback : hint;
 }
 
 // operator.call(obj, /, *args, **kwargs)

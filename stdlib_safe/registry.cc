@@ -3,6 +3,7 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/math_module.h"
@@ -29,7 +30,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"collections.abc", InitCollectionsAbcModule},
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
-    {"dataclasses", InitFrozenModule},
+    {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},
     {"enum", InitFrozenModule},

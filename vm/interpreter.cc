@@ -453,7 +453,14 @@ bool DoRaise(Interp& vm, Value exc, Value cause) {
 
 // UNPACK_EX: a, *b, c = iterable.
 bool UnpackEx(Interp& vm, Value iterable, size_t before, size_t after, Value* out) {
-  ListObject* all = ListFromIterable(vm, iterable);
+  // CPython's unpack_iterable lists the iterator, so a user iterable's
+  // __len__ is not asked for (only an iterator's own).
+  Value it = HasType(iterable, &kListType) || HasType(iterable, &kTupleType)
+                 ? iterable
+                 : GetIter(vm, iterable);
+  RootScope roots(vm);
+  roots.Add(&it);
+  ListObject* all = it.is_null() ? nullptr : ListFromIterable(vm, it);
   if (all == nullptr) {
     if (vm.ExceptionMatches(&kTypeErrorType) && !IsList(iterable) &&
         TypeOf(iterable)->iter == nullptr && TypeOf(iterable)->getitem == nullptr) {

@@ -416,7 +416,8 @@ bool IsDunder(std::string_view name) {
 // missing: an instance of a class whose __slots__ leave out '__dict__' has
 // none, an object without a protocol method (`__len__`, `__add__`: a
 // slot's name, or one of the protocol names below) or a name (`__name__`
-// of an instance) lacks it in CPython too.
+// of an instance, `__slots__` of a class without any: a plain class-dict
+// entry when present) lacks it in CPython too.
 bool MaybeWithheld(Value obj, std::string_view name) {
   if (!IsDunder(name) || FindSlotDef(name) != nullptr) return false;
   static constexpr std::string_view kProtocolNames[] = {
@@ -424,7 +425,8 @@ bool MaybeWithheld(Value obj, std::string_view name) {
       "__set__",     "__delete__",   "__set_name__", "__missing__",     "__reversed__",
       "__round__",   "__floor__",    "__ceil__",     "__trunc__",       "__complex__",
       "__bytes__",   "__divmod__",   "__rdivmod__",  "__length_hint__", "__copy__",
-      "__deepcopy__", "__setstate__", "__post_init__", "__match_args__", "__wrapped__"};
+      "__deepcopy__", "__setstate__", "__post_init__", "__match_args__", "__wrapped__",
+      "__slots__"};
   for (std::string_view known : kProtocolNames) {
     if (name == known) return false;
   }

@@ -15,6 +15,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 _missing = object()
+_GenericAlias = type(list[int])  # types.GenericAlias, for __class_getitem__
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
@@ -50,6 +51,9 @@ class _TupleGetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self.index}, {self.__doc__!r})'
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -144,7 +148,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return result
 
         def __repr__(self):
-            return typename + '(' + ', '.join(
+            return self.__class__.__name__ + '(' + ', '.join(
                 f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
 
         def _asdict(self):
@@ -174,6 +178,7 @@ class deque:
 
     __slots__ = ('_items', '_head', '_maxlen')
     __hash__ = None
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -734,6 +739,8 @@ class ChainMap:
     """A view of several mappings as one: lookups search them in order,
     writes go to the first."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -946,6 +953,8 @@ _marker = object()
 class UserDict:
     """A dict-like class that keeps its contents in the dict `data`."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -1092,6 +1101,8 @@ class UserDict:
 class UserList:
     """A list-like class that keeps its contents in the list `data`."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -1234,6 +1245,8 @@ class UserList:
 class UserString:
     """A str-like class that keeps its contents in the str `data`; methods
     that make a string return an instance of the same class."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         if isinstance(seq, str):

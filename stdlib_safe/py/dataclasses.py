@@ -4,8 +4,10 @@ asdict(), astuple(), replace(), is_dataclass(), InitVar and KW_ONLY.
 
 CPython generates the methods' source and runs it with exec; moat has no
 exec, so the methods here are closures over the class's field list that
-raise the same argument errors by hand. slots=True is accepted and ignored
-(instances keep a __dict__).
+raise the same argument errors by hand. slots=True remakes the class with
+__slots__ as CPython does, through the native _remake_class and _base_slots
+(stdlib_safe/dataclasses_module.h), since type() with three arguments is
+refused.
 """
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -49,6 +51,8 @@ class InitVar:
 
 class Field:
     """The description of one field (field() returns one)."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -234,7 +238,8 @@ def _field_values(obj, selected):
     return tuple(getattr(obj, f.name) for f in selected)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
     stored = [f for f in all_fields.values() if f._field_type == 'field']
@@ -306,6 +311,55 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if match_args:
         cls.__match_args__ = tuple(f.name for f in _init_fields(all_fields) if not f.kw_only)
+
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        # Not `cls = ...`: the methods above close over the original class,
+        # as CPython's generated ones do.
+        return _add_slots(cls, frozen, weakref_slot)
+    return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _slot_names(cls_name, slots):
+    if isinstance(slots, str):
+        return [slots]
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls_name}' cannot be determined")
+    return list(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # A class's __slots__ are fixed when it is made, so a new class is made
+    # from this one's namespace (CPython's _add_slots).
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for name, slots in _base_slots(cls):
+        inherited_slots.update(_slot_names(name, slots))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    cls = _remake_class(cls, cls_dict)
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
     return cls
 
 
@@ -317,7 +371,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     of a class."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -483,6 +483,23 @@ class Enum(metaclass=EnumType):
         """The value of the Enum member."""
         return self._value_
 
+    # enum.property's refusals, naming the class that defines them.
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+
     _value_repr_ = None
 
 

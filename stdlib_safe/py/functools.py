@@ -51,6 +51,8 @@ class partial:
     """New function with partial application of the given arguments and
     keywords."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")

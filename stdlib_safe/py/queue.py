@@ -52,6 +52,8 @@ class Queue:
     If maxsize is <= 0, the queue size is infinite.
     '''
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -194,6 +196,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     '''Simple, unbounded FIFO queue, without task tracking.'''
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._queue = deque()

@@ -491,7 +491,11 @@ class _NamedTupleBase(tuple):
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
-        annotations = getattr(cls, '__annotations__', {})
+        if '_fields' in cls.__dict__ or getattr(cls, '_fields', None) is not None:
+            # A subclass of a NamedTuple class is a plain tuple subclass of
+            # it, as in CPython: its own annotations add no fields.
+            return
+        annotations = cls.__dict__.get('__annotations__', {})
         fields = list(annotations)
         defaults = []
         for index, name in enumerate(fields):

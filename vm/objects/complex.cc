@@ -19,6 +19,7 @@
 #include "vm/args.h"
 #include "vm/float_format.h"
 #include "vm/format.h"
+#include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -487,6 +488,24 @@ bool ComplexFromArgs(Interp& vm, CallArgs args, Cx* out) {
   }
   Cx cr = {0.0, 0.0}, ci = {0.0, 0.0};
   bool cr_is_complex = false, ci_is_complex = false;
+  RootScope roots(vm);
+  roots.Add(&r);
+  roots.Add(&i);
+  if (!r.is_null() && !IsComplex(r)) {
+    // CPython's try_complex_special_method: a `__complex__` on the type
+    // comes before `__float__` and `__index__`.
+    Value method = LookupSpecial(vm, r, vm.Intern("__complex__"));
+    if (method.is_null() && vm.HasException()) return false;
+    if (!method.is_null()) {
+      r = vm.Call(method, CallArgs{});
+      if (r.is_null()) return false;
+      if (!IsComplex(r)) {
+        vm.RaiseFormat(&kTypeErrorType, "__complex__ returned non-complex (type %s)",
+                       std::string(TypeName(r)));
+        return false;
+      }
+    }
+  }
   if (!r.is_null()) {
     if (IsComplex(r)) {
       cr = CxOf(r);

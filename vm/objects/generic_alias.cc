@@ -247,6 +247,12 @@ Value SubscriptType(Interp& vm, Value cls, Value key) {
       roots.Add(&fn);
       return vm.Call1(fn, key);
     }
+    if (vm.HasException()) return Value::Null();
+    // A subclass of list, dict... inherits their __class_getitem__, which
+    // aliases the subclass itself (`class L(list)`: L[int]).
+    for (TypeObject* b = t->base; b != nullptr; b = b->base) {
+      if (b != &kTypeType && IsBuiltinGeneric(b)) return NewAlias(vm, cls, key);
+    }
   }
   return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not subscriptable", t->name);
 }

@@ -350,6 +350,19 @@ Value IntFromObject(Interp& vm, Value x) {
     return PlainInt(vm, r);
   }
   if (FindSlot(t, &TypeObject::index) != nullptr) return NumberIndex(vm, x);
+  // The deprecated delegation to __trunc__ (CPython 3.11 still makes it,
+  // with a DeprecationWarning moat does not print).
+  Value trunc = IsStr(x) ? Value::Null() : LookupSpecial(vm, x, vm.Intern("__trunc__"));
+  if (!trunc.is_null()) {
+    Value r = vm.Call(trunc, CallArgs{});
+    if (r.is_null() || IsInt(r)) return r.is_null() ? r : PlainInt(vm, r);
+    if (FindSlot(TypeOf(r), &TypeObject::index) == nullptr) {
+      return vm.RaiseFormat(&kTypeErrorType, "__trunc__ returned non-Integral (type %s)",
+                            std::string(TypeName(r)));
+    }
+    return NumberIndex(vm, r);
+  }
+  if (vm.HasException()) return Value::Null();
   if (IsStr(x)) return IntFromString(vm, As<StrObject>(x)->view(), 10);
   std::string_view bytes;
   if (BytesLikeView(x, &bytes)) return IntFromBytesText(vm, bytes, 10);

@@ -21,6 +21,7 @@
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
 
@@ -101,6 +102,38 @@ bool IteratorLengthHint(Value iterator, uint64_t* count) {
     return true;
   }
   return false;
+}
+
+Value ObjectLengthHint(Interp& vm, Value obj) {
+  for (TypeObject* t = TypeOf(obj); t != nullptr; t = t->base) {
+    if (t->len == nullptr) continue;
+    int64_t n = Length(vm, obj);
+    if (n >= 0) return IntFromInt64(vm, n);
+    if (!vm.ExceptionMatches(&kTypeErrorType)) return Value::Null();
+    vm.ClearException();
+    break;
+  }
+  Value method = LookupSpecial(vm, obj, vm.Intern("__length_hint__"));
+  if (method.is_null()) return vm.HasException() ? Value::Null() : Value::None();
+  RootScope roots(vm);
+  roots.Add(&method);
+  Value hint = vm.Call(method, CallArgs{});
+  if (hint.is_null()) {
+    if (!vm.ExceptionMatches(&kTypeErrorType)) return Value::Null();
+    vm.ClearException();
+    return Value::None();
+  }
+  if (hint.Is(Value::NotImplemented())) return Value::None();
+  if (!IsInt(hint)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__length_hint__ must be an integer, not %s",
+                          std::string(TypeName(hint)));
+  }
+  int64_t n;
+  if (!IntToInt64(hint, &n)) {
+    return vm.RaiseOverflowError("Python int too large to convert to C ssize_t");
+  }
+  if (n < 0) return vm.RaiseValueError("__length_hint__() should return >= 0");
+  return IntFromInt64(vm, n);
 }
 
 bool ChargeKnownLength(Interp& vm, Value iterator) {

@@ -57,6 +57,14 @@ Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size
 // is iterated.
 bool IteratorLengthHint(Value iterator, uint64_t* count);
 
+// CPython's PyObject_LengthHint without its default: len(obj) when obj's
+// type has __len__ (a TypeError from it falls through), else
+// type(obj).__length_hint__(obj) checked to be an int >= 0 (NotImplemented
+// or a TypeError from the call counting as no hint). The hint as an int,
+// None when there is none, or Null with the exception pending. May run
+// Python code (user __len__ and __length_hint__); allocates.
+Value ObjectLengthHint(Interp& vm, Value obj);
+
 // The method table of the iterators IteratorLengthHint knows:
 // `__length_hint__()`, the items left (what operator.length_hint reads).
 extern const MethodDef kIteratorLengthHintMethods[];

@@ -152,6 +152,23 @@ bool ListAppendValue(Interp& vm, ListObject* list, Value v) {
   return true;
 }
 
+namespace {
+
+// list_extend (and PySequence_Tuple) ask the iterable for its length
+// after taking its iterator (PyObject_LengthHint): a user class's __len__
+// or __length_hint__ runs then, and its errors propagate. (PySequence_Fast
+// lists the iterator, so str.join asks only an iterator's own length.)
+// Only the counts of built-in iterators size the list, so a script cannot
+// make moat reserve room it never fills.
+bool AskUserLengthHint(Interp& vm, Value iterable) {
+  if (!IsUserClass(TypeOf(iterable))) return true;
+  return !ObjectLengthHint(vm, iterable).is_null();
+}
+
+bool ListExtendFromIterator(Interp& vm, ListObject* list, Value it);
+
+}  // namespace
+
 bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
   if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
     size_t n;
@@ -166,6 +183,17 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
   }
   Value it = GetIter(vm, iterable);
   if (it.is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(&it);
+  if (!AskUserLengthHint(vm, iterable)) return false;
+  return ListExtendFromIterator(vm, list, it);
+}
+
+namespace {
+
+// Appends what `it` (already an iterator) yields, asking nothing else of
+// it. May run Python; `list` must be rooted by the caller.
+bool ListExtendFromIterator(Interp& vm, ListObject* list, Value it) {
   RootScope roots(vm);
   roots.Add(&it);
   // Room for a known count first (list_extend's length hint), so that
@@ -187,6 +215,8 @@ bool ListExtendFromIterable(Interp& vm, ListObject* list, Value iterable) {
     if (!ListAppendValue(vm, list, item)) return false;
   }
 }
+
+}  // namespace
 
 ListObject* ListFromIterable(Interp& vm, Value iterable) {
   ListObject* list = NewList(vm);

@@ -340,7 +340,8 @@ Value InstanceGenericGetAttr(Interp& vm, Value obj, StrObject* name) {
 int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
   TypeObject* t = TypeOf(obj);
   TypeAttr attr;
-  if (FindTypeAttr(vm, t, name, &attr)) {
+  bool on_type = FindTypeAttr(vm, t, name, &attr);
+  if (on_type) {
     if (HasType(attr.value, &kPropertyType)) {
       return PropertySet(vm, As<PropertyObject>(attr.value), obj, value);
     }
@@ -376,8 +377,14 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
   }
   DictObject** slot = InstanceDictSlot(obj);
   if (slot == nullptr) {
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
-                   std::string(name->view()));
+    // CPython's _PyObject_GenericSetAttrWithDict without an instance dict.
+    if (on_type) {
+      vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
+                     std::string(name->view()));
+    } else {
+      vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", t->name,
+                     std::string(name->view()));
+    }
     return -1;
   }
   if (name->view() == "__dict__") {
@@ -1569,6 +1576,42 @@ Value TypeNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   }
   return CreateClass(vm, meta, name, bases, ns, kwargs);
 }
+
+}  // namespace
+
+Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns) {
+  if (IsMetaclass(cls)) {
+    return vm.RaiseTypeError("a metaclass cannot be remade: only a class statement makes one");
+  }
+  RootScope roots(vm);
+  DictObject* copy = DictCopy(vm, ns);
+  if (copy == nullptr) return Value::Null();
+  Value copy_value = Value::FromObject(copy);
+  roots.Add(&copy_value);
+  Value made;
+  TypeObject* meta = TypeOf(Value::FromObject(cls));
+  if (meta == &kTypeType) {
+    // The bases came from a class statement's checks, and a script's class
+    // never derives from `type`.
+    ClassBases bases;
+    if (!CheckBases(vm, cls->bases->items, cls->bases->size, CodeOrigin::kScript, &bases)) {
+      return Value::Null();
+    }
+    made = CreateClass(vm, meta, cls->name_str, bases, copy, nullptr);
+  } else {
+    // One of moat's metaclasses (ABCMeta): its __new__ makes the class, as
+    // CPython's type(cls)(name, bases, ns) does.
+    Value args[3] = {Value::FromObject(cls->name_str), Value::FromObject(cls->bases), copy_value};
+    made = vm.Call(Value::FromObject(meta), CallArgs{args, 3, nullptr});
+  }
+  if (made.is_null()) return made;
+  if (IsType(made) && IsUserClass(As<TypeObject>(made))) {
+    AsClass(As<TypeObject>(made))->qualname = cls->qualname;
+  }
+  return made;
+}
+
+namespace {
 
 // type.__init__: accepts what type.__new__ took (CPython type_init).
 int TypeInit(Interp& vm, Value, CallArgs args) {

@@ -123,6 +123,15 @@ extern const MethodDef kBuildClassMethod;
 // body function) in a fresh namespace and creates the class.
 Value BuildClass(Interp& vm, CallArgs args);
 
+// A new class made from user class `cls`'s metaclass, name, qualname and
+// bases and a copy of namespace `ns`, as CPython's
+// `type(cls)(cls.__name__, cls.__bases__, ns)` (dataclass(slots=True)
+// remakes its class this way). The class statement that made `cls` chose
+// those bases, so this makes nothing a class statement could not. Runs
+// __set_name__, __init_subclass__ and a metaclass's __new__: may run Python
+// code; allocates. A metaclass `cls` is refused.
+Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns);
+
 // "__main__.C" for user classes, the bare name for built-in types, as
 // CPython's reprs show it.
 std::string TypeQualifiedName(TypeObject* type);
