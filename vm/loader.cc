@@ -159,7 +159,7 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
   if (!vm.heap().Charge(data_bytes)) return PendingToStatus(vm, "code");
   code->data = new CodeObject::Data{image, source, image->code, std::move(*table), {}};
   code->data_bytes = data_bytes;
-  MarkInPlaceAppends(*image, &code->data->code);
+  MarkInPlaceAppends(*image, code->data->exception_table, &code->data->code);
   code->data->lines.reserve(image->locations.size());
   for (const SourceLocation& loc : image->locations) code->data->lines.push_back(loc.line);
 

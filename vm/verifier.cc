@@ -112,6 +112,12 @@ Effect StackEffect(uint8_t op, uint32_t arg, bool jump) {
   }
 }
 
+// The code unit a jump lands on, from the unit after its caches (`next`);
+// may be out of range in an unverified image.
+int64_t JumpTargetUnit(uint8_t op, uint32_t arg, size_t next) {
+  return IsForwardJump(op) ? static_cast<int64_t>(next) + arg : static_cast<int64_t>(next) - arg;
+}
+
 bool IsTerminal(uint8_t op) {
   return op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE ||
          op == JUMP_FORWARD || op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT;
@@ -685,8 +691,7 @@ absl::Status VerifyCode(const CodeImage& image) {
   }
   for (Instr& in : instrs) {
     if (!IsForwardJump(in.op) && !IsBackwardJump(in.op)) continue;
-    int64_t target = IsForwardJump(in.op) ? static_cast<int64_t>(in.next) + in.arg
-                                          : static_cast<int64_t>(in.next) - in.arg;
+    int64_t target = JumpTargetUnit(in.op, in.arg, in.next);
     if (target < 0 || target >= static_cast<int64_t>(n)) {
       return Refuse(image, in.op_index, "jump out of range");
     }
@@ -891,7 +896,9 @@ absl::Status VerifyProgram(const CodeImage& image) {
 
 namespace moat::vm {
 
-void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code) {
+void MarkInPlaceAppends(const CodeImage& image,
+                        const std::vector<ExceptionTableEntry>& exception_table,
+                        std::vector<uint16_t>* code) {
   // Decode the (verified) instructions.
   struct Decoded {
     size_t op_index;
@@ -926,14 +933,11 @@ void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code) {
     Decoded& in = instrs[k];
     if (!IsForwardJump(in.op) && !IsBackwardJump(in.op)) continue;
     size_t next = in.op_index + 1 + kOpcodeInfo[in.op].cache_entries;
-    size_t target = IsForwardJump(in.op) ? next + in.arg : next - in.arg;
-    in.jump_target = instr_at[target];
+    in.jump_target = instr_at[static_cast<size_t>(JumpTargetUnit(in.op, in.arg, next))];
     size_t t = static_cast<size_t>(in.jump_target);
     if (first_source[t] < 0) first_source[t] = static_cast<int64_t>(k);
     last_source[t] = static_cast<int64_t>(k);
   }
-  auto table = DecodeExceptionTable(image.exception_table);
-  if (!table.ok()) return;
   // Stack depth before each instruction (-1: unreachable); the verifier
   // proved the depths consistent, so one visit per instruction suffices.
   std::vector<int64_t> depth(n, -1);
@@ -945,7 +949,7 @@ void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code) {
     }
   };
   reach(0, 0);
-  for (const ExceptionTableEntry& e : *table) {
+  for (const ExceptionTableEntry& e : exception_table) {
     size_t t = static_cast<size_t>(instr_at[e.target]);
     handler_entry[t] = true;
     reach(static_cast<int64_t>(t), static_cast<int64_t>(e.depth) + (e.push_lasti ? 1 : 0) + 1);

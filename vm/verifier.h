@@ -60,7 +60,10 @@ absl::Status VerifyProgram(const CodeImage& image);
 // becomes LOAD_FAST_SHARED (vm/opcodes.h). The object flag
 // kObjAppendOwned (vm/object.h) then proves at run time that the str a
 // site sees is referenced by nothing but that local.
-void MarkInPlaceAppends(const CodeImage& image, std::vector<uint16_t>* code);
+// `exception_table` is the image's, decoded.
+void MarkInPlaceAppends(const CodeImage& image,
+                        const std::vector<ExceptionTableEntry>& exception_table,
+                        std::vector<uint16_t>* code);
 
 // Verifies and loads `image` and every nested code object into `vm`'s heap.
 // The returned CodeObject is kept alive as a world root of `vm`. `origin`

@@ -595,7 +595,7 @@ std::string AppendMarks(std::string_view source, std::string_view name) {
   auto compiled = Compiled(source);
   CodeImage* f = Nested(*compiled, name);
   std::vector<uint16_t> code = f->code;
-  MarkInPlaceAppends(*f, &code);
+  MarkInPlaceAppends(*f, *DecodeExceptionTable(f->exception_table), &code);
   std::string out;
   for (size_t i = 0; i < code.size(); i += 1 + kOpcodeInfo[code[i] & 0xff].cache_entries) {
     uint8_t op = code[i] & 0xff;
@@ -639,7 +639,7 @@ TEST(VerifierTest, InPlaceAppendMarksComeOnlyFromTheLoader) {
   size_t op = Find(*f, BINARY_OP);
   f->code[op + 1] = 1;
   std::vector<uint16_t> code = f->code;
-  MarkInPlaceAppends(*f, &code);
+  MarkInPlaceAppends(*f, *DecodeExceptionTable(f->exception_table), &code);
   EXPECT_EQ(code[op + 1], 0);
 }
 

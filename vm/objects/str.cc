@@ -79,13 +79,16 @@ StrObject* EmptyStr(Interp& vm) { return NewStrUninit(vm, 0, 0, true); }
 
 namespace {
 
+// The most bytes a str's block can hold (its size is a uint32_t).
+constexpr size_t kMaxStrCapacity = std::numeric_limits<uint32_t>::max() - kStrHeaderSize - 1;
+
 // A str of `byte_length` bytes in a block with room for `capacity` >=
 // byte_length (StrAppendInPlace grows into the rest).
 StrObject* NewStrWithCapacity(Interp& vm, size_t byte_length, size_t length, size_t capacity) {
   // Every non-ASCII code point takes at least two bytes, so the text is ASCII
   // exactly when the counts agree; deriving the flag keeps it exact.
   bool ascii = byte_length == length;
-  if (capacity > std::numeric_limits<uint32_t>::max() - kStrHeaderSize - 1) {
+  if (capacity > kMaxStrCapacity) {
     vm.RaiseMemoryErrorFor(capacity);
     return nullptr;
   }
@@ -782,15 +785,24 @@ Value StrReprValue(Interp& vm, StrObject* s) {
 
 // ---- Concatenation, repetition, subscript -------------------------------------
 
+namespace {
+
+// A new str of `a` then `b`, in a block with room for `capacity` bytes.
+StrObject* NewConcat(Interp& vm, StrObject* a, StrObject* b, size_t capacity) {
+  StrObject* r = NewStrWithCapacity(vm, a->byte_length + b->byte_length, a->length + b->length,
+                                    capacity);
+  if (r == nullptr) return nullptr;
+  std::memcpy(r->data, a->data, a->byte_length);
+  std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
+  return r;
+}
+
+}  // namespace
+
 Value StrConcat(Interp& vm, StrObject* a, StrObject* b) {
   if (b->length == 0 && a->type == &kStrType) return Value::FromObject(a);
   if (a->length == 0 && b->type == &kStrType) return Value::FromObject(b);
-  StrObject* r = NewStrUninit(vm, a->byte_length + b->byte_length, a->length + b->length,
-                              a->ascii && b->ascii);
-  if (r == nullptr) return Value::Null();
-  std::memcpy(r->data, a->data, a->byte_length);
-  std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
-  return Value::FromObject(r);
+  return StrValue(NewConcat(vm, a, b, a->byte_length + b->byte_length));
 }
 
 Value StrAppendInPlace(Interp& vm, StrObject* a, StrObject* b) {
@@ -815,12 +827,9 @@ Value StrAppendInPlace(Interp& vm, StrObject* a, StrObject* b) {
   constexpr size_t kMinCapacity = 64;
   constexpr size_t kDoublingLimit = size_t{1} << 20;
   size_t capacity = total < kDoublingLimit ? std::max(2 * total, kMinCapacity) : total + total / 4;
-  capacity = std::min<size_t>(capacity, std::numeric_limits<uint32_t>::max() - kStrHeaderSize - 1);
-  capacity = std::max(capacity, total);
-  StrObject* r = NewStrWithCapacity(vm, total, a->length + b->length, capacity);
+  capacity = std::max(std::min(capacity, kMaxStrCapacity), total);
+  StrObject* r = NewConcat(vm, a, b, capacity);
   if (r == nullptr) return Value::Null();
-  std::memcpy(r->data, a->data, a->byte_length);
-  std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
   r->gc_flags |= kObjAppendOwned;
   return Value::FromObject(r);
 }
