@@ -146,6 +146,8 @@ class Collector {
     // Weak references: a class only the registry knows is garbage.
     std::erase_if(vm.user_classes_,
                   [](const TypeObject* c) { return (c->gc_flags & kObjMarked) == 0; });
+    // A freed class's address may come back as a new class.
+    vm.type_attr_cache_.Invalidate();
     return vm.heap_.Sweep();
   }
 

@@ -23,6 +23,7 @@
 #include "vm/str_util.h"
 #include "vm/heap.h"
 #include "vm/object.h"
+#include "vm/type_attr_cache.h"
 #include "vm/value.h"
 
 namespace moat::vm {
@@ -273,6 +274,11 @@ class Interp {
   // deriving from it from here (vm/objects/slots.h RefillClassSlots).
   std::vector<TypeObject*>& user_classes() { return user_classes_; }
 
+  // What attribute lookups on types found (vm/type_attr_cache.h).
+  TypeAttrCache& type_attr_cache() { return type_attr_cache_; }
+  // The interned dunder names by slot (vm/objects/slots.h DunderName).
+  std::vector<StrObject*>& dunder_names() { return dunder_names_; }
+
   // ---- Finalization (vm/finalize.h) --------------------------------------
   // Finalizers a regular collection found due, to run at the next point
   // where Python may run (roots until then).
@@ -304,6 +310,8 @@ class Interp {
   std::vector<Value*> temp_roots_;
   std::vector<Object*> world_roots_;  // objects kept alive for the interp's life
   std::vector<TypeObject*> user_classes_;  // weak, see user_classes()
+  TypeAttrCache type_attr_cache_;
+  std::vector<StrObject*> dunder_names_;
   std::vector<Value> pending_finalizers_;
 
   // Native recursion (vm/interp.cc). The lowest stack address a guard

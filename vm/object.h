@@ -49,6 +49,9 @@ inline constexpr uint32_t kObjHasIdentity = 1u << 2;
 // loaded since but by the next append: nothing else references it, so the
 // next `s += t` may extend it in place (vm/objects/str.h StrAppendInPlace).
 inline constexpr uint32_t kObjAppendOwned = 1u << 5;
+// A dict that is a class's namespace: a change to its set of keys
+// invalidates the type attribute cache (vm/type_attr_cache.h).
+inline constexpr uint32_t kObjClassNamespace = 1u << 6;
 
 struct Object {
   TypeObject* type;

@@ -55,6 +55,14 @@ size_t TableSizeForEntries(size_t n) { return TableSizeFor((n * 3 + 1) / 2); }
 
 DictObject* AsDict(Value v) { return As<DictObject>(v); }
 
+// Every change to which keys `d` holds, or where their entries are, goes
+// through here: lookups restart on a changed version, and a class
+// namespace's change invalidates what type lookups remembered.
+void NoteKeysChanged(Interp& vm, DictObject* d) {
+  ++d->version;
+  if ((d->gc_flags & kObjClassNamespace) != 0) vm.type_attr_cache().Invalidate();
+}
+
 // Probing: every lookup walks a probe sequence, which is short unless many
 // keys share a hash (a user __hash__ returning 0 makes every insertion walk
 // all the keys before it, comparing each). Each walk is charged step by
@@ -115,7 +123,7 @@ bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   d->entries_used = n;
   d->indices = indices;
   d->table_size = table_size;
-  ++d->version;
+  NoteKeysChanged(vm, d);
   return true;
 }
 
@@ -129,7 +137,7 @@ bool InsertClean(Interp& vm, DictObject* d, Value key, int64_t hash, Value value
   d->entries[ix] = DictEntry{hash, key, value};
   d->indices[slot] = static_cast<int64_t>(ix);
   ++d->size;
-  ++d->version;
+  NoteKeysChanged(vm, d);
   return true;
 }
 
@@ -200,12 +208,12 @@ size_t SlotOfEntry(Interp& vm, const DictObject* d, int64_t hash, int64_t ix) {
   return i;
 }
 
-void DeleteEntry(DictObject* d, size_t slot, int64_t ix) {
+void DeleteEntry(Interp& vm, DictObject* d, size_t slot, int64_t ix) {
   d->indices[slot] = kIndexDummy;
   d->entries[ix].key = Value::Null();
   d->entries[ix].value = Value::Null();
   --d->size;
-  ++d->version;
+  NoteKeysChanged(vm, d);
 }
 
 }  // namespace
@@ -233,25 +241,30 @@ int DictContains(Interp& vm, DictObject* d, Value key) {
   return DictGet(vm, d, key, &ignored);
 }
 
-Value DictGetStr(Interp& vm, DictObject* d, StrObject* key) {
-  if (d->size == 0) return Value::Null();
+int64_t DictFindStr(Interp& vm, const DictObject* d, StrObject* key) {
+  if (d->size == 0) return -1;
   int64_t hash = StrHash(vm, key);
   size_t mask = d->table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
   for (;;) {
     int64_t ix = d->indices[i];
-    if (ix == kIndexEmpty) return Value::Null();
+    if (ix == kIndexEmpty) return -1;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
-      if (e.key.object() == key) return e.value;
+      if (e.key.object() == key) return ix;
       if (e.hash == hash && IsExactStr(e.key) && StrEquals(As<StrObject>(e.key), key)) {
-        return e.value;
+        return ix;
       }
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+Value DictGetStr(Interp& vm, DictObject* d, StrObject* key) {
+  int64_t ix = DictFindStr(vm, d, key);
+  return ix < 0 ? Value::Null() : d->entries[ix].value;
 }
 
 int DictSetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value value) {
@@ -296,7 +309,7 @@ int DictDelWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* o
   if (ix == kLookupError) return -1;
   if (ix < 0) return 0;
   if (out != nullptr) *out = d->entries[ix].value;
-  DeleteEntry(d, slot, ix);
+  DeleteEntry(vm, d, slot, ix);
   return 1;
 }
 
@@ -334,7 +347,7 @@ void DictClear(Interp& vm, DictObject* d) {
   d->entries_used = 0;
   d->table_size = 0;
   d->size = 0;
-  ++d->version;
+  NoteKeysChanged(vm, d);
   vm.FreeBuffer(entries, entries_bytes);
   vm.FreeBuffer(indices, indices_bytes);
 }
@@ -706,7 +719,7 @@ Value DictPopItem(Interp& vm, Value self, CallArgs args) {
   if (t == nullptr) return Value::Null();
   size_t slot = SlotOfEntry(vm, d, d->entries[ix].hash, ix);
   if (slot == kProbeRefused) return Value::Null();
-  DeleteEntry(d, slot, ix);
+  DeleteEntry(vm, d, slot, ix);
   // The entries from ix on are all deleted now: forget them, so the next
   // popitem does not walk back over them (dict_popitem_impl's dk_nentries).
   d->entries_used = static_cast<size_t>(ix);
@@ -1075,13 +1088,9 @@ Value ViewIsDisjoint(Interp& vm, Value self, CallArgs args) {
 // class_dict_proxy_write.py): they lead to the class namespace.
 Value ViewGetMapping(Interp& vm, Value self, CallArgs) {
   DictObject* dict = AsView(self)->dict;
-  std::vector<TypeObject*>& classes = vm.user_classes();
-  if (!vm.ChargeItems(classes.size())) return Value::Null();
-  for (TypeObject* t : classes) {
-    if (static_cast<ClassObject*>(t)->dict == dict) {
-      return vm.Raise(&kAttributeErrorType,
-                      "'mapping' of a class namespace is not available in the sandbox");
-    }
+  if ((dict->gc_flags & kObjClassNamespace) != 0) {
+    return vm.Raise(&kAttributeErrorType,
+                    "'mapping' of a class namespace is not available in the sandbox");
   }
   MappingProxyObject* proxy = NewMappingProxy(vm, dict);
   return proxy == nullptr ? Value::Null() : Value::FromObject(proxy);

@@ -58,6 +58,9 @@ DictObject* NewDict(Interp& vm);
 int DictGet(Interp& vm, DictObject* d, Value key, Value* out);
 // Lookup of a str key that cannot raise (str keys compare natively).
 Value DictGetStr(Interp& vm, DictObject* d, StrObject* key);
+// The same lookup giving the index of the key's entry in d->entries, or -1:
+// valid until the dict's version changes.
+int64_t DictFindStr(Interp& vm, const DictObject* d, StrObject* key);
 // 0 ok, -1 exception.
 int DictSet(Interp& vm, DictObject* d, Value key, Value value);
 int DictSetStr(Interp& vm, DictObject* d, std::string_view key, Value value);

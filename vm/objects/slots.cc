@@ -42,7 +42,7 @@ constexpr uint8_t kAbs = 3;
 constexpr uint8_t Op(BinaryOp op) { return static_cast<uint8_t>(op); }
 constexpr uint8_t Op(CompareOp op) { return static_cast<uint8_t>(op); }
 
-const SlotDef kSlotDefs[] = {
+constexpr SlotDef kSlotDefs[] = {
     {"__repr__", SlotKind::kRepr, 0, false},
     {"__str__", SlotKind::kStr, 0, false},
     {"__hash__", SlotKind::kHash, 0, false},
@@ -77,6 +77,15 @@ const SlotDef kSlotDefs[] = {
     {"__init__", SlotKind::kInit, 0, false},
     {"__new__", SlotKind::kNew, 0, false},
 };
+
+// The definition of a slot named in the source: resolved at compile time
+// (a name that is not a slot does not compile).
+consteval const SlotDef& Def(std::string_view name) {
+  for (const SlotDef& d : kSlotDefs) {
+    if (std::string_view(d.name) == name) return d;
+  }
+  throw "not a slot name";
+}
 
 // The slot's function pointer in `t`, as an integer to compare.
 uintptr_t SlotField(const TypeObject* t, const SlotDef& def) {
@@ -146,7 +155,16 @@ bool StaticTypeDefinesSlot(const TypeObject* type, const SlotDef& def) {
   return type->base == nullptr || SlotField(type->base, def) != mine;
 }
 
-StrObject* DunderName(Interp& vm, const SlotDef& def) { return vm.Intern(def.name); }
+StrObject* DunderName(Interp& vm, const SlotDef& def) {
+  std::vector<StrObject*>& names = vm.dunder_names();
+  if (names.empty()) names.assign(std::size(kSlotDefs), nullptr);
+  StrObject*& name = names[static_cast<size_t>(&def - kSlotDefs)];
+  if (name == nullptr) name = vm.Intern(def.name);
+  return name;
+}
+
+const SlotDef& kNewSlotDef = Def("__new__");
+const SlotDef& kInitSlotDef = Def("__init__");
 
 Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value self,
                      CallArgs args) {
@@ -255,8 +273,6 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
 
 namespace {
 
-const SlotDef& Def(std::string_view name) { return *FindSlotDef(name); }
-
 // Calls type(self).<def.name>(self, *args). *found is false (and nothing is
 // called) when the MRO has no such attribute. May run Python code.
 Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool* found) {
@@ -296,13 +312,13 @@ Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool
   return vm.Call(bound, args);
 }
 
-Value CallDunder0(Interp& vm, Value self, const char* name, bool* found) {
-  return CallDunder(vm, self, Def(name), CallArgs{}, found);
+Value CallDunder0(Interp& vm, Value self, const SlotDef& def, bool* found) {
+  return CallDunder(vm, self, def, CallArgs{}, found);
 }
 
-Value CallDunder1(Interp& vm, Value self, const char* name, Value arg, bool* found) {
+Value CallDunder1(Interp& vm, Value self, const SlotDef& def, Value arg, bool* found) {
   Value a[1] = {arg};
-  return CallDunder(vm, self, Def(name), CallArgs{a, 1, nullptr}, found);
+  return CallDunder(vm, self, def, CallArgs{a, 1, nullptr}, found);
 }
 
 // A dunder the slot needs but the class lacks (e.g. __delitem__ beside
@@ -311,17 +327,17 @@ Value MissingDunder(Interp& vm, const char* name) {
   return vm.Raise(&kAttributeErrorType, name);
 }
 
-Value CallRequired0(Interp& vm, Value self, const char* name) {
+Value CallRequired0(Interp& vm, Value self, const SlotDef& def) {
   bool found;
-  Value r = CallDunder0(vm, self, name, &found);
-  return found ? r : MissingDunder(vm, name);
+  Value r = CallDunder0(vm, self, def, &found);
+  return found ? r : MissingDunder(vm, def.name);
 }
 
-Value ClassRepr(Interp& vm, Value self) { return CallRequired0(vm, self, "__repr__"); }
-Value ClassStr(Interp& vm, Value self) { return CallRequired0(vm, self, "__str__"); }
+Value ClassRepr(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__repr__")); }
+Value ClassStr(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__str__")); }
 
 int64_t ClassHash(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__hash__");
+  Value r = CallRequired0(vm, self, Def("__hash__"));
   if (r.is_null()) return -1;
   if (!IsInt(r)) {
     vm.RaiseTypeError("__hash__ method should return an integer");
@@ -334,16 +350,17 @@ int64_t ClassHash(Interp& vm, Value self) {
   return h == -1 ? -2 : h;
 }
 
-const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+constexpr const SlotDef* kCompareDefs[] = {&Def("__lt__"), &Def("__le__"), &Def("__eq__"),
+                                            &Def("__ne__"), &Def("__gt__"), &Def("__ge__")};
 
 Value ClassCompare(Interp& vm, Value self, Value other, CompareOp op) {
   bool found;
-  Value r = CallDunder1(vm, self, kCompareNames[static_cast<int>(op)], other, &found);
+  Value r = CallDunder1(vm, self, *kCompareDefs[static_cast<int>(op)], other, &found);
   return found ? r : Value::NotImplemented();
 }
 
 int ClassTruth(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__bool__");
+  Value r = CallRequired0(vm, self, Def("__bool__"));
   if (r.is_null()) return -1;
   if (!r.is_bool()) {
     vm.RaiseFormat(&kTypeErrorType, "__bool__ should return bool, returned %s",
@@ -354,7 +371,7 @@ int ClassTruth(Interp& vm, Value self) {
 }
 
 int64_t ClassLen(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__len__");
+  Value r = CallRequired0(vm, self, Def("__len__"));
   if (r.is_null()) return -1;
   // CPython's slot_sq_length: the result through __index__ first.
   r = NumberIndex(vm, r);
@@ -377,7 +394,7 @@ int64_t ClassLen(Interp& vm, Value self) {
 
 int ClassContains(Interp& vm, Value self, Value item) {
   bool found;
-  Value r = CallDunder1(vm, self, "__contains__", item, &found);
+  Value r = CallDunder1(vm, self, Def("__contains__"), item, &found);
   if (!found) {
     MissingDunder(vm, "__contains__");
     return -1;
@@ -388,7 +405,7 @@ int ClassContains(Interp& vm, Value self, Value item) {
 
 Value ClassGetItem(Interp& vm, Value self, Value key) {
   bool found;
-  Value r = CallDunder1(vm, self, "__getitem__", key, &found);
+  Value r = CallDunder1(vm, self, Def("__getitem__"), key, &found);
   return found ? r : MissingDunder(vm, "__getitem__");
 }
 
@@ -396,7 +413,7 @@ int ClassSetItem(Interp& vm, Value self, Value key, Value value) {
   bool found;
   Value r;
   if (value.is_null()) {
-    r = CallDunder1(vm, self, "__delitem__", key, &found);
+    r = CallDunder1(vm, self, Def("__delitem__"), key, &found);
     if (!found) MissingDunder(vm, "__delitem__");
   } else {
     Value a[2] = {key, value};
@@ -407,7 +424,7 @@ int ClassSetItem(Interp& vm, Value self, Value key, Value value) {
 }
 
 Value ClassIter(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__iter__");
+  Value r = CallRequired0(vm, self, Def("__iter__"));
   if (r.is_null()) return r;
   TypeObject* t = TypeOf(r);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
@@ -416,7 +433,7 @@ Value ClassIter(Interp& vm, Value self) {
   return vm.RaiseFormat(&kTypeErrorType, "iter() returned non-iterator of type '%s'", t->name);
 }
 
-Value ClassNext(Interp& vm, Value self) { return CallRequired0(vm, self, "__next__"); }
+Value ClassNext(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__next__")); }
 
 Value ClassCall(Interp& vm, Value self, CallArgs args) {
   bool found;
@@ -427,13 +444,13 @@ Value ClassCall(Interp& vm, Value self, CallArgs args) {
   return r;
 }
 
-Value ClassNegative(Interp& vm, Value self) { return CallRequired0(vm, self, "__neg__"); }
-Value ClassPositive(Interp& vm, Value self) { return CallRequired0(vm, self, "__pos__"); }
-Value ClassInvert(Interp& vm, Value self) { return CallRequired0(vm, self, "__invert__"); }
-Value ClassAbsolute(Interp& vm, Value self) { return CallRequired0(vm, self, "__abs__"); }
+Value ClassNegative(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__neg__")); }
+Value ClassPositive(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__pos__")); }
+Value ClassInvert(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__invert__")); }
+Value ClassAbsolute(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__abs__")); }
 
 Value ClassIndex(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__index__");
+  Value r = CallRequired0(vm, self, Def("__index__"));
   if (!r.is_null() && !IsInt(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)",
                           std::string(TypeName(r)));
@@ -442,7 +459,7 @@ Value ClassIndex(Interp& vm, Value self) {
 }
 
 Value ClassToInt(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__int__");
+  Value r = CallRequired0(vm, self, Def("__int__"));
   if (!r.is_null() && !IsInt(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)",
                           std::string(TypeName(r)));
@@ -451,7 +468,7 @@ Value ClassToInt(Interp& vm, Value self) {
 }
 
 Value ClassToFloat(Interp& vm, Value self) {
-  Value r = CallRequired0(vm, self, "__float__");
+  Value r = CallRequired0(vm, self, Def("__float__"));
   if (!r.is_null() && !IsFloat(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "%s.__float__ returned non-float (type %s)",
                           TypeOf(self)->name, std::string(TypeName(r)));
@@ -459,13 +476,14 @@ Value ClassToFloat(Interp& vm, Value self) {
   return r;
 }
 
-struct BinaryNames {
-  const char* name;
-  const char* reflected;
-  const char* inplace;
+struct BinaryDefs {
+  const SlotDef* name;
+  const SlotDef* reflected;
+  const SlotDef* inplace;
 };
-const BinaryNames kBinaryNames[kNumBinaryOps] = {
-#define MOAT_BINARY_NAMES(name, op) {"__" #name "__", "__r" #name "__", "__i" #name "__"},
+constexpr BinaryDefs kBinaryDefs[kNumBinaryOps] = {
+#define MOAT_BINARY_NAMES(name, op) \
+  {&Def("__" #name "__"), &Def("__r" #name "__"), &Def("__i" #name "__")},
     MOAT_BINARY_SLOTS(MOAT_BINARY_NAMES)
 #undef MOAT_BINARY_NAMES
 };
@@ -473,8 +491,7 @@ const BinaryNames kBinaryNames[kNumBinaryOps] = {
 // CPython's method_is_overloaded: whether the right operand's class
 // defines `rname` differently from the left's, which lets a subclass's
 // reflected method go first (one it only inherits does not).
-bool ReflectedOverloaded(Interp& vm, TypeObject* left, TypeObject* right, const char* rname) {
-  StrObject* name = vm.Intern(rname);
+bool ReflectedOverloaded(Interp& vm, TypeObject* left, TypeObject* right, StrObject* name) {
   TypeAttr r;
   if (!FindTypeAttr(vm, right, name, &r)) return false;
   TypeAttr l;
@@ -491,20 +508,21 @@ Value ClassBinary(Interp& vm, Value a, Value b) {
   TypeObject* tb = TypeOf(b);
   bool a_defines = ta->binary[kOp] == &ClassBinary<kOp>;
   bool b_defines = tb != ta && tb->binary[kOp] == &ClassBinary<kOp>;
-  const BinaryNames& names = kBinaryNames[kOp];
+  const BinaryDefs& defs = kBinaryDefs[kOp];
   bool found;
   if (a_defines) {
-    if (b_defines && IsSubtype(tb, ta) && ReflectedOverloaded(vm, ta, tb, names.reflected)) {
-      Value r = CallDunder1(vm, b, names.reflected, a, &found);
+    if (b_defines && IsSubtype(tb, ta) &&
+        ReflectedOverloaded(vm, ta, tb, DunderName(vm, *defs.reflected))) {
+      Value r = CallDunder1(vm, b, *defs.reflected, a, &found);
       if (found && (r.is_null() || !r.is_not_implemented())) return r;
       b_defines = false;
     }
-    Value r = CallDunder1(vm, a, names.name, b, &found);
+    Value r = CallDunder1(vm, a, *defs.name, b, &found);
     if (found && (r.is_null() || !r.is_not_implemented())) return r;
     if (ta == tb) return Value::NotImplemented();
   }
   if (b_defines) {
-    Value r = CallDunder1(vm, b, names.reflected, a, &found);
+    Value r = CallDunder1(vm, b, *defs.reflected, a, &found);
     if (found) return r;
   }
   return Value::NotImplemented();
@@ -513,7 +531,7 @@ Value ClassBinary(Interp& vm, Value a, Value b) {
 template <int kOp>
 Value ClassInplace(Interp& vm, Value a, Value b) {
   bool found;
-  Value r = CallDunder1(vm, a, kBinaryNames[kOp].inplace, b, &found);
+  Value r = CallDunder1(vm, a, *kBinaryDefs[kOp].inplace, b, &found);
   return found ? r : Value::NotImplemented();
 }
 
@@ -702,7 +720,7 @@ Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char*
   if (vm.HasException()) return Value::Null();
   roots.Add(&right);
   if (!right.is_null() && IsSubtype(TypeOf(b), TypeOf(a)) &&
-      ReflectedOverloaded(vm, TypeOf(a), TypeOf(b), rname)) {
+      ReflectedOverloaded(vm, TypeOf(a), TypeOf(b), vm.Intern(rname))) {
     Value r = vm.Call1(right, a);
     if (r.is_null() || !r.is_not_implemented()) return r;
     right = Value::Null();
@@ -761,14 +779,14 @@ void FillClassSlots(Interp& vm, ClassObject* cls) {
   Fill(vm, cls, &TypeObject::to_float, &ClassToFloat, {"__float__"});
   Fill(vm, cls, &TypeObject::init, &ClassInit, {"__init__"});
   for (int op = 0; op < kNumBinaryOps; ++op) {
-    const BinaryNames& names = kBinaryNames[op];
-    cls->binary[op] = UserClassDefines(vm, cls, {names.name, names.reflected},
+    const BinaryDefs& defs = kBinaryDefs[op];
+    cls->binary[op] = UserClassDefines(vm, cls, {defs.name->name, defs.reflected->name},
                                        [&](ClassObject* b) {
                                          return b->binary[op] == kClassBinary[op];
                                        })
                           ? kClassBinary[op]
                           : InheritedBinary(cls->builtin_base, op, false);
-    cls->inplace[op] = UserClassDefines(vm, cls, {names.inplace},
+    cls->inplace[op] = UserClassDefines(vm, cls, {defs.inplace->name},
                                         [&](ClassObject* b) {
                                           return b->inplace[op] == kClassInplace[op];
                                         })

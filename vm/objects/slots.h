@@ -87,6 +87,10 @@ SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* ow
 // The interned StrObject of a dunder name, cached per interpreter.
 StrObject* DunderName(Interp& vm, const SlotDef& def);
 
+// The slots every instantiation looks up.
+extern const SlotDef& kNewSlotDef;
+extern const SlotDef& kInitSlotDef;
+
 void InitSlotTypes();
 
 }  // namespace moat::vm

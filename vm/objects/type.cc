@@ -95,9 +95,12 @@ std::string TypeQualifiedName(TypeObject* type) {
   return out;
 }
 
-bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
-                  TypeObject* after) {
-  *out = TypeAttr{};
+namespace {
+
+// FindTypeAttr's walk. A hit in a class namespace sets *dict_index to its
+// entry's index there.
+bool WalkMroForAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
+                    TypeObject* after, int64_t* dict_index) {
   // A lookup walks the whole MRO, which a class chain can make thousands of
   // classes long: long walks are charged to the instruction budget. This
   // cannot fail here; the next safepoint stops the run if the budget is spent.
@@ -114,10 +117,12 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
       return false;
     }
     if (IsUserClass(t)) {
-      Value v = DictGetStr(vm, AsClass(t)->dict, name);
-      if (v.is_null()) return false;
-      out->value = v;
+      DictObject* dict = AsClass(t)->dict;
+      int64_t ix = DictFindStr(vm, dict, name);
+      if (ix < 0) return false;
+      out->value = dict->entries[ix].value;
       out->owner = t;
+      *dict_index = ix;
       return true;
     }
     if (const MethodDef* m = OwnMethod(t, name->view())) {
@@ -145,6 +150,40 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
     }
     return false;
   });
+}
+
+}  // namespace
+
+bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
+                  TypeObject* after) {
+  *out = TypeAttr{};
+  int64_t dict_index = -1;
+  // super() lookups start part-way along an MRO; they and names that are
+  // not interned walk every time.
+  if (after != nullptr || !name->interned) {
+    return WalkMroForAttr(vm, type, name, out, after, &dict_index);
+  }
+  TypeAttrCache& cache = vm.type_attr_cache();
+  TypeAttrCache::Entry& entry = cache.Slot(type, name);
+  if (cache.Holds(entry, type, name)) {
+    out->owner = entry.owner;
+    out->method = entry.method;
+    out->slot = entry.slot;
+    out->value = entry.dict_index >= 0
+                     ? AsClass(entry.owner)->dict->entries[entry.dict_index].value
+                     : entry.value;
+    return entry.owner != nullptr;
+  }
+  bool found = WalkMroForAttr(vm, type, name, out, nullptr, &dict_index);
+  entry = TypeAttrCache::Entry{type,
+                               name,
+                               cache.epoch(),
+                               out->owner,
+                               out->method,
+                               out->slot,
+                               dict_index >= 0 ? Value::Null() : out->value,
+                               dict_index};
+  return found;
 }
 
 namespace {
@@ -494,7 +533,7 @@ void ClassInstanceFinalize(Heap& heap, Object* o) {
 Value ClassConstruct(Interp& vm, Value callable, CallArgs args) {
   TypeObject* cls = As<TypeObject>(callable);
   TypeAttr new_attr;
-  FindTypeAttr(vm, cls, vm.Intern("__new__"), &new_attr);
+  FindTypeAttr(vm, cls, DunderName(vm, kNewSlotDef), &new_attr);
   Value obj;
   if (new_attr.slot != nullptr) {
     obj = new_attr.owner->new_instance(vm, cls, args);
@@ -708,9 +747,9 @@ const MethodDef kTypeMethods[] = {
 // object.__new__ / object.__init__ (CPython object_new, object_init)
 // ---------------------------------------------------------------------------
 
-bool ResolvesToObjectSlot(Interp& vm, TypeObject* t, const char* name) {
+bool ResolvesToObjectSlot(Interp& vm, TypeObject* t, const SlotDef& def) {
   TypeAttr a;
-  return FindTypeAttr(vm, t, vm.Intern(name), &a) && a.slot != nullptr &&
+  return FindTypeAttr(vm, t, DunderName(vm, def), &a) && a.slot != nullptr &&
          a.owner == &kObjectType;
 }
 
@@ -748,7 +787,7 @@ Value RaiseAbstractInstantiation(Interp& vm, TypeObject* cls) {
 
 Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
-    if (!ResolvesToObjectSlot(vm, subtype, "__new__")) {
+    if (!ResolvesToObjectSlot(vm, subtype, kNewSlotDef)) {
       return vm.RaiseTypeError(
           "object.__new__() takes exactly one argument (the type to instantiate)");
     }
@@ -764,12 +803,12 @@ Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
 int ObjectInit(Interp& vm, Value self, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     TypeObject* t = TypeOf(self);
-    if (!ResolvesToObjectSlot(vm, t, "__init__")) {
+    if (!ResolvesToObjectSlot(vm, t, kInitSlotDef)) {
       vm.RaiseTypeError(
           "object.__init__() takes exactly one argument (the instance to initialize)");
       return -1;
     }
-    if (ResolvesToObjectSlot(vm, t, "__new__")) {
+    if (ResolvesToObjectSlot(vm, t, kNewSlotDef)) {
       vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(t));
       return -1;
     }
@@ -1268,6 +1307,7 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
   cls->module = Value::None();
   cls->doc = Value::None();
   cls->dict = ns;
+  ns->gc_flags |= kObjClassNamespace;
   cls->base = best;
   cls->solid_base = best_solid;
   if (!ComputeMro(vm, cls, bases.types, &mro)) return Value::Null();
