@@ -547,6 +547,7 @@ void InitBuiltinIteratorTypes() {
   std::call_once(once, [] {
     InitIteratorType(&vm::kEnumerateType, "enumerate", EnumerateTrace, EnumerateNext,
                      EnumerateConstruct);
+    vm::kEnumerateType.type_flags |= vm::kTypeGeneric;  // enumerate[int]
     InitIteratorType(&vm::kZipType, "zip", ZipTrace, ZipNext, ZipConstruct);
     InitIteratorType(&vm::kMapType, "map", MapTrace, MapNext, MapConstruct);
     InitIteratorType(&vm::kFilterType, "filter", FilterTrace, FilterNext, FilterConstruct);

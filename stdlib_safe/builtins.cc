@@ -22,6 +22,7 @@
 #include <string>
 
 #include "stdlib_safe/builtin_iterators.h"
+#include "stdlib_safe/builtins_introspect.h"
 #include "stdlib_safe/native_util.h"
 #include "stdlib_safe/sys_module.h"
 #include "vm/args.h"
@@ -382,6 +383,14 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   }
   if (vm::IsType(cls) && vm::IsType(derived)) {
     return vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls)) ? 1 : 0;
+  }
+  if (vm::IsType(cls) && vm::HasType(derived, &vm::kGenericAliasType) &&
+      vm::IsType(As<vm::GenericAliasObject>(derived)->origin)) {
+    // CPython's abstract_issubclass walks the alias's __bases__, which are
+    // its origin's: list[int] derives from object, not from list.
+    TypeObject* origin = As<TypeObject>(As<vm::GenericAliasObject>(derived)->origin);
+    TypeObject* target = As<TypeObject>(cls);
+    return origin != target && vm::IsSubtype(origin, target) ? 1 : 0;
   }
   if (vm::HasType(cls, &vm::kUnionType) && vm::IsType(derived)) {
     return IsSubclassOf(vm, derived, Value::FromObject(As<vm::UnionObject>(cls)->args));
@@ -918,7 +927,8 @@ bool InstallBuiltins(Interp& vm, vm::DictObject* builtins) {
     if (!Install(vm, builtins, t.name, Value::FromObject(t.type))) return false;
   }
   return Install(vm, builtins, "Ellipsis", Value::Ellipsis()) &&
-         Install(vm, builtins, "NotImplemented", Value::NotImplemented());
+         Install(vm, builtins, "NotImplemented", Value::NotImplemented()) &&
+         InstallIntrospectionBuiltins(vm, builtins);
 }
 
 }  // namespace moat::stdlib

@@ -1363,14 +1363,14 @@ const vm::MethodDef kReFunctions[] = {
 void InitReTypes() {
   static std::once_flag once;
   std::call_once(once, [] {
-    vm::InitStaticType(&kPatternType, "re.Pattern", &vm::kObjectType);
+    vm::InitStaticType(&kPatternType, "re.Pattern", &vm::kObjectType, vm::kTypeGeneric);
     kPatternType.methods = kPatternMethods;
     kPatternType.trace = PatternTrace;
     kPatternType.finalize = PatternFinalize;
     kPatternType.repr = PatternRepr;
     kPatternType.hash = vm::IdentityHash;
 
-    vm::InitStaticType(&kMatchType, "re.Match", &vm::kObjectType);
+    vm::InitStaticType(&kMatchType, "re.Match", &vm::kObjectType, vm::kTypeGeneric);
     kMatchType.methods = kMatchMethods;
     kMatchType.trace = MatchTrace;
     kMatchType.finalize = MatchFinalize;

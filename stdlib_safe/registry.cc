@@ -3,14 +3,20 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
+#include "stdlib_safe/functools_module.h"
+#include "stdlib_safe/io_module.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
 #include "stdlib_safe/re_module.h"
 #include "stdlib_safe/random_core.h"
+#include "stdlib_safe/struct_module.h"
 #include "stdlib_safe/sys_module.h"
+#include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/warnings_module.h"
 
 namespace moat::stdlib {
 
@@ -23,21 +29,24 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"__future__", InitFrozenModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
+    {"base64", InitFrozenModule},
+    {"binascii", InitFrozenModule},
     {"bisect", InitFrozenModule},
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
-    {"contextlib", InitFrozenModule},
+    {"contextlib", InitContextlibModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},
     {"enum", InitFrozenModule},
     {"fractions", InitFrozenModule},
-    {"functools", InitFrozenModule},
+    {"functools", InitFunctoolsModule},
     {"graphlib", InitFrozenModule},
     {"heapq", InitFrozenModule},
+    {"io", InitIoModule},
     {"itertools", InitFrozenModule},
     {"json", InitFrozenModule},
     {"keyword", InitFrozenModule},
@@ -50,10 +59,13 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"re", InitReModule},
     {"statistics", InitFrozenModule},
     {"string", InitFrozenModule},
+    {"struct", InitStructModule},
     {"sys", InitSysModule},
     {"textwrap", InitFrozenModule},
+    {"traceback", InitTracebackModule},
     {"types", InitFrozenModule},
     {"typing", InitFrozenModule},
+    {"warnings", InitWarningsModule},
     {nullptr, nullptr},
 };
 

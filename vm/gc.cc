@@ -128,6 +128,7 @@ class Collector {
     tracer.VisitPtr(vm.modules_);
     for (auto& [text, s] : vm.interned_) tracer.VisitPtr(s);
     for (Object* o : vm.world_roots_) tracer.Visit(o);
+    for (auto& [key, o] : vm.builtin_descriptors_) tracer.Visit(o);
     for (Value* v : vm.temp_roots_) tracer.Visit(*v);
     for (Value v : vm.pending_finalizers_) tracer.Visit(v);
     for (Frame* f = vm.current_frame_; f != nullptr; f = f->previous) {

@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -279,6 +280,15 @@ class Interp {
   // The interned dunder names by slot (vm/objects/slots.h DunderName).
   std::vector<StrObject*>& dunder_names() { return dunder_names_; }
 
+  // The descriptors read from built-in types (`str.upper`, `int.real`,
+  // `object.__init__`): one object per (method or slot definition, type),
+  // as CPython keeps one in the type's dict, so `A.__init__ is
+  // object.__init__`. A fixed set, from the static tables; roots for the
+  // interpreter's life (vm/objects/function.h UnboundBuiltinMethod).
+  absl::flat_hash_map<std::pair<const void*, const TypeObject*>, Object*>& builtin_descriptors() {
+    return builtin_descriptors_;
+  }
+
   // ---- Finalization (vm/finalize.h) --------------------------------------
   // Finalizers a regular collection found due, to run at the next point
   // where Python may run (roots until then).
@@ -312,6 +322,7 @@ class Interp {
   std::vector<TypeObject*> user_classes_;  // weak, see user_classes()
   TypeAttrCache type_attr_cache_;
   std::vector<StrObject*> dunder_names_;
+  absl::flat_hash_map<std::pair<const void*, const TypeObject*>, Object*> builtin_descriptors_;
   std::vector<Value> pending_finalizers_;
 
   // Native recursion (vm/interp.cc). The lowest stack address a guard

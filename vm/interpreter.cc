@@ -496,7 +496,7 @@ std::string FunctionStr(Interp& vm, Value callable) {
     }
     return StrCat(f->qualname->view(), "()");
   }
-  if (HasType(callable, &kBuiltinFunctionType)) {
+  if (IsBuiltinFunction(callable)) {
     // "str.join()" for a type's method, "math.sqrt()", "len()".
     BuiltinFunctionObject* b = As<BuiltinFunctionObject>(callable);
     if (b->owner != nullptr) return StrCat(b->owner, ".", b->def->name, "()");
@@ -546,7 +546,7 @@ bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
   Value copy = Value::Null();
   RootScope roots(vm);
   roots.Add(&copy);
-  if (!IsDict(source)) {
+  if (!IsDictMergedDirectly(source)) {
     // A mapping with keys() and __getitem__ is read into a dict first.
     DictObject* m = NewDict(vm);
     if (m == nullptr) return false;
@@ -629,6 +629,29 @@ Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
   roots.Add(&kwnames_v);
   for (Value& v : argv) roots.Add(&v);
   return vm.Call(callable, CallArgs{argv.data(), positional->size, kwnames});
+}
+
+// CALL_FUNCTION_EX of a Python function given a tuple and a dict or none,
+// the form `f(*args, **kwargs)` compiles to: its frame, which the loop
+// pushes in the arena as CALL does, so a wrapper that passes its arguments
+// on (decorators, functools.lru_cache) recurses without C++ recursion, as
+// deep as the recursion limit allows. nullptr with an exception pending.
+Frame* FrameForCallEx(Interp& vm, FunctionObject* f, TupleObject* positional, DictObject* kw) {
+  size_t nkw = kw == nullptr ? 0 : kw->size;
+  if (nkw == 0) return FrameForCall(vm, f, CallArgs{positional->items, positional->size, nullptr});
+  if (!vm.ChargeItems(positional->size + nkw)) return nullptr;
+  TupleObject* kwnames = NewTuple(vm, nkw);
+  if (kwnames == nullptr) return nullptr;
+  std::vector<Value> argv(positional->size + nkw);
+  for (size_t i = 0; i < positional->size; ++i) argv[i] = positional->items[i];
+  size_t pos = 0, i = 0;
+  Value k, v;
+  while (DictNext(kw, &pos, &k, &v)) {
+    kwnames->items[i] = k;
+    argv[positional->size + i] = v;
+    ++i;
+  }
+  return FrameForCall(vm, f, CallArgs{argv.data(), positional->size, kwnames});
 }
 
 Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
@@ -1731,6 +1754,19 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value kwargs = (oparg & 1) ? TOP() : Value::Null();
     Value callargs = (oparg & 1) ? SECOND() : TOP();
     Value callable = (oparg & 1) ? THIRD() : SECOND();
+    if (HasType(callable, &kFunctionType) && HasType(callargs, &kTupleType) &&
+        (kwargs.is_null() || HasType(kwargs, &kDictType))) {
+      Frame* callee = FrameForCallEx(vm, As<FunctionObject>(callable), As<TupleObject>(callargs),
+                                     kwargs.is_null() ? nullptr : As<DictObject>(kwargs));
+      sp -= (oparg & 1) ? 4 : 3;
+      SAVE_SP();
+      ERROR_IF(callee == nullptr);
+      callee->previous = frame;
+      vm.current_frame_ref() = callee;
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
     Value r = CallFunctionEx(vm, callable, callargs, kwargs);
     sp -= (oparg & 1) ? 4 : 3;
     ERROR_IF(r.is_null());

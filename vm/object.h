@@ -166,6 +166,9 @@ inline constexpr uint32_t kTypeAbstract = 1u << 7;
 // A user class on the MRO defines __del__: the heap registers each new
 // instance as finalizable (vm/finalize.h).
 inline constexpr uint32_t kTypeHasFinalizer = 1u << 8;
+// Subscripting the type makes a types.GenericAlias, as a built-in
+// __class_getitem__ does (a native module's type: re.Pattern[str]).
+inline constexpr uint32_t kTypeGeneric = 1u << 9;
 
 struct TypeObject : Object {
   const char* name;

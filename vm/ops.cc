@@ -521,9 +521,8 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
     if (m != nullptr && m->kind == MethodKind::kMethod) {
       // An unbound builtin: CALL passes obj as the first argument, which
       // BuiltinCall turns back into self.
-      BuiltinFunctionObject* f = NewBuiltinFunction(vm, m, Value::Null(), t->name);
+      BuiltinFunctionObject* f = UnboundBuiltinMethod(vm, m, t);
       if (f == nullptr) return Value::Null();
-      f->unbound_for = t;
       *is_method = true;
       return Value::FromObject(f);
     }

@@ -6,11 +6,12 @@ namespace moat::vm {
 
 namespace {
 // Each of these gives access to the host (files, input, the interpreter's
-// own namespaces or code): see docs/SECURITY.md.
+// own namespaces or code): see docs/SECURITY.md. vars(), dir(), exit() and
+// quit() are provided (stdlib_safe/builtins_introspect.h).
 constexpr std::string_view kRefusedBuiltins[] = {
-    "open",   "eval",       "exec",  "compile", "__import__", "globals", "locals", "vars",
-    "dir",    "breakpoint", "input", "help",    "exit",       "quit",    "memoryview",
-    "copyright", "credits", "license", "__build_class__", "__loader__", "__spec__",
+    "open",       "eval",      "exec",    "compile", "__import__",      "globals",
+    "locals",     "breakpoint", "input",  "help",    "memoryview",      "copyright",
+    "credits",    "license",   "__build_class__",    "__loader__",      "__spec__",
 };
 
 // Types CPython can construct from a script, which moat cannot: see

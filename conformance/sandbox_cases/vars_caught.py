@@ -1,6 +1,7 @@
-# moat policy: vars() is left out of the sandbox.
+# moat policy: vars() without an argument (locals()) is left out of the
+# sandbox; vars(obj) works.
 try:
     print(vars())
-except NameError as e:
+except TypeError as e:
     print(str(e))
 print("done")

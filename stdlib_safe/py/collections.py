@@ -104,6 +104,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         __match_args__ = fields
 
         def __new__(cls, *args, **kwargs):
+            if not kwargs and len(args) == count:
+                return tuple.__new__(cls, args)
             if len(args) > count:
                 given = len(args) + 1
                 if field_defaults:
@@ -732,6 +734,18 @@ class OrderedDict(dict):
         result.update(self)
         return result
 
+    # CPython's odict_keys, odict_values and odict_items: the set-like views
+    # below, shown as `odict_keys(['a', 'b'])`, iterating the dict's own
+    # order (never a subclass's __getitem__ or __iter__).
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
 
 # ---- ChainMap ----------------------------------------------------------------
 
@@ -939,6 +953,45 @@ class ValuesView(_MappingView):
     def __iter__(self):
         for key in self._mapping:
             yield self._mapping[key]
+
+
+class odict_keys(KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class odict_values(ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class odict_items(ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
 
 
 # ---- UserDict, UserList, UserString ----------------------------------------

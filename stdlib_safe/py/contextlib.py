@@ -2,18 +2,22 @@
 contextmanager, ContextDecorator, closing, suppress, nullcontext, ExitStack
 and AbstractContextManager.
 
-Left out: the async variants (moat has no coroutines), redirect_stdout and
-redirect_stderr (no sys, no file objects) and chdir (no file system).
-Tracebacks are not kept on exceptions in moat, so nothing here sets
-__traceback__.
+redirect_stdout and redirect_stderr rebind sys.stdout and sys.stderr, which
+a script may do itself (docs/SECURITY.md). Left out: the async variants
+(moat has no coroutines) and chdir (no file system).
+moat has no traceback objects: where CPython assigns a saved __traceback__
+back, this module uses the native _traceback_depth and _restore_traceback
+(contextlib_module.cc).
 """
 
 from abc import ABC, abstractmethod
 from collections import deque
 from functools import wraps
+import sys as _sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
-           'ContextDecorator', 'ExitStack', 'suppress']
+           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
+           'suppress']
 
 
 def _check_methods(C, *methods):
@@ -28,6 +32,8 @@ def _check_methods(C, *methods):
 
 class AbstractContextManager(ABC):
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     __slots__ = ()
 
@@ -100,6 +106,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # Need to force instantiation so we can reliably tell if we get
             # the same exception back.
             value = typ()
+        # CPython gives an exception that comes back out of the generator
+        # its traceback from before the throw; so does this.
+        depth = _traceback_depth(value)
         try:
             self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
@@ -109,10 +118,12 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         except RuntimeError as exc:
             # Don't re-raise the passed-in exception (signalled by False).
             if exc is value:
+                _restore_traceback(exc, depth)
                 return False
             # A StopIteration raised in the body becomes RuntimeError
             # inside the generator (PEP 479): not re-raised either.
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                _restore_traceback(value, depth)
                 return False
             raise
         except BaseException as exc:
@@ -120,6 +131,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # throw(): the generator's own exceptions propagate.
             if exc is not value:
                 raise
+            _restore_traceback(exc, depth)
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -161,6 +173,36 @@ class suppress(AbstractContextManager):
         # looks at the concrete type hierarchy (ignoring the instance and
         # subclass checking hooks); so does this.
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    # Each `with` saves the stream it replaces on a stack, so one instance
+    # may be entered again while it is active, as in CPython.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(_sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class nullcontext(AbstractContextManager):

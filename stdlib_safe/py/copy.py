@@ -20,7 +20,8 @@ _ATOMIC = (type(None), int, float, complex, bool, str, bytes, range, type, type(
 
 def _is_atomic(x):
     return type(x) in _ATOMIC or callable(x) and type(x).__name__ in (
-        'function', 'builtin_function_or_method')
+        'function', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor',
+        'method-wrapper', 'getset_descriptor')
 
 
 def _new_like(x):

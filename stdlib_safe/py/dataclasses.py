@@ -173,8 +173,23 @@ def _make_init(cls, all_fields, frozen):
                          if f.default is MISSING and f.default_factory is MISSING)
     names = [f.name for f in params]
     stored = [f for f in all_fields.values() if f._field_type == 'field']
+    # The common call (every field given positionally, no InitVar, no
+    # field left out of __init__) stores the arguments straight away.
+    direct = (not keyword_only and [f.name for f in stored] == names and
+              all(f._field_type == 'field' for f in params))
 
     def __init__(self, *args, **kwargs):
+        if direct and not kwargs and len(args) == len(names):
+            if frozen:
+                for name, value in zip(names, args):
+                    object.__setattr__(self, name, value)
+            else:
+                for name, value in zip(names, args):
+                    setattr(self, name, value)
+            post_init = getattr(self, '__post_init__', None)
+            if post_init is not None:
+                post_init()
+            return
         if len(args) > len(positional):
             total = len(positional) + 1
             given = len(args) + 1

@@ -280,70 +280,44 @@ _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 _KWD_MARK = object()
 
 
-def _make_key(args, kwds, typed):
-    # One int or str argument is its own key, as in CPython: so f(1) and
-    # f(1.0) are two entries (1 != (1.0,)) there and here.
-    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
-        return args[0]
-    key = args
-    if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    return key
-
-
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
-
+    # The cache is native (_lru_state, stdlib_safe/functools_module.h); the
+    # wrapper stays a Python function, so memoized recursion runs Python to
+    # Python and the wrapper binds as a method like any function.
     if maxsize == 0:
+        misses = [0]
+
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            misses[0] += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, _missing)
-            if result is not _missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+
+        def cache_info():
+            """Report cache statistics"""
+            return _CacheInfo(0, misses[0], 0, 0)
+
+        def cache_clear():
+            """Clear the cache and cache statistics"""
+            misses[0] = 0
     else:
+        state = _lru_state(maxsize, typed, _KWD_MARK)
+        lookup = state.lookup
+        store = state.store
+        type_ = type
+        key_type = _lru_key
+
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, _missing)
-            if result is not _missing:
-                # Most recently used goes last; the first key is the oldest.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The call itself cached this key (recursion): keep that.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+            key = lookup(args, kwds)
+            if type_(key) is not key_type:
+                return key  # a hit: the cached result
+            return store(key, user_function(*args, **kwds))
 
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        def cache_info():
+            """Report cache statistics"""
+            return _CacheInfo(*state.info())
 
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        def cache_clear():
+            """Clear the cache and cache statistics"""
+            state.clear()
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -410,6 +384,8 @@ class cached_property:
             cache[self.attrname] = value
         return value
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 # ---- partialmethod -----------------------------------------------------------
 
@@ -474,6 +450,8 @@ class partialmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 # ---- singledispatch ----------------------------------------------------------

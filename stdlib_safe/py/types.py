@@ -5,15 +5,17 @@ Kept: SimpleNamespace, MappingProxyType (over a dict), GenericAlias,
 UnionType, NoneType, EllipsisType, NotImplementedType, and for isinstance
 checks the types of objects a script can already get: FunctionType,
 LambdaType, BuiltinFunctionType, BuiltinMethodType, MethodType,
-GeneratorType and ModuleType.
+GeneratorType and ModuleType, and the descriptor types of built-in types'
+methods, slots and getters (MethodDescriptorType, WrapperDescriptorType,
+MethodWrapperType, GetSetDescriptorType).
 
 Refused: calling FunctionType, MethodType or ModuleType (they would make
 functions, bound methods and modules outside the def, class and import
 rules), and CodeType, CellType, FrameType and TracebackType, whose objects a
 script never sees, together with new_class and prepare_class (classes made
 outside the class statement): each raises TypeError saying it is not
-available in the sandbox. Left out: the coroutine and descriptor types,
-DynamicClassAttribute, coroutine and resolve_bases.
+available in the sandbox. Left out: the coroutine types,
+ClassMethodDescriptorType, MemberDescriptorType, DynamicClassAttribute, coroutine and resolve_bases.
 """
 
 import math as _some_module
@@ -23,7 +25,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'TracebackType', 'FrameType', 'new_class', 'prepare_class',
            'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
-           'NotImplementedType']
+           'NotImplementedType', 'MethodDescriptorType', 'WrapperDescriptorType',
+           'MethodWrapperType', 'GetSetDescriptorType']
 
 
 def _f():
@@ -53,6 +56,10 @@ MappingProxyType = type(_C.__dict__)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+GetSetDescriptorType = type(int.real)
 ModuleType = type(_some_module)
 
 GenericAlias = type(list[int])

@@ -2,13 +2,19 @@
 the names scripts import for annotations (List, Dict, Optional, Union,
 Callable, Any, TypeVar, ...), subscripting them with CPython's reprs,
 Generic and Protocol as bases, NamedTuple and TypedDict class syntax, and
-cast/overload/TYPE_CHECKING. Static checking is not the interpreter's job:
+cast/overload/TYPE_CHECKING, get_origin/get_args, Annotated, NewType, the
+Supports* protocols and the rarer names (ParamSpec, TypeGuard, ...) as
+inert markers. Static checking is not the interpreter's job:
 like CPython, moat ignores annotations when it runs code.
 """
 
 import collections as _collections
 from collections import abc as _abc
-from abc import ABCMeta as _ABCMeta
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+import contextlib as _contextlib
+import re as _re
+import sys as _sys
+import types as _types
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'Collection',
@@ -17,7 +23,17 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'List', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
            'NamedTuple', 'OrderedDict', 'Reversible', 'Sequence', 'Set', 'Sized',
            'TypedDict', 'ValuesView', 'NoReturn', 'Never', 'Self', 'TypeAlias',
-           'cast', 'overload', 'no_type_check', 'final', 'TYPE_CHECKING']
+           'cast', 'overload', 'no_type_check', 'final', 'TYPE_CHECKING',
+           'Annotated', 'AnyStr', 'AsyncContextManager', 'AsyncGenerator', 'AsyncIterable',
+           'AsyncIterator', 'Awaitable', 'BinaryIO', 'ByteString', 'ChainMap', 'Concatenate',
+           'ContextManager', 'Coroutine', 'ForwardRef', 'IO', 'LiteralString', 'MappingView',
+           'Match', 'NewType', 'NotRequired', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
+           'Pattern', 'Required', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+           'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'Text', 'TextIO',
+           'TypeGuard', 'TypeVarTuple', 'Unpack', 'assert_never', 'assert_type',
+           'clear_overloads', 'dataclass_transform', 'get_args', 'get_origin', 'get_overloads',
+           'get_type_hints', 'is_typeddict', 'no_type_check_decorator', 'reveal_type',
+           'runtime_checkable']
 
 TYPE_CHECKING = False
 
@@ -63,6 +79,15 @@ class _GenericAlias:
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, attr):
+        # As CPython's _BaseGenericAlias: the name is the alias's own or its
+        # origin's; other non-dunder names are the origin's.
+        if attr in ('__name__', '__qualname__'):
+            return self._name or getattr(self.__origin__, attr)
+        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
 
     def __call__(self, *args, **kwargs):
         if self._name is not None:
@@ -555,6 +580,21 @@ class _TypedDictBase(dict):
     def __init_subclass__(cls, total=True, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__total__ = total
+        # The keys a base TypedDict requires or not stay so here.
+        required = set(getattr(super(cls, cls), '__required_keys__', ()))
+        optional = set(getattr(super(cls, cls), '__optional_keys__', ()))
+        for key, hint in cls.__dict__.get('__annotations__', {}).items():
+            origin = get_origin(hint)
+            if origin is Required:
+                required.add(key)
+            elif origin is NotRequired:
+                optional.add(key)
+            elif total:
+                required.add(key)
+            else:
+                optional.add(key)
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
@@ -563,3 +603,344 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
 
 
 TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+
+
+# ---- Introspection helpers and the rarer names ------------------------------
+
+def get_origin(tp):
+    """The unsubscripted form of a subscripted type: list for List[int] and
+    list[int], typing.Union for Optional[int], Annotated for Annotated[...];
+    None for anything else."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments of a subscripted type, with Callable's argument list
+    as a list: get_args(Callable[[int], str]) == ([int], str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        return tp.__args__
+    return ()
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,), 'Annotated')
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return (f'typing.Annotated[{_type_repr(self.__origin__)}, '
+                f'{", ".join(repr(a) for a in self.__metadata__)}]')
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: the type T with metadata for other tools."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        return _AnnotatedAlias(params[0], tuple(params[1:]))
+
+
+class NewType:
+    """NewType('UserId', int): a callable that returns its argument, for
+    type checkers to treat as a distinct type."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        # CPython takes the module of the caller's frame; moat has no
+        # frames, and a script's module is __main__.
+        self.__module__ = '__main__'
+
+    def __mro_entries__(self, bases):
+        supertype_name = self.__name__
+
+        class _CannotSubclass:
+            def __init_subclass__(cls):
+                raise TypeError(
+                    "Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`")
+
+        return (_CannotSubclass,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+
+class ParamSpec(TypeVar):
+    """Parameter specification variable: P = ParamSpec('P'), with P.args
+    and P.kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class TypeVarTuple:
+    """Type variable tuple: Ts = TypeVarTuple('Ts'), unpacked as *Ts."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+class _UnpackAlias(_GenericAlias):
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+
+def _unpack(form, param):
+    return _UnpackAlias(form, (param,), 'Unpack')
+
+
+def _concatenate(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(params[-1], ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
+    return _GenericAlias(form, params, 'Concatenate')
+
+
+TypeGuard = _SpecialForm('TypeGuard', _single)
+Required = _SpecialForm('Required', _single)
+NotRequired = _SpecialForm('NotRequired', _single)
+LiteralString = _SpecialForm('LiteralString')
+Unpack = _SpecialForm('Unpack', _unpack)
+Concatenate = _SpecialForm('Concatenate', _concatenate)
+
+
+class ForwardRef:
+    """A type named by a string, not yet evaluated."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+Text = str
+ByteString = _AbstractName(_abc.ByteString, 'ByteString', 0)
+MappingView = _AbstractName(_abc.MappingView, 'MappingView', 1)
+Coroutine = _AbstractName(_abc.Coroutine, 'Coroutine', 3)
+AsyncIterable = _AbstractName(_abc.AsyncIterable, 'AsyncIterable', 1)
+AsyncIterator = _AbstractName(_abc.AsyncIterator, 'AsyncIterator', 1)
+AsyncGenerator = _AbstractName(_abc.AsyncGenerator, 'AsyncGenerator', 2)
+ContextManager = _AbstractName(_contextlib.AbstractContextManager, 'ContextManager', 1)
+AsyncContextManager = _AliasName(object, 'AsyncContextManager', 1)
+Pattern = _AliasName(_re.Pattern, 'Pattern', 1)
+Match = _AliasName(_re.Match, 'Match', 1)
+
+T_co = TypeVar('T_co', covariant=True)
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (for annotations; moat opens no files)."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits=0):
+        pass
+
+
+def assert_never(arg, /):
+    """Statically unreachable: raises AssertionError when reached."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    """Return val unchanged (a check for type checkers)."""
+    return val
+
+
+def reveal_type(obj, /):
+    """Print the runtime type of obj on stderr and return obj."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=_sys.stderr)
+    return obj
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, type) and issubclass(tp, _TypedDictBase) and tp is not _TypedDictBase
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Decorator marking a dataclass-like decorator or base (for type checkers)."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    """Decorator giving another decorator the no_type_check effect."""
+    return decorator
+
+
+def get_overloads(func):
+    """The @overload stubs of func: moat keeps none, so always []."""
+    return []
+
+
+def clear_overloads():
+    """Forget the recorded @overload stubs (moat keeps none)."""

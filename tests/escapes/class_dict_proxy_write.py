@@ -21,4 +21,4 @@ for attack in attempts:
 # expect-output: AttributeError
 # expect-output: AttributeError
 # expect-output: AttributeError
-# expect-output: NameError
+# expect-output: TypeError

@@ -13,10 +13,16 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
+#include "stdlib_safe/functools_module.h"
+#include "stdlib_safe/io_module.h"
 #include "stdlib_safe/registry.h"
+#include "stdlib_safe/struct_module.h"
+#include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/warnings_module.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/objects/dict.h"
@@ -106,11 +112,21 @@ TEST_F(BuiltinsTest, NamespaceHasFunctionsTypesAndExceptions) {
 
 TEST_F(BuiltinsTest, NamespaceLeavesOutRefusedNames) {
   for (const char* name : {"open", "eval", "exec", "compile", "__import__", "__build_class__",
-                           "globals", "locals", "vars", "dir", "input", "breakpoint",
+                           "globals", "locals", "input", "breakpoint",
                            "__name__", "None", "True", "False"}) {
     EXPECT_TRUE(Builtin(name).is_null()) << name;
   }
   EXPECT_TRUE(vm::IsRefusedBuiltin("open"));
+}
+
+// vars(obj), dir(obj), exit() and quit() give no power and are provided
+// (stdlib_safe/builtins_introspect.h); only their no-argument forms, which
+// would read the caller's frame, are refused.
+TEST_F(BuiltinsTest, NamespaceHasIntrospectionBuiltins) {
+  for (const char* name : {"vars", "dir", "exit", "quit"}) {
+    EXPECT_FALSE(Builtin(name).is_null()) << name;
+    EXPECT_FALSE(vm::IsRefusedBuiltin(name)) << name;
+  }
 }
 
 // id(): one integer per live object, never an address: small ints odd,
@@ -251,7 +267,10 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
     // A frozen module whose init first adds native helpers has its own init.
     if (m->init != InitFrozenModule && m->init != InitCollectionsAbcModule &&
         m->init != InitAbcModule && m->init != InitFrozenModuleWithTypeNames &&
-        m->init != InitDataclassesModule) {
+        m->init != InitDataclassesModule && m->init != InitContextlibModule &&
+        m->init != InitFunctoolsModule &&
+        m->init != InitIoModule && m->init != InitStructModule &&
+        m->init != InitTracebackModule && m->init != InitWarningsModule) {
       continue;
     }
     ++python_modules;

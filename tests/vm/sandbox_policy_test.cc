@@ -9,6 +9,8 @@ namespace {
 TEST(SandboxPolicyTest, RefusedBuiltins) {
   EXPECT_TRUE(IsRefusedBuiltin("eval"));
   EXPECT_FALSE(IsRefusedBuiltin("print"));
+  EXPECT_FALSE(IsRefusedBuiltin("dir"));
+  EXPECT_FALSE(IsRefusedBuiltin("exit"));
   EXPECT_EQ(RefusedBuiltinMessage("open"), "name 'open' is not available in the sandbox");
 }
 

@@ -1,4 +1,5 @@
-// Text codecs (codecs.h): utf-8, ascii, latin-1, utf-16 and utf-32 with
+// Text codecs (codecs.h): utf-8, ascii, latin-1, utf-16, utf-32 and the
+// single-byte table codecs (cp1252, cp437...: codecs_charmap.inc) with
 // CPython's error handlers and messages (Objects/unicodeobject.c:
 // unicode_encode_ucs1, unicode_encode_utf8, unicode_decode_utf8, ascii and
 // latin1 decoders, the UTF-16/32 encoders and Stateful decoders;
@@ -42,7 +43,28 @@ enum class Codec {
   kRawUnicodeEscape,
   kUtf8Sig,  // utf-8 with a BOM written, and skipped when read
   kNotText,  // base64, hex, rot13...: bytes-to-bytes or str-to-str codecs
+  kCharmap,  // a single-byte table codec (cp1252, cp437...): CharmapCodec
 };
+
+// A single-byte codec from CPython's encodings package (encodings/cp1252.py
+// and the like, which use codecs.charmap_encode/charmap_decode).
+struct CharmapPair {
+  uint32_t cp;
+  uint8_t byte;
+};
+struct CharmapCodec {
+  const char* module;
+  const uint16_t* decode;  // 256 code points; 0xFFFE: undefined
+  const CharmapPair* encode;  // sorted by code point
+  size_t encode_size;
+};
+struct CharmapAlias {
+  std::string_view name;
+  int codec;  // index into kCharmapCodecs
+  bool module;
+};
+
+#include "vm/objects/codecs_charmap.inc"
 
 // The name encoders report in errors (decoders of utf-16 and utf-32 name
 // the byte order they read: WideDecodeName).
@@ -60,6 +82,7 @@ const char* CodecName(Codec c) {
     case Codec::kUnicodeEscape: return "unicodeescape";
     case Codec::kRawUnicodeEscape: return "rawunicodeescape";
     case Codec::kUtf8Sig: return "utf-8";
+    case Codec::kCharmap: return "charmap";
     case Codec::kNotText: return "";
   }
   return "";
@@ -155,11 +178,20 @@ bool RaiseUnknownName(Interp& vm, const absl::FormatSpec<std::string>& format,
   return false;
 }
 
-bool FindAlias(std::string_view name, Codec* out, bool with_modules = true) {
+bool FindAlias(std::string_view name, Codec* out, const CharmapCodec** charmap,
+               bool with_modules = true) {
   for (const Alias& a : kAliases) {
     if (!with_modules && a.module) continue;
     if (a.name == name) {
       *out = a.codec;
+      return true;
+    }
+  }
+  for (const CharmapAlias& a : kCharmapAliases) {
+    if (!with_modules && a.module) continue;
+    if (a.name == name) {
+      *out = Codec::kCharmap;
+      *charmap = &kCharmapCodecs[a.codec];
       return true;
     }
   }
@@ -171,7 +203,7 @@ bool FindAlias(std::string_view name, Codec* out, bool with_modules = true) {
 // other than alphanumerics and '.' become one '_', dropped at the ends;
 // non-ASCII alphanumerics are dropped), then the alias table, also with '.'
 // read as '_'.
-bool LookupCodec(Interp& vm, std::string_view name, Codec* out) {
+bool LookupCodec(Interp& vm, std::string_view name, Codec* out, const CharmapCodec** charmap) {
   // The name is the script's: its scan is charged, and the normalized copy
   // stops growing once it is longer than any alias.
   if (!ChargeTextPass(vm, name.size())) return false;
@@ -194,13 +226,13 @@ bool LookupCodec(Interp& vm, std::string_view name, Codec* out) {
     }
   }
   if (norm.size() > kLongestAlias) return RaiseUnknownName(vm, "unknown encoding: %s", name);
-  if (FindAlias(norm, out)) return true;
+  if (FindAlias(norm, out, charmap)) return true;
   std::string dotted = norm;
   for (char& c : dotted) {
     if (c == '.') c = '_';
   }
   // encodings.search_function retries only the alias table with '.' as '_'.
-  if (FindAlias(dotted, out, false)) return true;
+  if (FindAlias(dotted, out, charmap, false)) return true;
   return RaiseUnknownName(vm, "unknown encoding: %s", name);
 }
 
@@ -575,6 +607,158 @@ Value EncodeNarrow(Interp& vm, const StrObject* s, Codec codec, std::string_view
     pos = run_end;
   }
   return w.Finish(false);
+}
+
+// ---- Single-byte table codecs (charmap) ------------------------------------------
+
+// The byte `cp` encodes to, or -1 (charmap_encoding_error's "character maps
+// to <undefined>").
+int CharmapByte(const CharmapCodec& c, uint32_t cp) {
+  size_t lo = 0, hi = c.encode_size;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c.encode[mid].cp < cp) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < c.encode_size && c.encode[lo].cp == cp ? c.encode[lo].byte : -1;
+}
+
+// Appends `text` (a handler's replacement) through the table; false when
+// a character of it is itself unencodable (its error is then raised for the
+// run, as charmap_encoding_error does) or the writer failed.
+bool CharmapAppendAscii(ByteWriter& w, const CharmapCodec& c, std::string_view text,
+                        bool* unencodable) {
+  for (char ch : text) {
+    int b = CharmapByte(c, static_cast<unsigned char>(ch));
+    if (b < 0) {
+      *unencodable = true;
+      return false;
+    }
+    if (!w.AppendByte(static_cast<unsigned char>(b))) return false;
+  }
+  return true;
+}
+
+// PyUnicode_EncodeCharmap: runs of unencodable characters go to the error
+// handler together.
+Value EncodeCharmap(Interp& vm, const StrObject* s, const CharmapCodec& c,
+                    std::string_view errors) {
+  std::string_view text = s->view();
+  if (!ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();
+  ByteWriter w(vm);
+  if (!w.Reserve(s->length)) return Value::Null();
+  constexpr const char* kReason = "character maps to <undefined>";
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  size_t index = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos;
+    uint32_t cp = DecodeUtf8(text, &pos);
+    int b = CharmapByte(c, cp);
+    if (b >= 0) {
+      if (!w.AppendByte(static_cast<unsigned char>(b))) return Value::Null();
+      ++index;
+      continue;
+    }
+    size_t start = index, end = index + 1;
+    size_t run_begin = at, run_end = pos;
+    while (run_end < text.size()) {
+      size_t next = run_end;
+      if (CharmapByte(c, DecodeUtf8(text, &next)) >= 0) break;
+      run_end = next;
+      ++end;
+    }
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    bool unencodable = false;
+    size_t i = start;
+    for (size_t p = run_begin; p < run_end; ++i) {
+      uint32_t ch = DecodeUtf8(text, &p);
+      bool ok = true;
+      switch (handler) {
+        case Handler::kStrict:
+        case Handler::kNameReplace:
+        case Handler::kSurrogatePass:
+          return RaiseEncodeError(vm, Codec::kCharmap, s, start, end, kReason);
+        case Handler::kIgnore:
+          break;
+        case Handler::kReplace:
+          ok = CharmapAppendAscii(w, c, "?", &unencodable);
+          break;
+        case Handler::kBackslashReplace:
+          ok = CharmapAppendAscii(w, c, CodePointEscape(ch), &unencodable);
+          break;
+        case Handler::kXmlCharRefReplace:
+          ok = CharmapAppendAscii(w, c, StrCat("&#", ch, ";"), &unencodable);
+          break;
+        case Handler::kSurrogateEscape:
+          if (ch < 0xDC80 || ch > 0xDCFF) {
+            return RaiseEncodeError(vm, Codec::kCharmap, s, i, end, kReason);
+          }
+          ok = w.AppendByte(static_cast<unsigned char>(ch - 0xDC00));
+          break;
+      }
+      if (unencodable) return RaiseEncodeError(vm, Codec::kCharmap, s, start, end, kReason);
+      if (!ok) return Value::Null();
+    }
+    index = end;
+    pos = run_end;
+  }
+  return w.Finish(false);
+}
+
+// PyUnicode_DecodeCharmap with a decoding table: an undefined byte is an
+// error of one byte.
+Value DecodeCharmap(Interp& vm, std::string_view data, const CharmapCodec& c,
+                    std::string_view errors) {
+  if (!vm.ChargeBytes(2 * uint64_t{data.size()})) return Value::Null();
+  StrWriter w(vm);
+  if (!w.Reserve(data.size())) return Value::Null();
+  constexpr const char* kReason = "character maps to <undefined>";
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  for (size_t pos = 0; pos < data.size(); ++pos) {
+    unsigned char b = static_cast<unsigned char>(data[pos]);
+    uint32_t cp = c.decode[b];
+    if (cp != 0xFFFE) {
+      if (!w.AppendCodePoint(cp)) return Value::Null();
+      continue;
+    }
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    bool ok = true;
+    switch (handler) {
+      case Handler::kStrict:
+      case Handler::kNameReplace:
+      case Handler::kSurrogatePass:
+        return RaiseDecodeError(vm, Codec::kCharmap, data, pos, pos + 1, kReason);
+      case Handler::kXmlCharRefReplace:
+        return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
+      case Handler::kIgnore:
+        break;
+      case Handler::kReplace:
+        ok = w.AppendCodePoint(0xFFFD);
+        break;
+      case Handler::kBackslashReplace: {
+        char esc[4] = {'\\', 'x', kHex[b >> 4], kHex[b & 0xF]};
+        ok = w.AppendAscii(std::string_view(esc, 4));
+        break;
+      }
+      case Handler::kSurrogateEscape:
+        if (b < 0x80) return RaiseDecodeError(vm, Codec::kCharmap, data, pos, pos + 1, kReason);
+        ok = w.AppendCodePoint(0xDC00 + b);
+        break;
+    }
+    if (!ok) return Value::Null();
+  }
+  return w.FinishValue();
 }
 
 // ---- Decoding -------------------------------------------------------------------
@@ -1018,7 +1202,8 @@ Value DecodeNarrow(Interp& vm, std::string_view data, Codec codec, std::string_v
 Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
                 std::string_view errors) {
   Codec codec;
-  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+  const CharmapCodec* charmap = nullptr;
+  if (!LookupCodec(vm, encoding, &codec, &charmap)) return Value::Null();
   if (codec == Codec::kNotText) {
     RaiseUnknownName(vm,
                      "'%s' is not a text encoding; use codecs.encode() to handle "
@@ -1026,7 +1211,8 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
                      encoding);
     return Value::Null();
   }
-  Value r = IsWide(codec)          ? EncodeWide(vm, s, codec, errors)
+  Value r = codec == Codec::kCharmap ? EncodeCharmap(vm, s, *charmap, errors)
+            : IsWide(codec)          ? EncodeWide(vm, s, codec, errors)
             : IsEscapeCodec(codec) ? EncodeEscape(vm, s, codec)
                                    : EncodeNarrow(vm, s, codec, errors);
   return r.is_null() ? WrapCodecError(vm, encoding, false) : r;
@@ -1038,7 +1224,8 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
   // up: b''.decode('bogus') is ''.
   if (data.empty()) return NewStrValue(vm, "");
   Codec codec;
-  if (!LookupCodec(vm, encoding, &codec)) return Value::Null();
+  const CharmapCodec* charmap = nullptr;
+  if (!LookupCodec(vm, encoding, &codec, &charmap)) return Value::Null();
   if (codec == Codec::kNotText) {
     RaiseUnknownName(vm,
                      "'%s' is not a text encoding; use codecs.decode() to handle "
@@ -1046,7 +1233,8 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                      encoding);
     return Value::Null();
   }
-  Value r = IsWide(codec)          ? DecodeWide(vm, data, codec, errors)
+  Value r = codec == Codec::kCharmap ? DecodeCharmap(vm, data, *charmap, errors)
+            : IsWide(codec)          ? DecodeWide(vm, data, codec, errors)
             : IsEscapeCodec(codec) ? DecodeEscape(vm, data, codec, errors)
                                    : DecodeNarrow(vm, data, codec, errors);
   return r.is_null() ? WrapCodecError(vm, encoding, true) : r;

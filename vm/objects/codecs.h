@@ -5,7 +5,10 @@
 // moat has the codecs CPython decodes and encodes itself: utf-8, ascii,
 // latin-1, utf-16 and utf-32 (with a byte order mark, -le and -be), and
 // unicode_escape and raw_unicode_escape (whose \N{name} escapes need the
-// Unicode name database moat does not carry: LookupError). An
+// Unicode name database moat does not carry: LookupError), and the common
+// single-byte codecs of CPython's encodings package (cp437, cp850, cp1252,
+// iso8859_15, koi8_r, mac_roman...: tables generated from python3.11 by
+// codecs_charmap_gen.py, errors from the 'charmap' codec). An
 // encoding name is resolved as CPython's registry resolves it (ASCII
 // lowercase, then encodings.normalize_encoding and encodings.aliases), so
 // 'UTF8', 'utf_8', 'u8', 'latin1', 'iso-8859-1', 'us-ascii', 'UTF-16LE'...

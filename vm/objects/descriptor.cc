@@ -22,6 +22,10 @@ TypeObject kClassMethodType;
 TypeObject kStaticMethodType;
 TypeObject kSuperType;
 
+TypeObject* BuiltinDescriptorKind(TypeObject* t) {
+  return IsUserClass(t) ? static_cast<ClassObject*>(t)->builtin_base : t;
+}
+
 namespace {
 
 // "property 'x' " when the property knows its name (from __set_name__,
@@ -57,27 +61,65 @@ namespace {
 
 Value OrNone(Value v) { return v.is_null() ? Value::None() : v; }
 
-PropertyObject* NewProperty(Interp& vm, Value fget, Value fset, Value fdel, Value doc) {
-  PropertyObject* p = vm.New<PropertyObject>(&kPropertyType);
-  if (p == nullptr) return nullptr;
-  p->fget = OrNone(fget);
-  p->fset = OrNone(fset);
-  p->fdel = OrNone(fdel);
-  p->doc = OrNone(doc);
-  return p;
+// property.__new__ (PyType_GenericNew): every accessor None; the arguments
+// are __init__'s.
+Value PropertyNew(Interp& vm, TypeObject* subtype, CallArgs) {
+  PropertyObject* p = NewInstance<PropertyObject>(vm, subtype);
+  if (p == nullptr) return Value::Null();
+  p->fget = p->fset = p->fdel = p->doc = Value::None();
+  return Value::FromObject(p);
 }
 
-Value PropertyConstruct(Interp& vm, Value, CallArgs args) {
+// fget.__doc__, as _PyObject_LookupAttr gives it: Null without an
+// exception when fget has none. A bound method's is its function's, found
+// by a loop, so a chain of methods wrapping methods does not recurse. May
+// run Python code.
+Value GetterDoc(Interp& vm, Value fget) {
+  while (HasType(fget, &kMethodType)) {
+    if (!vm.ChargeWork(1)) return Value::Null();
+    fget = As<MethodObject>(fget)->function;
+  }
+  if (HasType(fget, &kFunctionType)) return As<FunctionObject>(fget)->doc;
+  return GetAttrOptional(vm, fget, vm.Intern("__doc__"));
+}
+
+// property.__init__(fget=None, fset=None, fdel=None, doc=None), CPython
+// 3.11's property_init_impl: without a doc, the getter's __doc__ becomes the
+// doc; a subclass instance gets it in its instance dict instead, where the
+// subclass's own `__doc__` does not shadow it. May run Python code.
+int PropertyInit(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("property(fget=None, fset=None, fdel=None, doc=None)");
   Value out[4];
-  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  Value doc = out[3];
-  // Like CPython, a property without a doc takes its getter's docstring.
-  if ((doc.is_null() || doc.is_none()) && HasType(out[0], &kFunctionType)) {
-    doc = As<FunctionObject>(out[0])->doc;
+  if (!ParseArgs(vm, kSpec, args, out)) return -1;
+  PropertyObject* p = As<PropertyObject>(self);
+  p->fget = OrNone(out[0]);
+  p->fset = OrNone(out[1]);
+  p->fdel = OrNone(out[2]);
+  p->doc = OrNone(out[3]);
+  p->getter_doc = false;
+  if (!p->doc.is_none() || p->fget.is_none()) return 0;
+  RootScope roots(vm);
+  roots.Add(&self);
+  Value doc = GetterDoc(vm, p->fget);
+  if (doc.is_null()) return vm.HasException() ? -1 : 0;
+  if (TypeOf(self) == &kPropertyType) {
+    p->doc = doc;
+  } else {
+    roots.Add(&doc);
+    if (SetAttr(vm, self, vm.Intern("__doc__"), doc) < 0) return -1;
+    p = As<PropertyObject>(self);
   }
-  PropertyObject* p = NewProperty(vm, out[0], out[1], out[2], doc);
-  return p ? Value::FromObject(p) : Value::Null();
+  p->getter_doc = true;
+  return 0;
+}
+
+// property(...): the same two steps as for a subclass.
+Value PropertyConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value p = PropertyNew(vm, As<TypeObject>(cls), args);
+  if (p.is_null()) return p;
+  RootScope roots(vm);
+  roots.Add(&p);
+  return PropertyInit(vm, p, args) < 0 ? Value::Null() : p;
 }
 
 void PropertyTrace(Object* o, GcTracer& t) {
@@ -89,21 +131,26 @@ void PropertyTrace(Object* o, GcTracer& t) {
   t.VisitPtr(p->name);
 }
 
-// property.getter/setter/deleter: a copy with one accessor replaced.
+// property.getter/setter/deleter: CPython's property_copy, which calls the
+// property's own type with one accessor replaced (None keeps the old one),
+// so a subclass's __init__ runs and the copy is of the subclass. May run
+// Python code.
 Value PropertyCopyWith(Interp& vm, Value self, CallArgs args, int which, const char* name) {
   if (!CheckMethodOneArg(vm, args, name)) return Value::Null();
   PropertyObject* p = As<PropertyObject>(self);
-  Value fns[3] = {p->fget, p->fset, p->fdel};
-  fns[which] = args.args[0];
-  Value doc = p->doc;
-  if (which == 0 && HasType(fns[0], &kFunctionType) &&
-      (doc.is_none() || doc.is_null())) {
-    doc = As<FunctionObject>(fns[0])->doc;
+  Value call[4] = {p->fget, p->fset, p->fdel, Value::None()};
+  if (!args.args[0].is_none()) call[which] = args.args[0];
+  // A doc taken from the old getter is taken from the new one instead.
+  call[3] = p->getter_doc && !call[0].is_none() ? Value::None() : p->doc;
+  RootScope roots(vm);
+  roots.Add(&self);
+  for (Value& v : call) roots.Add(&v);
+  Value copy = vm.Call(Value::FromObject(TypeOf(self)), CallArgs{call, 4, nullptr});
+  if (copy.is_null()) return copy;
+  if (IsSubtype(TypeOf(copy), &kPropertyType)) {
+    As<PropertyObject>(copy)->name = As<PropertyObject>(self)->name;
   }
-  PropertyObject* copy = NewProperty(vm, fns[0], fns[1], fns[2], doc);
-  if (copy == nullptr) return Value::Null();
-  copy->name = p->name;
-  return Value::FromObject(copy);
+  return copy;
 }
 
 Value PropertyGetter(Interp& vm, Value self, CallArgs args) {
@@ -144,7 +191,21 @@ Value PropertyDeleteMethod(Interp& vm, Value self, CallArgs args) {
   return Value::None();
 }
 
+// property.__set_name__(owner, name), called by the class statement (or a
+// subclass's override through super()).
+Value PropertySetName(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "property.__set_name__")) return Value::Null();
+  if (args.nargs != 2) {
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "__set_name__() takes 2 positional arguments but %d were given",
+                          args.nargs);
+  }
+  As<PropertyObject>(self)->name = IsStr(args.args[1]) ? As<StrObject>(args.args[1]) : nullptr;
+  return Value::None();
+}
+
 const MethodDef kPropertyMethods[] = {
+    {"__set_name__", PropertySetName},
     {"__get__", DescriptorGetMethod},
     {"__set__", PropertySetMethod},
     {"__delete__", PropertyDeleteMethod},
@@ -158,17 +219,34 @@ const MethodDef kPropertyMethods[] = {
     {nullptr, nullptr},
 };
 
-Value WrapperConstruct(Interp& vm, Value callable, CallArgs args) {
-  TypeObject* type = As<TypeObject>(callable);
-  if (!CheckNoKeywords(vm, args, type->name)) return Value::Null();
-  if (args.nargs != 1) {
-    return vm.RaiseFormat(&kTypeErrorType, "%s expected 1 argument, got %d", type->name,
-                          args.nargs);
-  }
-  FunctionWrapperObject* w = vm.New<FunctionWrapperObject>(type);
+// classmethod.__new__ / staticmethod.__new__ (PyType_GenericNew): the
+// arguments are __init__'s.
+Value WrapperNew(Interp& vm, TypeObject* subtype, CallArgs) {
+  FunctionWrapperObject* w = NewInstance<FunctionWrapperObject>(vm, subtype);
   if (w == nullptr) return Value::Null();
-  w->callable = args.args[0];
+  w->callable = Value::None();
   return Value::FromObject(w);
+}
+
+// cm_init / sm_init: one positional callable. The messages name the
+// built-in type, also for a subclass.
+int WrapperInit(Interp& vm, Value self, CallArgs args) {
+  TypeObject* kind = BuiltinDescriptorKind(TypeOf(self));
+  if (!CheckNoKeywords(vm, args, kind->name)) return -1;
+  if (args.nargs != 1) {
+    vm.RaiseFormat(&kTypeErrorType, "%s expected 1 argument, got %d", kind->name, args.nargs);
+    return -1;
+  }
+  As<FunctionWrapperObject>(self)->callable = args.args[0];
+  return 0;
+}
+
+Value WrapperConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value w = WrapperNew(vm, As<TypeObject>(cls), args);
+  if (w.is_null()) return w;
+  RootScope roots(vm);
+  roots.Add(&w);
+  return WrapperInit(vm, w, args) < 0 ? Value::Null() : w;
 }
 
 void WrapperTrace(Object* o, GcTracer& t) {
@@ -374,15 +452,24 @@ void InitDescriptorTypes() {
   kPropertyType.construct = PropertyConstruct;
   kPropertyType.trace = PropertyTrace;
   kPropertyType.methods = kPropertyMethods;
+  kPropertyType.basic_size = sizeof(PropertyObject);
+  kPropertyType.new_instance = PropertyNew;
+  kPropertyType.init = PropertyInit;
 
   InitStaticType(&kClassMethodType, "classmethod", &kObjectType, kTypeBaseType);
   kClassMethodType.construct = WrapperConstruct;
   kClassMethodType.trace = WrapperTrace;
+  kClassMethodType.basic_size = sizeof(FunctionWrapperObject);
+  kClassMethodType.new_instance = WrapperNew;
+  kClassMethodType.init = WrapperInit;
   kClassMethodType.methods = kWrapperMethods;
 
   InitStaticType(&kStaticMethodType, "staticmethod", &kObjectType, kTypeBaseType);
   kStaticMethodType.construct = WrapperConstruct;
   kStaticMethodType.trace = WrapperTrace;
+  kStaticMethodType.basic_size = sizeof(FunctionWrapperObject);
+  kStaticMethodType.new_instance = WrapperNew;
+  kStaticMethodType.init = WrapperInit;
   kStaticMethodType.methods = kWrapperMethods;
   kStaticMethodType.call = StaticMethodCall;
 

@@ -32,15 +32,21 @@ MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObj
 Value MemberGet(Interp& vm, MemberDescriptorObject* m, Value instance);
 int MemberSet(Interp& vm, MemberDescriptorObject* m, Value instance, Value value);
 
+// A property or an instance of a user subclass of property (whose
+// instance dict follows this struct). A subclass's __get__/__set__/__delete__
+// override the built-in ones (BindTypeAttr, InstanceGenericSetAttr).
 struct PropertyObject : Object {
   Value fget;  // None when absent
   Value fset;
   Value fdel;
   Value doc;
   StrObject* name;  // set by __set_name__ when the class is created; may be null
+  // The doc came from fget's __doc__ (CPython's getter_doc): getter() then
+  // takes the new getter's doc.
+  bool getter_doc;
 };
 
-// classmethod(f) and staticmethod(f).
+// classmethod(f) and staticmethod(f), or an instance of a user subclass.
 struct FunctionWrapperObject : Object {
   Value callable;
 };
@@ -54,6 +60,12 @@ struct SuperObject : Object {
 // Reads / writes / deletes (value Null) a property through `instance`.
 Value PropertyGet(Interp& vm, PropertyObject* p, Value instance);
 int PropertySet(Interp& vm, PropertyObject* p, Value instance, Value value);
+
+// The built-in descriptor type whose behaviour a value of type `t` has when
+// no user class on its MRO overrides the hook: `t` itself for built-in
+// types, the first built-in type on the MRO for a user class (property for
+// `class cached(property)`).
+TypeObject* BuiltinDescriptorKind(TypeObject* t);
 
 void InitDescriptorTypes();
 

@@ -319,6 +319,29 @@ int DictDel(Interp& vm, DictObject* d, Value key, Value* out) {
   return DictDelWithHash(vm, d, key, hash, out);
 }
 
+int DictGetMoveToEnd(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out) {
+  size_t slot = 0;
+  int64_t ix = Lookup(vm, d, key, hash, &slot);
+  if (ix == kLookupError) return -1;
+  if (ix < 0) return 0;
+  DictEntry e = d->entries[ix];
+  *out = e.value;
+  if (static_cast<size_t>(ix) + 1 == d->entries_used) return 1;  // already the last
+  // Nothing below compares keys or runs Python: the entry is in a C++
+  // local only between its deletion and its reinsertion.
+  DeleteEntry(vm, d, slot, ix);
+  if (!EnsureRoom(vm, d) || !InsertClean(vm, d, e.key, e.hash, e.value)) return -1;
+  return 1;
+}
+
+bool DictDeleteEntryAt(Interp& vm, DictObject* d, size_t ix) {
+  int64_t i = static_cast<int64_t>(ix);
+  size_t slot = SlotOfEntry(vm, d, d->entries[ix].hash, i);
+  if (slot == kProbeRefused) return false;
+  DeleteEntry(vm, d, slot, i);
+  return true;
+}
+
 bool DictNextWithHash(const DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash) {
   while (*pos < d->entries_used) {
     const DictEntry& e = d->entries[(*pos)++];
@@ -481,12 +504,12 @@ bool DictUpdate(Interp& vm, DictObject* d, Value other) {
   }
   RootScope roots(vm);
   roots.Add(&keys_method);
-  if (IsDict(other)) return MergeDict(vm, d, AsDict(other));
+  if (IsDictMergedDirectly(other)) return MergeDict(vm, d, AsDict(other));
   return MergeMapping(vm, d, other, keys_method);
 }
 
 bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping) {
-  if (IsDict(mapping)) return MergeDict(vm, d, AsDict(mapping));
+  if (IsDictMergedDirectly(mapping)) return MergeDict(vm, d, AsDict(mapping));
   StrObject* keys_name = vm.Intern("keys");
   if (keys_name == nullptr) return false;
   Value keys_method = GetAttr(vm, mapping, keys_name);

@@ -52,6 +52,13 @@ struct DictObject : Object {
 };
 
 inline bool IsDict(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kDictType); }
+// A dict (or subclass) whose class does not override __iter__: merging it
+// into another dict reads its entries directly, ignoring any keys() or
+// __getitem__ override (dict_merge's test of tp_iter); any other mapping is
+// read through keys() and __getitem__.
+inline bool IsDictMergedDirectly(Value v) {
+  return IsDict(v) && v.object()->type->iter == kDictType.iter;
+}
 
 DictObject* NewDict(Interp& vm);
 // 1 found (*out set), 0 missing, -1 exception.
@@ -84,6 +91,14 @@ int DictDelWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* o
 bool DictNextWithHash(const DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash);
 // 1/0 membership, -1 on exception.
 int DictContains(Interp& vm, DictObject* d, Value key);
+// For an ordered cache (functools.lru_cache): DictGetWithHash that, on a
+// hit, also moves the entry to the end of the order (keeping its key
+// object; no further comparisons). The move may rebuild the tables. 1 found
+// (*out set), 0 missing, -1 exception (the entry may then be gone).
+int DictGetMoveToEnd(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);
+// Deletes the live entry at index `ix` of d->entries (found through its
+// stored hash, no comparisons). False with the limit's error pending.
+bool DictDeleteEntryAt(Interp& vm, DictObject* d, size_t ix);
 inline bool IsDictView(Value v) {
   return v.is_object() &&
          (v.object()->type == &kDictKeysType || v.object()->type == &kDictValuesType ||

@@ -194,7 +194,7 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
     e->value = value;  // deleting reads back as None, as T_OBJECT does
     return 0;
   }
-  int os_member = OSErrorSetMember(exc, name, value);
+  int os_member = OSErrorSetMember(vm, exc, name, value);
   if (os_member <= 0) return os_member;
   return UnicodeErrorSetMember(vm, exc, name, value);
 }
@@ -254,6 +254,12 @@ void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, u
     exc->tb_capacity = cap;
   }
   exc->tb[exc->tb_size++] = TracebackEntry{code, instr};
+}
+
+size_t ExceptionTracebackDepth(const ExceptionObject* exc) { return exc->tb_size; }
+
+void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth) {
+  if (depth < exc->tb_size) exc->tb_size = depth;
 }
 
 bool CheckExceptTarget(Interp& vm, Value target) {
@@ -409,6 +415,13 @@ Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
   if (found && attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
     return BindTypeAttr(vm, attr, self, t);
   }
+  if (name->view() == "__dict__") {
+    // BaseException's __dict__ getset: the attributes the script set, made
+    // on first use (vars(e) of a fresh exception is {}).
+    DictObject** slot = ExceptionDictSlot(self);
+    if (*slot == nullptr) *slot = NewDict(vm);
+    return *slot != nullptr ? Value::FromObject(*slot) : Value::Null();
+  }
   if (DictObject* d = As<ExceptionObject>(self)->dict) {
     Value v = DictGetStr(vm, d, name);
     if (!v.is_null()) return v;
@@ -508,8 +521,8 @@ const MethodDef kImportErrorMethods[] = {
     {nullptr, nullptr},
 };
 
-// The source line `line` (1-based) of `source` as the file holds it,
-// without its line break ("" past the end).
+}  // namespace
+
 std::string_view RawSourceLine(std::string_view source, int32_t line) {
   if (line < 1) return {};
   size_t pos = 0;
@@ -525,16 +538,25 @@ std::string_view RawSourceLine(std::string_view source, int32_t line) {
   return l;
 }
 
+namespace {
+
 // The traceback printer, as python3.11 prints an uncaught exception
 // (Lib/traceback.py TracebackException.format): the chain of causes and
 // contexts oldest first, and exception groups as nested boxes.
 class TracebackPrinter {
  public:
-  explicit TracebackPrinter(Interp& vm) : vm_(vm) {}
+  TracebackPrinter(Interp& vm, bool chain, bool suggest)
+      : vm_(vm), chain_(chain), suggest_(suggest) {}
 
   std::string Print(Value exc) {
     seen_.insert(exc.bits());
     Format(exc);
+    return std::move(out_);
+  }
+
+  // Only the "Type: message" line and the notes (format_exception_only).
+  std::string PrintOnly(Value exc) {
+    EmitFinalLine(exc);
     return std::move(out_);
   }
 
@@ -570,6 +592,23 @@ class TracebackPrinter {
                                                                  : " more time]\n");
   }
 
+  // Frames of moat's own modules (the frozen Python ones) are left out:
+  // CPython has most of them in C (datetime, heapq, itertools, decimal,
+  // namedtuple's __new__...), which shows no frame, and the others as
+  // files under its own prefix, which moat cannot show either. So an
+  // uncaught error from inside them prints as CPython prints it whenever
+  // CPython's version is C, and the script's own frames are always there.
+  static bool HiddenFrame(const CodeObject* code) {
+    return code->origin == CodeOrigin::kMoatModule;
+  }
+
+  static bool HasShownFrames(const ExceptionObject* e) {
+    for (size_t i = 0; i < e->tb_size; ++i) {
+      if (!HiddenFrame(e->tb[i].code)) return true;
+    }
+    return false;
+  }
+
   std::string Stack(ExceptionObject* e) {
     std::string text;
     const CodeObject* last_code = nullptr;
@@ -578,6 +617,7 @@ class TracebackPrinter {
     for (size_t i = std::min<size_t>(e->tb_size, kTracebackLimit); i > 0; --i) {
       const TracebackEntry& entry = e->tb[i - 1];
       CodeObject* code = entry.code;
+      if (HiddenFrame(code)) continue;
       int32_t line = code->LineAt(entry.instr);
       bool same = last_code != nullptr && line == last_line &&
                   code->filename->view() == last_code->filename->view() &&
@@ -638,7 +678,7 @@ class TracebackPrinter {
     } else if (As<StrObject>(s)->byte_length > 0) {
       StrAppend(&line, ": ", As<StrObject>(s)->view());
     }
-    line.append(ExceptionSuggestion(vm_, exc));
+    if (suggest_) line.append(ExceptionSuggestion(vm_, exc));
     line.append("\n");
     if (file_line.empty()) AppendNotes(exc, &line);
     if (!saved.is_null()) vm_.SetException(saved);
@@ -762,7 +802,7 @@ class TracebackPrinter {
     for (Value cur = exc; !cur.is_null();) {
       const char* message = nullptr;
       Value next = Value::Null();
-      if (IsException(cur)) {
+      if (chain_ && IsException(cur)) {
         ExceptionObject* e = As<ExceptionObject>(cur);
         if (IsException(e->cause) && !Seen(e->cause)) {
           message = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -786,7 +826,7 @@ class TracebackPrinter {
   void FormatOne(Value exc) {
     ExceptionObject* e = IsException(exc) ? As<ExceptionObject>(exc) : nullptr;
     if (e == nullptr || !IsExceptionGroup(exc)) {
-      if (e != nullptr && e->tb_size > 0) {
+      if (e != nullptr && HasShownFrames(e)) {
         Emit("Traceback (most recent call last):\n");
         Emit(Stack(e));
       }
@@ -799,7 +839,7 @@ class TracebackPrinter {
     }
     bool top = depth_ == 0;
     if (top) ++depth_;
-    if (e->tb_size > 0) {
+    if (HasShownFrames(e)) {
       Emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
       Emit(Stack(e));
     }
@@ -833,6 +873,8 @@ class TracebackPrinter {
   }
 
   Interp& vm_;
+  bool chain_;    // follow __cause__ and __context__
+  bool suggest_;  // the "Did you mean" of the C printer (not Lib/traceback.py's)
   std::string out_;
   absl::flat_hash_set<uint64_t> seen_;
   int depth_ = 0;
@@ -841,7 +883,13 @@ class TracebackPrinter {
 
 }  // namespace
 
-std::string FormatException(Interp& vm, Value exc) { return TracebackPrinter(vm).Print(exc); }
+std::string FormatException(Interp& vm, Value exc, bool chain, bool suggest) {
+  return TracebackPrinter(vm, chain, suggest).Print(exc);
+}
+
+std::string FormatExceptionOnly(Interp& vm, Value exc) {
+  return TracebackPrinter(vm, /*chain=*/false, /*suggest=*/false).PrintOnly(exc);
+}
 
 void InitExceptionTypes() {
 #define MOAT_INIT_EXCEPTION_TYPE(name, base)                                              \

@@ -135,6 +135,12 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
 // Appends a traceback entry (no-op if out of memory: tracebacks are best
 // effort and never mask the exception).
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
+// How many traceback entries `exc` holds, and dropping the newest ones
+// down to `depth`: what CPython does by assigning a saved __traceback__
+// back (contextlib's __exit__ after throwing into its generator). Scripts
+// see only the effect on the printed traceback, never the entries.
+size_t ExceptionTracebackDepth(const ExceptionObject* exc);
+void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth);
 // Assigning (`value` not Null) or deleting one of the data attributes
 // CPython's exceptions define (args, __cause__, __context__,
 // __suppress_context__, StopIteration.value, SystemExit.code, the name,
@@ -161,8 +167,16 @@ Value RaiseNotExceptionInstance(Interp& vm, Value type, Value made, bool made_ty
 // str(exc) as CPython computes it (BaseException_str, KeyError_str...).
 Value ExceptionStr(Interp& vm, Value exc);
 // "Traceback (most recent call last):\n ... Type: message\n", with the chain
-// of __cause__/__context__ exceptions first, as CPython prints it.
-std::string FormatException(Interp& vm, Value exc);
+// of __cause__/__context__ exceptions first (unless `chain` is false), as
+// CPython prints it; `suggest` adds the "Did you mean" python3.11's C
+// printer shows after an AttributeError or NameError (Lib/traceback.py's
+// text, which the traceback module gives, has none in 3.11). Runs Python
+// code (str() of the exceptions and notes).
+std::string FormatException(Interp& vm, Value exc, bool chain = true, bool suggest = true);
+// Only the last part of that: "Type: message\n" and the notes (a
+// SyntaxError's location lines first), as format_exception_only gives it,
+// without a suggestion.
+std::string FormatExceptionOnly(Interp& vm, Value exc);
 // `except target:` validation: an exception class or a tuple of them, else
 // TypeError (false).
 bool CheckExceptTarget(Interp& vm, Value target);
@@ -171,6 +185,9 @@ bool ExceptionMatchesTarget(Value exc, Value target);
 // The ". Did you mean: 'x'?" that python3.11 prints after the message of
 // an uncaught AttributeError or NameError, or "" (exception_suggest.cc).
 std::string ExceptionSuggestion(Interp& vm, Value exc);
+// The source line `line` (1-based) of `source` as the file holds it,
+// without its line break ("" past the end).
+std::string_view RawSourceLine(std::string_view source, int32_t line);
 // The qualified name used in the last line (e.g. "ZeroDivisionError").
 std::string ExceptionTypeName(TypeObject* type);
 

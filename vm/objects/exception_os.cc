@@ -7,6 +7,8 @@
 
 #include "vm/gc.h"
 #include "vm/ops.h"
+#include "vm/objects/complex.h"
+#include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -39,15 +41,39 @@ TypeObject* SubclassForErrno(int64_t n) {
   }
 }
 
+// PyNumber_Check: ints, floats, complex numbers and objects with
+// __index__, __int__ or __float__.
+bool IsNumber(Value v) {
+  const TypeObject* t = TypeOf(v);
+  return IsInt(v) || IsSubtype(t, &kFloatType) || IsSubtype(t, &kComplexType) ||
+         t->index != nullptr || t->to_int != nullptr || t->to_float != nullptr;
+}
+
+// characters_written from `v` (PyNumber_AsSsize_t): false with TypeError or
+// OverflowError pending.
+bool SetWritten(Interp& vm, Value self, Value v) {
+  int64_t n = 0;
+  if (!IndexToInt64(vm, v, &n)) return false;
+  Value written = IntFromInt64(vm, n);
+  if (written.is_null()) return false;
+  AsOSError(self)->written = written;
+  return true;
+}
+
 // oserror_parse_args + oserror_init: with 2 to 5 arguments, the first two
 // are errno and strerror, the third a filename and the fifth filename2;
-// a filename (not None) cuts args down to the first two.
+// a filename (not None) cuts args down to the first two. A BlockingIOError
+// (exactly) takes a number in the third place as characters_written.
 int ParseAttributes(Interp& vm, Value self, CallArgs args) {
   OSErrorObject* e = AsOSError(self);
-  e->errnum = e->strerror = e->filename = e->filename2 = Value::Null();
+  e->errnum = e->strerror = e->filename = e->filename2 = e->written = Value::Null();
   if (args.nargs < 2 || args.nargs > 5) return 0;
   e->errnum = args.args[0];
   e->strerror = args.args[1];
+  if (args.nargs >= 3 && !args.args[2].is_none() && TypeOf(self) == &kBlockingIOErrorType &&
+      IsNumber(args.args[2])) {
+    return SetWritten(vm, self, args.args[2]) ? 0 : -1;
+  }
   if (args.nargs >= 3 && !args.args[2].is_none()) {
     e->filename = args.args[2];
     if (args.nargs == 5 && !args.args[4].is_none()) e->filename2 = args.args[4];
@@ -93,6 +119,7 @@ void OSErrorTrace(Object* o, GcTracer& t) {
   t.Visit(e->strerror);
   t.Visit(e->filename);
   t.Visit(e->filename2);
+  t.Visit(e->written);
 }
 
 Value NoneIfNull(Value v) { return v.is_null() ? Value::None() : v; }
@@ -108,7 +135,16 @@ Value GetFilename2(Interp&, Value self, CallArgs) {
   return NoneIfNull(AsOSError(self)->filename2);
 }
 
+// OSError_written_get: on every OSError, but only a BlockingIOError given
+// a count has one.
+Value GetWritten(Interp& vm, Value self, CallArgs) {
+  Value w = AsOSError(self)->written;
+  if (w.is_null()) return vm.Raise(&kAttributeErrorType, "characters_written");
+  return w;
+}
+
 const MethodDef kOSErrorMethods[] = {
+    {"characters_written", GetWritten, MethodKind::kGetter},
     {"errno", GetErrno, MethodKind::kGetter},
     {"strerror", GetStrerror, MethodKind::kGetter},
     {"filename", GetFilename, MethodKind::kGetter},
@@ -137,9 +173,18 @@ Value OSErrorStr(Interp& vm, Value exc) {
   return NewStrValue(vm, out);
 }
 
-int OSErrorSetMember(Value exc, std::string_view name, Value value) {
+int OSErrorSetMember(Interp& vm, Value exc, std::string_view name, Value value) {
   if (!IsSubtype(TypeOf(exc), &kOSErrorType)) return 1;
   OSErrorObject* e = AsOSError(exc);
+  if (name == "characters_written") {
+    if (!value.is_null()) return SetWritten(vm, exc, value) ? 0 : -1;
+    if (e->written.is_null()) {
+      vm.Raise(&kAttributeErrorType, "characters_written");
+      return -1;
+    }
+    e->written = Value::Null();
+    return 0;
+  }
   Value* field = name == "errno"       ? &e->errnum
                  : name == "strerror"  ? &e->strerror
                  : name == "filename"  ? &e->filename

@@ -8,8 +8,10 @@
 // filename) are set, the BaseException text otherwise. Calling OSError
 // itself with a known errno makes the matching subclass (2 gives a
 // FileNotFoundError, 13 a PermissionError...), with Linux's numbers.
-// moat does no I/O, so only scripts raise these. Differences: winerror is
-// ignored (as on Linux) and BlockingIOError's characters_written is absent.
+// BlockingIOError(errno, strerror, n) with a number n keeps it as
+// `characters_written` (and all three args) instead of a filename.
+// moat does no I/O, so only scripts raise these. Difference: winerror is
+// ignored (as on Linux).
 #ifndef MOAT_VM_OBJECTS_EXCEPTION_OS_H_
 #define MOAT_VM_OBJECTS_EXCEPTION_OS_H_
 
@@ -26,15 +28,17 @@ struct OSErrorObject : ExceptionObject {
   Value strerror;
   Value filename;
   Value filename2;
+  Value written;  // characters_written: an int, Null when unset (CPython's -1)
 };
 
 // str() of an OSError instance (OSError_str): Null with an exception
 // pending, or Null without one when BaseException's text applies.
 Value OSErrorStr(Interp& vm, Value exc);
 
-// Assigning (`value` not Null) or deleting errno, strerror, filename or
-// filename2 (T_OBJECT members). 0 done, 1 when `exc` has no such attribute.
-int OSErrorSetMember(Value exc, std::string_view name, Value value);
+// Assigning (`value` not Null) or deleting errno, strerror, filename,
+// filename2 (T_OBJECT members) or characters_written. 0 done, 1 when `exc`
+// has no such attribute, -1 with an exception pending.
+int OSErrorSetMember(Interp& vm, Value exc, std::string_view name, Value value);
 
 // Sets OSError's and its subclasses' layout, constructor, __init__ and
 // attributes (from InitExceptionTypes; ExceptionStr calls OSErrorStr).

@@ -2,6 +2,7 @@
 #include "vm/objects/function.h"
 
 #include <string_view>
+#include <utility>
 
 #include "vm/gc.h"
 #include "vm/interpreter.h"
@@ -21,6 +22,10 @@ TypeObject kCodeType;
 TypeObject kFunctionType;
 TypeObject kCellType;
 TypeObject kBuiltinFunctionType;
+TypeObject kMethodDescriptorType;
+TypeObject kGetSetDescriptorType;
+TypeObject kTableSlotWrapperType;
+TypeObject kTableMethodWrapperType;
 TypeObject kMethodType;
 
 int32_t CodeObject::LineAt(size_t code_unit) const {
@@ -34,6 +39,10 @@ CellObject* NewCell(Interp& vm, Value v) {
   return c;
 }
 
+namespace {
+bool IsSlotWrapperName(const TypeObject* t, std::string_view name);
+}  // namespace
+
 BuiltinFunctionObject* NewBuiltinFunction(Interp& vm, const MethodDef* def, Value self,
                                           const char* owner) {
   BuiltinFunctionObject* f = vm.New<BuiltinFunctionObject>(&kBuiltinFunctionType);
@@ -41,6 +50,43 @@ BuiltinFunctionObject* NewBuiltinFunction(Interp& vm, const MethodDef* def, Valu
   f->def = def;
   f->self = self;
   f->owner = owner;
+  return f;
+}
+
+bool IsBuiltinFunction(Value v) {
+  if (!v.is_object()) return false;
+  const TypeObject* t = v.object()->type;
+  return t == &kBuiltinFunctionType || t == &kMethodDescriptorType ||
+         t == &kGetSetDescriptorType || t == &kTableSlotWrapperType ||
+         t == &kTableMethodWrapperType;
+}
+
+BuiltinFunctionObject* NewBoundBuiltinMethod(Interp& vm, const MethodDef* def, Value self,
+                                             TypeObject* owner) {
+  TypeObject* type = IsSlotWrapperName(owner, def->name) ? &kTableMethodWrapperType
+                                                         : &kBuiltinFunctionType;
+  BuiltinFunctionObject* f = vm.New<BuiltinFunctionObject>(type);
+  if (f == nullptr) return nullptr;
+  f->def = def;
+  f->self = self;
+  f->owner = owner->name;
+  return f;
+}
+
+BuiltinFunctionObject* UnboundBuiltinMethod(Interp& vm, const MethodDef* def, TypeObject* owner) {
+  auto& cache = vm.builtin_descriptors();
+  auto it = cache.find({def, owner});
+  if (it != cache.end()) return static_cast<BuiltinFunctionObject*>(it->second);
+  TypeObject* type = def->kind == MethodKind::kGetter       ? &kGetSetDescriptorType
+                     : IsSlotWrapperName(owner, def->name) ? &kTableSlotWrapperType
+                                                           : &kMethodDescriptorType;
+  BuiltinFunctionObject* f = vm.New<BuiltinFunctionObject>(type);
+  if (f == nullptr) return nullptr;
+  f->def = def;
+  f->self = Value::Null();
+  f->owner = owner->name;
+  f->unbound_for = owner;
+  cache[{def, owner}] = f;
   return f;
 }
 
@@ -317,13 +363,19 @@ Value BuiltinRepr(Interp& vm, Value self) {
   if (f->unbound_for != nullptr) {
     // A method or attribute taken from its type (`str.upper`, `float.real`):
     // CPython's method_descriptor and getset_descriptor reprs.
-    const char* what = f->def->kind == MethodKind::kGetter ? "<attribute '" : "<method '";
+    const char* what = f->def->kind == MethodKind::kGetter ? "<attribute '"
+                       : HasType(self, &kTableSlotWrapperType) ? "<slot wrapper '"
+                                                               : "<method '";
     return NewStrValue(vm,
                        StrCat(what, f->def->name, "' of '", f->unbound_for->name, "' objects>"));
   }
   if (f->self.is_null() || (f->self.is_object() && f->self.object()->type->name &&
                             std::string_view(f->self.object()->type->name) == "module")) {
     return NewStrValue(vm, StrCat("<built-in function ", f->def->name, ">"));
+  }
+  if (HasType(self, &kTableMethodWrapperType)) {
+    return NewStrValue(vm, StrCat("<method-wrapper '", f->def->name, "' of ",
+                                  TypeOf(f->self)->name, " object>"));
   }
   return NewStrValue(vm, StrCat("<built-in method ", f->def->name, " of ",
                                       TypeOf(f->self)->name, " object>"));
@@ -511,7 +563,7 @@ int64_t MethodHash(Interp& vm, Value self) {
 // `str.upper`) is two objects that compare equal, as CPython's do: the
 // same method of the same receiver (compared by identity).
 Value BuiltinCompare(Interp& vm, Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kBuiltinFunctionType)) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !IsBuiltinFunction(b)) {
     return Value::NotImplemented();
   }
   auto* x = As<BuiltinFunctionObject>(a);
@@ -565,13 +617,21 @@ void InitFunctionTypes() {
   InitStaticType(&kCellType, "cell", &kObjectType);
   kCellType.trace = CellTrace;
 
-  InitStaticType(&kBuiltinFunctionType, "builtin_function_or_method", &kObjectType);
-  kBuiltinFunctionType.trace = BuiltinTrace;
-  kBuiltinFunctionType.repr = BuiltinRepr;
-  kBuiltinFunctionType.call = BuiltinCall;
-  kBuiltinFunctionType.richcompare = BuiltinCompare;
-  kBuiltinFunctionType.hash = BuiltinHash;
-  kBuiltinFunctionType.methods = kBuiltinMethods;
+  // One layout, three names: a function or bound method, and a method or
+  // getter read from its type.
+  for (auto [type, name] : {std::pair{&kBuiltinFunctionType, "builtin_function_or_method"},
+                            std::pair{&kMethodDescriptorType, "method_descriptor"},
+                            std::pair{&kGetSetDescriptorType, "getset_descriptor"},
+                            std::pair{&kTableSlotWrapperType, "wrapper_descriptor"},
+                            std::pair{&kTableMethodWrapperType, "method-wrapper"}}) {
+    InitStaticType(type, name, &kObjectType);
+    type->trace = BuiltinTrace;
+    type->repr = BuiltinRepr;
+    type->call = BuiltinCall;
+    type->richcompare = BuiltinCompare;
+    type->hash = BuiltinHash;
+    type->methods = kBuiltinMethods;
+  }
 
   InitStaticType(&kMethodType, "method", &kObjectType);
   kMethodType.trace = MethodTrace;

@@ -20,6 +20,17 @@ extern TypeObject kCodeType;
 extern TypeObject kFunctionType;
 extern TypeObject kCellType;
 extern TypeObject kBuiltinFunctionType;
+// A built-in type's method or getter read from the type (`str.upper`,
+// `int.real`): a BuiltinFunctionObject with `unbound_for` set, of these
+// types so that type() names them as CPython does.
+extern TypeObject kMethodDescriptorType;
+extern TypeObject kGetSetDescriptorType;
+// A dunder CPython has as a slot (`list.__len__`, `(1).__add__`) that moat
+// keeps in a method table: named wrapper_descriptor / method-wrapper as
+// CPython's are (distinct objects from the SlotWrapperObject types of the
+// same names, which have another layout).
+extern TypeObject kTableSlotWrapperType;
+extern TypeObject kTableMethodWrapperType;
 extern TypeObject kMethodType;
 
 struct TupleObject;
@@ -119,6 +130,17 @@ struct MethodObject : Object {
 };
 
 CellObject* NewCell(Interp& vm, Value v);
+// A BuiltinFunctionObject of any of its types.
+bool IsBuiltinFunction(Value v);
+// Method `def` of built-in type `owner` bound to `self` (`[].append`,
+// `(1).__add__`). Allocates; nullptr with MemoryError.
+BuiltinFunctionObject* NewBoundBuiltinMethod(Interp& vm, const MethodDef* def, Value self,
+                                             TypeObject* owner);
+// The method or getter `def` of built-in type `owner` read from the type:
+// one object per interpreter for each (def, owner), as CPython keeps one
+// descriptor in the type's dict (`str.upper is str.upper`). Allocates the
+// first time; nullptr with MemoryError.
+BuiltinFunctionObject* UnboundBuiltinMethod(Interp& vm, const MethodDef* def, TypeObject* owner);
 BuiltinFunctionObject* NewBuiltinFunction(Interp& vm, const MethodDef* def, Value self,
                                           const char* owner = nullptr);
 MethodObject* NewMethod(Interp& vm, Value function, Value self);

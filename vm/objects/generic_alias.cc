@@ -10,6 +10,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/list.h"
+#include "vm/objects/mapping_proxy.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -119,6 +120,23 @@ Value AliasGetAttr(Interp& vm, Value self, StrObject* name) {
   return GetAttrOptional(vm, a->origin, name);
 }
 
+// list[int][str]: ga_getitem's error for an alias without type variables.
+// Substituting them (list[T][int]) is not supported: an alias with an
+// argument that may be one (an instance of a class) is not subscriptable.
+Value AliasGetItem(Interp& vm, Value self, Value) {
+  TupleObject* args = As<GenericAliasObject>(self)->args;
+  for (size_t i = 0; i < args->size; ++i) {
+    if (IsUserClass(TypeOf(args->items[i]))) {
+      return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not subscriptable",
+                            std::string(TypeName(self)));
+    }
+  }
+  Value r = AliasRepr(vm, self);
+  if (r.is_null()) return r;
+  return vm.RaiseFormat(&kTypeErrorType, "%s is not a generic class",
+                        std::string(As<StrObject>(r)->view()));
+}
+
 void AliasTrace(Object* o, GcTracer& t) {
   GenericAliasObject* a = static_cast<GenericAliasObject*>(o);
   t.Visit(a->origin);
@@ -224,13 +242,18 @@ const MethodDef kUnionMethods[] = {
 
 void UnionTrace(Object* o, GcTracer& t) { t.VisitPtr(static_cast<UnionObject*>(o)->args); }
 
+// The built-in types CPython 3.11 gives a __class_getitem__ (GenericAlias),
+// and those defined outside vm/ that set kTypeGeneric (enumerate,
+// re.Pattern, re.Match).
 bool IsBuiltinGeneric(TypeObject* t) {
-  static const TypeObject* const kGenerics[] = {&kListType,      &kDictType, &kTupleType,
-                                                &kSetType,       &kFrozenSetType, &kTypeType};
+  static const TypeObject* const kGenerics[] = {
+      &kListType,         &kDictType,      &kTupleType,
+      &kSetType,          &kFrozenSetType, &kTypeType,
+      &kMappingProxyType, &kBaseExceptionGroupType, &kExceptionGroupType};
   for (const TypeObject* g : kGenerics) {
     if (t == g) return true;
   }
-  return false;
+  return (t->type_flags & kTypeGeneric) != 0;
 }
 
 }  // namespace
@@ -266,6 +289,7 @@ void InitGenericAliasTypes() {
   kGenericAliasType.hash = AliasHash;
   kGenericAliasType.getattr = AliasGetAttr;
   kGenericAliasType.trace = AliasTrace;
+  kGenericAliasType.getitem = AliasGetItem;
   kGenericAliasType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 
   InitStaticType(&kUnionType, "types.UnionType", &kObjectType);

@@ -18,6 +18,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -72,7 +73,11 @@ void ReverseValues(Value* lo, Value* hi) {
   }
 }
 
-enum class CompareKind { kGeneric, kSmallInt, kStr, kFloat };
+// kSameClass: every key is an instance of one user class, whose comparison
+// slot is called directly first and, if it gives NotImplemented, again
+// through the full protocol (CPython's unsafe_object_compare, so a user
+// __lt__ returning NotImplemented runs twice before the reflected __gt__).
+enum class CompareKind { kGeneric, kSmallInt, kStr, kFloat, kSameClass };
 
 class MergeState {
  public:
@@ -96,6 +101,15 @@ class MergeState {
       }
       case CompareKind::kFloat:
         return FloatValue(x) < FloatValue(y);
+      case CompareKind::kSameClass: {
+        if (TypeOf(x) != TypeOf(y) || TypeOf(x)->richcompare == nullptr) break;
+        NativeDepthGuard guard(vm_, " in comparison");
+        if (!guard.ok()) return -1;
+        Value r = TypeOf(x)->richcompare(vm_, x, y, CompareOp::kLt);
+        if (r.is_null()) return -1;
+        if (r.is_not_implemented()) break;
+        return r.is_bool() ? r.is_true() : IsTrue(vm_, r);
+      }
       case CompareKind::kGeneric:
         break;
     }
@@ -530,7 +544,14 @@ CompareKind ChooseCompare(const Value* keys, int64_t n) {
     all_small = all_small && k.is_small_int();
     all_str = all_str && IsExactStr(k);
     all_float = all_float && HasType(k, &kFloatType);
-    if (!all_small && !all_str && !all_float) return CompareKind::kGeneric;
+    if (!all_small && !all_str && !all_float) {
+      TypeObject* t = TypeOf(keys[0]);
+      if (!IsUserClass(t)) return CompareKind::kGeneric;
+      for (int64_t j = 1; j < n; ++j) {
+        if (TypeOf(keys[j]) != t) return CompareKind::kGeneric;
+      }
+      return CompareKind::kSameClass;
+    }
   }
   if (all_small) return CompareKind::kSmallInt;
   if (all_str) return CompareKind::kStr;

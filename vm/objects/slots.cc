@@ -28,6 +28,8 @@
 namespace moat::vm {
 
 TypeObject kSlotWrapperType;
+TypeObject kMethodWrapperType;
+TypeObject kSlotNewType;
 
 namespace {
 
@@ -272,6 +274,7 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
 // ---------------------------------------------------------------------------
 
 namespace {
+
 
 // Calls type(self).<def.name>(self, *args). *found is false (and nothing is
 // called) when the MRO has no such attribute. May run Python code.
@@ -643,7 +646,7 @@ Value SlotWrapperCall(Interp& vm, Value callable, CallArgs args) {
 // twice compare equal: the same slot of the same type, bound to the same
 // receiver (by identity) if bound.
 Value SlotWrapperCompare(Interp& vm, Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kSlotWrapperType)) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !IsSlotWrapper(b)) {
     return Value::NotImplemented();
   }
   auto* x = As<SlotWrapperObject>(a);
@@ -675,7 +678,7 @@ Value SlotWrapperRepr(Interp& vm, Value self) {
                                   "' objects>"));
   }
   return NewStrValue(vm, StrCat("<method-wrapper '", w->def->name, "' of ",
-                                TypeQualifiedName(TypeOf(w->self)), " object>"));
+                                TypeOf(w->self)->name, " object>"));
 }
 
 void SlotWrapperTrace(Object* o, GcTracer& t) {
@@ -844,22 +847,41 @@ bool RefillClassSlots(Interp& vm, ClassObject* cls) {
 }
 
 SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self) {
-  SlotWrapperObject* w = vm.New<SlotWrapperObject>(&kSlotWrapperType);
+  auto& cache = vm.builtin_descriptors();
+  if (self.is_null()) {
+    auto it = cache.find({def, owner});
+    if (it != cache.end()) return static_cast<SlotWrapperObject*>(it->second);
+  }
+  TypeObject* type = def->kind == SlotKind::kNew ? &kSlotNewType
+                     : self.is_null()            ? &kSlotWrapperType
+                                                 : &kMethodWrapperType;
+  SlotWrapperObject* w = vm.New<SlotWrapperObject>(type);
   if (w == nullptr) return nullptr;
   w->def = def;
   w->owner = owner;
   w->self = self;
+  if (self.is_null()) cache[{def, owner}] = w;
   return w;
 }
 
+bool IsSlotWrapper(Value v) {
+  if (!v.is_object()) return false;
+  const TypeObject* t = v.object()->type;
+  return t == &kSlotWrapperType || t == &kMethodWrapperType || t == &kSlotNewType;
+}
+
 void InitSlotTypes() {
-  InitStaticType(&kSlotWrapperType, "wrapper_descriptor", &kObjectType);
-  kSlotWrapperType.call = SlotWrapperCall;
-  kSlotWrapperType.repr = SlotWrapperRepr;
-  kSlotWrapperType.richcompare = SlotWrapperCompare;
-  kSlotWrapperType.hash = SlotWrapperHash;
-  kSlotWrapperType.trace = SlotWrapperTrace;
-  kSlotWrapperType.methods = kSlotWrapperMethods;
+  for (auto [type, name] : {std::pair{&kSlotWrapperType, "wrapper_descriptor"},
+                            std::pair{&kMethodWrapperType, "method-wrapper"},
+                            std::pair{&kSlotNewType, "builtin_function_or_method"}}) {
+    InitStaticType(type, name, &kObjectType);
+    type->call = SlotWrapperCall;
+    type->repr = SlotWrapperRepr;
+    type->richcompare = SlotWrapperCompare;
+    type->hash = SlotWrapperHash;
+    type->trace = SlotWrapperTrace;
+    type->methods = kSlotWrapperMethods;
+  }
 }
 
 }  // namespace moat::vm

@@ -81,7 +81,16 @@ struct SlotWrapperObject : Object {
   TypeObject* owner;
   Value self;
 };
+// Its types, which type() names as CPython does: wrapper_descriptor
+// (`object.__init__`), method-wrapper (bound: `(1).__add__`) and, for
+// `__new__`, builtin_function_or_method.
 extern TypeObject kSlotWrapperType;
+extern TypeObject kMethodWrapperType;
+extern TypeObject kSlotNewType;
+bool IsSlotWrapper(Value v);
+// Unbound (`self` Null), the one object per interpreter for (def, owner),
+// as CPython keeps one in the type's dict (`A.__init__ is object.__init__`);
+// bound, a new one. Allocates; nullptr with MemoryError.
 SlotWrapperObject* NewSlotWrapper(Interp& vm, const SlotDef* def, TypeObject* owner, Value self);
 
 // The interned StrObject of a dunder name, cached per interpreter.

@@ -195,6 +195,12 @@ bool UserHook(Interp& vm, TypeObject* t, const char* name, TypeAttr* attr) {
   return FindTypeAttr(vm, t, vm.Intern(name), attr) && !attr->value.is_null();
 }
 
+// A property or an instance of a subclass of property: always a data
+// descriptor, as its type has property's tp_descr_set or an override.
+bool IsPropertyValue(Value v) {
+  return v.is_object() && IsSubtype(v.object()->type, &kPropertyType);
+}
+
 bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
   TypeAttr a;
   return IsUserClass(TypeOf(v)) && UserHook(vm, TypeOf(v), dunder, &a);
@@ -203,12 +209,13 @@ bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
 bool IsDataDescriptor(Interp& vm, const TypeAttr& attr) {
   if (attr.method != nullptr) return attr.method->kind == MethodKind::kGetter;
   if (attr.value.is_null()) return false;
-  if (HasType(attr.value, &kPropertyType) || HasType(attr.value, &kMemberDescriptorType)) {
-    return true;
-  }
+  if (IsPropertyValue(attr.value) || HasType(attr.value, &kMemberDescriptorType)) return true;
   return UserDescriptorDefines(vm, attr.value, "__set__") ||
          UserDescriptorDefines(vm, attr.value, "__delete__");
 }
+
+Value BindBuiltinDescriptor(Interp& vm, const TypeAttr& attr, TypeObject* kind, Value instance,
+                            TypeObject* type);
 
 }  // namespace
 
@@ -219,12 +226,11 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
     switch (m->kind) {
       case MethodKind::kGetter:
         if (!instance.is_null()) return m->fn(vm, instance, CallArgs{});
-        f = NewBuiltinFunction(vm, m, Value::Null(), owner);
-        if (f != nullptr) f->unbound_for = attr.owner;
+        f = UnboundBuiltinMethod(vm, m, attr.owner);
         break;
       case MethodKind::kMethod:
-        f = NewBuiltinFunction(vm, m, instance, owner);
-        if (f != nullptr && instance.is_null()) f->unbound_for = attr.owner;
+        f = instance.is_null() ? UnboundBuiltinMethod(vm, m, attr.owner)
+                               : NewBoundBuiltinMethod(vm, m, instance, attr.owner);
         break;
       case MethodKind::kClassMethod:
         f = NewBuiltinFunction(vm, m, Value::FromObject(type), owner);
@@ -242,6 +248,32 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
   }
   Value v = attr.value;
   TypeObject* vt = TypeOf(v);
+  if (IsUserClass(vt)) {
+    TypeAttr get;
+    if (FindTypeAttr(vm, vt, vm.Intern("__get__"), &get) && !get.value.is_null()) {
+      Value bound = BindTypeAttr(vm, get, v, vt);
+      if (bound.is_null()) return bound;
+      RootScope roots(vm);
+      roots.Add(&bound);
+      return vm.Call2(bound, instance.is_null() ? Value::None() : instance,
+                      Value::FromObject(type));
+    }
+    // A subclass of property, classmethod or staticmethod that does not
+    // override __get__ binds as its built-in base does.
+    vt = BuiltinDescriptorKind(vt);
+  }
+  return BindBuiltinDescriptor(vm, attr, vt, instance, type);
+}
+
+namespace {
+
+// BindTypeAttr for a namespace value whose type, or the built-in base it
+// behaves as (`kind`), is one of the built-in descriptors; any other value
+// is returned as it is. May run Python code (a property's getter).
+Value BindBuiltinDescriptor(Interp& vm, const TypeAttr& attr, TypeObject* kind, Value instance,
+                            TypeObject* type) {
+  Value v = attr.value;
+  TypeObject* vt = kind;
   if (vt == &kFunctionType) {
     if (instance.is_null()) return v;
     MethodObject* m = NewMethod(vm, v, instance);
@@ -251,7 +283,7 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
     // A wrapped descriptor (`@classmethod @property`) is read through the
     // class, as CPython 3.11's cm_descr_get does; anything else is bound.
     Value callable = As<FunctionWrapperObject>(v)->callable;
-    if (HasType(callable, &kPropertyType) || UserDescriptorDefines(vm, callable, "__get__")) {
+    if (IsPropertyValue(callable) || UserDescriptorDefines(vm, callable, "__get__")) {
       TypeAttr inner;
       inner.value = callable;
       inner.owner = attr.owner;
@@ -264,17 +296,17 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
   // A built-in type's unbound method or slot stored in a class
   // (`__hash__ = str.__hash__`) binds like a method descriptor; an instance
   // of another type gets the descriptor's error when the method is called.
-  if (!instance.is_null() && vt == &kBuiltinFunctionType &&
+  if (!instance.is_null() && IsBuiltinFunction(v) &&
       As<BuiltinFunctionObject>(v)->unbound_for != nullptr) {
     BuiltinFunctionObject* f = As<BuiltinFunctionObject>(v);
     if (IsSubtype(TypeOf(instance), f->unbound_for)) {
-      BuiltinFunctionObject* b = NewBuiltinFunction(vm, f->def, instance, f->owner);
+      BuiltinFunctionObject* b = NewBoundBuiltinMethod(vm, f->def, instance, f->unbound_for);
       return b ? Value::FromObject(b) : Value::Null();
     }
     MethodObject* m = NewMethod(vm, v, instance);
     return m ? Value::FromObject(m) : Value::Null();
   }
-  if (!instance.is_null() && vt == &kSlotWrapperType && As<SlotWrapperObject>(v)->self.is_null() &&
+  if (!instance.is_null() && vt == &kSlotWrapperType &&
       As<SlotWrapperObject>(v)->def->kind != SlotKind::kNew) {
     SlotWrapperObject* w = As<SlotWrapperObject>(v);
     if (IsSubtype(TypeOf(instance), w->owner)) {
@@ -292,19 +324,10 @@ Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject*
     if (instance.is_null()) return v;
     return MemberGet(vm, As<MemberDescriptorObject>(v), instance);
   }
-  if (IsUserClass(vt)) {
-    TypeAttr get;
-    if (FindTypeAttr(vm, vt, vm.Intern("__get__"), &get) && !get.value.is_null()) {
-      Value bound = BindTypeAttr(vm, get, v, vt);
-      if (bound.is_null()) return bound;
-      RootScope roots(vm);
-      roots.Add(&bound);
-      return vm.Call2(bound, instance.is_null() ? Value::None() : instance,
-                      Value::FromObject(type));
-    }
-  }
   return v;
 }
+
+}  // namespace
 
 Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckNoKeywords(vm, args, "wrapper __get__") ||
@@ -316,7 +339,8 @@ Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args) {
   if (instance.is_null() && owner.is_null()) {
     return vm.RaiseTypeError("__get__(None, None) is invalid");
   }
-  if (!owner.is_null() && !IsType(owner) && HasType(self, &kClassMethodType)) {
+  TypeObject* kind = BuiltinDescriptorKind(TypeOf(self));
+  if (!owner.is_null() && !IsType(owner) && kind == &kClassMethodType) {
     // cm_descr_get binds to whatever owner it is given.
     MethodObject* m = NewMethod(vm, As<FunctionWrapperObject>(self)->callable, owner);
     return m ? Value::FromObject(m) : Value::Null();
@@ -327,7 +351,9 @@ Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args) {
   TypeAttr attr;
   attr.value = self;
   attr.owner = type;
-  return BindTypeAttr(vm, attr, instance, type);
+  // The built-in behaviour, also for a subclass that overrides __get__ and
+  // calls this through super().
+  return BindBuiltinDescriptor(vm, attr, kind, instance, type);
 }
 
 Value LookupSpecial(Interp& vm, Value obj, StrObject* name) {
@@ -388,7 +414,12 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
       return MemberSet(vm, As<MemberDescriptorObject>(attr.value), obj, value);
     }
     const char* hook = value.is_null() ? "__delete__" : "__set__";
-    if (!attr.value.is_null() && UserDescriptorDefines(vm, attr.value, hook)) {
+    bool user_hook = !attr.value.is_null() && UserDescriptorDefines(vm, attr.value, hook);
+    if (!user_hook && IsPropertyValue(attr.value)) {
+      // A subclass of property without its own __set__ / __delete__.
+      return PropertySet(vm, As<PropertyObject>(attr.value), obj, value);
+    }
+    if (user_hook) {
       TypeAttr h;
       FindTypeAttr(vm, TypeOf(attr.value), vm.Intern(hook), &h);
       Value bound = BindTypeAttr(vm, h, attr.value, TypeOf(attr.value));
@@ -1076,14 +1107,15 @@ bool FinishClass(Interp& vm, ClassObject* cls, DictObject* kwargs) {
     roots.Add(&v);
   }
   for (auto& [k, v] : items) {
-    if (HasType(v, &kPropertyType)) {
+    TypeAttr hook;
+    bool user_hook = IsUserClass(TypeOf(v)) && UserHook(vm, TypeOf(v), "__set_name__", &hook);
+    if (!user_hook && IsPropertyValue(v)) {
+      // property.__set_name__, also for a subclass that does not override it.
       PropertyObject* p = As<PropertyObject>(v);
       if (p->name == nullptr && IsStr(k)) p->name = As<StrObject>(k);
       continue;
     }
-    if (!IsUserClass(TypeOf(v))) continue;
-    TypeAttr hook;
-    if (!UserHook(vm, TypeOf(v), "__set_name__", &hook)) continue;
+    if (!user_hook) continue;
     Value args[2] = {Value::FromObject(cls), k};
     if (CallHook(vm, hook, v, args, 2).is_null()) {
       std::string key;

@@ -322,5 +322,38 @@ TEST_F(DictTest, FromKeysOfAHugeRangeIsChargedUpFront) {
   EXPECT_LT(vm_.heap().bytes_in_use(), before + 1024);
 }
 
+TEST_F(DictTest, GetMoveToEndKeepsRecencyOrder) {
+  DictObject* d = NewDict(vm_);
+  for (int64_t i = 0; i < 5; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i * 10)), 0);
+  Value out;
+  ASSERT_EQ(DictGetMoveToEnd(vm_, d, I(1), Hash(vm_, I(1)), &out), 1);
+  EXPECT_EQ(out.small_int(), 10);
+  ASSERT_EQ(DictGetMoveToEnd(vm_, d, I(0), Hash(vm_, I(0)), &out), 1);
+  ASSERT_EQ(DictGetMoveToEnd(vm_, d, I(0), Hash(vm_, I(0)), &out), 1);  // already last
+  EXPECT_EQ(DictGetMoveToEnd(vm_, d, I(9), Hash(vm_, I(9)), &out), 0);
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{2, 3, 4, 1, 0}));
+  EXPECT_EQ(d->size, 5u);
+  // Many moves rebuild the entries array and keep every value findable.
+  for (int64_t round = 0; round < 100; ++round) {
+    int64_t k = round % 5;
+    ASSERT_EQ(DictGetMoveToEnd(vm_, d, I(k), Hash(vm_, I(k)), &out), 1);
+    ASSERT_EQ(out.small_int(), k * 10);
+  }
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{0, 1, 2, 3, 4}));
+  EXPECT_LE(d->table_size, 16u);
+}
+
+TEST_F(DictTest, DeleteEntryAtRemovesThatEntryOnly) {
+  DictObject* d = NewDict(vm_);
+  for (int64_t i = 0; i < 6; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
+  ASSERT_TRUE(DictDeleteEntryAt(vm_, d, 0));
+  ASSERT_TRUE(DictDeleteEntryAt(vm_, d, 3));
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{1, 2, 4, 5}));
+  EXPECT_EQ(d->size, 4u);
+  Value out;
+  EXPECT_EQ(DictGet(vm_, d, I(3), &out), 0);
+  EXPECT_EQ(GetInt(d, 4), 4);
+}
+
 }  // namespace
 }  // namespace moat::vm

@@ -1,0 +1,30 @@
+# Writing in the middle overwrites; writing past the end pads with NULs;
+# truncate cuts at the position or a size and keeps the position.
+import io
+
+s = io.StringIO("abcdef")
+print(s.write("XY"), repr(s.getvalue()), s.tell())
+s.seek(4)
+s.write("1234")
+print(repr(s.getvalue()), s.tell())
+s.seek(12)
+print(repr(s.read()), s.tell())
+s.write("!")
+print(repr(s.getvalue()), s.tell())
+print(s.truncate(3), repr(s.getvalue()), s.tell())
+s.seek(1)
+print(s.truncate(), repr(s.getvalue()), s.tell())
+print(s.truncate(10), repr(s.getvalue()))
+print(s.seek(0, 2), s.seek(0, 1), s.seek(0))
+s.writelines(["p", "q", "r"])
+print(repr(s.getvalue()))
+u = io.StringIO()
+for i in range(5):
+    u.write(str(i))
+    u.write(",")
+print(u.getvalue(), len(u.getvalue()), u.tell())
+u.seek(2)
+u.write("#")
+u.seek(0, 2)
+u.write("end")
+print(u.getvalue())

@@ -1,0 +1,305 @@
+// exit/quit, vars and dir (see builtins_introspect.h), after CPython 3.11's
+// Lib/_sitebuiltins.py (Quitter), builtin_vars in Python/bltinmodule.c, and
+// PyObject_Dir with object___dir___impl (Objects/typeobject.c),
+// type___dir___impl and module___dir___impl.
+//
+// dir() gathers names in a dict used as a set, as CPython's merge_class_dict
+// does, then sorts its keys (so non-str keys of an instance dict fail to
+// sort exactly as in CPython). Built-in types contribute CPython's own dir()
+// lists (dir_names.inc, generated from python3.11), so the names match even
+// where moat's method tables are organised differently.
+//
+// Rooting: the names dict, the object's __dict__ and a user __dir__'s result
+// are held in a RootScope across lookups that may run Python.
+#include "stdlib_safe/builtins_introspect.h"
+
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/list.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+#include "vm/ops.h"
+#include "vm/str_util.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::As;
+using vm::CallArgs;
+using vm::DictObject;
+using vm::Interp;
+using vm::ListObject;
+using vm::RootScope;
+using vm::TypeObject;
+using vm::Value;
+
+struct BuiltinDirNames {
+  const char* type_name;
+  bool subclass_weakref;
+  const char* names;
+};
+
+#include "stdlib_safe/dir_names.inc"
+
+const BuiltinDirNames* FindBuiltinDirNames(const TypeObject* t) {
+  std::string_view name = t->name;
+  for (const BuiltinDirNames& e : kBuiltinDirNames) {
+    if (name == e.type_name) return &e;
+  }
+  return nullptr;
+}
+
+// ---- exit() and quit() ------------------------------------------------------------
+//
+// site's Quitter: calling one raises SystemExit(code); its repr is the hint
+// the interactive prompt shows. moat has no stdin to close first.
+
+TypeObject kQuitterType;
+
+struct QuitterObject : vm::Object {
+  const char* name;  // "exit" or "quit"
+};
+
+Value QuitterRepr(Interp& vm, Value self) {
+  return vm::NewStrValue(
+      vm, StrCat("Use ", As<QuitterObject>(self)->name, "() or Ctrl-D (i.e. EOF) to exit"));
+}
+
+Value QuitterCall(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("__call__(code=None)");
+  Value code = Value::Null();
+  if (!vm::ParseArgs(vm, kSpec, args, &code)) return Value::Null();
+  if (code.is_null()) code = Value::None();
+  Value exc = vm.Call1(Value::FromObject(&vm::kSystemExitType), code);
+  if (exc.is_null()) return Value::Null();
+  return vm.SetException(exc);
+}
+
+void InitQuitterType() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    vm::InitStaticType(&kQuitterType, "_sitebuiltins.Quitter", &vm::kObjectType);
+    kQuitterType.repr = QuitterRepr;
+    kQuitterType.call = QuitterCall;
+    kQuitterType.hash = vm::IdentityHash;
+  });
+}
+
+// ---- vars() and dir() --------------------------------------------------------------
+
+// Without an argument vars() and dir() read the caller's frame.
+Value RefuseScopeIntrospection(Interp& vm, const char* name) {
+  return vm.RaiseFormat(&vm::kTypeErrorType,
+                        "%s() without an argument (the names of the current scope) is not "
+                        "available in the sandbox: pass the object to inspect",
+                        name);
+}
+
+// obj.__dict__ without its AttributeError: Null with nothing pending when
+// the object has none (or moat withholds it), Null with the error pending
+// for any other exception.
+Value LookupDict(Interp& vm, Value obj) {
+  Value d = vm::GetAttrOptional(vm, obj, vm.Intern("__dict__"));
+  if (d.is_null() && vm.HasException() && vm.ExceptionMatches(&vm::kAttributeErrorType)) {
+    vm.ClearException();
+  }
+  return d;
+}
+
+Value BuiltinVars(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "vars") ||
+      !vm::CheckPositionalCount(vm, args, "vars", 0, 1)) {
+    return Value::Null();
+  }
+  if (args.nargs == 0) return RefuseScopeIntrospection(vm, "vars");
+  Value obj = args.args[0];
+  Value d = LookupDict(vm, obj);
+  if (!d.is_null() || vm.HasException()) return d;
+  // CPython gives modules and built-in types a __dict__ that moat withholds
+  // (docs/SECURITY.md): say so rather than claim they have none.
+  if (vm::HasType(obj, &vm::kModuleType) || vm::IsType(obj)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "vars() of %s is not available in the sandbox: use dir() for its "
+                          "names",
+                          vm::IsType(obj) ? "a built-in type" : "a module");
+  }
+  return vm.Raise(&vm::kTypeErrorType, "vars() argument must have __dict__ attribute");
+}
+
+bool AddName(Interp& vm, DictObject* names, std::string_view name) {
+  return vm::DictSetStr(vm, names, name, Value::None()) == 0;
+}
+
+bool AddDictKeys(Interp& vm, DictObject* names, DictObject* d) {
+  if (!vm.ChargeItems(d->size)) return false;
+  size_t pos = 0;
+  Value key, value;
+  while (vm::DictNext(d, &pos, &key, &value)) {
+    if (vm::DictSet(vm, names, key, Value::None()) != 0) return false;
+  }
+  return true;
+}
+
+// The names of a built-in type and its bases: CPython's list when the
+// generated table has the type, else moat's method tables up the base chain.
+bool AddBuiltinTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
+  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
+    if (const BuiltinDirNames* e = FindBuiltinDirNames(tt)) {
+      std::string_view list = e->names;
+      if (!vm.ChargeItems(list.size() / 8)) return false;
+      while (!list.empty()) {
+        size_t space = list.find(' ');
+        if (!AddName(vm, names, list.substr(0, space))) return false;
+        list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+      }
+      return true;
+    }
+    for (const vm::MethodDef* m = tt->methods; m != nullptr && m->name != nullptr; ++m) {
+      if (!AddName(vm, names, m->name)) return false;
+    }
+  }
+  return true;
+}
+
+// type___dir___impl: the namespaces of the class and of its bases.
+bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
+  if (!vm::IsUserClass(t)) return AddBuiltinTypeNames(vm, names, t);
+  auto* cls = static_cast<vm::ClassObject*>(t);
+  const BuiltinDirNames* builtin = FindBuiltinDirNames(cls->builtin_base);
+  vm::TupleObject* mro = cls->mro;
+  for (size_t i = 0; i < mro->size; ++i) {
+    TypeObject* c = As<TypeObject>(mro->items[i]);
+    if (!vm::IsUserClass(c)) {
+      if (!AddBuiltinTypeNames(vm, names, c)) return false;
+      continue;
+    }
+    DictObject* d = static_cast<vm::ClassObject*>(c)->dict;
+    if (!AddDictKeys(vm, names, d) || !AddName(vm, names, "__module__") ||
+        !AddName(vm, names, "__doc__")) {
+      return false;
+    }
+    // type_new adds these descriptors to a class without __slots__ (the
+    // instance dict's, and __weakref__ unless the layout forbids it).
+    if (vm::DictGetStr(vm, d, vm.Intern("__slots__")).is_null()) {
+      if (!AddName(vm, names, "__dict__")) return false;
+      if ((builtin == nullptr || builtin->subclass_weakref) && !AddName(vm, names, "__weakref__")) {
+        return false;
+      }
+    }
+  }
+  // CPython keeps these out of the class namespace.
+  for (const char* hidden : {"__qualname__", "__classcell__"}) {
+    Value key = Value::FromObject(vm.Intern(hidden));
+    if (vm::DictDel(vm, names, key) < 0) return false;
+  }
+  return true;
+}
+
+Value SortedKeys(Interp& vm, DictObject* names) {
+  ListObject* list = vm::ListFromIterable(vm, Value::FromObject(names));
+  if (list == nullptr) return Value::Null();
+  Value result = Value::FromObject(list);
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!vm::ListSort(vm, list, Value::Null(), false)) return Value::Null();
+  return result;
+}
+
+// The standard names every module's namespace holds in CPython, some of
+// which moat's modules leave out (their values stay refused).
+constexpr const char* kModuleNames[] = {"__doc__", "__loader__", "__name__", "__package__",
+                                        "__spec__"};
+
+Value BuiltinDir(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "dir") ||
+      !vm::CheckPositionalCount(vm, args, "dir", 0, 1)) {
+    return Value::Null();
+  }
+  if (args.nargs == 0) return RefuseScopeIntrospection(vm, "dir");
+  return DirOf(vm, args.args[0]);
+}
+
+const vm::MethodDef kIntrospectionFunctions[] = {
+    {"dir", BuiltinDir},
+    {"vars", BuiltinVars},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Value DirOf(Interp& vm, Value obj) {
+  Value names_v = Value::Null();
+  Value dict = Value::Null();
+  Value custom = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&obj);
+  roots.Add(&names_v);
+  roots.Add(&dict);
+  roots.Add(&custom);
+  TypeObject* t = vm::TypeOf(obj);
+  // A user __dir__ on the object's type (not on the object itself).
+  vm::TypeAttr attr;
+  if (vm::FindTypeAttr(vm, t, vm.Intern("__dir__"), &attr) && vm::IsUserClass(attr.owner)) {
+    custom = vm::BindTypeAttr(vm, attr, obj, t);
+    if (custom.is_null()) return custom;
+    custom = vm.Call0(custom);
+    if (custom.is_null()) return custom;
+    ListObject* list = vm::ListFromIterable(vm, custom);
+    if (list == nullptr) return Value::Null();
+    custom = Value::FromObject(list);
+    if (!vm::ListSort(vm, list, Value::Null(), false)) return Value::Null();
+    return custom;
+  }
+  DictObject* names = vm::NewDict(vm);
+  if (names == nullptr) return Value::Null();
+  names_v = Value::FromObject(names);
+  if (vm::HasType(obj, &vm::kModuleType)) {
+    if (!AddDictKeys(vm, names, As<vm::ModuleObject>(obj)->dict)) return Value::Null();
+    for (const char* n : kModuleNames) {
+      if (!AddName(vm, names, n)) return Value::Null();
+    }
+    return SortedKeys(vm, names);
+  }
+  if (vm::IsType(obj)) {
+    if (!AddTypeNames(vm, names, As<TypeObject>(obj))) return Value::Null();
+    return SortedKeys(vm, names);
+  }
+  // object___dir___impl: the instance's __dict__, then its class's names.
+  dict = LookupDict(vm, obj);
+  if (dict.is_null() && vm.HasException()) return dict;
+  if (!dict.is_null() && vm::IsDict(dict) && !AddDictKeys(vm, names, As<DictObject>(dict))) {
+    return Value::Null();
+  }
+  if (!AddTypeNames(vm, names, t)) return Value::Null();
+  return SortedKeys(vm, names);
+}
+
+bool InstallIntrospectionBuiltins(Interp& vm, DictObject* builtins) {
+  InitQuitterType();
+  for (const char* name : {"exit", "quit"}) {
+    QuitterObject* q = vm.New<QuitterObject>(&kQuitterType);
+    if (q == nullptr) return false;
+    q->name = name;
+    if (vm::DictSetStr(vm, builtins, name, Value::FromObject(q)) != 0) return false;
+  }
+  for (const vm::MethodDef* def = kIntrospectionFunctions; def->name != nullptr; ++def) {
+    vm::BuiltinFunctionObject* f = vm::NewBuiltinFunction(vm, def, Value::Null(), nullptr);
+    if (f == nullptr ||
+        vm::DictSetStr(vm, builtins, def->name, Value::FromObject(f)) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace moat::stdlib

@@ -1,0 +1,553 @@
+"""In-memory text and byte streams: io.StringIO and io.BytesIO.
+
+Written for moat from the documented semantics of CPython 3.11's C module
+_io (Modules/_io/stringio.c and bytesio.c), whose messages it keeps,
+including their inconsistencies ("I/O operation on closed file" from
+StringIO's own methods, with a final dot from the methods it inherits
+from _IOBase and from every BytesIO method).
+
+Only the in-memory streams exist: everything that opens or wraps a file
+(open, open_code, FileIO, TextIOWrapper, the Buffered* classes) is
+withheld by the module's native init (stdlib_safe/io_module.cc) and
+raises "AttributeError: 'io.open' is not available in the sandbox".
+
+A StringIO keeps its text as a str plus a list of pieces written at its
+end (so a loop of writes or print(file=...) calls stays linear); the
+pieces are joined when anything else needs the whole text. A BytesIO keeps
+a bytearray. Every str and bytes they build is charged to the run's
+memory budget like any other.
+"""
+
+__all__ = ["BlockingIOError", "IOBase", "RawIOBase", "TextIOBase",
+           "BufferedIOBase", "StringIO", "BytesIO", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+_CLOSED = "I/O operation on closed file"
+_CLOSED_DOT = "I/O operation on closed file."
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = "io"
+
+
+def _size_arg(size):
+    # _Py_convert_optional_to_ssize_t: None means "all".
+    if size is None:
+        return -1
+    if not hasattr(type(size), "__index__"):
+        raise TypeError("argument should be integer or None, not '%s'"
+                        % type(size).__name__)
+    return size.__index__()
+
+
+def _index(value):
+    if isinstance(value, float) or not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return value.__index__()
+
+
+class _IOBase:
+    __module__ = "_io"
+
+    def __enter__(self):
+        self._check_closed_dot()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def _check_closed_dot(self):
+        if self.closed:
+            raise ValueError(_CLOSED_DOT)
+
+    def isatty(self):
+        self._check_closed_dot()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def writelines(self, lines):
+        self._check_closed_dot()
+        for line in lines:
+            self.write(line)
+
+    def __iter__(self):
+        self._check_closed_dot()
+        return self
+
+
+class _TextIOBase(_IOBase):
+    __module__ = "_io"
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+
+class _BufferedIOBase(_IOBase):
+    __module__ = "_io"
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+
+class _RawIOBase(_IOBase):
+    __module__ = "_io"
+
+
+IOBase = _IOBase
+TextIOBase = _TextIOBase
+BufferedIOBase = _BufferedIOBase
+RawIOBase = _RawIOBase
+
+
+class StringIO(_TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    __module__ = "_io"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._plain = newline == "\n"  # written text needs no translation
+        self._seen = 0  # which line endings were read: 1 \r, 2 \n, 4 \r\n
+        self._text = ""
+        self._tail = []
+        self._length = 0
+        self._pos = 0
+        self._closed = False
+        if initial_value:
+            self._write(initial_value)
+            self._pos = 0
+
+    # -- the buffer --
+
+    def _whole(self):
+        if self._tail:
+            self._text = self._text + "".join(self._tail)
+            self._tail = []
+        return self._text
+
+    def _translate(self, s):
+        nl = self._newline
+        if nl is None:
+            if "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl in ("\r", "\r\n"):
+            if "\n" in s:
+                s = s.replace("\n", nl)
+        return s
+
+    def _write(self, s):
+        if self._newline == "":
+            self._note_endings(s)
+        if self._newline is None:
+            if "\r\n" in s:
+                self._seen |= 4
+                s = s.replace("\r\n", "\n")
+            if "\r" in s:
+                self._seen |= 1
+                s = s.replace("\r", "\n")
+            if "\n" in s:
+                self._seen |= 2
+        else:
+            s = self._translate(s)
+        n = len(s)
+        if n == 0:
+            return
+        pos = self._pos
+        if pos == self._length:
+            self._tail.append(s)
+            self._length += n
+        else:
+            text = self._whole()
+            if pos > self._length:
+                text = text + "\0" * (pos - self._length)
+            text = text[:pos] + s + text[pos + n:]
+            self._text = text
+            self._length = len(text)
+        self._pos = pos + n
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(_CLOSED)
+
+    def _note_endings(self, s):
+        # The line endings newline='' keeps as they are, for .newlines.
+        if "\r\n" in s:
+            self._seen |= 4
+            s = s.replace("\r\n", "")
+        if "\r" in s:
+            self._seen |= 1
+        if "\n" in s:
+            self._seen |= 2
+
+    # -- the methods --
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def line_buffering(self):
+        self._check_closed()
+        return False
+
+    @property
+    def newlines(self):
+        self._check_closed()
+        if self._newline not in (None, "") or self._seen == 0:
+            return None
+        names = []
+        if self._seen & 1:
+            names.append("\r")
+        if self._seen & 2:
+            names.append("\n")
+        if self._seen & 4:
+            names.append("\r\n")
+        return names[0] if len(names) == 1 else tuple(names)
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    def close(self):
+        self._closed = True
+        self._text = ""
+        self._tail = []
+
+    def getvalue(self):
+        self._check_closed()
+        return self._whole()
+
+    def write(self, s):
+        if self._closed:
+            raise ValueError(_CLOSED)
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'"
+                            % type(s).__name__)
+        n = len(s)
+        if self._plain and self._pos == self._length:
+            # The common case (print(file=...), building text): append.
+            if n:
+                self._tail.append(s)
+                self._length += n
+                self._pos += n
+            return n
+        self._write(s)
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        pos = self._pos
+        if pos >= self._length:
+            return ""
+        end = self._length if size < 0 else min(self._length, pos + size)
+        self._pos = end
+        if pos == 0 and end == self._length:
+            return self._whole()
+        return self._whole()[pos:end]
+
+    def _line_end(self, text, pos, limit):
+        # The index just past the next line ending at or after pos, or limit.
+        nl = self._newline
+        if nl == "":
+            i = pos
+            while i < limit:
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < limit and text[i + 1] == "\n":
+                        return i + 2
+                    return i + 1
+                i += 1
+            return limit
+        mark = "\n" if nl is None or nl == "\n" else nl
+        i = text.find(mark, pos, limit)
+        return limit if i < 0 else i + len(mark)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        pos = self._pos
+        if pos >= self._length:
+            return ""
+        limit = self._length if size < 0 else min(self._length, pos + size)
+        text = self._whole()
+        end = self._line_end(text, pos, limit)
+        self._pos = end
+        return text[pos:end]
+
+    def readlines(self, hint=-1):
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __next__(self):
+        self._check_closed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 1:
+            pos = self._pos
+        elif whence == 2:
+            pos = self._length
+        self._pos = pos
+        return pos
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        if pos is None:
+            pos = self._pos
+        else:
+            pos = _size_arg(pos)
+            if pos < 0:
+                raise ValueError("Negative size value %d" % pos)
+        if pos < self._length:
+            self._text = self._whole()[:pos]
+            self._length = pos
+        return pos
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def flush(self):
+        return None
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+
+class BytesIO(_BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    __module__ = "_io"
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray()
+        self._pos = 0
+        self._closed = False
+        if initial_bytes is not None:
+            self._buf += self._bytes_arg(initial_bytes)
+
+    @staticmethod
+    def _bytes_arg(b):
+        if not isinstance(b, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(b).__name__)
+        return b
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(_CLOSED_DOT)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._buf = bytearray()
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        raise UnsupportedOperation(
+            "BytesIO.getbuffer() is not available in the sandbox: "
+            "it makes a memoryview; use getvalue()")
+
+    def write(self, b):
+        self._check_closed()
+        b = self._bytes_arg(b)
+        n = len(b)
+        if n == 0:
+            return 0
+        pos = self._pos
+        size = len(self._buf)
+        if pos == size:
+            self._buf += b
+        else:
+            if pos > size:
+                self._buf += bytes(pos - size)
+            self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        pos = self._pos
+        total = len(self._buf)
+        if pos >= total:
+            return b""
+        end = total if size < 0 else min(total, pos + size)
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    read1 = read
+
+    def readinto(self, buffer):
+        self._check_closed()
+        if not isinstance(buffer, bytearray):
+            raise TypeError("readinto() argument must be read-write bytes-like "
+                            "object, not %s" % type(buffer).__name__)
+        data = self.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        pos = self._pos
+        total = len(self._buf)
+        if pos >= total:
+            return b""
+        limit = total if size < 0 else min(total, pos + size)
+        i = self._buf.find(b"\n", pos, limit)
+        end = limit if i < 0 else i + 1
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    def readlines(self, hint=-1):
+        self._check_closed()
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __next__(self):
+        self._check_closed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _index(pos)
+        whence = _index(whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("negative seek value %d" % pos)
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        elif whence != 0:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos < 0:
+            pos = 0
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        else:
+            size = _size_arg(size)
+            if size < 0:
+                raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def flush(self):
+        self._check_closed()
+        return None
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+
+for _cls in (_IOBase, _TextIOBase, _BufferedIOBase, _RawIOBase, StringIO,
+             BytesIO):
+    _set_type_name(_cls, "_io." + _cls.__name__)
+_set_type_name(UnsupportedOperation, "io.UnsupportedOperation")
+del _cls, _set_type_name

@@ -1,0 +1,26 @@
+// File: stdlib_safe/warnings_module.h
+//
+// The native part of `warnings` (stdlib_safe/py/warnings.py):
+// `_caller(stacklevel, /)`, the place a warning is reported at, as
+// CPython's setup_context finds it: the frame `stacklevel` calls above the
+// Python function that called _caller (1: warn()'s caller). It returns a
+// tuple (filename, lineno, module name, source line) of plain values, or
+// None when the stack is not that deep (CPython then reports "sys", line 1).
+// No frame or code object is handed out. The filename is the one the host
+// compiled the script under, which the uncaught-exception printout shows
+// too (docs/SECURITY.md).
+#ifndef MOAT_STDLIB_SAFE_WARNINGS_MODULE_H_
+#define MOAT_STDLIB_SAFE_WARNINGS_MODULE_H_
+
+#include "vm/interp.h"
+#include "vm/objects/module.h"
+
+namespace moat::stdlib {
+
+// The registry's init for `warnings`: adds _caller, then runs the frozen
+// module body. False with the body's exception pending.
+bool InitWarningsModule(vm::Interp& vm, vm::ModuleObject* module);
+
+}  // namespace moat::stdlib
+
+#endif  // MOAT_STDLIB_SAFE_WARNINGS_MODULE_H_

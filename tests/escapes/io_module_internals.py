@@ -1,0 +1,7 @@
+# A frozen module's namespace stays closed even though io lists withheld
+# names (which makes the module's own dunder entries public).
+import io
+print(hasattr(io, "__builtins__"), hasattr(io, "__loader__"), hasattr(io, "__spec__"))
+# expect-output: False False False
+# expect: AttributeError: '__dict__' is not available in the sandbox
+io.__dict__
