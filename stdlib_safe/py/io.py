@@ -85,6 +85,19 @@ class _IOBase:
         self._check_closed_dot()
         return self
 
+    # StringIO and BytesIO keep their position in _pos; _check_closed gives
+    # each one's own message.
+    def __next__(self):
+        self._check_closed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
 
 class _TextIOBase(_IOBase):
     __module__ = "_io"
@@ -311,17 +324,6 @@ class StringIO(_TextIOBase):
                 break
         return lines
 
-    def __next__(self):
-        self._check_closed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check_closed()
         pos = _index(pos)
@@ -406,6 +408,10 @@ class BytesIO(_BufferedIOBase):
         self._check_closed()
         return bytes(self._buf)
 
+    def __iter__(self):
+        # CPython's BytesIO iterates itself without checking that it is open.
+        return self
+
     def getbuffer(self):
         raise UnsupportedOperation(
             "BytesIO.getbuffer() is not available in the sandbox: "
@@ -480,21 +486,6 @@ class BytesIO(_BufferedIOBase):
             if 0 < hint <= total:
                 break
         return lines
-
-    def __next__(self):
-        self._check_closed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check_closed()
