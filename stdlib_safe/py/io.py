@@ -65,6 +65,20 @@ class _IOBase:
     def __exit__(self, *args):
         self.close()
 
+    # The bases' own closed state; StringIO and BytesIO keep theirs.
+    _base_closed = False
+
+    @property
+    def closed(self):
+        return self._base_closed
+
+    def close(self):
+        if not self._base_closed:
+            try:
+                self.flush()
+            finally:
+                self._base_closed = True
+
     def _check_closed_dot(self):
         if self.closed:
             raise ValueError(_CLOSED_DOT)
@@ -72,6 +86,28 @@ class _IOBase:
     def isatty(self):
         self._check_closed_dot()
         return False
+
+    # StringIO and BytesIO set _in_memory: once open they can read, write
+    # and seek; the abstract bases answer False, as CPython's do.
+    _in_memory = False
+
+    def _in_memory_open(self):
+        if not self._in_memory:
+            return False
+        self._check_closed()
+        return True
+
+    def readable(self):
+        return self._in_memory_open()
+
+    def writable(self):
+        return self._in_memory_open()
+
+    def seekable(self):
+        return self._in_memory_open()
+
+    def flush(self):
+        self._check_closed_dot()
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
@@ -127,6 +163,7 @@ class StringIO(_TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     __module__ = "_io"
+    _in_memory = True
 
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
@@ -354,19 +391,8 @@ class StringIO(_TextIOBase):
             self._length = pos
         return pos
 
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
     def flush(self):
+        # Unlike the other streams, a closed StringIO flushes silently.
         return None
 
     def __getstate__(self):
@@ -377,6 +403,7 @@ class BytesIO(_BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = "_io"
+    _in_memory = True
 
     def __init__(self, initial_bytes=None):
         self._buf = bytearray()
@@ -515,26 +542,6 @@ class BytesIO(_BufferedIOBase):
         if size < len(self._buf):
             del self._buf[size:]
         return size
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def flush(self):
-        self._check_closed()
-        return None
-
-    def isatty(self):
-        self._check_closed()
-        return False
 
 
 for _cls in (_IOBase, _TextIOBase, _BufferedIOBase, _RawIOBase, StringIO,
