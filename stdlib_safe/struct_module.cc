@@ -275,71 +275,44 @@ bool PackInt(Interp& vm, char* p, const Item& item, Order order, Value v) {
     PutBits(p, FitsInt64(x) ? static_cast<uint64_t>(x.ToInt64()) : ToUint64(x), size, order);
     return true;
   }
-  if (native_packer) {
-    if (code == 'b' || code == 'B' || code == 'h' || code == 'H' || code == 'i') {
-      if (!FitsInt64(x)) {
-        RaiseStructError(vm, out_of_range);
-        return false;
-      }
-      int64_t n = x.ToInt64();
-      int64_t lo = 0, hi = 0;
-      const char* message = nullptr;
-      switch (code) {
-        case 'b': lo = -128; hi = 127; message = "byte format requires -128 <= number <= 127"; break;
-        case 'B': lo = 0; hi = 255; message = "ubyte format requires 0 <= number <= 255"; break;
-        case 'h':
-          lo = -32768; hi = 32767; message = "short format requires -32768 <= number <= 32767";
-          break;
-        case 'H': lo = 0; hi = 65535; message = "ushort format requires 0 <= number <= 65535"; break;
-        default: lo = INT32_MIN; hi = INT32_MAX; break;
-      }
-      if (n < lo || n > hi) {
-        RaiseStructError(vm, message != nullptr ? std::string(message)
-                                                : RangeMessage(code, size, false));
-        return false;
-      }
-      PutBits(p, static_cast<uint64_t>(n), size, order);
-      return true;
-    }
-    if (is_unsigned) {
-      if (!FitsUint64(x)) {
-        RaiseStructError(vm, out_of_range);
-        return false;
-      }
-      uint64_t n = ToUint64(x);
-      if (size < 8 && n > (uint64_t{1} << (8 * size)) - 1) {
-        RaiseStructError(vm, RangeMessage(code, size, true));
-        return false;
-      }
-      PutBits(p, n, size, order);
-      return true;
-    }
+  // The native packers of the one- and two-byte codes have messages of
+  // their own; every other code's range message comes from RangeMessage.
+  if (native_packer && (code == 'b' || code == 'B' || code == 'h' || code == 'H')) {
     if (!FitsInt64(x)) {
       RaiseStructError(vm, out_of_range);
       return false;
     }
-    PutBits(p, static_cast<uint64_t>(x.ToInt64()), size, order);
-    return true;
-  }
-  // The standard packers (lp_*/bp_*): 8-byte codes go through
-  // _PyLong_AsByteArray, the others through a C long with a range check.
-  if (size == 8) {
-    bool ok = is_unsigned ? FitsUint64(x) : FitsInt64(x);
-    if (!ok) {
-      // _PyLong_AsByteArray's OverflowError, as s_pack_internal words it.
-      RaiseStructError(vm, "int too large to convert");
+    int64_t n = x.ToInt64();
+    int64_t lo = 0, hi = 0;
+    const char* message = nullptr;
+    switch (code) {
+      case 'b': lo = -128; hi = 127; message = "byte format requires -128 <= number <= 127"; break;
+      case 'B': lo = 0; hi = 255; message = "ubyte format requires 0 <= number <= 255"; break;
+      case 'h': lo = -32768; hi = 32767; message = "short format requires -32768 <= number <= 32767"; break;
+      default: lo = 0; hi = 65535; message = "ushort format requires 0 <= number <= 65535"; break;
+    }
+    if (n < lo || n > hi) {
+      RaiseStructError(vm, message);
       return false;
     }
-    PutBits(p, is_unsigned ? ToUint64(x) : static_cast<uint64_t>(x.ToInt64()), size, order);
+    PutBits(p, static_cast<uint64_t>(n), size, order);
     return true;
   }
+  // The standard packers (lp_*/bp_*) put 8-byte codes through
+  // _PyLong_AsByteArray, whose OverflowError s_pack_internal words so.
+  if (!native_packer && size == 8 && !(is_unsigned ? FitsUint64(x) : FitsInt64(x))) {
+    RaiseStructError(vm, "int too large to convert");
+    return false;
+  }
+  // The rest go through a C long or unsigned long, range-checked below
+  // 8 bytes.
   if (is_unsigned) {
     if (!FitsUint64(x)) {
       RaiseStructError(vm, out_of_range);
       return false;
     }
     uint64_t n = ToUint64(x);
-    if (n > (uint64_t{1} << (8 * size)) - 1) {
+    if (size < 8 && n > (uint64_t{1} << (8 * size)) - 1) {
       RaiseStructError(vm, RangeMessage(code, size, true));
       return false;
     }
@@ -351,10 +324,12 @@ bool PackInt(Interp& vm, char* p, const Item& item, Order order, Value v) {
     return false;
   }
   int64_t n = x.ToInt64();
-  int64_t largest = (int64_t{1} << (8 * size - 1)) - 1;
-  if (n < ~largest || n > largest) {
-    RaiseStructError(vm, RangeMessage(code, size, false));
-    return false;
+  if (size < 8) {
+    int64_t largest = (int64_t{1} << (8 * size - 1)) - 1;
+    if (n < ~largest || n > largest) {
+      RaiseStructError(vm, RangeMessage(code, size, false));
+      return false;
+    }
   }
   PutBits(p, static_cast<uint64_t>(n), size, order);
   return true;
@@ -634,6 +609,44 @@ bool ReadableBuffer(Interp& vm, Value v, std::string_view* out) {
   return false;
 }
 
+enum class Direction { kPack, kUnpack };
+
+// Resolves a negative *offset from the end of a `length`-byte buffer and
+// checks that `format` fits at it, with the struct.error messages (and
+// their order) of pack_into or unpack_from.
+bool PlaceFormat(Interp& vm, const Format& format, int64_t length, Direction direction,
+                 int64_t* offset) {
+  const bool packing = direction == Direction::kPack;
+  if (*offset < 0) {
+    const bool no_room = *offset + format.size > 0;
+    if (packing && no_room) {
+      RaiseStructError(vm, absl::StrFormat("no space to pack %d bytes at offset %d",
+                                           format.size, *offset));
+      return false;
+    }
+    if (*offset + length < 0) {
+      RaiseStructError(
+          vm, absl::StrFormat("offset %d out of range for %d-byte buffer", *offset, length));
+      return false;
+    }
+    if (no_room) {
+      RaiseStructError(vm, absl::StrFormat("not enough data to unpack %d bytes at offset %d",
+                                           format.size, *offset));
+      return false;
+    }
+    *offset += length;
+  }
+  if (length - *offset < format.size) {
+    RaiseStructError(
+        vm, absl::StrFormat("%s requires a buffer of at least %d bytes for %s %d bytes at "
+                            "offset %d (actual buffer size is %d)",
+                            packing ? "pack_into" : "unpack_from", format.size + *offset,
+                            packing ? "packing" : "unpacking", format.size, *offset, length));
+    return false;
+  }
+  return true;
+}
+
 // ---- Module functions --------------------------------------------------------------
 
 // pack(format, /, *v)
@@ -676,23 +689,7 @@ Value StructPackInto(Interp& vm, Value, CallArgs args) {
   // The buffer's size is read after packing ran any Python code.
   vm::ByteArrayObject* ba = As<vm::ByteArrayObject>(buffer);
   int64_t length = static_cast<int64_t>(ba->size);
-  if (offset < 0) {
-    if (offset + format.size > 0) {
-      return RaiseStructError(vm, absl::StrFormat("no space to pack %d bytes at offset %d",
-                                                  format.size, offset));
-    }
-    if (offset + length < 0) {
-      return RaiseStructError(
-          vm, absl::StrFormat("offset %d out of range for %d-byte buffer", offset, length));
-    }
-    offset += length;
-  }
-  if (length - offset < format.size) {
-    return RaiseStructError(
-        vm, absl::StrFormat("pack_into requires a buffer of at least %d bytes for packing %d "
-                            "bytes at offset %d (actual buffer size is %d)",
-                            format.size + offset, format.size, offset, length));
-  }
+  if (!PlaceFormat(vm, format, length, Direction::kPack, &offset)) return Value::Null();
   std::string_view bytes = packed.view();
   if (!bytes.empty()) std::memcpy(ba->data + offset, bytes.data(), bytes.size());
   return Value::None();
@@ -727,19 +724,7 @@ Value StructUnpackFrom(Interp& vm, Value, CallArgs args) {
   std::string_view data;
   if (!ReadableBuffer(vm, argv[1], &data)) return Value::Null();
   int64_t length = static_cast<int64_t>(data.size());
-  if (offset < 0) {
-    if (offset + length < 0) {
-      return RaiseStructError(
-          vm, absl::StrFormat("offset %d out of range for %d-byte buffer", offset, length));
-    }
-    offset += length;
-  }
-  if (length - offset < format.size) {
-    return RaiseStructError(
-        vm, absl::StrFormat("unpack_from requires a buffer of at least %d bytes for unpacking "
-                            "%d bytes at offset %d (actual buffer size is %d)",
-                            format.size + offset, format.size, offset, length));
-  }
+  if (!PlaceFormat(vm, format, length, Direction::kUnpack, &offset)) return Value::Null();
   return Unpack(vm, format, data.substr(static_cast<size_t>(offset)));
 }
 
