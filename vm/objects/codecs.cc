@@ -509,6 +509,103 @@ Value EncodeEscape(Interp& vm, const StrObject* s, Codec codec) {
   return w.Finish(false);
 }
 
+// The loop of the encoders that hand runs of unencodable characters to an
+// error handler together (unicode_encode_utf8, unicode_encode_ucs1 and
+// PyUnicode_EncodeCharmap). A Target says what its codec can encode:
+//   bool Append(ByteWriter&, std::string_view utf8, uint32_t cp, bool* ok):
+//       false if cp is unencodable; else appends it, *ok false on failure;
+//   bool Encodable(uint32_t cp);
+//   bool AppendReplacement(ByteWriter&, std::string_view ascii,
+//                          bool* unencodable): a handler's ASCII text;
+//   bool SurrogatePass(uint32_t cp): whether surrogatepass writes cp;
+//   kSurrogateEscapeWholeRun: surrogateescape fails for the whole run (it
+//       goes to the generic handler) rather than from the failing character.
+template <typename Target>
+Value EncodeByRuns(Interp& vm, const StrObject* s, Codec codec, const char* reason,
+                   std::string_view errors, const Target& target, ByteWriter& w) {
+  std::string_view text = s->view();
+  bool have_handler = false;
+  Handler handler = Handler::kStrict;
+  size_t index = 0;  // code point index of `pos`
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos;
+    uint32_t cp = DecodeUtf8(text, &pos);
+    bool ok = true;
+    if (target.Append(w, text.substr(at, pos - at), cp, &ok)) {
+      if (!ok) return Value::Null();
+      ++index;
+      continue;
+    }
+    // Collect the run of unencodable characters [start, end).
+    size_t start = index, end = index + 1;
+    size_t run_begin = at, run_end = pos;
+    while (run_end < text.size()) {
+      size_t next = run_end;
+      if (target.Encodable(DecodeUtf8(text, &next))) break;
+      run_end = next;
+      ++end;
+    }
+    if (!have_handler) {
+      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      have_handler = true;
+    }
+    size_t i = start;
+    for (size_t p = run_begin; p < run_end; ++i) {
+      uint32_t c = DecodeUtf8(text, &p);
+      bool unencodable = false;
+      switch (handler) {
+        case Handler::kStrict:
+        case Handler::kNameReplace:
+          return RaiseEncodeError(vm, codec, s, start, end, reason);
+        case Handler::kIgnore:
+          break;
+        case Handler::kReplace:
+          ok = target.AppendReplacement(w, "?", &unencodable);
+          break;
+        case Handler::kBackslashReplace:
+          ok = target.AppendReplacement(w, CodePointEscape(c), &unencodable);
+          break;
+        case Handler::kXmlCharRefReplace:
+          ok = target.AppendReplacement(w, StrCat("&#", c, ";"), &unencodable);
+          break;
+        case Handler::kSurrogateEscape:
+          if (c < 0xDC80 || c > 0xDCFF) {
+            return RaiseEncodeError(vm, codec, s, Target::kSurrogateEscapeWholeRun ? start : i,
+                                    end, reason);
+          }
+          ok = w.AppendByte(static_cast<unsigned char>(c - 0xDC00));
+          break;
+        case Handler::kSurrogatePass:
+          if (!target.SurrogatePass(c)) return RaiseEncodeError(vm, codec, s, i, end, reason);
+          ok = AppendEncoded(w, codec, c);
+          break;
+      }
+      // A replacement the codec cannot encode either fails for the run.
+      if (unencodable) return RaiseEncodeError(vm, codec, s, start, end, reason);
+      if (!ok) return Value::Null();
+    }
+    index = end;
+    pos = run_end;
+  }
+  return w.Finish(false);
+}
+
+// utf-8, ascii and latin-1 as EncodeByRuns targets.
+struct NarrowTarget {
+  static constexpr bool kSurrogateEscapeWholeRun = false;
+  Codec codec;
+  bool Append(ByteWriter& w, std::string_view utf8, uint32_t cp, bool* ok) const {
+    if (!Encodable(cp)) return false;
+    *ok = codec == Codec::kUtf8 ? w.Append(utf8) : w.AppendByte(static_cast<unsigned char>(cp));
+    return true;
+  }
+  bool Encodable(uint32_t cp) const { return moat::vm::Encodable(codec, cp); }
+  bool AppendReplacement(ByteWriter& w, std::string_view ascii, bool*) const {
+    return w.Append(ascii);
+  }
+  bool SurrogatePass(uint32_t cp) const { return codec == Codec::kUtf8 && IsSurrogate(cp); }
+};
+
 // utf-8, ascii and latin-1.
 Value EncodeNarrow(Interp& vm, const StrObject* s, Codec codec, std::string_view errors) {
   std::string_view text = s->view();
@@ -540,73 +637,7 @@ Value EncodeNarrow(Interp& vm, const StrObject* s, Codec codec, std::string_view
   const char* reason = codec == Codec::kUtf8   ? "surrogates not allowed"
                        : codec == Codec::kAscii ? "ordinal not in range(128)"
                                                 : "ordinal not in range(256)";
-  bool have_handler = false;
-  Handler handler = Handler::kStrict;
-  size_t index = 0;  // code point index of `pos`
-  for (size_t pos = 0; pos < text.size();) {
-    size_t at = pos;
-    uint32_t cp = DecodeUtf8(text, &pos);
-    if (Encodable(codec, cp)) {
-      bool ok = codec == Codec::kUtf8 ? w.Append(text.substr(at, pos - at))
-                                      : w.AppendByte(static_cast<unsigned char>(cp));
-      if (!ok) return Value::Null();
-      ++index;
-      continue;
-    }
-    // Collect the run of unencodable characters [start, end).
-    size_t start = index;
-    size_t run_begin = at;
-    size_t end = index + 1;
-    size_t run_end = pos;
-    while (run_end < text.size()) {
-      size_t next = run_end;
-      uint32_t c = DecodeUtf8(text, &next);
-      if (Encodable(codec, c)) break;
-      run_end = next;
-      ++end;
-    }
-    if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
-      have_handler = true;
-    }
-    size_t i = start;
-    for (size_t p = run_begin; p < run_end; ++i) {
-      uint32_t c = DecodeUtf8(text, &p);
-      bool ok = true;
-      switch (handler) {
-        case Handler::kStrict:
-        case Handler::kNameReplace:
-          return RaiseEncodeError(vm, codec, s, start, end, reason);
-        case Handler::kIgnore:
-          break;
-        case Handler::kReplace:
-          ok = w.AppendByte('?');
-          break;
-        case Handler::kBackslashReplace:
-          ok = w.Append(CodePointEscape(c));
-          break;
-        case Handler::kXmlCharRefReplace:
-          ok = w.Append(StrCat("&#", c, ";"));
-          break;
-        case Handler::kSurrogateEscape:
-          if (c < 0xDC80 || c > 0xDCFF) {
-            return RaiseEncodeError(vm, codec, s, i, end, reason);
-          }
-          ok = w.AppendByte(static_cast<unsigned char>(c - 0xDC00));
-          break;
-        case Handler::kSurrogatePass:
-          if (codec != Codec::kUtf8 || !IsSurrogate(c)) {
-            return RaiseEncodeError(vm, codec, s, i, end, reason);
-          }
-          ok = AppendEncoded(w, codec, c);
-          break;
-      }
-      if (!ok) return Value::Null();
-    }
-    index = end;
-    pos = run_end;
-  }
-  return w.Finish(false);
+  return EncodeByRuns(vm, s, codec, reason, errors, NarrowTarget{codec}, w);
 }
 
 // ---- Single-byte table codecs (charmap) ------------------------------------------
@@ -626,90 +657,42 @@ int CharmapByte(const CharmapCodec& c, uint32_t cp) {
   return lo < c.encode_size && c.encode[lo].cp == cp ? c.encode[lo].byte : -1;
 }
 
-// Appends `text` (a handler's replacement) through the table; false when
-// a character of it is itself unencodable (its error is then raised for the
-// run, as charmap_encoding_error does) or the writer failed.
-bool CharmapAppendAscii(ByteWriter& w, const CharmapCodec& c, std::string_view text,
-                        bool* unencodable) {
-  for (char ch : text) {
-    int b = CharmapByte(c, static_cast<unsigned char>(ch));
-    if (b < 0) {
-      *unencodable = true;
-      return false;
-    }
-    if (!w.AppendByte(static_cast<unsigned char>(b))) return false;
+// A single-byte table as an EncodeByRuns target: a handler's replacement
+// goes through the table too (charmap_encoding_error), and surrogatepass
+// does not apply.
+struct CharmapTarget {
+  static constexpr bool kSurrogateEscapeWholeRun = true;
+  const CharmapCodec& table;
+  bool Append(ByteWriter& w, std::string_view, uint32_t cp, bool* ok) const {
+    int b = CharmapByte(table, cp);
+    if (b < 0) return false;
+    *ok = w.AppendByte(static_cast<unsigned char>(b));
+    return true;
   }
-  return true;
-}
+  bool Encodable(uint32_t cp) const { return CharmapByte(table, cp) >= 0; }
+  bool AppendReplacement(ByteWriter& w, std::string_view ascii, bool* unencodable) const {
+    for (char ch : ascii) {
+      int b = CharmapByte(table, static_cast<unsigned char>(ch));
+      if (b < 0) {
+        *unencodable = true;
+        return false;
+      }
+      if (!w.AppendByte(static_cast<unsigned char>(b))) return false;
+    }
+    return true;
+  }
+  bool SurrogatePass(uint32_t) const { return false; }
+};
 
 // PyUnicode_EncodeCharmap: runs of unencodable characters go to the error
 // handler together.
 Value EncodeCharmap(Interp& vm, const StrObject* s, const CharmapCodec& c,
                     std::string_view errors) {
-  std::string_view text = s->view();
   if (!ChargeTextPass(vm, 2 * uint64_t{s->byte_length})) return Value::Null();
   ByteWriter w(vm);
   if (!w.Reserve(s->length)) return Value::Null();
-  constexpr const char* kReason = "character maps to <undefined>";
-  bool have_handler = false;
-  Handler handler = Handler::kStrict;
-  size_t index = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t at = pos;
-    uint32_t cp = DecodeUtf8(text, &pos);
-    int b = CharmapByte(c, cp);
-    if (b >= 0) {
-      if (!w.AppendByte(static_cast<unsigned char>(b))) return Value::Null();
-      ++index;
-      continue;
-    }
-    size_t start = index, end = index + 1;
-    size_t run_begin = at, run_end = pos;
-    while (run_end < text.size()) {
-      size_t next = run_end;
-      if (CharmapByte(c, DecodeUtf8(text, &next)) >= 0) break;
-      run_end = next;
-      ++end;
-    }
-    if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
-      have_handler = true;
-    }
-    bool unencodable = false;
-    size_t i = start;
-    for (size_t p = run_begin; p < run_end; ++i) {
-      uint32_t ch = DecodeUtf8(text, &p);
-      bool ok = true;
-      switch (handler) {
-        case Handler::kStrict:
-        case Handler::kNameReplace:
-        case Handler::kSurrogatePass:
-          return RaiseEncodeError(vm, Codec::kCharmap, s, start, end, kReason);
-        case Handler::kIgnore:
-          break;
-        case Handler::kReplace:
-          ok = CharmapAppendAscii(w, c, "?", &unencodable);
-          break;
-        case Handler::kBackslashReplace:
-          ok = CharmapAppendAscii(w, c, CodePointEscape(ch), &unencodable);
-          break;
-        case Handler::kXmlCharRefReplace:
-          ok = CharmapAppendAscii(w, c, StrCat("&#", ch, ";"), &unencodable);
-          break;
-        case Handler::kSurrogateEscape:
-          if (ch < 0xDC80 || ch > 0xDCFF) {
-            return RaiseEncodeError(vm, Codec::kCharmap, s, i, end, kReason);
-          }
-          ok = w.AppendByte(static_cast<unsigned char>(ch - 0xDC00));
-          break;
-      }
-      if (unencodable) return RaiseEncodeError(vm, Codec::kCharmap, s, start, end, kReason);
-      if (!ok) return Value::Null();
-    }
-    index = end;
-    pos = run_end;
-  }
-  return w.Finish(false);
+  return EncodeByRuns(vm, s, Codec::kCharmap, "character maps to <undefined>", errors,
+                      CharmapTarget{c}, w);
 }
 
 // PyUnicode_DecodeCharmap with a decoding table: an undefined byte is an
