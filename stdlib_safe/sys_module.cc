@@ -387,7 +387,8 @@ Value SysException(Interp& vm, Value, CallArgs args) {
   return HandledException(vm);
 }
 
-// (type, value, None): scripts never get traceback objects.
+// (type, value, traceback) of the exception being handled; the traceback
+// is moat's frameless one (vm/objects/traceback.h).
 Value SysExcInfo(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckMethodNoArgs(vm, args, "sys.exc_info")) return Value::Null();
   Value e = HandledException(vm);
@@ -396,6 +397,7 @@ Value SysExcInfo(Interp& vm, Value, CallArgs args) {
   if (!e.is_none()) {
     t->items[0] = Value::FromObject(vm::TypeOf(e));
     t->items[1] = e;
+    if (vm::IsException(e)) t->items[2] = vm::ExceptionTraceback(e);
   }
   return Value::FromObject(t);
 }

@@ -201,7 +201,21 @@ Value ImportName(Interp& vm, StrObject* name, Value fromlist) {
 
 Value ImportFrom(Interp& vm, Value module, StrObject* name) {
   Value v = GetAttrOptional(vm, module, name);
-  if (!v.is_null() || vm.HasException()) return v;
+  if (!v.is_null()) return v;
+  if (vm.HasException()) {
+    // A name a module withholds (sys.modules, traceback.walk_tb) fails the
+    // from-import as a missing name does, with the refusal as the location.
+    if (!HasType(module, &kModuleType) || As<ModuleObject>(module)->withheld == nullptr ||
+        !vm.ExceptionMatches(&kAttributeErrorType)) {
+      return v;
+    }
+    Value refusal = Str(vm, vm.TakeException());
+    if (refusal.is_null()) return refusal;
+    std::string module_name(As<ModuleObject>(module)->name->view());
+    return RaiseImportError(vm, &kImportErrorType, module_name,
+                            StrCat("cannot import name '", name->view(), "' from '", module_name,
+                                   "' (", As<StrObject>(refusal)->view(), ")"));
+  }
   // IMPORT_NAME only pushes modules; the check keeps a crafted image safe.
   std::string module_name = "?";
   if (HasType(module, &kModuleType)) {

@@ -353,9 +353,10 @@ Value BeforeWith(Interp& vm, Value* slot) {
   return vm.Call0(enter);
 }
 
-// WITH_EXCEPT_START's call: __exit__(type(exc), exc, None).
+// WITH_EXCEPT_START's call: __exit__(type(exc), exc, exc.__traceback__).
 Value CallExitWithException(Interp& vm, Value exit, Value exc) {
-  Value args[3] = {Value::FromObject(TypeOf(exc)), exc, Value::None()};
+  Value args[3] = {Value::FromObject(TypeOf(exc)), exc,
+                   IsException(exc) ? ExceptionTraceback(exc) : Value::None()};
   RootScope roots(vm);
   for (Value& v : args) roots.Add(&v);
   return vm.Call(exit, CallArgs{args, 3, nullptr});
@@ -1942,8 +1943,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(WITH_EXCEPT_START) {
-    // Stack: __exit__, lasti, previous exception, exception. The traceback
-    // argument is None: scripts never see traceback objects.
+    // Stack: __exit__, lasti, previous exception, exception.
     SAVE_SP();
     Value r = CallExitWithException(vm, PEEK(4), TOP());
     ERROR_IF(r.is_null());
@@ -2074,7 +2074,7 @@ error : {
   Value exc = vm.exception();
   if (IsException(exc)) {
     ExceptionObject* e = As<ExceptionObject>(exc);
-    if (e->tb_size == 0) ChainContext(vm, exc);
+    if (e->traceback == nullptr) ChainContext(vm, exc);
     ExceptionAddTraceback(vm, e, code, static_cast<uint32_t>(frame->prev_instr - first_instr));
   }
 }
@@ -2119,6 +2119,9 @@ unwind : {
   PopFrame(vm, frame);
   frame = caller;
   vm.current_frame_ref() = frame;
+  // CPython's CALL left the caller at its last cache entry when it pushed
+  // the callee's frame: that is the caller's tb_lasti (and pushed lasti).
+  if ((*frame->prev_instr & 0xff) == CALL) frame->prev_instr += kOpcodeInfo[CALL].cache_entries;
   LOAD_FRAME();
   goto error;
 }

@@ -11,8 +11,9 @@ MethodWrapperType, GetSetDescriptorType).
 
 Refused: calling FunctionType, MethodType or ModuleType (they would make
 functions, bound methods and modules outside the def, class and import
-rules), and CodeType, CellType, FrameType and TracebackType, whose objects a
-script never sees, together with new_class and prepare_class (classes made
+rules), TracebackType (the type of moat's frameless tracebacks, whose
+constructor takes a frame), and CodeType, CellType and FrameType, whose
+objects a script never sees, together with new_class and prepare_class (classes made
 outside the class statement): each raises TypeError saying it is not
 available in the sandbox. Left out: the coroutine types,
 ClassMethodDescriptorType, MemberDescriptorType, DynamicClassAttribute, coroutine and resolve_bases.
@@ -67,6 +68,11 @@ UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)  # calling it is refused: it needs a frame
+    del _e
 
 del _f, _g, _gen, _C, _some_module
 
@@ -88,7 +94,6 @@ def _refused_constructor(kind):
 CodeType = _refused_constructor('code')
 CellType = _refused_constructor('cell')
 FrameType = _refused_constructor('frame')
-TracebackType = _refused_constructor('traceback')
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

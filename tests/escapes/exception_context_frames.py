@@ -1,4 +1,4 @@
-# __context__ and __cause__ are exceptions, which carry no frames.
+# __context__ and __cause__ are exceptions whose tracebacks carry no frames.
 try:
     try:
         1 / 0
@@ -6,5 +6,5 @@ try:
         raise KeyError("k")
 except KeyError as e:
     print(type(e.__context__).__name__)
-    # expect: AttributeError: '__traceback__' is not available in the sandbox
+    # expect: AttributeError: 'tb_frame' is not available in the sandbox
     e.__context__.__traceback__.tb_frame

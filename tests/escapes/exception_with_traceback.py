@@ -1,6 +1,7 @@
-# with_traceback() would let a script attach and read traceback objects.
+# with_traceback() attaches a traceback, which still has no frame.
 try:
     1 / 0
 except ZeroDivisionError as e:
-    # expect: AttributeError: '__traceback__' is not available in the sandbox
-    e.with_traceback(None).__traceback__
+    tb = e.__traceback__
+    # expect: AttributeError: 'tb_frame' is not available in the sandbox
+    ValueError().with_traceback(tb).__traceback__.tb_frame

@@ -1,5 +1,5 @@
 # Every name dir() lists on functions, generators, classes, built-ins and
-# exceptions: getattr of each must never hand back a frame, code object,
+# exceptions and tracebacks: getattr of each must never hand back a frame, code object,
 # globals dict, the class graph or the builtins module (each must raise
 # AttributeError: the sandbox's refusal, or the ordinary one for `mro`).
 import math
@@ -14,8 +14,14 @@ class C:
         pass
 
 
+try:
+    1 / 0
+except ZeroDivisionError as caught:
+    raised = caught
+
 targets = [f, f(), C, C(), C().m, print, len, object, type, int, 3, "s", [], {},
-           ValueError("v"), math, exit, dir, vars]
+           ValueError("v"), math, exit, dir, vars, raised, raised.__traceback__,
+           type(raised.__traceback__)]
 refused = set()
 for obj in targets:
     for name in dir(obj):
@@ -25,6 +31,6 @@ for obj in targets:
             refused.add(name)
 must_refuse = {"__globals__", "__code__", "__closure__", "__builtins__", "gi_frame", "gi_code",
                "__subclasses__", "__mro__", "__bases__", "__base__", "mro", "__self__",
-               "__traceback__", "__loader__", "__spec__"}
+               "tb_frame", "__loader__", "__spec__"}
 print(sorted(must_refuse - refused))
 # expect-output: []

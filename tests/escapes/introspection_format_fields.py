@@ -7,7 +7,8 @@
 # expect-output: AttributeError '__self__' is not available in the sandbox
 # expect-output: AttributeError '__closure__' is not available in the sandbox
 # expect-output: AttributeError '__globals__' is not available in the sandbox
-# expect-output: AttributeError '__traceback__' is not available in the sandbox
+# expect-output: AttributeError 'tb_frame' is not available in the sandbox
+# expect-output: AttributeError 'tb_frame' is not available in the sandbox
 def f():
     pass
 try:
@@ -23,7 +24,8 @@ attacks = [
     ("{0.__self__}", (print,), {}),
     ("{x.__closure__}", (), {"x": f}),
     ("{0:{0.__globals__}}", (f,), {}),
-    ("{0.__traceback__}", (err,), {}),
+    ("{0.__traceback__.tb_frame}", (err,), {}),
+    ("{0.tb_frame.f_globals}", (err.__traceback__,), {}),
 ]
 for fmt, args, kwargs in attacks:
     try:

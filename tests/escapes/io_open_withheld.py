@@ -8,7 +8,7 @@ for name in ["FileIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "ope
         print(e)
 try:
     from io import FileIO
-except AttributeError as e:
+except ImportError as e:
     print(type(e).__name__)
 try:
     io.BytesIO(b"x").getbuffer()
@@ -19,7 +19,7 @@ except io.UnsupportedOperation as e:
 # expect-output: 'io.BufferedReader' is not available in the sandbox
 # expect-output: 'io.BufferedWriter' is not available in the sandbox
 # expect-output: 'io.open_code' is not available in the sandbox
-# expect-output: AttributeError
+# expect-output: ImportError
 # expect-output: getbuffer refused
 # expect: AttributeError: 'io.open' is not available in the sandbox
 io.open("/etc/passwd")

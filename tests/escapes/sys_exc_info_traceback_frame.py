@@ -1,5 +1,5 @@
-# sys.exc_info()[2] is the traceback in CPython; moat hands out None.
-# expect: AttributeError: 'NoneType' object has no attribute 'tb_frame'
+# sys.exc_info()[2] is a frameless traceback.
+# expect: AttributeError: 'tb_frame' is not available in the sandbox
 import sys
 try:
     1 / 0

@@ -1,4 +1,5 @@
-# from-import reads the same attribute and is refused the same way.
-# expect: AttributeError: 'sys.modules' is not available in the sandbox
+# from-import reads the same attribute and is refused as a missing name is,
+# naming the refusal.
+# expect: ImportError: cannot import name 'modules' from 'sys' ('sys.modules' is not available in the sandbox)
 from sys import modules
 modules['os']

@@ -1,15 +1,17 @@
-# TracebackException keeps no frames: its stack, the exception's traceback
-# and capture_locals are all out of reach.
+# TracebackException keeps FrameSummary rows, never frames: its stack holds
+# plain data, capture_locals is refused, and the traceback it read has no
+# frame.
 import traceback
 try:
     1 / 0
 except ZeroDivisionError as e:
     te = traceback.TracebackException.from_exception(e)
-    print(hasattr(te, "stack"), hasattr(te, "exc_traceback"))
+    print(type(te.stack[0]).__name__, te.stack[0].locals)
     try:
-        traceback.TracebackException(type(e), e, None, capture_locals=True)
+        traceback.TracebackException(type(e), e, e.__traceback__, capture_locals=True)
     except ValueError as err:
         print("refused:", err)
-    print(type(te._exc).__name__)
-    # expect: AttributeError: '__traceback__' is not available in the sandbox
-    te._exc.__traceback__
+    # expect-output: FrameSummary None
+    # expect-output: refused: capture_locals is not available in the sandbox: frames' locals are not reachable
+    # expect: AttributeError: 'tb_frame' is not available in the sandbox
+    te._tb.tb_frame

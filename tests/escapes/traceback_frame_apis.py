@@ -1,9 +1,8 @@
-# The traceback module hands out text only: every API that takes or returns
-# frames, tracebacks or FrameSummary objects is withheld by name.
+# The traceback module hands out no frames: the APIs that yield or clear
+# frames are withheld by name (also from a from-import), and a frame
+# argument is refused.
 import traceback
-names = ["extract_tb", "extract_stack", "format_tb", "format_stack", "print_tb", "print_stack",
-         "walk_tb", "walk_stack", "clear_frames", "print_last", "StackSummary", "FrameSummary",
-         "format_list", "print_list"]
+names = ["walk_tb", "walk_stack", "clear_frames", "print_last"]
 refused = 0
 for name in names:
     try:
@@ -13,8 +12,20 @@ for name in names:
             refused += 1
 print(refused == len(names), hasattr(traceback, "walk_tb"))
 try:
-    from traceback import extract_stack
-except AttributeError as e:
-    print(e)
+    from traceback import walk_tb
+except ImportError as e:
+    print(type(e).__name__, e)
+for call in (lambda: traceback.extract_stack(f=object()),
+             lambda: traceback.format_stack(1),
+             lambda: traceback.StackSummary.extract(iter([(object(), 1)]))):
+    try:
+        call()
+    except TypeError as e:
+        print("refused")
+print(type(traceback.extract_stack()[-1]).__name__)
 # expect-output: True False
-# expect-output: 'traceback.extract_stack' is not available in the sandbox
+# expect-output: ImportError cannot import name 'walk_tb' from 'traceback' ('traceback.walk_tb' is not available in the sandbox)
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: FrameSummary

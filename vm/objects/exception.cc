@@ -21,6 +21,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 
@@ -124,6 +125,7 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args) {
   e->dict = nullptr;
   e->name = Value::Null();
   e->obj = Value::Null();
+  e->traceback = nullptr;
   SetExceptionArgs(e, args);
   return e;
 }
@@ -163,6 +165,19 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
     } else {
       e->context = value.is_none() ? Value::Null() : value;
     }
+    return 0;
+  }
+  if (name == "__traceback__") {
+    // BaseException_set_tb.
+    if (value.is_null()) {
+      vm.RaiseTypeError("__traceback__ may not be deleted");
+      return -1;
+    }
+    if (!value.is_none() && !IsTraceback(value)) {
+      vm.RaiseTypeError("__traceback__ must be a traceback or None");
+      return -1;
+    }
+    e->traceback = value.is_none() ? nullptr : As<TracebackObject>(value);
     return 0;
   }
   if (name == "__suppress_context__") {
@@ -245,21 +260,36 @@ Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message) {
 }
 
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr) {
-  if (exc->tb_size == exc->tb_capacity) {
-    size_t cap = exc->tb_capacity ? exc->tb_capacity * 2 : 4;
-    void* p = vm.heap().ReallocBuffer(exc->tb, exc->tb_capacity * sizeof(TracebackEntry),
-                                      cap * sizeof(TracebackEntry));
-    if (p == nullptr) return;  // best effort: never mask the exception
-    exc->tb = static_cast<TracebackEntry*>(p);
-    exc->tb_capacity = cap;
+  TracebackObject* tb = NewTraceback(vm, exc->traceback, code, instr);  // never collects
+  if (tb == nullptr) {
+    // Best effort: the MemoryError does not mask the exception, but a spent
+    // memory budget's error stays pending.
+    if (vm.limit_hit() == LimitKind::kNone) {
+      vm.ClearException();
+      vm.SetException(Value::FromObject(exc));
+    }
+    return;
   }
-  exc->tb[exc->tb_size++] = TracebackEntry{code, instr};
+  exc->traceback = tb;
 }
 
-size_t ExceptionTracebackDepth(const ExceptionObject* exc) { return exc->tb_size; }
+Value ExceptionTraceback(Value exc) {
+  TracebackObject* tb = As<ExceptionObject>(exc)->traceback;
+  return tb != nullptr ? Value::FromObject(tb) : Value::None();
+}
+
+size_t ExceptionTracebackDepth(const ExceptionObject* exc) {
+  size_t depth = 0;
+  for (const TracebackObject* tb = exc->traceback; tb != nullptr; tb = tb->next) ++depth;
+  return depth;
+}
 
 void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth) {
-  if (depth < exc->tb_size) exc->tb_size = depth;
+  // The newest entries are in front: drop them as restoring the saved
+  // __traceback__ would.
+  for (size_t n = ExceptionTracebackDepth(exc); n > depth; --n) {
+    exc->traceback = exc->traceback->next;
+  }
 }
 
 bool CheckExceptTarget(Interp& vm, Value target) {
@@ -334,13 +364,7 @@ void ExceptionTrace(Object* o, GcTracer& t) {
   t.Visit(e->name);
   t.Visit(e->obj);
   t.VisitPtr(e->dict);
-  for (size_t i = 0; i < e->tb_size; ++i) t.VisitPtr(e->tb[i].code);
-}
-
-void ExceptionFinalize(Heap& heap, Object* o) {
-  ExceptionObject* e = static_cast<ExceptionObject*>(o);
-  heap.FreeBuffer(e->tb, e->tb_capacity * sizeof(TracebackEntry));
-  e->tb = nullptr;
+  t.VisitPtr(e->traceback);
 }
 
 Value ExceptionReprSlot(Interp& vm, Value self) {
@@ -429,10 +453,10 @@ Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
   return found ? BindTypeAttr(vm, attr, self, t) : Value::Null();
 }
 
-// Attributes a script may not assign on any exception: the traceback (moat
-// has no traceback objects) and the object's identity and namespace.
+// Attributes a script may not assign on any exception: the object's
+// identity and namespace.
 bool IsRefusedExceptionAttribute(std::string_view n) {
-  return n == "__traceback__" || n == "__class__" || n == "__dict__";
+  return n == "__class__" || n == "__dict__";
 }
 
 int ExceptionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
@@ -446,15 +470,12 @@ int ExceptionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   return SetInDictSlot(vm, ExceptionDictSlot(self), self, name, value);
 }
 
-// BaseException.with_traceback(tb): moat gives scripts no traceback
-// objects, so None (drop the traceback) is the only value there is.
+Value GetTraceback(Interp&, Value self, CallArgs) { return ExceptionTraceback(self); }
+
+// BaseException.with_traceback(tb): sets __traceback__, returns self.
 Value WithTraceback(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "BaseException.with_traceback")) return Value::Null();
-  if (!args.args[0].is_none()) {
-    return vm.RaiseTypeError("__traceback__ must be a traceback or None");
-  }
-  ExceptionObject* e = As<ExceptionObject>(self);
-  e->tb_size = 0;
+  if (ExceptionSetMember(vm, self, "__traceback__", args.args[0]) < 0) return Value::Null();
   return self;
 }
 
@@ -490,6 +511,7 @@ const MethodDef kBaseExceptionMethods[] = {
     {"__cause__", GetCause, MethodKind::kGetter},
     {"__context__", GetContext, MethodKind::kGetter},
     {"__suppress_context__", GetSuppressContext, MethodKind::kGetter},
+    {"__traceback__", GetTraceback, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -540,22 +562,118 @@ std::string_view RawSourceLine(std::string_view source, int32_t line) {
 
 namespace {
 
+// tb_print_internal's and StackSummary.format's cut-off for a run of
+// identical entries (a recursion).
+constexpr int64_t kRecursiveCutoff = 3;
+
+// Python's str.strip() whitespace in the ASCII range (source lines).
+bool IsStripSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+std::vector<std::string> FormatStackEntries(const std::vector<StackEntry>& entries,
+                                            bool module_text) {
+  std::vector<std::string> chunks;
+  auto repeated = [&chunks](int64_t count) {
+    if (count <= kRecursiveCutoff) return;
+    count -= kRecursiveCutoff;
+    chunks.push_back(StrCat("  [Previous line repeated ", count,
+                            count > 1 ? " more times]\n" : " more time]\n"));
+  };
+  const StackEntry* last = nullptr;
+  int64_t count = 0;
+  for (const StackEntry& entry : entries) {
+    bool same = last != nullptr && entry.filename == last->filename &&
+                entry.lineno == last->lineno && entry.name == last->name;
+    if (!same) {
+      repeated(count);
+      last = &entry;
+      count = 0;
+    }
+    if (++count > kRecursiveCutoff) continue;
+    std::string text = StrCat("  File \"", entry.filename, "\", line ", entry.lineno, ", in ",
+                              entry.name, "\n");
+    if (entry.has_line) {
+      // The C printer (display_source_line_with_margin) drops the
+      // indentation; FrameSummary.line is strip()ped on both sides.
+      std::string_view shown = entry.line;
+      while (!shown.empty() && (module_text ? IsStripSpace(shown.front())
+                                            : (shown.front() == ' ' || shown.front() == '\t' ||
+                                               shown.front() == '\f'))) {
+        shown.remove_prefix(1);
+      }
+      while (module_text && !shown.empty() && IsStripSpace(shown.back())) shown.remove_suffix(1);
+      if (!shown.empty()) {
+        StrAppend(&text, "    ", shown, "\n");
+        if (entry.has_location) text.append(TracebackCarets(entry.line, entry.location));
+      }
+    }
+    for (const auto& [name, value] : entry.locals) {
+      StrAppend(&text, "    ", name, " = ", value, "\n");
+    }
+    chunks.push_back(std::move(text));
+  }
+  repeated(count);
+  return chunks;
+}
+
+std::vector<StackEntry> TracebackStackEntries(const TracebackObject* tb, bool has_limit,
+                                              int64_t limit) {
+  std::vector<const TracebackObject*> shown;
+  for (; tb != nullptr; tb = tb->next) {
+    if (!IsHiddenCode(tb->code)) shown.push_back(tb);
+  }
+  size_t begin = 0, end = shown.size();
+  if (has_limit && limit >= 0) {
+    end = std::min<uint64_t>(end, static_cast<uint64_t>(limit));
+  } else if (has_limit && static_cast<uint64_t>(-(limit + 1)) + 1 < end) {
+    begin = end - (static_cast<uint64_t>(-(limit + 1)) + 1);
+  }
+  std::vector<StackEntry> entries;
+  entries.reserve(end - begin);
+  for (size_t i = begin; i < end; ++i) {
+    const CodeObject* code = shown[i]->code;
+    int32_t line = TracebackLine(shown[i]);
+    StackEntry& entry = entries.emplace_back();
+    entry.filename = std::string(code->filename->view());
+    entry.lineno = StrCat(line);
+    entry.name = std::string(code->name->view());
+    if (code->data->source != nullptr) {
+      entry.has_line = true;
+      entry.line = std::string(RawSourceLine(*code->data->source, line));
+      const CodeImage* image = code->data->image.get();
+      if (image != nullptr && shown[i]->instr < image->locations.size()) {
+        entry.has_location = true;
+        entry.location = image->locations[shown[i]->instr];
+      }
+    }
+  }
+  return entries;
+}
+
+namespace {
+
 // The traceback printer, as python3.11 prints an uncaught exception
-// (Lib/traceback.py TracebackException.format): the chain of causes and
-// contexts oldest first, and exception groups as nested boxes.
+// (pythonrun.c print_exception_recursive) or as Lib/traceback.py's
+// TracebackException.format yields it (`module_text`): the chain of causes
+// and contexts oldest first, and exception groups as nested boxes, in the
+// chunks format() yields.
 class TracebackPrinter {
  public:
-  TracebackPrinter(Interp& vm, bool chain, bool suggest)
-      : vm_(vm), chain_(chain), suggest_(suggest) {}
+  // `top` is the exception printed, whose traceback `how` may replace.
+  TracebackPrinter(Interp& vm, const ExceptionFormat& how, bool suggest, Value top)
+      : vm_(vm), how_(how), suggest_(suggest), top_(top) {}
 
-  std::string Print(Value exc) {
+  std::vector<std::string> Print(Value exc) {
     seen_.insert(exc.bits());
     Format(exc);
     return std::move(out_);
   }
 
   // Only the "Type: message" line and the notes (format_exception_only).
-  std::string PrintOnly(Value exc) {
+  std::vector<std::string> PrintOnly(Value exc) {
     EmitFinalLine(exc);
     return std::move(out_);
   }
@@ -563,94 +681,41 @@ class TracebackPrinter {
  private:
   static constexpr int kMaxGroupWidth = 15;
   static constexpr int kMaxGroupDepth = 10;
+  // The C printer shows the newest 1000 entries (sys.tracebacklimit's
+  // default); Lib/traceback.py shows all unless given a limit.
+  static constexpr int64_t kCTracebackLimit = 1000;
 
-  // Appends `text` (whole lines) indented for the current group depth.
+  // One chunk, each of its lines indented for the current group depth.
   void Emit(std::string_view text, char margin = '|') {
     std::string prefix(2 * depth_, ' ');
     if (depth_ > 0) StrAppend(&prefix, std::string_view(&margin, 1), " ");
+    std::string chunk;
     while (!text.empty()) {
       size_t nl = text.find('\n');
       size_t len = nl == std::string_view::npos ? text.size() : nl + 1;
-      StrAppend(&out_, prefix, text.substr(0, len));
+      StrAppend(&chunk, prefix, text.substr(0, len));
       text.remove_prefix(len);
     }
+    out_.push_back(std::move(chunk));
   }
 
   bool Seen(Value v) const { return seen_.contains(v.bits()); }
 
-  // The entries oldest first, as CPython's tb_print_internal prints them:
-  // only the newest kTracebackLimit (sys.tracebacklimit's default), and a
-  // run of more than kRecursiveCutoff identical lines (a recursion) shown
-  // as its first lines and "[Previous line repeated N more times]".
-  static constexpr size_t kTracebackLimit = 1000;
-  static constexpr int64_t kRecursiveCutoff = 3;
-
-  static void AppendRepeated(std::string* text, int64_t count) {
-    if (count <= kRecursiveCutoff) return;
-    count -= kRecursiveCutoff;
-    StrAppend(text, "  [Previous line repeated ", count, count > 1 ? " more times]\n"
-                                                                 : " more time]\n");
-  }
-
-  // Frames of moat's own modules (the frozen Python ones) are left out:
-  // CPython has most of them in C (datetime, heapq, itertools, decimal,
-  // namedtuple's __new__...), which shows no frame, and the others as
-  // files under its own prefix, which moat cannot show either. So an
-  // uncaught error from inside them prints as CPython prints it whenever
-  // CPython's version is C, and the script's own frames are always there.
-  static bool HiddenFrame(const CodeObject* code) {
-    return code->origin == CodeOrigin::kMoatModule;
-  }
-
-  static bool HasShownFrames(const ExceptionObject* e) {
-    for (size_t i = 0; i < e->tb_size; ++i) {
-      if (!HiddenFrame(e->tb[i].code)) return true;
+  // The entries shown for `e`: the top exception may be given another
+  // traceback (format_exception's `tb`).
+  std::vector<StackEntry> Entries(Value exc) {
+    const TracebackObject* tb = As<ExceptionObject>(exc)->traceback;
+    if (exc.Is(top_) && !how_.traceback.is_null()) {
+      tb = how_.traceback.is_none() ? nullptr : As<TracebackObject>(how_.traceback);
     }
-    return false;
+    if (how_.has_limit) return TracebackStackEntries(tb, true, how_.limit);
+    if (how_.module_text) return TracebackStackEntries(tb, false, 0);
+    return TracebackStackEntries(tb, true, -kCTracebackLimit);
   }
 
-  std::string Stack(ExceptionObject* e) {
-    std::string text;
-    const CodeObject* last_code = nullptr;
-    int32_t last_line = -1;
-    int64_t count = 0;
-    for (size_t i = std::min<size_t>(e->tb_size, kTracebackLimit); i > 0; --i) {
-      const TracebackEntry& entry = e->tb[i - 1];
-      CodeObject* code = entry.code;
-      if (HiddenFrame(code)) continue;
-      int32_t line = code->LineAt(entry.instr);
-      bool same = last_code != nullptr && line == last_line &&
-                  code->filename->view() == last_code->filename->view() &&
-                  code->name->view() == last_code->name->view();
-      if (!same) {
-        AppendRepeated(&text, count);
-        last_code = code;
-        last_line = line;
-        count = 0;
-      }
-      if (++count > kRecursiveCutoff) continue;
-      StrAppend(&text, "  File \"", code->filename->view(), "\", line ", line, ", in ",
-                code->name->view(), "\n");
-      if (code->data->source != nullptr) {
-        // As display_source_line_with_margin: the line without its
-        // indentation (trailing blanks stay), then the caret line.
-        std::string_view raw = RawSourceLine(*code->data->source, line);
-        std::string_view shown = raw;
-        while (!shown.empty() && (shown.front() == ' ' || shown.front() == '\t' ||
-                                  shown.front() == '\f')) {
-          shown.remove_prefix(1);
-        }
-        if (!shown.empty()) {
-          StrAppend(&text, "    ", shown, "\n");
-          const CodeImage* image = code->data->image.get();
-          if (image != nullptr && entry.instr < image->locations.size()) {
-            text.append(TracebackCarets(raw, image->locations[entry.instr]));
-          }
-        }
-      }
-    }
-    AppendRepeated(&text, count);
-    return text;
+  void EmitStack(const char* header, char margin, const std::vector<StackEntry>& entries) {
+    Emit(header, margin);
+    for (const std::string& chunk : FormatStackEntries(entries, how_.module_text)) Emit(chunk);
   }
 
   // "Type: message" (format_exception_only) and the notes. A SyntaxError
@@ -668,6 +733,7 @@ class TracebackPrinter {
     Value shown = exc;
     RootScope roots(vm_);
     roots.Add(&shown);
+    roots.Add(&saved);
     if (IsSubtype(TypeOf(exc), &kSyntaxErrorType)) {
       SyntaxErrorLocation(exc, &file_line, &text_lines, &shown);
     }
@@ -680,11 +746,19 @@ class TracebackPrinter {
     }
     if (suggest_) line.append(ExceptionSuggestion(vm_, exc));
     line.append("\n");
-    if (file_line.empty()) AppendNotes(exc, &line);
+    std::vector<std::string> notes;
+    if (file_line.empty()) AppendNotes(exc, &notes);
     if (!saved.is_null()) vm_.SetException(saved);
-    Emit(file_line);
-    out_.append(text_lines);
+    if (!file_line.empty()) Emit(file_line);
+    // print_error_text writes these without the group margin.
+    for (std::string_view rest = text_lines; !rest.empty();) {
+      size_t nl = rest.find('\n');
+      size_t len = nl == std::string_view::npos ? rest.size() : nl + 1;
+      out_.emplace_back(rest.substr(0, len));
+      rest.remove_prefix(len);
+    }
     Emit(line);
+    for (const std::string& note : notes) Emit(note);
   }
 
   // print_exception's SyntaxError branch (parse_syntax_error): with `msg`,
@@ -748,21 +822,30 @@ class TracebackPrinter {
     *shown = msg;
   }
 
-  // The lines of __notes__ after the message, as print_exception_notes
-  // writes them: each item's str() for a list, tuple or str (one note per
-  // character), else the repr of __notes__.
-  void AppendNotes(Value exc, std::string* out) {
+  // The lines of __notes__ after the message, one chunk each as
+  // format_exception_only yields them: each line of each item's str() for
+  // a list, tuple or str (one note per character), else the repr of
+  // __notes__ (which Lib/traceback.py yields without a line break).
+  void AppendNotes(Value exc, std::vector<std::string>* out) {
     DictObject* d = *ExceptionDictSlot(exc);
     StrObject* key = vm_.Intern("__notes__");
     if (d == nullptr || key == nullptr) return;
     Value notes = DictGetStr(vm_, d, key);
     if (notes.is_null()) return;
+    auto append_lines = [out](std::string_view text) {
+      for (;;) {
+        size_t nl = text.find('\n');
+        out->push_back(StrCat(text.substr(0, nl), "\n"));
+        if (nl == std::string_view::npos) return;
+        text.remove_prefix(nl + 1);
+      }
+    };
     auto append = [&](Value s, const char* failed) {
       if (s.is_null()) {
         vm_.ClearException();
-        StrAppend(out, failed, "\n");
+        append_lines(failed);
       } else {
-        StrAppend(out, As<StrObject>(s)->view(), "\n");
+        append_lines(As<StrObject>(s)->view());
       }
     };
     if (IsStr(notes)) {
@@ -771,17 +854,24 @@ class TracebackPrinter {
       for (size_t i = 0; i < text.size();) {
         size_t n = 1;
         while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
-        StrAppend(out, text.substr(i, n), "\n");
+        append_lines(text.substr(i, n));
         i += n;
       }
       return;
     }
-    if (!IsList(notes) && !IsTuple(notes)) {
-      append(Repr(vm_, notes), "<__notes__ repr() failed>");
-      return;
-    }
     RootScope roots(vm_);
     roots.Add(&notes);
+    if (!IsList(notes) && !IsTuple(notes)) {
+      Value r = Repr(vm_, notes);
+      if (r.is_null()) {
+        vm_.ClearException();
+        out->push_back("<__notes__ repr() failed>");
+      } else {
+        out->push_back(std::string(As<StrObject>(r)->view()));
+      }
+      if (!how_.module_text) out->back().append("\n");
+      return;
+    }
     for (size_t i = 0;; ++i) {
       const Value* items = IsList(notes) ? As<ListObject>(notes)->items : As<TupleObject>(notes)->items;
       size_t size = IsList(notes) ? As<ListObject>(notes)->size : As<TupleObject>(notes)->size;
@@ -802,7 +892,7 @@ class TracebackPrinter {
     for (Value cur = exc; !cur.is_null();) {
       const char* message = nullptr;
       Value next = Value::Null();
-      if (chain_ && IsException(cur)) {
+      if (how_.chain && IsException(cur)) {
         ExceptionObject* e = As<ExceptionObject>(cur);
         if (IsException(e->cause) && !Seen(e->cause)) {
           message = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -816,6 +906,9 @@ class TracebackPrinter {
       if (!next.is_null()) seen_.insert(next.bits());
       cur = next;
     }
+    // str() of one exception may run code that unlinks the others.
+    RootScope roots(vm_);
+    for (Link& link : chain) roots.Add(&link.exc);
     for (size_t i = chain.size(); i > 0; --i) {
       const Link& link = chain[i - 1];
       if (link.message != nullptr) Emit(link.message);
@@ -826,9 +919,9 @@ class TracebackPrinter {
   void FormatOne(Value exc) {
     ExceptionObject* e = IsException(exc) ? As<ExceptionObject>(exc) : nullptr;
     if (e == nullptr || !IsExceptionGroup(exc)) {
-      if (e != nullptr && HasShownFrames(e)) {
-        Emit("Traceback (most recent call last):\n");
-        Emit(Stack(e));
+      if (e != nullptr) {
+        std::vector<StackEntry> entries = Entries(exc);
+        if (!entries.empty()) EmitStack("Traceback (most recent call last):\n", '|', entries);
       }
       EmitFinalLine(exc);
       return;
@@ -839,9 +932,9 @@ class TracebackPrinter {
     }
     bool top = depth_ == 0;
     if (top) ++depth_;
-    if (HasShownFrames(e)) {
-      Emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-      Emit(Stack(e));
+    std::vector<StackEntry> entries = Entries(exc);
+    if (!entries.empty()) {
+      EmitStack("Exception Group Traceback (most recent call last):\n", top ? '+' : '|', entries);
     }
     EmitFinalLine(exc);
     TupleObject* items = ExceptionGroupItems(vm_, exc);
@@ -853,8 +946,8 @@ class TracebackPrinter {
       if (last) need_close_ = true;
       bool truncated = i >= kMaxGroupWidth;
       std::string title = truncated ? std::string("...") : StrCat(i + 1);
-      StrAppend(&out_, std::string(2 * depth_, ' '), i == 0 ? "+-" : "  ",
-                "+---------------- ", title, " ----------------\n");
+      out_.push_back(StrCat(std::string(2 * depth_, ' '), i == 0 ? "+-" : "  ",
+                            "+---------------- ", title, " ----------------\n"));
       ++depth_;
       if (!truncated) {
         seen_.insert(items->items[i].bits());
@@ -864,7 +957,8 @@ class TracebackPrinter {
         Emit(StrCat("and ", remaining, " more exception", remaining > 1 ? "s" : "", "\n"));
       }
       if (last && need_close_) {
-        StrAppend(&out_, std::string(2 * depth_, ' '), "+------------------------------------\n");
+        out_.push_back(
+            StrCat(std::string(2 * depth_, ' '), "+------------------------------------\n"));
         need_close_ = false;
       }
       --depth_;
@@ -873,22 +967,42 @@ class TracebackPrinter {
   }
 
   Interp& vm_;
-  bool chain_;    // follow __cause__ and __context__
+  const ExceptionFormat& how_;
   bool suggest_;  // the "Did you mean" of the C printer (not Lib/traceback.py's)
-  std::string out_;
+  Value top_;
+  std::vector<std::string> out_;
   absl::flat_hash_set<uint64_t> seen_;
   int depth_ = 0;
   bool need_close_ = false;
 };
 
+std::string Join(const std::vector<std::string>& chunks) {
+  std::string out;
+  for (const std::string& c : chunks) out.append(c);
+  return out;
+}
+
 }  // namespace
 
+std::vector<std::string> FormatExceptionChunks(Interp& vm, Value exc, const ExceptionFormat& how) {
+  return TracebackPrinter(vm, how, /*suggest=*/!how.module_text, exc).Print(exc);
+}
+
 std::string FormatException(Interp& vm, Value exc, bool chain, bool suggest) {
-  return TracebackPrinter(vm, chain, suggest).Print(exc);
+  ExceptionFormat how;
+  how.chain = chain;
+  return Join(TracebackPrinter(vm, how, suggest, exc).Print(exc));
+}
+
+std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc) {
+  ExceptionFormat how;
+  how.chain = false;
+  how.module_text = true;
+  return TracebackPrinter(vm, how, /*suggest=*/false, exc).PrintOnly(exc);
 }
 
 std::string FormatExceptionOnly(Interp& vm, Value exc) {
-  return TracebackPrinter(vm, /*chain=*/false, /*suggest=*/false).PrintOnly(exc);
+  return Join(FormatExceptionOnlyChunks(vm, exc));
 }
 
 void InitExceptionTypes() {
@@ -898,8 +1012,7 @@ void InitExceptionTypes() {
   k##name##Type.basic_size = sizeof(ExceptionObject);                                   \
   k##name##Type.new_instance = ExceptionNew;                                            \
   k##name##Type.init = ExceptionInit;                                                   \
-  k##name##Type.trace = ExceptionTrace;                                                 \
-  k##name##Type.finalize = ExceptionFinalize;
+  k##name##Type.trace = ExceptionTrace;
   MOAT_EXCEPTION_TYPES(MOAT_INIT_EXCEPTION_TYPE)
   MOAT_INIT_EXCEPTION_TYPE(LimitExceeded, BaseException)
 #undef MOAT_INIT_EXCEPTION_TYPE
@@ -918,6 +1031,7 @@ void InitExceptionTypes() {
   InitUnicodeErrorTypes();
   InitOSErrorTypes();
   InitSyntaxErrorTypes();
+  InitTracebackType();
 }
 
 }  // namespace moat::vm

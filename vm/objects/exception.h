@@ -1,15 +1,18 @@
 // Exceptions: the built-in hierarchy (one static type per CPython built-in
 // exception, declared once in MOAT_EXCEPTION_TYPES) and exception instances.
 //
-// A traceback is recorded as plain (code, instruction) pairs while the
-// exception unwinds; scripts cannot reach frames through it.
+// A traceback is a list of frameless TracebackObjects (code, instruction)
+// that grows in front while the exception unwinds (vm/objects/traceback.h);
+// scripts read it as __traceback__ but cannot reach frames through it.
 #ifndef MOAT_VM_OBJECTS_EXCEPTION_H_
 #define MOAT_VM_OBJECTS_EXCEPTION_H_
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "moat/code_image.h"
 #include "vm/interp.h"
 #include "vm/object.h"
 
@@ -18,6 +21,7 @@ namespace moat::vm {
 struct TupleObject;
 struct CodeObject;
 struct DictObject;
+struct TracebackObject;
 
 // X(Name, Base). Order matters: a base comes before its subclasses.
 #define MOAT_EXCEPTION_TYPES(X)                              \
@@ -97,11 +101,6 @@ MOAT_EXCEPTION_TYPES(MOAT_DECLARE_EXCEPTION_TYPE)
 // cannot be caught: once a limit fires the loop runs no handler.
 extern TypeObject kLimitExceededType;
 
-struct TracebackEntry {
-  CodeObject* code;
-  uint32_t instr;  // code unit index of the failing instruction
-};
-
 struct ExceptionObject : Object {
   TupleObject* args;
   Value cause;    // Null or None: no cause
@@ -119,10 +118,9 @@ struct ExceptionObject : Object {
   // (`e.detail = ...`, add_note's __notes__); nullptr until the first. An
   // instance of a user subclass keeps them in its instance dict instead.
   DictObject* dict;
-  // Traceback, innermost last as recorded while unwinding outward.
-  TracebackEntry* tb;
-  size_t tb_size;
-  size_t tb_capacity;
+  // __traceback__: the outermost entry, whose tb_next chain leads to
+  // where the exception was raised; nullptr reads as None.
+  TracebackObject* traceback;
 };
 
 inline bool IsException(Value v) {
@@ -132,13 +130,15 @@ bool IsExceptionType(Value v);
 
 // New instance of exception `type` with `args`. nullptr on MemoryError.
 ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
-// Appends a traceback entry (no-op if out of memory: tracebacks are best
-// effort and never mask the exception).
+// Puts a traceback entry for (code, instr) in front of exc's traceback, as
+// PyTraceBack_Here does for the frame an exception passes (no-op if out of
+// memory: tracebacks are best effort and never mask the exception).
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
+// `exc.__traceback__` (None when it has none).
+Value ExceptionTraceback(Value exc);
 // How many traceback entries `exc` holds, and dropping the newest ones
 // down to `depth`: what CPython does by assigning a saved __traceback__
-// back (contextlib's __exit__ after throwing into its generator). Scripts
-// see only the effect on the printed traceback, never the entries.
+// back (contextlib's __exit__ after throwing into its generator).
 size_t ExceptionTracebackDepth(const ExceptionObject* exc);
 void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth);
 // Assigning (`value` not Null) or deleting one of the data attributes
@@ -166,17 +166,64 @@ Value RaiseFromCause(Interp& vm, TypeObject* type, std::string_view message);
 Value RaiseNotExceptionInstance(Interp& vm, Value type, Value made, bool made_type_repr);
 // str(exc) as CPython computes it (BaseException_str, KeyError_str...).
 Value ExceptionStr(Interp& vm, Value exc);
-// "Traceback (most recent call last):\n ... Type: message\n", with the chain
-// of __cause__/__context__ exceptions first (unless `chain` is false), as
-// CPython prints it; `suggest` adds the "Did you mean" python3.11's C
-// printer shows after an AttributeError or NameError (Lib/traceback.py's
-// text, which the traceback module gives, has none in 3.11). Runs Python
+// How an exception is printed. The uncaught printer is python3.11's C one
+// (pythonrun.c print_exception_recursive); `module_text` gives what
+// Lib/traceback.py's TracebackException.format gives instead, which differs
+// only in small ways (no "Did you mean", source lines stripped on both
+// sides, a repr'd non-sequence __notes__ without a newline, no limit of
+// 1000 entries).
+struct ExceptionFormat {
+  bool chain = true;         // follow __cause__ and __context__
+  bool module_text = false;  // Lib/traceback.py's text, not the C printer's
+  // traceback.py's `limit` for every traceback printed: the first `limit`
+  // entries, or the last -limit when negative.
+  bool has_limit = false;
+  int64_t limit = 0;
+  // The top exception's traceback instead of its own (format_exception's
+  // `tb`): None or a traceback; Null uses its own.
+  Value traceback = Value::Null();
+};
+// The text python3.11 prints for exception `exc` ("Traceback (most recent
+// call last):\n ... Type: message\n"), with the chain of
+// __cause__/__context__ first, cut into the chunks TracebackException.format
+// yields (one per header, frame, repeat line, chain message, message line
+// and note line). The one traceback formatter: the uncaught printer, the
+// API's ScriptError and the traceback module all come here. Runs Python
 // code (str() of the exceptions and notes).
+std::vector<std::string> FormatExceptionChunks(Interp& vm, Value exc, const ExceptionFormat& how);
+// FormatExceptionChunks joined, as the uncaught printer (`module_text`
+// false: with the "Did you mean" suggestion) or the traceback module prints.
 std::string FormatException(Interp& vm, Value exc, bool chain = true, bool suggest = true);
-// Only the last part of that: "Type: message\n" and the notes (a
-// SyntaxError's location lines first), as format_exception_only gives it,
-// without a suggestion.
+// Only the last part: "Type: message\n" and the notes (a SyntaxError's
+// location lines first), as format_exception_only yields them.
+std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc);
 std::string FormatExceptionOnly(Interp& vm, Value exc);
+
+// One entry of a stack as a traceback shows it: plain text, never a frame.
+// The traceback module's FrameSummary rows and the printer's own entries
+// both format through FormatStackEntries.
+struct StackEntry {
+  std::string filename;
+  std::string lineno;       // as printed ("None" is possible for a FrameSummary)
+  std::string name;
+  bool has_line = false;
+  std::string line;         // the source line as in the file (no newline)
+  bool has_location = false;
+  SourceLocation location;  // the instruction's span, for the caret line
+  std::vector<std::pair<std::string, std::string>> locals;  // (name, repr), sorted
+};
+// The chunks for `entries` (oldest first): one per entry, a run of more
+// than three identical entries (same file, line and name) shown as its first
+// three and "  [Previous line repeated N more times]" (tb_print_internal,
+// StackSummary.format). `module_text` strips the line on both sides as
+// FrameSummary.line does; the C printer keeps trailing blanks. Pure.
+std::vector<std::string> FormatStackEntries(const std::vector<StackEntry>& entries,
+                                            bool module_text);
+// The entries of traceback `tb` (outermost first) as a traceback shows them:
+// frames of moat's own modules left out, then `has_limit`/`limit` applied
+// as traceback.py's extract_tb does. Allocates nothing on the heap.
+std::vector<StackEntry> TracebackStackEntries(const TracebackObject* tb, bool has_limit,
+                                              int64_t limit);
 // `except target:` validation: an exception class or a tuple of them, else
 // TypeError (false).
 bool CheckExceptTarget(Interp& vm, Value target);

@@ -192,10 +192,7 @@ Value DeriveSubset(Interp& vm, Value orig, ListObject* excs, bool* failed) {
   }
   ExceptionObject* from = As<ExceptionObject>(orig);
   ExceptionObject* to = As<ExceptionObject>(eg);
-  to->tb_size = 0;
-  for (size_t i = 0; i < from->tb_size; ++i) {
-    ExceptionAddTraceback(vm, to, from->tb[i].code, from->tb[i].instr);
-  }
+  to->traceback = from->traceback;
   to->context = from->context;
   to->cause = from->cause;
   to->suppress_context = true;  // as PyException_SetCause leaves it
@@ -375,10 +372,7 @@ bool ExceptStarMatch(Interp& vm, Value exc, Value match_type, Value* match, Valu
     if (empty.is_null()) return false;
     Value wrapped = CreateGroup(vm, empty, Value::FromObject(one));
     if (wrapped.is_null()) return false;
-    ExceptionObject* from = As<ExceptionObject>(exc);
-    for (size_t i = 0; i < from->tb_size; ++i) {
-      ExceptionAddTraceback(vm, As<ExceptionObject>(wrapped), from->tb[i].code, from->tb[i].instr);
-    }
+    As<ExceptionObject>(wrapped)->traceback = As<ExceptionObject>(exc)->traceback;
     *match = wrapped;
     return true;
   }

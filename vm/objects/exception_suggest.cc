@@ -19,6 +19,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/function.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
@@ -192,8 +193,10 @@ constexpr std::string_view kCPythonMainGlobals[] = {
 };
 
 std::string_view NameErrorSuggestion(Interp& vm, ExceptionObject* e, std::string_view name) {
-  if (e->tb_size == 0) return {};
-  CodeObject* code = e->tb[0].code;  // the innermost frame
+  if (e->traceback == nullptr) return {};
+  TracebackObject* innermost = e->traceback;
+  while (innermost->next != nullptr) innermost = innermost->next;
+  CodeObject* code = innermost->code;
   std::vector<std::string_view> candidates;
   const auto& kinds = code->data->image->localsplus_kinds;
   for (size_t i = 0; i < code->localsplus_names->size && i < kinds.size(); ++i) {

@@ -16,6 +16,7 @@
 #include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
 #include "vm/objects/list.h"
@@ -274,11 +275,15 @@ Value GenThrow(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value ty
     }
   }
 throw_here:
-  // Moat has no traceback objects: the only traceback a script can pass is None.
-  if (!tb.is_null() && !tb.is_none()) {
+  if (!tb.is_null() && !tb.is_none() && !IsTraceback(tb)) {
     return vm.RaiseTypeError("throw() third argument must be a traceback object");
   }
   Value exc = NormalizeThrown(vm, typ, val);
+  // A traceback given replaces the exception's own (gen_throw's
+  // PyErr_Restore); the generator's frame then goes in front of it.
+  if (IsException(exc) && IsTraceback(tb)) {
+    As<ExceptionObject>(exc)->traceback = As<TracebackObject>(tb);
+  }
   if (exc.is_null()) {
     // An exception class that cannot be instantiated (its __init__ fails,
     // its __new__ makes no exception): that error is what is thrown in, as

@@ -1,0 +1,15 @@
+import traceback
+
+fs = traceback.FrameSummary("prog.py", 12, "compute", line="   total = a + b   ")
+print(fs.filename, fs.lineno, fs.name, repr(fs.line))
+print(fs == ("prog.py", 12, "compute", "total = a + b"))
+print(fs == traceback.FrameSummary("prog.py", 12, "compute"))
+print(list(fs), len(fs), fs[2])
+print(repr(fs))
+with_locals = traceback.FrameSummary("p.py", 3, "f", line="x", locals={"b": [1], "a": "s"})
+print(with_locals.locals)
+print("".join(traceback.format_list([with_locals])), end="")
+no_line = traceback.FrameSummary("missing.py", 5, "g", lookup_line=False)
+print(repr(no_line._line), repr(no_line.line))
+print(traceback.FrameSummary("x.py", None, "h").line)
+print(fs.end_lineno, fs.colno, fs.end_colno)

@@ -1,0 +1,124 @@
+// Traceback objects without frames (see traceback.h); CPython's
+// Python/traceback.c minus tb_frame.
+#include "vm/objects/traceback.h"
+
+#include <string>
+
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/ops.h"
+#include "vm/sandbox_policy.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/objects/type.h"
+
+namespace moat::vm {
+
+TypeObject kTracebackType;
+
+TracebackObject* NewTraceback(Interp& vm, TracebackObject* next, CodeObject* code,
+                              uint32_t instr) {
+  TracebackObject* tb = vm.New<TracebackObject>(&kTracebackType);
+  if (tb == nullptr) return nullptr;
+  tb->next = next;
+  tb->code = code;
+  tb->instr = instr;
+  return tb;
+}
+
+int32_t TracebackLine(const TracebackObject* tb) { return tb->code->LineAt(tb->instr); }
+
+bool IsHiddenCode(const CodeObject* code) { return code->origin == CodeOrigin::kMoatModule; }
+
+namespace {
+
+void TracebackTrace(Object* o, GcTracer& t) {
+  TracebackObject* tb = static_cast<TracebackObject*>(o);
+  t.VisitPtr(tb->next);
+  t.VisitPtr(tb->code);
+}
+
+Value GetNext(Interp&, Value self, CallArgs) {
+  TracebackObject* next = As<TracebackObject>(self)->next;
+  return next != nullptr ? Value::FromObject(next) : Value::None();
+}
+
+// tb_lasti is a byte offset into co_code, as in CPython (two bytes a unit).
+Value GetLasti(Interp&, Value self, CallArgs) {
+  return Value::SmallInt(static_cast<int64_t>(As<TracebackObject>(self)->instr) * 2);
+}
+
+Value GetLineno(Interp&, Value self, CallArgs) {
+  return Value::SmallInt(TracebackLine(As<TracebackObject>(self)));
+}
+
+// The frame would lead to f_globals, f_locals, f_back, f_code and
+// f_builtins: the classic escape. moat's entries hold no frame at all.
+Value GetFrame(Interp& vm, Value, CallArgs) {
+  return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage("tb_frame"));
+}
+
+// tb_next = traceback or None, refusing loops (tb_next_set).
+int TracebackSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  TracebackObject* tb = As<TracebackObject>(self);
+  if (n == "tb_next") {
+    if (value.is_null()) {
+      vm.RaiseTypeError("can't delete tb_next attribute");
+      return -1;
+    }
+    if (!value.is_none() && !IsTraceback(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "expected traceback object, got '%s'",
+                     std::string(TypeName(value)));
+      return -1;
+    }
+    TracebackObject* next = value.is_none() ? nullptr : As<TracebackObject>(value);
+    for (TracebackObject* cur = next; cur != nullptr; cur = cur->next) {
+      if (!vm.ChargeWork(1)) return -1;
+      if (cur == tb) {
+        vm.Raise(&kValueErrorType, "traceback loop detected");
+        return -1;
+      }
+    }
+    tb->next = next;
+    return 0;
+  }
+  if (n == "tb_frame") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  if (n == "tb_lasti" || n == "tb_lineno") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "'traceback' object has no attribute '%s'",
+                 std::string(n));
+  return -1;
+}
+
+const MethodDef kTracebackMethods[] = {
+    {"tb_next", GetNext, MethodKind::kGetter},
+    {"tb_frame", GetFrame, MethodKind::kGetter},
+    {"tb_lasti", GetLasti, MethodKind::kGetter},
+    {"tb_lineno", GetLineno, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+void InitTracebackType() {
+  // No `construct`: calling the type is refused by name (sandbox_policy's
+  // "traceback" entry), since CPython's constructor takes a frame.
+  InitStaticType(&kTracebackType, "traceback", &kObjectType);
+  kTracebackType.trace = TracebackTrace;
+  kTracebackType.methods = kTracebackMethods;
+  kTracebackType.setattr = TracebackSetAttr;
+}
+
+}  // namespace moat::vm

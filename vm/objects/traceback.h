@@ -1,0 +1,53 @@
+// Traceback objects without frames: what `e.__traceback__`,
+// `sys.exc_info()[2]` and `__exit__`'s third argument give a script.
+//
+// CPython's traceback is a linked list of (frame, instruction, line)
+// entries, newest-outermost first: each frame an exception unwinds through
+// puts a new entry in front (PyTraceBack_Here). moat keeps the same list
+// but each entry holds only the code object and the instruction, never a
+// frame, so nothing reachable from a traceback leads to a frame, its
+// locals, globals or builtins: `tb_frame` is refused like `gi_frame`, and
+// the code object is not exposed either (no attribute hands it out).
+// Holding no frame, a traceback keeps less alive than CPython's does.
+//
+// Entries are immutable but `tb_next`, which a script may reassign as in
+// CPython (with its loop check). The type is named 'traceback' and cannot
+// be called (CPython's needs a frame: vm/sandbox_policy.h).
+#ifndef MOAT_VM_OBJECTS_TRACEBACK_H_
+#define MOAT_VM_OBJECTS_TRACEBACK_H_
+
+#include <cstdint>
+
+#include "vm/interp.h"
+#include "vm/object.h"
+
+namespace moat::vm {
+
+struct CodeObject;
+
+extern TypeObject kTracebackType;
+
+struct TracebackObject : Object {
+  TracebackObject* next;  // toward the innermost entry (tb_next); may be nullptr
+  CodeObject* code;       // the entry's code; never exposed to scripts
+  uint32_t instr;         // code unit index of the instruction (tb_lasti / 2)
+};
+
+inline bool IsTraceback(Value v) { return v.is_object() && v.object()->type == &kTracebackType; }
+
+// A new entry in front of `next` (PyTraceBack_Here). Allocates; nullptr on
+// MemoryError (pending).
+TracebackObject* NewTraceback(Interp& vm, TracebackObject* next, CodeObject* code, uint32_t instr);
+
+// The source line number of an entry (tb_lineno).
+int32_t TracebackLine(const TracebackObject* tb);
+
+// Frames of moat's own frozen modules: tracebacks and stacks shown to a
+// script leave them out, as CPython shows no frame for its C modules.
+bool IsHiddenCode(const CodeObject* code);
+
+void InitTracebackType();
+
+}  // namespace moat::vm
+
+#endif  // MOAT_VM_OBJECTS_TRACEBACK_H_
