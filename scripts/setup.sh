@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   python3.11 libpython3.11-dev
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libgmp-dev libutf8proc-dev libre2-dev libseccomp-dev
+  libgmp-dev libutf8proc-dev libre2-dev libpcre2-dev libseccomp-dev
   clang libclang-rt-14-dev
 )
 

@@ -1,19 +1,19 @@
 // The `re` module (see re_module.h), in the order of CPython 3.11's
-// Modules/_sre/sre.c: the error type, compiling, running RE2 and the
-// byte/code-point conversion, Pattern methods (search, match, fullmatch,
-// findall, finditer, split, sub), the replacement template
-// (Lib/re/_parser.py parse_template), Match methods, then the module.
+// Modules/_sre/sre.c: the error type, compiling, running the engine
+// (re_engine.h: RE2 or PCRE2) and the byte/code-point conversion, Pattern
+// methods (search, match, fullmatch, findall, finditer, split, sub), the
+// replacement template (Lib/re/_parser.py parse_template), Match methods,
+// then the module. Everything here sees only the engine's interface and
+// byte spans.
 //
 // Iteration follows CPython 3.7+: after an empty match the next match may
-// not be empty at the same place (sre's must_advance); RE2 returns the same
-// empty match again from there, so the search moves on one character. One
-// difference: where a pattern could also match something non-empty at
-// that place with a lower priority (`|a`), CPython finds it and moat does
-// not. finditer builds its matches up front (charged as it goes) and
-// returns an iterator over them.
+// not be empty at the same place (sre's must_advance), which the engine is
+// asked for (PCRE2_NOTEMPTY_ATSTART). RE2 cannot do that and moves on one
+// character instead, so on RE2 only, where a pattern could also match
+// something non-empty at that place with a lower priority (`|a`), CPython
+// finds it and moat does not. finditer builds its matches up front
+// (charged as it goes) and returns an iterator over them.
 #include "stdlib_safe/re_module.h"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "stdlib_safe/native_util.h"
+#include "stdlib_safe/re_engine.h"
 #include "stdlib_safe/re_translate.h"
 #include "vm/args.h"
 #include "vm/gc.h"
@@ -60,12 +61,8 @@ TypeObject kPatternType;
 TypeObject kMatchType;
 TypeObject kReErrorType;
 
-// RE2's memory for one pattern (program and DFA caches). A pattern whose
-// program does not fit is refused at compile time.
-constexpr int64_t kRe2MaxMem = int64_t{8} << 20;
-// What a Pattern charges the memory budget besides its program: the DFA
-// caches RE2 fills lazily.
-constexpr size_t kRe2BaseCharge = size_t{64} << 10;
+using rx::ByteSpan;
+
 constexpr int64_t kMaxIndex = INT64_MAX;
 
 // ---- re.error ---------------------------------------------------------------------
@@ -73,6 +70,7 @@ constexpr int64_t kMaxIndex = INT64_MAX;
 // re.error(msg, pattern, pos): the message gets " at position N" and, for a
 // pattern with a newline, " (line L, column C)" (Lib/re/_constants.py).
 // A refusal (`refused`) says where in its own words, before its reason.
+// Without a pattern (nullptr), pattern, pos, lineno and colno are None.
 Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t pos,
                    bool refused = false) {
   std::string text(msg);
@@ -131,19 +129,23 @@ Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t
 
 // ---- Pattern objects --------------------------------------------------------------
 
-// The C++ side of a compiled pattern, owned by its PatternObject.
+// The C++ side of a compiled pattern, owned by its PatternObject. The
+// engine charges the heap for its own memory while it lives.
 struct Compiled {
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<rx::Engine> engine;
   std::vector<int> close_rank;          // by group number
   std::vector<std::string> group_name;  // by group number ("" if unnamed)
-  uint64_t cost_per_kib;                // instruction units per KiB scanned
 };
 
 struct PatternObject : Object {
   StrObject* pattern;
   DictObject* groupindex;
   Compiled* compiled;
-  size_t charged;  // bytes charged to the heap for `compiled`
+  // The last subject found free of lone surrogates for an engine that
+  // needs that (kept alive, so its address cannot be reused), and its
+  // length then.
+  StrObject* checked_text;
+  size_t checked_length;
   int flags;
   int groups;
 };
@@ -152,14 +154,13 @@ void PatternTrace(Object* self, GcTracer& tracer) {
   auto* p = static_cast<PatternObject*>(self);
   tracer.VisitPtr(p->pattern);
   tracer.VisitPtr(p->groupindex);
+  tracer.VisitPtr(p->checked_text);
 }
 
 void PatternFinalize(vm::Heap& heap, Object* self) {
   auto* p = static_cast<PatternObject*>(self);
   delete p->compiled;
   p->compiled = nullptr;
-  heap.Uncharge(p->charged);
-  p->charged = 0;
 }
 
 bool IsPattern(Value v) { return vm::HasType(v, &kPatternType); }
@@ -252,35 +253,18 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
   if (!t.ok) {
     if (t.overflow_error) return vm.RaiseOverflowError(t.error);
     if (t.value_error) return vm.RaiseValueError(t.error);
-    return RaiseReError(vm, t.error, s, t.error_pos, t.refused);
+    if (t.recursion_error) return vm.Raise(&vm::kRecursionErrorType, t.error);
+    return RaiseReError(vm, t.error, t.error_pos < 0 ? nullptr : s, t.error_pos, t.refused);
   }
-  // The program RE2 builds is about 16 bytes per instruction, and the
-  // translation bounds how many instructions a pattern character makes
-  // only through max_mem: refuse early what cannot fit.
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  options.set_max_mem(kRe2MaxMem);
-  options.set_case_sensitive(true);
-  if (!vm::ChargeTextPass(vm, t.re2_pattern.size() * 4)) return Value::Null();
+  // Compiling is about linear in the translated pattern.
+  if (!vm::ChargeTextPass(vm, t.pattern.size() * 4)) return Value::Null();
   auto compiled = std::make_unique<Compiled>();
-  compiled->re = std::make_unique<RE2>(t.re2_pattern, options);
-  if (!compiled->re->ok()) {
-    RE2::ErrorCode code = compiled->re->error_code();
-    if (code == RE2::ErrorPatternTooLarge || code == RE2::ErrorRepeatSize) {
-      return RaiseReError(vm,
-                          "the pattern is too large for the sandbox's regular expressions "
-                          "(RE2's memory bound); use a smaller pattern",
-                          nullptr, -1);
-    }
-    return RaiseReError(vm, absl::StrCat("the sandbox's regular expressions cannot compile this "
-                                         "pattern: ", compiled->re->error()),
-                        nullptr, -1);
+  std::string engine_error;
+  compiled->engine = rx::CompileEngine(vm, t, &engine_error);
+  if (compiled->engine == nullptr) {
+    if (engine_error.empty()) return Value::Null();  // a budget's error is pending
+    return RaiseReError(vm, engine_error, nullptr, -1);
   }
-  int prog = compiled->re->ProgramSize();
-  // (The reverse program, built on demand, is about as big as the forward one.)
-  size_t charge = kRe2BaseCharge + static_cast<size_t>(prog) * 32;
-  compiled->cost_per_kib = 64 * (1 + static_cast<uint64_t>(prog) / 64);
   compiled->close_rank = std::move(t.close_rank);
   compiled->group_name.assign(static_cast<size_t>(t.groups) + 1, std::string());
   for (const auto& [name, index] : t.group_names) {
@@ -294,22 +278,19 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
   for (const auto& [name, index] : t.group_names) {
     if (vm::DictSetStr(vm, groupindex, name, Value::SmallInt(index)) < 0) return Value::Null();
   }
-  if (!vm.heap().Charge(charge)) return vm.RaiseMemoryError();
   auto* p = vm.New<PatternObject>(&kPatternType);
-  if (p == nullptr) {
-    vm.heap().Uncharge(charge);
-    return Value::Null();
-  }
+  if (p == nullptr) return Value::Null();
   p->pattern = s;
   p->groupindex = groupindex;
   p->compiled = compiled.release();
-  p->charged = charge;
+  p->checked_text = nullptr;
+  p->checked_length = 0;
   p->flags = t.flags;
   p->groups = t.groups;
   return Value::FromObject(p);
 }
 
-// ---- Running RE2 --------------------------------------------------------------------
+// ---- Running the engine --------------------------------------------------------------
 
 // Byte offsets <-> code point indexes in one str, walking from the last
 // answer (matches come in increasing order, groups near their match).
@@ -342,8 +323,8 @@ int64_t Clamp(int64_t v, int64_t len) { return v < 0 ? 0 : (v > len ? len : v); 
 
 // The instruction units for scanning `bytes` of text with pattern `p`.
 uint64_t ScanUnits(const PatternObject* p, uint64_t bytes) {
-  return bytes / 1024 * p->compiled->cost_per_kib +
-         (bytes % 1024) * p->compiled->cost_per_kib / 1024;
+  uint64_t per_kib = p->compiled->engine->cost_per_kib;
+  return bytes / 1024 * per_kib + (bytes % 1024) * per_kib / 1024;
 }
 
 // Charges scanning `bytes` of text with pattern `p`.
@@ -352,19 +333,35 @@ bool ChargeScan(Interp& vm, const PatternObject* p, uint64_t bytes) {
   return units == 0 || vm.ChargeWork(units);
 }
 
-// One search of `s` (truncated at byte `end`, as CPython treats endpos)
-// from byte `start`. Fills groups[0..ngroups). 1 found, 0 none.
-int RunRe2(const PatternObject* p, const StrObject* s, size_t start, size_t end,
-           RE2::Anchor anchor, re2::StringPiece* groups, int ngroups) {
-  re2::StringPiece text(s->data, end);
-  return p->compiled->re->Match(text, start, end, anchor, groups, ngroups) ? 1 : 0;
+// Checks that `s` can be given to `p`'s engine: PCRE2 reads its subject
+// as valid UTF-8, which a str holding a lone surrogate is not. The last
+// str that passed is remembered (most calls search one text repeatedly).
+bool CheckSubject(Interp& vm, PatternObject* p, StrObject* s) {
+  if (s->ascii || !p->compiled->engine->NeedsSurrogateFreeText()) return true;
+  if (p->checked_text == s && p->checked_length == s->byte_length) return true;
+  if (!vm::ChargeTextPass(vm, s)) return false;
+  std::string_view d = s->view();
+  // A surrogate's generalized UTF-8 is 0xED then 0xA0..0xBF.
+  for (size_t b = d.find('\xED'); b != std::string_view::npos; b = d.find('\xED', b + 1)) {
+    if (b + 1 < d.size() && static_cast<unsigned char>(d[b + 1]) >= 0xA0) {
+      vm.RaiseValueError(
+          "searching a str that holds a surrogate character with a pattern that needs "
+          "backtracking (lookaround, backreferences, atomic groups, possessive repeats, "
+          "conditionals) is not available in the sandbox");
+      return false;
+    }
+  }
+  p->checked_text = s;
+  p->checked_length = s->byte_length;
+  return true;
 }
 
-// The next position after an empty match at byte `b` (one code point on).
-size_t NextCharByte(const StrObject* s, size_t b) {
-  ++b;
-  while (b < s->byte_length && (s->data[b] & 0xC0) == 0x80) ++b;
-  return b;
+// One search of `s` (truncated at byte `end`, as CPython treats endpos)
+// from byte `start`. Fills groups[0..p->groups]. 1 found, 0 none, -1 error.
+int RunEngine(Interp& vm, const PatternObject* p, const StrObject* s, size_t start, size_t end,
+              rx::Anchor anchor, bool not_empty_at_start, ByteSpan* groups) {
+  return p->compiled->engine->Find(vm, s->view(), start, end, anchor, not_empty_at_start,
+                                   groups);
 }
 
 // ---- Match objects ------------------------------------------------------------------
@@ -393,22 +390,21 @@ void MatchFinalize(vm::Heap& heap, Object* self) {
 }
 
 Value NewMatch(Interp& vm, PatternObject* p, StrObject* s, int64_t pos, int64_t endpos,
-               const re2::StringPiece* groups, Positions* positions) {
+               const ByteSpan* groups, Positions* positions) {
   size_t n = 4 * (static_cast<size_t>(p->groups) + 1);
   auto* spans = static_cast<int64_t*>(vm.AllocBuffer(n * sizeof(int64_t)));
   if (spans == nullptr) return Value::Null();
   for (int g = 0; g <= p->groups; ++g) {
-    const re2::StringPiece& piece = groups[g];
+    const ByteSpan& piece = groups[g];
     int64_t* span = spans + 4 * g;
-    if (piece.data() == nullptr) {
+    if (!piece.matched()) {
       span[0] = span[1] = span[2] = span[3] = -1;
       continue;
     }
-    size_t b0 = static_cast<size_t>(piece.data() - s->data);
-    span[0] = positions->ToIndex(b0);
-    span[1] = positions->ToIndex(b0 + piece.size());
-    span[2] = static_cast<int64_t>(b0);
-    span[3] = static_cast<int64_t>(b0 + piece.size());
+    span[0] = positions->ToIndex(static_cast<size_t>(piece.begin));
+    span[1] = positions->ToIndex(static_cast<size_t>(piece.end));
+    span[2] = piece.begin;
+    span[3] = piece.end;
   }
   auto* m = vm.New<MatchObject>(&kMatchType);
   if (m == nullptr) {
@@ -424,9 +420,15 @@ Value NewMatch(Interp& vm, PatternObject* p, StrObject* s, int64_t pos, int64_t 
   return Value::FromObject(m);
 }
 
+// The text of a group's bytes in `s`.
+std::string_view SpanText(const StrObject* s, const ByteSpan& span) {
+  return s->view().substr(static_cast<size_t>(span.begin),
+                          static_cast<size_t>(span.end - span.begin));
+}
+
 // The text of a group (byte range) as a new str.
-Value Slice(Interp& vm, const StrObject* s, const re2::StringPiece& piece) {
-  return vm::NewStrValue(vm, std::string_view(piece.data(), piece.size()));
+Value Slice(Interp& vm, const StrObject* s, const ByteSpan& span) {
+  return vm::NewStrValue(vm, SpanText(s, span));
 }
 
 // ---- Pattern methods ----------------------------------------------------------------
@@ -440,7 +442,8 @@ struct Target {
   size_t start, end;        // bytes
 };
 
-bool GetTarget(Interp& vm, Value string, Value pos_v, Value endpos_v, Target* t) {
+bool GetTarget(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
+               Target* t) {
   if (!CheckText(vm, string, "strings")) return false;
   t->s = As<StrObject>(string);
   int64_t len = static_cast<int64_t>(t->s->length);
@@ -452,27 +455,27 @@ bool GetTarget(Interp& vm, Value string, Value pos_v, Value endpos_v, Target* t)
   if (!vm::ChargeCodePointWalk(vm, t->s, static_cast<size_t>(t->endpos))) return false;
   t->start = vm::StrCodePointOffset(t->s, static_cast<size_t>(t->pos));
   t->end = vm::StrCodePointOffset(t->s, static_cast<size_t>(t->endpos));
-  return true;
+  return CheckSubject(vm, p, t->s);
 }
 
 Value DoMatch(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
               Mode mode) {
   Target t;
-  if (!GetTarget(vm, string, pos_v, endpos_v, &t)) return Value::Null();
+  if (!GetTarget(vm, p, string, pos_v, endpos_v, &t)) return Value::Null();
   if (t.endpos < t.pos) return Value::None();
   if (!ChargeScan(vm, p, t.end - t.start)) return Value::Null();
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(p->groups) + 1);
-  RE2::Anchor anchor = mode == Mode::kSearch  ? RE2::UNANCHORED
-                       : mode == Mode::kMatch ? RE2::ANCHOR_START
-                                              : RE2::ANCHOR_BOTH;
-  if (!RunRe2(p, t.s, t.start, t.end, anchor, groups.data(), p->groups + 1)) {
-    return Value::None();
-  }
-  // RE2 stops reading once the match is decided, at (or just past) its
-  // end: the text after it, charged up front, is given back, so a
-  // tokenizer calling p.match(text, pos) along a long text pays for what
-  // it reads rather than for the rest of the text every time.
-  size_t match_end = static_cast<size_t>(groups[0].data() - t.s->data) + groups[0].size();
+  std::vector<ByteSpan> groups(static_cast<size_t>(p->groups) + 1);
+  rx::Anchor anchor = mode == Mode::kSearch  ? rx::Anchor::kNone
+                      : mode == Mode::kMatch ? rx::Anchor::kStart
+                                             : rx::Anchor::kBoth;
+  int found = RunEngine(vm, p, t.s, t.start, t.end, anchor, false, groups.data());
+  if (found <= 0) return found < 0 ? Value::Null() : Value::None();
+  // The engines stop reading once the match is decided, at (or just past)
+  // its end (PCRE2 charges what its lookarounds read as it goes): the
+  // text after it, charged up front, is given back, so a tokenizer
+  // calling p.match(text, pos) along a long text pays for what it reads
+  // rather than for the rest of the text every time.
+  size_t match_end = static_cast<size_t>(groups[0].end);
   uint64_t refund = std::min(ScanUnits(p, t.end - match_end), vm.instruction_count);
   vm.instruction_count -= refund;
   Positions positions(t.s);
@@ -486,22 +489,18 @@ template <typename OnMatch>
 bool ForEachMatch(Interp& vm, PatternObject* p, const StrObject* s, size_t start, size_t end,
                   int64_t limit, OnMatch on_match) {
   if (!ChargeScan(vm, p, end - start)) return false;
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(p->groups) + 1);
+  std::vector<ByteSpan> groups(static_cast<size_t>(p->groups) + 1);
   size_t at = start;
   int64_t n = 0;
+  // sre's must_advance: no empty match where the last one ended.
   bool must_advance = false;
   while (limit == 0 || n < limit) {
     if (at > end) break;
-    if (!RunRe2(p, s, at, end, RE2::UNANCHORED, groups.data(), p->groups + 1)) break;
-    size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
-    size_t b1 = b0 + groups[0].size();
-    if (must_advance && b0 == at && b1 == at) {
-      // sre's must_advance: no empty match where the last one ended.
-      if (at >= end) break;
-      at = NextCharByte(s, at);
-      must_advance = false;
-      continue;
-    }
+    int found = RunEngine(vm, p, s, at, end, rx::Anchor::kNone, must_advance, groups.data());
+    if (found < 0) return false;
+    if (found == 0) break;
+    auto b0 = static_cast<size_t>(groups[0].begin);
+    auto b1 = static_cast<size_t>(groups[0].end);
     if (!on_match(groups.data())) return false;
     ++n;
     must_advance = b0 == b1;
@@ -512,9 +511,9 @@ bool ForEachMatch(Interp& vm, PatternObject* p, const StrObject* s, size_t start
 
 // findall's item for one match: the whole match, group 1, or a tuple.
 Value FindallItem(Interp& vm, const PatternObject* p, const StrObject* s,
-                  const re2::StringPiece* groups) {
+                  const ByteSpan* groups) {
   auto text = [&](int g) {
-    if (groups[g].data() == nullptr) return vm::NewStrValue(vm, "");
+    if (!groups[g].matched()) return vm::NewStrValue(vm, "");
     return Slice(vm, s, groups[g]);
   };
   if (p->groups == 0) return text(0);
@@ -535,7 +534,7 @@ Value FindallItem(Interp& vm, const PatternObject* p, const StrObject* s,
 Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
                 bool iter) {
   Target t;
-  if (!GetTarget(vm, string, pos_v, endpos_v, &t)) return Value::Null();
+  if (!GetTarget(vm, p, string, pos_v, endpos_v, &t)) return Value::Null();
   ListObject* list = vm::NewList(vm);
   if (list == nullptr) return Value::Null();
   RootScope roots(vm);
@@ -545,7 +544,7 @@ Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value e
   roots.Add(&held_p);
   if (t.endpos >= t.pos) {
     Positions positions(t.s);
-    bool ok = ForEachMatch(vm, p, t.s, t.start, t.end, 0, [&](const re2::StringPiece* groups) {
+    bool ok = ForEachMatch(vm, p, t.s, t.start, t.end, 0, [&](const ByteSpan* groups) {
       Value item = iter ? NewMatch(vm, p, t.s, t.pos, t.endpos, groups, &positions)
                         : FindallItem(vm, p, t.s, groups);
       return !item.is_null() && vm::ListAppendValue(vm, list, item);
@@ -559,6 +558,7 @@ Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value e
 Value DoSplit(Interp& vm, PatternObject* p, Value string, Value maxsplit_v) {
   if (!CheckText(vm, string, "strings")) return Value::Null();
   auto* s = As<StrObject>(string);
+  if (!CheckSubject(vm, p, s)) return Value::Null();
   int64_t maxsplit = 0;
   if (!maxsplit_v.is_null() && !vm::ClinicSsize(vm, maxsplit_v, &maxsplit)) return Value::Null();
   ListObject* list = vm::NewList(vm);
@@ -572,18 +572,18 @@ Value DoSplit(Interp& vm, PatternObject* p, Value string, Value maxsplit_v) {
   }
   size_t last = 0;
   bool ok = ForEachMatch(vm, p, s, 0, s->byte_length, maxsplit,
-                         [&](const re2::StringPiece* groups) {
-                           size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
+                         [&](const ByteSpan* groups) {
+                           auto b0 = static_cast<size_t>(groups[0].begin);
                            Value piece = vm::NewStrValue(vm, s->view().substr(last, b0 - last));
                            if (piece.is_null() || !vm::ListAppendValue(vm, list, piece)) {
                              return false;
                            }
                            for (int g = 1; g <= p->groups; ++g) {
-                             Value v = groups[g].data() == nullptr ? Value::None()
-                                                                  : Slice(vm, s, groups[g]);
+                             Value v = !groups[g].matched() ? Value::None()
+                                                            : Slice(vm, s, groups[g]);
                              if (v.is_null() || !vm::ListAppendValue(vm, list, v)) return false;
                            }
-                           last = b0 + groups[0].size();
+                           last = static_cast<size_t>(groups[0].end);
                            return true;
                          });
   if (!ok) return Value::Null();
@@ -747,13 +747,13 @@ bool ParseTemplate(Interp& vm, const PatternObject* p, StrObject* tmpl,
 
 // Appends the expansion of `parts` for one match (unmatched groups: "").
 bool ExpandTemplate(vm::StrWriter* out, const std::vector<TemplatePart>& parts,
-                    const StrObject* s, const re2::StringPiece* groups) {
+                    const StrObject* s, const ByteSpan* groups) {
   for (const TemplatePart& part : parts) {
     std::string_view piece;
     if (part.group < 0) {
       piece = part.literal;
-    } else if (groups[part.group].data() != nullptr) {
-      piece = std::string_view(groups[part.group].data(), groups[part.group].size());
+    } else if (groups[part.group].matched()) {
+      piece = SpanText(s, groups[part.group]);
     } else {
       continue;
     }
@@ -770,6 +770,7 @@ Value DoSub(Interp& vm, PatternObject* p, Value repl, Value string, Value count_
             int64_t* count_out) {
   if (!CheckText(vm, string, "strings")) return Value::Null();
   auto* s = As<StrObject>(string);
+  if (!CheckSubject(vm, p, s)) return Value::Null();
   int64_t count = 0;
   if (!count_v.is_null() && !vm::ClinicSsize(vm, count_v, &count)) return Value::Null();
   RootScope roots(vm);
@@ -803,9 +804,9 @@ Value DoSub(Interp& vm, PatternObject* p, Value repl, Value string, Value count_
   };
   if (count < 0) count = -1;
   bool ok = count < 0 || ForEachMatch(vm, p, s, 0, s->byte_length, count,
-                                      [&](const re2::StringPiece* groups) {
-    size_t b0 = static_cast<size_t>(groups[0].data() - s->data);
-    size_t b1 = b0 + groups[0].size();
+                                      [&](const ByteSpan* groups) {
+    auto b0 = static_cast<size_t>(groups[0].begin);
+    auto b1 = static_cast<size_t>(groups[0].end);
     if (last < b0) {
       if (!append_text(s->view().substr(last, b0 - last))) return false;
       ++item_index;
@@ -1131,12 +1132,10 @@ Value MatchExpand(Interp& vm, Value self, CallArgs args) {
   if (!CheckText(vm, out[0], "templates")) return Value::Null();
   std::vector<TemplatePart> parts;
   if (!ParseTemplate(vm, m->pattern, As<StrObject>(out[0]), &parts)) return Value::Null();
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(m->pattern->groups) + 1);
+  std::vector<ByteSpan> groups(static_cast<size_t>(m->pattern->groups) + 1);
   for (int g = 0; g <= m->pattern->groups; ++g) {
     const int64_t* span = m->spans + 4 * g;
-    if (span[0] >= 0) {
-      groups[g] = re2::StringPiece(m->string->data + span[2], static_cast<size_t>(span[3] - span[2]));
-    }
+    if (span[0] >= 0) groups[static_cast<size_t>(g)] = {span[2], span[3]};
   }
   vm::StrWriter writer(vm);
   if (!ExpandTemplate(&writer, parts, m->string, groups.data())) return Value::Null();

@@ -1,9 +1,14 @@
-// Python regular-expression syntax -> RE2 syntax (see re_translate.h). The
-// parser mirrors CPython 3.11's Lib/re/_parser.py: one function per
-// function there, the same token rules (a backslash and the next character
-// are one token) and the same error offsets, so positions match.
+// Python regular-expression syntax -> RE2 or PCRE2 syntax (see
+// re_translate.h). The parser mirrors CPython 3.11's Lib/re/_parser.py: one
+// function per function there, the same token rules (a backslash and the
+// next character are one token) and the same error offsets, so positions
+// match. A pattern is parsed once for RE2; if it turns out to need
+// backtracking, it is parsed again emitting PCRE2 syntax (the two parses
+// raise the same errors).
 #include "stdlib_safe/re_translate.h"
 
+#include <algorithm>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -22,14 +27,24 @@ constexpr uint64_t kPythonMaxRepeat = 4294967295u;  // _sre.MAXREPEAT
 constexpr int kGlobalFlags = kFlagDebug;  // re._parser.GLOBAL_FLAGS (3.11)
 constexpr int kTypeFlags = kFlagAscii | kFlagLocale | kFlagUnicode;
 
-// Why the sandbox refuses a construct; each refusal message ends with this.
-constexpr const char* kLinearTime =
-    " is not available in the sandbox: moat's regular expressions run in linear time "
-    "(RE2); rewrite the pattern without it";
-
-std::string RefusalMessage(std::string_view what, size_t pos) {
-  return absl::StrCat(std::string(what), " at position ", pos, kLinearTime);
+// A subpattern's width in code points (SubPattern.getwidth): the least
+// and the most it can match, kPythonMaxRepeat for no bound. Sums and
+// products saturate far above the caps CPython applies per subpattern.
+struct Width {
+  uint64_t lo = 0, hi = 0;
+};
+constexpr uint64_t kWidthSaturation = uint64_t{1} << 62;
+uint64_t SatAdd(uint64_t a, uint64_t b) { return std::min(a + b, kWidthSaturation); }
+uint64_t SatMul(uint64_t a, uint64_t b) {
+  if (a == 0 || b == 0) return 0;
+  return a > kWidthSaturation / b ? kWidthSaturation : a * b;
 }
+Width Add(Width a, Width b) { return {SatAdd(a.lo, b.lo), SatAdd(a.hi, b.hi)}; }
+// getwidth's final min(lo, MAXREPEAT - 1), min(hi, MAXREPEAT).
+Width Capped(Width w) {
+  return {std::min(w.lo, kPythonMaxRepeat - 1), std::min(w.hi, kPythonMaxRepeat)};
+}
+constexpr Width kUnitWidth = {1, 1};
 
 constexpr uint32_t kAsciiSpace[][2] = {{0x09, 0x0D}, {0x20, 0x20}};
 constexpr uint32_t kAsciiDigit[][2] = {{'0', '9'}};
@@ -228,26 +243,43 @@ struct ParseError {
   std::string msg;
   int64_t pos;
   bool refused;
+  bool recursion = false;
 };
 
 class Parser {
  public:
-  Parser(std::u32string_view p, int flags) : p_(p), flags_(flags) {}
+  // `pcre2`: emit PCRE2 syntax (re_translate.h) instead of RE2's.
+  Parser(std::u32string_view p, int flags, bool pcre2) : p_(p), flags_(flags), pcre2_(pcre2) {}
 
   bool Run(Translation* t) {
     std::string body;
-    if (!ParseSub(&body, (flags_ & kFlagVerbose) != 0, 0)) return Fail(t);
+    Width width;
+    if (!ParseSub(&body, (flags_ & kFlagVerbose) != 0, 0, &width)) return Fail(t);
     if (!FixFlags(t)) return false;
     if (i_ < p_.size()) {
       // Only a ')' stops the top level early.
       Error("unbalanced parenthesis", 0);
       return Fail(t);
     }
+    // A conditional may name a group defined after it (the end of parse()).
+    for (const auto& [group, pos] : condition_refs_) {
+      if (group >= groups_) {
+        ErrorAt(absl::StrCat("invalid group reference ", group), pos);
+        return Fail(t);
+      }
+    }
+    // _compiler.py's check, made after parsing succeeded: re.error without
+    // a pattern or position.
+    if (variable_lookbehind_) {
+      error_ = {"look-behind requires fixed-width pattern", -1, false};
+      return Fail(t);
+    }
     std::string prefix;
     if (flags_ & kFlagIgnoreCase) prefix += "i";
     if (flags_ & kFlagMultiline) prefix += "m";
     if (flags_ & kFlagDotAll) prefix += "s";
-    t->re2_pattern = prefix.empty() ? body : absl::StrCat("(?", prefix, ")", body);
+    t->pattern = prefix.empty() ? body : absl::StrCat("(?", prefix, ")", body);
+    t->backtracking = backtracking_;
     t->flags = flags_;
     t->groups = groups_ - 1;
     t->group_names = std::move(names_);
@@ -267,6 +299,7 @@ class Parser {
     t->error = error_.msg;
     t->error_pos = error_.pos;
     t->refused = error_.refused;
+    t->recursion_error = error_.recursion;
     return false;
   }
 
@@ -297,10 +330,14 @@ class Parser {
     error_ = {std::move(msg), pos, false};
     return false;
   }
-  bool Refuse(std::string_view what, size_t pos) {
-    error_ = {RefusalMessage(what, pos), static_cast<int64_t>(pos), true};
+  // Groups nested past kMaxGroupNesting: CPython's parser runs out of
+  // recursion there.
+  bool EnterNesting() {
+    if (++depth_ <= kMaxGroupNesting) return true;
+    error_ = {"maximum recursion depth exceeded", -1, false, true};
     return false;
   }
+  void LeaveNesting() { --depth_; }
 
   // ---- The tokenizer: `next` is one code point, or a backslash and the
   // code point after it.
@@ -351,23 +388,45 @@ class Parser {
     return true;
   }
 
-  // ---- _parse_sub: alternatives separated by '|'.
-  bool ParseSub(std::string* out, bool verbose, int nested) {
+  // ---- _parse_sub: alternatives separated by '|'. *width is the
+  // subpattern's (a BRANCH's: the least and most of its alternatives).
+  bool ParseSub(std::string* out, bool verbose, int nested, Width* width) {
     bool first_item = true;
+    Width all = {kPythonMaxRepeat - 1, 0};
     while (true) {
-      if (!ParseSeq(out, verbose, nested + 1, nested == 0 && first_item)) return false;
+      Width w;
+      if (!ParseSeq(out, verbose, nested + 1, nested == 0 && first_item, &w)) return false;
+      all = {std::min(all.lo, w.lo), std::max(all.hi, w.hi)};
+      if (first_item && !PeekIs('|')) {
+        *width = w;
+        return true;
+      }
       first_item = false;
-      if (!Match('|')) return true;
+      if (!Match('|')) {
+        *width = Capped(all);
+        return true;
+      }
       out->push_back('|');
       if (nested == 0) verbose = (flags_ & kFlagVerbose) != 0;
     }
   }
 
-  // ---- _parse: a sequence of items up to '|', ')' or the end.
-  bool ParseSeq(std::string* out, bool verbose, int nested, bool first) {
+  // ---- _parse: a sequence of items up to '|', ')' or the end; *width is
+  // its width.
+  bool ParseSeq(std::string* out, bool verbose, int nested, bool first, Width* width) {
     Item last = Item::kNone;
     bool any = false;  // the subpattern is not empty (global flags check)
     size_t last_start = out->size();
+    // The width of the items before the last one, and of the last one,
+    // which a repeat multiplies.
+    Width before_last, last_width;
+    auto item = [&](Item kind, size_t start, Width w) {
+      before_last = Add(before_last, last_width);
+      last_width = w;
+      last = kind;
+      last_start = start;
+      any = true;
+    };
     while (!AtEnd()) {
       uint32_t c = Peek();
       if (c == '|' || c == ')') break;
@@ -377,10 +436,9 @@ class Parser {
         i_ += 2;
         size_t start = out->size();
         Item kind = Item::kAtom;
-        if (!Escape(e, out, &kind)) return false;
-        last = kind;
-        last_start = start;
-        any = true;
+        Width w = kUnitWidth;
+        if (!Escape(e, out, &kind, &w)) return false;
+        item(kind, start, w);
         continue;
       }
       ++i_;
@@ -404,9 +462,7 @@ class Parser {
         case '[': {
           size_t start = out->size();
           if (!ParseClass(out)) return false;
-          last = Item::kAtom;
-          last_start = start;
-          any = true;
+          item(Item::kAtom, start, kUnitWidth);
           break;
         }
         case '*':
@@ -428,9 +484,7 @@ class Parser {
             if (PeekIs('}')) {
               size_t start = out->size();
               AppendLiteral(out, '{');
-              last = Item::kAtom;
-              last_start = start;
-              any = true;
+              item(Item::kAtom, start, kUnitWidth);
               break;
             }
             std::u32string lo_text, hi_text;
@@ -444,9 +498,7 @@ class Parser {
               i_ = here;
               size_t start = out->size();
               AppendLiteral(out, '{');
-              last = Item::kAtom;
-              last_start = start;
-              any = true;
+              item(Item::kAtom, start, kUnitWidth);
               break;
             }
             auto parse_count = [&](const std::u32string& text, uint64_t* v) {
@@ -487,76 +539,171 @@ class Parser {
               (hi != kPythonMaxRepeat && hi > static_cast<uint64_t>(kMaxRepeat))) {
             error_ = {absl::StrCat("a repeat count over ", kMaxRepeat, " at position ", here - 1,
                                    " is not available in the sandbox: moat's regular "
-                                   "expressions run in linear time (RE2) and allow at most ",
+                                   "expressions allow at most ",
                                    kMaxRepeat, " repetitions; use * or + instead"),
                       static_cast<int64_t>(here) - 1, true};
             return false;
           }
-          // Wrap the repeated item so RE2 repeats all of it.
-          out->insert(last_start, "(?:");
-          out->append(")");
+          // RE2 gets the repeated item wrapped, so it repeats all of it;
+          // every item is one atom in PCRE2's syntax, and a bare one keeps
+          // PCRE2's fast single-character repeats.
+          if (!pcre2_) {
+            out->insert(last_start, "(?:");
+            out->append(")");
+          }
           out->append(quant);
           if (Match('?')) {
             out->push_back('?');
-          } else if (PeekIs('+')) {
-            return Refuse("a possessive repeat (*+, ++, ?+, {m,n}+)", here - 1);
+          } else if (Match('+')) {
+            out->push_back('+');  // possessive
+            backtracking_ = true;
           }
+          Width w = Capped(last_width);
+          last_width = {SatMul(w.lo, lo), SatMul(w.hi, hi)};
           last = Item::kRepeat;
           break;
         }
         case '.':
-          last_start = out->size();
+          item(Item::kAtom, out->size(), kUnitWidth);
           out->push_back('.');
-          last = Item::kAtom;
-          any = true;
           break;
         case '(': {
           size_t start = i_ - 1;
           size_t out_start = out->size();
           bool done = false;
           bool global_flags = false;
-          if (!ParseGroup(out, verbose, nested, start, first && !any, &done, &global_flags)) {
+          Width w;
+          if (!ParseGroup(out, verbose, nested, start, first && !any, &done, &global_flags, &w)) {
             return false;
           }
           if (global_flags) verbose = (flags_ & kFlagVerbose) != 0;
           if (done) break;  // a comment or global flags: no item
-          last = Item::kAtom;
-          last_start = out_start;
-          any = true;
+          item(Item::kAtom, out_start, w);
           break;
         }
         case '^':
-          last_start = out->size();
+          item(Item::kAt, out->size(), Width{});
           out->push_back('^');
-          last = Item::kAt;
-          any = true;
           break;
         case '$':
-          last_start = out->size();
+          // Python's `$` (end, or before a final newline) is PCRE2's.
+          item(Item::kAt, out->size(), Width{});
           out->push_back('$');
-          last = Item::kAt;
-          any = true;
           break;
         default:
           if (c >= 0xD800 && c <= 0xDFFF) {
             return ErrorAt("a surrogate character in a pattern is not supported in the sandbox",
                            static_cast<int64_t>(i_) - 1);
           }
-          last_start = out->size();
+          item(Item::kAtom, out->size(), kUnitWidth);
           AppendLiteral(out, c);
-          last = Item::kAtom;
-          any = true;
           break;
       }
     }
+    *width = Capped(Add(before_last, last_width));
+    return true;
+  }
+
+  // A group reference inside a lookbehind (State.checklookbehindgroup).
+  bool CheckLookbehindGroup(int64_t gid) {
+    if (lookbehind_groups_ < 0) return true;
+    if (!GroupClosed(gid)) return Error("cannot refer to an open group", 0);
+    if (gid >= lookbehind_groups_) {
+      return Error("cannot refer to group defined in the same lookbehind subpattern", 0);
+    }
+    return true;
+  }
+  // State.checkgroup: the group exists and is closed.
+  bool GroupClosed(int64_t gid) const {
+    return gid < groups_ && group_width_.count(static_cast<int>(gid)) > 0;
+  }
+
+  // A backreference to closed group `gid`: PCRE2's \g{N} (unambiguous
+  // before a digit), with the group's width.
+  void AppendBackreference(std::string* out, int64_t gid, Width* width) {
+    absl::StrAppend(out, "\\g{", gid, "}");
+    *width = group_width_[static_cast<int>(gid)];
+    backtracking_ = true;
+  }
+
+  // The body of a group that is not a plain (capturing, non-capturing or
+  // flags) group, up to and including its ')': lookaround, atomic.
+  bool ParseGroupBody(std::string* out, bool verbose, int nested, size_t start, Width* width) {
+    if (!EnterNesting()) return false;
+    if (!ParseSub(out, verbose, nested + 1, width)) return false;
+    LeaveNesting();
+    if (!Match(')')) {
+      return Error("missing ), unterminated subpattern", static_cast<int64_t>(i_ - start));
+    }
+    out->push_back(')');
+    return true;
+  }
+
+  // (?(id)yes|no), with "(?(" read: the condition is a group number or
+  // name, then one or two alternatives (_parse, not _parse_sub).
+  bool ParseConditional(std::string* out, bool verbose, int nested, size_t start,
+                        Width* width) {
+    std::u32string name;
+    if (!GetUntil(')', "group name", &name)) return false;
+    int64_t offset = static_cast<int64_t>(name.size()) + 1;
+    int64_t gid = 0;
+    if (IsIdentifier(name)) {
+      std::string key = Utf8(name);
+      bool found = false;
+      for (const auto& [n, g] : names_) {
+        if (n == key) {
+          gid = g;
+          found = true;
+        }
+      }
+      if (!found) return Error(absl::StrCat("unknown group name ", QuoteName(name)), offset);
+    } else {
+      // int(condname), for ASCII digits; anything else is a bad name.
+      bool digits = !name.empty();
+      for (uint32_t d : name) digits = digits && IsDigit(d);
+      if (!digits) {
+        return Error(absl::StrCat("bad character in group name ", QuoteName(name)), offset);
+      }
+      std::string text = Utf8(name);
+      size_t nonzero = text.find_first_not_of('0');
+      text = nonzero == std::string::npos ? "0" : text.substr(nonzero);
+      bool huge = text.size() > 12;
+      for (char d : text) gid = huge ? gid : gid * 10 + (d - '0');
+      if (gid == 0 && !huge) return Error("bad group number", offset);
+      if (huge || gid >= kMaxGroups) {
+        return Error(absl::StrCat("invalid group reference ", text), offset);
+      }
+      bool seen = false;
+      for (const auto& [g, pos] : condition_refs_) seen = seen || g == gid;
+      if (!seen) condition_refs_.emplace_back(gid, static_cast<int64_t>(i_) - offset);
+    }
+    if (!CheckLookbehindGroup(gid)) return false;
+    absl::StrAppend(out, "(?(", gid, ")");
+    backtracking_ = true;
+    if (!EnterNesting()) return false;
+    Width yes, no;
+    if (!ParseSeq(out, verbose, nested + 1, false, &yes)) return false;
+    bool has_no = Match('|');
+    if (has_no) {
+      out->push_back('|');
+      if (!ParseSeq(out, verbose, nested + 1, false, &no)) return false;
+      if (PeekIs('|')) return Error("conditional backref with more than two branches", 0);
+    }
+    LeaveNesting();
+    if (!Match(')')) {
+      return Error("missing ), unterminated subpattern", static_cast<int64_t>(i_ - start));
+    }
+    out->push_back(')');
+    *width = has_no ? Width{std::min(yes.lo, no.lo), std::max(yes.hi, no.hi)} : Width{0, yes.hi};
     return true;
   }
 
   // ---- Groups: '(' has been read at `start`. Sets *no_item for comments
-  // and global flags.
+  // and global flags; *width is the item's width.
   bool ParseGroup(std::string* out, bool verbose, int nested, size_t start, bool first,
-                  bool* no_item, bool* global_flags) {
+                  bool* no_item, bool* global_flags, Width* width) {
     bool capture = true;
+    bool atomic = false;
     std::u32string name;
     bool named = false;
     int add_flags = 0, del_flags = 0;
@@ -578,13 +725,16 @@ class Parser {
           if (!GetUntil(')', "group name", &name)) return false;
           if (!CheckGroupName(name, 1)) return false;
           std::string key = Utf8(name);
-          bool found = false;
-          for (const auto& [n, g] : names_) found = found || n == key;
-          if (!found) {
-            return Error(absl::StrCat("unknown group name ", QuoteName(name)),
-                         static_cast<int64_t>(name.size()) + 1);
+          int gid = -1;
+          for (const auto& [n, g] : names_) {
+            if (n == key) gid = g;
           }
-          return Refuse("a backreference (?P=name)", start);
+          int64_t offset = static_cast<int64_t>(name.size()) + 1;
+          if (gid < 0) return Error(absl::StrCat("unknown group name ", QuoteName(name)), offset);
+          if (!GroupClosed(gid)) return Error("cannot refer to an open group", offset);
+          if (!CheckLookbehindGroup(gid)) return false;
+          AppendBackreference(out, gid, width);
+          return true;
         } else {
           if (AtEnd()) return Error("unexpected end of pattern", 0);
           uint32_t c2 = p_[i_];
@@ -612,25 +762,37 @@ class Parser {
         *no_item = true;
         return true;
       } else if (ch == '=' || ch == '!') {
-        return Refuse(ch == '=' ? "a lookahead assertion (?=...)"
-                                : "a negative lookahead assertion (?!...)",
-                      start);
+        out->append(ch == '=' ? "(?=" : "(?!");
+        backtracking_ = true;
+        Width inner;
+        if (!ParseGroupBody(out, verbose, nested, start, &inner)) return false;
+        *width = Width{};
+        return true;
       } else if (ch == '<') {
         if (AtEnd()) return Error("unexpected end of pattern", 0);
         uint32_t c2 = p_[i_];
-        if (c2 == '=' || c2 == '!') {
-          return Refuse(c2 == '=' ? "a lookbehind assertion (?<=...)"
-                                  : "a negative lookbehind assertion (?<!...)",
-                        start);
+        if (c2 != '=' && c2 != '!') {
+          size_t w = c2 == '\\' && i_ + 1 < p_.size() ? 2 : 1;
+          i_ += w;
+          return Error(absl::StrCat("unknown extension ?<", Utf8(p_.substr(i_ - w, w))),
+                       static_cast<int64_t>(w) + 2);
         }
-        size_t w = c2 == '\\' && i_ + 1 < p_.size() ? 2 : 1;
-        i_ += w;
-        return Error(absl::StrCat("unknown extension ?<", Utf8(p_.substr(i_ - w, w))),
-                     static_cast<int64_t>(w) + 2);
+        ++i_;
+        out->append(c2 == '=' ? "(?<=" : "(?<!");
+        backtracking_ = true;
+        int64_t saved = lookbehind_groups_;
+        if (saved < 0) lookbehind_groups_ = groups_;
+        Width inner;
+        if (!ParseGroupBody(out, verbose, nested, start, &inner)) return false;
+        if (saved < 0) lookbehind_groups_ = -1;
+        if (inner.lo != inner.hi) variable_lookbehind_ = true;
+        *width = Width{};
+        return true;
       } else if (ch == '(') {
-        return Refuse("a conditional group (?(id)yes|no)", start);
+        return ParseConditional(out, verbose, nested, start, width);
       } else if (ch == '>') {
-        return Refuse("an atomic group (?>...)", start);
+        capture = false;
+        atomic = true;
       } else if (IsFlagChar(ch) || ch == '-') {
         int result = ParseFlags(ch, &add_flags, &del_flags);
         if (result < 0) return false;
@@ -675,6 +837,9 @@ class Parser {
     if (add_flags & kFlagUnicode) local_unicode_ = true;
     if (capture) {
       out->push_back('(');
+    } else if (atomic) {
+      out->append("(?>");
+      backtracking_ = true;
     } else {
       std::string on, off;
       if (add_flags & kFlagIgnoreCase) on += "i";
@@ -689,7 +854,9 @@ class Parser {
         absl::StrAppend(out, "(?", on, off.empty() ? "" : "-", off, ":");
       }
     }
-    if (!ParseSub(out, sub_verbose, nested + 1)) return false;
+    if (!EnterNesting()) return false;
+    if (!ParseSub(out, sub_verbose, nested + 1, width)) return false;
+    LeaveNesting();
     local_ascii_ = saved_ascii;
     local_unicode_ = saved_unicode;
     if (!Match(')')) {
@@ -699,6 +866,7 @@ class Parser {
     if (capture) {
       open_.erase(gid);
       close_order_.push_back(gid);
+      group_width_[gid] = *width;
     }
     return true;
   }
@@ -861,25 +1029,50 @@ class Parser {
     return true;
   }
 
-  // ---- _escape: `\e` outside a class, with `e` already read.
-  bool Escape(uint32_t e, std::string* out, Item* kind) {
+  // Python's \b or \B for PCRE2. Unicode: PCRE2_UCP's \b, whose word
+  // characters (\p{Xwd}) are Python's. ASCII: the same test spelled out
+  // over the ASCII word set. CPython 3.11's \B never matches in an empty
+  // string (sre's SRE_AT_NON_BOUNDARY), which (?!\A\z) keeps.
+  void AppendBoundary(std::string* out, bool boundary) {
+    if (!boundary) out->append("(?!\\A\\z)");
+    if (!Ascii()) {
+      out->append(boundary ? "\\b" : "\\B");
+      return;
+    }
+    std::string w = "[";
+    AppendRanges(&w, kAsciiWord);
+    w.push_back(']');
+    if (boundary) {
+      absl::StrAppend(out, "(?(?<=", w, ")(?!", w, ")|(?=", w, "))");
+    } else {
+      absl::StrAppend(out, "(?(?<=", w, ")(?=", w, ")|(?!", w, "))");
+    }
+  }
+
+  // ---- _escape: `\e` outside a class, with `e` already read; *width is
+  // the item's width (already 1).
+  bool Escape(uint32_t e, std::string* out, Item* kind, Width* width) {
     *kind = Item::kAtom;
     switch (e) {
       case 'A':
         out->append("\\A");
         *kind = Item::kAt;
+        *width = Width{};
         return true;
       case 'Z':
         out->append("\\z");
         *kind = Item::kAt;
+        *width = Width{};
         return true;
       case 'b':
-        out->append("\\b");
-        *kind = Item::kAt;
-        return true;
       case 'B':
-        out->append("\\B");
+        if (pcre2_) {
+          AppendBoundary(out, e == 'b');
+        } else {
+          out->append(e == 'b' ? "\\b" : "\\B");
+        }
         *kind = Item::kAt;
+        *width = Width{};
         return true;
       case 'd':
       case 'D':
@@ -902,7 +1095,6 @@ class Parser {
       AppendLiteral(out, cp);
       return true;
     }
-    size_t esc_start = i_ - 2;
     if (e == '0') {
       uint32_t v = 0;
       for (int k = 0; k < 2 && !AtEnd() && IsOctDigit(Peek()); ++k) v = v * 8 + (p_[i_++] - '0');
@@ -928,10 +1120,12 @@ class Parser {
       int64_t group = 0;
       for (uint32_t d : escape) group = group * 10 + (d - '0');
       if (group < groups_) {
-        if (open_.count(static_cast<int>(group))) {
+        if (!GroupClosed(group)) {
           return Error("cannot refer to an open group", static_cast<int64_t>(escape.size()) + 1);
         }
-        return Refuse(absl::StrCat("a backreference \\", group), esc_start);
+        if (!CheckLookbehindGroup(group)) return false;
+        AppendBackreference(out, group, width);
+        return true;
       }
       return Error(absl::StrCat("invalid group reference ", group),
                    static_cast<int64_t>(escape.size()));
@@ -1004,6 +1198,15 @@ class Parser {
         case 'W': AppendComplement(out, kAsciiWord); return;
       }
       return;
+    }
+    if (pcre2_) {
+      // Python's sets as PCRE2's Unicode properties (re_translate.h).
+      switch (cat) {
+        case 'd': out->append("\\p{Nd}"); return;
+        case 'D': out->append("\\P{Nd}"); return;
+        case 'w': out->append("\\p{Xwd}"); return;
+        case 'W': out->append("\\P{Xwd}"); return;
+      }
     }
     switch (cat) {
       case 'd': AppendSet(out, DigitSet().set); return;
@@ -1090,6 +1293,16 @@ class Parser {
   std::u32string_view p_;
   size_t i_ = 0;
   int flags_;
+  bool pcre2_;
+  bool backtracking_ = false;  // a construct only PCRE2 can run was seen
+  int depth_ = 0;              // groups open around the parser's position
+  // State.lookbehindgroups: the group count where the outermost open
+  // lookbehind began, -1 outside any.
+  int64_t lookbehind_groups_ = -1;
+  bool variable_lookbehind_ = false;
+  // State.groupwidths of the closed groups; State.grouprefpos in order.
+  std::map<int, Width> group_width_;
+  std::vector<std::pair<int64_t, int64_t>> condition_refs_;
   int groups_ = 1;  // State.groups: the next group number
   std::vector<std::pair<std::string, int>> names_;
   std::set<int> open_;
@@ -1101,10 +1314,17 @@ class Parser {
 
 }  // namespace
 
-Translation TranslatePattern(std::u32string_view pattern, int flags) {
+Translation TranslatePattern(std::u32string_view pattern, int flags, bool force_backtracking) {
   Translation t;
-  Parser parser(pattern, flags);
+  Parser parser(pattern, flags, force_backtracking);
   parser.Run(&t);
+  if (t.ok && t.backtracking && !force_backtracking) {
+    // Parse again for PCRE2; the errors are the same, so this succeeds.
+    t = Translation();
+    Parser again(pattern, flags, true);
+    again.Run(&t);
+  }
+  if (t.ok && force_backtracking) t.backtracking = true;
   if (!t.ok && t.error_pos == -2) {
     // OverflowError in CPython; reported as such by the caller.
     t.overflow_error = true;

@@ -1,28 +1,37 @@
-// Python regular-expression syntax -> RE2 syntax, for the `re` module
-// (re_module.cc). Pure C++: no VM, no RE2, so it is unit-tested on its own
-// (tests/stdlib_safe/re_translate_test.cc).
+// Python regular-expression syntax -> the syntax of the engine that runs
+// it, for the `re` module (re_module.cc). Pure C++: no VM, no RE2, no PCRE2,
+// so it is unit-tested on its own (tests/stdlib_safe/re_translate_test.cc).
 //
 // The parser follows CPython 3.11's Lib/re/_parser.py (_parse_sub, _parse,
 // _escape, _class_escape, _parse_flags) closely enough to raise the same
-// re.error messages at the same positions for genuine syntax errors, and
-// emits an RE2 pattern with the same meaning:
+// re.error messages at the same positions for genuine syntax errors (and
+// _compiler.py's "look-behind requires fixed-width pattern", from the same
+// widths as SubPattern.getwidth), and emits a pattern with the same meaning:
 //   - every literal is written as an escape or itself, so no Python text
-//     reaches RE2 unexamined;
-//   - \d \w \s (and their negations, in or out of a set) become explicit
-//     code-point ranges: for str patterns exactly Python's
-//     str.isdecimal/isalnum/isspace sets (moat's Unicode tables), ASCII
-//     sets under re.ASCII;
+//     reaches an engine unexamined;
+//   - \d \w \s (and their negations, in or out of a set) are exactly
+//     Python's str.isdecimal/isalnum/isspace sets (moat's Unicode tables),
+//     ASCII sets under re.ASCII;
 //   - re.VERBOSE whitespace and comments are dropped here;
 //   - groups are emitted unnamed (the names are kept in the Translation),
-//     so RE2's group numbers are Python's;
-//   - i, m and s flags become RE2 inline flags; x and a are applied here.
-// What RE2 cannot do in linear time (backreferences, lookaround, atomic
-// groups, possessive repeats, conditionals) is refused with a message that
-// says so (`refused` is set), as are repeat counts over RE2's 1000.
+//     so the engine's group numbers are Python's;
+//   - i, m and s flags become inline flags; x and a are applied here.
 //
-// Known differences from CPython, all documented in docs/ARCHITECTURE.md:
-// `$` without MULTILINE matches only at the very end (not before a final
-// newline), and \b/\B use ASCII word characters (RE2's).
+// Two engines. A pattern RE2 can run goes to RE2 (linear time): the
+// output is RE2 syntax, \d \w \s become explicit code-point ranges.
+// A pattern with a construct that needs backtracking (backreferences,
+// lookaround, atomic groups, possessive repeats, conditionals) is marked
+// `backtracking` and emitted for PCRE2 (compiled by re_module.cc with
+// PCRE2_UTF, PCRE2_UCP, PCRE2_ALT_CIRCUMFLEX and newline LF), where
+// \d is \p{Nd} and \w is \p{Xwd} (in Unicode 14, PCRE2 10.42's version and
+// python3.11's, these are exactly Python's sets; the unit test checks every
+// code point against moat's tables), backreferences are \g{N}, and \b, \B
+// and `$` mean exactly what they mean in Python. Repeat counts over 1000 are
+// refused on both (`refused` is set).
+//
+// Known differences from CPython on RE2 only, documented in
+// docs/ARCHITECTURE.md: `$` without MULTILINE matches only at the very end
+// (not before a final newline), and \b/\B use ASCII word characters.
 #ifndef MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 #define MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 
@@ -45,24 +54,33 @@ inline constexpr int kFlagVerbose = 64;
 inline constexpr int kFlagDebug = 128;
 inline constexpr int kFlagAscii = 256;
 
-// The most repetitions RE2 accepts in one {m,n}.
+// The most repetitions one {m,n} may ask for (RE2's bound; kept for PCRE2
+// patterns too, so a repeat cannot multiply the work between two budget
+// checks).
 inline constexpr int64_t kMaxRepeat = 1000;
+// The deepest nesting of groups: past it, CPython's recursive parser hits
+// the interpreter's recursion limit (about 495 levels from a script's top
+// level), and this parser recurses on the C stack.
+inline constexpr int kMaxGroupNesting = 495;
 
 struct Translation {
   bool ok = false;
-  // Success: the RE2 pattern, the pattern's flags as re.compile reports
+  // Success: the pattern in the syntax of its engine (PCRE2's when
+  // `backtracking`, else RE2's), the pattern's flags as re.compile reports
   // them (inline global flags added, UNICODE added unless ASCII), the
   // number of capturing groups, and the named groups in order of
   // definition.
-  std::string re2_pattern;
+  std::string pattern;
+  bool backtracking = false;
   int flags = 0;
   int groups = 0;
   std::vector<std::pair<std::string, int>> group_names;
   // For each group number (0 unused), the order in which its ')' closes
   // (1 = first): Match.lastindex picks the group that closed last.
   std::vector<int> close_rank;
-  // Failure: re.error's msg and pos (-1: no position); `refused` when the
-  // construct is valid Python but not available in the sandbox.
+  // Failure: re.error's msg and pos (-1: no position, and no pattern, as
+  // _compiler.py's errors); `refused` when the construct is valid Python
+  // but not available in the sandbox.
   std::string error;
   int64_t error_pos = -1;
   bool refused = false;
@@ -70,10 +88,15 @@ struct Translation {
   bool value_error = false;
   // An OverflowError ("the repetition number is too large").
   bool overflow_error = false;
+  // A RecursionError: groups nested deeper than kMaxGroupNesting.
+  bool recursion_error = false;
 };
 
-// Translates `pattern` (code points) compiled with `flags`.
-Translation TranslatePattern(std::u32string_view pattern, int flags);
+// Translates `pattern` (code points) compiled with `flags`, for RE2 unless
+// the pattern needs backtracking or `force_backtracking` asks for PCRE2's
+// syntax anyway (tests).
+Translation TranslatePattern(std::u32string_view pattern, int flags,
+                             bool force_backtracking = false);
 
 
 }  // namespace moat::stdlib::re

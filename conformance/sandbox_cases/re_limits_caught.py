@@ -1,4 +1,4 @@
-# Repeat counts over RE2's 1000 and bytes patterns are refused.
+# Repeat counts over 1000 (on RE2 and PCRE2 alike) and bytes patterns are refused.
 import re
 print(re.fullmatch(r'a{1000}', 'a' * 1000) is not None)
 try:
