@@ -17,6 +17,8 @@
 //                              naming the same bases could not make.
 //
 // Both take user classes only; anything else raises TypeError.
+// make_dataclass() uses _remake_class too: a class statement over the
+// given bases, remade with the namespace types.new_class() would build.
 #ifndef MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 #define MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 

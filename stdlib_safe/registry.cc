@@ -15,6 +15,7 @@
 #include "stdlib_safe/random_core.h"
 #include "stdlib_safe/struct_module.h"
 #include "stdlib_safe/sys_module.h"
+#include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
 #include "stdlib_safe/warnings_module.h"
 
@@ -47,7 +48,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"graphlib", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"io", InitIoModule},
-    {"itertools", InitFrozenModule},
+    {"itertools", InitFrozenModuleWithTypeNames},
     {"json", InitFrozenModule},
     {"keyword", InitFrozenModule},
     {"math", InitMathModule},
@@ -62,6 +63,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"struct", InitStructModule},
     {"sys", InitSysModule},
     {"textwrap", InitFrozenModule},
+    {"time", InitTimeModule},
     {"traceback", InitTracebackModule},
     {"types", InitFrozenModule},
     {"typing", InitFrozenModule},

@@ -1,13 +1,14 @@
 """Data classes, as CPython's dataclasses: @dataclass with init, repr, eq,
 order, frozen, unsafe_hash, kw_only and match_args; field(), fields(),
-asdict(), astuple(), replace(), is_dataclass(), InitVar and KW_ONLY.
+asdict(), astuple(), replace(), is_dataclass(), make_dataclass(), InitVar
+and KW_ONLY.
 
 CPython generates the methods' source and runs it with exec; moat has no
 exec, so the methods here are closures over the class's field list that
 raise the same argument errors by hand. slots=True remakes the class with
 __slots__ as CPython does, through the native _remake_class and _base_slots
 (stdlib_safe/dataclasses_module.h), since type() with three arguments is
-refused.
+refused; make_dataclass() makes its class the same way.
 """
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -469,8 +470,51 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
-    """Refused: it needs type() with three arguments, which the sandbox
-    does not provide."""
-    raise TypeError("make_dataclass() is not available in the sandbox: "
-                    "write a class statement with @dataclass")
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Return a new dataclass named cls_name with the given fields: each a
+    name, a (name, type) pair or a (name, type, Field) triple."""
+    from keyword import iskeyword
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+
+    # CPython makes the class with types.new_class(); moat has no
+    # three-argument type(), so a class statement over the same bases is
+    # remade with the namespace, as slots=True does (_remake_class).
+    class _made(*bases):
+        pass
+    _made.__name__ = _made.__qualname__ = cls_name
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    # types.new_class() runs type() from the types module.
+    ns.setdefault('__module__', 'types')
+    cls = _remake_class(_made, ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

@@ -19,6 +19,8 @@ computation: utcfromtimestamp() and fromtimestamp(ts, tz) stay.
 
 import math as _math
 import re as _re
+import time as _time
+from time import _no_clock
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -37,12 +39,6 @@ _MONTH_NAMES = (None, "January", "February", "March", "April", "May", "June",
                 "December")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday")
-
-
-def _no_clock(what):
-    return NotImplementedError(
-        "%s is not available in the sandbox: moat has no clock or local "
-        "time zone" % what)
 
 
 def _type_name(obj):
@@ -438,160 +434,52 @@ def _format_offset(off, sep):
     return s
 
 
-def _strftime(fmt, y, mo, d, hh, mi, ss, us, obj):
-    # The directives of glibc's strftime in the C locale, plus Python's own
-    # %f, %z and %Z. `obj` answers utcoffset() and tzname() (None for dates).
+def _wrap_strftime(obj, fmt, timetuple, tzinfo_arg):
+    # CPython's wrap_strftime: %z, %Z and %f are replaced here, from `obj`'s
+    # tzinfo (asked with `tzinfo_arg`) and microseconds; the rest of the
+    # format goes to time.strftime with `timetuple`. The C code walks the
+    # format's UTF-8 text up to its first NUL.
+    fmt.encode("utf-8")
+    nul = fmt.find("\0")
+    if nul >= 0:
+        fmt = fmt[:nul]
+    tzinfo = getattr(obj, "_tzinfo", None)
     out = []
     n = len(fmt)
     i = 0
-    wday = (_ymd_to_ord(y, mo, d) + 6) % 7  # Monday is 0
-    yday = _ymd_to_ord(y, mo, d) - _days_before_year(y + 1) + (365 + _is_leap(y))
     while i < n:
-        c = fmt[i]
-        if c != "%":
-            j = fmt.find("%", i)
-            if j < 0:
-                j = n
-            out.append(fmt[i:j])
-            i = j
-            continue
-        start = i
-        i += 1
-        pad = None
-        upper = False
-        swap = False
-        while i < n and fmt[i] in "-_0^#":
-            flag = fmt[i]
-            if flag == "^":
-                upper = True
-            elif flag == "#":
-                swap = True
-            else:
-                pad = flag
-            i += 1
-        width_start = i
-        while i < n and fmt[i].isdigit():
-            i += 1
-        width = int(fmt[width_start:i]) if i > width_start else None
-        while i < n and fmt[i] in "EO":
-            i += 1
-        if i >= n:
-            out.append(fmt[start:])
+        j = fmt.find("%", i)
+        if j < 0 or j + 1 >= n:
+            out.append(fmt[i:])
             break
-        c = fmt[i]
-        i += 1
-        num = None   # (value, digits, default pad)
-        text = None
-        if c == "Y":
-            num = (y, 1, "0")
-        elif c == "m":
-            num = (mo, 2, "0")
-        elif c == "d":
-            num = (d, 2, "0")
-        elif c == "e":
-            num = (d, 2, "_")
-        elif c == "H":
-            num = (hh, 2, "0")
-        elif c == "k":
-            num = (hh, 2, "_")
-        elif c == "I":
-            num = ((hh + 11) % 12 + 1, 2, "0")
-        elif c == "l":
-            num = ((hh + 11) % 12 + 1, 2, "_")
-        elif c == "M":
-            num = (mi, 2, "0")
-        elif c == "S":
-            num = (ss, 2, "0")
-        elif c == "f":
-            text = "%06d" % us
-        elif c == "y":
-            num = (y % 100, 2, "0")
-        elif c == "C":
-            num = (y // 100, 1, "0")
-        elif c == "j":
-            num = (yday, 3, "0")
-        elif c == "w":
-            num = ((wday + 1) % 7, 1, "0")
-        elif c == "u":
-            num = (wday + 1, 1, "0")
-        elif c == "U":
-            num = ((yday + 6 - (wday + 1) % 7) // 7, 2, "0")
-        elif c == "W":
-            num = ((yday + 6 - wday) // 7, 2, "0")
-        elif c in "GgV":
-            iy, iw, _ = _iso_calendar(y, mo, d)
-            if c == "G":
-                num = (iy, 1, "0")
-            elif c == "g":
-                num = (iy % 100, 2, "0")
-            else:
-                num = (iw, 2, "0")
-        elif c == "a":
-            text = _DAY_NAMES[wday][:3]
-        elif c == "A":
-            text = _DAY_NAMES[wday]
-        elif c in "bh":
-            text = _MONTH_NAMES[mo][:3]
-        elif c == "B":
-            text = _MONTH_NAMES[mo]
-        elif c == "p":
-            text = "AM" if hh < 12 else "PM"
-        elif c == "P":
-            text = "am" if hh < 12 else "pm"
-        elif c == "c":
-            text = "%s %s %2d %02d:%02d:%02d %d" % (
-                _DAY_NAMES[wday][:3], _MONTH_NAMES[mo][:3], d, hh, mi, ss, y)
-        elif c == "x" or c == "D":
-            text = "%02d/%02d/%02d" % (mo, d, y % 100)
-        elif c == "X" or c == "T":
-            text = "%02d:%02d:%02d" % (hh, mi, ss)
-        elif c == "F":
-            text = "%d-%02d-%02d" % (y, mo, d)
-        elif c == "R":
-            text = "%02d:%02d" % (hh, mi)
-        elif c == "r":
-            text = "%02d:%02d:%02d %s" % ((hh + 11) % 12 + 1, mi, ss,
-                                          "AM" if hh < 12 else "PM")
-        elif c == "n":
-            text = "\n"
-        elif c == "t":
-            text = "\t"
-        elif c == "%":
-            text = "%"
-        elif c == "z":
-            text = _format_offset(obj.utcoffset(), "") if obj is not None else ""
+        out.append(fmt[i:j])
+        c = fmt[j + 1]
+        if c == "z":
+            off = None
+            if tzinfo is not None:
+                off = _check_offset("utcoffset", tzinfo.utcoffset(tzinfo_arg))
+            out.append(_format_offset(off, ""))
         elif c == "Z":
-            text = ""
-            if obj is not None:
-                name = obj.tzname()
-                if name is not None:
-                    text = name
-        elif c == "s":
-            raise _no_clock("strftime('%s')")
+            name = None
+            if tzinfo is not None:
+                name = tzinfo.tzname(tzinfo_arg)
+                if name is not None and not isinstance(name, str):
+                    raise TypeError("tzinfo.tzname() must return None or a "
+                                    "string, not '%s'" % type(name).__name__)
+            if name is not None:
+                out.append(name.replace("%", "%%"))
+        elif c == "f":
+            out.append("%06d" % getattr(obj, "_microsecond", 0))
         else:
-            out.append(fmt[start:i])
-            continue
-        if num is not None:
-            value, digits, default = num
-            if pad is None:
-                pad = default
-            if width is not None:
-                digits = width
-            if pad == "-":
-                text = str(value)
-            elif pad == "_":
-                text = str(value).rjust(digits)
-            else:
-                text = "%0*d" % (digits, value)
-        else:
-            if upper:
-                text = text.upper()
-            elif swap:
-                text = text.lower() if c in "pZ" else text.upper()
-            if width is not None:
-                text = text.rjust(width, "0" if pad == "0" else " ")
-        out.append(text)
-    return "".join(out)
+            out.append(fmt[j:j + 2])
+        i = j + 2
+    return _time.strftime("".join(out), timetuple)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd_to_ord(y, m, d) + 6) % 7
+    yday = _ymd_to_ord(y, m, d) - _ymd_to_ord(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, yday, dstflag))
 
 
 def _ctime(y, mo, d, hh, mi, ss):
@@ -812,8 +700,12 @@ class date:
     def strftime(self, format):
         """format -> strftime() style string."""
         _format_check("strftime", format)
-        return _strftime(format, self._year, self._month, self._day,
-                         0, 0, 0, 0, None)
+        return _wrap_strftime(self, format, self.timetuple(), None)
+
+    def timetuple(self):
+        """Return time tuple, compatible with time.localtime()."""
+        return _build_struct_time(self._year, self._month, self._day,
+                                  0, 0, 0, -1)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1256,8 +1148,9 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     def strftime(self, format):
         _format_check("strftime", format)
-        return _strftime(format, 1900, 1, 1, self._hour, self._minute,
-                         self._second, self._microsecond, self)
+        return _wrap_strftime(self, format, (1900, 1, 1, self._hour,
+                                             self._minute, self._second,
+                                             0, 1, -1), None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1557,9 +1450,27 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def strftime(self, format):
         _format_check("strftime", format)
-        return _strftime(format, self._year, self._month, self._day,
-                         self._hour, self._minute, self._second,
-                         self._microsecond, self)
+        return _wrap_strftime(self, format, self.timetuple(), self)
+
+    def timetuple(self):
+        """Return time tuple compatible with time.localtime()."""
+        dst = None
+        if self._tzinfo is not None:
+            dst = _check_offset("dst", self._tzinfo.dst(self))
+        flag = -1 if dst is None else 1 if dst else 0
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        """Return UTC time tuple compatible with time.gmtime()."""
+        dt = self
+        if self._tzinfo is not None:
+            off = _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+            if off is not None:
+                dt = _datetime_from_us(datetime, self._to_us() - off._to_us(),
+                                       None)
+        return _build_struct_time(dt._year, dt._month, dt._day, dt._hour,
+                                  dt._minute, dt._second, 0)
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:

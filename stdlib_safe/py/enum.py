@@ -10,7 +10,11 @@ then iterates, indexes by name, calls by value and refuses reassignment.
 Differences from CPython: the class body runs in a plain dict (no
 __prepare__), so a name assigned twice keeps its last value instead of
 raising; `auto()` values are worked out once the body has run, in
-definition order, which gives the same values. A member named `name` or
+definition order, which gives the same values; an expression of auto()
+members in the body (`ALL = READ | WRITE`, which CPython computes at once)
+is kept as an `_AutoExpr` and computed then too. (A namespace that resolves
+auto() as it is assigned would need __prepare__ to return a dict subclass,
+which moat's class statement refuses.) A member named `name` or
 `value` hides the attribute of the same name on members. The functional
 API takes the module of the new enum from `module=` ('__main__' when not
 given: moat has no frames to look it up).
@@ -23,6 +27,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'pickle_by_global_name']
 
 _builtin_property = property
+from operator import (or_ as _or, and_ as _and, xor as _xor, add as _add, sub as _sub,
+                      mul as _mul, invert as _invert)
 
 # Set once Enum itself exists: the classes defined before it are made
 # without the member machinery.
@@ -42,6 +48,61 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+    # Operators build an _AutoExpr, computed once the members before it have
+    # their values.
+    def __or__(self, other):
+        return _AutoExpr(_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(_or, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(_xor, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(_add, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(_add, other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr(_sub, self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr(_sub, other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr(_mul, self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr(_mul, other, self)
+
+    def __invert__(self):
+        return _AutoExpr(_invert, self)
+
+
+class _AutoExpr(auto):
+    """An operator applied to auto() members in an enum body."""
+
+    def __init__(self, op, *operands):
+        super().__init__()
+        self.op = op
+        self.operands = operands
+
+    def evaluate(self):
+        return self.op(*[v.evaluate() if isinstance(v, _AutoExpr) else
+                         v.value if isinstance(v, auto) else v
+                         for v in self.operands])
 
 
 class member:
@@ -93,8 +154,33 @@ def _is_single_bit(num):
     return num == 0
 
 
+def _public_names(cls):
+    # The public names of cls's MRO's namespaces. Scripts (and moat's own
+    # modules) cannot read __bases__, so each enum class keeps the bases it
+    # was made with; dir() of any other class already walks its MRO.
+    if not isinstance(cls, EnumType):
+        return {n for n in dir(cls) if not n.startswith('_')}
+    names = {n for n in cls.__dict__ if not n.startswith('_')}
+    for base in cls.__dict__.get('_enum_bases_', ()):
+        names |= _public_names(base)
+    return names
+
+
 class EnumType(type):
     """Metaclass for Enum."""
+
+    def __dir__(cls):
+        # CPython 3.11's EnumType.__dir__: the members and the enum protocol's
+        # dunders, plus everything the mixed-in data type lists.
+        names = {'__class__', '__contains__', '__doc__', '__getitem__',
+                 '__init_subclass__', '__iter__', '__len__', '__members__',
+                 '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ not in (None, object.__new__):
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if Enum is None:
@@ -106,6 +192,7 @@ class EnumType(type):
             enum_class._member_type_ = object
             enum_class._new_member_ = None
             enum_class._boundary_ = boundary
+            enum_class._enum_bases_ = bases
             return enum_class
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         ignore = classdict.get('_ignore_', [])
@@ -148,6 +235,7 @@ class EnumType(type):
         type.__setattr__(enum_class, '_value2member_map_', {})
         type.__setattr__(enum_class, '_member_type_', member_type)
         type.__setattr__(enum_class, '_boundary_', boundary)
+        type.__setattr__(enum_class, '_enum_bases_', bases)
         # str(), format() and repr() come from the Enum side, not from the
         # data type that precedes it in the MRO; a ReprEnum keeps the data
         # type's str() and format().
@@ -183,6 +271,8 @@ class EnumType(type):
         generate = enum_class._generate_next_value_
         last_values = []
         for name, value in members.items():
+            if isinstance(value, _AutoExpr):
+                value.value = value.evaluate()
             if isinstance(value, auto):
                 if value.value is auto._pending:
                     value.value = generate(name, 1, len(last_values), last_values[:])
@@ -449,13 +539,18 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
-        for key, value in type(self).__dict__.items():
-            if not key.startswith('_') and key not in self._member_map_:
-                names.add(key)
+        # CPython 3.11's Enum.__dir__: the members and public names of the
+        # classes above, the instance's public attributes, and a few dunders
+        # or, with a data type mixed in, what object.__dir__ lists (here the
+        # data type's names: moat's private enum attributes differ).
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                 'name', 'value'}
+        if type(self)._member_type_ is not object:
+            names.update(dir(type(self)._member_type_))
         for key in getattr(self, '__dict__', {}):
             if not key.startswith('_'):
                 names.add(key)
+        names |= _public_names(type(self))
         return sorted(names)
 
     def __format__(self, format_spec):

@@ -2,10 +2,13 @@
 
 Each function checks its arguments and takes its iterators when it is
 called, as CPython's do, and returns a generator that does the work lazily.
-The results are generators rather than objects of named types (chain,
-islice, ...), so their reprs differ from CPython's, except for count and
-repeat, which are classes because their reprs show their state as CPython's
-do (`count(5)`, `repeat('a', 2)`) and scripts print them.
+The results are generators rather than objects of named types (islice,
+...), so their type names and reprs differ from CPython's, except for count
+and repeat, which are classes because their reprs show their state as
+CPython's do (`count(5)`, `repeat('a', 2)`) and scripts print them, and
+chain, a class because scripts annotate with chain[int] and call
+chain.from_iterable. Their type names in messages are CPython's
+('itertools.chain'), set by the native `_set_type_name`.
 """
 
 from operator import index as _index
@@ -135,24 +138,43 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def chain(*iterables, **kwargs):
-    """chain(*iterables): the items of the first iterable, then the next..."""
-    _no_keywords('chain', kwargs)
-    return _chain(iterables)
+class chain:
+    """chain(*iterables) --> chain object
+
+Return a chain object whose .__next__() method returns elements from the
+first iterable until it is exhausted, then elements from the next
+iterable, until all of the iterables are exhausted."""
+
+    # A class as in CPython (chain[int], isinstance, chain.from_iterable on
+    # subclasses); its instance drives a generator.
+    __slots__ = ('_gen',)
+
+    def __new__(cls, *iterables, **kwargs):
+        _no_keywords('chain', kwargs)
+        self = object.__new__(cls)
+        self._gen = _chain(iterables)
+        return self
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        """Alternative chain() constructor taking a single iterable argument
+that evaluates lazily."""
+        self = object.__new__(cls)
+        self._gen = _chain(iter(iterable))
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def _chain(iterables):
     for iterable in iterables:
         yield from iterable
-
-
-def _chain_from_iterable(iterable, /):
-    """chain.from_iterable(iterable): chain over the iterables iterable
-    yields, taken lazily."""
-    return _chain(iter(iterable))
-
-
-chain.from_iterable = _chain_from_iterable
 
 
 def compress(data, selectors):
@@ -488,3 +510,8 @@ def _combinations(pool, r, with_replacement):
         indices[position] += 1
         for j in range(position + 1, r):
             indices[j] = indices[position] if with_replacement else indices[j - 1] + 1
+
+
+for _cls in (count, repeat, chain):
+    _set_type_name(_cls, "itertools." + _cls.__name__)
+del _cls, _set_type_name

@@ -21,6 +21,7 @@
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/registry.h"
 #include "stdlib_safe/struct_module.h"
+#include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
 #include "stdlib_safe/warnings_module.h"
 #include "vm/gc.h"
@@ -270,7 +271,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitDataclassesModule && m->init != InitContextlibModule &&
         m->init != InitFunctoolsModule &&
         m->init != InitIoModule && m->init != InitStructModule &&
-        m->init != InitTracebackModule && m->init != InitWarningsModule) {
+        m->init != InitTimeModule && m->init != InitTracebackModule &&
+        m->init != InitWarningsModule) {
       continue;
     }
     ++python_modules;
