@@ -343,48 +343,42 @@ class TracebackException:
         self.__suppress_context__ = \
             exc_value.__suppress_context__ if exc_value is not None else False
         if not is_recursive_call:
-            queue = [(self, exc_value)]
-            while queue:
-                te, e = queue.pop()
-                if (e and e.__cause__ is not None
-                        and id(e.__cause__) not in _seen):
-                    cause = TracebackException(
-                        type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
-                        limit=limit, max_group_width=max_group_width,
-                        max_group_depth=max_group_depth, _seen=_seen)
-                else:
-                    cause = None
-                if compact:
-                    need_context = (cause is None and e is not None and
-                                    not e.__suppress_context__)
-                else:
-                    need_context = True
-                if (e and e.__context__ is not None
-                        and need_context and id(e.__context__) not in _seen):
-                    context = TracebackException(
-                        type(e.__context__), e.__context__, e.__context__.__traceback__,
-                        limit=limit, max_group_width=max_group_width,
-                        max_group_depth=max_group_depth, _seen=_seen)
-                else:
-                    context = None
-                if e and isinstance(e, BaseExceptionGroup):
-                    exceptions = []
-                    for exc in e.exceptions:
-                        exceptions.append(TracebackException(
-                            type(exc), exc, exc.__traceback__, limit=limit,
-                            max_group_width=max_group_width,
-                            max_group_depth=max_group_depth, _seen=_seen))
-                else:
-                    exceptions = None
-                te.__cause__ = cause
-                te.__context__ = context
-                te.exceptions = exceptions
-                if cause:
-                    queue.append((te.__cause__, e.__cause__))
-                if context:
-                    queue.append((te.__context__, e.__context__))
-                if exceptions:
-                    queue.extend(zip(te.exceptions, e.exceptions))
+            self._wrap_chained(exc_value, compact, _seen,
+                               dict(limit=limit, max_group_width=max_group_width,
+                                    max_group_depth=max_group_depth))
+
+    def _wrap_chained(self, exc_value, compact, seen, options):
+        # Gives every exception reachable through __cause__, __context__ and
+        # group members its TracebackException, each exception once (by id,
+        # in `seen`), in CPython's order; with a worklist rather than
+        # recursion, so a long chain needs no deep stack.
+        def wrap(exc):
+            return TracebackException(type(exc), exc, exc.__traceback__,
+                                      _seen=seen, **options)
+
+        todo = [(self, exc_value)]
+        while todo:
+            node, exc = todo.pop()
+            node.__cause__ = node.__context__ = node.exceptions = None
+            if not exc:
+                continue
+            cause, context = exc.__cause__, exc.__context__
+            if cause is not None and id(cause) not in seen:
+                node.__cause__ = wrap(cause)
+            # compact=True shows a context only where no cause is shown and
+            # the context is not suppressed.
+            shows_context = not compact or (node.__cause__ is None
+                                            and not exc.__suppress_context__)
+            if context is not None and shows_context and id(context) not in seen:
+                node.__context__ = wrap(context)
+            if isinstance(exc, BaseExceptionGroup):
+                node.exceptions = [wrap(member) for member in exc.exceptions]
+            if node.__cause__ is not None:
+                todo.append((node.__cause__, cause))
+            if node.__context__ is not None:
+                todo.append((node.__context__, context))
+            if node.exceptions:
+                todo.extend(zip(node.exceptions, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
