@@ -32,6 +32,7 @@
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/import.h"
+#include "vm/inline_cache.h"
 #include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
@@ -878,6 +879,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   Value* consts;
   Value* names;
   Value* locals;
+  InlineCache* caches;
   TupleObject* kwnames = nullptr;
   uint16_t word;
   uint32_t oparg;
@@ -892,6 +894,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     consts = code->consts->items;                       \
     names = code->names->items;                         \
     locals = frame->localsplus;                         \
+    caches = code->data->inline_caches.data();          \
   } while (0)
 #define SAVE_SP() (frame->stack_pointer = sp)
 #define PUSH(v) (*sp++ = (v))
@@ -902,6 +905,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SKIP_CACHES(op) (ip += kOpcodeInfo[op].cache_entries)
+// The inline cache of the instruction being run (vm/inline_cache.h), whose
+// CACHE units ip points at.
+#define SITE_CACHE() SiteCache(caches, ip)
 // MOAT_UNCOUNTED_DISPATCH is a measuring build (bench/README.md): the
 // same loop without the count, to time what counting costs.
 #ifdef MOAT_UNCOUNTED_DISPATCH
@@ -1038,9 +1044,16 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
 
   TARGET(LOAD_GLOBAL) {
-    SAVE_SP();
-    Value v = LoadGlobal(vm, frame, NAME(oparg >> 1));
-    ERROR_IF(v.is_null());
+    InlineCache* ic = SITE_CACHE();
+    Value v = LoadGlobalHit(vm, *ic, frame->globals, frame->builtins, NAME(oparg >> 1));
+    if (v.is_null()) [[unlikely]] {
+      v = LoadGlobalMiss(vm, *ic, frame->globals, frame->builtins, NAME(oparg >> 1));
+      if (v.is_null()) {
+        SAVE_SP();
+        NameErrorFor(vm, NAME(oparg >> 1));
+        goto error;
+      }
+    }
     if (oparg & 1) PUSH(Value::Null());
     PUSH(v);
     SKIP_CACHES(LOAD_GLOBAL);
@@ -1049,8 +1062,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(STORE_GLOBAL) {
     SAVE_SP();
     Value v = POP();
-    Value old = LIVE_FINALIZABLES() ? DictGetStr(vm, frame->globals, NAME(oparg)) : Value::Null();
+    Value old = Value::Null();
+    if (StoreGlobalHit(caches[oparg], frame->globals, NAME(oparg), v, &old)) {
+      FINALIZE_DROPPED(old);
+      DISPATCH();
+    }
+    old = LIVE_FINALIZABLES() ? DictGetStr(vm, frame->globals, NAME(oparg)) : Value::Null();
     ERROR_IF(DictSet(vm, frame->globals, names[oparg], v) < 0);
+    NoteGlobalStore(vm, caches[oparg], frame->globals, NAME(oparg));
     FINALIZE_DROPPED(old);
     DISPATCH();
   }
@@ -1068,7 +1087,17 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(LOAD_NAME) {
     SAVE_SP();
-    Value v = LoadName(vm, frame, NAME(oparg));
+    Value v;
+    if (frame->locals == nullptr || frame->locals == frame->globals) {
+      // At module level a name is a global: cached by name index.
+      v = LoadGlobalHit(vm, caches[oparg], frame->globals, frame->builtins, NAME(oparg));
+      if (v.is_null()) [[unlikely]] {
+        v = LoadGlobalMiss(vm, caches[oparg], frame->globals, frame->builtins, NAME(oparg));
+        if (v.is_null()) NameErrorFor(vm, NAME(oparg));
+      }
+    } else {
+      v = LoadName(vm, frame, NAME(oparg));
+    }
     ERROR_IF(v.is_null());
     PUSH(v);
     DISPATCH();
@@ -1077,8 +1106,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     Value v = POP();
     DictObject* ns = frame->locals ? frame->locals : frame->globals;
-    Value old = LIVE_FINALIZABLES() ? DictGetStr(vm, ns, NAME(oparg)) : Value::Null();
+    Value old = Value::Null();
+    if (ns == frame->globals && StoreGlobalHit(caches[oparg], ns, NAME(oparg), v, &old)) {
+      FINALIZE_DROPPED(old);
+      DISPATCH();
+    }
+    old = LIVE_FINALIZABLES() ? DictGetStr(vm, ns, NAME(oparg)) : Value::Null();
     ERROR_IF(DictSet(vm, ns, names[oparg], v) < 0);
+    if (ns == frame->globals) NoteGlobalStore(vm, caches[oparg], ns, NAME(oparg));
     FINALIZE_DROPPED(old);
     DISPATCH();
   }
@@ -1149,9 +1184,13 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
 
   TARGET(LOAD_ATTR) {
-    SAVE_SP();
-    Value v = GetAttr(vm, TOP(), NAME(oparg));
-    ERROR_IF(v.is_null());
+    InlineCache* ic = SITE_CACHE();
+    Value v = LoadAttrHit(vm, *ic, TOP(), NAME(oparg));
+    if (v.is_null()) [[unlikely]] {
+      SAVE_SP();
+      v = LoadAttrMiss(vm, *ic, TOP(), NAME(oparg));
+      ERROR_IF(v.is_null());
+    }
     SET_TOP(v);
     SKIP_CACHES(LOAD_ATTR);
     DISPATCH();
@@ -1161,8 +1200,15 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value owner = TOP();
     Value v = SECOND();
     Value old = Value::Null();
-    ERROR_IF((LIVE_FINALIZABLES() ? SetAttrDropping(vm, owner, NAME(oparg), v, &old)
-                                  : SetAttr(vm, owner, NAME(oparg), v)) < 0);
+    InlineCache* ic = SITE_CACHE();
+    int stored =
+        StoreAttrHit(vm, *ic, owner, NAME(oparg), v, LIVE_FINALIZABLES() ? &old : nullptr);
+    if (stored == 0) [[unlikely]] {
+      ERROR_IF((LIVE_FINALIZABLES() ? SetAttrDropping(vm, owner, NAME(oparg), v, &old)
+                                    : SetAttr(vm, owner, NAME(oparg), v)) < 0);
+      NoteStoreAttr(vm, *ic, owner, NAME(oparg));
+    }
+    ERROR_IF(stored < 0);
     sp -= 2;
     SKIP_CACHES(STORE_ATTR);
     FINALIZE_DROPPED(old);
@@ -1179,10 +1225,18 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
-    SAVE_SP();
     Value obj = TOP();
+    InlineCache* ic = SITE_CACHE();
+    Value m = LoadMethodHit(vm, *ic, obj, NAME(oparg));
+    if (!m.is_null()) [[likely]] {
+      SET_TOP(m);
+      PUSH(obj);
+      SKIP_CACHES(LOAD_METHOD);
+      DISPATCH();
+    }
+    SAVE_SP();
     bool is_method = false;
-    Value m = LookupMethod(vm, obj, NAME(oparg), &is_method);
+    m = LoadMethodMiss(vm, *ic, obj, NAME(oparg), &is_method);
     ERROR_IF(m.is_null());
     if (is_method) {
       SET_TOP(m);

@@ -4,6 +4,7 @@
 #include "vm/str_util.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/inline_cache.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/complex.h"
@@ -157,9 +158,16 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
                       table->size() * sizeof(ExceptionTableEntry) +
                       image->locations.size() * sizeof(int32_t);
   if (!vm.heap().Charge(data_bytes)) return PendingToStatus(vm, "code");
-  code->data = new CodeObject::Data{image, source, image->code, std::move(*table), {}};
+  code->data = new CodeObject::Data{image, source, image->code, std::move(*table), {}, {}};
   code->data_bytes = data_bytes;
   MarkInPlaceAppends(*image, code->data->exception_table, &code->data->code);
+  // The caches are this interpreter's, like the instructions they are
+  // numbered in: a Program's image is shared, its CodeObjects are not.
+  uint32_t sites =
+      AssignInlineCaches(&code->data->code, static_cast<uint32_t>(image->names.size()));
+  if (!vm.heap().Charge(sites * sizeof(InlineCache))) return PendingToStatus(vm, "code");
+  code->data_bytes += sites * sizeof(InlineCache);
+  code->data->inline_caches.resize(sites);
   code->data->lines.reserve(image->locations.size());
   for (const SourceLocation& loc : image->locations) code->data->lines.push_back(loc.line);
 

@@ -18,6 +18,11 @@
 //
 // Only interned names are cached: they live as long as the interpreter, so
 // a name pointer never comes to mean other text.
+//
+// The per-site inline caches (vm/inline_cache.h) rely on this epoch too:
+// while it holds, no class namespace has changed shape and nothing has been
+// freed. Any new way to change a namespace's keys, or to free an object,
+// must advance it.
 #ifndef MOAT_VM_TYPE_ATTR_CACHE_H_
 #define MOAT_VM_TYPE_ATTR_CACHE_H_
 

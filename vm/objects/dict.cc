@@ -243,7 +243,7 @@ int DictContains(Interp& vm, DictObject* d, Value key) {
 
 int64_t DictFindStr(Interp& vm, const DictObject* d, StrObject* key) {
   if (d->size == 0) return -1;
-  int64_t hash = StrHash(vm, key);
+  int64_t hash = key->hash != -1 ? key->hash : StrHash(vm, key);
   size_t mask = d->table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);

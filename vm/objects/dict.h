@@ -6,7 +6,9 @@
 // (key == Null); `size` counts live entries. indices has `table_size`
 // (power of two) slots: -1 empty, -2 dummy, else an entry position.
 // `version` changes on every insertion or deletion so iterators can detect
-// "dictionary changed size during iteration".
+// "dictionary changed size during iteration"; it never changes on a value
+// update, which the inline caches of global sites rely on
+// (vm/inline_cache.h).
 // Hazards: lookups hash and compare keys, which for user objects runs
 // Python: every function here may raise; those that compare may collect.
 //

@@ -1,6 +1,8 @@
 // Code objects, functions, cells, builtin functions and bound methods.
 #include "vm/objects/function.h"
 
+#include "vm/inline_cache.h"
+
 #include <string_view>
 #include <utility>
 

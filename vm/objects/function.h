@@ -35,6 +35,7 @@ extern TypeObject kMethodType;
 
 struct TupleObject;
 struct DictObject;
+struct InlineCache;  // vm/inline_cache.h
 
 // One decoded exception-table entry (CPython Objects/exception_handling_notes.txt):
 // instructions [start, end) jump to `target` with the stack cut to `depth`,
@@ -61,6 +62,9 @@ struct CodeObject : Object {
     std::vector<uint16_t> code;                 // instructions (may be rewritten)
     std::vector<ExceptionTableEntry> exception_table;
     std::vector<int32_t> lines;  // per code unit
+    // This interpreter's inline caches of the code's attribute and global
+    // sites, numbered in their CACHE units (vm/inline_cache.h).
+    std::vector<InlineCache> inline_caches;
   };
   Data* data;
   size_t data_bytes;  // charged for `data`

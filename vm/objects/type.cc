@@ -367,9 +367,7 @@ DictObject** InstanceDictSlot(Value obj) {
   if (!obj.is_object()) return nullptr;
   TypeObject* t = obj.object()->type;
   if (!IsUserClass(t) || AsClass(t)->no_instance_dict) return nullptr;
-  uint32_t offset = AsClass(t)->dict_offset;
-  if (offset == 0) offset = obj.object()->alloc_size - sizeof(DictObject*);
-  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.object()) + offset);
+  return InstanceDictSlotOf(AsClass(t), obj.object());
 }
 
 namespace {

@@ -105,6 +105,13 @@ Value LookupSpecial(Interp& vm, Value obj, StrObject* name);
 
 // The attribute dict slot of an instance of a user class, or nullptr.
 DictObject** InstanceDictSlot(Value obj);
+// The same for `o`, an instance of exactly user class `c`, which gives its
+// instances a dict (!c->no_instance_dict).
+inline DictObject** InstanceDictSlotOf(const ClassObject* c, Object* o) {
+  uint32_t offset = c->dict_offset;
+  if (offset == 0) offset = o->alloc_size - sizeof(DictObject*);
+  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + offset);
+}
 // Stores `value` as `name` in the attribute dict at `slot` (made on first
 // store), or deletes it when value is Null: AttributeError naming obj's
 // type if it is not there. 0, or -1 with the error pending.
