@@ -3,12 +3,12 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
-#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/functools_module.h"
 #include "stdlib_safe/io_module.h"
+#include "stdlib_safe/itertools_module.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
 #include "stdlib_safe/re_module.h"
@@ -37,7 +37,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
-    {"contextlib", InitContextlibModule},
+    {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
     {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
@@ -48,7 +48,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"graphlib", InitFrozenModule},
     {"heapq", InitFrozenModule},
     {"io", InitIoModule},
-    {"itertools", InitFrozenModuleWithTypeNames},
+    {"itertools", InitItertoolsModule},
     {"json", InitFrozenModule},
     {"keyword", InitFrozenModule},
     {"math", InitMathModule},

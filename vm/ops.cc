@@ -354,17 +354,16 @@ int Contains(Interp& vm, Value container, Value item) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->contains != nullptr) return tt->contains(vm, container, item);
   }
-  // Fall back to iteration (CPython's _PySequence_IterSearch).
-  bool iterable = false;
-  for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->iter != nullptr || tt->getitem != nullptr) iterable = true;
-  }
-  if (!iterable) {
-    vm.RaiseFormat(&kTypeErrorType, "argument of type '%s' is not iterable", t->name);
+  // Fall back to iteration (CPython's _PySequence_IterSearch), which
+  // rewords any TypeError of iter() (`__iter__ = None` included).
+  Value it = GetIter(vm, container);
+  if (it.is_null()) {
+    if (vm.ExceptionMatches(&kTypeErrorType)) {
+      vm.ClearException();
+      vm.RaiseFormat(&kTypeErrorType, "argument of type '%s' is not iterable", t->name);
+    }
     return -1;
   }
-  Value it = GetIter(vm, container);
-  if (it.is_null()) return -1;
   RootScope roots(vm);
   roots.Add(&it);
   for (uint64_t done = 0;; ++done) {

@@ -5,9 +5,6 @@ and AbstractContextManager.
 redirect_stdout and redirect_stderr rebind sys.stdout and sys.stderr, which
 a script may do itself (docs/SECURITY.md). Left out: the async variants
 (moat has no coroutines) and chdir (no file system).
-moat has no traceback objects: where CPython assigns a saved __traceback__
-back, this module uses the native _traceback_depth and _restore_traceback
-(contextlib_module.cc).
 """
 
 from abc import ABC, abstractmethod
@@ -106,9 +103,6 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # Need to force instantiation so we can reliably tell if we get
             # the same exception back.
             value = typ()
-        # CPython gives an exception that comes back out of the generator
-        # its traceback from before the throw; so does this.
-        depth = _traceback_depth(value)
         try:
             self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
@@ -118,20 +112,22 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         except RuntimeError as exc:
             # Don't re-raise the passed-in exception (signalled by False).
             if exc is value:
-                _restore_traceback(exc, depth)
+                exc.__traceback__ = traceback
                 return False
             # A StopIteration raised in the body becomes RuntimeError
             # inside the generator (PEP 479): not re-raised either.
             if isinstance(value, StopIteration) and exc.__cause__ is value:
-                _restore_traceback(value, depth)
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             # Only re-raise if it's *not* the exception that was passed to
-            # throw(): the generator's own exceptions propagate.
+            # throw(): the generator's own exceptions propagate. The one
+            # passed in gets back the traceback it came with, so neither
+            # __exit__ nor the generator shows in it.
             if exc is not value:
                 raise
-            _restore_traceback(exc, depth)
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -295,12 +291,11 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        # The exception being handled when the stack unwinds: CPython reads
-        # it from sys.exc_info(); a with statement passes it in.
-        frame_exc = exc_details[1]
 
         # We manipulate the exception state so it behaves as though we
         # were actually nesting multiple with statements.
+        frame_exc = _sys.exc_info()[1]
+
         def _fix_exception_context(new_exc, old_exc):
             # Context may not be correct, so find the end of the chain.
             while 1:

@@ -1,14 +1,19 @@
 """Iterator building blocks, as CPython's itertools.
 
-Each function checks its arguments and takes its iterators when it is
-called, as CPython's do, and returns a generator that does the work lazily.
-The results are generators rather than objects of named types (islice,
-...), so their type names and reprs differ from CPython's, except for count
-and repeat, which are classes because their reprs show their state as
-CPython's do (`count(5)`, `repeat('a', 2)`) and scripts print them, and
-chain, a class because scripts annotate with chain[int] and call
-chain.from_iterable. Their type names in messages are CPython's
-('itertools.chain'), set by the native `_set_type_name`.
+CPython's itertools are C types. Here each one is a native shell of
+CPython's name (itertools_module.cc: `islice`, `groupby`, ... and the
+builtin function `tee` are already in this module's namespace when this
+file runs) around a generator written
+below: calling the type checks the arguments with CPython's signature and
+texts, then calls `_new_<name>` with the same arguments, which does the
+checks CPython makes when the object is made (taking the iterators, the
+pools of the combinatoric ones), and returns `(iterator, state)`. The shell
+keeps both; its next() resumes the generator directly. `state` is what
+the shell's other methods need (count's and repeat's reprs, a tee's
+position, groupby's current group), or None. `_wrap(type, iterator, state)`
+makes a shell for the objects this module hands out itself (_grouper,
+_tee) and `_state(obj)` reads it back. A generator yields `_exhausted`
+where its CPython iterator would report the end without ending for good.
 """
 
 from operator import index as _index
@@ -19,11 +24,10 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'takewhile', 'tee', 'zip_longest']
 
 _missing = object()
-
-
-def _no_keywords(name, kwargs):
-    if kwargs:
-        raise TypeError(f"{name}() takes no keyword arguments")
+# Yielded by the generators whose CPython iterator asks its input again on
+# each next() after the input ran out; the native next slot ends the
+# iteration there (itertools_module.cc).
+_exhausted = object()
 
 
 def _check_count(name, args, low, high):
@@ -38,43 +42,62 @@ def _check_count(name, args, low, high):
         raise TypeError(f"{name} expected at most {high} argument{'s' if high != 1 else ''}, got {n}")
 
 
+def _ssize(value):
+    # A Py_ssize_t argument ('n' in CPython's argument parsing).
+    value = _index(value)
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
+def _eq(a, b):
+    # PyObject_RichCompareBool: identity first.
+    return a is b or bool(a == b)
+
+
 # ---- Infinite iterators --------------------------------------------------------
 
-def _repr_number(value):
-    # CPython keeps an int count as a C integer, so count(True) shows 1.
-    return repr(int(value)) if type(value) is bool else repr(value)
+class _CountState:
+    __slots__ = ('value', 'step')
 
 
-class count:
-    """count(start=0, step=1): start, start+step, start+2*step, ..."""
-
-    def __init__(self, start=0, step=1):
-        for value in (start, step):
-            if not isinstance(value, (int, float)):
-                try:
-                    value + 0
-                except TypeError:
-                    raise TypeError("a number is required") from None
-        self._value = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._value
-        self._value = value + self._step
-        return value
-
-    def __repr__(self):
-        if isinstance(self._step, int) and self._step == 1:
-            return f"count({_repr_number(self._value)})"
-        return f"count({_repr_number(self._value)}, {_repr_number(self._step)})"
+def _is_number(value):
+    # PyNumber_Check: an int, float or index conversion, or a complex.
+    cls = type(value)
+    return (hasattr(cls, '__index__') or hasattr(cls, '__int__') or hasattr(cls, '__float__')
+            or isinstance(value, complex))
 
 
-def cycle(iterable, /):
-    """cycle(iterable): the items of iterable, then the same again forever."""
-    return _cycle(iter(iterable))
+def _new_count(start=0, step=1):
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError("a number is required")
+    state = _CountState()
+    if (isinstance(start, int) and isinstance(step, int) and step == 1
+            and -9223372036854775808 <= start <= 9223372036854775807):
+        # CPython's fast mode counts in a C integer: count(True) gives 1, 2...
+        start, step = int(start), 1
+    state.value = start
+    state.step = step
+    return _count(state), state
+
+
+def _count(state):
+    while True:
+        value = state.value
+        state.value = value + state.step
+        yield value
+
+
+def _repr_count(obj):
+    state = _state(obj)
+    step = state.step
+    if isinstance(step, int) and step == 1:
+        return f"{type(obj).__name__}({state.value!r})"
+    return f"{type(obj).__name__}({state.value!r}, {step!r})"
+
+
+def _new_cycle(iterable):
+    return _cycle(iter(iterable)), None
 
 
 def _cycle(it):
@@ -88,88 +111,74 @@ def _cycle(it):
         yield from saved
 
 
-class repeat:
-    """repeat(object [,times]): object, times times or forever."""
+class _RepeatState:
+    __slots__ = ('object', 'count')
 
-    def __init__(self, object, times=_missing):
-        self._object = object
-        self._times = None if times is _missing else max(_index(times), 0)
 
-    def __iter__(self):
-        return self
+def _new_repeat(object, times=_missing):
+    state = _RepeatState()
+    state.object = object
+    # -1 repeats forever; a negative times is 0.
+    state.count = -1 if times is _missing else max(_ssize(times), 0)
+    return _repeat(state), state
 
-    def __next__(self):
-        if self._times is None:
-            return self._object
-        if self._times <= 0:
-            raise StopIteration
-        self._times -= 1
-        return self._object
 
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError("len() of unsized object")
-        return self._times
+def _repeat(state):
+    value = state.object
+    if state.count == -1:
+        while True:
+            yield value
+    while state.count > 0:
+        state.count -= 1
+        yield value
 
-    def __repr__(self):
-        if self._times is None:
-            return f"repeat({self._object!r})"
-        return f"repeat({self._object!r}, {self._times})"
+
+def _repr_repeat(obj):
+    state = _state(obj)
+    if state.count == -1:
+        return f"{type(obj).__name__}({state.object!r})"
+    return f"{type(obj).__name__}({state.object!r}, {state.count})"
+
+
+def _length_hint_repeat(obj):
+    state = _state(obj)
+    if state.count == -1:
+        raise TypeError("len() of unsized object")
+    return state.count
 
 
 # ---- Iterators over the shortest input -------------------------------------
 
-def accumulate(iterable, func=None, *, initial=None):
-    """accumulate(iterable, func=operator.add, *, initial=None): running
-    totals (or running results of func)."""
-    return _accumulate(iter(iterable), func, initial)
+def _new_accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial), None
 
 
 def _accumulate(it, func, initial):
     total = initial
-    if initial is None:
+    while total is None:
         for total in it:
             break
         else:
-            return
+            yield _exhausted
     yield total
-    for item in it:
-        total = total + item if func is None else func(total, item)
-        yield total
+    while True:
+        if func is None:
+            for item in it:
+                total = total + item
+                yield total
+        else:
+            for item in it:
+                total = func(total, item)
+                yield total
+        yield _exhausted
 
 
-class chain:
-    """chain(*iterables) --> chain object
+def _new_chain(*iterables):
+    return _chain(iterables), None
 
-Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
 
-    # A class as in CPython (chain[int], isinstance, chain.from_iterable on
-    # subclasses); its instance drives a generator.
-    __slots__ = ('_gen',)
-
-    def __new__(cls, *iterables, **kwargs):
-        _no_keywords('chain', kwargs)
-        self = object.__new__(cls)
-        self._gen = _chain(iterables)
-        return self
-
-    @classmethod
-    def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument
-that evaluates lazily."""
-        self = object.__new__(cls)
-        self._gen = _chain(iter(iterable))
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
-
-    __class_getitem__ = classmethod(type(list[int]))
+def _chain_from_iterable(iterable):
+    return _chain(iter(iterable)), None
 
 
 def _chain(iterables):
@@ -177,77 +186,77 @@ def _chain(iterables):
         yield from iterable
 
 
-def compress(data, selectors):
-    """compress(data, selectors): the items of data whose selector is true."""
-    return _compress(iter(data), iter(selectors))
+def _new_compress(data, selectors):
+    return _compress(iter(data), iter(selectors)), None
 
 
 def _compress(data, selectors):
-    for item, keep in zip(data, selectors):
-        if keep:
-            yield item
+    while True:
+        for item, keep in zip(data, selectors):
+            if keep:
+                yield item
+        yield _exhausted
 
 
-def dropwhile(*args, **kwargs):
-    """dropwhile(predicate, iterable): the items after predicate first fails."""
-    _no_keywords('dropwhile', kwargs)
-    _check_count('dropwhile', args, 2, 2)
-    return _dropwhile(args[0], iter(args[1]))
+def _new_dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable)), None
 
 
 def _dropwhile(predicate, it):
-    for item in it:
-        if not predicate(item):
-            yield item
-            break
-    yield from it
+    while True:
+        for item in it:
+            if not predicate(item):
+                yield item
+                while True:
+                    yield from it
+                    yield _exhausted
+        yield _exhausted
 
 
-def takewhile(*args, **kwargs):
-    """takewhile(predicate, iterable): the items while predicate holds."""
-    _no_keywords('takewhile', kwargs)
-    _check_count('takewhile', args, 2, 2)
-    return _takewhile(args[0], iter(args[1]))
+def _new_takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable)), None
 
 
 def _takewhile(predicate, it):
-    for item in it:
-        if not predicate(item):
-            return
-        yield item
+    while True:
+        for item in it:
+            if not predicate(item):
+                return
+            yield item
+        yield _exhausted
 
 
-def filterfalse(*args, **kwargs):
-    """filterfalse(function or None, iterable): the items for which
-    function(item) (or the item itself) is false."""
-    _no_keywords('filterfalse', kwargs)
-    _check_count('filterfalse', args, 2, 2)
-    return _filterfalse(args[0], iter(args[1]))
+def _new_filterfalse(function, iterable):
+    return _filterfalse(function, iter(iterable)), None
 
 
 def _filterfalse(predicate, it):
-    for item in it:
-        if not (item if predicate is None else predicate(item)):
-            yield item
+    while True:
+        if predicate is None:
+            for item in it:
+                if not item:
+                    yield item
+        else:
+            for item in it:
+                if not predicate(item):
+                    yield item
+        yield _exhausted
 
 
-def starmap(*args, **kwargs):
-    """starmap(function, iterable): function(*args) for each args."""
-    _no_keywords('starmap', kwargs)
-    _check_count('starmap', args, 2, 2)
-    return _starmap(args[0], iter(args[1]))
+def _new_starmap(function, iterable):
+    return _starmap(function, iter(iterable)), None
 
 
 def _starmap(function, it):
-    for args in it:
-        # CPython converts with tuple(): a non-iterable item's error is
-        # "'int' object is not iterable", not the call's "after *" one.
-        yield function(*(args if type(args) is tuple else tuple(args)))
+    while True:
+        for args in it:
+            # CPython converts with tuple(): a non-iterable item's error is
+            # "'int' object is not iterable", not the call's "after *" one.
+            yield function(*(args if type(args) is tuple else tuple(args)))
+        yield _exhausted
 
 
-def islice(*args, **kwargs):
-    """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
-    _no_keywords('islice', kwargs)
+def _new_islice(*args):
     _check_count('islice', args, 2, 4)
     iterable = args[0]
     if len(args) == 2:
@@ -264,7 +273,7 @@ def islice(*args, **kwargs):
         step, 'Step for islice() must be a positive integer or None.')
     if step == 0:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
+    return _islice(iter(iterable), start, stop, step), None
 
 
 def _islice_index(value, message):
@@ -278,22 +287,51 @@ def _islice_index(value, message):
 
 
 def _islice(it, start, stop, step):
-    next_index = start
-    position = 0
-    for item in it:
-        if stop is not None and position >= stop:
+    # islice_next: `taken` items have been read from `it`; the next one to
+    # hand out is number `wanted` (never past stop). Once stop is reached
+    # nothing more is read.
+    taken = 0
+    while taken < start:
+        for _ in it:
+            break
+        else:
             return
-        if position == next_index:
+        taken += 1
+    if step == 1:
+        if stop is None:
+            yield from it
+            return
+        while taken < stop:
+            for item in it:
+                break
+            else:
+                return
+            taken += 1
             yield item
-            next_index += step
-        position += 1
-        if stop is not None and position >= stop:
+        return
+    wanted = start
+    while True:
+        while taken < wanted:
+            for _ in it:
+                break
+            else:
+                return
+            taken += 1
+        if stop is not None and taken >= stop:
             return
+        for item in it:
+            break
+        else:
+            return
+        taken += 1
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
+        yield item
 
 
-def pairwise(iterable, /):
-    """pairwise(iterable): (s0, s1), (s1, s2), (s2, s3), ..."""
-    return _pairwise(iter(iterable))
+def _new_pairwise(iterable):
+    return _pairwise(iter(iterable)), None
 
 
 def _pairwise(it):
@@ -306,10 +344,13 @@ def _pairwise(it):
         previous = item
 
 
-def zip_longest(*iterables, fillvalue=None):
-    """zip_longest(*iterables, fillvalue=None): like zip, padded to the
-    longest input."""
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
+def _new_zip_longest(*iterables, **kwargs):
+    fillvalue = None
+    if kwargs:
+        if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+            raise TypeError("zip_longest() got an unexpected keyword argument")
+        fillvalue = kwargs['fillvalue']
+    return _zip_longest([iter(it) for it in iterables], fillvalue), None
 
 
 def _zip_longest(iterators, fillvalue):
@@ -334,124 +375,238 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(row)
 
 
-def groupby(iterable, key=None):
-    """groupby(iterable, key=None): (key, group) for each run of items with
-    the same key. A group is valid until the next one is taken."""
-    return _groupby(iter(iterable), key)
-
+# ---- groupby -----------------------------------------------------------------
+# CPython's groupbyobject: the current value and key, the key of the group
+# being handed out, and which _grouper is current (an older one stops).
 
 class _GroupState:
-    __slots__ = ('it', 'keyfunc', 'current_key', 'current_value', 'exhausted', 'generation')
+    __slots__ = ('it', 'keyfunc', 'target', 'key', 'value', 'generation')
 
 
-def _groupby(it, keyfunc):
+def _new_groupby(iterable, key=None):
     state = _GroupState()
-    state.it = it
-    state.keyfunc = keyfunc
-    state.exhausted = False
+    state.it = iter(iterable)
+    state.keyfunc = key
+    state.target = state.key = state.value = _missing
     state.generation = 0
-    if not _group_advance(state):
-        return
-    while not state.exhausted:
-        target = state.current_key
-        state.generation += 1
-        yield target, _grouper(state, target, state.generation)
-        # Skip what the caller left of this group.
-        while not state.exhausted and state.current_key == target:
-            _group_advance(state)
+    return _groupby(state), state
 
 
-def _group_advance(state):
+def _group_step(state):
     for value in state.it:
-        state.current_value = value
-        state.current_key = value if state.keyfunc is None else state.keyfunc(value)
-        return True
-    state.exhausted = True
-    return False
+        break
+    else:
+        return False
+    key = value if state.keyfunc is None else state.keyfunc(value)
+    state.value = value
+    state.key = key
+    return True
 
 
-def _grouper(state, target, generation):
-    while state.generation == generation and not state.exhausted and \
-            state.current_key == target:
-        value = state.current_value
-        _group_advance(state)
+def _groupby(state):
+    while True:
+        state.generation += 1  # the current _grouper stops
+        # Skip what is left of the current group.
+        while True:
+            if state.key is _missing:
+                pass
+            elif state.target is _missing or not _eq(state.target, state.key):
+                break
+            while not _group_step(state):
+                yield _exhausted
+        state.target = state.key
+        state.generation += 1
+        yield state.key, _wrap(_grouper, _grouped(state, state.key, state.generation), state)
+
+
+def _grouped(state, target, generation):
+    it = state.it
+    keyfunc = state.keyfunc
+    while state.generation == generation:
+        if state.value is _missing:
+            for value in it:
+                break
+            else:
+                yield _exhausted
+                continue
+            key = value if keyfunc is None else keyfunc(value)
+            state.value = value
+            state.key = key
+        if not (target is state.key or target == state.key):
+            return
+        value = state.value
+        state.value = state.key = _missing
         yield value
 
 
-def tee(iterable, n=2, /):
-    """tee(iterable, n=2): n independent iterators over one iterable."""
-    n = _index(n)
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    it = iter(iterable)
-    buffer = []       # items not yet taken by every copy
-    taken = [0] * n   # how many items each copy has taken
-    base = [0]        # the index of buffer[0] in the whole stream
-    return tuple(_tee_copy(it, buffer, taken, base, i) for i in range(n))
+def _new__grouper(parent, tgtkey):
+    if not isinstance(parent, groupby):
+        raise TypeError("_grouper() argument 1 must be itertools.groupby, not "
+                        f"{type(parent).__name__}")
+    state = _state(parent)
+    state.generation += 1
+    return _grouped(state, tgtkey, state.generation), state
 
 
-def _tee_copy(it, buffer, taken, base, me):
+# ---- tee ---------------------------------------------------------------------
+# As CPython's teedataobject: the items are kept in blocks of 57 linked
+# forward; each _tee holds a cursor (block, index), so a block is dropped
+# once no tee can reach it.
+
+_TEE_BLOCK = 57
+
+
+class _TeeBlock:
+    __slots__ = ('items', 'next')
+
+    def __init__(self):
+        self.items = []
+        self.next = None
+
+
+class _TeeCursor:
+    __slots__ = ('it', 'block', 'index')
+
+
+def _tee_iter(cursor):
+    it = cursor.it
     while True:
-        position = taken[me] - base[0]
-        if position < len(buffer):
-            item = buffer[position]
+        block = cursor.block
+        index = cursor.index
+        if index == _TEE_BLOCK:
+            if block.next is None:
+                block.next = _TeeBlock()
+            block = cursor.block = block.next
+            index = 0
+        items = block.items
+        if index < len(items):
+            item = items[index]
         else:
             for item in it:
-                buffer.append(item)
                 break
             else:
-                return
-        taken[me] += 1
-        # Drop what every copy has taken.
-        low = min(taken)
-        if low > base[0]:
-            del buffer[:low - base[0]]
-            base[0] = low
+                yield _exhausted
+                continue
+            items.append(item)
+        cursor.index = index + 1
         yield item
+
+
+def _tee_from_iterator(it):
+    if type(it) is _tee:
+        return _copy_tee(_state(it))
+    cursor = _TeeCursor()
+    cursor.it = it
+    cursor.block = _TeeBlock()
+    cursor.index = 0
+    return _tee_iter(cursor), cursor
+
+
+def _copy_tee(cursor):
+    copy = _TeeCursor()
+    copy.it = cursor.it
+    copy.block = cursor.block
+    copy.index = cursor.index
+    return _tee_iter(copy), copy
+
+
+def _new__tee(iterable):
+    return _tee_from_iterator(iter(iterable))
+
+
+def _make_tees(iterable, n=2):
+    # tee(iterable, n=2, /), whose arguments the native tee has counted.
+    n = _ssize(n)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copy = getattr(it, '__copy__', None)
+    if copy is None:
+        first = _wrap(_tee, *_tee_from_iterator(it))
+        copy = first.__copy__
+    else:
+        first = it
+    return (first,) + tuple(copy() for _ in range(n - 1))
 
 
 # ---- Combinatorics -----------------------------------------------------------
 
-def product(*iterables, repeat=1):
-    """product(*iterables, repeat=1): the cartesian product, as tuples."""
-    repeat = _index(repeat)
-    if repeat < 0:
-        raise ValueError("repeat argument cannot be negative")
+def _new_product(*iterables, **kwargs):
+    repeat = 1
+    if kwargs:
+        if len(kwargs) > 1:
+            raise TypeError(f"product() takes at most 1 keyword argument ({len(kwargs)} given)")
+        for name in kwargs:
+            if name != 'repeat':
+                raise TypeError(f"'{name}' is an invalid keyword argument for product()")
+        repeat = _ssize(kwargs['repeat'])
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
+    return _product(pools), None
 
 
 def _product(pools):
-    indices = [0] * len(pools)
-    if any(len(pool) == 0 for pool in pools):
+    for pool in pools:
+        if not pool:
+            return
+    count = len(pools)
+    indices = [0] * count
+    result = [pool[0] for pool in pools]
+    if count == 0:
+        yield ()
         return
+    last = count - 1
+    last_pool = pools[last]
     while True:
-        yield tuple(pool[i] for pool, i in zip(pools, indices))
-        position = len(pools) - 1
+        # The last pool varies fastest.
+        for item in last_pool:
+            result[last] = item
+            yield tuple(result)
+        position = last - 1
         while position >= 0:
-            indices[position] += 1
-            if indices[position] < len(pools[position]):
+            pool = pools[position]
+            i = indices[position] + 1
+            if i < len(pool):
+                indices[position] = i
+                result[position] = pool[i]
                 break
             indices[position] = 0
+            result[position] = pool[0]
             position -= 1
         else:
             return
 
 
-def _r_argument(r, default):
+def _new_permutations(iterable, r=None):
+    pool = tuple(iterable)
     if r is None:
-        return default
-    r = _index(r)
+        r = len(pool)
+    else:
+        if not isinstance(r, int):
+            raise TypeError("Expected int as r")
+        r = _ssize(r)
+        if r < 0:
+            raise ValueError("r must be non-negative")
+    return _permutations(pool, r), None
+
+
+def _new_combinations(iterable, r):
+    r = _ssize(r)
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return r
+    return _combinations(pool, r, False), None
 
 
-def permutations(iterable, r=None):
-    """permutations(iterable, r=None): r-length orderings of the items."""
+def _new_combinations_with_replacement(iterable, r):
+    r = _ssize(r)
     pool = tuple(iterable)
-    r = _r_argument(r, len(pool))
-    return _permutations(pool, r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(pool, r, True), None
 
 
 def _permutations(pool, r):
@@ -476,21 +631,6 @@ def _permutations(pool, r):
     yield from extend()
 
 
-def combinations(iterable, r):
-    """combinations(iterable, r): r-length subsequences, in input order."""
-    pool = tuple(iterable)
-    r = _r_argument(r, None)
-    return _combinations(pool, r, False)
-
-
-def combinations_with_replacement(iterable, r):
-    """combinations_with_replacement(iterable, r): r-length subsequences
-    that may repeat an item, in input order."""
-    pool = tuple(iterable)
-    r = _r_argument(r, None)
-    return _combinations(pool, r, True)
-
-
 def _combinations(pool, r, with_replacement):
     n = len(pool)
     if (r > n and not with_replacement) or (n == 0 and r > 0):
@@ -510,8 +650,3 @@ def _combinations(pool, r, with_replacement):
         indices[position] += 1
         for j in range(position + 1, r):
             indices[j] = indices[position] if with_replacement else indices[j - 1] + 1
-
-
-for _cls in (count, repeat, chain):
-    _set_type_name(_cls, "itertools." + _cls.__name__)
-del _cls, _set_type_name

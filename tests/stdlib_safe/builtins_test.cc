@@ -13,12 +13,12 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/collections_abc_module.h"
-#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/functools_module.h"
 #include "stdlib_safe/io_module.h"
+#include "stdlib_safe/itertools_module.h"
 #include "stdlib_safe/registry.h"
 #include "stdlib_safe/struct_module.h"
 #include "stdlib_safe/time_module.h"
@@ -268,7 +268,7 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
     // A frozen module whose init first adds native helpers has its own init.
     if (m->init != InitFrozenModule && m->init != InitCollectionsAbcModule &&
         m->init != InitAbcModule && m->init != InitFrozenModuleWithTypeNames &&
-        m->init != InitDataclassesModule && m->init != InitContextlibModule &&
+        m->init != InitDataclassesModule && m->init != InitItertoolsModule &&
         m->init != InitFunctoolsModule &&
         m->init != InitIoModule && m->init != InitStructModule &&
         m->init != InitTimeModule && m->init != InitTracebackModule &&

@@ -278,20 +278,6 @@ Value ExceptionTraceback(Value exc) {
   return tb != nullptr ? Value::FromObject(tb) : Value::None();
 }
 
-size_t ExceptionTracebackDepth(const ExceptionObject* exc) {
-  size_t depth = 0;
-  for (const TracebackObject* tb = exc->traceback; tb != nullptr; tb = tb->next) ++depth;
-  return depth;
-}
-
-void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth) {
-  // The newest entries are in front: drop them as restoring the saved
-  // __traceback__ would.
-  for (size_t n = ExceptionTracebackDepth(exc); n > depth; --n) {
-    exc->traceback = exc->traceback->next;
-  }
-}
-
 bool CheckExceptTarget(Interp& vm, Value target) {
   bool ok = IsExceptionType(target);
   if (IsTuple(target)) {

@@ -136,11 +136,6 @@ ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
 void ExceptionAddTraceback(Interp& vm, ExceptionObject* exc, CodeObject* code, uint32_t instr);
 // `exc.__traceback__` (None when it has none).
 Value ExceptionTraceback(Value exc);
-// How many traceback entries `exc` holds, and dropping the newest ones
-// down to `depth`: what CPython does by assigning a saved __traceback__
-// back (contextlib's __exit__ after throwing into its generator).
-size_t ExceptionTracebackDepth(const ExceptionObject* exc);
-void ExceptionTruncateTraceback(ExceptionObject* exc, size_t depth);
 // Assigning (`value` not Null) or deleting one of the data attributes
 // CPython's exceptions define (args, __cause__, __context__,
 // __suppress_context__, StopIteration.value, SystemExit.code, the name,

@@ -1,0 +1,336 @@
+// itertools' native type shells (see itertools_module.h).
+//
+// Each shell is a static type named as CPython's ("itertools.islice"),
+// shared by every interpreter; what it runs is per interpreter: the
+// `_new_<name>` functions of the interpreter's own itertools module, found
+// through its module table when an instance is made.
+#include "stdlib_safe/itertools_module.h"
+
+#include <mutex>
+#include <string>
+
+#include "absl/container/inlined_vector.h"
+#include "stdlib_safe/frozen_modules.h"
+#include "vm/args.h"
+#include "vm/gc.h"
+#include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/module.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+#include "vm/ops.h"
+#include "vm/str_util.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::As;
+using vm::CallArgs;
+using vm::GcTracer;
+using vm::Interp;
+using vm::Object;
+using vm::RootScope;
+using vm::TypeObject;
+using vm::Value;
+
+// An instance: the iterator it advances (a generator of py/itertools.py)
+// and what else the Python side keeps for it (groupby's shared state, a
+// tee's cursor; None for the rest).
+// CPython's compress, dropwhile, takewhile, filterfalse, starmap,
+// accumulate, groupby and tee call their input again on each next() after
+// it ran out (a generator cannot): their generators never return, but yield
+// the module's `_exhausted` each time they find the input exhausted, which
+// the next slot turns into the end of iteration.
+struct LazyIteratorObject : Object {
+  Value iterator;
+  Value state;
+  Value exhausted;  // the module's `_exhausted` marker
+};
+
+// One shell per CPython type. `signature` is CPython's (its texts come from
+// ArgSpec); `subclassable` is Py_TPFLAGS_BASETYPE.
+struct LazyTypeDef {
+  const char* name;
+  const char* signature;
+  bool subclassable;
+  const vm::MethodDef* extra_methods;  // nullptr-terminated, or nullptr
+  bool has_repr;  // CPython's repr shows the state: _repr_<name>(obj)
+  TypeObject type;
+  const vm::ArgSpec* spec;
+};
+
+Value LazyIteratorIterMethod(Interp& vm, Value self, CallArgs args);
+Value LazyIteratorNextMethod(Interp& vm, Value self, CallArgs args);
+Value ChainFromIterable(Interp& vm, Value cls, CallArgs args);
+Value TeeCopy(Interp& vm, Value self, CallArgs args);
+Value RepeatLengthHint(Interp& vm, Value self, CallArgs args);
+
+const vm::MethodDef kChainMethods[] = {
+    {"__iter__", LazyIteratorIterMethod},
+    {"__next__", LazyIteratorNextMethod},
+    {"from_iterable", ChainFromIterable, vm::MethodKind::kClassMethod},
+    {nullptr, nullptr},
+};
+
+const vm::MethodDef kTeeMethods[] = {
+    {"__iter__", LazyIteratorIterMethod},
+    {"__next__", LazyIteratorNextMethod},
+    {"__copy__", TeeCopy},
+    {nullptr, nullptr},
+};
+
+const vm::MethodDef kRepeatMethods[] = {
+    {"__iter__", LazyIteratorIterMethod},
+    {"__next__", LazyIteratorNextMethod},
+    {"__length_hint__", RepeatLengthHint},
+    {nullptr, nullptr},
+};
+
+const vm::MethodDef kLazyIteratorMethods[] = {
+    {"__iter__", LazyIteratorIterMethod},
+    {"__next__", LazyIteratorNextMethod},
+    {nullptr, nullptr},
+};
+
+LazyTypeDef kLazyTypes[] = {
+    {"count", "count(start=0, step=1)", true, nullptr, true, {}, nullptr},
+    {"repeat", "repeat(object, times=None)", true, kRepeatMethods, true, {}, nullptr},
+    {"accumulate", "accumulate(iterable, func=None, *, initial=None)", true, nullptr, false, {}, nullptr},
+    {"chain", "chain(*iterables)", true, kChainMethods, false, {}, nullptr},
+    {"combinations", "combinations(iterable, r)", true, nullptr, false, {}, nullptr},
+    {"combinations_with_replacement", "combinations_with_replacement(iterable, r)", true,
+     nullptr, false, {}, nullptr},
+    {"compress", "compress(data, selectors)", true, nullptr, false, {}, nullptr},
+    {"cycle", "cycle(iterable, /)", true, nullptr, false, {}, nullptr},
+    {"dropwhile", "dropwhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"filterfalse", "filterfalse(function, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"groupby", "groupby(iterable, key=None)", true, nullptr, false, {}, nullptr},
+    // islice, product and zip_longest check their arguments by hand, with
+    // texts of their own, in Python.
+    {"islice", "islice(*args)", true, nullptr, false, {}, nullptr},
+    {"pairwise", "pairwise(iterable, /)", true, nullptr, false, {}, nullptr},
+    {"permutations", "permutations(iterable, r=None)", true, nullptr, false, {}, nullptr},
+    {"product", "product(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
+    {"starmap", "starmap(function, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"takewhile", "takewhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"zip_longest", "zip_longest(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
+    {"_grouper", "_grouper(parent, tgtkey, /)", false, nullptr, false, {}, nullptr},
+    {"_tee", "_tee(iterable, /)", false, kTeeMethods, false, {}, nullptr},
+};
+
+constexpr size_t kChainIndex = 3;
+
+const LazyTypeDef* FindLazyTypeDef(const TypeObject* type) {
+  for (const TypeObject* t = type; t != nullptr; t = t->base) {
+    for (const LazyTypeDef& def : kLazyTypes) {
+      if (t == &def.type) return &def;
+    }
+  }
+  return nullptr;
+}
+
+void LazyIteratorTrace(Object* self, GcTracer& tracer) {
+  auto* o = static_cast<LazyIteratorObject*>(self);
+  tracer.Visit(o->iterator);
+  tracer.Visit(o->state);
+  tracer.Visit(o->exhausted);
+}
+
+Value SelfIter(Interp&, Value self) { return self; }
+
+// The next slot: the generator's own step, nothing around it.
+Value LazyIteratorNext(Interp& vm, Value self) {
+  auto* o = As<LazyIteratorObject>(self);
+  Value item = vm::IterNext(vm, o->iterator);
+  return item == o->exhausted ? Value::Null() : item;
+}
+
+Value LazyIteratorIterMethod(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("expected 0 arguments");
+  }
+  return self;
+}
+
+// it.__next__(): the next slot, with exhaustion turned into StopIteration.
+Value LazyIteratorNextMethod(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("expected 0 arguments");
+  }
+  Value r = LazyIteratorNext(vm, self);
+  if (r.is_null() && !vm.HasException()) vm.RaiseEmpty(&vm::kStopIterationType);
+  return r;
+}
+
+// The interpreter's itertools.<name>, or Null with RuntimeError pending.
+Value ModuleMember(Interp& vm, const char* name) {
+  Value module = vm::DictGetStr(vm, vm.modules(), vm.Intern("itertools"));
+  Value member = module.is_null() || !vm::HasType(module, &vm::kModuleType)
+                     ? Value::Null()
+                     : vm::DictGetStr(vm, As<vm::ModuleObject>(module)->dict, vm.Intern(name));
+  if (member.is_null()) {
+    return vm.RaiseFormat(&vm::kRuntimeErrorType, "itertools.%s is missing", name);
+  }
+  return member;
+}
+
+// Calls the interpreter's itertools.<function>(args...). Runs Python code.
+Value CallModuleFunction(Interp& vm, const char* function, CallArgs args) {
+  Value fn = ModuleMember(vm, function);
+  if (fn.is_null()) return fn;
+  return vm.Call(fn, args);
+}
+
+// An instance of `type` around the (iterator, state) pair a Python helper
+// returned.
+Value WrapPair(Interp& vm, TypeObject* type, Value pair) {
+  if (!vm::HasType(pair, &vm::kTupleType) || As<vm::TupleObject>(pair)->size != 2) {
+    return vm.RaiseTypeError("an itertools helper must return (iterator, state)");
+  }
+  Value exhausted = ModuleMember(vm, "_exhausted");
+  if (exhausted.is_null()) return exhausted;
+  RootScope roots(vm);
+  roots.Add(&pair);
+  roots.Add(&exhausted);
+  auto* o = vm::NewInstance<LazyIteratorObject>(vm, type);
+  if (o == nullptr) return Value::Null();
+  o->iterator = As<vm::TupleObject>(pair)->items[0];
+  o->state = As<vm::TupleObject>(pair)->items[1];
+  o->exhausted = exhausted;
+  return Value::FromObject(o);
+}
+
+// tp_new of every shell: CPython's argument checks (ArgSpec's texts), then
+// _new_<name> called as the type was: its Python signature is the same.
+Value LazyIteratorNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  const LazyTypeDef* def = FindLazyTypeDef(subtype);
+  absl::InlinedVector<Value, 4> parsed(def->spec->slot_count());
+  if (!vm::ParseArgs(vm, *def->spec, args, parsed.data())) return Value::Null();
+  std::string factory = StrCat("_new_", def->name);
+  Value pair = CallModuleFunction(vm, factory.c_str(), args);
+  if (pair.is_null()) return pair;
+  return WrapPair(vm, subtype, pair);
+}
+
+Value LazyIteratorConstruct(Interp& vm, Value type, CallArgs args) {
+  return LazyIteratorNew(vm, As<TypeObject>(type), args);
+}
+
+// chain.from_iterable(iterable, /), on chain or a subclass.
+Value ChainFromIterable(Interp& vm, Value cls, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "from_iterable") ||
+      !vm::CheckPositionalCount(vm, args, "from_iterable", 1, 1)) {
+    return Value::Null();
+  }
+  Value pair = CallModuleFunction(vm, "_chain_from_iterable", args);
+  if (pair.is_null()) return pair;
+  return WrapPair(vm, As<TypeObject>(cls), pair);
+}
+
+// count's and repeat's repr: _repr_<name>(obj) of the module.
+Value LazyIteratorRepr(Interp& vm, Value self) {
+  const LazyTypeDef* def = FindLazyTypeDef(vm::TypeOf(self));
+  std::string helper = StrCat("_repr_", def->name);
+  return CallModuleFunction(vm, helper.c_str(), CallArgs{&self, 1, nullptr});
+}
+
+// repeat.__length_hint__(): the count left; an endless repeat has none.
+Value RepeatLengthHint(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("__length_hint__() takes no arguments");
+  }
+  return CallModuleFunction(vm, "_length_hint_repeat", CallArgs{&self, 1, nullptr});
+}
+
+// _tee.__copy__(): a tee at the same position over the same buffer.
+Value TeeCopy(Interp& vm, Value self, CallArgs args) {
+  if (args.nargs != 0 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("__copy__() takes no arguments");
+  }
+  Value state = As<LazyIteratorObject>(self)->state;
+  Value pair = CallModuleFunction(vm, "_copy_tee", CallArgs{&state, 1, nullptr});
+  if (pair.is_null()) return pair;
+  return WrapPair(vm, vm::TypeOf(self), pair);
+}
+
+// _wrap(type, iterator, state, /): an instance of one of the shells made by
+// the Python side itself (groupby's _grouper objects, tee's _tee objects).
+Value Wrap(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_wrap(type, iterator, state, /)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (!vm::IsType(out[0]) || FindLazyTypeDef(As<TypeObject>(out[0])) == nullptr) {
+    return vm.RaiseTypeError("_wrap() needs an itertools type");
+  }
+  Value pair_items[2] = {out[1], out[2]};
+  vm::TupleObject* tuple = vm::NewTupleFrom(vm, pair_items, 2);
+  if (tuple == nullptr) return Value::Null();
+  Value pair = Value::FromObject(tuple);
+  return WrapPair(vm, As<TypeObject>(out[0]), pair);
+}
+
+// _state(obj, /): the state an instance of a shell keeps.
+Value State(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_state(obj, /)");
+  Value obj;
+  if (!vm::ParseArgs(vm, kSpec, args, &obj)) return Value::Null();
+  if (FindLazyTypeDef(vm::TypeOf(obj)) == nullptr) {
+    return vm.RaiseTypeError("_state() needs an itertools object");
+  }
+  return As<LazyIteratorObject>(obj)->state;
+}
+
+// tee(iterable, n=2, /): a builtin function in CPython too; the work is
+// _make_tees's.
+Value Tee(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "itertools.tee") ||
+      !vm::CheckPositionalCount(vm, args, "tee", 1, 2)) {
+    return Value::Null();
+  }
+  return CallModuleFunction(vm, "_make_tees", args);
+}
+
+const vm::MethodDef kTeeDef = {"tee", Tee};
+const vm::MethodDef kWrapDef = {"_wrap", Wrap};
+const vm::MethodDef kStateDef = {"_state", State};
+
+void InitLazyTypes() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (LazyTypeDef& def : kLazyTypes) {
+      // The names live as long as the process, as static types do.
+      auto* qualified = new std::string(StrCat("itertools.", def.name));
+      vm::InitStaticType(&def.type, qualified->c_str(), &vm::kObjectType,
+                         def.subclassable ? vm::kTypeBaseType : 0);
+      def.type.methods = def.extra_methods != nullptr ? def.extra_methods : kLazyIteratorMethods;
+      def.type.basic_size = sizeof(LazyIteratorObject);
+      def.type.trace = LazyIteratorTrace;
+      def.type.hash = vm::IdentityHash;
+      def.type.iter = SelfIter;
+      def.type.next = LazyIteratorNext;
+      def.type.new_instance = LazyIteratorNew;
+      if (def.has_repr) def.type.repr = LazyIteratorRepr;
+      def.type.construct = LazyIteratorConstruct;
+      def.spec = new vm::ArgSpec(def.signature);
+    }
+    kLazyTypes[kChainIndex].type.type_flags |= vm::kTypeGeneric;  // chain[int]
+  });
+}
+
+}  // namespace
+
+bool InitItertoolsModule(Interp& vm, vm::ModuleObject* module) {
+  InitLazyTypes();
+  for (LazyTypeDef& def : kLazyTypes) {
+    if (!vm::ModuleAddValue(vm, module, def.name, Value::FromObject(&def.type))) return false;
+  }
+  return vm::ModuleAddFunction(vm, module, &kTeeDef) &&
+         vm::ModuleAddFunction(vm, module, &kWrapDef) &&
+         vm::ModuleAddFunction(vm, module, &kStateDef) &&
+         InitFrozenModule(vm, module);
+}
+
+}  // namespace moat::stdlib
