@@ -766,6 +766,9 @@ Value BuiltinSum(Interp& vm, Value, CallArgs args) {
   Value out[2];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   Value result = out[1].is_null() ? Value::SmallInt(0) : out[1];
+  // The iterator first: sum(5, start='') complains about the 5.
+  Value it = vm::GetIter(vm, out[0]);
+  if (it.is_null()) return Value::Null();
   if (vm::IsStr(result)) {
     return vm.RaiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   }
@@ -775,8 +778,7 @@ Value BuiltinSum(Interp& vm, Value, CallArgs args) {
   if (vm::IsByteArray(result)) {
     return vm.RaiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   }
-  Value it = vm::GetIter(vm, out[0]);
-  if (it.is_null() || !vm::ChargeKnownLength(vm, it)) return Value::Null();
+  if (!vm::ChargeKnownLength(vm, it)) return Value::Null();
   Value item;
   RootScope roots(vm);
   roots.Add(&it);

@@ -13,7 +13,9 @@ namespace moat::vm {
 ArgSpec::ArgSpec(const char* signature) {
   std::string_view s(signature);
   size_t open = s.find('(');
-  name_ = std::string(s.substr(0, open));
+  qualname_ = std::string(s.substr(0, open));
+  size_t dot = qualname_.rfind('.');
+  name_ = dot == std::string::npos ? qualname_ : qualname_.substr(dot + 1);
   std::string_view params = s.substr(open + 1, s.rfind(')') - open - 1);
   bool keyword_only = false;
   std::vector<Param> parsed;
@@ -79,7 +81,7 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
   const std::string& fname = spec.name_;
   size_t nkw = args.nkwargs();
   if (nkw > 0 && !spec.accepts_keywords_ && !spec.has_star_kwargs_) {
-    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", fname);
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", spec.qualname_);
     return false;
   }
   // Positional arguments.

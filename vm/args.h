@@ -13,7 +13,11 @@
 // keywords into a dict (one out slot).
 //
 // Errors use CPython's argument-clinic texts ("sorted expected 1 argument,
-// got 0", "'x' is an invalid keyword argument for print()", ...).
+// got 0", "'x' is an invalid keyword argument for print()", ...). A method's
+// signature may name its type ("int.__round__(ndigits=None, /)"): CPython's
+// method descriptor says "int.__round__() takes no keyword arguments", while
+// the clinic's own texts use the bare name ("__round__ expected at most 1
+// argument, got 2").
 #ifndef MOAT_VM_ARGS_H_
 #define MOAT_VM_ARGS_H_
 
@@ -30,6 +34,7 @@ class ArgSpec {
   explicit ArgSpec(const char* signature);
 
   const std::string& name() const { return name_; }
+  const std::string& qualname() const { return qualname_; }
   size_t slot_count() const { return params_.size(); }
 
  private:
@@ -42,7 +47,8 @@ class ArgSpec {
     bool star_args = false;
     bool star_kwargs = false;
   };
-  std::string name_;
+  std::string name_;      // without the type: "__round__"
+  std::string qualname_;  // with it, when the signature gives one: "int.__round__"
   std::vector<Param> params_;
   size_t max_positional_ = 0;   // params that can be given by position
   size_t min_positional_ = 0;   // required positional params

@@ -439,16 +439,25 @@ Value BytesRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
 
 int64_t BytesLenSlot(Interp& vm, Value self) { return static_cast<int64_t>(ViewOf(self).size()); }
 
-// bytes_contains / bytearray_contains: an int is a byte value, anything
-// else must be bytes-like.
+// bytes_contains / bytearray_contains (_Py_bytes_contains): an int is a
+// byte value, anything else must be bytes-like; an __index__ that fails is
+// forgotten and the item tried as bytes-like.
 int BytesContainsSlot(Interp& vm, Value self, Value item) {
   if (IsIndexKey(item)) {
-    int byte;
-    if (!ByteValue(vm, item, "byte must be in range(0, 256)", &byte)) return -1;
-    std::string_view hay = ViewOf(self);  // after __index__ ran
-    char needle = static_cast<char>(byte);
-    int64_t at = SearchForward(vm, hay, std::string_view(&needle, 1), 0);
-    return at == -2 ? -1 : at >= 0;
+    Value index = NumberIndex(vm, item);
+    if (!index.is_null()) {
+      int64_t byte;
+      if (!IntToInt64(index, &byte) || byte < 0 || byte > 255) {
+        vm.RaiseValueError("byte must be in range(0, 256)");
+        return -1;
+      }
+      std::string_view hay = ViewOf(self);  // after __index__ ran
+      char needle = static_cast<char>(byte);
+      int64_t at = SearchForward(vm, hay, std::string_view(&needle, 1), 0);
+      return at == -2 ? -1 : at >= 0;
+    }
+    if (!vm.ExceptionMatches(&kBaseExceptionType)) return -1;  // a limit
+    vm.ClearException();
   }
   std::string_view needle;
   if (!BytesLikeView(item, &needle)) {
@@ -612,9 +621,15 @@ Value BytesRepeat(Interp& vm, Value a, Value b) {
   return RepeatBytes(vm, seq, n);
 }
 
+// bytes_mod / bytearray_mod: each formats only its own kind, so
+// bytearray.__rmod__(b'%s') is NotImplemented.
 Value BytesRemainder(Interp& vm, Value a, Value b) {
-  std::string_view ignored;
-  if (!BytesLikeView(a, &ignored)) return Value::NotImplemented();
+  if (!IsBytes(a)) return Value::NotImplemented();
+  return BytesPercentFormat(vm, a, b);
+}
+
+Value ByteArrayRemainder(Interp& vm, Value a, Value b) {
+  if (!IsByteArray(a)) return Value::NotImplemented();
   return BytesPercentFormat(vm, a, b);
 }
 
@@ -918,6 +933,13 @@ Value BytesConstruct(Interp& vm, Value cls, CallArgs args) {
         int64_t n;
         if (!RepeatCount(vm, x, &n)) return Value::Null();
         if (n < 0) return vm.RaiseValueError("negative count");
+        // _PyBytes_FromSize: a size whose object header would overflow
+        // Py_ssize_t (CPython's 33-byte PyBytesObject_SIZE) is an
+        // OverflowError; smaller ones meet the memory limit.
+        constexpr int64_t kCPythonBytesHeader = 33;
+        if (n > std::numeric_limits<int64_t>::max() - kCPythonBytesHeader) {
+          return vm.Raise(&kOverflowErrorType, "byte string is too large");
+        }
         if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(n);
         BytesObject* b = AllocBytes(vm, type, static_cast<size_t>(n));
         if (b == nullptr) return Value::Null();
@@ -1007,6 +1029,7 @@ int ByteArrayInit(Interp& vm, Value self, CallArgs args) {
 
 void InitIteratorType(TypeObject* type, const char* name) {
   InitStaticType(type, name, &kObjectType, 0);
+  type->methods = kIteratorLengthHintMethods;
   type->trace = SeqIteratorTrace;
   type->iter = IterSelf;
   type->next = BytesIteratorNext;
@@ -1061,6 +1084,7 @@ void InitBytesTypes() {
 
   InitStaticType(&kByteArrayType, "bytearray", &kObjectType, kTypeBaseType);
   SetSharedSlots(&kByteArrayType);
+  kByteArrayType.binary[static_cast<int>(BinaryOp::kRemainder)] = ByteArrayRemainder;
   kByteArrayType.finalize = ByteArrayFinalize;
   kByteArrayType.repr = ByteArrayReprSlot;
   kByteArrayType.str = ByteArrayReprSlot;  // bytearray_str, as for bytes

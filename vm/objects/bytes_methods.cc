@@ -1086,8 +1086,7 @@ int HexValue(uint32_t c) {
 Value BytesFromHex(Interp& vm, Value cls, CallArgs args) {
   TypeObject* type = As<TypeObject>(cls);
   if (args.nargs != 1 || args.nkwargs() != 0) {
-    bool array = IsSubtype(type, &kByteArrayType);
-    CheckMethodOneArg(vm, args, array ? "bytearray.fromhex" : "bytes.fromhex");
+    CheckMethodOneArg(vm, args, ClassMethodQualname(cls, "fromhex").c_str());
     return Value::Null();
   }
   Value arg = args.args[0];
@@ -1267,6 +1266,12 @@ Value BytesGetNewBytes(Interp& vm, Value self, CallArgs args) {
   return NewBytesValue(vm, ViewOf(self));
 }
 
+Value BytesGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  // bytes.__getnewargs__: (bytes(self),), always a new bytes object.
+  if (!NoArgs(vm, self, args, "__getnewargs__")) return Value::Null();
+  return NewArgsTuple(vm, NewBytesValue(vm, ViewOf(self)));
+}
+
 }  // namespace
 
 // ---- int.to_bytes / int.from_bytes -------------------------------------------------------
@@ -1428,6 +1433,7 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
 
 const MethodDef kBytesMethods[] = {
     {"__bytes__", BytesGetNewBytes},
+    {"__getnewargs__", BytesGetNewArgs},
     MOAT_BYTES_SHARED_METHODS,
     {"maketrans", BytesMakeTrans, MethodKind::kStaticMethod},
     {nullptr, nullptr},

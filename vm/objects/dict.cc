@@ -15,6 +15,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
@@ -774,7 +775,7 @@ Value DictUpdateMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value DictFromKeys(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "dict.fromkeys") ||
+  if (!CheckNoKeywords(vm, args, ClassMethodQualname(cls, "fromkeys").c_str()) ||
       !CheckPositionalCount(vm, args, "fromkeys", 1, 2)) {
     return Value::Null();
   }
@@ -845,9 +846,14 @@ Value DictConstruct(Interp& vm, Value cls, CallArgs args) {
   return DictInit(vm, d, args) < 0 ? Value::Null() : d;
 }
 
+Value DictGetItemMethod(Interp& vm, Value self, CallArgs args) {
+  return GetItemMethod(vm, self, args, "dict.__getitem__");
+}
+
 const MethodDef kDictMethods[] = {
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {"__contains__", DictContainsMethod},
-    {"__getitem__", SlotWrapperGetItem},
+    {"__getitem__", DictGetItemMethod},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
     {"__reversed__", DictReversed},

@@ -300,7 +300,10 @@ Value FloatHexMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value FloatFromHexMethod(Interp& vm, Value cls, CallArgs args) {
-  if (!CheckMethodOneArg(vm, args, "float.fromhex")) return Value::Null();
+  if ((args.nargs != 1 || args.nkwargs() != 0) &&
+      !CheckMethodOneArg(vm, args, ClassMethodQualname(cls, "fromhex").c_str())) {
+    return Value::Null();
+  }
   Value text = args.args[0];
   if (!IsStr(text)) return vm.RaiseTypeError("bad argument type for built-in operation");
   double d;
@@ -343,7 +346,7 @@ Value FloatCeilMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value FloatRoundMethod(Interp& vm, Value self, CallArgs args) {
-  static const ArgSpec kSpec("__round__(ndigits=None, /)");
+  static const ArgSpec kSpec("float.__round__(ndigits=None, /)");
   Value out[1];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   return FloatRoundValue(vm, FloatValue(self), out[0]);
@@ -359,6 +362,31 @@ Value FloatFormatMethod(Interp& vm, Value self, CallArgs args) {
   return FormatBuiltin(vm, self, As<StrObject>(spec)->view());
 }
 
+Value FloatGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "float.__getnewargs__")) return Value::Null();
+  return NewArgsTuple(vm, ExactFloat(vm, self));
+}
+
+// float.__getformat__(typestr): how C doubles and floats are stored; moat
+// builds only for IEEE 754 little-endian hosts (as CPython reports on x86-64
+// and arm64).
+Value FloatGetFormat(Interp& vm, Value cls, CallArgs args) {
+  if ((args.nargs != 1 || args.nkwargs() != 0) &&
+      !CheckMethodOneArg(vm, args, ClassMethodQualname(cls, "__getformat__").c_str())) {
+    return Value::Null();
+  }
+  Value typestr = args.args[0];
+  if (!IsStr(typestr)) {
+    return vm.RaiseFormat(&kTypeErrorType, "__getformat__() argument must be str, not %s",
+                          typestr.is_none() ? std::string("None") : std::string(TypeName(typestr)));
+  }
+  std::string_view t = As<StrObject>(typestr)->view();
+  if (t != "double" && t != "float") {
+    return vm.RaiseValueError("__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return NewStrValue(vm, "IEEE, little-endian");
+}
+
 Value FloatGetReal(Interp& vm, Value self, CallArgs) { return ExactFloat(vm, self); }
 Value FloatGetImag(Interp& vm, Value, CallArgs) { return NewFloat(vm, 0.0); }
 
@@ -368,6 +396,8 @@ const MethodDef kFloatMethods[] = {
     {"__float__", FloatFloatMethod},
     {"__floor__", FloatFloorMethod},
     {"__format__", FloatFormatMethod},
+    {"__getformat__", FloatGetFormat, MethodKind::kClassMethod},
+    {"__getnewargs__", FloatGetNewArgs},
     {"__int__", FloatIntMethod},
     {"__round__", FloatRoundMethod},
     {"__trunc__", FloatTruncMethod},

@@ -280,6 +280,14 @@ Value SubscriptType(Interp& vm, Value cls, Value key) {
   return vm.RaiseFormat(&kTypeErrorType, "type '%s' is not subscriptable", t->name);
 }
 
+Value ClassGetItemMethod(Interp& vm, Value cls, CallArgs args) {
+  if ((args.nargs != 1 || args.nkwargs() != 0) &&
+      !CheckMethodOneArg(vm, args, ClassMethodQualname(cls, "__class_getitem__").c_str())) {
+    return Value::Null();
+  }
+  return NewAlias(vm, cls, args.args[0]);
+}
+
 void InitGenericAliasTypes() {
   InitStaticType(&kGenericAliasType, "types.GenericAlias", &kObjectType);
   kGenericAliasType.repr = AliasRepr;

@@ -29,6 +29,10 @@ struct UnionObject : Object {
 // "type 'int' is not subscriptable".
 Value SubscriptType(Interp& vm, Value cls, Value key);
 
+// `__class_getitem__` of list, tuple, dict, set and frozenset (a class
+// method: `cls` is the class it is called on): GenericAlias(cls, arg).
+Value ClassGetItemMethod(Interp& vm, Value cls, CallArgs args);
+
 void InitGenericAliasTypes();
 
 }  // namespace moat::vm

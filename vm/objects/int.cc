@@ -902,13 +902,18 @@ Value IntFloatMethod(Interp& vm, Value self, CallArgs args) {
   return IntToFloatSlot(vm, self);
 }
 
+Value IntGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "int.__getnewargs__")) return Value::Null();
+  return NewArgsTuple(vm, PlainInt(vm, self));
+}
+
 Value IntAsIntegerRatio(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "int.as_integer_ratio")) return Value::Null();
   return NewPair(vm, PlainInt(vm, self), Value::SmallInt(1));
 }
 
 Value IntRoundMethod(Interp& vm, Value self, CallArgs args) {
-  static const ArgSpec kSpec("__round__(ndigits=None, /)");
+  static const ArgSpec kSpec("int.__round__(ndigits=None, /)");
   Value out[1];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   return IntRound(vm, self, out[0]);
@@ -935,6 +940,7 @@ const MethodDef kIntMethods[] = {
     {"__float__", IntFloatMethod},
     {"__floor__", IntSelfMethod<kFloorName>},
     {"__format__", IntFormatMethod},
+    {"__getnewargs__", IntGetNewArgs},
     {"__index__", IntSlotSelfMethod<kIndexDunder>},
     {"__int__", IntSlotSelfMethod<kIntDunder>},
     {"__round__", IntRoundMethod},

@@ -13,6 +13,7 @@
 
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
@@ -76,6 +77,15 @@ bool IteratorLengthHint(Value iterator, uint64_t* count) {
       *count = small > 0 ? static_cast<uint64_t>(small) : 0;
     } else {
       *count = IntCompare(n, Value::SmallInt(0)) > 0 ? UINT64_MAX : 0;
+    }
+    return true;
+  }
+  if (type == &kBytesIteratorType || type == &kByteArrayIteratorType) {
+    auto* it = As<SeqIteratorObject>(iterator);
+    std::string_view v;
+    *count = 0;
+    if (!it->seq.is_null() && BytesLikeView(it->seq, &v) && it->index < v.size()) {
+      *count = v.size() - it->index;
     }
     return true;
   }

@@ -51,9 +51,9 @@ Value NewSeqIterator(Interp& vm, TypeObject* type, Value seq);
 Value NewHashIterator(Interp& vm, TypeObject* type, Value container, size_t size);
 
 // How many items `iterator` will still produce, when that is known without
-// running Python: true with *count set for range, list, tuple, dict and set
-// iterators (UINT64_MAX for a range longer than that), false for any
-// other iterator. Only an estimate for a container that changes while it
+// running Python: true with *count set for range, list, tuple, bytes,
+// bytearray, dict and set iterators (UINT64_MAX for a range longer than
+// that), false for any other iterator. Only an estimate for a container that changes while it
 // is iterated.
 bool IteratorLengthHint(Value iterator, uint64_t* count);
 

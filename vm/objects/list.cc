@@ -14,6 +14,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/range.h"
@@ -807,9 +808,14 @@ Value ListConstruct(Interp& vm, Value cls, CallArgs args) {
   return ListInit(vm, list, args) < 0 ? Value::Null() : list;
 }
 
+Value ListGetItemMethod(Interp& vm, Value self, CallArgs args) {
+  return GetItemMethod(vm, self, args, "list.__getitem__");
+}
+
 const MethodDef kListMethods[] = {
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {"__contains__", SlotWrapperContains},
-    {"__getitem__", SlotWrapperGetItem},
+    {"__getitem__", ListGetItemMethod},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
     {"__reversed__", ListReversed},

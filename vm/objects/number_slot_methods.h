@@ -16,6 +16,7 @@
 
 #include "vm/interp.h"
 #include "vm/object.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
@@ -85,8 +86,26 @@ Value BinaryMethod(Interp& vm, Value self, CallArgs args) {
       return Value::Null();
     }
     if (args.nargs == 2 && !args.args[1].is_none()) {
-      return kReflected ? IntPowMod(vm, args.args[0], self, args.args[1])
-                        : IntPowMod(vm, self, args.args[0], args.args[1]);
+      // long_pow, float_pow and complex_pow answer NotImplemented for
+      // operands they do not take (a float modulus included, for int);
+      // float_pow and complex_pow refuse any modulus once both operands
+      // convert.
+      Value base = kReflected ? args.args[0] : self;
+      Value exp = kReflected ? self : args.args[0];
+      if (IsComplex(self)) {
+        auto is_number = [](Value v) { return IsInt(v) || IsFloat(v) || IsComplex(v); };
+        if (!is_number(base) || !is_number(exp)) return Value::NotImplemented();
+        vm.RaiseValueError("complex modulo");
+        return Value::Null();
+      }
+      if (IsFloat(self)) {
+        auto is_real = [](Value v) { return IsInt(v) || IsFloat(v); };
+        if (!is_real(base) || !is_real(exp)) return Value::NotImplemented();
+        vm.RaiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        return Value::Null();
+      }
+      if (!IsInt(base) || !IsInt(exp) || !IsInt(args.args[1])) return Value::NotImplemented();
+      return IntPowMod(vm, base, exp, args.args[1]);
     }
   } else if (!ExactArgs(vm, args, 1, name)) {
     return Value::Null();

@@ -17,6 +17,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
@@ -1241,6 +1242,7 @@ Value FrozenSetConstruct(Interp& vm, Value cls, CallArgs args) {
 }
 
 const MethodDef kSetMethods[] = {
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {"__contains__", SetContainsMethod},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
@@ -1265,6 +1267,7 @@ const MethodDef kSetMethods[] = {
 };
 
 const MethodDef kFrozenSetMethods[] = {
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {"__contains__", SetContainsMethod},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},

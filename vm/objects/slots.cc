@@ -15,11 +15,13 @@
 #include "vm/interpreter.h"
 #include "vm/ops.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
+#include "vm/objects/list.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -124,15 +126,37 @@ uintptr_t SlotField(const TypeObject* t, const SlotDef& def) {
   return 0;
 }
 
-Value ExpectArgs(Interp& vm, const SlotDef& def, CallArgs args, size_t n) {
+// check_num_args ("expected 1 argument, got 0"), or with `unpacked` the
+// PyArg_UnpackTuple(args, "", n, n) of wrap_indexargfunc, wrap_sq_setitem
+// and wrap_objobjargproc, whose message starts with the empty name.
+Value ExpectArgs(Interp& vm, const SlotDef& def, CallArgs args, size_t n, bool unpacked = false) {
   if (args.nkwargs() != 0) {
     return vm.RaiseFormat(&kTypeErrorType, "wrapper %s() takes no keyword arguments", def.name);
   }
   if (args.nargs != n) {
-    return vm.RaiseFormat(&kTypeErrorType, "expected %d argument%s, got %d", n,
-                          n == 1 ? "" : "s", args.nargs);
+    return vm.RaiseFormat(&kTypeErrorType, "%sexpected %d argument%s, got %d",
+                          unpacked ? " " : "", n, n == 1 ? "" : "s", args.nargs);
   }
   return Value::None();
+}
+
+// The types whose `*` is CPython's sq_repeat (or sq_inplace_repeat): their
+// __mul__, __rmul__ and __imul__ are wrap_indexargfunc, which takes the
+// count through __index__ and repeats the receiver whichever side it was.
+bool IsSequenceRepeat(const TypeObject* owner, const SlotDef& def) {
+  if (def.op != Op(BinaryOp::kMultiply)) return false;
+  return owner == &kStrType || owner == &kBytesType || owner == &kByteArrayType ||
+         owner == &kListType || owner == &kTupleType;
+}
+
+Value CallSequenceRepeat(Interp& vm, const SlotDef& def, TypeObject* owner, Value self,
+                         Value count) {
+  int64_t n;
+  if (!RepeatCount(vm, count, &n)) return Value::Null();
+  Value times = IntFromInt64(vm, n);
+  if (times.is_null()) return times;
+  return def.kind == SlotKind::kInplace ? owner->inplace[def.op](vm, self, times)
+                                        : owner->binary[def.op](vm, self, times);
 }
 
 Value IntOrNull(Interp& vm, int64_t v) { return v == -1 && vm.HasException() ? Value::Null() : IntFromInt64(vm, v); }
@@ -189,12 +213,18 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
     case SlotKind::kContains:
     case SlotKind::kGetItem:
     case SlotKind::kDelItem:
+      if (ExpectArgs(vm, def, args, 1).is_null()) return Value::Null();
+      break;
     case SlotKind::kBinary:
     case SlotKind::kInplace:
+      if (IsSequenceRepeat(owner, def)) {
+        if (ExpectArgs(vm, def, args, 1, true).is_null()) return Value::Null();
+        return CallSequenceRepeat(vm, def, owner, self, a[0]);
+      }
       if (ExpectArgs(vm, def, args, 1).is_null()) return Value::Null();
       break;
     case SlotKind::kSetItem:
-      if (ExpectArgs(vm, def, args, 2).is_null()) return Value::Null();
+      if (ExpectArgs(vm, def, args, 2, true).is_null()) return Value::Null();
       break;
     case SlotKind::kCall:
     case SlotKind::kInit:

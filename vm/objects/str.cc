@@ -26,6 +26,7 @@
 #include "vm/objects/iterators.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str_unicode.h"
+#include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 
@@ -1106,8 +1107,11 @@ Value StrRemainder(Interp& vm, Value a, Value b) {
 
 Value StrIter(Interp& vm, Value self) {
   StrObject* s = AsStr(self);
-  SeqIteratorObject* it = vm.New<SeqIteratorObject>(s->ascii ? &kStrAsciiIteratorType
-                                                             : &kStrIteratorType);
+  // CPython's ASCII iterator takes only compact strs, which a subclass's
+  // instances are not.
+  bool ascii = s->ascii && IsExactStr(self);
+  SeqIteratorObject* it =
+      vm.New<SeqIteratorObject>(ascii ? &kStrAsciiIteratorType : &kStrIteratorType);
   if (it == nullptr) return Value::Null();
   it->seq = self;
   it->index = 0;
@@ -1199,8 +1203,37 @@ Value StrConstruct(Interp& vm, Value cls, CallArgs args) {
   return StrNew(vm, As<TypeObject>(cls), args);
 }
 
+// it.__length_hint__(): the code points left (CPython's unicodeiter_len),
+// counted from the byte offset on non-ASCII text.
+Value StrIteratorLengthHint(Interp& vm, Value self, CallArgs args) {
+  if ((args.nargs != 0 || args.nkwargs() != 0) &&
+      !CheckMethodNoArgs(vm, args, StrCat(TypeName(self), ".__length_hint__").c_str())) {
+    return Value::Null();
+  }
+  SeqIteratorObject* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::SmallInt(0);
+  StrObject* s = AsStr(it->seq);
+  if (it->index >= s->byte_length) return Value::SmallInt(0);
+  size_t left = s->byte_length - it->index;
+  if (!s->ascii) {
+    if (!vm.ChargeBytes(left)) return Value::Null();
+    size_t count = 0;
+    for (size_t i = it->index; i < s->byte_length; ++i) {
+      count += (static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80;
+    }
+    left = count;
+  }
+  return IntFromInt64(vm, static_cast<int64_t>(left));
+}
+
+const MethodDef kStrIteratorMethods[] = {
+    {"__length_hint__", StrIteratorLengthHint},
+    {nullptr, nullptr},
+};
+
 void InitStrIteratorType(TypeObject* type, const char* name) {
   InitStaticType(type, name, &kObjectType, 0);
+  type->methods = kStrIteratorMethods;
   type->trace = StrIteratorTrace;
   type->iter = IterSelf;
   type->next = StrIteratorNext;

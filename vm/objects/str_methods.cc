@@ -1440,14 +1440,20 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
   return Value::FromObject(result);
 }
 
+Value StrGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "str.__getnewargs__")) return Value::Null();
+  return NewArgsTuple(vm, Unchanged(vm, AsStr(self)));
+}
+
 }  // namespace
 
 // ---- Method table ------------------------------------------------------------------
 //
-// Not yet here: __getnewargs__, __sizeof__. format, format_map and
+// Not here: __sizeof__ (CPython's memory layout). format, format_map and
 // __format__ live in str_format.cc.
 const MethodDef kStrMethods[] = {
     {"__format__", StrFormatDunderMethod},
+    {"__getnewargs__", StrGetNewArgs},
     {"capitalize", StrCapitalize},
     {"casefold", StrCasefold},
     {"center", StrCenter},

@@ -12,6 +12,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
@@ -80,6 +81,10 @@ bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname) {
   return true;
 }
 
+std::string ClassMethodQualname(Value cls, const char* name) {
+  return StrCat(As<TypeObject>(cls)->name, ".", name);
+}
+
 namespace {
 
 bool CheckWrapperArgs(Interp& vm, CallArgs args, const char* name, size_t n) {
@@ -120,6 +125,18 @@ Value SlotWrapperGetItem(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperArgs(vm, args, "__getitem__", 1)) return Value::Null();
   GetItemFn getitem = BuiltinSlot(self, &TypeObject::getitem);
   return getitem ? getitem(vm, self, args.args[0]) : GetItem(vm, self, args.args[0]);
+}
+
+Value GetItemMethod(Interp& vm, Value self, CallArgs args, const char* qualname) {
+  if (!CheckMethodOneArg(vm, args, qualname)) return Value::Null();
+  GetItemFn getitem = BuiltinSlot(self, &TypeObject::getitem);
+  return getitem ? getitem(vm, self, args.args[0]) : GetItem(vm, self, args.args[0]);
+}
+
+Value NewArgsTuple(Interp& vm, Value arg) {
+  if (arg.is_null()) return arg;
+  TupleObject* t = NewTupleFrom(vm, &arg, 1);
+  return t == nullptr ? Value::Null() : Value::FromObject(t);
 }
 
 Value SlotWrapperContains(Interp& vm, Value self, CallArgs args) {
@@ -432,9 +449,20 @@ Value TupleConstruct(Interp& vm, Value cls, CallArgs args) {
   return TupleNew(vm, As<TypeObject>(cls), args);
 }
 
+// (tuple(self),): the receiver itself when it is an exact tuple.
+Value TupleGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "tuple.__getnewargs__")) return Value::Null();
+  if (HasType(self, &kTupleType)) return NewArgsTuple(vm, self);
+  TupleObject* t = As<TupleObject>(self);
+  TupleObject* copy = NewTupleFrom(vm, t->items, t->size);
+  return copy == nullptr ? Value::Null() : NewArgsTuple(vm, Value::FromObject(copy));
+}
+
 const MethodDef kTupleMethods[] = {
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {"__contains__", SlotWrapperContains},
     {"__getitem__", SlotWrapperGetItem},
+    {"__getnewargs__", TupleGetNewArgs},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
     {"count", TupleCount},

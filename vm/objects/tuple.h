@@ -85,6 +85,10 @@ class ReprText {
 bool CheckMethodNoArgs(Interp& vm, CallArgs args, const char* qualname);
 bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname);
 
+// "D.fromkeys": a class method's texts name the class it was called on (a
+// subclass too), as CPython's bound built-in methods do.
+std::string ClassMethodQualname(Value cls, const char* name);
+
 // __len__, __getitem__, __contains__ and __iter__ as methods (CPython's slot
 // wrappers), for the method tables of the built-in containers, so idioms
 // like key=xs.__getitem__ work. They call the generic operations (ops.h);
@@ -93,6 +97,15 @@ Value SlotWrapperLen(Interp& vm, Value self, CallArgs args);
 Value SlotWrapperGetItem(Interp& vm, Value self, CallArgs args);
 Value SlotWrapperContains(Interp& vm, Value self, CallArgs args);
 Value SlotWrapperIter(Interp& vm, Value self, CallArgs args);
+
+// __getitem__ of list and dict, which CPython defines as a METH_O method
+// beside the slot (METH_COEXIST): "list.__getitem__() takes exactly one
+// argument (0 given)". `qualname` is "list.__getitem__".
+Value GetItemMethod(Interp& vm, Value self, CallArgs args, const char* qualname);
+
+// `(arg,)`, what __getnewargs__ of int, float, str, bytes and tuple return;
+// null (exception pending) when `arg` is null or the tuple cannot be made.
+Value NewArgsTuple(Interp& vm, Value arg);
 
 void InitTupleType();
 
