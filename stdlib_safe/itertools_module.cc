@@ -54,6 +54,7 @@ struct LazyIteratorObject : Object {
 // ArgSpec); `subclassable` is Py_TPFLAGS_BASETYPE.
 struct LazyTypeDef {
   const char* name;
+  const char* qualified_name;  // the type's name, as CPython's: "itertools.<name>"
   const char* signature;
   bool subclassable;
   const vm::MethodDef* extra_methods;  // nullptr-terminated, or nullptr
@@ -96,29 +97,42 @@ const vm::MethodDef kLazyIteratorMethods[] = {
 };
 
 LazyTypeDef kLazyTypes[] = {
-    {"count", "count(start=0, step=1)", true, nullptr, true, {}, nullptr},
-    {"repeat", "repeat(object, times=None)", true, kRepeatMethods, true, {}, nullptr},
-    {"accumulate", "accumulate(iterable, func=None, *, initial=None)", true, nullptr, false, {}, nullptr},
-    {"chain", "chain(*iterables)", true, kChainMethods, false, {}, nullptr},
-    {"combinations", "combinations(iterable, r)", true, nullptr, false, {}, nullptr},
-    {"combinations_with_replacement", "combinations_with_replacement(iterable, r)", true,
-     nullptr, false, {}, nullptr},
-    {"compress", "compress(data, selectors)", true, nullptr, false, {}, nullptr},
-    {"cycle", "cycle(iterable, /)", true, nullptr, false, {}, nullptr},
-    {"dropwhile", "dropwhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
-    {"filterfalse", "filterfalse(function, iterable, /)", true, nullptr, false, {}, nullptr},
-    {"groupby", "groupby(iterable, key=None)", true, nullptr, false, {}, nullptr},
+    {"count", "itertools.count", "count(start=0, step=1)", true, nullptr, true, {}, nullptr},
+    {"repeat", "itertools.repeat",
+     "repeat(object, times=None)", true, kRepeatMethods, true, {}, nullptr},
+    {"accumulate", "itertools.accumulate",
+     "accumulate(iterable, func=None, *, initial=None)", true, nullptr, false, {}, nullptr},
+    {"chain", "itertools.chain", "chain(*iterables)", true, kChainMethods, false, {}, nullptr},
+    {"combinations", "itertools.combinations",
+     "combinations(iterable, r)", true, nullptr, false, {}, nullptr},
+    {"combinations_with_replacement", "itertools.combinations_with_replacement",
+     "combinations_with_replacement(iterable, r)", true, nullptr, false, {}, nullptr},
+    {"compress", "itertools.compress",
+     "compress(data, selectors)", true, nullptr, false, {}, nullptr},
+    {"cycle", "itertools.cycle", "cycle(iterable, /)", true, nullptr, false, {}, nullptr},
+    {"dropwhile", "itertools.dropwhile",
+     "dropwhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"filterfalse", "itertools.filterfalse",
+     "filterfalse(function, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"groupby", "itertools.groupby",
+     "groupby(iterable, key=None)", true, nullptr, false, {}, nullptr},
     // islice, product and zip_longest check their arguments by hand, with
     // texts of their own, in Python.
-    {"islice", "islice(*args)", true, nullptr, false, {}, nullptr},
-    {"pairwise", "pairwise(iterable, /)", true, nullptr, false, {}, nullptr},
-    {"permutations", "permutations(iterable, r=None)", true, nullptr, false, {}, nullptr},
-    {"product", "product(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
-    {"starmap", "starmap(function, iterable, /)", true, nullptr, false, {}, nullptr},
-    {"takewhile", "takewhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
-    {"zip_longest", "zip_longest(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
-    {"_grouper", "_grouper(parent, tgtkey, /)", false, nullptr, false, {}, nullptr},
-    {"_tee", "_tee(iterable, /)", false, kTeeMethods, false, {}, nullptr},
+    {"islice", "itertools.islice", "islice(*args)", true, nullptr, false, {}, nullptr},
+    {"pairwise", "itertools.pairwise", "pairwise(iterable, /)", true, nullptr, false, {}, nullptr},
+    {"permutations", "itertools.permutations",
+     "permutations(iterable, r=None)", true, nullptr, false, {}, nullptr},
+    {"product", "itertools.product",
+     "product(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
+    {"starmap", "itertools.starmap",
+     "starmap(function, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"takewhile", "itertools.takewhile",
+     "takewhile(predicate, iterable, /)", true, nullptr, false, {}, nullptr},
+    {"zip_longest", "itertools.zip_longest",
+     "zip_longest(*iterables, **kwargs)", true, nullptr, false, {}, nullptr},
+    {"_grouper", "itertools._grouper",
+     "_grouper(parent, tgtkey, /)", false, nullptr, false, {}, nullptr},
+    {"_tee", "itertools._tee", "_tee(iterable, /)", false, kTeeMethods, false, {}, nullptr},
 };
 
 constexpr size_t kChainIndex = 3;
@@ -301,9 +315,7 @@ void InitLazyTypes() {
   static std::once_flag once;
   std::call_once(once, [] {
     for (LazyTypeDef& def : kLazyTypes) {
-      // The names live as long as the process, as static types do.
-      auto* qualified = new std::string(StrCat("itertools.", def.name));
-      vm::InitStaticType(&def.type, qualified->c_str(), &vm::kObjectType,
+      vm::InitStaticType(&def.type, def.qualified_name, &vm::kObjectType,
                          def.subclassable ? vm::kTypeBaseType : 0);
       def.type.methods = def.extra_methods != nullptr ? def.extra_methods : kLazyIteratorMethods;
       def.type.basic_size = sizeof(LazyIteratorObject);
