@@ -342,10 +342,11 @@ int DelItem(Interp& vm, Value container, Value key) {
   bool sequence = (t->type_flags & kTypeHeapType) != 0 || t->len != nullptr ||
                   t->contains != nullptr;
   bool index = key.is_small_int() || key.is_bool() || TypeOf(key)->index != nullptr;
-  vm.RaiseFormat(&kTypeErrorType,
-                 sequence && index ? "'%s' object doesn't support item deletion"
-                                   : "'%s' object does not support item deletion",
-                 t->name);
+  if (sequence && index) {
+    vm.RaiseFormat(&kTypeErrorType, "'%s' object doesn't support item deletion", t->name);
+  } else {
+    vm.RaiseFormat(&kTypeErrorType, "'%s' object does not support item deletion", t->name);
+  }
   return -1;
 }
 
