@@ -212,7 +212,7 @@ Value WrapPair(Interp& vm, TypeObject* type, Value pair) {
   auto* o = vm::NewInstance<LazyIteratorObject>(vm, type);
   if (o == nullptr) return Value::Null();
   o->iterator = As<vm::TupleObject>(pair)->items[0];
-  o->state = As<vm::TupleObject>(pair)->items[1];
+  o->state = vm::TupleItems(As<vm::TupleObject>(pair))[1];
   o->exhausted = exhausted;
   return Value::FromObject(o);
 }

@@ -331,7 +331,7 @@ Value RandomGetstate(Interp& vm, Value self, CallArgs args) {
   if (t == nullptr) return Value::Null();
   const Mt19937& mt = MtOf(self);
   for (int i = 0; i < Mt19937::kN; ++i) t->items[i] = Value::SmallInt(mt.state[i]);
-  t->items[Mt19937::kN] = Value::SmallInt(mt.index);
+  TupleItems(t)[Mt19937::kN] = Value::SmallInt(mt.index);
   return Value::FromObject(t);
 }
 
@@ -365,7 +365,7 @@ Value RandomSetstate(Interp& vm, Value self, CallArgs args) {
     if (!StateWord(vm, t->items[i], &words[i])) return Value::Null();
   }
   int64_t index;
-  if (!vm::IndexToInt64(vm, t->items[Mt19937::kN], &index)) return Value::Null();
+  if (!vm::IndexToInt64(vm, TupleItems(t)[Mt19937::kN], &index)) return Value::Null();
   if (index < 0 || index > Mt19937::kN) return vm.RaiseValueError("invalid state");
   Mt19937& mt = MtOf(self);
   for (int i = 0; i < Mt19937::kN; ++i) mt.state[i] = words[i];

@@ -68,7 +68,7 @@ TypeObject kVersionInfoType;
 
 template <size_t I>
 Value StructField(Interp&, Value self, CallArgs) {
-  return As<TupleObject>(self)->items[I];
+  return TupleItems(As<TupleObject>(self))[I];
 }
 
 constexpr MethodDef kFloatInfoFields[] = {
@@ -396,8 +396,8 @@ Value SysExcInfo(Interp& vm, Value, CallArgs args) {
   if (t == nullptr) return Value::Null();
   if (!e.is_none()) {
     t->items[0] = Value::FromObject(vm::TypeOf(e));
-    t->items[1] = e;
-    if (vm::IsException(e)) t->items[2] = vm::ExceptionTraceback(e);
+    TupleItems(t)[1] = e;
+    if (vm::IsException(e)) TupleItems(t)[2] = vm::ExceptionTraceback(e);
   }
   return Value::FromObject(t);
 }

@@ -248,7 +248,7 @@ Value FormatRows(Interp& vm, Value, CallArgs args) {
         if (!vm::IsTuple(pair) || vm::As<vm::TupleObject>(pair)->size != 2) return bad();
         auto& [name, value] = entry.locals.emplace_back();
         if (!str_of(vm::As<vm::TupleObject>(pair)->items[0], &name) ||
-            !str_of(vm::As<vm::TupleObject>(pair)->items[1], &value)) {
+            !str_of(vm::TupleItems(vm::As<vm::TupleObject>(pair))[1], &value)) {
           return bad();
         }
       }

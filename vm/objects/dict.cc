@@ -914,7 +914,7 @@ int ItemsContains(Interp& vm, Value self, Value item) {
   Value found;
   int k = DictGet(vm, AsView(self)->dict, t->items[0], &found);
   if (k <= 0) return k;
-  return Equals(vm, found, t->items[1]);
+  return Equals(vm, found, TupleItems(t)[1]);
 }
 
 int ValuesContains(Interp& vm, Value self, Value needle) {

@@ -119,7 +119,7 @@ Value CreateGroup(Interp& vm, Value message, Value excs) {
 
 Value GroupStr(Interp& vm, Value self) {
   TupleObject* state = GroupState(self);
-  size_t n = state == nullptr ? 0 : As<TupleObject>(state->items[1])->size;
+  size_t n = state == nullptr ? 0 : As<TupleObject>(TupleItems(state)[1])->size;
   Value message = GroupMessage(self);
   std::string_view text = IsStr(message) ? As<StrObject>(message)->view() : "";
   return NewStrValue(vm, StrCat(text, " (", n, " sub-exception", n == 1 ? "" : "s", ")"));
@@ -129,7 +129,7 @@ Value GetMessage(Interp& vm, Value self, CallArgs) { return GroupMessage(self); 
 
 Value GetExceptions(Interp& vm, Value self, CallArgs) {
   TupleObject* state = GroupState(self);
-  return state == nullptr ? Value::FromObject(vm.empty_tuple()) : state->items[1];
+  return state == nullptr ? Value::FromObject(vm.empty_tuple()) : TupleItems(state)[1];
 }
 
 // How split() and subgroup() decide what matches.
@@ -340,7 +340,7 @@ bool IsExceptionGroup(Value v) {
 TupleObject* ExceptionGroupItems(Interp& vm, Value v) {
   TupleObject* state = GroupState(v);
   // A subclass whose __new__ bypassed BaseExceptionGroup.__new__ has none.
-  return state == nullptr ? vm.empty_tuple() : As<TupleObject>(state->items[1]);
+  return state == nullptr ? vm.empty_tuple() : As<TupleObject>(TupleItems(state)[1]);
 }
 
 bool ExceptStarMatch(Interp& vm, Value exc, Value match_type, Value* match, Value* rest) {
@@ -388,7 +388,7 @@ bool ExceptStarMatch(Interp& vm, Value exc, Value match_type, Value* match, Valu
     return false;
   }
   *match = As<TupleObject>(pair)->items[0];
-  *rest = As<TupleObject>(pair)->items[1];
+  *rest = TupleItems(As<TupleObject>(pair))[1];
   return true;
 }
 

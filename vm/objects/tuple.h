@@ -25,6 +25,11 @@ struct TupleObject : Object {
   Value items[1];  // `size` entries (at least one slot is always allocated)
 };
 
+// The items through a pointer: constant indexes past 0 (what the trailing
+// `items[1]` is allocated for) without clang's -Warray-bounds.
+inline Value* TupleItems(TupleObject* t) { return t->items; }
+inline const Value* TupleItems(const TupleObject* t) { return t->items; }
+
 inline bool IsTuple(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kTupleType); }
 
 // New tuple of `size` items, all None. nullptr + MemoryError on failure.

@@ -251,7 +251,7 @@ TEST_F(BytesTest, PercentFormatKeepsTheFormatsKind) {
   TupleObject* args = NewTuple(vm_, 2);
   ASSERT_NE(args, nullptr);
   args->items[0] = Value::SmallInt(7);
-  args->items[1] = B("\xff");
+  TupleItems(args)[1] = B("\xff");
   Value r = BytesPercentFormat(vm_, B("%03d|%s"), Value::FromObject(args));
   EXPECT_TRUE(HasType(r, &kBytesType));
   EXPECT_EQ(Data(r), "007|\xff");

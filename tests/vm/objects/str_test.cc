@@ -129,7 +129,7 @@ TEST_F(StrTest, NewStrSetsLengthAndAsciiFlag) {
   EXPECT_EQ(a->byte_length, 5u);
   EXPECT_TRUE(a->ascii);
   EXPECT_EQ(a->hash, -1);
-  EXPECT_EQ(a->data[5], '\0');
+  EXPECT_EQ(a->view().data()[5], '\0');  // the terminator after the text
   StrObject* u = S("\xc3\xbc\xe6\x97\xa5\xf0\x9f\x98\x80!");
   EXPECT_EQ(u->length, 4u);
   EXPECT_EQ(u->byte_length, 10u);
