@@ -56,6 +56,19 @@ ClassObject* PlainInstanceClass(Value obj) {
   return static_cast<ClassObject*>(t);
 }
 
+// The class of `obj` when an attribute site for `name` may cache it: a
+// plain instance whose class lacks `hook` (__getattribute__ for loads,
+// __setattr__ for stores) and gives it an instance dict, and an interned
+// name other than __dict__. Else nullptr.
+ClassObject* CacheableInstanceClass(Value obj, StrObject* name, uint32_t hook) {
+  ClassObject* k = PlainInstanceClass(obj);
+  if (k == nullptr || (k->hooks & hook) != 0 || k->no_instance_dict || !name->interned ||
+      name->view() == "__dict__") {
+    return nullptr;
+  }
+  return k;
+}
+
 // What FindTypeAttr finds for (k, name), as a hit will re-read it: nothing
 // (owner null), or a namespace entry of a user class whose key is the
 // interned name itself. False when it is anything else (a built-in base's
@@ -94,18 +107,24 @@ int64_t InstanceIndex(Interp& vm, const ClassObject* k, Value obj, StrObject* na
 }
 
 void FillLoadAttr(Interp& vm, InlineCache& c, Value obj, StrObject* name) {
-  ClassObject* k = PlainInstanceClass(obj);
-  if (k == nullptr || (k->hooks & kClassHookGetAttribute) != 0 || k->no_instance_dict ||
-      !name->interned || name->view() == "__dict__") {
-    return GiveUp(c);
-  }
+  ClassObject* k = CacheableInstanceClass(obj, name, kClassHookGetAttribute);
   Value on_class;
-  if (!RecordClassAttr(vm, k, name, &c, &on_class)) return GiveUp(c);
+  if (k == nullptr || !RecordClassAttr(vm, k, name, &c, &on_class)) return GiveUp(c);
   int64_t ix = InstanceIndex(vm, k, obj, name);
   bool plain = ix >= 0 ? c.owner == nullptr || IsNonDataClassValue(on_class)
                        : c.owner != nullptr && IsInertValue(on_class);
   if (!plain) return GiveUp(c);
   FillAttrSite(vm, c, InlineCacheKind::kAttrInstance, k, name, ix);
+}
+
+// Fills `c` for the globals entry `ix` of `name`, unless its key is an
+// equal but distinct str (a hit compares keys by identity).
+void FillGlobalModule(InlineCache& c, DictObject* globals, StrObject* name, int64_t ix) {
+  if (globals->entries[ix].key.object() != name) return;
+  c.kind = InlineCacheKind::kGlobalModule;
+  c.name = name;
+  c.subject = globals;
+  c.index = ix;
 }
 
 }  // namespace
@@ -194,13 +213,9 @@ Value LoadMethodMiss(Interp& vm, InlineCache& c, Value obj, StrObject* name, boo
 
 void NoteStoreAttr(Interp& vm, InlineCache& c, Value obj, StrObject* name) {
   if (!MayRefill(c, obj.is_object() ? obj.object()->type : nullptr)) return;
-  ClassObject* k = PlainInstanceClass(obj);
-  if (k == nullptr || (k->hooks & kClassHookSetAttr) != 0 || k->no_instance_dict ||
-      !name->interned || name->view() == "__dict__") {
-    return GiveUp(c);
-  }
+  ClassObject* k = CacheableInstanceClass(obj, name, kClassHookSetAttr);
   Value on_class;
-  if (!RecordClassAttr(vm, k, name, &c, &on_class) ||
+  if (k == nullptr || !RecordClassAttr(vm, k, name, &c, &on_class) ||
       (c.owner != nullptr && !IsNonDataClassValue(on_class))) {
     return GiveUp(c);
   }
@@ -209,23 +224,14 @@ void NoteStoreAttr(Interp& vm, InlineCache& c, Value obj, StrObject* name) {
 
 void NoteGlobalStore(Interp& vm, InlineCache& c, DictObject* globals, StrObject* name) {
   int64_t ix = DictFindStr(vm, globals, name);
-  if (ix < 0 || globals->entries[ix].key.object() != name) return;
-  c.kind = InlineCacheKind::kGlobalModule;
-  c.name = name;
-  c.subject = globals;
-  c.index = ix;
+  if (ix >= 0) FillGlobalModule(c, globals, name, ix);
 }
 
 Value LoadGlobalMiss(Interp& vm, InlineCache& c, DictObject* globals, DictObject* builtins,
                      StrObject* name) {
   int64_t ix = DictFindStr(vm, globals, name);
   if (ix >= 0) {
-    if (globals->entries[ix].key.object() == name) {
-      c.kind = InlineCacheKind::kGlobalModule;
-      c.name = name;
-      c.subject = globals;
-      c.index = ix;
-    }
+    FillGlobalModule(c, globals, name, ix);
     return globals->entries[ix].value;
   }
   ix = DictFindStr(vm, builtins, name);
