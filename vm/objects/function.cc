@@ -3,6 +3,7 @@
 
 #include "vm/inline_cache.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -401,9 +402,10 @@ bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
       "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
       "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
       "__getitem__", "__setitem__", "__delitem__", "__contains__"};
-  bool slot = false;
-  for (std::string_view s : kSlots) slot = slot || s == name;
-  if (!slot) return false;
+  // Bound methods are made on every `obj.method` that is not called at
+  // once, so the common case (not a dunder) must not scan the table.
+  if (name.size() < 5 || name[0] != '_' || name[1] != '_') return false;
+  if (std::find(std::begin(kSlots), std::end(kSlots), name) == std::end(kSlots)) return false;
   std::string_view type_name = t->name;
   if (name == "__getitem__") return type_name != "list" && type_name != "dict";
   if (name == "__contains__") {
@@ -415,8 +417,8 @@ bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
 Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
   if (f->unbound_for != nullptr) {
-    bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);
     if (args.nargs == 0) {
+      bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);
       // wrapperdescr_call's and method_vectorcall's texts.
       if (wrapper) {
         return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
@@ -427,7 +429,7 @@ Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
     }
     Value self = args.args[0];
     if (!IsSubtype(TypeOf(self), f->unbound_for)) {
-      if (wrapper) {
+      if (IsSlotWrapperName(f->unbound_for, f->def->name)) {
         return vm.RaiseFormat(&kTypeErrorType,
                               "descriptor '%s' requires a '%s' object but received a '%s'",
                               f->def->name, f->unbound_for->name, TypeOf(self)->name);
