@@ -10,28 +10,22 @@ namespace moat::vm {
 Heap::~Heap() {
   // The interpreter has already finalized every object (Interp::~Interp);
   // anything left is freed without finalizers.
-  Object* o = objects_;
-  while (o != nullptr) {
-    Object* next = o->gc_next;
-    pool_.Free(o, o->alloc_size);
-    o = next;
-  }
+  objects_.ForEach([this](Object* o) { pool_.Free(o, o->alloc_size); });
 }
 
 Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
-  if (bytes > UINT32_MAX || !Charge(bytes)) return nullptr;
+  if (bytes > UINT32_MAX || !Charge(bytes + kObjectEntryBytes)) return nullptr;
   void* p = pool_.Allocate(bytes, /*zeroed=*/true);
-  if (p == nullptr) {
-    Uncharge(bytes);
+  if (p == nullptr || !objects_.Push(static_cast<Object*>(p))) {
+    if (p != nullptr) pool_.Free(p, bytes);
+    Uncharge(bytes + kObjectEntryBytes);
     return nullptr;
   }
   ++allocations_;
   Object* o = static_cast<Object*>(p);
   o->type = type;
-  o->gc_next = objects_;
   o->gc_flags = 0;
   o->alloc_size = static_cast<uint32_t>(bytes);
-  objects_ = o;
   if ((type->type_flags & kTypeHasFinalizer) != 0) [[unlikely]] RegisterFinalizable(o);
   return o;
 }
@@ -90,27 +84,24 @@ size_t Heap::Sweep() {
   // Every dead object is finalized before any is freed, because a finalizer
   // reads its object's type, and a user class may die in the same
   // collection as its instances. The walk finalizes each dead object while
-  // it is in cache and remembers it; the frees then go through that array,
-  // independent of each other, instead of chasing the list again.
+  // it is in cache and remembers it; the frees then go through that array.
   dead_.clear();
-  Object** link = &objects_;
-  while (Object* o = *link) {
+  objects_.Filter([this, &walked](Object* o) {
     ++walked;
     if (o->gc_flags & kObjMarked) {
       o->gc_flags &= ~kObjMarked;
-      link = &o->gc_next;
-      continue;
+      return true;
     }
-    *link = o->gc_next;
     if (o->type->finalize != nullptr) o->type->finalize(*this, o);
     dead_.push_back(o);
-  }
+    return false;
+  });
   for (Object* o : dead_) {
     if (o->gc_flags & kObjHasIdentity) {
       identity_.erase(o);
       Uncharge(kIdentityEntryBytes);
     }
-    Uncharge(o->alloc_size);
+    Uncharge(o->alloc_size + kObjectEntryBytes);
     pool_.Free(o, o->alloc_size);
   }
   dead_.clear();

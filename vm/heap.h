@@ -8,7 +8,8 @@
 //     allocates nothing and returns nullptr; the caller raises MemoryError.
 //   - bytes_in_use() is exactly the sum of live charges, so it is the same
 //     on every run of the same program (deterministic figures).
-//   - Objects are linked into `objects_` and freed only by Sweep().
+//   - Every object is recorded in `objects_` (vm/object_list.h) and freed
+//     only by Sweep().
 //   - Nothing here depends on an address: identity hashes come from serials
 //     (IdentitySerial), so figures and set order are the same on every run.
 #ifndef MOAT_VM_HEAP_H_
@@ -22,6 +23,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "vm/block_pool.h"
 #include "vm/object.h"
+#include "vm/object_list.h"
 
 namespace moat::vm {
 
@@ -47,8 +49,11 @@ class Heap {
   void Uncharge(size_t bytes) { in_use_ -= bytes; }
 
   // Raw storage for an object struct of `bytes` bytes, zeroed, already
-  // linked into the object list with header fields set. nullptr if refused.
+  // recorded in the object list with header fields set. nullptr if refused.
+  // Charges `bytes` plus kObjectEntryBytes.
   Object* AllocateObject(TypeObject* type, size_t bytes);
+  // What each object's entry in the object list is charged.
+  static constexpr size_t kObjectEntryBytes = sizeof(Object*);
 
   // Buffers owned by objects. Charged; nullptr if refused. FreeBuffer must
   // be given the same size that was allocated.
@@ -104,17 +109,17 @@ class Heap {
   std::vector<Object*>& finalizables() { return finalizables_; }
   void set_live_finalizables(size_t n) { live_finalizables_ = n; }
 
-  // Calls fn(Object*) for every live object (newest first). fn must not
+  // Calls fn(Object*) for every live object, oldest first. fn must not
   // allocate or collect.
   template <typename Fn>
   void ForEachObject(Fn&& fn) const {
-    for (Object* o = objects_; o != nullptr; o = o->gc_next) fn(o);
+    objects_.ForEach(fn);
   }
 
  private:
   friend class Collector;
   BlockPool pool_;  // declared first: destroyed after everything it stores
-  Object* objects_ = nullptr;
+  ObjectList objects_;
   size_t in_use_ = 0;
   size_t peak_ = 0;
   size_t refused_bytes_ = 0;

@@ -55,9 +55,8 @@ inline constexpr uint32_t kObjClassNamespace = 1u << 6;
 
 struct Object {
   TypeObject* type;
-  Object* gc_next;  // next object in the owning heap's list
   uint32_t gc_flags;
-  uint32_t alloc_size;  // bytes charged for this struct itself
+  uint32_t alloc_size;  // bytes of this struct (Heap::AllocateObject charges them)
 };
 
 // Python comparison operators, numbered as COMPARE_OP's oparg.

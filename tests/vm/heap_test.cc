@@ -46,7 +46,7 @@ TEST(HeapIdentityTest, SweepForgetsTheEntryAndReturnsItsCharge) {
   keep->gc_flags |= kObjMarked;  // what the collector's mark phase does
   heap.Sweep();
   EXPECT_EQ(heap.identity_entries(), 1u);
-  EXPECT_EQ(heap.bytes_in_use(), before - sizeof(Object) + Heap::kIdentityEntryBytes);
+  EXPECT_EQ(heap.bytes_in_use(), before - sizeof(Object) - Heap::kObjectEntryBytes + Heap::kIdentityEntryBytes);
   // The survivor keeps its serial; a new object gets a fresh one, never a
   // dead object's (even if malloc hands back the same address).
   EXPECT_EQ(heap.IdentitySerial(keep), kept_serial);

@@ -56,7 +56,6 @@ TypeObject* TypeOf(Value v) {
 
 void InitStaticType(TypeObject* type, const char* name, TypeObject* base, uint32_t flags) {
   type->type = &kTypeType;
-  type->gc_next = nullptr;
   type->gc_flags = kObjStatic;
   type->alloc_size = 0;
   type->name = name;

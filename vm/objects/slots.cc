@@ -778,12 +778,10 @@ Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
 // Registers the live instances of `cls` as finalizable (its __del__ was
 // just assigned). Runs no Python.
 static void RegisterExistingInstances(Interp& vm, ClassObject* cls) {
-  std::vector<Object*> found;
+  // Both ForEachObject and the registry go oldest first.
   vm.heap().ForEachObject([&](Object* o) {
-    if (o->type == cls) found.push_back(o);
+    if (o->type == cls) vm.heap().RegisterFinalizable(o);
   });
-  // ForEachObject goes newest first; the registry is oldest first.
-  for (size_t i = found.size(); i-- > 0;) vm.heap().RegisterFinalizable(found[i]);
 }
 
 void FillClassSlots(Interp& vm, ClassObject* cls) {
