@@ -282,6 +282,23 @@ Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args) {
   return frame;
 }
 
+// FrameForCall for a call without keywords, the arguments as scalars (a
+// CallArgs travels through memory). The common case, exactly as many
+// positionals as the function's parameters with no *args, **kwargs or
+// keyword-only ones, only copies them (CPython's CALL_PY_EXACT_ARGS).
+inline Frame* FrameForPositionalCall(Interp& vm, FunctionObject* f, const Value* args,
+                                     size_t nargs) {
+  CodeObject* co = f->code;
+  if (static_cast<size_t>(co->arg_count) != nargs || co->kwonly_arg_count != 0 ||
+      (co->flags & (kCodeFlagVarargs | kCodeFlagVarkeywords)) != 0) {
+    return FrameForCall(vm, f, CallArgs{args, nargs, nullptr});
+  }
+  Frame* frame = PushFrame(vm, co, f, f->globals, f->builtins, nullptr);
+  if (frame == nullptr) return nullptr;
+  for (size_t i = 0; i < nargs; ++i) frame->localsplus[i] = args[i];
+  return frame;
+}
+
 // ---------------------------------------------------------------------------
 // Helpers for individual instructions (slow paths)
 // ---------------------------------------------------------------------------
@@ -1815,7 +1832,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SKIP_CACHES(CALL);
     if (HasType(callable, &kFunctionType)) {
       SAVE_SP();
-      Frame* callee = FrameForCall(vm, As<FunctionObject>(callable), CallArgs{args, npos, kw});
+      Frame* callee = kw == nullptr
+                          ? FrameForPositionalCall(vm, As<FunctionObject>(callable), args, npos)
+                          : FrameForCall(vm, As<FunctionObject>(callable), CallArgs{args, npos, kw});
       sp -= oparg + 2;
       SAVE_SP();
       frame->next_instr = ip;
