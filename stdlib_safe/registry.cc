@@ -50,6 +50,8 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"io", InitIoModule},
     {"itertools", InitItertoolsModule},
     {"json", InitFrozenModule},
+    {"json.decoder", InitFrozenModule},
+    {"json.encoder", InitFrozenModule},
     {"keyword", InitFrozenModule},
     {"math", InitMathModule},
     {"numbers", InitFrozenModule},

@@ -22,6 +22,28 @@ _KEYWORDS = frozenset([
     'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
     'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
+# The ids of the containers whose repr is being computed: one that holds
+# itself shows `fill` there instead of recursing, as CPython's Py_ReprEnter.
+_repr_running = set()
+
+
+def _recursive_repr(fill):
+    def decorate(method):
+        def wrapper(self):
+            key = id(self)
+            if key in _repr_running:
+                return fill
+            _repr_running.add(key)
+            try:
+                return method(self)
+            finally:
+                _repr_running.discard(key)
+        wrapper.__name__ = method.__name__
+        wrapper.__qualname__ = method.__qualname__
+        wrapper.__doc__ = method.__doc__
+        return wrapper
+    return decorate
+
 
 # ---- namedtuple --------------------------------------------------------------
 
@@ -103,9 +125,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         _field_defaults = field_defaults
         __match_args__ = fields
 
-        def __new__(cls, *args, **kwargs):
+        # `_cls` and positional-only, so a field may be named cls (CPython's
+        # generated __new__ names it _cls, which no field may be).
+        def __new__(_cls, /, *args, **kwargs):
             if not kwargs and len(args) == count:
-                return tuple.__new__(cls, args)
+                return tuple.__new__(_cls, args)
             if len(args) > count:
                 given = len(args) + 1
                 if field_defaults:
@@ -134,7 +158,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 raise TypeError(f"{new_name}() missing {len(missing)} required positional "
                                 f"argument{'s' if len(missing) != 1 else ''}: "
                                 f"{_plural_names(missing)}")
-            return tuple.__new__(cls, values)
+            return tuple.__new__(_cls, values)
 
         @classmethod
         def _make(cls, iterable):
@@ -210,21 +234,47 @@ class deque:
     def __bool__(self):
         return len(self._items) > self._head
 
+    # The size is taken when the iterator is made, as CPython's deque
+    # iterator records the deque's state: a change of length before the
+    # next item raises.
     def __iter__(self):
-        items, head = self._items, self._head
-        size = len(self)
+        return self._iterate(len(self))
+
+    def _iterate(self, size):
         for i in range(size):
-            if len(self) != size or self._items is not items:
+            if len(self) != size:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[self._head + i]
+            yield self._items[self._head + i]
+        # The check comes before the end too, as CPython's.
+        if len(self) != size:
+            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
-        size = len(self)
+        return self._iterate_reversed(len(self))
+
+    def _iterate_reversed(self, size):
         for i in range(size - 1, -1, -1):
             if len(self) != size:
                 raise RuntimeError('deque mutated during iteration')
             yield self._items[self._head + i]
+        if len(self) != size:
+            raise RuntimeError('deque mutated during iteration')
 
+    def _scan(self, value, start, stop, error):
+        # The first index in [start, stop) holding value, or -1; an __eq__
+        # that changes the deque's length raises `error`, as CPython's.
+        size = len(self)
+        for i in range(start, stop):
+            item = self._items[self._head + i]
+            if item is value or item == value:
+                if len(self) != size:
+                    raise error
+                return i
+            if len(self) != size:
+                raise error
+        return -1
+
+    @_recursive_repr('[...]')
     def __repr__(self):
         if self._maxlen is None:
             return f'deque({list(self)!r})'
@@ -254,10 +304,8 @@ class deque:
         del self._items[self._position(index)]
 
     def __contains__(self, value):
-        for item in self:
-            if item is value or item == value:
-                return True
-        return False
+        return self._scan(value, 0, len(self),
+                          RuntimeError('deque mutated during iteration')) >= 0
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
@@ -332,7 +380,15 @@ class deque:
 
     def count(self, value, /):
         """Return number of occurrences of value."""
-        return sum(1 for item in self if item is value or item == value)
+        found = 0
+        start = 0
+        while True:
+            i = self._scan(value, start, len(self),
+                           RuntimeError('deque mutated during iteration'))
+            if i < 0:
+                return found
+            found += 1
+            start = i + 1
 
     def index(self, value, start=0, stop=None, /):
         """Return first index of value."""
@@ -343,10 +399,10 @@ class deque:
             start = max(start + size, 0)
         if stop < 0:
             stop = max(stop + size, 0)
-        for i in range(start, min(stop, size)):
-            item = self._items[self._head + i]
-            if item is value or item == value:
-                return i
+        i = self._scan(value, start, min(stop, size),
+                       RuntimeError('deque mutated during iteration'))
+        if i >= 0:
+            return i
         raise ValueError(f'{value!r} is not in deque')
 
     def insert(self, index, value, /):
@@ -361,12 +417,10 @@ class deque:
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
-        for i in range(len(self)):
-            item = self._items[self._head + i]
-            if item is value or item == value:
-                del self._items[self._head + i]
-                return
-        raise ValueError(f'{value!r} is not in deque')
+        i = self._scan(value, 0, len(self), IndexError('deque mutated during iteration'))
+        if i < 0:
+            raise ValueError(f'{value!r} is not in deque')
+        del self._items[self._head + i]
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -462,7 +516,7 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        return f'{type(self).__name__}({_factory_repr(self.default_factory)}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -482,6 +536,13 @@ class defaultdict(dict):
         result = type(self)(self.default_factory, other)
         result.update(self)
         return result
+
+
+@_recursive_repr('...')
+def _factory_repr(factory):
+    # Guarded on the factory, as CPython's defdict_repr: a bound method of
+    # the defaultdict itself shows the defaultdict as `sub(..., {})`.
+    return repr(factory)
 
 
 # ---- Counter -----------------------------------------------------------------
@@ -699,10 +760,27 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
         return f'{type(self).__name__}({list(self.items())!r})'
+
+    # CPython's OrderedDict takes these arguments by keyword too.
+    def pop(self, key, default=_missing):
+        if default is _missing:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        return dict.setdefault(self, key, default)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -762,9 +840,13 @@ class ChainMap:
         raise KeyError(key)
 
     def __getitem__(self, key):
+        # Subscripts, not `in`: a defaultdict among the maps makes its
+        # default, as in CPython.
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -785,6 +867,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
@@ -831,9 +914,61 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
+    def popitem(self):
+        """Remove and return an item pair from maps[0]; KeyError if it is
+        empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return type(self)(merged)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
     def __eq__(self, other):
-        return dict(self.items()) == dict(other.items()) if isinstance(other, ChainMap) \
-            else dict(self.items()) == other
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
 
 # ---- Mapping views -----------------------------------------------------------
@@ -905,13 +1040,38 @@ class _SetView(_MappingView):
 
     __rxor__ = __xor__
 
-    def __eq__(self, other):
-        if not isinstance(other, (set, frozenset, _SetView)):
+    # collections.abc.Set's comparisons: subset and superset tests against
+    # any set-like operand (sets, these views and dict's own views).
+    def __le__(self, other):
+        if not isinstance(other, _SET_LIKE):
             return NotImplemented
-        return len(self) == len(other) and all(value in other for value in self)
+        return len(self) <= len(other) and all(value in other for value in self)
+
+    def __lt__(self, other):
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self) >= len(other) and all(value in self for value in other)
+
+    def __gt__(self, other):
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, _SET_LIKE):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
 
     def isdisjoint(self, other):
         return not any(value in self for value in other)
+
+
+_SET_LIKE = (set, frozenset, _SetView, type({}.keys()), type({}.items()))
 
 
 class KeysView(_SetView):
@@ -964,6 +1124,7 @@ class odict_keys(KeysView):
     def __reversed__(self):
         return reversed(dict.keys(self._mapping))
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'odict_keys({list(self)!r})'
 
@@ -977,6 +1138,7 @@ class odict_values(ValuesView):
     def __reversed__(self):
         return reversed(dict.values(self._mapping))
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'odict_values({list(self)!r})'
 
@@ -990,6 +1152,7 @@ class odict_items(ItemsView):
     def __reversed__(self):
         return reversed(dict.items(self._mapping))
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'odict_items({list(self)!r})'
 

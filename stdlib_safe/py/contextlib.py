@@ -322,11 +322,12 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                # simulate the stack of exceptions by setting the context
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1])
+                # simulate the stack of exceptions by setting the context;
+                # after a suppressed exception the context is None, as in
+                # nested with statements
+                _fix_exception_context(new_exc, exc_details[1])
                 pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
             try:
                 # bare "raise exc_details[1]" replaces our carefully

@@ -1,9 +1,11 @@
 """Shallow and deep copies, as CPython's copy module: copy(), deepcopy()
 with its memo (shared and cyclic structures are copied once), the
-__copy__/__deepcopy__ hooks, and instances of user classes copied through
-their state: __getstate__/__setstate__ when the class defines them, else
-their __dict__ and slots (CPython goes through __reduce_ex__, which the
-sandbox does not expose)."""
+__copy__/__deepcopy__ hooks, the __reduce_ex__/__reduce__ a class defines
+(rebuilt as CPython's _reconstruct does), and the other instances of user
+classes copied through their state: __getnewargs_ex__/__getnewargs__ for
+__new__, __getstate__/__setstate__ when the class defines them, else their
+__dict__ and slots (what object.__reduce_ex__, which the sandbox does not
+expose, would give CPython's copy)."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -26,10 +28,69 @@ def _is_atomic(x):
 
 def _new_like(x):
     cls = type(x)
+    # object.__reduce_ex__(4) calls cls.__new__ with these arguments.
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        return cls.__new__(cls, *args, **kwargs)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        return cls.__new__(cls, *getnewargs(x))
     try:
         return object.__new__(cls)
     except TypeError:
         return cls.__new__(cls)
+
+
+def _class_reduction(x):
+    """What x's class's own __reduce_ex__(4) or __reduce__() returns, or
+    _NO_REDUCTION when no class defines one (moat withholds object's)."""
+    cls = type(x)
+    for name, args in (('__reduce_ex__', (4,)), ('__reduce__', ())):
+        try:
+            getattr(cls, name)
+        except AttributeError:
+            continue
+        return getattr(x, name)(*args)
+    return _NO_REDUCTION
+
+
+_NO_REDUCTION = object()
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    # CPython's copy._reconstruct: call func(*args), then restore the
+    # state, the list items and the dict items, deep-copying them when
+    # memo is a deepcopy's memo.
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def copy(x):
@@ -42,6 +103,11 @@ def copy(x):
     hook = getattr(cls, '__copy__', None)
     if hook is not None:
         return hook(x)
+    rv = _class_reduction(x)
+    if rv is not _NO_REDUCTION:
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, None, *rv)
     return _copy_instance(x, lambda v: v)
 
 
@@ -140,8 +206,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     else:
         hook = getattr(x, '__deepcopy__', None)
+        rv = _NO_REDUCTION if hook is not None else _class_reduction(x)
         if hook is not None:
             y = hook(memo)
+        elif rv is not _NO_REDUCTION:
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
         else:
             y = _new_like(x) if not isinstance(x, (tuple, frozenset)) else None
             if y is None:

@@ -9,7 +9,17 @@ raise the same argument errors by hand. slots=True remakes the class with
 __slots__ as CPython does, through the native _remake_class and _base_slots
 (stdlib_safe/dataclasses_module.h), since type() with three arguments is
 refused; make_dataclass() makes its class the same way.
+
+Fields follow CPython's _get_field (ClassVar and InitVar pseudo-fields, KW_ONLY,
+defaults read with getattr, the same TypeErrors and ValueErrors). The base
+fields come from the nearest dataclass base, which holds its own bases'
+(CPython walks the MRO, which moat withholds; the two agree unless several
+dataclass bases are inherited side by side). A class without a docstring
+gets CPython's signature text as __doc__ when its __init__ is the generated
+one (moat has no inspect to read another).
 """
+
+from types import MappingProxyType as _MappingProxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -20,20 +30,45 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
+# Plain sentinels, whose reprs are CPython's default object reprs.
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
     def __repr__(self):
-        return 'MISSING'
+        return '<factory>'
 
 
-MISSING = _MissingType()
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
-class _KwOnlyType:
+class _FIELD_BASE:
+    """What a Field is: a field, a ClassVar or an InitVar (its repr is the
+    marker's name, as CPython's)."""
+
+    def __init__(self, name):
+        self.name = name
+
     def __repr__(self):
-        return 'KW_ONLY'
+        return self.name
 
 
-KW_ONLY = _KwOnlyType()
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class InitVar:
@@ -50,6 +85,27 @@ class InitVar:
         return f'dataclasses.InitVar[{name if isinstance(self.type, type) else repr(self.type)}]'
 
 
+# The ids of the objects whose repr is being computed: a dataclass (or
+# Field) that holds itself shows `...` there, as reprlib.recursive_repr,
+# which CPython wraps its generated __repr__ with.
+_repr_running = set()
+
+
+def _recursive_repr(method):
+    def wrapper(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return method(self)
+        finally:
+            _repr_running.discard(key)
+    wrapper.__name__ = method.__name__
+    wrapper.__qualname__ = method.__qualname__
+    return wrapper
+
+
 class Field:
     """The description of one field (field() returns one)."""
 
@@ -64,10 +120,18 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        if metadata is None:
+            self.metadata = _EMPTY_METADATA
+        elif isinstance(metadata, dict):
+            self.metadata = _MappingProxy(metadata)
+        else:
+            # moat's mappingproxy wraps only dicts; another mapping is kept
+            # as it is, read through the same subscripts.
+            self.metadata = metadata
         self.kw_only = kw_only
-        self._field_type = None  # 'field' or 'initvar'
+        self._field_type = None
 
+    @_recursive_repr
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -105,9 +169,48 @@ def _plural_names(names):
     return ', '.join(quoted[:-1]) + f', and {quoted[-1]}'
 
 
+def _annotation_names(text):
+    # CPython's _MODULE_IDENTIFIER_RE: an optional `module .` and the
+    # identifier a string annotation starts with, spaces allowed around
+    # them; (None, None) when it starts with neither.
+    import re
+    match = re.match(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', text)
+    if match is None:
+        return None, None
+    return match.group(1), match.group(2)
+
+
+def _is_string_annotation_of(text, module, name):
+    # moat cannot look the names up in the class's module as CPython does
+    # (no sys.modules), so the spelling decides.
+    module_name, ident = _annotation_names(text)
+    return ident == name and module_name in (None, module)
+
+
 def _is_classvar(annotation):
-    text = annotation if isinstance(annotation, str) else repr(annotation)
-    return text.startswith(('typing.ClassVar', 'ClassVar'))
+    if isinstance(annotation, str):
+        return _is_string_annotation_of(annotation, 'typing', 'ClassVar')
+    return annotation is _typing_ClassVar() or \
+        getattr(annotation, '__origin__', None) is _typing_ClassVar()
+
+
+def _typing_ClassVar():
+    # typing is imported only when a class has annotations to check, as
+    # CPython consults sys.modules['typing'] only if it was imported.
+    import typing
+    return typing.ClassVar
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return _is_string_annotation_of(annotation, 'dataclasses', 'InitVar')
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
+def _is_kw_only(annotation):
+    if isinstance(annotation, str):
+        return _is_string_annotation_of(annotation, 'dataclasses', 'KW_ONLY')
+    return annotation is KW_ONLY
 
 
 def _set_new_attribute(cls, name, value):
@@ -118,50 +221,109 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _collect_fields(cls, kw_only_default):
-    all_fields = dict(getattr(cls, _FIELDS, {}))  # the nearest dataclass base's
+def _get_field(cls, name, annotation, default_kw_only):
+    # CPython's _get_field: the class attribute (found through the MRO, as
+    # getattr finds it) is the field's default or its Field.
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        if type(default).__name__ == 'member_descriptor':
+            default = MISSING
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # Mutable defaults are the unhashable ones (their class's __hash__).
+    if f._field_type is _FIELD and f.default is not MISSING and \
+            type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} '
+                         'is not allowed: use default_factory')
+    return f
+
+
+def _collect_fields(cls, kw_only_default, frozen):
+    # The bases' fields, then the class's own. CPython walks the MRO (which
+    # moat withholds); the nearest dataclass base already holds the fields
+    # of its own bases, so the two agree under single inheritance.
+    base_fields = getattr(cls, _FIELDS, None)
+    has_dataclass_bases = base_fields is not None
+    all_fields = dict(base_fields) if has_dataclass_bases else {}
+    if has_dataclass_bases:
+        any_frozen_base = all_frozen_bases = getattr(cls, _PARAMS).frozen
+    own_annotations = cls.__dict__.get('__annotations__', {})
     kw_only = kw_only_default
-    for name, annotation in getattr(cls, '__annotations__', {}).items():
-        if annotation is KW_ONLY or (isinstance(annotation, str) and annotation.endswith('KW_ONLY')):
+    kw_only_seen = False
+    own_fields = []
+    for name, annotation in own_annotations.items():
+        if _is_kw_only(annotation):
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
             kw_only = True
             continue
-        if _is_classvar(annotation):
-            continue
-        value = cls.__dict__.get(name, MISSING)
-        if isinstance(value, Field):
-            f = value
-        else:
-            f = field(default=value)
-        f.name = name
-        f.type = annotation
-        f._field_type = 'initvar' if isinstance(annotation, InitVar) else 'field'
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only
-        if f._field_type == 'field' and f.default is not MISSING and \
-                type(f.default) in (list, dict, set):
-            raise ValueError(f'mutable default {type(f.default)} for field {name} '
-                             'is not allowed: use default_factory')
+        own_fields.append(_get_field(cls, name, annotation, kw_only))
+    for f in own_fields:
+        all_fields[f.name] = f
         # The class attribute is the default itself (or nothing).
-        if isinstance(value, Field):
+        if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
-                try:
-                    delattr(cls, name)
-                except AttributeError:
-                    pass
+                delattr(cls, f.name)
             else:
-                setattr(cls, name, f.default)
-        all_fields[name] = f
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in own_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not all_frozen_bases and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     return all_fields
 
 
+class _DataclassParams:
+    """What @dataclass was given, kept as the class's __dataclass_params__."""
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
 def _init_fields(all_fields):
-    return [f for f in all_fields.values() if f.init]
+    return [f for f in all_fields.values() if f.init and f._field_type is not _FIELD_CLASSVAR]
 
 
-def _make_init(cls, all_fields, frozen):
+def _make_init(cls, all_fields, frozen, slots):
     params = _init_fields(all_fields)
     positional = [f for f in params if not f.kw_only]
     keyword_only = [f for f in params if f.kw_only]
+    position = {f.name: i for i, f in enumerate(positional)}
     seen_default = None
     for f in positional:
         has_default = f.default is not MISSING or f.default_factory is not MISSING
@@ -173,11 +335,11 @@ def _make_init(cls, all_fields, frozen):
     min_positional = sum(1 for f in positional
                          if f.default is MISSING and f.default_factory is MISSING)
     names = [f.name for f in params]
-    stored = [f for f in all_fields.values() if f._field_type == 'field']
+    stored = [f for f in all_fields.values() if f._field_type is _FIELD]
     # The common call (every field given positionally, no InitVar, no
     # field left out of __init__) stores the arguments straight away.
     direct = (not keyword_only and [f.name for f in stored] == names and
-              all(f._field_type == 'field' for f in params))
+              all(f._field_type is _FIELD for f in params))
 
     def __init__(self, *args, **kwargs):
         if direct and not kwargs and len(args) == len(names):
@@ -208,9 +370,9 @@ def _make_init(cls, all_fields, frozen):
                 raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
         values = {}
         missing_positional, missing_keyword = [], []
-        for index, f in enumerate(params):
-            if not f.kw_only and index < len(args):
-                values[f.name] = args[index]
+        for f in params:
+            if not f.kw_only and position[f.name] < len(args):
+                values[f.name] = args[position[f.name]]
             elif f.name in kwargs:
                 values[f.name] = kwargs[f.name]
             elif f.default is not MISSING:
@@ -232,11 +394,13 @@ def _make_init(cls, all_fields, frozen):
         for f in stored:
             if f.init:
                 value = values[f.name]
-            elif f.default is not MISSING:
-                value = f.default
             elif f.default_factory is not MISSING:
                 value = f.default_factory()
+            elif slots and f.default is not MISSING:
+                # slots=True removes the class attribute the default was.
+                value = f.default
             else:
+                # Read from the class attribute that holds the default.
                 continue
             if frozen:
                 object.__setattr__(self, f.name, value)
@@ -244,10 +408,44 @@ def _make_init(cls, all_fields, frozen):
                 setattr(self, f.name, value)
         post_init = getattr(self, '__post_init__', None)
         if post_init is not None:
-            post_init(*[values[f.name] for f in params if f._field_type == 'initvar'])
+            post_init(*[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
 
     __init__.__qualname__ = qualname
     return __init__
+
+
+def _format_annotation(annotation):
+    # inspect.formatannotation, which inspect.signature's text uses.
+    if getattr(annotation, '__module__', None) == 'typing':
+        import re
+        return re.sub(r'[\w\.]+', lambda m: m.group(0).removeprefix('typing.'),
+                      repr(annotation))
+    if isinstance(annotation, type(list[int])):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _init_signature_text(all_fields):
+    """The text of inspect.signature() of the generated __init__ without
+    self and return annotation, as CPython puts in a class's __doc__."""
+    params = _init_fields(all_fields)
+    parts = []
+    for keyword_only in (False, True):
+        chosen = [f for f in params if bool(f.kw_only) == keyword_only]
+        if keyword_only and chosen:
+            parts.append('*')
+        for f in chosen:
+            text = f'{f.name}: {_format_annotation(f.type)}'
+            if f.default_factory is not MISSING:
+                text += f' = {_HAS_DEFAULT_FACTORY!r}'
+            elif f.default is not MISSING:
+                text += f' = {f.default!r}'
+            parts.append(text)
+    return '(' + ', '.join(parts) + ')'
 
 
 def _field_values(obj, selected):
@@ -256,16 +454,29 @@ def _field_values(obj, selected):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
-    all_fields = _collect_fields(cls, kw_only)
+    all_fields = _collect_fields(cls, kw_only, frozen)
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     setattr(cls, _FIELDS, all_fields)
-    stored = [f for f in all_fields.values() if f._field_type == 'field']
+    stored = [f for f in all_fields.values() if f._field_type is _FIELD]
     compared = [f for f in stored if f.compare]
     shown = [f for f in stored if f.repr]
 
+    generated_init = False
     if init:
-        _set_new_attribute(cls, '__init__', _make_init(cls, all_fields, frozen))
+        generated_init = not _set_new_attribute(cls, '__init__',
+                                                _make_init(cls, all_fields, frozen, slots))
+
+    if not getattr(cls, '__doc__'):
+        # CPython's text of inspect.signature(cls). moat has no inspect, so
+        # a class whose __init__ is neither the generated one nor object's
+        # keeps no __doc__.
+        if generated_init:
+            cls.__doc__ = cls.__name__ + _init_signature_text(all_fields)
+        elif cls.__init__ is object.__init__:
+            cls.__doc__ = cls.__name__ + '()'
 
     if repr:
+        @_recursive_repr
         def __repr__(self):
             return (f'{type(self).__qualname__}(' +
                     ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
@@ -326,7 +537,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = None
 
     if match_args:
-        cls.__match_args__ = tuple(f.name for f in _init_fields(all_fields) if not f.kw_only)
+        _set_new_attribute(cls, '__match_args__',
+                           tuple(f.name for f in _init_fields(all_fields) if not f.kw_only))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
@@ -399,7 +611,7 @@ def fields(class_or_instance):
         all_fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in all_fields.values() if f._field_type == 'field')
+    return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -458,14 +670,14 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type == 'initvar' and f.name not in changes and f.default is MISSING:
+        if f._field_type is _FIELD_INITVAR and f.name not in changes and f.default is MISSING:
             raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
         if not f.init:
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot '
                                  'be specified with replace()')
             continue
-        if f.name not in changes and f._field_type == 'field':
+        if f.name not in changes and f._field_type is _FIELD:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 

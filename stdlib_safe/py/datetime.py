@@ -878,18 +878,37 @@ def _check_dt_arg(func, dt):
                         "not %s" % (func, type(dt).__name__))
 
 
+_OMITTED = object()
+
+
+def _clinic_type_name(value):
+    # How argument clinic names a wrong argument: None by itself.
+    return 'None' if value is None else type(value).__name__
+
+
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset=_OMITTED, name=_OMITTED, *rest, **kwargs):
+        # CPython's argument-clinic errors: a name may be omitted, never
+        # None.
+        if rest:
+            raise TypeError("timezone() takes at most 2 arguments (%d given)"
+                            % (2 + len(rest)))
+        for key in kwargs:
+            raise TypeError("%r is an invalid keyword argument for timezone()" % key)
+        if offset is _OMITTED:
+            raise TypeError("timezone() missing required argument 'offset' (pos 1)")
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, "
-                            "not %s" % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+                            "not %s" % _clinic_type_name(offset))
+        if name is _OMITTED:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _clinic_type_name(name))
         if name is None and not offset and cls is timezone and _UTC is not None:
             return _UTC
         if not -timedelta(1) < offset < timedelta(1):
@@ -956,7 +975,9 @@ class timezone(tzinfo):
         return dt + self._offset
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        # tzinfo.__reduce__'s shape in CPython: the state (a timezone has
+        # no __dict__) is None.
+        return (type(self), self.__getinitargs__(), None)
 
 
 _UTC = None

@@ -494,7 +494,12 @@ class Context:
     __copy__ = copy
 
     def __reduce__(self):
-        raise TypeError('cannot pickle a Context in the sandbox')
+        # CPython's shape (copy.deepcopy rebuilds a Context from it): the
+        # set flags and traps as lists of signals, in _SIGNALS order.
+        flags = [sig for sig, bits in _SIGNALS if self._flags & bits]
+        traps = [sig for sig, bits in _SIGNALS if self._traps & bits]
+        return (type(self), (self.prec, self.rounding, self.Emin, self.Emax,
+                             self.capitals, self.clamp, flags, traps))
 
     def clear_flags(self):
         self._flags = 0

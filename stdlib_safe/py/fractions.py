@@ -5,8 +5,9 @@ follows Lib/fractions.py step for step, so results, reprs, hashes and error
 messages agree with CPython's. Fraction is registered as a
 numbers.Rational (CPython derives it from that ABC). Where CPython asks
 for numbers.Rational this module accepts int (bool included) and Fraction,
-numbers.Real adds float, numbers.Complex adds complex. Decimal does not exist in the sandbox, so from_decimal accepts only
-ints and raises TypeError for everything else.
+numbers.Real adds float, numbers.Complex adds complex. Decimal is converted
+exactly, as CPython does (decimal is imported only when a value that is none
+of the others is met, so `import fractions` stays light).
 
 The string syntax of CPython's _RATIONAL_FORMAT regular expression (it needs
 a lookahead, which re does not provide) is parsed by hand in _parse, quirks
@@ -17,6 +18,13 @@ included: '1.' is accepted, and a fractional part made of the letter d
 import math
 import numbers
 import operator
+
+
+def _is_decimal(value):
+    # Only a script that imported decimal can hold a Decimal, so importing
+    # it here costs nothing new.
+    from decimal import Decimal
+    return isinstance(value, Decimal)
 
 __all__ = ['Fraction']
 
@@ -174,6 +182,10 @@ class Fraction:
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if not isinstance(numerator, str):
+                if _is_decimal(numerator):
+                    # Exact; raises for infinities and NaNs.
+                    self._numerator, self._denominator = numerator.as_integer_ratio()
+                    return self
                 raise TypeError("argument should be a string "
                                 "or a Rational instance")
             parts = _parse(numerator)
@@ -236,16 +248,14 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly.
-
-        The sandbox has no Decimal: ints are accepted, as in CPython, and
-        anything else is refused with CPython's TypeError.
-        """
+        """Converts a finite Decimal instance to a rational number, exactly."""
         if isinstance(dec, int):
             return cls(int(dec))
-        raise TypeError(
-            "%s.from_decimal() only takes Decimals, not %r (%s)" %
-            (cls.__name__, dec, type(dec).__name__))
+        if not _is_decimal(dec):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple.

@@ -4,6 +4,9 @@ option (indent, separators, sort_keys, ensure_ascii, allow_nan, default,
 skipkeys) and its JSONDecodeError messages and positions.
 """
 
+from operator import index as _index
+from sys import maxsize as _MAXSIZE
+
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
@@ -32,6 +35,23 @@ _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
             '\b': '\\b', '\f': '\\f'}
 
 
+def _check_str(s):
+    if not isinstance(s, str):
+        raise TypeError(f'first argument must be a string, not {type(s).__name__}')
+
+
+def _encode_basestring(s):
+    """The JSON text of str s, non-ASCII characters kept."""
+    _check_str(s)
+    return _encode_string(s, False)
+
+
+def _encode_basestring_ascii(s):
+    """The JSON text of str s in ASCII, other characters as \\u escapes."""
+    _check_str(s)
+    return _encode_string(s, True)
+
+
 def _encode_string(s, ensure_ascii):
     out = ['"']
     for ch in s:
@@ -54,6 +74,8 @@ def _encode_string(s, ensure_ascii):
 
 class JSONEncoder:
     """Encodes Python values as JSON text (dumps uses one)."""
+
+    __module__ = 'json.encoder'
 
     item_separator = ', '
     key_separator = ': '
@@ -230,6 +252,8 @@ _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float(
 class JSONDecoder:
     """Decodes JSON text into Python values (loads uses one)."""
 
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -238,6 +262,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # Repeated keys share one str during a decode, as CPython's scanner's.
+        self.memo = {}
 
     def decode(self, s):
         end = _skip(s, 0)
@@ -248,10 +274,14 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             return self._value(s, idx)
         except _NoValue as stop:
             raise JSONDecodeError('Expecting value', s, stop.pos) from None
+        finally:
+            self.memo.clear()
 
     def _value(self, s, i):
         if i >= len(s):
@@ -308,44 +338,7 @@ class JSONDecoder:
         return self.parse_float(text), i
 
     def _string(self, s, i):
-        begin = i - 1
-        chunks = []
-        n = len(s)
-        while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not self.strict):
-                j += 1
-            chunks.append(s[i:j])
-            if j >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            ch = s[j]
-            if ch == '"':
-                return ''.join(chunks), j + 1
-            if ch != '\\':
-                raise JSONDecodeError('Invalid control character at', s, j)
-            if j + 1 >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            esc = s[j + 1]
-            if esc != 'u':
-                if esc not in _STRING_ESCAPES:
-                    raise JSONDecodeError('Invalid \\escape', s, j)
-                chunks.append(_STRING_ESCAPES[esc])
-                i = j + 2
-                continue
-            code = self._hex4(s, j + 1)
-            i = j + 6
-            if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
-                low = self._hex4(s, i + 1)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                    i += 6
-            chunks.append(chr(code))
-
-    def _hex4(self, s, pos):
-        digits = s[pos + 1:pos + 5]
-        if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
-            return int(digits, 16)
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+        return _scan_string(s, i, self.strict)
 
     def _object(self, s, i):
         pairs = []
@@ -356,6 +349,7 @@ class JSONDecoder:
             if i >= len(s) or s[i] != '"':
                 raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
             key, i = self._string(s, i + 1)
+            key = self.memo.setdefault(key, key)
             i = _skip(s, i)
             if i >= len(s) or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
@@ -399,6 +393,64 @@ class JSONDecoder:
             i = _skip(s, i + 1)
 
 
+def _scan_string(s, i, strict):
+    """The string whose opening quote is at i - 1, and the index past its
+    closing quote."""
+    begin = i - 1
+    chunks = []
+    n = len(s)
+    while True:
+        j = i
+        while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not strict):
+            j += 1
+        chunks.append(s[i:j])
+        if j >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        ch = s[j]
+        if ch == '"':
+            return ''.join(chunks), j + 1
+        if ch != '\\':
+            raise JSONDecodeError('Invalid control character at', s, j)
+        if j + 1 >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        esc = s[j + 1]
+        if esc != 'u':
+            if esc not in _STRING_ESCAPES:
+                raise JSONDecodeError('Invalid \\escape', s, j)
+            chunks.append(_STRING_ESCAPES[esc])
+            i = j + 2
+            continue
+        code = _hex4(s, j + 1)
+        i = j + 6
+        if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
+            low = _hex4(s, i + 1)
+            if 0xdc00 <= low <= 0xdfff:
+                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                i += 6
+        chunks.append(chr(code))
+
+
+def _hex4(s, pos):
+    digits = s[pos + 1:pos + 5]
+    if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
+        return int(digits, 16)
+    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+
+
+def _scanstring(s, end, strict=True):
+    """json.decoder.scanstring: the string whose opening quote is at
+    end - 1, and the index past its closing quote."""
+    # The index is converted first, as CPython's argument parsing does.
+    end = _index(end)
+    if end > _MAXSIZE or end < -_MAXSIZE - 1:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    if not isinstance(s, str):
+        raise TypeError(f'first argument must be a string, not {type(s).__name__}')
+    if end < 0 or end > len(s):
+        raise ValueError('end is out of bounds')
+    return _scan_string(s, end, strict)
+
+
 class _NoValue(Exception):
     def __init__(self, pos):
         self.pos = pos
@@ -433,3 +485,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 def load(fp, **kwargs):
     """Deserialize fp (anything with a read method) holding JSON text."""
     return loads(fp.read(), **kwargs)
+
+
+# CPython's json is a package whose submodules json.decoder and json.encoder
+# hold these classes; importing json binds both, as CPython's __init__ does.
+import json.decoder as _decoder_module
+import json.encoder as _encoder_module
+del _decoder_module, _encoder_module

@@ -14,9 +14,10 @@ mean([1, 2, 3]) is the int 2, mean([1, 2, 3, 4]) the float 2.5 and the mean
 of Fractions a Fraction. The standard deviations take a correctly rounded
 square root of the exact ratio (_float_sqrt_of_frac).
 
-Differences from CPython: the sandbox has no Decimal, so Decimal data is not
-supported; where CPython tests for numbers.Real this module accepts int,
-bool, float and Fraction. The types seen in the data are kept in insertion
+Decimal data keeps its type as in CPython (decimal is imported only when a
+result has to become a Decimal). Differences from CPython: where CPython
+tests for numbers.Real this module accepts int, bool, float, Fraction and
+Decimal. The types seen in the data are kept in insertion
 order instead of a set, which only decides which two names the "don't know
 how to coerce" TypeError shows (CPython's order there depends on addresses).
 """
@@ -169,7 +170,43 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide its two terms instead.
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _is_decimal_type(T):
+    # The common types first, so that only other data imports decimal.
+    if issubclass(T, (int, float, Fraction)):
+        return False
+    from decimal import Decimal
+    return issubclass(T, Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a correctly rounded Decimal (in the current
+    context), as CPython's stdev and pstdev give Decimal data."""
+    from decimal import Decimal
+    if n <= 0:
+        if n == 0:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # The context's rounding of the quotient may leave the root one step
+    # off: compare n/m with the squares of the midpoints to the neighbours.
+    rn, rd = root.as_integer_ratio()
+    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        qn, qd = neighbour.as_integer_ratio()
+        # midpoint = (rn*qd + qn*rd) / (2*rd*qd); compare n/m with its square.
+        lhs = 4 * n * (rd * qd) ** 2
+        rhs = m * (rn * qd + qn * rd) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -282,7 +319,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction)) or _is_decimal_type(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -476,6 +513,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -488,6 +527,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

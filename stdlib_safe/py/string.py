@@ -25,125 +25,116 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_identifier_start(ch):
-    return ch == '_' or ('a' <= ch.lower() <= 'z')
+import re as _re
 
 
-def _is_identifier_char(ch):
-    return _is_identifier_start(ch) or '0' <= ch <= '9'
+# The default of substitute()'s mapping, told apart from any dict given.
+_sentinel_dict = {}
 
 
 class Template:
-    """A string with $name, ${name} and $$ placeholders."""
+    """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # ASCII letters only (the (?a:) group), in either case (flags).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            # The documented groups: escaped (the delimiter twice), named,
+            # braced, and invalid (a delimiter followed by anything else).
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
+                       f'{{(?P<braced>{braced})}}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _parse(self):
-        # Yields (literal text, placeholder name or None) pairs; a bad
-        # placeholder yields its position as an int.
-        text = self.template
-        delim = self.delimiter
-        i = 0
-        literal = []
-        while i < len(text):
-            if not text.startswith(delim, i):
-                literal.append(text[i])
-                i += 1
-                continue
-            j = i + len(delim)
-            if text.startswith(delim, j):
-                literal.append(delim)
-                i = j + len(delim)
-                continue
-            if j < len(text) and text[j] == '{':
-                end = j + 1
-                while end < len(text) and _is_identifier_char(text[end]):
-                    end += 1
-                name = text[j + 1:end]
-                if name and _is_identifier_start(name[0]) and end < len(text) and text[end] == '}':
-                    yield ''.join(literal), name, i, end + 1
-                    literal = []
-                    i = end + 1
-                    continue
-                yield ''.join(literal), None, i, i
-                literal = []
-                i = j
-                continue
-            end = j
-            while end < len(text) and _is_identifier_char(text[end]) and \
-                    (end > j or _is_identifier_start(text[end])):
-                end += 1
-            if end > j:
-                yield ''.join(literal), text[j:end], i, end
-                literal = []
-                i = end
-                continue
-            yield ''.join(literal), None, i, i
-            literal = []
-            i = j
-        yield ''.join(literal), False, len(text), len(text)
-
-    def _invalid(self, position):
-        lines = self.template[:position].splitlines(keepends=True)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
-            colno, lineno = 1, 1
+            colno = 1
+            lineno = 1
         else:
-            colno = position - len(''.join(lines[:-1]))
+            colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        """Replace every placeholder; a missing name raises KeyError."""
-        values = _merge(mapping, kws)
-        out = []
-        for literal, name, start, end in self._parse():
-            out.append(literal)
-            if name is None:
-                self._invalid(start + len(self.delimiter))
-            if name is False:
-                break
-            out.append(str(values[name]))
-        return ''.join(out)
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        """Replace the placeholders that have values; leave the others."""
-        values = _merge(mapping, kws)
-        out = []
-        for literal, name, start, end in self._parse():
-            out.append(literal)
-            if name is False:
-                break
-            if name is None:
-                out.append(self.delimiter)
-                continue
-            try:
-                out.append(str(values[name]))
-            except KeyError:
-                out.append(self.template[start:end])
-        return ''.join(out)
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            from collections import ChainMap
+            mapping = ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            from collections import ChainMap
+            mapping = ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
+        return True
 
     def get_identifiers(self):
         ids = []
-        for literal, name, start, end in self._parse():
-            if name and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
         return ids
 
-    def is_valid(self):
-        return all(name is not None for _, name, _, _ in self._parse())
 
-
-def _merge(mapping, kws):
-    if mapping is None:
-        return kws
-    if kws:
-        merged = dict(mapping)
-        merged.update(kws)
-        return merged
-    return mapping
+# Template's own pattern (__init_subclass__ runs only for subclasses).
+Template.__init_subclass__()
 
 
 # ---- Formatter ---------------------------------------------------------------
