@@ -462,6 +462,20 @@ Value MinMax(Interp& vm, CallArgs args, const ArgSpec& spec, const char* name, C
   if (args.nargs == 0) {
     return vm.RaiseFormat(&vm::kTypeErrorType, "%s expected at least 1 argument, got 0", name);
   }
+  if (args.kwnames == nullptr && args.nargs >= 2) {
+    // max(a, b, ...) without keywords, the common call: the same
+    // comparisons in the same order, without an argument tuple and its
+    // iterator. The arguments stay rooted in the caller's frame.
+    if (!vm.ChargeItems(args.nargs)) return Value::Null();
+    Value best = args.args[0];
+    for (size_t i = 1; i < args.nargs; ++i) {
+      int better = vm::RichCompareBool(vm, args.args[i], best, op);
+      if (better < 0) return Value::Null();
+      if (better > 0) best = args.args[i];
+      if (!NativeLoopSafepoint(vm)) return Value::Null();
+    }
+    return best;
+  }
   Value out[3];
   if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
   Value positional = out[0];

@@ -164,6 +164,9 @@ class Interp {
   const NativeModule* module_table() const { return options_.modules; }
   // The empty tuple singleton.
   TupleObject* empty_tuple() const { return empty_tuple_; }
+  // The one-character strs of code points below 256, made on first use
+  // (StrOfOneChar in vm/objects/str.h); null until then.
+  StrObject*& latin1_char(uint8_t c) { return latin1_chars_[c]; }
 
   // ---- Native recursion guard ------------------------------------------
   // Python-to-Python calls do not use the C++ stack (frames live in the
@@ -315,6 +318,7 @@ class Interp {
   DictObject* main_globals_ = nullptr;
   DictObject* modules_ = nullptr;
   TupleObject* empty_tuple_ = nullptr;
+  StrObject* latin1_chars_[256] = {};  // world roots once made
   std::unique_ptr<FrameArena> frames_;
   absl::flat_hash_map<std::string_view, StrObject*> interned_;
   std::vector<Value*> temp_roots_;

@@ -139,8 +139,28 @@ Value NewStrValue(Interp& vm, std::string_view utf8) { return StrValue(NewStr(vm
 StrObject* StrFromCodePoint(Interp& vm, uint32_t cp) {
   std::string buf;
   AppendUtf8(&buf, cp);
-  StrObject* s = NewStrUninit(vm, buf.size(), 1, cp < 0x80);
-  if (s != nullptr) std::memcpy(s->data, buf.data(), buf.size());
+  return StrOfOneChar(vm, buf.data(), buf.size());
+}
+
+StrObject* StrOfOneChar(Interp& vm, const char* data, size_t n) {
+  auto lead = static_cast<unsigned char>(data[0]);
+  // U+0080..U+00FF are the two-byte sequences led by 0xC2 and 0xC3.
+  bool latin1 = n == 1 || (n == 2 && (lead == 0xC2 || lead == 0xC3));
+  StrObject** slot = nullptr;
+  if (latin1) {
+    uint8_t cp = n == 1 ? lead
+                        : static_cast<uint8_t>(((lead & 0x1F) << 6) |
+                                               (static_cast<unsigned char>(data[1]) & 0x3F));
+    slot = &vm.latin1_char(cp);
+    if (*slot != nullptr) return *slot;
+  }
+  StrObject* s = NewStrUninit(vm, n, 1, n == 1);
+  if (s == nullptr) return nullptr;
+  std::memcpy(s->data, data, n);
+  if (slot != nullptr) {
+    *slot = s;
+    vm.AddWorldRoot(s);
+  }
   return s;
 }
 
@@ -937,6 +957,13 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
         s->type == &kStrType) {
       return Value::FromObject(s);
     }
+    if (count == 1) {
+      if (s->ascii) return StrValue(StrOfOneChar(vm, s->data + start, 1));
+      if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(start))) return Value::Null();
+      size_t off = StrCodePointOffset(s, static_cast<size_t>(start));
+      return StrValue(
+          StrOfOneChar(vm, s->data + off, Utf8SeqLength(static_cast<unsigned char>(s->data[off]))));
+    }
     if (s->ascii) {
       // A step other than 1 copies one character at a time.
       if (step != 1 && !ChargeTextPass(vm, static_cast<uint64_t>(count))) return Value::Null();
@@ -980,17 +1007,11 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
   int64_t len = static_cast<int64_t>(s->length);
   if (index < 0) index += len;
   if (index < 0 || index >= len) return vm.RaiseIndexError("string index out of range");
-  if (s->ascii) {
-    StrObject* r = NewStrUninit(vm, 1, 1, true);
-    if (r != nullptr) r->data[0] = s->data[index];
-    return StrValue(r);
-  }
+  if (s->ascii) return StrValue(StrOfOneChar(vm, s->data + index, 1));
   if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(index))) return Value::Null();
   size_t off = StrCodePointOffset(s, static_cast<size_t>(index));
   size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
-  StrObject* r = NewStrUninit(vm, n, 1, n == 1);
-  if (r != nullptr) std::memcpy(r->data, s->data + off, n);
-  return StrValue(r);
+  return StrValue(StrOfOneChar(vm, s->data + off, n));
 }
 
 // ---- Slots ------------------------------------------------------------------
@@ -1128,9 +1149,8 @@ Value StrIteratorNext(Interp& vm, Value self) {
   }
   size_t off = it->index;
   size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
-  StrObject* r = NewStrUninit(vm, n, 1, n == 1);
+  StrObject* r = StrOfOneChar(vm, s->data + off, n);
   if (r == nullptr) return Value::Null();
-  std::memcpy(r->data, s->data + off, n);
   it->index = off + n;
   return Value::FromObject(r);
 }

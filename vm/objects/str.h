@@ -60,6 +60,11 @@ StrObject* NewStr(Interp& vm, std::string_view utf8);
 Value NewStrValue(Interp& vm, std::string_view utf8);
 // A str of one code point.
 StrObject* StrFromCodePoint(Interp& vm, uint32_t cp);
+// A str of the one code point whose UTF-8 is data[0, n). A code point below
+// 256 gives the interpreter's str for it (made on first use, kept for the
+// interpreter's life), as CPython's latin-1 singletons: indexing into and
+// iterating over text then allocates nothing. nullptr + MemoryError.
+StrObject* StrOfOneChar(Interp& vm, const char* data, size_t n);
 // Allocates an uninitialised str of `byte_length` bytes holding `length`
 // code points; the caller fills data and must keep the UTF-8 valid. The
 // ascii flag is derived (byte_length == length); the argument is ignored.
