@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "moat/isolated.h"
 #include "moat/moat.h"
 
 namespace {
@@ -33,6 +34,12 @@ constexpr const char* kUsage =
     "                         to (default 1000000)\n"
     "  --max-output SIZE      bytes the script may print (default 16M)\n"
     "  --timeout DURATION     wall clock; suffixes ms, s, m (default 10s)\n"
+    "Isolation:\n"
+    "  --isolated             run in a child process behind a second wall: closed\n"
+    "                         fds, rlimits, namespaces where the kernel allows, and\n"
+    "                         a seccomp filter that kills it on any system call\n"
+    "                         beyond memory, clock and its output; killed at the\n"
+    "                         timeout plus 2s of wall-clock time\n"
     "Reporting:\n"
     "  --stats                print the run's figures to stderr as one JSON line\n"
     "\n"
@@ -40,7 +47,8 @@ constexpr const char* kUsage =
     "Exit status: 0 success; 1 uncaught exception or syntax error (traceback\n"
     "on stderr, as CPython prints it; SystemExit gives its own code); 2 usage\n"
     "error or unreadable file; 3 a limit ended the run (traceback and the limit\n"
-    "on stderr).\n";
+    "on stderr); 4 (--isolated) the child was killed by a signal or a blocked\n"
+    "system call, broke its result protocol, or could not be isolated.\n";
 
 int Usage(const std::string& problem) {
   if (!problem.empty()) std::fprintf(stderr, "moat: %s\n\n", problem.c_str());
@@ -97,6 +105,7 @@ std::optional<uint64_t> ParseDuration(std::string_view text) {
 struct Options {
   moat::Limits limits;
   bool stats = false;
+  bool isolated = false;
   // sys.argv: the script as given on the command line ("-c", "-" or the
   // file name), then the arguments after it.
   std::vector<std::string> script_argv;
@@ -138,6 +147,59 @@ void PrintStats(const moat::RunStats& s) {
                static_cast<unsigned long long>(s.wall_ms), limit.c_str());
 }
 
+// Prints what ended a run (its traceback, and how to raise a limit that
+// stopped it) and returns its exit status.
+int ReportError(const moat::ScriptError& error) {
+  if (error.type_name.empty()) {
+    std::fprintf(stderr, "moat: %s\n", error.message.c_str());
+  } else {
+    std::fputs(error.traceback.c_str(), stderr);
+  }
+  if (auto hint = HintFor(error.limit)) {
+    std::fprintf(stderr, "moat: the run stopped at its %s limit; raise it with %s\n",
+                 hint->noun, hint->flag);
+  }
+  return error.exit_status;
+}
+
+// The same program in a child process behind the second wall
+// (moat/isolated.h); output is printed as it arrives.
+int RunIsolated(const moat::Program& program, const Options& opts) {
+  moat::IsolatedOptions options;
+  options.write_output = [](std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+  };
+  options.limits = opts.limits;
+  options.argv = opts.script_argv;
+  absl::StatusOr<moat::IsolatedResult> result = moat::RunIsolated(program, options);
+  std::fflush(stdout);
+  if (!result.ok()) {
+    std::fprintf(stderr, "moat: %s\n", std::string(result.status().message()).c_str());
+    if (opts.stats) PrintStats(moat::RunStats{});
+    return moat::kExitKilled;
+  }
+  switch (result->verdict) {
+    case moat::IsolatedVerdict::kOk:
+      break;
+    case moat::IsolatedVerdict::kError:
+    case moat::IsolatedVerdict::kLimit:
+      ReportError(result->error);
+      break;
+    case moat::IsolatedVerdict::kDeadline:
+      std::fputs(result->error.traceback.c_str(), stderr);
+      std::fprintf(stderr, "moat: %s; raise the timeout with --timeout\n",
+                   result->detail.c_str());
+      break;
+    case moat::IsolatedVerdict::kKilled:
+    case moat::IsolatedVerdict::kBrokenProtocol:
+      std::fprintf(stderr, "moat: %s\n", result->detail.c_str());
+      break;
+  }
+  if (opts.stats) PrintStats(result->stats);
+  return result->exit_status();
+}
+
 int RunSource(const std::string& source, const std::string& filename, const Options& opts) {
   absl::StatusOr<moat::Program> program = moat::Compile(source, filename);
   if (!program.ok()) {
@@ -152,6 +214,7 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
   }
   // Compile-time warnings go where python3.11 prints them.
   std::fputs(program->module().warnings.c_str(), stderr);
+  if (opts.isolated) return RunIsolated(*program, opts);
   moat::InterpreterOptions options;
   options.write_output = [](std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -159,17 +222,8 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
   options.limits = opts.limits;
   options.argv = opts.script_argv;
   moat::Interpreter interp(std::move(options));
-  // Prints what ended a run (its traceback, and how to raise a limit that
-  // stopped it) and returns its exit status.
   auto report = [](const absl::Status& status) {
-    if (auto error = moat::GetScriptError(status)) {
-      std::fputs(error->traceback.c_str(), stderr);
-      if (auto hint = HintFor(error->limit)) {
-        std::fprintf(stderr, "moat: the run stopped at its %s limit; raise it with %s\n",
-                     hint->noun, hint->flag);
-      }
-      return error->exit_status;
-    }
+    if (auto error = moat::GetScriptError(status)) return ReportError(*error);
     std::fprintf(stderr, "moat: %s\n", std::string(status.message()).c_str());
     return moat::kExitException;
   };
@@ -202,9 +256,9 @@ std::string ParseOption(int argc, char** argv, int* i, Options* opts) {
     name = arg.substr(0, eq);
     value = arg.substr(eq + 1);
   }
-  if (name == "--stats") {
-    if (value) return "--stats takes no value";
-    opts->stats = true;
+  if (name == "--stats" || name == "--isolated") {
+    if (value) return std::string(name) + " takes no value";
+    (name == "--stats" ? opts->stats : opts->isolated) = true;
     return "";
   }
   bool known = name == "--max-instructions" || name == "--max-memory" || name == "--max-depth" ||

@@ -1,0 +1,4 @@
+# moat-args: --max-memory 8M
+chunks = []
+while True:
+    chunks.append("x" * 100000)

@@ -1,0 +1,3 @@
+# moat-args: --max-output 1000
+while True:
+    print("spam " * 10)
