@@ -106,7 +106,25 @@ int64_t InstanceIndex(Interp& vm, const ClassObject* k, Value obj, StrObject* na
   return d == nullptr ? -1 : DictFindStr(vm, d, name);
 }
 
+// Fills a slot site when what the slow path used for (obj, name) is a
+// `__slots__` member of a user class found on obj's class: true if it did.
+bool FillSlotSite(Interp& vm, InlineCache& c, InlineCacheKind kind, Value obj, StrObject* name,
+                  uint32_t hook) {
+  ClassObject* k = PlainInstanceClass(obj);
+  Value on_class;
+  if (k == nullptr || (k->hooks & hook) != 0 || !name->interned ||
+      !RecordClassAttr(vm, k, name, &c, &on_class) || !HasType(on_class, &kMemberDescriptorType)) {
+    return false;
+  }
+  auto* member = As<MemberDescriptorObject>(on_class);
+  if (!IsSubtype(k, member->owner)) return false;
+  FillAttrSite(vm, c, kind, k, name, member->offset);
+  c.method = on_class;
+  return true;
+}
+
 void FillLoadAttr(Interp& vm, InlineCache& c, Value obj, StrObject* name) {
+  if (FillSlotSite(vm, c, InlineCacheKind::kAttrSlot, obj, name, kClassHookGetAttribute)) return;
   ClassObject* k = CacheableInstanceClass(obj, name, kClassHookGetAttribute);
   Value on_class;
   if (k == nullptr || !RecordClassAttr(vm, k, name, &c, &on_class)) return GiveUp(c);
@@ -147,6 +165,13 @@ uint32_t AssignInlineCaches(std::vector<uint16_t>* code, uint32_t first) {
 
 int StoreAttrHit(Interp& vm, InlineCache& c, Value obj, StrObject* name, Value v, Value* old) {
   using namespace inline_cache_internal;
+  if (c.kind == InlineCacheKind::kStoreSlot) {
+    Value* field = SlotField(vm, c, InlineCacheKind::kStoreSlot, obj, name, kClassHookSetAttr);
+    if (field == nullptr) return 0;
+    if (old != nullptr) *old = *field;
+    *field = v;
+    return 1;
+  }
   const ClassObject* k = AttrSiteClass(vm, c, InlineCacheKind::kAttrStore, obj, name);
   if (k == nullptr || (k->hooks & kClassHookSetAttr) != 0 || k->no_instance_dict) return 0;
   if (c.owner != nullptr) {
@@ -213,6 +238,7 @@ Value LoadMethodMiss(Interp& vm, InlineCache& c, Value obj, StrObject* name, boo
 
 void NoteStoreAttr(Interp& vm, InlineCache& c, Value obj, StrObject* name) {
   if (!MayRefill(c, obj.is_object() ? obj.object()->type : nullptr)) return;
+  if (FillSlotSite(vm, c, InlineCacheKind::kStoreSlot, obj, name, kClassHookSetAttr)) return;
   ClassObject* k = CacheableInstanceClass(obj, name, kClassHookSetAttr);
   Value on_class;
   if (k == nullptr || !RecordClassAttr(vm, k, name, &c, &on_class) ||

@@ -22,6 +22,10 @@
 //    that the descriptor protocol returns as it is.
 //  - kAttrStore (STORE_ATTR): the same kind of instance and class, without
 //    __setattr__: the value goes in the instance dict.
+//  - kAttrSlot / kStoreSlot (LOAD_ATTR / STORE_ATTR): a `__slots__` member
+//    of a user class without __getattribute__ (loads) or __setattr__
+//    (stores): the field at the member descriptor's offset in the instance
+//    (an unset field is a miss, for the slow path's AttributeError).
 //  - kMethodFunction (LOAD_METHOD): a plain function found on a user class
 //    (without __getattribute__) that the instance dict does not shadow.
 //  - kMethodBuiltin (LOAD_METHOD): a method of a built-in type's table; the
@@ -60,7 +64,13 @@
 //     epoch of (1): a dict freed and another made at its address with the
 //     same version would need a collection in between.
 //  5. Raw pointers in an entry are never traced: they are compared, or
-//     dereferenced only under (1). `method` is rooted elsewhere.
+//     dereferenced only under (1). `method` is rooted elsewhere, or (slot
+//     sites) only compared: the member descriptor a namespace entry held at
+//     the fill, which a hit requires the entry to hold still, so the
+//     offset it gave is the one the slow path would use (a descriptor
+//     rebound in place is a different object, and its old one cannot be
+//     freed and another made at its address without a collection, which
+//     moves the epoch).
 // A miss runs the unchanged slow path, then may refill the entry. A site that
 // sees several types backs off exponentially before refilling, so a
 // polymorphic site pays little for trying.
@@ -88,6 +98,8 @@ enum class InlineCacheKind : uint8_t {
   kEmpty = 0,
   kAttrInstance,
   kAttrStore,
+  kAttrSlot,
+  kStoreSlot,
   kMethodFunction,
   kMethodBuiltin,
   kGlobalModule,
@@ -114,9 +126,11 @@ struct InlineCache {
   // The entry of `name` in owner's namespace / the builtins dict.
   int64_t owner_index = -1;
   // The entry of `name` in the instance dict / the globals dict (a hint for
-  // instance dicts: each instance has its own).
+  // instance dicts: each instance has its own). Slot sites: the field's
+  // offset in the instance.
   int64_t index = -1;
-  // kMethodBuiltin: the unbound built-in method.
+  // kMethodBuiltin: the unbound built-in method. Slot sites: the member
+  // descriptor (compared only, see (5)).
   Value method = Value::Null();
 };
 
@@ -190,12 +204,28 @@ inline const ClassObject* AttrSiteClass(Interp& vm, const InlineCache& c, Inline
   return static_cast<const ClassObject*>(t);
 }
 
+// Slot sites: the instance's field for the member the fill found, if the
+// site still holds for `obj` (1) and the class namespace entry still holds
+// the same member descriptor (5). nullptr on a miss.
+inline Value* SlotField(Interp& vm, const InlineCache& c, InlineCacheKind kind, Value obj,
+                        const StrObject* name, uint32_t hook) {
+  const ClassObject* k = AttrSiteClass(vm, c, kind, obj, name);
+  if (k == nullptr || (k->hooks & hook) != 0) return nullptr;
+  const DictEntry* on_class = OwnerEntry(c, name);
+  if (on_class == nullptr || !on_class->value.Is(c.method)) return nullptr;
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.object()) + c.index);
+}
+
 }  // namespace inline_cache_internal
 
 // LOAD_ATTR: the attribute, or Null on a miss.
 [[gnu::always_inline]] inline Value LoadAttrHit(Interp& vm, InlineCache& c, Value obj,
                                                 StrObject* name) {
   using namespace inline_cache_internal;
+  if (c.kind == InlineCacheKind::kAttrSlot) {
+    Value* field = SlotField(vm, c, InlineCacheKind::kAttrSlot, obj, name, kClassHookGetAttribute);
+    return field == nullptr ? Value::Null() : *field;  // an unset field is Null: a miss
+  }
   const ClassObject* k = AttrSiteClass(vm, c, InlineCacheKind::kAttrInstance, obj, name);
   if (k == nullptr || (k->hooks & kClassHookGetAttribute) != 0 || k->no_instance_dict) {
     return Value::Null();
