@@ -8,8 +8,11 @@
 
 #include "vm/code_image_bytes.h"
 #include "vm/interpreter.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/function.h"
 #include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
 #include "vm/verifier.h"
 
 namespace moat::stdlib {
@@ -37,6 +40,41 @@ const moat::CompiledModule* DecodedModule(std::string_view name) {
   return nullptr;
 }
 
+// _builtin_function(*functions, module=None): makes each function, which
+// the module itself defined, a built-in stand-in (vm/objects/function.h
+// kBuiltinStandInType), for the functions CPython implements in C; `module`
+// is then their __module__ (CPython's `_heapq` for heapq's). Only a module
+// body sees it: InitFrozenModule adds it before the body runs and removes
+// it after. It refuses anything but a plain function of moat's own code,
+// so even a script that got hold of it could change nothing of its own.
+// Returns None.
+vm::Value MarkBuiltinFunctions(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  vm::Value module = vm::Value::Null();
+  size_t nkw = args.nkwargs();
+  if (nkw > 1 || (nkw == 1 && vm::As<vm::StrObject>(args.kwnames->items[0])->view() != "module")) {
+    return vm.RaiseTypeError("_builtin_function() takes only the keyword argument 'module'");
+  }
+  if (nkw == 1) {
+    module = args.args[args.nargs];
+    if (!vm::IsStr(module)) return vm.RaiseTypeError("_builtin_function(): module must be a str");
+  }
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::Value f = args.args[i];
+    if (!vm::HasType(f, &vm::kFunctionType) ||
+        vm::As<vm::FunctionObject>(f)->code->origin != vm::CodeOrigin::kMoatModule) {
+      return vm.RaiseTypeError("_builtin_function() takes functions of moat's own modules");
+    }
+  }
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::FunctionObject* f = vm::As<vm::FunctionObject>(args.args[i]);
+    vm::MakeBuiltinStandIn(f);
+    if (!module.is_null()) f->module = module;
+  }
+  return vm::Value::None();
+}
+
+const vm::MethodDef kMarkBuiltinFunctionsDef = {"_builtin_function", MarkBuiltinFunctions};
+
 }  // namespace
 
 bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module) {
@@ -56,8 +94,15 @@ bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module) {
     }
     return false;
   }
+  if (!vm::ModuleAddFunction(vm, module, &kMarkBuiltinFunctionsDef)) return false;
+  // Interned before the body runs, so removing it after needs no allocation
+  // (the body may have failed with MemoryError pending).
+  vm::StrObject* marker = vm.Intern(kMarkBuiltinFunctionsDef.name);
+  if (marker == nullptr) return false;
   vm::Value result = vm::RunModule(vm, *code, module->dict, module->dict);
-  return !result.is_null();
+  // An exact str key is found by identity: no Python code runs here.
+  int removed = vm::DictDel(vm, module->dict, vm::Value::FromObject(marker));
+  return !result.is_null() && removed >= 0;
 }
 
 }  // namespace moat::stdlib

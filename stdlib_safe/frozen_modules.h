@@ -28,8 +28,12 @@ struct FrozenModule {
 extern const FrozenModule kFrozenModules[];
 
 // The registry's init for a Python module: runs the frozen module named
-// like `module` in its namespace. False with the module body's exception
-// pending.
+// like `module` in its namespace. While the body runs, the namespace holds
+// `_builtin_function(*functions, module=None)`, with which the body makes
+// the functions CPython implements in C built-in stand-ins
+// (vm/objects/function.h kBuiltinStandInType: no binding as methods); it
+// is removed afterwards, so scripts never see it. False with the module
+// body's exception pending.
 bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module);
 
 }  // namespace moat::stdlib

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/native_util.h"
 #include "stdlib_safe/re_engine.h"
 #include "stdlib_safe/re_translate.h"
@@ -345,9 +346,9 @@ bool CheckSubject(Interp& vm, PatternObject* p, StrObject* s) {
   for (size_t b = d.find('\xED'); b != std::string_view::npos; b = d.find('\xED', b + 1)) {
     if (b + 1 < d.size() && static_cast<unsigned char>(d[b + 1]) >= 0xA0) {
       vm.RaiseValueError(
-          "searching a str that holds a surrogate character with a pattern that needs "
-          "backtracking (lookaround, backreferences, atomic groups, possessive repeats, "
-          "conditionals) is not available in the sandbox");
+          "searching a str that holds a surrogate character with a pattern moat runs on "
+          "PCRE2 (one with $ outside MULTILINE, \\b, \\B, lookaround, backreferences, atomic "
+          "groups, possessive repeats or conditionals) is not available in the sandbox");
       return false;
     }
   }
@@ -1419,7 +1420,8 @@ bool InitReModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddValue(vm, module, "_cache", Value::FromObject(cache)) &&
          vm::ModuleAddValue(vm, module, "Pattern", Value::FromObject(&kPatternType)) &&
          vm::ModuleAddValue(vm, module, "Match", Value::FromObject(&kMatchType)) &&
-         vm::ModuleAddValue(vm, module, "error", Value::FromObject(&kReErrorType));
+         vm::ModuleAddValue(vm, module, "error", Value::FromObject(&kReErrorType)) &&
+         InitFrozenModule(vm, module);  // py/re.py: RegexFlag over the plain flags above
 }
 
 }  // namespace moat::stdlib

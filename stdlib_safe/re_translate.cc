@@ -586,7 +586,9 @@ class Parser {
           out->push_back('^');
           break;
         case '$':
-          // Python's `$` (end, or before a final newline) is PCRE2's.
+          // Python's `$` (end, or before a final newline) is PCRE2's; RE2's
+          // matches only at the very end unless MULTILINE is on throughout.
+          if (!(flags_ & kFlagMultiline)) backtracking_ = true;
           item(Item::kAt, out->size(), Width{});
           out->push_back('$');
           break;
@@ -1066,6 +1068,9 @@ class Parser {
         return true;
       case 'b':
       case 'B':
+        // RE2's \b and \B know only ASCII word characters, and its \B
+        // matches in an empty string: only an ASCII \b is Python's.
+        if (e == 'B' || !Ascii()) backtracking_ = true;
         if (pcre2_) {
           AppendBoundary(out, e == 'b');
         } else {

@@ -29,9 +29,10 @@
 // and `$` mean exactly what they mean in Python. Repeat counts over 1000 are
 // refused on both (`refused` is set).
 //
-// Known differences from CPython on RE2 only, documented in
-// docs/ARCHITECTURE.md: `$` without MULTILINE matches only at the very end
-// (not before a final newline), and \b/\B use ASCII word characters.
+// RE2's `$` without MULTILINE matches only at the very end (not before a
+// final newline), its \b and \B know only ASCII word characters and its \B
+// matches in an empty string: a pattern with `$` outside a MULTILINE
+// pattern, with \B, or with \b under Unicode goes to PCRE2 as well.
 #ifndef MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 #define MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 

@@ -515,6 +515,14 @@ std::string FunctionStr(Interp& vm, Value callable) {
     }
     return StrCat(f->qualname->view(), "()");
   }
+  if (HasType(callable, &kBuiltinStandInType)) {
+    // Its __module__, as a C function's: "_heapq.heappush()".
+    FunctionObject* f = As<FunctionObject>(callable);
+    if (IsStr(f->module) && As<StrObject>(f->module)->view() != "builtins") {
+      return StrCat(As<StrObject>(f->module)->view(), ".", f->qualname->view(), "()");
+    }
+    return StrCat(f->qualname->view(), "()");
+  }
   if (IsBuiltinFunction(callable)) {
     // "str.join()" for a type's method, "math.sqrt()", "len()".
     BuiltinFunctionObject* b = As<BuiltinFunctionObject>(callable);
@@ -1830,7 +1838,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     kwnames = nullptr;
     size_t npos = total - (kw ? kw->size : 0);
     SKIP_CACHES(CALL);
-    if (HasType(callable, &kFunctionType)) {
+    if (IsPythonFunction(callable)) {
       SAVE_SP();
       Frame* callee = kw == nullptr
                           ? FrameForPositionalCall(vm, As<FunctionObject>(callable), args, npos)
@@ -1859,7 +1867,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value kwargs = (oparg & 1) ? TOP() : Value::Null();
     Value callargs = (oparg & 1) ? SECOND() : TOP();
     Value callable = (oparg & 1) ? THIRD() : SECOND();
-    if (HasType(callable, &kFunctionType) && HasType(callargs, &kTupleType) &&
+    if (IsPythonFunction(callable) && HasType(callargs, &kTupleType) &&
         (kwargs.is_null() || HasType(kwargs, &kDictType))) {
       Frame* callee = FrameForCallEx(vm, As<FunctionObject>(callable), As<TupleObject>(callargs),
                                      kwargs.is_null() ? nullptr : As<DictObject>(kwargs));

@@ -90,6 +90,10 @@ def get_cache_token():
     return _cache_token
 
 
+# CPython's is a C function of _abc: no binding when a class stores it.
+_builtin_function(get_cache_token, module='_abc')
+
+
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 

@@ -175,3 +175,7 @@ def crc32(data, crc=0, /):
     for b in data:
         c = table[(c ^ b) & 0xFF] ^ (c >> 8)
     return c ^ 0xFFFFFFFF
+
+
+# CPython's are C functions: no binding when a class stores one.
+_builtin_function(b2a_base64, a2b_base64, b2a_hex, a2b_hex, crc32)

@@ -58,5 +58,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# CPython's are C functions of _bisect: no binding when a class stores one.
+_builtin_function(bisect_right, bisect_left, insort_right, insort_left, module='_bisect')
+
 bisect = bisect_right
 insort = insort_right

@@ -35,12 +35,16 @@ _LN10 = 2.302585092994046
 
 
 def _complex(z):
-    # PyComplex_AsCComplex for the numbers scripts pass.
+    # PyComplex_AsCComplex: a complex, or __complex__, else PyFloat_AsDouble
+    # (__float__, then __index__: Decimal and Fraction qualify, str does not).
     if isinstance(z, complex):
         return z
-    if isinstance(z, (int, float)):
+    t = type(z)
+    if hasattr(t, '__complex__'):
+        return complex(z)
+    if hasattr(t, '__float__') or hasattr(t, '__index__'):
         return complex(float(z), 0.0)
-    raise TypeError(f'must be real number, not {type(z).__name__}')
+    raise TypeError(f'must be real number, not {t.__name__}')
 
 
 def _check_range(real, imag):
@@ -301,3 +305,8 @@ def atan(z):
     z = _complex(z)
     r = atanh(complex(-z.imag, z.real))
     return complex(r.imag, -r.real)
+
+
+# CPython's are C functions: no binding when a class stores one.
+_builtin_function(acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, isclose, isfinite,
+                  isinf, isnan, log, log10, phase, polar, rect, sin, sinh, sqrt, tan, tanh)

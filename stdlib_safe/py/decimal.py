@@ -2677,3 +2677,6 @@ _CONTEXT_METHODS = {
 for _cls in (Decimal, Context):
     _set_type_name(_cls, 'decimal.' + _cls.__name__)
 del _cls, _set_type_name
+
+# CPython's are C functions: no binding when a class stores one.
+_builtin_function(getcontext, setcontext, localcontext)

@@ -21,7 +21,8 @@ given: moat has no frames to look it up).
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'global_enum_repr', 'FlagBoundary',
+           'ReprEnum', 'auto', 'unique', 'global_enum_repr', 'global_flag_repr',
+           'global_str', 'global_enum', 'FlagBoundary',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'property', 'member', 'nonmember',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'pickle_by_enum_name',
            'pickle_by_global_name']
@@ -695,7 +696,10 @@ class Flag(Enum, boundary=CONFORM):
         if member_value or unknown:
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
+                numeric_repr = cls.__dict__.get('_numeric_repr_')
+                if numeric_repr is None:
+                    numeric_repr = hex if cls._member_type_ is object else str
+                names.append(numeric_repr(unknown))
             pseudo_member._name_ = '|'.join(names)
             if unknown and cls._member_type_ is not object and not member_value:
                 pseudo_member._name_ = None
@@ -813,7 +817,39 @@ def unique(enumeration):
 
 
 def global_enum_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    """repr() of a member of a global enum: `module.NAME`."""
+    return '%s.%s' % (self.__class__.__module__.split('.')[-1], self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global Flag: `module.A|module.B`, unnamed
+    bits as they are, and `module.Class(value)` with no name at all."""
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is KEEP
+    return '|'.join(n if keep and n[0].isdigit() else '%s.%s' % (module, n)
+                    for n in self._name_.split('|'))
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members repr as `module.NAME`, as constants of their
+    module do. CPython also copies the members into the module's namespace
+    through sys.modules, which moat does not have: the module binds the
+    names it wants itself."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    return cls
 
 
 class EnumCheck(StrEnum):

@@ -570,3 +570,7 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+# CPython's are C functions of _functools: no binding when a class stores one.
+_builtin_function(reduce, cmp_to_key, module='_functools')

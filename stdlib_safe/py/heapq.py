@@ -159,3 +159,6 @@ def nlargest(n, iterable, key=None):
 
 
 _missing = object()
+
+# CPython's are C functions of _heapq: no binding when a class stores one.
+_builtin_function(heappush, heappop, heapreplace, heappushpop, heapify, module='_heapq')

@@ -584,3 +584,6 @@ ctime = _refusing("ctime")
 tzset = _refusing("tzset")
 get_clock_info = _refusing("get_clock_info")
 del _refusing
+
+# CPython's are C functions: no binding when a class stores one.
+_builtin_function(gmtime, asctime, strftime)

@@ -108,10 +108,21 @@ TEST(ReTranslateTest, RepeatCountsOver1000AreRefusedOnBothEngines) {
 }
 
 TEST(ReTranslateTest, WhatRe2CanRunStaysOnRe2) {
-  for (const char* p : {"a.b*c", R"(\bfoo\b$)", "(a|b)+?", "(?i)x(?-i:y)", R"([\w\s]+)"}) {
+  for (const char* p : {"a.b*c", R"((?a)\bfoo\b)", "(?m)^foo$", "(a|b)+?", "(?i)x(?-i:y)",
+                        R"([\w\s]+)"}) {
     Translation t = T(p);
     ASSERT_TRUE(t.ok) << p;
     EXPECT_FALSE(t.backtracking) << p;
+  }
+}
+
+// RE2's `$` (outside MULTILINE) never matches before a final newline, its
+// \b is ASCII and its \B matches in an empty string: those go to PCRE2.
+TEST(ReTranslateTest, DollarAndUnicodeBoundariesGoToPcre2) {
+  for (const char* p : {"foo$", R"(\bfoo)", R"((?a)\B)", R"(\B)"}) {
+    Translation t = T(p);
+    ASSERT_TRUE(t.ok) << p;
+    EXPECT_TRUE(t.backtracking) << p;
   }
 }
 

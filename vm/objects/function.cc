@@ -30,6 +30,7 @@ TypeObject kGetSetDescriptorType;
 TypeObject kTableSlotWrapperType;
 TypeObject kTableMethodWrapperType;
 TypeObject kMethodType;
+TypeObject kBuiltinStandInType;
 
 int32_t CodeObject::LineAt(size_t code_unit) const {
   if (code_unit >= data->lines.size()) return first_line;
@@ -92,6 +93,8 @@ BuiltinFunctionObject* UnboundBuiltinMethod(Interp& vm, const MethodDef* def, Ty
   cache[{def, owner}] = f;
   return f;
 }
+
+void MakeBuiltinStandIn(FunctionObject* f) { f->type = &kBuiltinStandInType; }
 
 MethodObject* NewMethod(Interp& vm, Value function, Value self) {
   MethodObject* m = vm.New<MethodObject>(&kMethodType);
@@ -357,6 +360,22 @@ const MethodDef kFunctionMethods[] = {
     {nullptr, nullptr},
 };
 
+// A built-in stand-in shows what CPython's C function shows
+// (meth_repr: the bare name, whatever the qualified name).
+Value BuiltinStandInRepr(Interp& vm, Value self) {
+  return NewStrValue(vm, StrCat("<built-in function ", As<FunctionObject>(self)->name->view(), ">"));
+}
+
+// A built-in function's attributes (CPython's meth_getsets and
+// meth_members), none of them writable; no __get__, so no binding.
+const MethodDef kBuiltinStandInMethods[] = {
+    {"__name__", FunctionGetName, MethodKind::kGetter},
+    {"__qualname__", FunctionGetQualname, MethodKind::kGetter},
+    {"__doc__", FunctionGetDoc, MethodKind::kGetter},
+    {"__module__", FunctionGetModule, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
 void CellTrace(Object* o, GcTracer& t) { t.Visit(static_cast<CellObject*>(o)->value); }
 
 void BuiltinTrace(Object* o, GcTracer& t) { t.Visit(static_cast<BuiltinFunctionObject*>(o)->self); }
@@ -617,6 +636,12 @@ void InitFunctionTypes() {
   kFunctionType.methods = kFunctionMethods;
   kFunctionType.getattr = FunctionGetAttr;
   kFunctionType.setattr = FunctionSetAttr;
+
+  InitStaticType(&kBuiltinStandInType, "builtin_function_or_method", &kObjectType);
+  kBuiltinStandInType.trace = FunctionTrace;
+  kBuiltinStandInType.repr = BuiltinStandInRepr;
+  kBuiltinStandInType.call = FunctionCall;
+  kBuiltinStandInType.methods = kBuiltinStandInMethods;
 
   InitStaticType(&kCellType, "cell", &kObjectType);
   kCellType.trace = CellTrace;

@@ -32,6 +32,16 @@ extern TypeObject kGetSetDescriptorType;
 extern TypeObject kTableSlotWrapperType;
 extern TypeObject kTableMethodWrapperType;
 extern TypeObject kMethodType;
+// A function of one of moat's own modules that stands in for a function
+// CPython implements in C (`heapq.heappush`, `cmath.sqrt`,
+// `functools.reduce`): a FunctionObject like any other, run by the same
+// call paths, but named builtin_function_or_method, shown as `<built-in
+// function name>`, with a built-in function's attributes only (no
+// `__defaults__`, `__dict__`...) and no `__get__`, so a class that stores
+// it does not bind it (`class A: push = heapq.heappush`). Only the
+// `_builtin_function` marker of a frozen module's init makes one
+// (stdlib_safe/frozen_modules.h).
+extern TypeObject kBuiltinStandInType;
 
 struct TupleObject;
 struct DictObject;
@@ -132,6 +142,18 @@ struct MethodObject : Object {
   Value function;
   Value self;
 };
+
+// A function the loop runs in a frame of its own: a plain function or a
+// built-in stand-in (both FunctionObjects).
+inline bool IsPythonFunction(Value v) {
+  if (!v.is_object()) return false;
+  const TypeObject* t = v.object()->type;
+  return t == &kFunctionType || t == &kBuiltinStandInType;
+}
+
+// Makes plain function `f` a built-in stand-in (kBuiltinStandInType). The
+// layout is the same; only the type changes.
+void MakeBuiltinStandIn(FunctionObject* f);
 
 CellObject* NewCell(Interp& vm, Value v);
 // A BuiltinFunctionObject of any of its types.
