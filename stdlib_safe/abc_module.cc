@@ -19,11 +19,12 @@ using vm::Value;
 constexpr int64_t kCPythonSequenceFlag = int64_t{1} << 5;
 constexpr int64_t kCPythonMappingFlag = int64_t{1} << 6;
 
-// _set_collection_flags(cls, flags, /): gives user class `cls` the sequence
-// or mapping flag of `flags` unless it has one of them already (CPython's
-// set_collection_flag_recursive; for _abc_init, which ORs, the two agree on
-// every ABC whose bases carry no flag). Other classes and bits are ignored.
-// Returns None; raises only for a wrong number of arguments.
+// _set_collection_flags(cls, flags, /): makes the sequence or mapping flag
+// of `flags` the match flag of user class `cls` and of the subclasses it
+// already has (CPython's set_collection_flag_recursive, which register()
+// uses and which replaces a flag a class had; _abc_init sets the flag the
+// same way on a class that has no subclasses yet). Other classes and bits
+// are ignored. Returns None; raises only for a wrong number of arguments.
 Value SetCollectionFlags(Interp& vm, Value, CallArgs args) {
   static const vm::ArgSpec kSpec("_set_collection_flags(cls, flags, /)");
   Value argv[2];
@@ -31,10 +32,17 @@ Value SetCollectionFlags(Interp& vm, Value, CallArgs args) {
   if (!vm::IsType(argv[0]) || !argv[1].is_small_int()) return Value::None();
   vm::TypeObject* cls = vm::As<vm::TypeObject>(argv[0]);
   if (!vm::IsUserClass(cls)) return Value::None();
-  if ((cls->type_flags & (vm::kTypeSequence | vm::kTypeMapping)) != 0) return Value::None();
   int64_t flags = argv[1].small_int();
-  if ((flags & kCPythonSequenceFlag) != 0) cls->type_flags |= vm::kTypeSequence;
-  if ((flags & kCPythonMappingFlag) != 0) cls->type_flags |= vm::kTypeMapping;
+  constexpr uint32_t kMatchFlags = vm::kTypeSequence | vm::kTypeMapping;
+  uint32_t flag = (flags & kCPythonSequenceFlag) != 0  ? vm::kTypeSequence
+                  : (flags & kCPythonMappingFlag) != 0 ? vm::kTypeMapping
+                                                       : 0;
+  for (vm::TypeObject* t : vm.user_classes()) {
+    if ((t == cls || (flag != 0 && vm::IsSubtype(t, cls))) &&
+        (t->type_flags & kMatchFlags) != flag) {
+      t->type_flags = (t->type_flags & ~kMatchFlags) | flag;
+    }
+  }
   return Value::None();
 }
 

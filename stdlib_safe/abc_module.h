@@ -5,12 +5,11 @@
 // that make `match` treat its instances as sequences or mappings. CPython's
 // _abc module does this in two places: _abc_init copies an ABC's
 // `__abc_tpflags__` (collections.abc's Sequence: 1 << 5, Mapping: 1 << 6)
-// into the class's tp_flags, and _abc_register gives a registered class the
-// ABC's flag unless it is immutable (built in) or has one already. The
-// class statement then passes the flag on to subclasses (vm/objects/type.cc).
-// One difference: CPython's register also flags the registered class's
-// existing subclasses; the VM keeps no subclass list, so only classes
-// derived after the register() call inherit the flag.
+// into the class's tp_flags, and _abc_register gives a registered class and
+// its existing subclasses the ABC's flag, replacing another (CPython's
+// set_collection_flag_recursive; the subclasses are found in the
+// interpreter's list of user classes). A class statement takes the flag of
+// the first class along the new class's MRO that has one (vm/objects/type.cc).
 // Only user classes change; built-in types keep the flags they were made
 // with (str and bytes never match a sequence pattern).
 #ifndef MOAT_STDLIB_SAFE_ABC_MODULE_H_

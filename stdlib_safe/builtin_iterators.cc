@@ -26,6 +26,7 @@
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::vm {
@@ -117,7 +118,8 @@ Value EnumerateNew(Interp& vm, TypeObject* type, Value iterable, Value start) {
   roots.Add(&index);
   Value it = vm::GetIter(vm, iterable);
   if (it.is_null()) return it;
-  auto* e = vm.New<EnumerateObject>(type);
+  // A subclass's instance (class MyEnum(enumerate)) has room for its dict.
+  auto* e = vm::NewInstance<EnumerateObject>(vm, type);
   if (e == nullptr) return Value::Null();
   e->iterator = it;
   e->index = index;
@@ -164,6 +166,15 @@ Value EnumerateConstruct(Interp& vm, Value type_value, CallArgs args) {
   }
   return vm.RaiseFormat(&vm::kTypeErrorType, "enumerate() takes at most 2 arguments (%d given)",
                         total);
+}
+
+// tp_new of a class deriving from enumerate: the same arguments, parsed
+// by CPython's argument clinic rather than its vectorcall.
+Value EnumerateNewInstance(Interp& vm, TypeObject* subtype, CallArgs args) {
+  if (args.nargs == 0 && args.nkwargs() == 0) {
+    return vm.RaiseTypeError("enumerate() missing required argument 'iterable' (pos 1)");
+  }
+  return EnumerateConstruct(vm, Value::FromObject(subtype), args);
 }
 
 Value EnumerateNext(Interp& vm, Value self) {
@@ -506,7 +517,11 @@ bool CheckWrapperNoArgs(Interp& vm, CallArgs args, const char* name) {
 // it.__next__(): the next slot, with exhaustion turned into StopIteration.
 Value IteratorNextMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperNoArgs(vm, args, "__next__")) return Value::Null();
-  Value r = vm::TypeOf(self)->next(vm, self);
+  // The built-in type's own next: a subclass's slot would call its
+  // __next__, which may be the caller (super().__next__()).
+  TypeObject* type = vm::TypeOf(self);
+  if (vm::IsUserClass(type)) type = static_cast<vm::ClassObject*>(type)->builtin_base;
+  Value r = type->next(vm, self);
   if (r.is_null() && !vm.HasException()) vm.RaiseEmpty(&vm::kStopIterationType);
   return r;
 }
@@ -515,6 +530,25 @@ Value IteratorIterMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckWrapperNoArgs(vm, args, "__iter__")) return Value::Null();
   return self;
 }
+
+// reversed.__length_hint__: CPython's reversed_len, the items left, bounded
+// by the sequence's current length (which may run code and raise).
+Value ReversedLengthHint(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, "reversed.__length_hint__")) return Value::Null();
+  auto* r = As<ReversedObject>(self);
+  if (r->seq.is_null()) return Value::SmallInt(0);
+  int64_t size = vm::Length(vm, r->seq);
+  if (size < 0) return Value::Null();
+  int64_t position = r->index + 1;
+  return Value::SmallInt(size < position ? 0 : position);
+}
+
+const vm::MethodDef kReversedMethods[] = {
+    {"__iter__", IteratorIterMethod},
+    {"__next__", IteratorNextMethod},
+    {"__length_hint__", ReversedLengthHint},
+    {nullptr, nullptr},
+};
 
 const vm::MethodDef kIteratorMethods[] = {
     {"__iter__", IteratorIterMethod},
@@ -547,12 +581,15 @@ void InitBuiltinIteratorTypes() {
   std::call_once(once, [] {
     InitIteratorType(&vm::kEnumerateType, "enumerate", EnumerateTrace, EnumerateNext,
                      EnumerateConstruct);
-    vm::kEnumerateType.type_flags |= vm::kTypeGeneric;  // enumerate[int]
+    vm::kEnumerateType.type_flags |= vm::kTypeGeneric | vm::kTypeBaseType;  // enumerate[int]
+    vm::kEnumerateType.basic_size = sizeof(EnumerateObject);
+    vm::kEnumerateType.new_instance = EnumerateNewInstance;
     InitIteratorType(&vm::kZipType, "zip", ZipTrace, ZipNext, ZipConstruct);
     InitIteratorType(&vm::kMapType, "map", MapTrace, MapNext, MapConstruct);
     InitIteratorType(&vm::kFilterType, "filter", FilterTrace, FilterNext, FilterConstruct);
     InitIteratorType(&vm::kReversedType, "reversed", ReversedTrace, ReversedNext,
                      ReversedConstruct);
+    vm::kReversedType.methods = kReversedMethods;
     InitIteratorType(&kCallableIteratorType, "callable_iterator", CallableIteratorTrace,
                      CallableIteratorNext, nullptr);
   });

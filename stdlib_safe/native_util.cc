@@ -9,6 +9,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 namespace moat::stdlib {
@@ -46,7 +47,8 @@ Value CallSpecialMethod(Interp& vm, Value obj, std::string_view name, CallArgs a
   if ((type->type_flags & vm::kTypeHeapType) != 0) {
     vm::StrObject* key = vm.Intern(name);
     if (key == nullptr) return Value::Null();
-    Value method = vm::GetAttrOptional(vm, obj, key);
+    // On the type only: an instance attribute named __round__ is not it.
+    Value method = vm::LookupSpecial(vm, obj, key);
     if (method.is_null()) return Value::Null();
     *found = true;
     return vm.Call(method, args);

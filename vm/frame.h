@@ -40,6 +40,10 @@ struct Frame {
   bool is_entry;  // the loop returns to native code when this frame exits
   bool in_arena;
   bool yielded;   // set by YIELD_VALUE so the resumer can tell a yield from a return
+  // Except blocks entered and not yet left (PUSH_EXC_INFO minus
+  // POP_EXCEPT): a generator with none open handles no exception of its
+  // own, and shows whoever resumed it (CPython's empty gi_exc_state).
+  uint16_t open_handlers;
   int32_t nlocalsplus;
   Value localsplus[1];
 

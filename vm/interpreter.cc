@@ -256,6 +256,7 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
   f->is_entry = false;
   f->in_arena = true;
   f->yielded = false;
+  f->open_handlers = 0;
   f->nlocalsplus = code->nlocalsplus;
   for (int32_t i = 0; i < code->nlocalsplus; ++i) f->localsplus[i] = Value::Null();
   f->stack_pointer = f->localsplus + code->nlocalsplus;
@@ -2114,13 +2115,20 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(PUSH_EXC_INFO) {
     Value v = TOP();
-    SET_TOP(vm.handled_exception);
+    // A generator's outermost handler saves "none of its own", not the
+    // resumer's exception: another resumer may be current when it ends.
+    SET_TOP(frame->generator != nullptr && frame->open_handlers == 0 ? Value::None()
+                                                                     : vm.handled_exception);
     PUSH(v);
     vm.handled_exception = v;
+    ++frame->open_handlers;
     DISPATCH();
   }
   TARGET(POP_EXCEPT) {
     vm.handled_exception = POP();
+    if (--frame->open_handlers == 0 && frame->generator != nullptr) {
+      vm.handled_exception = frame->generator->resumer_handled_exception;
+    }
     if (vm.finalize_after_unwind) [[unlikely]] {
       // The handled exception goes: in CPython its traceback held the
       // frames it unwound, and so their locals, until now.

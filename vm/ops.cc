@@ -242,6 +242,13 @@ Value BinaryTypeError(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
   std::string symbol = BinaryOpSymbol(op);
   if (inplace) {
     symbol = op == BinaryOp::kPower ? "**=" : symbol + "=";
+  } else if (op == BinaryOp::kRshift && HasType(a, &kBuiltinFunctionType) &&
+             std::string_view(As<BuiltinFunctionObject>(a)->def->name) == "print") {
+    // Python 2's `print >> stream, text` (CPython's binary_op hint).
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean "
+                          "\"print(<message>, file=<output_stream>)\"?",
+                          std::string(TypeName(a)), std::string(TypeName(b)));
   }
   return vm.RaiseFormat(&kTypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
                         symbol, std::string(TypeName(a)), std::string(TypeName(b)));

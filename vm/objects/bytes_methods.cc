@@ -1036,7 +1036,8 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   int per = 1;
   if (!out[1].is_null() && !ClinicCInt(vm, out[1], &per)) return Value::Null();
   char sep = 0;
-  if (!out[0].is_null()) {  // None too: CPython takes len(None) here
+  bool has_sep = !out[0].is_null();  // a NUL separator is a separator too
+  if (has_sep) {  // None too: CPython takes len(None) here
     int64_t seplen = Length(vm, out[0]);
     if (seplen < 0) return Value::Null();
     if (seplen != 1) return vm.RaiseValueError("sep must be length 1.");
@@ -1055,7 +1056,7 @@ Value BytesHex(Interp& vm, Value self, CallArgs args) {
   size_t n = v.size();
   uint64_t group = per < 0 ? -static_cast<int64_t>(per) : per;
   size_t seps = 0;
-  if (sep != 0 && per != 0 && n > 0) seps = (n - 1) / group;
+  if (has_sep && per != 0 && n > 0) seps = (n - 1) / group;
   uint64_t total = 2 * static_cast<uint64_t>(n) + seps;
   if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
   // Written straight into the str (its size is known).

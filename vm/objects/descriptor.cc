@@ -40,7 +40,7 @@ std::string PropertyLabel(PropertyObject* p) {
 Value PropertyGet(Interp& vm, PropertyObject* p, Value instance) {
   if (p->fget.is_none()) {
     return vm.RaiseFormat(&kAttributeErrorType, "%sof '%s' object has no getter",
-                          PropertyLabel(p), std::string(TypeName(instance)));
+                          PropertyLabel(p), TypeQualName(TypeOf(instance)));
   }
   return vm.Call1(p->fget, instance);
 }
@@ -49,7 +49,7 @@ int PropertySet(Interp& vm, PropertyObject* p, Value instance, Value value) {
   Value fn = value.is_null() ? p->fdel : p->fset;
   if (fn.is_none()) {
     vm.RaiseFormat(&kAttributeErrorType, "%sof '%s' object has no %s",
-                   PropertyLabel(p), std::string(TypeName(instance)),
+                   PropertyLabel(p), TypeQualName(TypeOf(instance)),
                    value.is_null() ? "deleter" : "setter");
     return -1;
   }
@@ -327,7 +327,8 @@ Value SuperConstruct(Interp& vm, Value, CallArgs args) {
   } else if (args.nargs == 1) {
     return vm.RaiseTypeError("super() with one argument is not available in the sandbox");
   } else {
-    return vm.RaiseFormat(&kTypeErrorType, "super() takes at most 2 arguments (%d given)",
+    // super_vectorcall's _PyArg_CheckPositional wording.
+    return vm.RaiseFormat(&kTypeErrorType, "super() expected at most 2 arguments, got %d",
                           args.nargs);
   }
   TypeObject* obj_type;

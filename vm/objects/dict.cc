@@ -254,7 +254,9 @@ int64_t DictFindStr(Interp& vm, const DictObject* d, StrObject* key) {
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
       if (e.key.object() == key) return ix;
-      if (e.hash == hash && IsExactStr(e.key) && StrEquals(As<StrObject>(e.key), key)) {
+      // A str subclass key (setattr(o, S("name"), v) stores it as CPython
+      // does) matches by its characters; its hash is the stored one.
+      if (e.hash == hash && IsStr(e.key) && StrEquals(As<StrObject>(e.key), key)) {
         return ix;
       }
     }
@@ -760,11 +762,12 @@ Value DictSetDefault(Interp& vm, Value self, CallArgs args) {
   Value dflt = args.nargs == 2 ? args.args[1] : Value::None();
   int64_t hash = Hash(vm, key);
   if (hash == -1) return Value::Null();
-  Value value;
-  int found = DictGetWithHash(vm, d, key, hash, &value);
-  if (found < 0) return Value::Null();
-  if (found > 0) return value;
-  if (DictSetWithHash(vm, d, key, hash, dflt) < 0) return Value::Null();
+  // One lookup, as CPython's dict_setdefault: a missing key is inserted in
+  // a free slot without comparing it again (its __eq__ runs once).
+  int64_t ix = Lookup(vm, d, key, hash, nullptr);
+  if (ix == kLookupError) return Value::Null();
+  if (ix >= 0) return d->entries[ix].value;
+  if (!EnsureRoom(vm, d) || !InsertClean(vm, d, key, hash, dflt)) return Value::Null();
   return dflt;
 }
 
@@ -791,6 +794,19 @@ Value DictFromKeys(Interp& vm, Value cls, CallArgs args) {
   } else {
     result = vm.Call0(cls);
     if (result.is_null()) return result;
+  }
+  if (HasType(result, &kDictType) &&
+      (HasType(iterable, &kSetType) || HasType(iterable, &kFrozenSetType))) {
+    // CPython's fast path: the set's stored hashes, no __hash__ called. The
+    // table is re-read at each step, since an __eq__ may change the set.
+    SetObject* so = As<SetObject>(iterable);
+    if (!vm.ChargeItems(so->mask + 1)) return Value::Null();
+    for (size_t i = 0; so->table != nullptr && i <= so->mask; ++i) {
+      SetEntry e = so->table[i];
+      if (e.key.is_null()) continue;
+      if (DictSetWithHash(vm, AsDict(result), e.key, e.hash, value) < 0) return Value::Null();
+    }
+    return result;
   }
   Value it = GetIter(vm, iterable);
   if (it.is_null()) return it;

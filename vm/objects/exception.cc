@@ -209,6 +209,11 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
     e->value = value;  // deleting reads back as None, as T_OBJECT does
     return 0;
   }
+  if ((name == "message" || name == "exceptions") &&
+      IsSubtype(e->type, &kBaseExceptionGroupType)) {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");  // READONLY members
+    return -1;
+  }
   int os_member = OSErrorSetMember(vm, exc, name, value);
   if (os_member <= 0) return os_member;
   return UnicodeErrorSetMember(vm, exc, name, value);

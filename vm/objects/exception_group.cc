@@ -46,8 +46,7 @@ bool IsSequenceValue(Value v) {
 // BaseExceptionGroup.__new__(cls, message, exceptions).
 Value GroupNew(Interp& vm, TypeObject* cls, CallArgs args) {
   if (args.nkwargs() > 0) {
-    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments",
-                          ExceptionTypeName(cls));
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", cls->name);
   }
   if (args.nargs != 2) {
     return vm.RaiseFormat(&kTypeErrorType,
@@ -87,8 +86,7 @@ Value GroupNew(Interp& vm, TypeObject* cls, CallArgs args) {
       return vm.RaiseTypeError("Cannot nest BaseExceptions in an ExceptionGroup");
     }
   } else if (nested_base_exceptions && IsSubtype(cls, &kExceptionType)) {
-    return vm.RaiseFormat(&kTypeErrorType, "Cannot nest BaseExceptions in '%s'",
-                          ExceptionTypeName(cls));
+    return vm.RaiseFormat(&kTypeErrorType, "Cannot nest BaseExceptions in '%s'", cls->name);
   }
   TupleObject* excs = NewTupleFrom(vm, items, n);
   if (excs == nullptr) return Value::Null();

@@ -87,17 +87,19 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
   Value caller_handled = vm.handled_exception;
   RootScope roots(vm);
   roots.Add(&caller_handled);
-  bool borrowed = gen->saved_handled_exception.is_none();
-  vm.handled_exception = borrowed ? caller_handled : gen->saved_handled_exception;
+  bool own = frame->open_handlers > 0;
+  gen->resumer_handled_exception = caller_handled;
+  vm.handled_exception = own ? gen->saved_handled_exception : caller_handled;
   // A thrown exception is chained to the generator's own handled exception
   // (_PyErr_ChainStackItem), even one that already has a context because
   // it came out of a `yield from` sub-generator.
-  if (exc && !borrowed) ChainContext(vm, vm.exception(), /*overwrite=*/true);
+  if (exc && own) ChainContext(vm, vm.exception(), /*overwrite=*/true);
   vm.current_frame_ref() = frame;
   ++vm.python_depth;
   Value result = RunFrame(vm, frame, exc);
-  Value now = vm.handled_exception;
-  gen->saved_handled_exception = borrowed && now.Is(caller_handled) ? Value::None() : now;
+  gen->saved_handled_exception =
+      frame->yielded && frame->open_handlers > 0 ? vm.handled_exception : Value::None();
+  gen->resumer_handled_exception = Value::None();
   vm.handled_exception = caller_handled;
   if (frame->yielded) {
     --vm.python_depth;  // a yield leaves without popping the frame
@@ -319,6 +321,7 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
   gen->name = frame->function ? frame->function->name : frame->code->name;
   gen->qualname = frame->function ? frame->function->qualname : frame->code->qualname;
   gen->saved_handled_exception = Value::None();
+  gen->resumer_handled_exception = Value::None();
   gen->serial = ++vm.generator_serial;
   gen->loop_owned = false;
   // Only a generator whose code has a handler (try, with) can run code
@@ -389,6 +392,7 @@ void GeneratorTrace(Object* o, GcTracer& t) {
   t.VisitPtr(g->name);
   t.VisitPtr(g->qualname);
   t.Visit(g->saved_handled_exception);
+  t.Visit(g->resumer_handled_exception);
   // Also while running (the frame is then on the frame chain too, and
   // visiting it twice is harmless): a generator delegating throw/close to
   // its sub-iterator is "running" with its frame off the chain.

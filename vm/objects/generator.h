@@ -55,7 +55,12 @@ struct GeneratorObject : Object {
   GeneratorState state;
   StrObject* name;      // __name__ (assignable, a str)
   StrObject* qualname;  // __qualname__ (assignable, a str)
+  // The exception its own except blocks handle, kept while it is suspended
+  // (None when none is open: Frame::open_handlers).
   Value saved_handled_exception;
+  // While it runs: the exception being handled where it was resumed, which
+  // shows through when it handles none of its own.
+  Value resumer_handled_exception;
   // Shown in the repr in place of an address: a per-interpreter sequence
   // number, so reprs are deterministic and reveal nothing about the heap.
   uint64_t serial;

@@ -1036,6 +1036,10 @@ Value BoolConstruct(Interp& vm, Value, CallArgs args) {
   return Value::Bool(t != 0);
 }
 
+Value BoolNewInstance(Interp& vm, TypeObject*, CallArgs args) {
+  return BoolConstruct(vm, Value::FromObject(&kBoolType), args);
+}
+
 void SetIntSlots(TypeObject* t) {
   t->finalize = IntFinalize;
   t->repr = IntRepr;
@@ -1082,6 +1086,9 @@ void InitIntType() {
   kBoolType.binary[static_cast<int>(BinaryOp::kOr)] = BoolBitwise<BinaryOp::kOr>;
   kBoolType.binary[static_cast<int>(BinaryOp::kXor)] = BoolBitwise<BinaryOp::kXor>;
   kBoolType.construct = BoolConstruct;
+  // bool.__new__(bool, x): its own tp_new, not int's (bool cannot be
+  // subclassed: no kTypeBaseType).
+  kBoolType.new_instance = BoolNewInstance;
 }
 
 }  // namespace moat::vm

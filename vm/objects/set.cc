@@ -210,8 +210,9 @@ restart:
 
 // set_add_entry: 0 ok, -1 on exception.
 int AddEntry(Interp& vm, SetObject* so, Value key, int64_t hash) {
-  if (so->table == nullptr && !AllocTable(vm, so, kMinSize)) return -1;
 restart:
+  // An __eq__ run below may have cleared the set (table freed): reallocate.
+  if (so->table == nullptr && !AllocTable(vm, so, kMinSize)) return -1;
   size_t mask = so->mask;
   size_t i = static_cast<size_t>(hash) & mask;
   SetEntry* freeslot = nullptr;

@@ -387,9 +387,25 @@ constexpr const SlotDef* kCompareDefs[] = {&Def("__lt__"), &Def("__le__"), &Def(
                                             &Def("__ne__"), &Def("__gt__"), &Def("__ge__")};
 
 Value ClassCompare(Interp& vm, Value self, Value other, CompareOp op) {
+  const SlotDef& def = *kCompareDefs[static_cast<int>(op)];
+  TypeAttr attr;
+  if (!FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr)) return Value::NotImplemented();
   bool found;
-  Value r = CallDunder1(vm, self, *kCompareDefs[static_cast<int>(op)], other, &found);
-  return found ? r : Value::NotImplemented();
+  if (attr.slot != nullptr || HasType(attr.value, &kFunctionType) || attr.value.is_none()) {
+    return CallDunder1(vm, self, def, other, &found);
+  }
+  // CPython's slot_tp_richcompare: an error while getting the method (a
+  // property whose getter raises) counts as no method at all.
+  Value bound = BindTypeAttr(vm, attr, self, TypeOf(self));
+  if (bound.is_null()) {
+    if (!vm.ExceptionMatches(&kBaseExceptionType)) return bound;  // a spent budget stays
+    vm.ClearException();
+    return Value::NotImplemented();
+  }
+  RootScope roots(vm);
+  roots.Add(&bound);
+  Value arg[1] = {other};
+  return vm.Call(bound, CallArgs{arg, 1, nullptr});
 }
 
 int ClassTruth(Interp& vm, Value self) {
@@ -469,6 +485,10 @@ Value ClassIter(Interp& vm, Value self) {
 Value ClassNext(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__next__")); }
 
 Value ClassCall(Interp& vm, Value self, CallArgs args) {
+  // `__call__` may itself be an instance whose class is callable this way
+  // (`A.__call__ = A()`): each step nests a native call, as in CPython.
+  NativeDepthGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   bool found;
   Value r = CallDunder(vm, self, Def("__call__"), args, &found);
   if (!found) {

@@ -84,6 +84,10 @@ bool IsSubtype(const TypeObject* type, const TypeObject* base) {
   return false;
 }
 
+std::string TypeQualName(TypeObject* type) {
+  return IsUserClass(type) ? std::string(AsClass(type)->qualname->view()) : std::string(type->name);
+}
+
 std::string TypeQualifiedName(TypeObject* type) {
   if (!IsUserClass(type)) return type->name;
   ClassObject* c = AsClass(type);
@@ -782,10 +786,6 @@ bool ResolvesToObjectSlot(Interp& vm, TypeObject* t, const SlotDef& def) {
          a.owner == &kObjectType;
 }
 
-std::string CallName(TypeObject* t) {
-  return IsUserClass(t) ? std::string(AsClass(t)->qualname->view()) : std::string(t->name);
-}
-
 int ObjectInit(Interp& vm, Value self, CallArgs args);
 
 // CPython object_new's refusal of a class with abstract methods: their
@@ -821,7 +821,8 @@ Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
           "object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (subtype->init == ObjectInit) {
-      return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(subtype));
+      // tp_name: a class's bare __name__, as CPython's object_new words it.
+      return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", subtype->name);
     }
   }
   if ((subtype->type_flags & kTypeAbstract) != 0) return RaiseAbstractInstantiation(vm, subtype);
@@ -838,7 +839,9 @@ int ObjectInit(Interp& vm, Value self, CallArgs args) {
       return -1;
     }
     if (ResolvesToObjectSlot(vm, t, kNewSlotDef)) {
-      vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", CallName(t));
+      vm.RaiseFormat(&kTypeErrorType,
+                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                     t->name);
       return -1;
     }
   }
@@ -880,8 +883,10 @@ Value ObjectGetAttributeMethod(Interp& vm, Value self, CallArgs args) {
   if (!IsUserClass(TypeOf(self))) return GetAttr(vm, self, name);
   Value v = InstanceGenericGetAttr(vm, self, name);
   if (v.is_null() && !vm.HasException()) {
-    return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
-                          TypeOf(self)->name, std::string(name->view()));
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                   TypeOf(self)->name, std::string(name->view()));
+    // The error's name and obj, as PyObject_GenericGetAttr sets them.
+    SetAttributeErrorContext(vm, self, name);
   }
   return v;
 }
@@ -1360,7 +1365,15 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
 
   bool metaclass = best_solid == &kTypeType;
   uint32_t inherited = 0;
-  for (TypeObject* t : mro) inherited |= t->type_flags & (kTypeException | kTypeSequence | kTypeMapping);
+  for (TypeObject* t : mro) inherited |= t != cls ? t->type_flags & kTypeException : 0;
+  // The match flags of the first class along the MRO that has one (CPython's
+  // inherit_patma_flags over the MRO): class M(UserDict, Sequence) maps.
+  for (TypeObject* t : mro) {
+    if (t != cls && (t->type_flags & (kTypeSequence | kTypeMapping)) != 0) {
+      inherited |= t->type_flags & (kTypeSequence | kTypeMapping);
+      break;
+    }
+  }
   cls->type_flags = kTypeHeapType | kTypeBaseType | inherited | (metaclass ? kTypeMetaclass : 0);
   if (IsUserClass(best)) {
     cls->dict_offset = AsClass(best)->dict_offset;

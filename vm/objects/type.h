@@ -142,6 +142,10 @@ Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns);
 // "__main__.C" for user classes, the bare name for built-in types, as
 // CPython's reprs show it.
 std::string TypeQualifiedName(TypeObject* type);
+// The type's __qualname__ ("Outer.C"; a built-in type's name), which
+// CPython's PyType_GetQualName gives some messages (property's missing
+// getter); others use tp_name, which is TypeObject::name.
+std::string TypeQualName(TypeObject* type);
 
 // Allocates an instance of `type` (a built-in type or a user class deriving
 // from it) with the layout of the built-in struct T.
