@@ -17,6 +17,7 @@
 #include "stdlib_safe/sys_module.h"
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
 
 namespace moat::stdlib {
@@ -42,6 +43,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},
+    {"difflib", InitFrozenModule},
     {"enum", InitFrozenModule},
     {"fractions", InitFrozenModule},
     {"functools", InitFunctoolsModule},
@@ -69,6 +71,11 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"traceback", InitTracebackModule},
     {"types", InitFrozenModule},
     {"typing", InitFrozenModule},
+    {"unittest", InitUnittestModule},
+    {"unittest.case", InitFrozenModule},
+    {"unittest.mock", InitUnittestMockModule},
+    {"unittest.result", InitFrozenModule},
+    {"unittest.util", InitFrozenModule},
     {"warnings", InitWarningsModule},
     {nullptr, nullptr},
 };
