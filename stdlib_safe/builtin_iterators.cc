@@ -23,6 +23,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -238,7 +239,7 @@ Value ZipConstruct(Interp& vm, Value type_value, CallArgs args) {
   }
   TupleObject* iterators = IteratorsOf(vm, args.args, args.nargs);
   if (iterators == nullptr) return Value::Null();
-  auto* z = vm.New<ZipObject>(As<TypeObject>(type_value));
+  auto* z = vm::NewInstance<ZipObject>(vm, As<TypeObject>(type_value));
   if (z == nullptr) return Value::Null();
   z->iterators = iterators;
   z->strict = strict;
@@ -305,7 +306,7 @@ Value MapConstruct(Interp& vm, Value type_value, CallArgs args) {
   if (args.nargs < 2) return vm.RaiseTypeError("map() must have at least two arguments.");
   TupleObject* iterators = IteratorsOf(vm, args.args + 1, args.nargs - 1);
   if (iterators == nullptr) return Value::Null();
-  auto* m = vm.New<MapObject>(As<TypeObject>(type_value));
+  auto* m = vm::NewInstance<MapObject>(vm, As<TypeObject>(type_value));
   if (m == nullptr) return Value::Null();
   m->func = args.args[0];
   m->iterators = iterators;
@@ -343,7 +344,7 @@ Value FilterConstruct(Interp& vm, Value type_value, CallArgs args) {
   if (!vm::CheckPositionalCount(vm, args, "filter", 2, 2)) return Value::Null();
   Value it = vm::GetIter(vm, args.args[1]);
   if (it.is_null()) return it;
-  auto* f = vm.New<FilterObject>(As<TypeObject>(type_value));
+  auto* f = vm::NewInstance<FilterObject>(vm, As<TypeObject>(type_value));
   if (f == nullptr) return Value::Null();
   f->func = args.args[0];
   f->iterator = it;
@@ -412,7 +413,7 @@ Value ReversedConstruct(Interp& vm, Value type_value, CallArgs args) {
   }
   int64_t n = vm::Length(vm, seq);
   if (n < 0) return Value::Null();
-  auto* r = vm.New<ReversedObject>(As<TypeObject>(type_value));
+  auto* r = vm::NewInstance<ReversedObject>(vm, As<TypeObject>(type_value));
   if (r == nullptr) return Value::Null();
   r->seq = seq;
   r->index = n - 1;
@@ -556,6 +557,22 @@ const vm::MethodDef kIteratorMethods[] = {
     {nullptr, nullptr},
 };
 
+// tp_new of a class deriving from zip, map, filter or reversed: CPython's
+// tp_new takes the arguments of the call, with the same texts. (The
+// instance is made with room for the subclass's dict: vm::NewInstance.)
+template <vm::CallFn construct>
+Value IteratorSubclassNew(Interp& vm, TypeObject* subtype, CallArgs args) {
+  return construct(vm, Value::FromObject(subtype), args);
+}
+
+// A built-in iterator type scripts may subclass, whose instances are `T`s.
+template <typename T, vm::CallFn construct>
+void MakeSubclassable(TypeObject* type) {
+  type->type_flags |= vm::kTypeBaseType;
+  type->basic_size = sizeof(T);
+  type->new_instance = IteratorSubclassNew<construct>;
+}
+
 void InitIteratorType(TypeObject* type, const char* name, vm::TraceFn trace, vm::UnaryFn next,
                       vm::CallFn construct) {
   vm::InitStaticType(type, name, &vm::kObjectType);
@@ -590,6 +607,10 @@ void InitBuiltinIteratorTypes() {
     InitIteratorType(&vm::kReversedType, "reversed", ReversedTrace, ReversedNext,
                      ReversedConstruct);
     vm::kReversedType.methods = kReversedMethods;
+    MakeSubclassable<ZipObject, ZipConstruct>(&vm::kZipType);
+    MakeSubclassable<MapObject, MapConstruct>(&vm::kMapType);
+    MakeSubclassable<FilterObject, FilterConstruct>(&vm::kFilterType);
+    MakeSubclassable<ReversedObject, ReversedConstruct>(&vm::kReversedType);
     InitIteratorType(&kCallableIteratorType, "callable_iterator", CallableIteratorTrace,
                      CallableIteratorNext, nullptr);
   });

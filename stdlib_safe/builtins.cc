@@ -34,6 +34,7 @@
 #include "vm/objects/complex.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/exception.h"

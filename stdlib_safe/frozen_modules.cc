@@ -78,6 +78,10 @@ const vm::MethodDef kMarkBuiltinFunctionsDef = {"_builtin_function", MarkBuiltin
 }  // namespace
 
 bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module) {
+  return InitFrozenModuleIn(vm, module, module->dict);
+}
+
+bool InitFrozenModuleIn(vm::Interp& vm, vm::ModuleObject* module, vm::DictObject* globals) {
   std::string_view name = module->name->view();
   const moat::CompiledModule* compiled = DecodedModule(name);
   if (compiled == nullptr) {
@@ -94,14 +98,19 @@ bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module) {
     }
     return false;
   }
-  if (!vm::ModuleAddFunction(vm, module, &kMarkBuiltinFunctionsDef)) return false;
+  vm::BuiltinFunctionObject* mark =
+      vm::NewBuiltinFunction(vm, &kMarkBuiltinFunctionsDef, vm::Value::FromObject(module), nullptr);
+  if (mark == nullptr ||
+      vm::DictSetStr(vm, globals, kMarkBuiltinFunctionsDef.name, vm::Value::FromObject(mark)) != 0) {
+    return false;
+  }
   // Interned before the body runs, so removing it after needs no allocation
   // (the body may have failed with MemoryError pending).
   vm::StrObject* marker = vm.Intern(kMarkBuiltinFunctionsDef.name);
   if (marker == nullptr) return false;
-  vm::Value result = vm::RunModule(vm, *code, module->dict, module->dict);
+  vm::Value result = vm::RunModule(vm, *code, globals, globals);
   // An exact str key is found by identity: no Python code runs here.
-  int removed = vm::DictDel(vm, module->dict, vm::Value::FromObject(marker));
+  int removed = vm::DictDel(vm, globals, vm::Value::FromObject(marker));
   return !result.is_null() && removed >= 0;
 }
 

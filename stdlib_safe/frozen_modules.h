@@ -35,6 +35,11 @@ extern const FrozenModule kFrozenModules[];
 // is removed afterwards, so scripts never see it. False with the module
 // body's exception pending.
 bool InitFrozenModule(vm::Interp& vm, vm::ModuleObject* module);
+// InitFrozenModule with the body run in `globals` rather than the module's
+// own namespace: for a module that keeps its helpers in a namespace of its
+// own (ModuleObject::private_globals) and shows the script only the names
+// its init copies into `module->dict`.
+bool InitFrozenModuleIn(vm::Interp& vm, vm::ModuleObject* module, vm::DictObject* globals);
 
 }  // namespace moat::stdlib
 

@@ -16,6 +16,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/function.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -36,8 +37,8 @@ using vm::RootScope;
 using vm::TypeObject;
 using vm::Value;
 
-// An instance: the iterator it advances (a generator of py/itertools.py)
-// and what else the Python side keeps for it (groupby's shared state, a
+// An instance: the iterator it advances (a generator of py/itertools.py;
+// for a _tee, the function _tee_next, which TeeNext calls) and what else the Python side keeps for it (groupby's shared state, a
 // tee's cursor; None for the rest).
 // CPython's compress, dropwhile, takewhile, filterfalse, starmap,
 // accumulate, groupby and tee call their input again on each next() after
@@ -162,6 +163,15 @@ Value LazyIteratorNext(Interp& vm, Value self) {
   return item == o->exhausted ? Value::Null() : item;
 }
 
+// _tee's next slot: its "iterator" is the module's _tee_next, called with
+// the tee's cursor (a function, so an exception from the input or a
+// re-entered fetch leaves the tee usable, as CPython's).
+Value TeeNext(Interp& vm, Value self) {
+  auto* o = As<LazyIteratorObject>(self);
+  Value item = vm.Call1(o->iterator, o->state);
+  return item == o->exhausted ? Value::Null() : item;
+}
+
 Value LazyIteratorIterMethod(Interp& vm, Value self, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     return vm.RaiseTypeError("expected 0 arguments");
@@ -174,17 +184,21 @@ Value LazyIteratorNextMethod(Interp& vm, Value self, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     return vm.RaiseTypeError("expected 0 arguments");
   }
-  Value r = LazyIteratorNext(vm, self);
+  // The shell's own next slot: a subclass's would call its __next__, which
+  // may be the caller (super().__next__()).
+  Value r = FindLazyTypeDef(vm::TypeOf(self))->type.next(vm, self);
   if (r.is_null() && !vm.HasException()) vm.RaiseEmpty(&vm::kStopIterationType);
   return r;
 }
 
-// The interpreter's itertools.<name>, or Null with RuntimeError pending.
+// <name> of the interpreter's itertools code (its private namespace), or
+// Null with RuntimeError pending.
 Value ModuleMember(Interp& vm, const char* name) {
   Value module = vm::DictGetStr(vm, vm.modules(), vm.Intern("itertools"));
-  Value member = module.is_null() || !vm::HasType(module, &vm::kModuleType)
-                     ? Value::Null()
-                     : vm::DictGetStr(vm, As<vm::ModuleObject>(module)->dict, vm.Intern(name));
+  vm::DictObject* globals = module.is_null() || !vm::HasType(module, &vm::kModuleType)
+                                ? nullptr
+                                : As<vm::ModuleObject>(module)->private_globals;
+  Value member = globals == nullptr ? Value::Null() : vm::DictGetStr(vm, globals, vm.Intern(name));
   if (member.is_null()) {
     return vm.RaiseFormat(&vm::kRuntimeErrorType, "itertools.%s is missing", name);
   }
@@ -322,7 +336,7 @@ void InitLazyTypes() {
       def.type.trace = LazyIteratorTrace;
       def.type.hash = vm::IdentityHash;
       def.type.iter = SelfIter;
-      def.type.next = LazyIteratorNext;
+      def.type.next = def.extra_methods == kTeeMethods ? TeeNext : LazyIteratorNext;
       def.type.new_instance = LazyIteratorNew;
       if (def.has_repr) def.type.repr = LazyIteratorRepr;
       def.type.construct = LazyIteratorConstruct;
@@ -334,15 +348,40 @@ void InitLazyTypes() {
 
 }  // namespace
 
+// The module's code runs in a namespace of its own (private_globals), with
+// the types and the helpers _wrap and _state; the module shows only what
+// CPython's does: the types, tee and __doc__. So no script reaches the
+// helpers, the `_new_<name>` factories or the `_exhausted` marker, and
+// rebinding a name on the module changes only what scripts read from it.
 bool InitItertoolsModule(Interp& vm, vm::ModuleObject* module) {
   InitLazyTypes();
+  vm::DictObject* globals = vm::NewDict(vm);
+  if (globals == nullptr) return false;
+  module->private_globals = globals;  // rooted by the module from here
+  if (vm::DictSetStr(vm, globals, "__name__", Value::FromObject(module->name)) != 0) return false;
+  auto add_everywhere = [&](std::string_view name, Value v) {
+    return vm::DictSetStr(vm, globals, name, v) == 0 && vm::ModuleAddValue(vm, module, name, v);
+  };
   for (LazyTypeDef& def : kLazyTypes) {
-    if (!vm::ModuleAddValue(vm, module, def.name, Value::FromObject(&def.type))) return false;
+    if (!add_everywhere(def.name, Value::FromObject(&def.type))) return false;
   }
-  return vm::ModuleAddFunction(vm, module, &kTeeDef) &&
-         vm::ModuleAddFunction(vm, module, &kWrapDef) &&
-         vm::ModuleAddFunction(vm, module, &kStateDef) &&
-         InitFrozenModule(vm, module);
+  for (const vm::MethodDef* def : {&kWrapDef, &kStateDef}) {
+    vm::BuiltinFunctionObject* f =
+        vm::NewBuiltinFunction(vm, def, Value::FromObject(module), nullptr);
+    if (f == nullptr || vm::DictSetStr(vm, globals, def->name, Value::FromObject(f)) != 0) {
+      return false;
+    }
+  }
+  vm::BuiltinFunctionObject* tee =
+      vm::NewBuiltinFunction(vm, &kTeeDef, Value::FromObject(module), nullptr);
+  if (tee == nullptr || !add_everywhere(kTeeDef.name, Value::FromObject(tee)) ||
+      !InitFrozenModuleIn(vm, module, globals)) {
+    return false;
+  }
+  vm::StrObject* doc_name = vm.Intern("__doc__");
+  if (doc_name == nullptr) return false;
+  Value doc = vm::DictGetStr(vm, globals, doc_name);
+  return doc.is_null() || vm::ModuleAddValue(vm, module, "__doc__", doc);
 }
 
 }  // namespace moat::stdlib

@@ -27,6 +27,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"

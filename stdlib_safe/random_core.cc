@@ -14,6 +14,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"

@@ -14,6 +14,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
@@ -70,10 +71,26 @@ bool CheckTraceback(Interp& vm, Value tb) {
   return false;
 }
 
-// _format(exc, chain, tb, limit, /)
+// A TracebackException's max_group_width or max_group_depth: an int,
+// which traceback.py has clamped to what fits.
+bool ParseGroupLimit(Interp& vm, Value v, const char* name, int64_t* out) {
+  if (!vm::IsInt(v)) {
+    vm.RaiseFormat(&vm::kTypeErrorType, "%s must be an int, not '%s'", name,
+                   std::string(vm::TypeName(v)));
+    return false;
+  }
+  if (!vm::IntToInt64(v, out)) {
+    vm.RaiseFormat(&vm::kOverflowErrorType, "%s out of range", name);
+    return false;
+  }
+  return true;
+}
+
+// _format(exc, chain, tb, limit, max_group_width, max_group_depth, /)
 Value Format(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("_format(exc, chain, tb, limit, /)");
-  Value argv[4];
+  static const vm::ArgSpec kSpec(
+      "_format(exc, chain, tb, limit, max_group_width, max_group_depth, /)");
+  Value argv[6];
   if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
   int chain = vm::IsTrue(vm, argv[1]);
   if (chain < 0 || !CheckTraceback(vm, argv[2])) return Value::Null();
@@ -81,7 +98,11 @@ Value Format(Interp& vm, Value, CallArgs args) {
   how.chain = chain != 0;
   how.module_text = true;
   how.traceback = argv[2];
-  if (!ParseLimit(vm, argv[3], &how.has_limit, &how.limit)) return Value::Null();
+  if (!ParseLimit(vm, argv[3], &how.has_limit, &how.limit) ||
+      !ParseGroupLimit(vm, argv[4], "max_group_width", &how.max_group_width) ||
+      !ParseGroupLimit(vm, argv[5], "max_group_depth", &how.max_group_depth)) {
+    return Value::Null();
+  }
   return ChunkList(vm, vm::FormatExceptionChunks(vm, argv[0], how));
 }
 

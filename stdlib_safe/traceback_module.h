@@ -9,8 +9,10 @@
 // that yield or clear frames (walk_tb, walk_stack, clear_frames,
 // print_last) are withheld by name (docs/SECURITY.md).
 //
-// `_format(exc, chain, tb, limit, /)`: the chunks of format_exception, with
-// `tb` (a traceback or None) for exc's own. `_format_only(exc, /)`: those
+// `_format(exc, chain, tb, limit, max_group_width, max_group_depth, /)`:
+// the chunks of format_exception, with `tb` (a traceback or None) for exc's
+// own and groups cut as TracebackException's options say.
+// `_format_only(exc, /)`: those
 // of format_exception_only. `_tb_rows(tb, /)` and `_stack_rows()`: the
 // entries of a traceback (outermost first) and of the current stack
 // (oldest first) as (filename, lineno, name, line, end_lineno, colno,

@@ -40,6 +40,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"

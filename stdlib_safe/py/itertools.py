@@ -14,6 +14,11 @@ position, groupby's current group), or None. `_wrap(type, iterator, state)`
 makes a shell for the objects this module hands out itself (_grouper,
 _tee) and `_state(obj)` reads it back. A generator yields `_exhausted`
 where its CPython iterator would report the end without ending for good.
+A _tee's "iterator" is the function _tee_next, called with its cursor.
+
+This file runs in a namespace of its own: the module a script imports
+shows only CPython's names (the types, tee and __doc__), copied there by
+the native init, so none of the helpers below is within a script's reach.
 """
 
 from operator import index as _index
@@ -457,39 +462,48 @@ _TEE_BLOCK = 57
 
 
 class _TeeBlock:
-    __slots__ = ('items', 'next')
+    # `running` while a tee fetches the next item into this block: another
+    # tee reaching the same fetch from inside it raises, as CPython's.
+    __slots__ = ('items', 'next', 'running')
 
     def __init__(self):
         self.items = []
         self.next = None
+        self.running = False
 
 
 class _TeeCursor:
     __slots__ = ('it', 'block', 'index')
 
 
-def _tee_iter(cursor):
-    it = cursor.it
-    while True:
-        block = cursor.block
-        index = cursor.index
-        if index == _TEE_BLOCK:
-            if block.next is None:
-                block.next = _TeeBlock()
-            block = cursor.block = block.next
-            index = 0
-        items = block.items
-        if index < len(items):
-            item = items[index]
-        else:
-            for item in it:
+def _tee_next(cursor):
+    # A _tee's next(): a function, not a generator, so that an exception
+    # from the input (or a re-entered fetch) leaves the tee usable, as
+    # CPython's tee_next does; the native next slot calls it each time.
+    block = cursor.block
+    index = cursor.index
+    if index == _TEE_BLOCK:
+        if block.next is None:
+            block.next = _TeeBlock()
+        block = cursor.block = block.next
+        index = cursor.index = 0
+    items = block.items
+    if index < len(items):
+        item = items[index]
+    else:
+        if block.running:
+            raise RuntimeError("cannot re-enter the tee iterator")
+        block.running = True
+        try:
+            for item in cursor.it:
                 break
             else:
-                yield _exhausted
-                continue
-            items.append(item)
-        cursor.index = index + 1
-        yield item
+                return _exhausted
+        finally:
+            block.running = False
+        items.append(item)
+    cursor.index = index + 1
+    return item
 
 
 def _tee_from_iterator(it):
@@ -499,7 +513,7 @@ def _tee_from_iterator(it):
     cursor.it = it
     cursor.block = _TeeBlock()
     cursor.index = 0
-    return _tee_iter(cursor), cursor
+    return _tee_next, cursor
 
 
 def _copy_tee(cursor):
@@ -507,7 +521,7 @@ def _copy_tee(cursor):
     copy.it = cursor.it
     copy.block = cursor.block
     copy.index = cursor.index
-    return _tee_iter(copy), copy
+    return _tee_next, copy
 
 
 def _new__tee(iterable):

@@ -58,6 +58,12 @@ def _clamp(limit):
     return max(-(1 << 62), min(limit, 1 << 62))
 
 
+def _group_option(value):
+    # max_group_width or max_group_depth as _format takes them: an int
+    # clamped to what fits (anything else is refused there).
+    return _clamp(value) if isinstance(value, int) else value
+
+
 def _limited(items, limit):
     # itertools.islice(items, limit) or deque(items, maxlen=-limit).
     limit = _clamp(limit)
@@ -291,9 +297,37 @@ class StackSummary(list):
         return "".join(_format_rows([_row(frame_summary)]))
 
     def format(self):
-        """One string per frame; a run of more than three identical frames
-        ends with a '[Previous line repeated N more times]' line."""
-        return _format_rows([_row(fs) for fs in self])
+        """One string per frame, each from format_frame_summary (which a
+        subclass may override; a frame it formats as None is left out). A
+        run of more than three identical frames ends with a '[Previous line
+        repeated N more times]' line."""
+        result = []
+        last = (None, None, None)
+        count = 0
+        for frame_summary in self:
+            text = self.format_frame_summary(frame_summary)
+            if text is None:
+                continue
+            where = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
+            # Compared field by field with != (a None field never repeats).
+            if any(old is None or old != new for old, new in zip(last, where)):
+                if count > _RECURSIVE_CUTOFF:
+                    result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
+                last = where
+                count = 0
+            count += 1
+            if count <= _RECURSIVE_CUTOFF:
+                result.append(text)
+        if count > _RECURSIVE_CUTOFF:
+            result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
+        return result
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated_line(count):
+    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
 class TracebackException:
@@ -412,7 +446,9 @@ class TracebackException:
                 yield from self.stack.format()
             yield from self.format_exception_only()
             return
-        yield from _format(self._exc, chain, self._tb, _clamp(self._limit))
+        yield from _format(self._exc, chain, self._tb, _clamp(self._limit),
+                           _group_option(self.max_group_width),
+                           _group_option(self.max_group_depth))
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""

@@ -39,6 +39,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"

@@ -11,9 +11,11 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/sandbox_policy.h"
 
 namespace moat::vm {
 

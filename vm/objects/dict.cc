@@ -20,6 +20,7 @@
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/mapping_proxy.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"

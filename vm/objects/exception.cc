@@ -20,6 +20,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
@@ -670,8 +671,6 @@ class TracebackPrinter {
   }
 
  private:
-  static constexpr int kMaxGroupWidth = 15;
-  static constexpr int kMaxGroupDepth = 10;
   // The C printer shows the newest 1000 entries (sys.tracebacklimit's
   // default); Lib/traceback.py shows all unless given a limit.
   static constexpr int64_t kCTracebackLimit = 1000;
@@ -873,8 +872,9 @@ class TracebackPrinter {
 
   // One exception with its chain. Iterative along the chain (which may be
   // arbitrarily long); recursive only into group members, at most
-  // kMaxGroupDepth deep.
+  // max_group_depth deep.
   void Format(Value exc) {
+    if (recursion_failed_) return;
     struct Link {
       const char* message;
       Value exc;
@@ -908,6 +908,7 @@ class TracebackPrinter {
   }
 
   void FormatOne(Value exc) {
+    if (recursion_failed_) return;
     ExceptionObject* e = IsException(exc) ? As<ExceptionObject>(exc) : nullptr;
     if (e == nullptr || !IsExceptionGroup(exc)) {
       if (e != nullptr) {
@@ -917,8 +918,16 @@ class TracebackPrinter {
       EmitFinalLine(exc);
       return;
     }
-    if (depth_ > kMaxGroupDepth) {
-      Emit(StrCat("... (max_group_depth is ", kMaxGroupDepth, ")\n"));
+    if (depth_ > how_.max_group_depth) {
+      Emit(StrCat("... (max_group_depth is ", how_.max_group_depth, ")\n"));
+      return;
+    }
+    // TracebackException's max_group_depth may be large: nesting beyond
+    // the native limit ends in RecursionError, as CPython's Python
+    // recursion does, and nothing more is formatted.
+    NativeDepthGuard guard(vm_, " while formatting an exception group");
+    if (!guard.ok()) {
+      recursion_failed_ = true;
       return;
     }
     bool top = depth_ == 0;
@@ -930,12 +939,15 @@ class TracebackPrinter {
     EmitFinalLine(exc);
     TupleObject* items = ExceptionGroupItems(vm_, exc);
     size_t count = items->size;
-    size_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    // As traceback.py: a negative width shows no member at all.
+    int64_t width = how_.max_group_width;
+    int64_t wanted = static_cast<int64_t>(count) <= width ? static_cast<int64_t>(count) : width + 1;
+    size_t shown = wanted > 0 ? static_cast<size_t>(wanted) : 0;
     need_close_ = false;
     for (size_t i = 0; i < shown; ++i) {
       bool last = i + 1 == shown;
       if (last) need_close_ = true;
-      bool truncated = i >= kMaxGroupWidth;
+      bool truncated = static_cast<int64_t>(i) >= width;
       std::string title = truncated ? std::string("...") : StrCat(i + 1);
       out_.push_back(StrCat(std::string(2 * depth_, ' '), i == 0 ? "+-" : "  ",
                             "+---------------- ", title, " ----------------\n"));
@@ -944,7 +956,7 @@ class TracebackPrinter {
         seen_.insert(items->items[i].bits());
         Format(items->items[i]);
       } else {
-        size_t remaining = count - kMaxGroupWidth;
+        int64_t remaining = static_cast<int64_t>(count) - width;
         Emit(StrCat("and ", remaining, " more exception", remaining > 1 ? "s" : "", "\n"));
       }
       if (last && need_close_) {
@@ -964,6 +976,7 @@ class TracebackPrinter {
   std::vector<std::string> out_;
   absl::flat_hash_set<uint64_t> seen_;
   int depth_ = 0;
+  bool recursion_failed_ = false;  // a group nested past the native limit
   bool need_close_ = false;
 };
 

@@ -177,6 +177,11 @@ struct ExceptionFormat {
   // The top exception's traceback instead of its own (format_exception's
   // `tb`): None or a traceback; Null uses its own.
   Value traceback = Value::Null();
+  // Exception groups: the members shown per group (one more line says how
+  // many are left out) and the nesting shown (TracebackException's
+  // max_group_width and max_group_depth).
+  int64_t max_group_width = 15;
+  int64_t max_group_depth = 10;
 };
 // The text python3.11 prints for exception `exc` ("Traceback (most recent
 // call last):\n ... Type: message\n"), with the chain of

@@ -26,6 +26,7 @@
 #include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/number_slot_methods.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"

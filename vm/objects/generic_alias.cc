@@ -11,6 +11,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/list.h"
 #include "vm/objects/mapping_proxy.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"

@@ -33,6 +33,7 @@
 #include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/number_slot_methods.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"

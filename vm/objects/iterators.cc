@@ -18,6 +18,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"

@@ -9,6 +9,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"

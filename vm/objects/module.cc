@@ -42,6 +42,7 @@ void ModuleTrace(Object* o, GcTracer& t) {
   ModuleObject* m = static_cast<ModuleObject*>(o);
   t.VisitPtr(m->name);
   t.VisitPtr(m->dict);
+  t.VisitPtr(m->private_globals);
 }
 
 Value ModuleRepr(Interp& vm, Value self) {

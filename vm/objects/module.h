@@ -21,6 +21,11 @@ struct ModuleObject : Object {
   // nullptr. Reading one that the namespace does not hold raises
   // AttributeError "'sys.modules' is not available in the sandbox".
   const char* const* withheld;
+  // The namespace the module's own code runs in, when it is not `dict`:
+  // a module written in Python that keeps its helpers out of the script's
+  // sight (itertools) runs in this one and shows only its public names in
+  // `dict`. nullptr for the rest.
+  DictObject* private_globals;
 };
 
 ModuleObject* NewModule(Interp& vm, std::string_view name);

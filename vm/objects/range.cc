@@ -17,6 +17,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"

@@ -20,6 +20,7 @@
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"

@@ -24,6 +24,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/objects/tuple.h"

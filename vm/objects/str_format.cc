@@ -44,6 +44,7 @@
 #include "vm/gc.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"

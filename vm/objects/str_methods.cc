@@ -43,6 +43,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/objects/tuple.h"

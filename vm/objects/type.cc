@@ -19,6 +19,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
