@@ -113,7 +113,7 @@ def copy(x):
 
 def _copy_instance(x, transform):
     # An instance of a user class: its built-in part (for subclasses of
-    # list, dict, set, tuple...), then its attribute dict.
+    # list, dict, set, bytearray, tuple...), then its attribute dict.
     cls = type(x)
     if isinstance(x, tuple):
         y = cls.__new__(cls, [transform(v) for v in x]) if not hasattr(x, '_fields') \
@@ -129,6 +129,8 @@ def _copy_instance(x, transform):
                 y[transform(k)] = transform(v)
         elif isinstance(x, set):
             y.update(transform(v) for v in x)
+        elif isinstance(x, bytearray):
+            y.extend(x)
     _copy_state(x, y, transform)
     return y
 
@@ -224,6 +226,8 @@ def deepcopy(x, memo=None, _nil=[]):
                         y[deepcopy(k, memo)] = deepcopy(v, memo)
                 elif isinstance(x, set):
                     y.update(deepcopy(v, memo) for v in x)
+                elif isinstance(x, bytearray):
+                    y.extend(x)
                 _copy_state(x, y, lambda v: deepcopy(v, memo))
     if y is not x:
         memo[d] = y

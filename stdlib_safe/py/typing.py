@@ -52,6 +52,37 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _collect_parameters(args):
+    # CPython's typing._collect_parameters: the type variables among args
+    # and inside the aliases among them, each once, in order of appearance.
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if isinstance(t, list):
+            found = _collect_parameters(t)
+        elif getattr(type(t), '_is_type_variable', False):
+            found = (t,)
+        else:
+            found = getattr(t, '__parameters__', ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, subst):
+    # One argument of an alias with its type variables replaced.
+    if getattr(type(arg), '_is_type_variable', False):
+        return arg.__typing_subst__(subst[arg]) if arg in subst else arg
+    if isinstance(arg, list):
+        return [_substitute(a, subst) for a in arg]
+    inner = () if isinstance(arg, type) else getattr(arg, '__parameters__', ())
+    if inner:
+        return arg[tuple(subst.get(p, p) for p in inner)]
+    return arg
+
+
 class _GenericAlias:
     """A subscripted typing name: List[int], Dict[str, int], MyGeneric[T]."""
 
@@ -59,6 +90,10 @@ class _GenericAlias:
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
         self._name = name
+        self.__parameters__ = _collect_parameters(self.__args__)
+
+    def copy_with(self, args):
+        return type(self)(self.__origin__, args, self._name)
 
     def __repr__(self):
         if self._name is not None:
@@ -78,7 +113,9 @@ class _GenericAlias:
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        # Callable's argument list is a list here (CPython flattens it).
+        return hash((self.__origin__,
+                     tuple(tuple(a) if isinstance(a, list) else a for a in self.__args__)))
 
     def __getattr__(self, attr):
         # As CPython's _BaseGenericAlias: the name is the alias's own or its
@@ -95,9 +132,19 @@ class _GenericAlias:
                             f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
-    def __getitem__(self, params):
-        return _GenericAlias(self.__origin__, params if isinstance(params, tuple) else (params,),
-                             self._name)
+    def __getitem__(self, args):
+        # Substitution of the alias's type variables: Dict[str, T][int].
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self} is not a generic class")
+        if not isinstance(args, tuple):
+            args = (args,)
+        if len(args) != len(params):
+            many = 'many' if len(args) > len(params) else 'few'
+            raise TypeError(f"Too {many} arguments for {self}; "
+                            f"actual {len(args)}, expected {len(params)}")
+        subst = dict(zip(params, args))
+        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
     def __mro_entries__(self, bases):
         if self._name is not None:
@@ -256,12 +303,27 @@ class _UnionAlias(_GenericAlias):
         return f'typing.Union[{", ".join(_type_repr(a) for a in args)}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        # Equal to the types.UnionType of the same members (int | str).
+        if not isinstance(other, (_UnionAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        # Whether cls is a subclass of one member (a subscripted member
+        # refuses, as in CPython).
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 def _union(form, params):
@@ -271,8 +333,8 @@ def _union(form, params):
         raise TypeError("Cannot take a Union of no types.")
     flat = []
     for p in params:
-        p = type(None) if p is None else p
-        members = p.__args__ if isinstance(p, _UnionAlias) else (p,)
+        p = type(None) if p is None else ForwardRef(p) if isinstance(p, str) else p
+        members = p.__args__ if isinstance(p, (_UnionAlias, _types.UnionType)) else (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -308,6 +370,8 @@ Literal = _SpecialForm('Literal', _literal)
 class TypeVar:
     """Type variable: T = TypeVar('T'), repr '~T'."""
 
+    _is_type_variable = True  # what alias subscription substitutes
+
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
@@ -322,6 +386,15 @@ class TypeVar:
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __typing_subst__(self, arg):
+        # The value substitution gives this variable (list[T][None] is
+        # list[NoneType]; a string is a forward reference).
+        if arg is None:
+            return type(None)
+        if isinstance(arg, str):
+            return ForwardRef(arg)
+        return arg
 
     def __or__(self, other):
         return Union[self, other]
@@ -654,6 +727,9 @@ class _AnnotatedAlias(_GenericAlias):
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
 
 
 class Annotated:

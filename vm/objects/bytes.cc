@@ -887,6 +887,17 @@ Value CallDunderBytes(Interp& vm, Value x, bool* found) {
   return r;
 }
 
+// The size argument of bytes(n)/bytearray(n): 1 with `*n` set, -1 on an
+// error, 0 when `x` is no size after all. As in CPython, an __index__ that
+// raises TypeError sends `x` on as a buffer or an iterable. May run Python.
+int SizeArgument(Interp& vm, Value x, int64_t* n) {
+  if (!IsIndexKey(x)) return 0;
+  if (RepeatCount(vm, x, n)) return 1;
+  if (!vm.ExceptionMatches(&kTypeErrorType)) return -1;
+  vm.ClearException();
+  return 0;
+}
+
 bool TextArgument(Interp& vm, Value v, const char* fn, const char* arg) {
   if (v.is_null() || IsStr(v)) return true;
   vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg,
@@ -929,9 +940,10 @@ Value BytesConstruct(Interp& vm, Value cls, CallArgs args) {
     if (!found) {
       if (vm.HasException()) return Value::Null();
       if (IsStr(x)) return vm.RaiseTypeError("string argument without an encoding");
-      if (IsIndexKey(x)) {
-        int64_t n;
-        if (!RepeatCount(vm, x, &n)) return Value::Null();
+      int64_t n;
+      int is_size = SizeArgument(vm, x, &n);
+      if (is_size < 0) return Value::Null();
+      if (is_size > 0) {
         if (n < 0) return vm.RaiseValueError("negative count");
         // _PyBytes_FromSize: a size whose object header would overflow
         // Py_ssize_t (CPython's 33-byte PyBytesObject_SIZE) is an
@@ -981,9 +993,10 @@ Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
     return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
                                                  : "errors without a string argument");
   }
-  if (IsIndexKey(x)) {
-    int64_t n;
-    if (!RepeatCount(vm, x, &n)) return Value::Null();
+  int64_t n;
+  int is_size = SizeArgument(vm, x, &n);
+  if (is_size < 0) return Value::Null();
+  if (is_size > 0) {
     if (n < 0) return vm.RaiseValueError("negative count");
     if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(n);
     ByteArrayObject* ba = NewByteArray(vm, {}, type);

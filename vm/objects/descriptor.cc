@@ -206,6 +206,61 @@ Value PropertySetName(Interp& vm, Value self, CallArgs args) {
   return Value::None();
 }
 
+// CPython's _PyObject_IsAbstract: `obj.__isabstractmethod__` is true; a
+// missing attribute is false. 1, 0, or -1 with an exception. May run Python
+// code.
+int IsAbstractObject(Interp& vm, Value obj) {
+  if (obj.is_null() || obj.is_none()) return 0;
+  // A property whose getter is a property... recurses here in C++.
+  NativeDepthGuard guard(vm, " while getting __isabstractmethod__");
+  if (!guard.ok()) return -1;
+  Value flag = GetAttrOptional(vm, obj, vm.Intern("__isabstractmethod__"));
+  if (flag.is_null()) {
+    if (!vm.HasException()) return 0;
+    if (!vm.ExceptionMatches(&kAttributeErrorType)) return -1;
+    vm.ClearException();
+    return 0;
+  }
+  return IsTrue(vm, flag);
+}
+
+Value AbstractFlag(Interp& vm, int r) { return r < 0 ? Value::Null() : Value::Bool(r != 0); }
+
+// property.__isabstractmethod__: one of its accessors is abstract.
+Value PropertyIsAbstract(Interp& vm, Value self, CallArgs) {
+  PropertyObject* p = As<PropertyObject>(self);
+  for (Value accessor : {p->fget, p->fset, p->fdel}) {
+    int r = IsAbstractObject(vm, accessor);
+    if (r != 0) return AbstractFlag(vm, r);
+  }
+  return Value::False();
+}
+
+// A property's __doc__ is writable (a plain member in CPython; deleting
+// leaves None); its other attributes are read-only, with CPython's words.
+int PropertySetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (n == "__doc__") {
+    As<PropertyObject>(self)->doc = value.is_null() ? Value::None() : value;
+    return 0;
+  }
+  if (n == "fget" || n == "fset" || n == "fdel") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+  } else if (n == "__isabstractmethod__") {
+    vm.RaiseFormat(&kAttributeErrorType,
+                   "attribute '__isabstractmethod__' of 'property' objects is not writable");
+  } else if (FindMethod(&kPropertyType, n) != nullptr) {
+    vm.RaiseFormat(&kAttributeErrorType, "'property' object attribute '%s' is read-only",
+                   std::string(n));
+  } else if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+  } else {
+    vm.RaiseFormat(&kAttributeErrorType, "'property' object has no attribute '%s'",
+                   std::string(n));
+  }
+  return -1;
+}
+
 const MethodDef kPropertyMethods[] = {
     {"__set_name__", PropertySetName},
     {"__get__", DescriptorGetMethod},
@@ -218,6 +273,7 @@ const MethodDef kPropertyMethods[] = {
     {"fset", PropertyFset, MethodKind::kGetter},
     {"fdel", PropertyFdel, MethodKind::kGetter},
     {"__doc__", PropertyDoc, MethodKind::kGetter},
+    {"__isabstractmethod__", PropertyIsAbstract, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -266,10 +322,16 @@ Value StaticMethodCall(Interp& vm, Value self, CallArgs args) {
   return vm.Call(As<FunctionWrapperObject>(self)->callable, args);
 }
 
+// classmethod/staticmethod.__isabstractmethod__: the wrapped callable's.
+Value WrapperIsAbstract(Interp& vm, Value self, CallArgs) {
+  return AbstractFlag(vm, IsAbstractObject(vm, As<FunctionWrapperObject>(self)->callable));
+}
+
 const MethodDef kWrapperMethods[] = {
     {"__get__", DescriptorGetMethod},
     {"__func__", WrapperFunc, MethodKind::kGetter},
     {"__wrapped__", WrapperFunc, MethodKind::kGetter},
+    {"__isabstractmethod__", WrapperIsAbstract, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -458,6 +520,7 @@ void InitDescriptorTypes() {
   kPropertyType.basic_size = sizeof(PropertyObject);
   kPropertyType.new_instance = PropertyNew;
   kPropertyType.init = PropertyInit;
+  kPropertyType.setattr = PropertySetAttr;
 
   InitStaticType(&kClassMethodType, "classmethod", &kObjectType, kTypeBaseType);
   kClassMethodType.construct = WrapperConstruct;

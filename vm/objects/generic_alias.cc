@@ -43,13 +43,15 @@ Value NewAlias(Interp& vm, Value origin, Value key) {
   return Value::FromObject(a);
 }
 
-// One member of a type expression as CPython's reprs show it.
-bool AppendTypeRepr(Interp& vm, Value v, std::string* out) {
+// One member of a type expression as CPython's reprs show it: a union
+// shows NoneType as None (`int | None`), an alias shows its name
+// (`list[NoneType]`).
+bool AppendTypeRepr(Interp& vm, Value v, std::string* out, bool in_union = false) {
   if (v.Is(Value::Ellipsis())) {
     out->append("...");
     return true;
   }
-  if (v.is_none() || (v.is_object() && v.object() == &kNoneType)) {
+  if (v.is_none() || (in_union && v.is_object() && v.object() == &kNoneType)) {
     out->append("None");
     return true;
   }
@@ -111,31 +113,179 @@ int64_t AliasHash(Interp& vm, Value self) {
   return h == -1 ? -2 : h;
 }
 
-// __origin__ and __args__; any other attribute is the origin's, as in
+Value TypeParameters(Interp& vm, TupleObject* args);
+
+// __origin__, __args__ and __parameters__; any other attribute is the origin's, as in
 // CPython (list[int].append is list.append).
 Value AliasGetAttr(Interp& vm, Value self, StrObject* name) {
   GenericAliasObject* a = As<GenericAliasObject>(self);
   if (name->view() == "__origin__") return a->origin;
   if (name->view() == "__args__") return Value::FromObject(a->args);
+  if (name->view() == "__parameters__") return TypeParameters(vm, a->args);
   if (name->view() == "__class__") return Value::FromObject(&kGenericAliasType);
   return GetAttrOptional(vm, a->origin, name);
 }
 
-// list[int][str]: ga_getitem's error for an alias without type variables.
-// Substituting them (list[T][int]) is not supported: an alias with an
-// argument that may be one (an instance of a class) is not subscriptable.
-Value AliasGetItem(Interp& vm, Value self, Value) {
-  TupleObject* args = As<GenericAliasObject>(self)->args;
+// ---- Type variables: __parameters__ and substitution ----------------------
+// CPython 3.11's _Py_make_parameters and _Py_subs_parameters: a type
+// variable is a non-class argument with __typing_subst__ (typing.TypeVar);
+// aliases and unions among the arguments contribute their own
+// __parameters__. Nested aliases recurse here in C++, under a depth guard.
+
+// `obj.name`, or Null with no exception when it has none (AttributeError is
+// swallowed, as _PyObject_LookupAttr does); Null with an exception on error.
+Value LookupAttr(Interp& vm, Value obj, const char* name) {
+  StrObject* key = vm.Intern(name);
+  if (key == nullptr) return Value::Null();
+  Value v = GetAttrOptional(vm, obj, key);
+  if (v.is_null() && vm.HasException() && vm.ExceptionMatches(&kAttributeErrorType)) {
+    vm.ClearException();
+  }
+  return v;
+}
+
+// Appends `v` to `list` unless an equal item is there. False on error.
+bool AppendNew(Interp& vm, ListObject* list, Value v) {
+  for (size_t i = 0; i < list->size; ++i) {
+    int eq = Equals(vm, list->items[i], v);
+    if (eq < 0) return false;
+    if (eq > 0) return true;
+  }
+  return ListAppendValue(vm, list, v);
+}
+
+// The type variables of `args`, in order of first appearance, as a tuple.
+Value TypeParameters(Interp& vm, TupleObject* args) {
+  NativeDepthGuard guard(vm, " while collecting type parameters");
+  if (!guard.ok()) return Value::Null();
+  RootScope roots(vm);
+  Value args_value = Value::FromObject(args);
+  roots.Add(&args_value);
+  ListObject* found = NewList(vm);
+  if (found == nullptr) return Value::Null();
+  Value found_value = Value::FromObject(found);
+  roots.Add(&found_value);
+  Value inner = Value::Null();
+  roots.Add(&inner);
   for (size_t i = 0; i < args->size; ++i) {
-    if (IsUserClass(TypeOf(args->items[i]))) {
-      return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not subscriptable",
-                            std::string(TypeName(self)));
+    Value t = args->items[i];
+    if (IsType(t)) continue;
+    inner = LookupAttr(vm, t, "__typing_subst__");
+    if (inner.is_null() && vm.HasException()) return Value::Null();
+    if (!inner.is_null()) {
+      if (!AppendNew(vm, found, t)) return Value::Null();
+      continue;
+    }
+    inner = LookupAttr(vm, t, "__parameters__");
+    if (inner.is_null()) {
+      if (vm.HasException()) return Value::Null();
+      continue;
+    }
+    if (!HasType(inner, &kTupleType)) continue;
+    TupleObject* sub = As<TupleObject>(inner);
+    for (size_t j = 0; j < sub->size; ++j) {
+      if (!AppendNew(vm, found, sub->items[j])) return Value::Null();
     }
   }
-  Value r = AliasRepr(vm, self);
-  if (r.is_null()) return r;
-  return vm.RaiseFormat(&kTypeErrorType, "%s is not a generic class",
-                        std::string(As<StrObject>(r)->view()));
+  TupleObject* r = NewTupleFrom(vm, found->items, found->size);
+  return r == nullptr ? Value::Null() : Value::FromObject(r);
+}
+
+// Index of `param` in `params` (by identity first, then equality); -1 if
+// absent, -2 on error.
+int64_t ParamIndex(Interp& vm, TupleObject* params, Value param) {
+  for (size_t i = 0; i < params->size; ++i) {
+    if (params->items[i].Is(param)) return static_cast<int64_t>(i);
+  }
+  for (size_t i = 0; i < params->size; ++i) {
+    int eq = Equals(vm, params->items[i], param);
+    if (eq < 0) return -2;
+    if (eq > 0) return static_cast<int64_t>(i);
+  }
+  return -1;
+}
+
+// `self[key]` for an alias or a union whose arguments are `args`: the
+// arguments with each type variable replaced by its value, as a tuple
+// (Null on error). `self` names itself in the errors.
+Value SubstituteArgs(Interp& vm, Value self, TupleObject* args, Value key) {
+  NativeDepthGuard guard(vm, " while substituting type parameters");
+  if (!guard.ok()) return Value::Null();
+  RootScope roots(vm);
+  roots.Add(&self);
+  roots.Add(&key);
+  Value args_value = Value::FromObject(args);
+  roots.Add(&args_value);
+  Value params_value = TypeParameters(vm, args);
+  if (params_value.is_null()) return params_value;
+  roots.Add(&params_value);
+  TupleObject* params = As<TupleObject>(params_value);
+  if (params->size == 0) {
+    Value r = Repr(vm, self);
+    if (r.is_null()) return r;
+    return vm.RaiseFormat(&kTypeErrorType, "%s is not a generic class",
+                          std::string(As<StrObject>(r)->view()));
+  }
+  TupleObject* items = AsArgs(vm, key);
+  if (items == nullptr) return Value::Null();
+  Value items_value = Value::FromObject(items);
+  roots.Add(&items_value);
+  if (items->size != params->size) {
+    Value r = Repr(vm, self);
+    if (r.is_null()) return r;
+    return vm.RaiseFormat(&kTypeErrorType, "Too %s arguments for %s; actual %d, expected %d",
+                          items->size > params->size ? "many" : "few",
+                          std::string(As<StrObject>(r)->view()),
+                          static_cast<int>(items->size), static_cast<int>(params->size));
+  }
+  ListObject* out = NewList(vm, args->size);
+  if (out == nullptr) return Value::Null();
+  Value out_value = Value::FromObject(out);
+  roots.Add(&out_value);
+  Value hook = Value::Null(), sub = Value::Null(), arg = Value::Null();
+  roots.Add(&hook);
+  roots.Add(&sub);
+  roots.Add(&arg);
+  for (size_t i = 0; i < args->size; ++i) {
+    arg = args->items[i];
+    if (!IsType(arg)) {
+      hook = LookupAttr(vm, arg, "__typing_subst__");
+      if (hook.is_null() && vm.HasException()) return Value::Null();
+      if (!hook.is_null()) {
+        int64_t k = ParamIndex(vm, params, arg);
+        if (k == -2) return Value::Null();
+        if (k >= 0) arg = vm.Call1(hook, items->items[k]);
+      } else {
+        sub = LookupAttr(vm, arg, "__parameters__");
+        if (sub.is_null() && vm.HasException()) return Value::Null();
+        if (!sub.is_null() && HasType(sub, &kTupleType) && As<TupleObject>(sub)->size > 0) {
+          TupleObject* inner = As<TupleObject>(sub);
+          TupleObject* values = NewTuple(vm, inner->size);
+          if (values == nullptr) return Value::Null();
+          for (size_t j = 0; j < inner->size; ++j) {
+            int64_t k = ParamIndex(vm, params, inner->items[j]);
+            if (k == -2) return Value::Null();
+            values->items[j] = k >= 0 ? items->items[k] : inner->items[j];
+          }
+          sub = Value::FromObject(values);
+          arg = GetItem(vm, arg, sub);
+        }
+      }
+      if (arg.is_null()) return Value::Null();
+    }
+    if (!ListAppendValue(vm, out, arg)) return Value::Null();
+  }
+  TupleObject* r = NewTupleFrom(vm, out->items, out->size);
+  return r == nullptr ? Value::Null() : Value::FromObject(r);
+}
+
+// list[T][int]: the alias with its type variables substituted; an alias
+// without any is not subscriptable ("list[int] is not a generic class").
+Value AliasGetItem(Interp& vm, Value self, Value key) {
+  GenericAliasObject* a = As<GenericAliasObject>(self);
+  Value args = SubstituteArgs(vm, self, a->args, key);
+  if (args.is_null()) return args;
+  return NewAlias(vm, As<GenericAliasObject>(self)->origin, args);
 }
 
 void AliasTrace(Object* o, GcTracer& t) {
@@ -194,7 +344,7 @@ Value UnionRepr(Interp& vm, Value self) {
   std::string out;
   for (size_t i = 0; i < args->size; ++i) {
     if (i > 0) out.append(" | ");
-    if (!AppendTypeRepr(vm, args->items[i], &out)) return Value::Null();
+    if (!AppendTypeRepr(vm, args->items[i], &out, /*in_union=*/true)) return Value::Null();
   }
   return NewStrValue(vm, out);
 }
@@ -219,25 +369,45 @@ Value UnionCompare(Interp& vm, Value a, Value b, CompareOp op) {
   return Value::Bool(op == CompareOp::kEq ? same : !same);
 }
 
+// hash(frozenset(args)), as CPython's union_hash: equal to the hash of the
+// typing.Union of the same members, which compares equal to it.
 int64_t UnionHash(Interp& vm, Value self) {
-  // Order-independent, as hash(frozenset(args)) is.
-  TupleObject* args = As<UnionObject>(self)->args;
-  uint64_t h = 0x9e3779b97f4a7c15ULL;
-  for (size_t i = 0; i < args->size; ++i) {
-    int64_t m = Hash(vm, args->items[i]);
-    if (m == -1) return -1;
-    h ^= static_cast<uint64_t>(m) * 0xff51afd7ed558ccdULL;
-  }
-  int64_t r = static_cast<int64_t>(h >> 1);
-  return r == -1 ? -2 : r;
+  SetObject* members =
+      SetFromIterable(vm, Value::FromObject(As<UnionObject>(self)->args), &kFrozenSetType);
+  if (members == nullptr) return -1;
+  Value members_value = Value::FromObject(members);
+  RootScope roots(vm);
+  roots.Add(&members_value);
+  return Hash(vm, members_value);
 }
 
 Value UnionGetArgs(Interp&, Value self, CallArgs) {
   return Value::FromObject(As<UnionObject>(self)->args);
 }
 
+Value UnionGetParameters(Interp& vm, Value self, CallArgs) {
+  return TypeParameters(vm, As<UnionObject>(self)->args);
+}
+
+// (list[T] | int)[str]: the members with the type variables substituted,
+// joined again with `|` (so a typing member makes a typing.Union).
+Value UnionGetItem(Interp& vm, Value self, Value key) {
+  Value args_value = SubstituteArgs(vm, self, As<UnionObject>(self)->args, key);
+  if (args_value.is_null()) return args_value;
+  RootScope roots(vm);
+  roots.Add(&args_value);
+  TupleObject* args = As<TupleObject>(args_value);
+  Value result = args->size > 0 ? args->items[0] : Value::Null();
+  roots.Add(&result);
+  for (size_t i = 1; i < args->size && !result.is_null(); ++i) {
+    result = BinaryOperation(vm, BinaryOp::kOr, result, args->items[i]);
+  }
+  return result;
+}
+
 const MethodDef kUnionMethods[] = {
     {"__args__", UnionGetArgs, MethodKind::kGetter},
+    {"__parameters__", UnionGetParameters, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -307,6 +477,7 @@ void InitGenericAliasTypes() {
   kUnionType.hash = UnionHash;
   kUnionType.methods = kUnionMethods;
   kUnionType.trace = UnionTrace;
+  kUnionType.getitem = UnionGetItem;
   kUnionType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 
   // NoneType has no `|` of its own: `None | int` reaches type's, and
