@@ -41,6 +41,14 @@ void OnBlockedSyscall(int, siginfo_t* info, void*) {
   _exit(kBlockedSyscallExit);
 }
 
+// A comparison of argument `arg`. libseccomp's SCMP_A* macros build the
+// struct from fewer initializers than it has fields (datum_b), which
+// clang's -Wmissing-field-initializers reports; this names all four.
+constexpr scmp_arg_cmp ArgCmp(unsigned int arg, scmp_compare op, scmp_datum_t datum_a,
+                              scmp_datum_t datum_b = 0) {
+  return scmp_arg_cmp{arg, op, datum_a, datum_b};
+}
+
 struct Rule {
   int syscall;
   const char* why;
@@ -130,8 +138,8 @@ std::string InstallSeccompFilter(int result_fd) {
   }
   // Frames go to the result pipe. Any other fd is closed already; a write
   // to one (std::terminate's message to stderr) fails as it would anyway.
-  const scmp_arg_cmp on_pipe[] = {SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(result_fd))};
-  const scmp_arg_cmp off_pipe[] = {SCMP_A0(SCMP_CMP_NE, static_cast<scmp_datum_t>(result_fd))};
+  const scmp_arg_cmp on_pipe[] = {ArgCmp(0, SCMP_CMP_EQ, static_cast<scmp_datum_t>(result_fd))};
+  const scmp_arg_cmp off_pipe[] = {ArgCmp(0, SCMP_CMP_NE, static_cast<scmp_datum_t>(result_fd))};
 #ifdef MOAT_SANITIZED_BUILD
   (void)on_pipe;
   (void)off_pipe;
@@ -142,13 +150,13 @@ std::string InstallSeccompFilter(int result_fd) {
 #endif
   // Memory, never executable: no code the script could have written to
   // memory can be made runnable.
-  const scmp_arg_cmp no_exec[] = {SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0)};
+  const scmp_arg_cmp no_exec[] = {ArgCmp(2, SCMP_CMP_MASKED_EQ, PROT_EXEC, 0)};
   ok = ok && add(SCMP_ACT_ALLOW, SCMP_SYS(mmap), 1, no_exec) &&
        add(SCMP_ACT_ALLOW, SCMP_SYS(mprotect), 1, no_exec);
   // abort() signals itself with SIGABRT; no other signal, no other target.
   const scmp_arg_cmp self_abort[] = {
-      SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(getpid())),
-      SCMP_A2(SCMP_CMP_EQ, static_cast<scmp_datum_t>(SIGABRT))};
+      ArgCmp(0, SCMP_CMP_EQ, static_cast<scmp_datum_t>(getpid())),
+      ArgCmp(2, SCMP_CMP_EQ, static_cast<scmp_datum_t>(SIGABRT))};
   ok = ok && add(SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 2, self_abort);
   if (ok) {
     rc = seccomp_load(ctx);
