@@ -930,17 +930,7 @@ class ChainMap:
         return default
 
     def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _update_mapping(self, other, kwds)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -975,6 +965,24 @@ class ChainMap:
 # What keys(), items() and values() of UserDict and ChainMap return, as the
 # views of CPython's collections.abc: live, sized, iterable, and set-like
 # for keys and items (their set operations return sets).
+
+def _update_mapping(mapping, other, kwds):
+    # MutableMapping.update, for ChainMap and UserDict, which this module
+    # defines without deriving from collections.abc's classes: the items of
+    # a mapping (or of anything with keys()), or the pairs of an iterable,
+    # then the keyword arguments.
+    if _is_mapping(other):
+        for key in other:
+            mapping[key] = other[key]
+    elif hasattr(other, 'keys'):
+        for key in other.keys():
+            mapping[key] = other[key]
+    else:
+        for key, value in other:
+            mapping[key] = value
+    for key, value in kwds.items():
+        mapping[key] = value
+
 
 def _is_mapping(obj):
     return isinstance(obj, (dict, UserDict, ChainMap))
@@ -1294,17 +1302,7 @@ class UserDict:
             pass
 
     def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _update_mapping(self, other, kwds)
 
     def setdefault(self, key, default=None):
         try:

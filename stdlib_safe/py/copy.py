@@ -69,19 +69,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)
@@ -161,7 +149,12 @@ def _copy_state(x, y, transform):
             state = (state, slots)
     if state is None:
         return
-    state = transform(state)
+    _set_state(y, transform(state))
+
+
+def _set_state(y, state):
+    # The copy's state: through __setstate__ when the class defines it, else
+    # a (dict, slots) pair or a dict assigned attribute by attribute.
     if hasattr(y, '__setstate__'):
         y.__setstate__(state)
         return
