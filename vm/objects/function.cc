@@ -490,10 +490,15 @@ Value BuiltinGetModule(Interp& vm, Value self, CallArgs) {
   return Value::None();
 }
 
+// moat carries no docstrings for its native functions (CPython's are its
+// own prose): None, as for the built-in types, so `f.__doc__ or ""` works.
+Value BuiltinGetDoc(Interp&, Value, CallArgs) { return Value::None(); }
+
 const MethodDef kBuiltinMethods[] = {
     {"__name__", BuiltinGetName, MethodKind::kGetter},
     {"__qualname__", BuiltinGetQualname, MethodKind::kGetter},
     {"__module__", BuiltinGetModule, MethodKind::kGetter},
+    {"__doc__", BuiltinGetDoc, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
