@@ -1313,51 +1313,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value b = TOP();
     Value a = SECOND();
     if (a.is_small_int() && b.is_small_int()) {
-      int64_t x = a.small_int(), y = b.small_int(), r;
-      switch (oparg) {
-        case static_cast<uint32_t>(BinaryOp::kAdd):
-        case static_cast<uint32_t>(BinaryOp::kAdd) + kInplaceOffset:
-          r = x + y;  // cannot overflow int64: both fit in 63 bits
-          if (Value::FitsSmallInt(r)) goto binary_small_done;
-          break;
-        case static_cast<uint32_t>(BinaryOp::kSubtract):
-        case static_cast<uint32_t>(BinaryOp::kSubtract) + kInplaceOffset:
-          r = x - y;
-          if (Value::FitsSmallInt(r)) goto binary_small_done;
-          break;
-        case static_cast<uint32_t>(BinaryOp::kMultiply):
-        case static_cast<uint32_t>(BinaryOp::kMultiply) + kInplaceOffset:
-          if (!__builtin_mul_overflow(x, y, &r) && Value::FitsSmallInt(r)) goto binary_small_done;
-          break;
-        // Python's floor division and modulo round toward negative infinity;
-        // a zero divisor takes the generic path, which raises.
-        case static_cast<uint32_t>(BinaryOp::kFloorDivide):
-        case static_cast<uint32_t>(BinaryOp::kFloorDivide) + kInplaceOffset:
-          if (y == 0) break;
-          r = x / y;  // |x| < 2^62: no INT64_MIN / -1; only 2^62 / -1 leaves the small range
-          if (x % y != 0 && ((x < 0) != (y < 0))) --r;
-          if (Value::FitsSmallInt(r)) goto binary_small_done;
-          break;
-        case static_cast<uint32_t>(BinaryOp::kRemainder):
-        case static_cast<uint32_t>(BinaryOp::kRemainder) + kInplaceOffset:
-          if (y == 0) break;
-          r = x % y;
-          if (r != 0 && ((r < 0) != (y < 0))) r += y;
-          goto binary_small_done;
-        case static_cast<uint32_t>(BinaryOp::kAnd):
-        case static_cast<uint32_t>(BinaryOp::kAnd) + kInplaceOffset:
-          r = x & y;
-          goto binary_small_done;
-        case static_cast<uint32_t>(BinaryOp::kOr):
-        case static_cast<uint32_t>(BinaryOp::kOr) + kInplaceOffset:
-          r = x | y;
-          goto binary_small_done;
-        case static_cast<uint32_t>(BinaryOp::kXor):
-        case static_cast<uint32_t>(BinaryOp::kXor) + kInplaceOffset:
-          r = x ^ y;
-          goto binary_small_done;
-        default:
-          break;
+      int64_t r;
+      auto op = static_cast<BinaryOp>(oparg >= static_cast<uint32_t>(kInplaceOffset)
+                                          ? oparg - kInplaceOffset
+                                          : oparg);
+      // A zero divisor or a result outside the small range takes the
+      // generic path, which raises or makes a big int.
+      if (SmallIntArithmetic(op, a.small_int(), b.small_int(), &r) && Value::FitsSmallInt(r)) {
+        goto binary_small_done;
       }
       goto binary_generic;
     binary_small_done:

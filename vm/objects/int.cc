@@ -591,51 +591,20 @@ Value IntTrueDivide(Interp& vm, Value a, Value b) {
 // The small-int fast path of IntBinaryOp; false when the result needs the
 // BigInt path (only * can overflow here; ** and << have their own paths).
 bool SmallBinaryOp(Interp& vm, BinaryOp op, int64_t x, int64_t y, Value* out) {
-  switch (op) {
-    case BinaryOp::kAdd:
-      *out = IntFromInt64(vm, x + y);  // both fit in 63 bits: no overflow
-      return true;
-    case BinaryOp::kSubtract:
-      *out = IntFromInt64(vm, x - y);
-      return true;
-    case BinaryOp::kMultiply: {
-      int64_t r;
-      if (__builtin_mul_overflow(x, y, &r)) return false;
-      *out = IntFromInt64(vm, r);
-      return true;
-    }
-    case BinaryOp::kFloorDivide: {
-      if (y == 0) {
-        *out = DivisionByZero(vm);
-        return true;
-      }
-      int64_t q = x / y;  // x >= -2^62: no INT64_MIN / -1
-      if (x % y != 0 && ((x < 0) != (y < 0))) --q;
-      *out = IntFromInt64(vm, q);
-      return true;
-    }
-    case BinaryOp::kRemainder: {
-      if (y == 0) {
-        *out = vm.RaiseZeroDivisionError("integer modulo by zero");
-        return true;
-      }
-      int64_t r = x % y;
-      if (r != 0 && ((r < 0) != (y < 0))) r += y;
-      *out = Value::SmallInt(r);
-      return true;
-    }
-    case BinaryOp::kAnd:
-      *out = Value::SmallInt(x & y);
-      return true;
-    case BinaryOp::kOr:
-      *out = Value::SmallInt(x | y);
-      return true;
-    case BinaryOp::kXor:
-      *out = Value::SmallInt(x ^ y);
-      return true;
-    default:
-      return false;
+  int64_t r;
+  if (SmallIntArithmetic(op, x, y, &r)) {
+    *out = IntFromInt64(vm, r);
+    return true;
   }
+  if (y == 0 && op == BinaryOp::kFloorDivide) {
+    *out = DivisionByZero(vm);
+    return true;
+  }
+  if (y == 0 && op == BinaryOp::kRemainder) {
+    *out = vm.RaiseZeroDivisionError("integer modulo by zero");
+    return true;
+  }
+  return false;  // a product past int64: BigBinaryOp
 }
 
 Value BigBinaryOp(Interp& vm, BinaryOp op, Value a, Value b) {

@@ -55,6 +55,45 @@ inline bool IsBigInt(Value v) { return HasType(v, &kIntType); }
 Value ExactInt(Interp& vm, Value v);
 
 Value IntFromInt64(Interp& vm, int64_t v);
+
+// `op` (a BinaryOp, not in place) on two ints of the small range
+// (|x|, |y| < 2^62), when the result is an int64: Python's floor rules for
+// // and %. False for a zero divisor, a product past int64, and the
+// operators computed elsewhere (powers, shifts, true and matrix division).
+// The one definition the loop's fast path and IntBinaryOp share.
+inline bool SmallIntArithmetic(BinaryOp op, int64_t x, int64_t y, int64_t* r) {
+  switch (op) {
+    case BinaryOp::kAdd:
+      *r = x + y;  // both fit in 63 bits: no overflow
+      return true;
+    case BinaryOp::kSubtract:
+      *r = x - y;
+      return true;
+    case BinaryOp::kMultiply:
+      return !__builtin_mul_overflow(x, y, r);
+    case BinaryOp::kFloorDivide:
+      if (y == 0) return false;
+      *r = x / y;  // x >= -2^62: no INT64_MIN / -1
+      if (x % y != 0 && ((x < 0) != (y < 0))) --*r;
+      return true;
+    case BinaryOp::kRemainder:
+      if (y == 0) return false;
+      *r = x % y;
+      if (*r != 0 && ((*r < 0) != (y < 0))) *r += y;
+      return true;
+    case BinaryOp::kAnd:
+      *r = x & y;
+      return true;
+    case BinaryOp::kOr:
+      *r = x | y;
+      return true;
+    case BinaryOp::kXor:
+      *r = x ^ y;
+      return true;
+    default:
+      return false;
+  }
+}
 Value IntFromBig(Interp& vm, BigInt&& v);
 // Value of an int (any form) as BigInt.
 BigInt IntToBig(Value v);
