@@ -946,6 +946,20 @@ Value SliceNonAscii(Interp& vm, StrObject* s, int64_t start, int64_t step, int64
 
 }  // namespace
 
+namespace {
+
+// s[index] for 0 <= index < length: walking to a non-ASCII code point is
+// charged.
+Value CharAt(Interp& vm, StrObject* s, size_t index) {
+  if (s->ascii) return StrValue(StrOfOneChar(vm, s->data + index, 1));
+  if (!ChargeCodePointWalk(vm, s, index)) return Value::Null();
+  size_t off = StrCodePointOffset(s, index);
+  size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
+  return StrValue(StrOfOneChar(vm, s->data + off, n));
+}
+
+}  // namespace
+
 Value StrSubscript(Interp& vm, StrObject* s, Value key) {
   if (HasType(key, &kSliceType)) {
     int64_t start, stop, step, count;
@@ -958,13 +972,7 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
         s->type == &kStrType) {
       return Value::FromObject(s);
     }
-    if (count == 1) {
-      if (s->ascii) return StrValue(StrOfOneChar(vm, s->data + start, 1));
-      if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(start))) return Value::Null();
-      size_t off = StrCodePointOffset(s, static_cast<size_t>(start));
-      return StrValue(
-          StrOfOneChar(vm, s->data + off, Utf8SeqLength(static_cast<unsigned char>(s->data[off]))));
-    }
+    if (count == 1) return CharAt(vm, s, static_cast<size_t>(start));
     if (s->ascii) {
       // A step other than 1 copies one character at a time.
       if (step != 1 && !ChargeTextPass(vm, static_cast<uint64_t>(count))) return Value::Null();
@@ -1008,11 +1016,7 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
   int64_t len = static_cast<int64_t>(s->length);
   if (index < 0) index += len;
   if (index < 0 || index >= len) return vm.RaiseIndexError("string index out of range");
-  if (s->ascii) return StrValue(StrOfOneChar(vm, s->data + index, 1));
-  if (!ChargeCodePointWalk(vm, s, static_cast<size_t>(index))) return Value::Null();
-  size_t off = StrCodePointOffset(s, static_cast<size_t>(index));
-  size_t n = Utf8SeqLength(static_cast<unsigned char>(s->data[off]));
-  return StrValue(StrOfOneChar(vm, s->data + off, n));
+  return CharAt(vm, s, static_cast<size_t>(index));
 }
 
 // ---- Slots ------------------------------------------------------------------
