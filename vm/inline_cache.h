@@ -185,7 +185,7 @@ inline int64_t InstanceEntry(Interp& vm, InlineCache& c, const DictObject* d,
   uint64_t ix = static_cast<uint64_t>(c.index);
   if (ix < d->entries_used && d->entries[ix].key.object() == name) return c.index;
   if (d->size == 0) return -1;
-  if (name->hash != -1 && d->indices[static_cast<size_t>(name->hash) & (d->table_size - 1)] == -1) {
+  if (name->hash != -1 && DictIndexAt(d, static_cast<size_t>(name->hash) & (d->table_size - 1)) == -1) {
     return -1;
   }
   int64_t found = DictFindStr(vm, d, name);

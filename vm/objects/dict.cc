@@ -55,6 +55,40 @@ size_t TableSizeFor(size_t minsize) {
 // estimate_log2_keysize: a table that can hold n entries.
 size_t TableSizeForEntries(size_t n) { return TableSizeFor((n * 3 + 1) / 2); }
 
+// DK_IXSIZE: the narrowest index that holds every entry position of a
+// table of `table_size` slots (at most 2/3 of them) and -1/-2.
+uint8_t IndexBytesFor(size_t table_size) {
+  if (table_size <= 128) return 1;
+  if (table_size <= (size_t{1} << 15)) return 2;
+  if (table_size <= (size_t{1} << 31)) return 4;
+  return 8;
+}
+
+// The index part of a table buffer, rounded up so the entries after it
+// are aligned.
+size_t IndicesBytes(size_t table_size) {
+  return (table_size * IndexBytesFor(table_size) + 7) & ~size_t{7};
+}
+
+size_t TableBufferBytes(size_t table_size, size_t entries_capacity) {
+  return IndicesBytes(table_size) + entries_capacity * sizeof(DictEntry);
+}
+
+void WriteIndex(void* indices, uint8_t width, size_t slot, int64_t ix) {
+  switch (width) {
+    case 1: static_cast<int8_t*>(indices)[slot] = static_cast<int8_t>(ix); break;
+    case 2: static_cast<int16_t*>(indices)[slot] = static_cast<int16_t>(ix); break;
+    case 4: static_cast<int32_t*>(indices)[slot] = static_cast<int32_t>(ix); break;
+    default: static_cast<int64_t*>(indices)[slot] = ix; break;
+  }
+}
+
+// Frees d's table buffer, leaving d with no table (callers reset or
+// replace the fields).
+void FreeTable(Heap& heap, DictObject* d) {
+  heap.FreeBuffer(d->indices, TableBufferBytes(d->table_size, d->entries_capacity));
+}
+
 DictObject* AsDict(Value v) { return As<DictObject>(v); }
 
 // Every change to which keys `d` holds, or where their entries are, goes
@@ -79,11 +113,12 @@ constexpr uint64_t kLookupProbeCost = 2;
 // Slot in `indices` (`table_size` slots) for a key known to be absent: the
 // first empty or dummy slot on the probe sequence (find_empty_slot).
 // kProbeRefused when the budget runs out.
-size_t FindEmptySlot(Interp& vm, const int64_t* indices, size_t table_size, int64_t hash) {
+size_t FindEmptySlot(Interp& vm, const void* indices, uint8_t width, size_t table_size,
+                     int64_t hash) {
   size_t mask = table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
-  for (uint64_t probes = 1; indices[i] >= 0; ++probes) {
+  for (uint64_t probes = 1; ReadDictIndex(indices, width, i) >= 0; ++probes) {
     if (!ChargeStep(vm, probes)) return kProbeRefused;
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
@@ -92,38 +127,41 @@ size_t FindEmptySlot(Interp& vm, const int64_t* indices, size_t table_size, int6
 }
 
 // Rebuilds the tables with `table_size` slots, dropping tombstones. The new
-// buffers are charged before anything changes, then the work (one unit per
-// entry, plus long probe sequences); the old tables are freed only once the
-// new ones are complete, so a refusal (false, MemoryError or the limit's
+// buffer is charged before anything changes, then the work (one unit per
+// entry, plus long probe sequences); the old buffer is freed only once the
+// new one is complete, so a refusal (false, MemoryError or the limit's
 // error) leaves the dict intact.
 bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   size_t capacity = UsableFraction(table_size);
   if (capacity < d->size) capacity = d->size;
-  auto* entries = static_cast<DictEntry*>(vm.AllocBuffer(capacity * sizeof(DictEntry)));
-  if (entries == nullptr) return false;
-  auto* indices = static_cast<int64_t*>(vm.AllocBuffer(table_size * sizeof(int64_t)));
+  uint8_t width = IndexBytesFor(table_size);
+  size_t buffer_bytes = TableBufferBytes(table_size, capacity);
+  void* indices = vm.AllocBuffer(buffer_bytes);
+  if (indices == nullptr) return false;
   auto refuse = [&] {
-    vm.FreeBuffer(entries, capacity * sizeof(DictEntry));
-    vm.FreeBuffer(indices, table_size * sizeof(int64_t));
+    vm.FreeBuffer(indices, buffer_bytes);
     return false;
   };
-  if (indices == nullptr || !vm.ChargeItems(d->entries_used)) return refuse();
+  if (!vm.ChargeItems(d->entries_used)) return refuse();
+  auto* entries =
+      reinterpret_cast<DictEntry*>(static_cast<char*>(indices) + IndicesBytes(table_size));
   size_t n = 0;
   for (size_t i = 0; i < d->entries_used; ++i) {
     if (!d->entries[i].key.is_null()) entries[n++] = d->entries[i];
   }
-  for (size_t i = 0; i < table_size; ++i) indices[i] = kIndexEmpty;
+  // Every width's -1 (kIndexEmpty) is all one bits.
+  std::memset(indices, 0xff, table_size * width);
   for (size_t i = 0; i < n; ++i) {
-    size_t slot = FindEmptySlot(vm, indices, table_size, entries[i].hash);
+    size_t slot = FindEmptySlot(vm, indices, width, table_size, entries[i].hash);
     if (slot == kProbeRefused) return refuse();
-    indices[slot] = static_cast<int64_t>(i);
+    WriteIndex(indices, width, slot, static_cast<int64_t>(i));
   }
-  vm.FreeBuffer(d->entries, d->entries_capacity * sizeof(DictEntry));
-  vm.FreeBuffer(d->indices, d->table_size * sizeof(int64_t));
+  FreeTable(vm.heap(), d);
   d->entries = entries;
   d->entries_capacity = capacity;
   d->entries_used = n;
   d->indices = indices;
+  d->index_bytes = width;
   d->table_size = table_size;
   NoteKeysChanged(vm, d);
   return true;
@@ -133,11 +171,11 @@ bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
 // False with the limit's error pending (nothing changed) when the probe
 // sequence is refused.
 bool InsertClean(Interp& vm, DictObject* d, Value key, int64_t hash, Value value) {
-  size_t slot = FindEmptySlot(vm, d->indices, d->table_size, hash);
+  size_t slot = FindEmptySlot(vm, d->indices, d->index_bytes, d->table_size, hash);
   if (slot == kProbeRefused) return false;
   size_t ix = d->entries_used++;
   d->entries[ix] = DictEntry{hash, key, value};
-  d->indices[slot] = static_cast<int64_t>(ix);
+  WriteIndex(d->indices, d->index_bytes, slot, static_cast<int64_t>(ix));
   ++d->size;
   NoteKeysChanged(vm, d);
   return true;
@@ -163,7 +201,7 @@ restart:
   uint64_t perturb = static_cast<uint64_t>(hash);
   bool key_is_str = IsExactStr(key);
   for (uint64_t probes = 1;; ++probes) {
-    int64_t ix = d->indices[i];
+    int64_t ix = DictIndexAt(d, i);
     if (ix == kIndexEmpty) return kIndexEmpty;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
@@ -202,7 +240,7 @@ size_t SlotOfEntry(Interp& vm, const DictObject* d, int64_t hash, int64_t ix) {
   size_t mask = d->table_size - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
-  for (uint64_t probes = 1; d->indices[i] != ix; ++probes) {
+  for (uint64_t probes = 1; DictIndexAt(d, i) != ix; ++probes) {
     if (!ChargeStep(vm, probes)) return kProbeRefused;
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
@@ -211,7 +249,7 @@ size_t SlotOfEntry(Interp& vm, const DictObject* d, int64_t hash, int64_t ix) {
 }
 
 void DeleteEntry(Interp& vm, DictObject* d, size_t slot, int64_t ix) {
-  d->indices[slot] = kIndexDummy;
+  WriteIndex(d->indices, d->index_bytes, slot, kIndexDummy);
   d->entries[ix].key = Value::Null();
   d->entries[ix].value = Value::Null();
   --d->size;
@@ -250,7 +288,7 @@ int64_t DictFindStr(Interp& vm, const DictObject* d, StrObject* key) {
   size_t i = static_cast<size_t>(hash) & mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
   for (;;) {
-    int64_t ix = d->indices[i];
+    int64_t ix = DictIndexAt(d, i);
     if (ix == kIndexEmpty) return -1;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
@@ -364,10 +402,8 @@ bool DictNext(const DictObject* d, size_t* pos, Value* key, Value* value) {
 }
 
 void DictClear(Interp& vm, DictObject* d) {
-  DictEntry* entries = d->entries;
-  size_t entries_bytes = d->entries_capacity * sizeof(DictEntry);
-  int64_t* indices = d->indices;
-  size_t indices_bytes = d->table_size * sizeof(int64_t);
+  void* buffer = d->indices;
+  size_t buffer_bytes = TableBufferBytes(d->table_size, d->entries_capacity);
   d->entries = nullptr;
   d->indices = nullptr;
   d->entries_capacity = 0;
@@ -375,8 +411,7 @@ void DictClear(Interp& vm, DictObject* d) {
   d->table_size = 0;
   d->size = 0;
   NoteKeysChanged(vm, d);
-  vm.FreeBuffer(entries, entries_bytes);
-  vm.FreeBuffer(indices, indices_bytes);
+  vm.FreeBuffer(buffer, buffer_bytes);
 }
 
 namespace {
@@ -549,8 +584,7 @@ void DictTrace(Object* self, GcTracer& tracer) {
 
 void DictFinalize(Heap& heap, Object* self) {
   auto* d = static_cast<DictObject*>(self);
-  heap.FreeBuffer(d->entries, d->entries_capacity * sizeof(DictEntry));
-  heap.FreeBuffer(d->indices, d->table_size * sizeof(int64_t));
+  FreeTable(heap, d);
   d->entries = nullptr;
   d->indices = nullptr;
   d->entries_capacity = d->entries_used = d->table_size = d->size = 0;

@@ -4,7 +4,10 @@
 //
 // Invariants: entries[0..entries_used) holds live entries and tombstones
 // (key == Null); `size` counts live entries. indices has `table_size`
-// (power of two) slots: -1 empty, -2 dummy, else an entry position.
+// (power of two) slots: -1 empty, -2 dummy, else an entry position. Both
+// live in one buffer, the indices first, each `index_bytes` wide: 1 byte
+// for tables up to 128 slots, 2 up to 32768, 4 up to 2^31, else 8 (as
+// CPython's dk_indices), so a small dict's table is one small block.
 // `version` changes on every insertion or deletion so iterators can detect
 // "dictionary changed size during iteration"; it never changes on a value
 // update, which the inline caches of global sites rely on
@@ -47,11 +50,27 @@ struct DictObject : Object {
   size_t size;
   size_t entries_used;
   size_t entries_capacity;
-  DictEntry* entries;
+  DictEntry* entries;  // inside the buffer that `indices` starts
   size_t table_size;
-  int64_t* indices;
+  void* indices;       // the table buffer: indices, then entries
   uint64_t version;
+  uint8_t index_bytes;  // width of one index: 1, 2, 4 or 8
 };
+
+// Slot `slot` of an index table whose indices are `width` bytes wide: an
+// entry position, -1 empty, -2 dummy.
+inline int64_t ReadDictIndex(const void* indices, uint8_t width, size_t slot) {
+  switch (width) {
+    case 1: return static_cast<const int8_t*>(indices)[slot];
+    case 2: return static_cast<const int16_t*>(indices)[slot];
+    case 4: return static_cast<const int32_t*>(indices)[slot];
+    default: return static_cast<const int64_t*>(indices)[slot];
+  }
+}
+
+inline int64_t DictIndexAt(const DictObject* d, size_t slot) {
+  return ReadDictIndex(d->indices, d->index_bytes, slot);
+}
 
 inline bool IsDict(Value v) { return v.is_object() && IsSubtype(v.object()->type, &kDictType); }
 // A dict (or subclass) whose class does not override __iter__: merging it

@@ -93,6 +93,45 @@ TEST_F(DictTest, ManyInsertsResizeAndStayFindable) {
   for (int64_t i = 0; i < kN; ++i) ASSERT_EQ(keys[i], i * 31);
 }
 
+// Indices are as narrow as the table allows (1 byte up to 128 slots, 2 up
+// to 32768, then 4), and entries, tombstones and misses read the same at
+// every width.
+TEST_F(DictTest, IndexWidthFollowsTheTableSize) {
+  DictObject* d = NewDict(vm_);
+  ASSERT_EQ(DictSet(vm_, d, I(0), I(0)), 0);
+  EXPECT_EQ(d->index_bytes, 1);
+  int64_t n = 1;
+  auto grow_past = [&](size_t table_size) {
+    while (d->table_size <= table_size) {
+      ASSERT_EQ(DictSet(vm_, d, I(n * 7), I(n)), 0);
+      ++n;
+    }
+  };
+  grow_past(128);
+  EXPECT_EQ(d->table_size, 256u);
+  EXPECT_EQ(d->index_bytes, 2);
+  grow_past(size_t{1} << 15);
+  EXPECT_EQ(d->table_size, size_t{1} << 16);
+  EXPECT_EQ(d->index_bytes, 4);
+  // Delete every third key: their slots become dummies that lookups skip.
+  for (int64_t i = 0; i < n; i += 3) ASSERT_EQ(DictDel(vm_, d, I(i * 7)), 1);
+  Value out;
+  for (int64_t i = 0; i < n; ++i) {
+    int found = DictGet(vm_, d, I(i * 7), &out);
+    ASSERT_EQ(found, i % 3 == 0 ? 0 : 1) << "key " << i * 7;
+    if (found == 1) {
+      ASSERT_EQ(out.small_int(), i);
+    }
+  }
+  EXPECT_EQ(DictGet(vm_, d, I(-7), &out), 0);
+  // Clearing and refilling starts again from the narrowest table.
+  DictClear(vm_, d);
+  ASSERT_EQ(DictSet(vm_, d, I(1), I(1)), 0);
+  EXPECT_EQ(d->table_size, 8u);
+  EXPECT_EQ(d->index_bytes, 1);
+  EXPECT_EQ(GetInt(d, 1), 1);
+}
+
 TEST_F(DictTest, TombstonesAreDroppedOnRebuild) {
   DictObject* d = NewDict(vm_);
   for (int64_t i = 0; i < 5; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
