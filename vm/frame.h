@@ -40,6 +40,10 @@ struct Frame {
   bool is_entry;  // the loop returns to native code when this frame exits
   bool in_arena;
   bool yielded;   // set by YIELD_VALUE so the resumer can tell a yield from a return
+  // An __init__ the loop entered for a class call (StartPlainConstruction):
+  // its caller's stack already holds the instance, so its return value is
+  // checked to be None and dropped.
+  bool returns_instance;
   // Except blocks entered and not yet left (PUSH_EXC_INFO minus
   // POP_EXCEPT): a generator with none open handles no exception of its
   // own, and shows whoever resumed it (CPython's empty gi_exc_state).

@@ -50,6 +50,7 @@
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -256,6 +257,7 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
   f->is_entry = false;
   f->in_arena = true;
   f->yielded = false;
+  f->returns_instance = false;
   f->open_handlers = 0;
   f->nlocalsplus = code->nlocalsplus;
   for (int32_t i = 0; i < code->nlocalsplus; ++i) f->localsplus[i] = Value::Null();
@@ -298,6 +300,27 @@ inline Frame* FrameForPositionalCall(Interp& vm, FunctionObject* f, const Value*
   if (frame == nullptr) return nullptr;
   for (size_t i = 0; i < nargs; ++i) frame->localsplus[i] = args[i];
   return frame;
+}
+
+// CALL of a plain user class (StartPlainConstruction): `slots` holds the
+// class, then its arguments. On success the class's slot holds the new
+// instance, and *init_frame is its __init__'s frame (nullptr with an
+// exception pending if the instance or the frame could not be made).
+// False when the class is not plain: nothing was done.
+bool TryFrameForPlainConstruction(Interp& vm, Value* slots, size_t nargs, TupleObject* kw,
+                                  Frame** init_frame) {
+  Value instance;
+  FunctionObject* init = nullptr;
+  int started = StartPlainConstruction(vm, slots[0], &instance, &init);
+  if (started == 0) return false;
+  *init_frame = nullptr;
+  if (started < 0) return true;
+  slots[0] = instance;  // rooted on the caller's stack from here on
+  Frame* frame = kw == nullptr ? FrameForPositionalCall(vm, init, slots, nargs + 1)
+                               : FrameForCall(vm, init, CallArgs{slots, nargs + 1, kw});
+  if (frame != nullptr) frame->returns_instance = true;
+  *init_frame = frame;
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -1802,6 +1825,24 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     kwnames = nullptr;
     size_t npos = total - (kw ? kw->size : 0);
     SKIP_CACHES(CALL);
+    if (!is_meth && TypeOf(callable) == &kTypeType) {
+      SAVE_SP();
+      frame->next_instr = ip;
+      Frame* callee = nullptr;
+      if (TryFrameForPlainConstruction(vm, args - 1, npos, kw, &callee)) {
+        Value instance = args[-1];
+        sp -= oparg + 2;
+        SAVE_SP();
+        ERROR_IF(callee == nullptr);
+        PUSH(instance);
+        SAVE_SP();
+        callee->previous = frame;
+        vm.current_frame_ref() = callee;
+        frame = callee;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+    }
     if (IsPythonFunction(callable)) {
       SAVE_SP();
       Frame* callee = kw == nullptr
@@ -1881,10 +1922,19 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       return retval;
     }
     Frame* caller = frame->previous;
+    bool returns_instance = frame->returns_instance;
     PopFrame(vm, frame);
     frame = caller;
     vm.current_frame_ref() = frame;
     LOAD_FRAME();
+    if (returns_instance) [[unlikely]] {
+      // The instance is on the stack already (TryFrameForPlainConstruction).
+      if (!retval.is_none()) {
+        RaiseInitReturnedNotNone(vm, retval);
+        goto error;
+      }
+      DISPATCH();
+    }
     PUSH(retval);
     DISPATCH();
   }
@@ -2213,7 +2263,9 @@ unwind : {
 Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args) {
   NativeDepthGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return Value::Null();
-  Frame* frame = FrameForCall(vm, function, args);
+  Frame* frame = args.kwnames == nullptr
+                     ? FrameForPositionalCall(vm, function, args.args, args.nargs)
+                     : FrameForCall(vm, function, args);
   if (frame == nullptr) return Value::Null();
   frame->is_entry = true;
   frame->previous = vm.current_frame();

@@ -599,14 +599,22 @@ constexpr std::array<BinaryFn, sizeof...(I)> MakeInplaceTable(std::index_sequenc
 constexpr auto kClassBinary = MakeBinaryTable(std::make_index_sequence<kNumBinaryOps>());
 constexpr auto kClassInplace = MakeInplaceTable(std::make_index_sequence<kNumBinaryOps>());
 
+}  // namespace
+
+void RaiseInitReturnedNotNone(Interp& vm, Value result) {
+  vm.RaiseFormat(&kTypeErrorType, "__init__() should return None, not '%s'",
+                 std::string(TypeName(result)));
+}
+
+namespace {
+
 int ClassInit(Interp& vm, Value self, CallArgs args) {
   bool found;
   Value r = CallDunder(vm, self, Def("__init__"), args, &found);
   if (!found) return 0;
   if (r.is_null()) return -1;
   if (!r.is_none()) {
-    vm.RaiseFormat(&kTypeErrorType, "__init__() should return None, not '%s'",
-                   std::string(TypeName(r)));
+    RaiseInitReturnedNotNone(vm, r);
     return -1;
   }
   return 0;

@@ -98,6 +98,8 @@ StrObject* DunderName(Interp& vm, const SlotDef& def);
 
 // The slots every instantiation looks up.
 extern const SlotDef& kNewSlotDef;
+// The TypeError of an __init__ that returned something other than None.
+void RaiseInitReturnedNotNone(Interp& vm, Value result);
 extern const SlotDef& kInitSlotDef;
 
 void InitSlotTypes();

@@ -815,6 +815,13 @@ Value RaiseAbstractInstantiation(Interp& vm, TypeObject* cls) {
                         cls->name, names->size > 1 ? "s" : "", joined);
 }
 
+// object.__new__ once its arguments are accepted: abstract classes refused.
+Value AllocatePlainInstance(Interp& vm, TypeObject* subtype) {
+  if ((subtype->type_flags & kTypeAbstract) != 0) return RaiseAbstractInstantiation(vm, subtype);
+  Object* o = NewInstance<Object>(vm, subtype);
+  return o ? Value::FromObject(o) : Value::Null();
+}
+
 Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   if (args.nargs != 0 || args.nkwargs() != 0) {
     if (!ResolvesToObjectSlot(vm, subtype, kNewSlotDef)) {
@@ -826,9 +833,7 @@ Value ObjectNew(Interp& vm, TypeObject* subtype, CallArgs args) {
       return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", subtype->name);
     }
   }
-  if ((subtype->type_flags & kTypeAbstract) != 0) return RaiseAbstractInstantiation(vm, subtype);
-  Object* o = NewInstance<Object>(vm, subtype);
-  return o ? Value::FromObject(o) : Value::Null();
+  return AllocatePlainInstance(vm, subtype);
 }
 
 int ObjectInit(Interp& vm, Value self, CallArgs args) {
@@ -1771,6 +1776,33 @@ void InitClassSupport() {
   kObjectType.construct = ObjectConstruct;
   kObjectType.methods = kObjectMethods;
   kObjectType.str = ObjectStr;
+}
+
+int StartPlainConstruction(Interp& vm, Value callable, Value* instance,
+                           FunctionObject** init) {
+  if (!callable.is_object() || callable.object()->type != &kTypeType) return 0;
+  TypeObject* cls = As<TypeObject>(callable);
+  if (!IsUserClass(cls) || cls->construct != ClassConstruct) return 0;
+  TypeAttr new_attr;
+  if (!FindTypeAttr(vm, cls, DunderName(vm, kNewSlotDef), &new_attr) ||
+      new_attr.slot == nullptr || new_attr.owner != &kObjectType) {
+    return 0;
+  }
+  TypeAttr init_attr;
+  if (!FindTypeAttr(vm, cls, DunderName(vm, kInitSlotDef), &init_attr) ||
+      !HasType(init_attr.value, &kFunctionType)) {
+    return 0;
+  }
+  FunctionObject* f = As<FunctionObject>(init_attr.value);
+  constexpr int32_t kNotPlainCall = kCodeFlagGenerator | kCodeFlagCoroutine |
+                                    kCodeFlagIterableCoroutine | kCodeFlagAsyncGenerator;
+  if ((f->code->flags & kNotPlainCall) != 0) return 0;
+  // ObjectNew's argument checks pass: __new__ is object's and __init__ is
+  // not.
+  *instance = AllocatePlainInstance(vm, cls);
+  if (instance->is_null()) return -1;
+  *init = f;
+  return 1;
 }
 
 }  // namespace moat::vm

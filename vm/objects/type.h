@@ -24,6 +24,7 @@
 
 namespace moat::vm {
 
+struct FunctionObject;
 struct DictObject;
 struct StrObject;
 struct TupleObject;
@@ -91,6 +92,15 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
 // The descriptor protocol: what `attr` gives when read through `instance`
 // (Null when read through the class) of class `type`. May run Python code.
 Value BindTypeAttr(Interp& vm, const TypeAttr& attr, Value instance, TypeObject* type);
+
+// The first half of calling a plain user class, for the interpreter loop
+// to run the second as one of its own frames (CPython 3.13's
+// CALL_ALLOC_AND_ENTER_INIT): a class called through type, whose __new__
+// is object's and whose __init__ is a Python function that is not a
+// generator. 1: *instance is the new instance and *init the __init__ to
+// call with it and the call's arguments, which must return None; 0: the
+// class is not such a class (nothing was done); -1: object.__new__ raised.
+int StartPlainConstruction(Interp& vm, Value callable, Value* instance, FunctionObject** init);
 
 // `descr.__get__(instance, owner=None, /)` of the built-in descriptors
 // (function, property, classmethod, staticmethod): CPython's wrap_descr_get,
