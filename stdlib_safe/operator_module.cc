@@ -9,6 +9,7 @@
 // "_operator.neg() takes exactly one argument (0 given)".
 #include "stdlib_safe/operator_module.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <mutex>
@@ -603,6 +604,37 @@ bool InitOperatorModule(Interp& vm, vm::ModuleObject* module) {
   }
   for (const vm::MethodDef& def : kOtherDefs) {
     if (!vm::ModuleAddFunction(vm, module, &def)) return false;
+  }
+  // The dunder aliases are public names: a (empty) withheld list tells the
+  // module type that this namespace is the module's whole surface.
+  static const char* const kNothingWithheld[] = {nullptr};
+  module->withheld = kNothingWithheld;
+  // Lib/operator.py binds the dunder spelling of most functions to the same
+  // object (`__lt__ = lt`, `__and__ = and_`); these are the ones it leaves out.
+  constexpr std::string_view kNoDunder[] = {"truth",   "is_",     "is_not",
+                                            "countOf", "indexOf", "length_hint"};
+  auto add_dunder = [&](const vm::MethodDef& def) {
+    std::string_view name = def.name;
+    if (std::find(std::begin(kNoDunder), std::end(kNoDunder), name) != std::end(kNoDunder)) {
+      return true;
+    }
+    if (name.back() == '_') name.remove_suffix(1);
+    StrObject* key = vm.Intern(def.name);
+    if (key == nullptr) return false;
+    Value fn = vm::DictGetStr(vm, module->dict, key);
+    return !fn.is_null() && vm::ModuleAddValue(vm, module, StrCat("__", name, "__"), fn);
+  };
+  for (const vm::MethodDef& def : kBinaryDefs) {
+    if (!add_dunder(def)) return false;
+  }
+  for (const vm::MethodDef& def : kCompareDefs) {
+    if (!add_dunder(def)) return false;
+  }
+  for (const vm::MethodDef& def : kUnaryDefs) {
+    if (!add_dunder(def)) return false;
+  }
+  for (const vm::MethodDef& def : kOtherDefs) {
+    if (!add_dunder(def)) return false;
   }
   for (TypeObject* type : {&kItemGetterType, &kAttrGetterType, &kMethodCallerType}) {
     std::string_view name = type->name;

@@ -27,6 +27,7 @@
 #include "stdlib_safe/re_engine.h"
 #include "stdlib_safe/re_translate.h"
 #include "vm/args.h"
+#include "vm/objects/method_args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
@@ -973,7 +974,24 @@ Value PatternRepr(Interp& vm, Value self) {
   return vm::NewStrValue(vm, out);
 }
 
+// Pattern.__copy__() and __deepcopy__(memo): patterns and matches are
+// immutable, so copy and deepcopy give the object itself, as CPython's do.
+Value PatternCopy(Interp& vm, Value self, CallArgs args) {
+  return vm::CheckMethodNoArgs(vm, args, "Pattern.__copy__") ? self : Value::Null();
+}
+Value PatternDeepCopy(Interp& vm, Value self, CallArgs args) {
+  return vm::CheckMethodOneArg(vm, args, "Pattern.__deepcopy__") ? self : Value::Null();
+}
+Value MatchCopy(Interp& vm, Value self, CallArgs args) {
+  return vm::CheckMethodNoArgs(vm, args, "Match.__copy__") ? self : Value::Null();
+}
+Value MatchDeepCopy(Interp& vm, Value self, CallArgs args) {
+  return vm::CheckMethodOneArg(vm, args, "Match.__deepcopy__") ? self : Value::Null();
+}
+
 const vm::MethodDef kPatternMethods[] = {
+    {"__copy__", PatternCopy},
+    {"__deepcopy__", PatternDeepCopy},
     {"search", PatternSearch},
     {"match", PatternMatch},
     {"fullmatch", PatternFullMatch},
@@ -1205,6 +1223,8 @@ Value MatchRepr(Interp& vm, Value self) {
 }
 
 const vm::MethodDef kMatchMethods[] = {
+    {"__copy__", MatchCopy},
+    {"__deepcopy__", MatchDeepCopy},
     {"group", MatchGroup},
     {"groups", MatchGroups},
     {"groupdict", MatchGroupDict},

@@ -69,7 +69,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"textwrap", InitFrozenModule},
     {"time", InitTimeModule},
     {"traceback", InitTracebackModule},
-    {"types", InitFrozenModule},
+    {"types", InitFrozenModuleWithTypeNames},
     {"typing", InitFrozenModule},
     {"unittest", InitUnittestModule},
     {"unittest.case", InitFrozenModule},

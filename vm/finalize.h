@@ -13,7 +13,8 @@
 // expression statement's value, a native call's arguments, a frame's
 // locals when it returns, the end of an except block, a for loop's
 // exhausted iterator), and something finalizable is alive, it asks
-// FinalizeDropped. A bounded walk from the dropped value looks for a
+// FinalizeDropped; so do list.clear, list.remove, dict.clear and set.clear
+// with the items they took out. A bounded walk from the dropped value looks for a
 // finalizable object; when it may reach one, a collection runs with the
 // dropped values as hints, and the finalizable objects it finds
 // unreachable are finalized right there, in the order CPython's

@@ -840,14 +840,33 @@ int SetAttrDropping(Interp& vm, Value owner, StrObject* name, Value v, Value* ol
 }
 
 // The same for `container[key]`: a list item, or a dict entry with a str or
-// int key.
-Value PeekItemValue(Interp& vm, Value container, Value key) {
+// int key; for a list slice, a new list of the items the store (or the
+// deletion, `deleting`) drops, ordered so that a drop, which finalizes a
+// list's items last to first, goes in CPython's order: list_ass_slice
+// drops a simple slice's items last to first, list_ass_subscript an
+// extended slice's in slice order, or in index order when deleting.
+Value PeekItemValue(Interp& vm, Value container, Value key, bool deleting) {
   if (HasType(container, &kListType) && key.is_small_int()) {
     ListObject* l = As<ListObject>(container);
     int64_t i = key.small_int();
     if (i < 0) i += static_cast<int64_t>(l->size);
     if (i < 0 || static_cast<size_t>(i) >= l->size) return Value::Null();
     return l->items[i];
+  }
+  if (HasType(container, &kListType) && IsSlice(key)) {
+    // Only for plain bounds: an __index__ must run once, in the store.
+    SliceObject* slice = As<SliceObject>(key);
+    for (Value bound : {slice->start, slice->stop, slice->step}) {
+      if (!bound.is_none() && !bound.is_small_int()) return Value::Null();
+    }
+    // A failure (a budget limit) stays pending for SetItemDropping.
+    Value removed = GetItem(vm, container, key);
+    int64_t step = slice->step.is_none() ? 1 : slice->step.small_int();
+    if (!removed.is_null() && step != 1 && !(deleting && step < 0)) {
+      ListObject* items = As<ListObject>(removed);
+      std::reverse(items->items, items->items + items->size);
+    }
+    return removed;
   }
   if (HasType(container, &kDictType) && (key.is_small_int() || IsExactStr(key))) {
     Value out = Value::Null();
@@ -864,7 +883,8 @@ Value PeekItemValue(Interp& vm, Value container, Value key) {
 // finalizable lives: *old receives the value the store drops, rooted across
 // the store (a key's __eq__ may run Python that collects).
 int SetItemDropping(Interp& vm, Value container, Value key, Value v, Value* old) {
-  *old = PeekItemValue(vm, container, key);
+  *old = PeekItemValue(vm, container, key, v.is_null());
+  if (old->is_null() && vm.HasException()) return -1;
   RootScope roots(vm);
   roots.Add(old);
   return v.is_null() ? DelItem(vm, container, key) : SetItem(vm, container, key, v);

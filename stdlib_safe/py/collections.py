@@ -1556,7 +1556,7 @@ class UserString:
         return self.data.find(self._cast(sub), start, end)
 
     def index(self, sub, start=0, end=None):
-        return self.data.index(self._cast(sub), start, end)
+        return self.data.index(sub, start, end)
 
     def join(self, seq):
         return self.data.join(seq)
@@ -1577,7 +1577,7 @@ class UserString:
         return self.data.rfind(self._cast(sub), start, end)
 
     def rindex(self, sub, start=0, end=None):
-        return self.data.rindex(self._cast(sub), start, end)
+        return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
         return type(self)(self.data.rjust(width, *args))
@@ -1597,31 +1597,57 @@ class UserString:
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
+
     maketrans = str.maketrans
 
 
-def _user_string_method(name, wrap):
+def _user_string_method(name, takes_chars, wrap):
+    # A method delegating to str's with CPython's UserString signature;
+    # `wrap` makes its str result an instance of the same class.
     method = getattr(str, name)
-    if wrap:
-        def call(self, *args):
-            return type(self)(method(self.data, *args))
+    if takes_chars:
+        def call(self, chars=None):
+            return self.__class__(method(self.data, chars))
+    elif wrap:
+        def call(self):
+            return self.__class__(method(self.data))
     else:
-        def call(self, *args):
-            return method(self.data, *args)
+        def call(self):
+            return method(self.data)
     call.__name__ = name
     call.__qualname__ = 'UserString.' + name
     return call
 
 
-# The rest of str's methods, delegated to `data`: those that make a string
-# return the same class, the others (tests, partition, encode...) plain values.
-for _name in ('capitalize', 'casefold', 'expandtabs', 'lower', 'lstrip', 'rstrip',
-              'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
-    setattr(UserString, _name, _user_string_method(_name, True))
-for _name in ('encode', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
-              'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace',
-              'istitle', 'isupper', 'partition', 'rpartition', 'splitlines'):
-    setattr(UserString, _name, _user_string_method(_name, False))
+for _name in ('capitalize', 'casefold', 'lower', 'swapcase', 'title', 'upper'):
+    setattr(UserString, _name, _user_string_method(_name, False, True))
+for _name in ('lstrip', 'rstrip', 'strip'):
+    setattr(UserString, _name, _user_string_method(_name, True, True))
+for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
+              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
+    setattr(UserString, _name, _user_string_method(_name, False, False))
 del _name
 
 

@@ -5,7 +5,8 @@ __copy__/__deepcopy__ hooks, the __reduce_ex__/__reduce__ a class defines
 classes copied through their state: __getnewargs_ex__/__getnewargs__ for
 __new__, __getstate__/__setstate__ when the class defines them, else their
 __dict__ and slots (what object.__reduce_ex__, which the sandbox does not
-expose, would give CPython's copy)."""
+expose, would give CPython's copy); built-in types as their CPython
+reductions rebuild them (_builtin_reduction)."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -17,13 +18,61 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, complex, bool, str, bytes, range, type, type(len),
-           type(Ellipsis), type(NotImplemented))
+           type(Ellipsis), type(NotImplemented), property)
+
+
+# copy.copy returns a slice as it is; deepcopy rebuilds it.
+_COPY_ATOMIC = (slice,)
 
 
 def _is_atomic(x):
     return type(x) in _ATOMIC or callable(x) and type(x).__name__ in (
         'function', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor',
         'method-wrapper', 'getset_descriptor')
+
+
+_UnionType = type(int | str)
+_GenericAlias = type(list[int])
+
+# Built-in types whose __reduce_ex__ refuses in CPython, so copy and
+# deepcopy raise "cannot pickle ..." for them.
+_UNPICKLABLE = frozenset((
+    'dict_keys', 'dict_values', 'dict_items', 'staticmethod', 'classmethod', 'generator',
+    'mappingproxy', 'module', 'super', 'cell', 'traceback', 'coroutine', 'async_generator'))
+
+
+def _union_of(args):
+    # copyreg's pickle_union rebuilds a union as functools.reduce(operator.or_, args).
+    result = args[0]
+    for arg in args[1:]:
+        result = result | arg
+    return result
+
+
+def _builtin_reduction(x):
+    """What CPython's __reduce_ex__(4) (or copyreg's dispatch table) gives for
+    the built-in types whose instances object.__new__ cannot make, as a tuple
+    for _reconstruct, or None for the others."""
+    cls = type(x)
+    if cls is slice:
+        return slice, (x.start, x.stop, x.step)
+    if cls is _UnionType:
+        return _union_of, (x.__args__,)
+    if cls is _GenericAlias:
+        return _GenericAlias, (x.__origin__, x.__args__)
+    if isinstance(x, BaseException):
+        # BaseException.__reduce__: the class called with args, then the
+        # instance dict (notes and other attributes) through __setstate__.
+        args = x.args
+        if isinstance(x, OSError) and len(args) == 2 and x.filename is not None:
+            args = args + (x.filename,)
+            if x.filename2 is not None:
+                args = args + (None, x.filename2)
+        state = x.__dict__
+        return (cls, args, state) if state else (cls, args)
+    if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    return None
 
 
 def _new_like(x):
@@ -84,7 +133,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple or cls is frozenset:
+    if _is_atomic(x) or cls is tuple or cls is frozenset or cls in _COPY_ATOMIC:
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x) if cls is not bytearray else bytearray(x)
@@ -95,6 +144,9 @@ def copy(x):
     if rv is not _NO_REDUCTION:
         if isinstance(rv, str):
             return x
+        return _reconstruct(x, None, *rv)
+    rv = _builtin_reduction(x)
+    if rv is not None:
         return _reconstruct(x, None, *rv)
     return _copy_instance(x, lambda v: v)
 
@@ -206,6 +258,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y = hook(memo)
         elif rv is not _NO_REDUCTION:
             y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
+        elif (rv := _builtin_reduction(x)) is not None:
+            y = _reconstruct(x, memo, *rv)
         else:
             y = _new_like(x) if not isinstance(x, (tuple, frozenset)) else None
             if y is None:

@@ -147,6 +147,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 # ---- total_ordering ----------------------------------------------------------
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -154,6 +155,7 @@ def _gt_from_lt(self, other):
 
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -161,6 +163,7 @@ def _le_from_lt(self, other):
 
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -168,6 +171,7 @@ def _ge_from_lt(self, other):
 
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -175,6 +179,7 @@ def _ge_from_le(self, other):
 
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -182,6 +187,7 @@ def _lt_from_le(self, other):
 
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -189,6 +195,7 @@ def _gt_from_le(self, other):
 
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -196,6 +203,7 @@ def _lt_from_gt(self, other):
 
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -203,6 +211,7 @@ def _ge_from_gt(self, other):
 
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -210,6 +219,7 @@ def _le_from_gt(self, other):
 
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
@@ -217,6 +227,7 @@ def _le_from_ge(self, other):
 
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
@@ -224,6 +235,7 @@ def _gt_from_ge(self, other):
 
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result

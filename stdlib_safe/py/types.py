@@ -171,7 +171,7 @@ class SimpleNamespace:
 
 
 # CPython's type is named 'types.SimpleNamespace' in its messages
-# ("unhashable type: 'types.SimpleNamespace'") and its repr.
-SimpleNamespace.__name__ = 'types.SimpleNamespace'
-SimpleNamespace.__qualname__ = 'types.SimpleNamespace'
-SimpleNamespace.__module__ = 'builtins'
+# ("unhashable type: 'types.SimpleNamespace'") while its __name__ is
+# 'SimpleNamespace'; _set_type_name is added by the module's native init.
+_set_type_name(SimpleNamespace, 'types.SimpleNamespace')
+del _set_type_name

@@ -175,6 +175,10 @@ class _AliasName:
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        # Copied and pickled by name: copy.copy(Any) is Any.
+        return self._name
+
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -278,6 +282,10 @@ class _SpecialForm:
 
     def __repr__(self):
         return 'typing.' + self._name
+
+    def __reduce__(self):
+        # Copied and pickled by name: copy.copy(Any) is Any.
+        return self._name
 
     def __getitem__(self, params):
         if self._getitem is None:
@@ -386,6 +394,10 @@ class TypeVar:
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __reduce__(self):
+        # Copied and pickled by name: copy.deepcopy(T) is T.
+        return self.__name__
 
     def __typing_subst__(self, arg):
         # The value substitution gives this variable (list[T][None] is
@@ -824,6 +836,9 @@ class TypeVarTuple:
         self.__name__ = name
 
     def __repr__(self):
+        return self.__name__
+
+    def __reduce__(self):
         return self.__name__
 
     def __iter__(self):

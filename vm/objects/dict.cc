@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "vm/args.h"
+#include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
@@ -733,7 +734,23 @@ Value DictItems(Interp& vm, Value self, CallArgs args) {
 
 Value DictClearMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "dict.clear")) return Value::Null();
-  DictClear(vm, AsDict(self));
+  DictObject* d = AsDict(self);
+  if (vm.heap().live_finalizables() == 0) {
+    DictClear(vm, d);
+    return Value::None();
+  }
+  // CPython drops the entries in order, each key before its value,
+  // finalizing those the dict held the last reference to (vm/finalize.h).
+  std::vector<Value> removed;
+  removed.reserve(2 * d->size);
+  size_t pos = 0;
+  Value key, value;
+  while (DictNext(d, &pos, &key, &value)) {
+    removed.push_back(key);
+    removed.push_back(value);
+  }
+  DictClear(vm, d);
+  if (!FinalizeDropped(vm, removed.data(), removed.size())) return Value::Null();
   return Value::None();
 }
 

@@ -496,10 +496,35 @@ Value AddNote(Interp& vm, Value self, CallArgs args) {
   return ListAppendValue(vm, As<ListObject>(notes), note) ? Value::None() : Value::Null();
 }
 
+// BaseException.__setstate__(state): CPython's BaseException_setstate, which
+// copy and pickle call with the __dict__ part of __reduce__: None, or a dict
+// whose items are assigned as attributes (so a subclass's __setattr__ runs).
+Value SetState(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "BaseException.__setstate__")) return Value::Null();
+  Value state = args.args[0];
+  if (state.is_none()) return Value::None();
+  if (!IsDict(state)) return vm.RaiseTypeError("state is not a dictionary");
+  Value key = Value::None();
+  Value value = Value::None();
+  RootScope roots(vm);
+  roots.Add(&key);
+  roots.Add(&value);
+  size_t pos = 0;
+  while (DictNext(As<DictObject>(state), &pos, &key, &value)) {
+    if (!IsStr(key)) {
+      return vm.RaiseFormat(&kTypeErrorType, "attribute name must be string, not '%s'",
+                            std::string(TypeName(key)));
+    }
+    if (SetAttr(vm, self, As<StrObject>(key), value) < 0) return Value::Null();
+  }
+  return Value::None();
+}
+
 const MethodDef kBaseExceptionMethods[] = {
     {"args", GetArgs, MethodKind::kGetter},
     {"with_traceback", WithTraceback},
     {"add_note", AddNote},
+    {"__setstate__", SetState},
     {"__cause__", GetCause, MethodKind::kGetter},
     {"__context__", GetContext, MethodKind::kGetter},
     {"__suppress_context__", GetSuppressContext, MethodKind::kGetter},

@@ -8,9 +8,12 @@
 #include "vm/objects/list.h"
 
 #include <cstring>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "vm/args.h"
+#include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/exception.h"
@@ -615,7 +618,17 @@ Value ListAppend(Interp& vm, Value self, CallArgs args) {
 
 Value ListClearMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "list.clear")) return Value::Null();
-  ListClear(vm, AsList(self));
+  ListObject* l = AsList(self);
+  if (vm.heap().live_finalizables() == 0) {
+    ListClear(vm, l);
+    return Value::None();
+  }
+  // CPython's list_clear drops the items last to first, finalizing those
+  // it held the last reference to there (vm/finalize.h).
+  std::vector<Value> removed(std::make_reverse_iterator(l->items + l->size),
+                             std::make_reverse_iterator(l->items));
+  ListClear(vm, l);
+  if (!FinalizeDropped(vm, removed.data(), removed.size())) return Value::Null();
   return Value::None();
 }
 
@@ -727,7 +740,10 @@ Value ListRemove(Interp& vm, Value self, CallArgs args) {
     if (k < 0) return Value::Null();
     if (k > 0) {
       int64_t at = static_cast<int64_t>(i);
+      Value removed = l->items[i];
       if (!ListAssSlice(vm, l, at, at + 1, nullptr, 0)) return Value::Null();
+      // The list may have held the item's last reference (vm/finalize.h).
+      if (!FinalizeDropped(vm, &removed, 1)) return Value::Null();
       return Value::None();
     }
   }

@@ -11,8 +11,10 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "vm/args.h"
+#include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
@@ -1040,7 +1042,19 @@ Value SetAddMethod(Interp& vm, Value self, CallArgs args) {
 
 Value SetClearMethod(Interp& vm, Value self, CallArgs args) {
   if (!NoArgs(vm, self, args, "clear")) return Value::Null();
-  ClearInternal(vm, AsSet(self));
+  SetObject* s = AsSet(self);
+  if (vm.heap().live_finalizables() == 0) {
+    ClearInternal(vm, s);
+    return Value::None();
+  }
+  // CPython drops the items in table order, finalizing those the set held
+  // the last reference to (vm/finalize.h).
+  std::vector<Value> removed;
+  size_t pos = 0;
+  Value item;
+  while (SetNext(s, &pos, &item)) removed.push_back(item);
+  ClearInternal(vm, s);
+  if (!FinalizeDropped(vm, removed.data(), removed.size())) return Value::Null();
   return Value::None();
 }
 
