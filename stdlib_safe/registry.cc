@@ -17,6 +17,7 @@
 #include "stdlib_safe/sys_module.h"
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/typing_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
 
@@ -70,7 +71,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"time", InitTimeModule},
     {"traceback", InitTracebackModule},
     {"types", InitFrozenModuleWithTypeNames},
-    {"typing", InitFrozenModule},
+    {"typing", InitTypingModule},
     {"unittest", InitUnittestModule},
     {"unittest.case", InitFrozenModule},
     {"unittest.mock", InitUnittestMockModule},

@@ -164,6 +164,16 @@ class _GenericAlias:
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
+def _type_convert(arg):
+    """A subscript's parameter as CPython's typing stores it: None as
+    NoneType, a string as the ForwardRef it names."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
 class _AliasName:
     """An unsubscripted alias of a concrete class: List, Dict, Deque..."""
 
@@ -186,7 +196,8 @@ class _AliasName:
             many = 'many' if len(params) > self._nparams else 'few'
             raise TypeError(f"Too {many} arguments for typing.{self._name}; "
                             f"actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, tuple(_type_convert(p) for p in params),
+                             self._name)
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Type {self._name} cannot be instantiated; "
@@ -582,14 +593,261 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj):
-    """The annotations of a class (its own and its bases', through
-    the classes the script can see) or function."""
-    hints = {}
-    annotations = getattr(obj, '__annotations__', None) or {}
-    for name, value in annotations.items():
-        hints[name] = type(None) if value is None else value
-    return hints
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a module, class (its own and its bases') or
+    function, with string annotations and forward references evaluated
+    and None as NoneType, as CPython's get_type_hints."""
+    if isinstance(obj, type):
+        hints = {}
+        for annotations, module in _annotation_sources(obj):
+            if annotations is None:
+                continue
+            for name, value in annotations.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, globalns, localns, module)
+        if include_extras:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, (_types.FunctionType, _types.BuiltinFunctionType,
+                            _types.MethodType, _types.ModuleType)):
+            return {}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    if isinstance(obj, _types.ModuleType):
+        module = obj.__name__
+    else:
+        module = getattr(obj, '__module__', None)
+    is_argument = not isinstance(obj, _types.ModuleType)
+    result = {}
+    for name, value in dict(hints).items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=is_argument, is_class=False)
+        result[name] = _eval_type(value, globalns, localns, module)
+    if include_extras:
+        return result
+    return {k: _strip_annotations(t) for k, t in result.items()}
+
+
+def _eval_type(t, globalns, localns, module, seen=frozenset()):
+    """t with every forward reference in it evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, module, seen)
+    if isinstance(t, _types.GenericAlias):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        evaluated = tuple(_eval_type(a, globalns, localns, module, seen) for a in args)
+        if all(a is b for a, b in zip(evaluated, t.__args__)):
+            return t
+        return _types.GenericAlias(t.__origin__, evaluated)
+    if isinstance(t, (_GenericAlias, _types.UnionType)) and not _is_literal(t):
+        evaluated = tuple(_eval_type(a, globalns, localns, module, seen)
+                          for a in t.__args__)
+        if all(a is b for a, b in zip(evaluated, t.__args__)):
+            return t
+        if isinstance(t, _types.UnionType):
+            result = evaluated[0]
+            for a in evaluated[1:]:
+                result = result | a
+            return result
+        return t.copy_with(evaluated)
+    return t
+
+
+def _is_literal(t):
+    return isinstance(t, _GenericAlias) and t.__origin__ is Literal
+
+
+def _strip_annotations(t):
+    """t without Annotated, Required and NotRequired wrappers."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _types.GenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if all(a is b for a, b in zip(stripped, t.__args__)):
+            return t
+        return _types.GenericAlias(t.__origin__, stripped)
+    if isinstance(t, (_GenericAlias, _types.UnionType)) and not _is_literal(t):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if all(a is b for a, b in zip(stripped, t.__args__)):
+            return t
+        if isinstance(t, _types.UnionType):
+            result = stripped[0]
+            for a in stripped[1:]:
+                result = result | a
+            return result
+        return t.copy_with(stripped)
+    return t
+
+
+# ---- Evaluating forward references ---------------------------------------------
+#
+# CPython evaluates a string annotation with eval(), which the sandbox does
+# not have. What annotations are made of is evaluated here instead: names
+# (looked up in localns, globalns, or the globals of the module that wrote
+# the annotation, then the builtins), attribute access, subscription, `|`,
+# `None`/`True`/`False`, numbers, strings, `...`, lists and parentheses.
+# Anything else (a call, arithmetic, a lambda) is refused with
+# NotImplementedError rather than run.
+
+_FORWARD_TOKEN = _re.compile(r"""
+    \s*(?:
+      (?P<name>[^\W\d]\w*)
+    | (?P<number>\d+)
+    | (?P<string>'[^'\\\n]*'|"[^"\\\n]*")
+    | (?P<op>\.\.\.|[][().,|-])
+    )""", _re.VERBOSE)
+
+_NO_VALUE = object()
+
+
+class _ForwardEvaluator:
+    def __init__(self, text, globalns, localns, module):
+        self.text = text
+        self.globalns = globalns
+        self.localns = localns
+        self.module = module
+        self.tokens = self._tokenize(text)
+        self.pos = 0
+
+    def _unsupported(self):
+        return NotImplementedError(
+            f"evaluating the forward reference {self.text!r} is not available in the "
+            f"sandbox: moat evaluates names, attributes, subscripts, '|' and literals only")
+
+    def _tokenize(self, text):
+        tokens = []
+        i = 0
+        end = len(text.rstrip())
+        while i < end:
+            m = _FORWARD_TOKEN.match(text, i)
+            if m is None or m.end() == i:
+                raise self._unsupported()
+            kind = m.lastgroup
+            tokens.append((kind, m.group(kind)))
+            i = m.end()
+        tokens.append(('end', None))
+        return tokens
+
+    def _peek(self):
+        return self.tokens[self.pos]
+
+    def _take(self, value=None):
+        kind, text = self.tokens[self.pos]
+        if value is not None and text != value:
+            raise self._unsupported()
+        self.pos += 1
+        return kind, text
+
+    def evaluate(self):
+        value = self._union()
+        if self._peek() == ('op', ','):
+            items = [value]
+            while self._peek() == ('op', ','):
+                self._take()
+                if self._peek()[0] == 'end':
+                    break
+                items.append(self._union())
+            value = tuple(items)
+        if self._peek()[0] != 'end':
+            raise self._unsupported()
+        return value
+
+    def _union(self):
+        value = self._postfix()
+        while self._peek() == ('op', '|'):
+            self._take()
+            value = value | self._postfix()
+        return value
+
+    def _postfix(self):
+        value = self._atom()
+        while True:
+            token = self._peek()
+            if token == ('op', '.'):
+                self._take()
+                kind, name = self._take()
+                if kind != 'name':
+                    raise self._unsupported()
+                value = getattr(value, name)
+            elif token == ('op', '['):
+                self._take()
+                value = value[self._subscript()]
+            else:
+                return value
+
+    def _subscript(self):
+        items = []
+        trailing_comma = False
+        while self._peek() != ('op', ']'):
+            items.append(self._item())
+            trailing_comma = False
+            if self._peek() == ('op', ','):
+                self._take()
+                trailing_comma = True
+            elif self._peek() != ('op', ']'):
+                raise self._unsupported()
+        self._take(']')
+        if len(items) == 1 and not trailing_comma:
+            return items[0]
+        return tuple(items)
+
+    def _item(self):
+        if self._peek() == ('op', '...'):
+            self._take()
+            return ...
+        return self._union()
+
+    def _atom(self):
+        kind, text = self._take()
+        if kind == 'name':
+            if text == 'None':
+                return None
+            if text in ('True', 'False'):
+                return text == 'True'
+            return self._lookup(text)
+        if kind == 'number':
+            return int(text)
+        if kind == 'string':
+            return text[1:-1]
+        if (kind, text) == ('op', '-') and self._peek()[0] == 'number':
+            return -int(self._take()[1])
+        if (kind, text) == ('op', '...'):
+            return ...
+        if (kind, text) == ('op', '['):
+            items = []
+            while self._peek() != ('op', ']'):
+                items.append(self._item())
+                if self._peek() == ('op', ','):
+                    self._take()
+                elif self._peek() != ('op', ']'):
+                    raise self._unsupported()
+            self._take(']')
+            return items
+        if (kind, text) == ('op', '('):
+            value = self._union()
+            self._take(')')
+            return value
+        raise self._unsupported()
+
+    def _lookup(self, name):
+        if self.localns is not None and name in self.localns:
+            return self.localns[name]
+        if self.globalns is not None:
+            if name in self.globalns:
+                return self.globalns[name]
+            value = _module_global(None, name, _NO_VALUE)
+        else:
+            value = _module_global(self.module, name, _NO_VALUE)
+        if value is _NO_VALUE:
+            raise NameError(f"name '{name}' is not defined")
+        return value
 
 
 # ---- NamedTuple and TypedDict class syntax ------------------------------------
@@ -893,6 +1151,23 @@ class ForwardRef:
 
     def __repr__(self):
         return f'ForwardRef({self.__forward_arg__!r})'
+
+    def _evaluate(self, globalns, localns, module=None, seen=frozenset()):
+        if self.__forward_arg__ in seen:
+            return self
+        if self.__forward_module__ is not None:
+            module = self.__forward_module__
+        value = _ForwardEvaluator(self.__forward_arg__, globalns, localns, module).evaluate()
+        if value is None:
+            value = type(None)
+        elif isinstance(value, str):
+            value = ForwardRef(value)
+        elif type(value) is tuple:
+            raise TypeError(f"Forward references must evaluate to types. Got {value!r:.100}.")
+        value = _eval_type(value, globalns, localns, module, seen | {self.__forward_arg__})
+        self.__forward_evaluated__ = True
+        self.__forward_value__ = value
+        return value
 
 
 Text = str
