@@ -77,20 +77,33 @@ void ReverseValues(Value* lo, Value* hi) {
 // slot is called directly first and, if it gives NotImplemented, again
 // through the full protocol (CPython's unsafe_object_compare, so a user
 // __lt__ returning NotImplemented runs twice before the reflected __gt__).
-enum class CompareKind { kGeneric, kSmallInt, kStr, kFloat, kSameClass };
+// kTuple: every key is a non-empty exact tuple (CPython's
+// unsafe_tuple_compare): the first items that differ decide, the first
+// item's comparison through its own kind (`tuple_item_kind`).
+enum class CompareKind { kGeneric, kSmallInt, kStr, kFloat, kSameClass, kTuple };
 
 class MergeState {
  public:
   MergeState(Interp& vm, int64_t list_size, bool has_values, Value* base_keys, Value* temp_keys,
-             Value* temp_values, CompareKind kind)
-      : vm_(vm), list_len_(list_size), base_keys_(base_keys), kind_(kind) {
+             Value* temp_values, CompareKind kind, CompareKind tuple_item_kind)
+      : vm_(vm),
+        list_len_(list_size),
+        base_keys_(base_keys),
+        kind_(kind),
+        tuple_item_kind_(tuple_item_kind) {
     temp_.keys = temp_keys;
     temp_.values = has_values ? temp_values : nullptr;
   }
 
   // 1 if x < y, 0 if not, -1 on exception.
   int Lt(Value x, Value y) {
-    switch (kind_) {
+    if (kind_ == CompareKind::kTuple) return TupleLt(x, y);
+    return LtOfKind(kind_, x, y);
+  }
+
+  // Lt for keys of `kind` (any but kTuple).
+  int LtOfKind(CompareKind kind, Value x, Value y) {
+    switch (kind) {
       case CompareKind::kSmallInt:
         return x.small_int() < y.small_int();
       case CompareKind::kStr: {
@@ -111,9 +124,32 @@ class MergeState {
         return r.is_bool() ? r.is_true() : IsTrue(vm_, r);
       }
       case CompareKind::kGeneric:
+      case CompareKind::kTuple:
         break;
     }
     return RichCompareBool(vm_, x, y, CompareOp::kLt);
+  }
+
+  // Tuple order: the first pair of items that are not equal decides (equal
+  // by identity first, as RichCompareBool's Py_EQ), else the shorter tuple
+  // is less.
+  int TupleLt(Value x, Value y) {
+    auto* a = As<TupleObject>(x);
+    auto* b = As<TupleObject>(y);
+    size_t n = a->size < b->size ? a->size : b->size;
+    size_t i = 0;
+    for (; i < n; ++i) {
+      Value p = a->items[i];
+      Value q = b->items[i];
+      if (p.Is(q)) continue;
+      if (p.is_small_int() && q.is_small_int()) break;  // one canonical form each
+      int eq = RichCompareBool(vm_, p, q, CompareOp::kEq);
+      if (eq < 0) return -1;
+      if (eq == 0) break;
+    }
+    if (i >= n) return a->size < b->size;
+    if (i == 0) return LtOfKind(tuple_item_kind_, a->items[0], b->items[0]);
+    return RichCompareBool(vm_, a->items[i], b->items[i], CompareOp::kLt);
   }
 
   int BinarySort(SortSlice lo, Value* hi, Value* start);
@@ -146,6 +182,7 @@ class MergeState {
   int n_ = 0;
   Run pending_[kMaxMergePending];
   CompareKind kind_;
+  CompareKind tuple_item_kind_;  // for kTuple: the kind of the keys' first items
 };
 
 // binarysort: [lo, start) is sorted; insert [start, hi) one by one. Even
@@ -536,19 +573,21 @@ int64_t ComputeMinRun(int64_t n) {
 }
 
 // The pre-sort check: a comparison fast path when every key has the same
-// simple type (results are identical to the generic path).
-CompareKind ChooseCompare(const Value* keys, int64_t n) {
+// simple type (results are identical to the generic path). `key(i)` gives
+// the i-th of n keys.
+template <typename KeyAt>
+CompareKind ChooseCompareOf(int64_t n, KeyAt key) {
   bool all_small = true, all_str = true, all_float = true;
   for (int64_t i = 0; i < n; ++i) {
-    Value k = keys[i];
+    Value k = key(i);
     all_small = all_small && k.is_small_int();
     all_str = all_str && IsExactStr(k);
     all_float = all_float && HasType(k, &kFloatType);
     if (!all_small && !all_str && !all_float) {
-      TypeObject* t = TypeOf(keys[0]);
+      TypeObject* t = TypeOf(key(0));
       if (!IsUserClass(t)) return CompareKind::kGeneric;
       for (int64_t j = 1; j < n; ++j) {
-        if (TypeOf(keys[j]) != t) return CompareKind::kGeneric;
+        if (TypeOf(key(j)) != t) return CompareKind::kGeneric;
       }
       return CompareKind::kSameClass;
     }
@@ -556,6 +595,22 @@ CompareKind ChooseCompare(const Value* keys, int64_t n) {
   if (all_small) return CompareKind::kSmallInt;
   if (all_str) return CompareKind::kStr;
   return CompareKind::kFloat;
+}
+
+// ChooseCompareOf for the keys; *tuple_item_kind receives the kind of the
+// first items when every key is a non-empty exact tuple (kTuple).
+CompareKind ChooseCompare(const Value* keys, int64_t n, CompareKind* tuple_item_kind) {
+  *tuple_item_kind = CompareKind::kGeneric;
+  bool all_tuples = n > 0;
+  for (int64_t i = 0; i < n && all_tuples; ++i) {
+    all_tuples = HasType(keys[i], &kTupleType) && As<TupleObject>(keys[i])->size > 0;
+  }
+  if (all_tuples) {
+    *tuple_item_kind =
+        ChooseCompareOf(n, [keys](int64_t i) { return As<TupleObject>(keys[i])->items[0]; });
+    return CompareKind::kTuple;
+  }
+  return ChooseCompareOf(n, [keys](int64_t i) { return keys[i]; });
 }
 
 // The sort proper on the work area; 0 or -1.
@@ -569,7 +624,9 @@ int TimSort(Interp& vm, Value* items, Value* keys, Value* temp_keys, Value* temp
     lo.keys = items;
     lo.values = nullptr;
   }
-  MergeState ms(vm, n, has_key, lo.keys, temp_keys, temp_values, ChooseCompare(lo.keys, n));
+  CompareKind tuple_item_kind;
+  CompareKind kind = ChooseCompare(lo.keys, n, &tuple_item_kind);
+  MergeState ms(vm, n, has_key, lo.keys, temp_keys, temp_values, kind, tuple_item_kind);
   int64_t remaining = n;
   int64_t minrun = ComputeMinRun(remaining);
   do {
