@@ -24,6 +24,7 @@
 #include "stdlib_safe/struct_module.h"
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/typing_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
 #include "vm/gc.h"
@@ -275,7 +276,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitFunctoolsModule &&
         m->init != InitIoModule && m->init != InitStructModule && m->init != InitReModule &&
         m->init != InitTimeModule && m->init != InitTracebackModule &&
-        m->init != InitWarningsModule && m->init != InitUnittestModule) {
+        m->init != InitWarningsModule && m->init != InitUnittestModule &&
+        m->init != InitTypingModule) {
       continue;
     }
     ++python_modules;
