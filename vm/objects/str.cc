@@ -104,8 +104,9 @@ StrObject* NewStrWithCapacity(Interp& vm, size_t byte_length, size_t length, siz
   }
   StrObject* s = static_cast<StrObject*>(o);
   s->hash = -1;
-  s->length = length;
-  s->byte_length = byte_length;
+  // Both fit: length <= byte_length <= capacity <= kMaxStrCapacity.
+  s->length = static_cast<uint32_t>(length);
+  s->byte_length = static_cast<uint32_t>(byte_length);
   s->ascii = ascii;
   s->interned = false;
   s->walk_index = 0;
@@ -304,8 +305,8 @@ size_t StrCodePointOffset(const StrObject* s, size_t index) {
   }
   for (size_t i = from_index; i < index; ++i) off += Utf8SeqLength(p[off]);
   for (size_t i = from_index; i > index; --i) off = PrevOffset(s, off);
-  s->walk_index = index;
-  s->walk_offset = off;
+  s->walk_index = static_cast<uint32_t>(index);
+  s->walk_offset = static_cast<uint32_t>(off);
   return off;
 }
 
@@ -811,8 +812,10 @@ namespace {
 
 // A new str of `a` then `b`, in a block with room for `capacity` bytes.
 StrObject* NewConcat(Interp& vm, StrObject* a, StrObject* b, size_t capacity) {
-  StrObject* r = NewStrWithCapacity(vm, a->byte_length + b->byte_length, a->length + b->length,
-                                    capacity);
+  // The counts are 32-bit (str.h): add them as size_t, so a sum past 4 GiB
+  // is refused by NewStrWithCapacity rather than wrapped.
+  StrObject* r = NewStrWithCapacity(vm, size_t{a->byte_length} + b->byte_length,
+                                    size_t{a->length} + b->length, capacity);
   if (r == nullptr) return nullptr;
   std::memcpy(r->data, a->data, a->byte_length);
   std::memcpy(r->data + a->byte_length, b->data, b->byte_length);
@@ -824,19 +827,19 @@ StrObject* NewConcat(Interp& vm, StrObject* a, StrObject* b, size_t capacity) {
 Value StrConcat(Interp& vm, StrObject* a, StrObject* b) {
   if (b->length == 0 && a->type == &kStrType) return Value::FromObject(a);
   if (a->length == 0 && b->type == &kStrType) return Value::FromObject(b);
-  return StrValue(NewConcat(vm, a, b, a->byte_length + b->byte_length));
+  return StrValue(NewConcat(vm, a, b, size_t{a->byte_length} + b->byte_length));
 }
 
 Value StrAppendInPlace(Interp& vm, StrObject* a, StrObject* b) {
   if (b->length == 0) return Value::FromObject(a);
   if (a->length == 0) return Value::FromObject(b);  // shared, as StrConcat
-  size_t total = a->byte_length + b->byte_length;
+  size_t total = size_t{a->byte_length} + b->byte_length;
   if ((a->gc_flags & kObjAppendOwned) != 0 && kStrHeaderSize + total + 1 <= a->alloc_size) {
     // Nothing but the local this site stores back to references `a`, so no
     // one can see it change.
     if (!vm.ChargeBytes(b->byte_length)) return Value::Null();
     std::memcpy(a->data + a->byte_length, b->data, b->byte_length);
-    a->byte_length = total;
+    a->byte_length = static_cast<uint32_t>(total);  // within a's block
     a->length += b->length;
     a->ascii = a->byte_length == a->length;
     a->data[total] = '\0';

@@ -34,16 +34,19 @@ extern TypeObject kStrType;
 // byte offset.
 extern TypeObject kStrAsciiIteratorType;
 
+// The counts are 32-bit: a str's block, like every object's, is at most
+// 4 GiB (Object::alloc_size), so none can exceed it, and the 16 bytes saved
+// are a fifth of a short str's block.
 struct StrObject : Object {
   int64_t hash;
-  size_t length;       // code points
-  size_t byte_length;  // bytes of UTF-8
+  uint32_t length;       // code points
+  uint32_t byte_length;  // bytes of UTF-8
   // Position cache for non-ASCII indexing: code point `walk_index` starts at
   // byte `walk_offset` (0/0 when fresh). StrCodePointOffset walks from the
   // nearest of the start, this cache and the end, then moves the cache, so
   // indexing in a loop costs O(1) per step instead of O(n).
-  mutable size_t walk_index;
-  mutable size_t walk_offset;
+  mutable uint32_t walk_index;
+  mutable uint32_t walk_offset;
   bool ascii;
   bool interned;
   char data[1];  // byte_length + 1 bytes

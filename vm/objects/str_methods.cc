@@ -1423,7 +1423,7 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
   if (from->length != to->length) {
     return vm.RaiseValueError("the first two maketrans arguments must have equal length");
   }
-  uint64_t entries = from->length + (args.nargs == 3 ? AsStr(args.args[2])->length : 0);
+  uint64_t entries = uint64_t{from->length} + (args.nargs == 3 ? AsStr(args.args[2])->length : 0);
   if (!vm.ChargeItems(entries)) return Value::Null();
   std::string_view fv = from->view(), tv = to->view();
   for (size_t a = 0, b = 0; a < fv.size();) {
