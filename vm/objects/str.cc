@@ -1176,6 +1176,8 @@ const ArgSpec kStrSpec("str(object='', encoding='utf-8', errors='strict')");
 // str.__new__(type, object='', encoding='utf-8', errors='strict')
 // (unicode_new_impl): builds the whole value, for str(x) and subclasses.
 Value StrNew(Interp& vm, TypeObject* type, CallArgs args) {
+  // str(x), the common call, needs no argument parsing.
+  if (type == &kStrType && args.nargs == 1 && args.kwnames == nullptr) return Str(vm, args.args[0]);
   Value out[3];
   if (args.nargs == 0 && args.kwnames == nullptr) {
     out[0] = Value::Null();
