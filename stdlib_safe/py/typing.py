@@ -894,6 +894,8 @@ class _NamedTupleBase(tuple):
         cls._fields = template._fields
         cls._field_defaults = template._field_defaults
         cls.__match_args__ = template.__match_args__
+        # As CPython's: string annotations become ForwardRefs, None NoneType.
+        cls.__annotations__ = {n: _type_convert(t) for n, t in annotations.items()}
         for index, name in enumerate(fields):
             setattr(cls, name, _collections._TupleGetter(index, f'Alias for field number {index}'))
 
