@@ -367,7 +367,7 @@ def _optional(form, param):
 
 
 def _single(form, param):
-    return _GenericAlias(form, (param,), form._name)
+    return _GenericAlias(form, (_type_convert(param),), form._name)
 
 
 def _literal(form, params):
@@ -1141,18 +1141,33 @@ class ForwardRef:
         self.__forward_arg__ = arg
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
         self.__forward_module__ = module
 
     def __eq__(self, other):
+        # As CPython's: two evaluated references compare their values, others
+        # the modules they are to be evaluated in.
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
 
     def _evaluate(self, globalns, localns, module=None, seen=frozenset()):
         if self.__forward_arg__ in seen:
