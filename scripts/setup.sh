@@ -10,6 +10,7 @@ PACKAGES=(
   python3.11 libpython3.11-dev
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
   libgmp-dev libutf8proc-dev libre2-dev libpcre2-dev libseccomp-dev
+  libssl-dev libb2-dev libicu-dev
   clang libclang-rt-14-dev
 )
 

@@ -7,6 +7,7 @@
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/functools_module.h"
+#include "stdlib_safe/hashlib_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
 #include "stdlib_safe/math_module.h"
@@ -18,6 +19,7 @@
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
 #include "stdlib_safe/typing_module.h"
+#include "stdlib_safe/unicodedata_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
 
@@ -30,6 +32,7 @@ namespace {
 // (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"__future__", InitFrozenModule},
+    {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
     {"base64", InitFrozenModule},
@@ -39,17 +42,24 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
     {"collections.abc", InitCollectionsAbcModule},
+    {"colorsys", InitFrozenModule},
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
+    {"csv", InitFrozenModule},
     {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},
     {"difflib", InitFrozenModule},
     {"enum", InitFrozenModule},
+    {"fnmatch", InitFrozenModule},
     {"fractions", InitFrozenModule},
     {"functools", InitFunctoolsModule},
     {"graphlib", InitFrozenModule},
+    {"hashlib", InitFrozenModule},
     {"heapq", InitFrozenModule},
+    {"hmac", InitFrozenModule},
+    {"html", InitFrozenModule},
+    {"html.entities", InitFrozenModule},
     {"io", InitIoModule},
     {"itertools", InitItertoolsModule},
     {"json", InitFrozenModule},
@@ -63,6 +73,8 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"queue", InitFrozenModule},
     {"random", InitFrozenModule},
     {"re", InitReModule},
+    {"reprlib", InitFrozenModule},
+    {"shlex", InitFrozenModule},
     {"statistics", InitFrozenModule},
     {"string", InitFrozenModule},
     {"struct", InitStructModule},
@@ -72,6 +84,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"traceback", InitTracebackModule},
     {"types", InitFrozenModuleWithTypeNames},
     {"typing", InitTypingModule},
+    {"unicodedata", InitUnicodedataModule},
     {"unittest", InitUnittestModule},
     {"unittest.case", InitFrozenModule},
     {"unittest.mock", InitUnittestMockModule},

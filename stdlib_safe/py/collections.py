@@ -22,27 +22,9 @@ _KEYWORDS = frozenset([
     'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
     'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
-# The ids of the containers whose repr is being computed: one that holds
-# itself shows `fill` there instead of recursing, as CPython's Py_ReprEnter.
-_repr_running = set()
-
-
-def _recursive_repr(fill):
-    def decorate(method):
-        def wrapper(self):
-            key = id(self)
-            if key in _repr_running:
-                return fill
-            _repr_running.add(key)
-            try:
-                return method(self)
-            finally:
-                _repr_running.discard(key)
-        wrapper.__name__ = method.__name__
-        wrapper.__qualname__ = method.__qualname__
-        wrapper.__doc__ = method.__doc__
-        return wrapper
-    return decorate
+# A container that holds itself shows the fill value there instead of
+# recursing, as CPython's Py_ReprEnter and reprlib.recursive_repr.
+from reprlib import recursive_repr as _recursive_repr
 
 
 # ---- namedtuple --------------------------------------------------------------

@@ -85,25 +85,9 @@ class InitVar:
         return f'dataclasses.InitVar[{name if isinstance(self.type, type) else repr(self.type)}]'
 
 
-# The ids of the objects whose repr is being computed: a dataclass (or
-# Field) that holds itself shows `...` there, as reprlib.recursive_repr,
-# which CPython wraps its generated __repr__ with.
-_repr_running = set()
-
-
-def _recursive_repr(method):
-    def wrapper(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return method(self)
-        finally:
-            _repr_running.discard(key)
-    wrapper.__name__ = method.__name__
-    wrapper.__qualname__ = method.__qualname__
-    return wrapper
+# A dataclass (or Field) that holds itself shows `...` there: CPython wraps
+# its generated __repr__ with reprlib.recursive_repr.
+from reprlib import recursive_repr as _recursive_repr
 
 
 class Field:
@@ -131,7 +115,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
-    @_recursive_repr
+    @_recursive_repr()
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -217,6 +201,9 @@ def _set_new_attribute(cls, name, value):
     # A method the class body defined itself is kept, as CPython does.
     if name in cls.__dict__:
         return True
+    # Generated methods are named for the class (CPython's _set_qualname).
+    if isinstance(value, type(_set_new_attribute)):
+        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
     setattr(cls, name, value)
     return False
 
@@ -476,11 +463,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__doc__ = cls.__name__ + '()'
 
     if repr:
-        @_recursive_repr
         def __repr__(self):
             return (f'{type(self).__qualname__}(' +
                     ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
-        _set_new_attribute(cls, '__repr__', __repr__)
+        guarded = _recursive_repr()(__repr__)
+        # CPython 3.11 wraps it with functools.wraps: pprint finds the
+        # generated repr through __wrapped__.
+        guarded.__wrapped__ = __repr__
+        _set_new_attribute(cls, '__repr__', guarded)
 
     if eq:
         def __eq__(self, other):

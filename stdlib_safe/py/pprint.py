@@ -95,7 +95,7 @@ def _is_generated_dataclass_repr(cls):
     # one the class defines itself, and not left out with repr=False (what
     # CPython reads from __dataclass_params__, which moat's dataclasses
     # does not keep).
-    r = getattr(cls, '__repr__', None)
+    r = getattr(getattr(cls, '__repr__', None), '__wrapped__', None)
     return (getattr(r, '__module__', None) == 'dataclasses' and
             getattr(r, '__qualname__', '') == '_process_class.<locals>.__repr__')
 

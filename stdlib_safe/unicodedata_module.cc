@@ -1,0 +1,334 @@
+// The `unicodedata` module (see unicodedata_module.h): the argument check
+// shared by the per-character functions, then the properties, names,
+// numeric values, decomposition and normalization, then the init.
+#include "stdlib_safe/unicodedata_module.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include <string>
+#include <vector>
+
+#include "vm/args.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/float.h"
+#include "vm/objects/str.h"
+#include "vm/str_util.h"
+
+namespace moat::stdlib {
+
+namespace {
+
+using vm::CallArgs;
+using vm::Interp;
+using vm::Value;
+
+// ---- Arguments and the Unicode version ---------------------------------------------
+
+// "name() argument 1 must be a unicode character, not str": a str of one
+// code point.
+bool OneChar(Interp& vm, Value v, const char* function, const char* argument, UChar32* out) {
+  if (!vm::IsStr(v) || vm::As<vm::StrObject>(v)->length != 1) {
+    vm.RaiseTypeError(StrCat(function, "() ", argument, " must be a unicode character, not ",
+                             vm::TypeOf(v)->name));
+    return false;
+  }
+  std::string_view text = vm::As<vm::StrObject>(v)->view();
+  size_t pos = 0;
+  *out = static_cast<UChar32>(vm::DecodeUtf8(text, &pos));
+  return true;
+}
+
+// Whether `c` is assigned in Unicode 14.0.0, CPython 3.11's version: ICU
+// knows later characters, which CPython treats as unassigned.
+bool AssignedIn14(UChar32 c) {
+  if (u_charType(c) == U_UNASSIGNED) return false;
+  UVersionInfo age;
+  u_charAge(c, age);
+  return age[0] < 14 || (age[0] == 14 && age[1] == 0);
+}
+
+// Parses the per-character functions' arguments: (chr, /) or (chr,
+// default, /). `defaulted` is Null when no default was given.
+bool CharArgs(Interp& vm, CallArgs args, const char* name, bool takes_default, UChar32* c,
+              Value* defaulted) {
+  if (!vm::CheckNoKeywords(vm, args, name) ||
+      !vm::CheckPositionalCount(vm, args, name, 1, takes_default ? 2 : 1)) {
+    return false;
+  }
+  *defaulted = args.nargs > 1 ? args.args[1] : Value::Null();
+  return OneChar(vm, args.args[0], name, takes_default ? "argument 1" : "argument", c);
+}
+
+// ---- Properties ---------------------------------------------------------------------
+
+constexpr const char* kCategoryNames[] = {
+    "Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Me", "Mc", "Nd", "Nl", "No", "Zs", "Zl", "Zp",
+    "Cc", "Cf", "Co", "Cs", "Pd", "Ps", "Pe", "Pc", "Po", "Sm", "Sc", "Sk", "So", "Pi", "Pf",
+};
+
+constexpr const char* kBidiNames[] = {
+    "L",   "R",   "EN", "ES",  "ET", "AN",  "CS",  "B",   "S",   "WS", "ON", "LRE",
+    "LRO", "AL",  "R",  "RLO", "PDF", "NSM", "BN", "FSI", "LRI", "RLI", "PDI",
+};
+
+Value Category(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "category", false, &c, &unused)) return Value::Null();
+  int type = AssignedIn14(c) ? static_cast<int>(u_charType(c)) : 0;  // 0: Cn
+  return vm::NewStrValue(vm, kCategoryNames[type]);
+}
+
+Value Bidirectional(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "bidirectional", false, &c, &unused)) return Value::Null();
+  if (!AssignedIn14(c)) return vm::NewStrValue(vm, "");
+  UCharDirection d = u_charDirection(c);
+  // ICU numbers RLE 14; its name is "RLE".
+  if (d == U_RIGHT_TO_LEFT_EMBEDDING) return vm::NewStrValue(vm, "RLE");
+  return vm::NewStrValue(vm, kBidiNames[d]);
+}
+
+Value Combining(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "combining", false, &c, &unused)) return Value::Null();
+  return Value::SmallInt(AssignedIn14(c) ? u_getCombiningClass(c) : 0);
+}
+
+Value Mirrored(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "mirrored", false, &c, &unused)) return Value::Null();
+  return Value::SmallInt(AssignedIn14(c) && u_isMirrored(c) ? 1 : 0);
+}
+
+Value EastAsianWidth(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "east_asian_width", false, &c, &unused)) return Value::Null();
+  static constexpr const char* kWidths[] = {"N", "A", "H", "F", "Na", "W"};
+  int w = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return vm::NewStrValue(vm, w >= 0 && w < 6 ? kWidths[w] : "N");
+}
+
+// ---- Names ----------------------------------------------------------------------------
+
+Value Name(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value defaulted;
+  if (!CharArgs(vm, args, "name", true, &c, &defaulted)) return Value::Null();
+  char buffer[128];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = AssignedIn14(c) ? u_charName(c, U_UNICODE_CHAR_NAME, buffer, sizeof(buffer), &status)
+                              : 0;
+  if (U_FAILURE(status) || n <= 0) {
+    if (!defaulted.is_null()) return defaulted;
+    return vm.RaiseValueError("no such name");
+  }
+  return vm::NewStrValue(vm, std::string_view(buffer, static_cast<size_t>(n)));
+}
+
+Value Lookup(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("lookup(name, /)");
+  Value out[1];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  std::string_view name;
+  if (vm::IsStr(out[0])) {
+    name = vm::As<vm::StrObject>(out[0])->view();
+  } else if (!vm::BytesLikeView(out[0], &name)) {
+    return vm.RaiseTypeError(
+        StrCat("a bytes-like object is required, not '", vm::TypeOf(out[0])->name, "'"));
+  }
+  auto undefined = [&]() {
+    Value message = vm::NewStrValue(vm, StrCat("undefined character name '", name, "'"));
+    return message.is_null() ? message : vm.RaiseKeyError(message);
+  };
+  if (name.size() > 256) {
+    Value message = vm::NewStrValue(vm, "name too long");
+    return message.is_null() ? message : vm.RaiseKeyError(message);
+  }
+  // ICU matches names without regard to case, as CPython does; it wants
+  // them NUL-terminated and without NULs inside.
+  std::string terminated(name);
+  if (terminated.find('\0') != std::string::npos) return undefined();
+  UChar32 c = U_SENTINEL;
+  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar32 found = u_charFromName(choice, terminated.c_str(), &status);
+    if (U_SUCCESS(status) && found >= 0 && AssignedIn14(found)) {
+      c = found;
+      break;
+    }
+  }
+  if (c < 0) return undefined();
+  std::string utf8;
+  vm::AppendUtf8(&utf8, static_cast<uint32_t>(c));
+  return vm::NewStrValue(vm, utf8);
+}
+
+// ---- Numeric values ----------------------------------------------------------------------
+
+// decimal(chr, default=None, /), digit(...), numeric(...): the value if the
+// character's numeric type is at least `kind`'s.
+enum class NumericKind { kDecimal, kDigit, kNumeric };
+
+Value NumericValue(Interp& vm, CallArgs args, NumericKind kind) {
+  static constexpr const char* kNames[] = {"decimal", "digit", "numeric"};
+  static constexpr const char* kErrors[] = {"not a decimal", "not a digit",
+                                            "not a numeric character"};
+  int k = static_cast<int>(kind);
+  UChar32 c;
+  Value defaulted;
+  if (!CharArgs(vm, args, kNames[k], true, &c, &defaulted)) return Value::Null();
+  int type = AssignedIn14(c) ? u_getIntPropertyValue(c, UCHAR_NUMERIC_TYPE)
+                             : static_cast<int>(U_NT_NONE);
+  bool ok = type == U_NT_DECIMAL || (kind != NumericKind::kDecimal && type == U_NT_DIGIT) ||
+            (kind == NumericKind::kNumeric && type == U_NT_NUMERIC);
+  if (!ok) {
+    if (!defaulted.is_null()) return defaulted;
+    return vm.RaiseValueError(kErrors[k]);
+  }
+  double value = u_getNumericValue(c);
+  if (kind == NumericKind::kNumeric) return vm::NewFloat(vm, value);
+  return Value::SmallInt(static_cast<int64_t>(value));
+}
+
+Value Decimal(Interp& vm, Value, CallArgs args) {
+  return NumericValue(vm, args, NumericKind::kDecimal);
+}
+Value Digit(Interp& vm, Value, CallArgs args) { return NumericValue(vm, args, NumericKind::kDigit); }
+Value Numeric(Interp& vm, Value, CallArgs args) {
+  return NumericValue(vm, args, NumericKind::kNumeric);
+}
+
+// ---- Decomposition and normalization --------------------------------------------------------
+
+// The tag of a compatibility decomposition ("<compat>", "<font>"...), in
+// ICU's UDecompositionType order; canonical decompositions have none.
+constexpr const char* kDecompositionTags[] = {
+    "",          "",        "<compat>", "<circle>", "<final>",  "<font>",   "<fraction>",
+    "<initial>", "<isolated>", "<medial>", "<narrow>", "<noBreak>", "<small>", "<square>",
+    "<sub>",     "<super>",  "<vertical>", "<wide>",
+};
+
+Value Decomposition(Interp& vm, Value, CallArgs args) {
+  UChar32 c;
+  Value unused;
+  if (!CharArgs(vm, args, "decomposition", false, &c, &unused)) return Value::Null();
+  // Hangul syllables decompose by algorithm, and CPython's table leaves
+  // them out.
+  if (!AssignedIn14(c) || (c >= 0xAC00 && c <= 0xD7A3)) return vm::NewStrValue(vm, "");
+  UErrorCode status = U_ZERO_ERROR;
+  int type = u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE);
+  const UNormalizer2* normalizer =
+      type == U_DT_CANONICAL ? unorm2_getNFDInstance(&status) : unorm2_getNFKDInstance(&status);
+  UChar mapping[64];
+  int32_t n = U_SUCCESS(status) ? unorm2_getRawDecomposition(normalizer, c, mapping, 64, &status)
+                                : -1;
+  if (U_FAILURE(status) || n < 0 || type == U_DT_NONE) return vm::NewStrValue(vm, "");
+  std::string text = type >= 0 && type < 18 ? kDecompositionTags[type] : "";
+  for (int32_t i = 0; i < n;) {
+    UChar32 part;
+    U16_NEXT(mapping, i, n, part);
+    char hex[16];
+    snprintf(hex, sizeof(hex), "%04X", static_cast<unsigned>(part));
+    StrAppend(&text, text.empty() ? "" : " ", hex);
+  }
+  return vm::NewStrValue(vm, text);
+}
+
+// The ICU normalizer for a form name, or nullptr.
+const UNormalizer2* NormalizerFor(std::string_view form) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* n = nullptr;
+  if (form == "NFC") n = unorm2_getNFCInstance(&status);
+  if (form == "NFD") n = unorm2_getNFDInstance(&status);
+  if (form == "NFKC") n = unorm2_getNFKCInstance(&status);
+  if (form == "NFKD") n = unorm2_getNFKDInstance(&status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+// normalize(form, unistr, /) and is_normalized(form, unistr, /).
+Value NormalizeOrCheck(Interp& vm, CallArgs args, bool check) {
+  static const vm::ArgSpec kNormalizeSpec("normalize(form, unistr, /)");
+  static const vm::ArgSpec kCheckSpec("is_normalized(form, unistr, /)");
+  const char* name = check ? "is_normalized" : "normalize";
+  Value out[2];
+  if (!vm::ParseArgs(vm, check ? kCheckSpec : kNormalizeSpec, args, out)) return Value::Null();
+  for (int i = 0; i < 2; ++i) {
+    if (!vm::IsStr(out[i])) {
+      return vm.RaiseTypeError(StrCat(name, "() argument ", i + 1, " must be str, not ",
+                                      vm::TypeOf(out[i])->name));
+    }
+  }
+  const UNormalizer2* normalizer = NormalizerFor(vm::As<vm::StrObject>(out[0])->view());
+  if (normalizer == nullptr) return vm.RaiseValueError("invalid normalization form");
+  auto* s = vm::As<vm::StrObject>(out[1]);
+  if (s->ascii) return check ? Value::True() : out[1];  // ASCII is in every form
+  // ICU works on UTF-16: the text in, up to 18 times as long out (the
+  // longest NFKD expansion), charged before the work.
+  if (!vm.ChargeItems(s->length * 4)) return Value::Null();
+  std::vector<UChar> in(s->byte_length + 1);
+  int32_t in_length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8(in.data(), static_cast<int32_t>(in.size()), &in_length, s->data,
+                static_cast<int32_t>(s->byte_length), &status);
+  if (U_FAILURE(status)) return vm.RaiseValueError("invalid normalization input");
+  if (check) {
+    UBool normal = unorm2_isNormalized(normalizer, in.data(), in_length, &status);
+    return Value::Bool(U_SUCCESS(status) && normal);
+  }
+  // The buffers are transient and outside the heap: the budget must have
+  // room for them, and gets it back at once.
+  if (!vm.heap().Charge(static_cast<size_t>(in_length) * 2 * 18)) {
+    return vm.RaiseMemoryErrorFor(static_cast<uint64_t>(in_length) * 2 * 18);
+  }
+  vm.heap().Uncharge(static_cast<size_t>(in_length) * 2 * 18);
+  int32_t capacity = in_length * 18 + 1;
+  std::vector<UChar> normal(static_cast<size_t>(capacity));
+  int32_t n = unorm2_normalize(normalizer, in.data(), in_length, normal.data(), capacity, &status);
+  if (U_FAILURE(status)) return vm.RaiseValueError("invalid normalization input");
+  std::string utf8(static_cast<size_t>(n) * 3 + 1, '\0');
+  int32_t utf8_length = 0;
+  u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &utf8_length, normal.data(), n,
+              &status);
+  if (U_FAILURE(status)) return vm.RaiseValueError("invalid normalization input");
+  utf8.resize(static_cast<size_t>(utf8_length));
+  return vm::NewStrValue(vm, utf8);
+}
+
+Value Normalize(Interp& vm, Value, CallArgs args) { return NormalizeOrCheck(vm, args, false); }
+Value IsNormalized(Interp& vm, Value, CallArgs args) { return NormalizeOrCheck(vm, args, true); }
+
+const vm::MethodDef kUnicodedataFunctions[] = {
+    {"bidirectional", Bidirectional},
+    {"category", Category},
+    {"combining", Combining},
+    {"decimal", Decimal},
+    {"decomposition", Decomposition},
+    {"digit", Digit},
+    {"east_asian_width", EastAsianWidth},
+    {"is_normalized", IsNormalized},
+    {"lookup", Lookup},
+    {"mirrored", Mirrored},
+    {"name", Name},
+    {"normalize", Normalize},
+    {"numeric", Numeric},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+bool InitUnicodedataModule(Interp& vm, vm::ModuleObject* module) {
+  for (const vm::MethodDef* def = kUnicodedataFunctions; def->name != nullptr; ++def) {
+    if (!vm::ModuleAddFunction(vm, module, def)) return false;
+  }
+  Value version = vm::NewStrValue(vm, "14.0.0");
+  return !version.is_null() && vm::ModuleAddValue(vm, module, "unidata_version", version);
+}
+
+}  // namespace moat::stdlib

@@ -1,0 +1,30 @@
+// File: stdlib_safe/unicodedata_module.h
+//
+// The `unicodedata` module, as CPython 3.11's Modules/unicodedata.c, over
+// ICU (libicu: character names and aliases, properties, numeric values and
+// the normalizer), a maintained library, never tables of ours.
+//
+// Unicode version: CPython 3.11 has Unicode 14.0.0; Debian 12's ICU 72 has
+// 15.0. Every function treats a code point that ICU says was assigned after
+// 14.0 (u_charAge) as unassigned, as CPython does: category 'Cn', no name,
+// no numeric value, its own decomposition. normalize() and is_normalized()
+// run ICU's 15.0 normalizer, which differs from 14.0's only on text that
+// holds such characters. Not provided: lookup() of named sequences (ICU has
+// no table of them) and `ucd_3_2_0` (the IDNA-era data).
+//
+// Budgets: normalize() charges the text's length before working.
+#ifndef MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_
+#define MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_
+
+#include "vm/interp.h"
+#include "vm/objects/module.h"
+
+namespace moat::stdlib {
+
+// Fills a fresh `unicodedata` module (registry.cc). False with an exception
+// pending.
+bool InitUnicodedataModule(vm::Interp& vm, vm::ModuleObject* module);
+
+}  // namespace moat::stdlib
+
+#endif  // MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_
