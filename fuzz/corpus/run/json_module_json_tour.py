@@ -1,0 +1,52 @@
+# json.dumps options and json.loads values, hooks and every decode error's message and position.
+import json
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+data = {"name": "moat", "version": 1.5, "tags": ["a", "b"], "ok": True, "none": None, "n": -3, "nested": {"x": [1, {"y": []}], "e": {}}}
+t(lambda: json.dumps(data))
+print(json.dumps(data, indent=2))
+print(json.dumps(data, indent=4, sort_keys=True))
+print(json.dumps(data, separators=(",", ":")))
+print(json.dumps([1, [2, [3]]], indent="\t"))
+print(json.dumps({"a": 1}, indent=0))
+t(lambda: json.dumps("héllo \u2603 \U0001F600 \"q\" \\ \n\t\x01"))
+t(lambda: json.dumps("héllo \u2603 \U0001F600", ensure_ascii=False))
+t(lambda: json.dumps({1: "a", 2.5: "b", True: "c", None: "d"}))
+t(lambda: json.dumps({(1, 2): 3}))
+t(lambda: json.dumps({(1, 2): 3, "k": 1}, skipkeys=True))
+t(lambda: json.dumps(float("nan")))
+t(lambda: json.dumps([float("inf"), -float("inf")]))
+t(lambda: json.dumps(float("inf"), allow_nan=False))
+t(lambda: json.dumps({1, 2}))
+t(lambda: json.dumps({1, 2}, default=sorted))
+t(lambda: json.dumps((1, 2)))
+t(lambda: json.dumps(1e100))
+t(lambda: json.dumps(0.1 + 0.2))
+t(lambda: json.dumps(10**30))
+l = [1]; l.append(l)
+t(lambda: json.dumps(l))
+class P:
+    def __init__(self): self.x = 1
+t(lambda: json.dumps(P()))
+t(lambda: json.dumps(P(), default=lambda o: o.__dict__))
+t(lambda: json.loads('{"a": [1, 2.5, "x", true, false, null], "b": {"c": -1e3}}'))
+t(lambda: json.loads('"\\u00e9\\ud83d\\ude00\\n"'))
+t(lambda: json.loads(b'[1, 2]'))
+t(lambda: json.loads('  [ ]  '))
+t(lambda: json.loads('NaN'))
+t(lambda: json.loads('[Infinity, -Infinity]'))
+t(lambda: json.loads('1.5', parse_float=str))
+t(lambda: json.loads('{"a": 1, "b": 2}', object_pairs_hook=list))
+t(lambda: json.loads('{"a": 1}', object_hook=lambda d: sorted(d)))
+for bad in ['', '[1,]', '{"a" 1}', '{"a":1,}', '[1 2]', '{a:1}', '"abc', '1 2', '[', '{', '{"a":1', 'tru', '[1,\n  2,\n  x]', '"\\x"', '"\\u12"', '"a\nb"', '01', '-', '{"a":}', '[1]]', '{"a": 1}}', '  ', '1.', '.5', '1e', '[-]', '"\\', '\ufeff1']:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print(repr(bad), "->", e, e.pos, e.lineno, e.colno)
+t(lambda: json.loads(5))
+t(lambda: isinstance(json.JSONDecodeError("m", "d", 0), ValueError))
+t(lambda: json.loads(json.dumps(data)) == data)
+t(lambda: json.loads("-0"))
+t(lambda: json.loads("12345678901234567890"))
+t(lambda: json.loads('1E+2'))

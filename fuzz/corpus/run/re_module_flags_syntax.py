@@ -1,0 +1,48 @@
+# Flags, inline flags, verbose patterns, character classes and escapes.
+import re
+
+print(re.findall('abc', 'ABC abc AbC', re.I))
+print(re.findall('(?i)abc', 'ABC abc'))
+print(re.findall('a(?i:b)c', 'aBc abc ABC aBC'))
+print(re.findall('(?i)a(?-i:b)c', 'aBc abc Abc'))
+print(re.findall('a.c', 'a\nc abc'), re.findall('(?s)a.c', 'a\nc'))
+print(re.findall(r'^x', 'x\nx'), re.findall(r'(?m)^x', 'x\nx'))
+pattern = re.compile(r'''
+    (?P<int>\d+)      # the integer part
+    \.                # a dot
+    (?P<frac>\d*)     # the fraction
+    [ ]\#             # a literal space and hash
+''', re.VERBOSE)
+print(pattern.match('3.14 #').groupdict())
+print(re.match(r'(?x) a b c', 'abc'))
+print(re.findall(r'(?x)[ a]+', 'a a'))
+print(re.findall(r'\d', '1٣5'), re.findall(r'\d', '1٣5', re.A))
+print(re.findall(r'\w+', 'héllo wörld_1'), re.findall(r'\w+', 'héllo', re.ASCII))
+print(re.findall(r'\s', 'a b\u2003c'), re.findall(r'\s', 'a b\u2003c', re.A))
+print(re.findall(r'[\d.]+', 'v1.25 and 3'))
+print(re.findall(r'[^\W\d]+', 'ab12cd'))
+print(re.findall(r'[\w-]+', 'foo-bar baz'))
+print(re.findall(r'[\s,]+', 'a, b ,c'))
+print(re.findall(r'[\S]+', 'a b'))
+print(re.findall(r'[\D]+', 'a1b'))
+print(re.findall(r'\W+', 'a, b! ¿c?'))
+print(re.findall(r'[\W]', 'a,b'))
+print(re.findall(r'[]a]', 'a]b'), re.findall(r'[^]a]', 'a]b'))
+print(re.findall(r'[a-]', 'a-b'), re.findall(r'[-a]', 'a-b'))
+print(re.findall(r'\x41\u00e9\U0001F600\t', 'Aé😀\t'))
+print(re.findall(r'\101\0', 'A\x00'))
+print(re.findall(r'a{2}', 'aaaaa'), re.findall(r'a{2,3}', 'aaaaa'), re.findall(r'a{,2}', 'aaa'))
+print(re.findall(r'a{2,}?', 'aaaa'), re.findall(r'a+?', 'aaa'), re.findall(r'a??b', 'ab'))
+print(re.findall(r'x{', 'x{'), re.findall(r'x{a}', 'x{a}'), re.findall(r'{}', '{}'))
+print(re.findall(r'\.\*\+\?\(\)\[\]\{\}\|\^\$', '.*+?()[]{}|^$'))
+print(re.findall(r'(?:a|b)+', 'abba cab'))
+print(re.findall(r'a(?#comment)b', 'ab'))
+print(re.findall(r'\bfoo\b', 'foo foobar barfoo foo.'))
+print(re.findall(r'\Bo\B', 'foo boot'))
+print(re.match(r'\Aabc\Z', 'abc'), re.match(r'abc\Z', 'abc\n'))
+print(re.findall(r'ǅ', 'ǅǆǄ', re.I))
+print(re.findall(r'(?a)\w+', 'héllo'))
+print(re.findall(r'(?a:\w+)é', 'ab é abé'))
+print(re.escape('a.b*c d-e'), re.escape('héllo wörld!'), re.escape('\t\n#&~'))
+print(re.findall(re.escape('1+1=2?'), 'is 1+1=2? yes'))
+print(re.findall(r'[α-ωΑ-Ω]+', 'Ελληνικά text'))
