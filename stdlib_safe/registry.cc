@@ -10,6 +10,7 @@
 #include "stdlib_safe/hashlib_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
+#include "stdlib_safe/logging_module.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
 #include "stdlib_safe/re_module.h"
@@ -66,6 +67,9 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"json.decoder", InitFrozenModule},
     {"json.encoder", InitFrozenModule},
     {"keyword", InitFrozenModule},
+    {"logging", InitLoggingModule},
+    {"logging.config", InitLoggingConfigModule},
+    {"logging.handlers", InitLoggingHandlersModule},
     {"math", InitMathModule},
     {"numbers", InitFrozenModule},
     {"operator", InitOperatorModule},

@@ -44,8 +44,8 @@ Value Caller(Interp& vm, Value, CallArgs args) {
   }
   std::string_view source_line;
   if (code->data->source != nullptr) source_line = vm::RawSourceLine(*code->data->source, line);
-  Value items[4] = {Value::FromObject(code->filename), Value::SmallInt(line), Value::None(),
-                    Value::Null()};
+  Value items[5] = {Value::FromObject(code->filename), Value::SmallInt(line), Value::None(),
+                    Value::Null(), Value::FromObject(code->name)};
   vm::RootScope roots(vm);
   for (Value& v : items) roots.Add(&v);
   vm::StrObject* name_key = vm.Intern("__name__");
@@ -57,13 +57,13 @@ Value Caller(Interp& vm, Value, CallArgs args) {
   if (!vm.ChargeBytes(source_line.size())) return Value::Null();
   items[3] = vm::NewStrValue(vm, source_line);
   if (items[3].is_null()) return Value::Null();
-  vm::TupleObject* t = vm::NewTupleFrom(vm, items, 4);
+  vm::TupleObject* t = vm::NewTupleFrom(vm, items, 5);
   return t == nullptr ? Value::Null() : Value::FromObject(t);
 }
 
-const vm::MethodDef kCallerDef = {"_caller", Caller};
-
 }  // namespace
+
+const vm::MethodDef kCallerDef = {"_caller", Caller};
 
 bool InitWarningsModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kCallerDef) && InitFrozenModule(vm, module);

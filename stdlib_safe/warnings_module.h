@@ -4,8 +4,10 @@
 // `_caller(stacklevel, /)`, the place a warning is reported at, as
 // CPython's setup_context finds it: the frame `stacklevel` calls above the
 // Python function that called _caller (1: warn()'s caller). It returns a
-// tuple (filename, lineno, module name, source line) of plain values, or
-// None when the stack is not that deep (CPython then reports "sys", line 1).
+// tuple (filename, lineno, module name, source line, function name) of
+// plain values, or None when the stack is not that deep (CPython then
+// reports "sys", line 1). `logging` adds the same function to find a
+// record's caller (logging_module.h).
 // No frame or code object is handed out. The filename is the one the host
 // compiled the script under, which the uncaught-exception printout shows
 // too (docs/SECURITY.md).
@@ -13,9 +15,13 @@
 #define MOAT_STDLIB_SAFE_WARNINGS_MODULE_H_
 
 #include "vm/interp.h"
+#include "vm/object.h"
 #include "vm/objects/module.h"
 
 namespace moat::stdlib {
+
+// _caller's definition, for the modules whose init adds it.
+extern const vm::MethodDef kCallerDef;
 
 // The registry's init for `warnings`: adds _caller, then runs the frozen
 // module body. False with the body's exception pending.

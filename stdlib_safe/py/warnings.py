@@ -193,7 +193,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if where is None:
         filename, lineno, module = "sys", 1, "sys"
     else:
-        filename, lineno, module, line = where
+        filename, lineno, module, line = where[:4]
         if line:
             _lines[(filename, lineno)] = line
         if not isinstance(module, str):

@@ -19,6 +19,7 @@
 #include "stdlib_safe/functools_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
+#include "stdlib_safe/logging_module.h"
 #include "stdlib_safe/re_module.h"
 #include "stdlib_safe/registry.h"
 #include "stdlib_safe/struct_module.h"
@@ -277,7 +278,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitIoModule && m->init != InitStructModule && m->init != InitReModule &&
         m->init != InitTimeModule && m->init != InitTracebackModule &&
         m->init != InitWarningsModule && m->init != InitUnittestModule &&
-        m->init != InitTypingModule) {
+        m->init != InitTypingModule && m->init != InitLoggingModule &&
+        m->init != InitLoggingHandlersModule) {
       continue;
     }
     ++python_modules;

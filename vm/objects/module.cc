@@ -63,6 +63,9 @@ Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
       n != "__all__" && n != "__version__" && m->withheld == nullptr) {
     return Value::Null();
   }
+  // A module written in C++ has no docstring entry; like a built-in
+  // function's, its __doc__ is None rather than CPython's text.
+  if (v.is_null() && n == "__doc__") return Value::None();
   if (v.is_null() && m->withheld != nullptr) {
     for (const char* const* w = m->withheld; *w != nullptr; ++w) {
       if (n == *w) {
