@@ -68,6 +68,8 @@ Value DigestValue(Interp& vm, const unsigned char* data, size_t n, bool hex) {
 // x86-64 with SHA extensions, measured with OpenSSL 3.0 and libb2 and
 // rounded up, so hashing costs what the same time spent in Python would.
 bool ChargeHashing(Interp& vm, uint64_t bytes, uint32_t cost) {
+  // Saturating: a requested XOF length can be near 2^63.
+  if (bytes / 16 > UINT64_MAX / 2 / cost) return vm.ChargeWork(UINT64_MAX);
   uint64_t units = bytes / 16 * cost + (bytes % 16) * cost / 16;
   return units < 64 || vm.ChargeWork(units);
 }
@@ -465,9 +467,10 @@ Value Blake2Construct(Interp& vm, Value, CallArgs args) {
   param.digest_length = static_cast<uint8_t>(digest_size);
   std::string_view key, salt, person;
   if (!Blake2BytesParam(vm, out[3], "salt", B::kSaltBytes, &salt)) return Value::Null();
-  std::memcpy(param.salt, salt.data(), salt.size());
+  // An empty view's data() may be null, which memcpy must not get.
+  if (!salt.empty()) std::memcpy(param.salt, salt.data(), salt.size());
   if (!Blake2BytesParam(vm, out[4], "person", B::kPersonBytes, &person)) return Value::Null();
-  std::memcpy(param.personal, person.data(), person.size());
+  if (!person.empty()) std::memcpy(param.personal, person.data(), person.size());
   if (!Blake2IntParam(vm, out[5], 1, &fanout)) return Value::Null();
   if (fanout < 0 || fanout > 255) return vm.RaiseValueError("fanout must be between 0 and 255");
   param.fanout = static_cast<uint8_t>(fanout);
@@ -495,13 +498,16 @@ Value Blake2Construct(Interp& vm, Value, CallArgs args) {
   }
   param.inner_length = static_cast<uint8_t>(inner_size);
   if (!Blake2BytesParam(vm, out[2], "key", B::kKeyBytes, &key)) return Value::Null();
-  param.key_length = static_cast<uint8_t>(key.size());
   bool last_node = false;
   if (!out[11].is_null()) {
     int truth = vm::IsTrue(vm, out[11]);
     if (truth < 0) return Value::Null();
     last_node = truth != 0;
   }
+  // __bool__ ran Python, which may have resized a bytearray key (no buffer
+  // export pins it, as CPython's would): check and take it again.
+  if (!Blake2BytesParam(vm, out[2], "key", B::kKeyBytes, &key)) return Value::Null();
+  param.key_length = static_cast<uint8_t>(key.size());
   auto* h = vm::NewInstance<Blake2Object<B>>(vm, Blake2Type<B>());
   if (h == nullptr) return Value::Null();
   Value result = Value::FromObject(h);
@@ -634,6 +640,14 @@ Value Pbkdf2Hmac(Interp& vm, Value, CallArgs args) {
   if (!vm.ChargeWork(static_cast<uint64_t>(iterations) * blocks * per_iteration)) {
     return Value::Null();
   }
+  // __index__ above ran Python, which may have resized a bytearray
+  // password or salt (no buffer export pins it, as CPython's would): take
+  // the views again.
+  vm::BytesLikeView(out[1], &password);
+  vm::BytesLikeView(out[2], &salt);
+  // OpenSSL counts them in an int.
+  if (password.size() > 0x7FFFFFFF) return vm.RaiseOverflowError("password is too long.");
+  if (salt.size() > 0x7FFFFFFF) return vm.RaiseOverflowError("salt is too long.");
   if (!vm.ChargeBytes(password.size() + salt.size())) return Value::Null();
   std::string password_copy(password), salt_copy(salt);
   vm::BytesObject* key = vm::NewBytesUninit(vm, static_cast<size_t>(dklen));

@@ -7,6 +7,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -269,10 +271,15 @@ Value NormalizeOrCheck(Interp& vm, CallArgs args, bool check) {
   if (normalizer == nullptr) return vm.RaiseValueError("invalid normalization form");
   auto* s = vm::As<vm::StrObject>(out[1]);
   if (s->ascii) return check ? Value::True() : out[1];  // ASCII is in every form
-  // ICU works on UTF-16: the text in, up to 18 times as long out (the
-  // longest NFKD expansion), charged before the work.
-  if (!vm.ChargeItems(s->length * 4)) return Value::Null();
-  std::vector<UChar> in(s->byte_length + 1);
+  // ICU works on UTF-16 (at most one unit per UTF-8 byte) with int32
+  // counts. Its buffers live outside the heap: each is covered by the
+  // scratch charge while it lives, and the work is charged before it.
+  vm::ScratchCharge scratch(vm);
+  if (!vm.ChargeItems(uint64_t{s->length} * 4) ||
+      !scratch.Charge((uint64_t{s->byte_length} + 1) * sizeof(UChar))) {
+    return Value::Null();
+  }
+  std::vector<UChar> in(size_t{s->byte_length} + 1);
   int32_t in_length = 0;
   UErrorCode status = U_ZERO_ERROR;
   u_strFromUTF8(in.data(), static_cast<int32_t>(in.size()), &in_length, s->data,
@@ -282,17 +289,31 @@ Value NormalizeOrCheck(Interp& vm, CallArgs args, bool check) {
     UBool normal = unorm2_isNormalized(normalizer, in.data(), in_length, &status);
     return Value::Bool(U_SUCCESS(status) && normal);
   }
-  // The buffers are transient and outside the heap: the budget must have
-  // room for them, and gets it back at once.
-  if (!vm.heap().Charge(static_cast<size_t>(in_length) * 2 * 18)) {
-    return vm.RaiseMemoryErrorFor(static_cast<uint64_t>(in_length) * 2 * 18);
+  // Room for the longest expansion (NFKD's 18 units for one) when an int32
+  // can count it; otherwise ICU measures the result first.
+  constexpr int64_t kMaxExpansion = 18;
+  int64_t capacity = int64_t{in_length} * kMaxExpansion + 1;
+  if (capacity > std::numeric_limits<int32_t>::max()) {
+    if (!vm.ChargeItems(uint64_t{s->length} * 4)) return Value::Null();
+    UErrorCode measured = U_ZERO_ERROR;
+    int32_t needed = unorm2_normalize(normalizer, in.data(), in_length, nullptr, 0, &measured);
+    if (measured != U_BUFFER_OVERFLOW_ERROR || needed >= std::numeric_limits<int32_t>::max()) {
+      return vm.RaiseMemoryErrorFor(static_cast<uint64_t>(capacity) * sizeof(UChar));
+    }
+    capacity = int64_t{needed} + 1;
   }
-  vm.heap().Uncharge(static_cast<size_t>(in_length) * 2 * 18);
-  int32_t capacity = in_length * 18 + 1;
+  if (!scratch.Charge(static_cast<uint64_t>(capacity) * sizeof(UChar))) return Value::Null();
   std::vector<UChar> normal(static_cast<size_t>(capacity));
-  int32_t n = unorm2_normalize(normalizer, in.data(), in_length, normal.data(), capacity, &status);
+  int32_t n = unorm2_normalize(normalizer, in.data(), in_length, normal.data(),
+                               static_cast<int32_t>(capacity), &status);
   if (U_FAILURE(status)) return vm.RaiseValueError("invalid normalization input");
-  std::string utf8(static_cast<size_t>(n) * 3 + 1, '\0');
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  uint64_t utf8_capacity = static_cast<uint64_t>(n) * 3 + 1;
+  if (utf8_capacity > std::numeric_limits<int32_t>::max()) {
+    return vm.RaiseMemoryErrorFor(utf8_capacity);
+  }
+  if (!scratch.Charge(utf8_capacity)) return Value::Null();
+  std::string utf8(static_cast<size_t>(utf8_capacity), '\0');
   int32_t utf8_length = 0;
   u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &utf8_length, normal.data(), n,
               &status);
