@@ -640,26 +640,31 @@ def _eval_type(t, globalns, localns, module, seen=frozenset()):
         return t._evaluate(globalns, localns, module, seen)
     if isinstance(t, _types.GenericAlias):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
-        evaluated = tuple(_eval_type(a, globalns, localns, module, seen) for a in args)
-        if all(a is b for a, b in zip(evaluated, t.__args__)):
-            return t
-        return _types.GenericAlias(t.__origin__, evaluated)
+        return _with_args(t, tuple(_eval_type(a, globalns, localns, module, seen)
+                                   for a in args))
     if isinstance(t, (_GenericAlias, _types.UnionType)) and not _is_literal(t):
-        evaluated = tuple(_eval_type(a, globalns, localns, module, seen)
-                          for a in t.__args__)
-        if all(a is b for a, b in zip(evaluated, t.__args__)):
-            return t
-        if isinstance(t, _types.UnionType):
-            result = evaluated[0]
-            for a in evaluated[1:]:
-                result = result | a
-            return result
-        return t.copy_with(evaluated)
+        return _with_args(t, tuple(_eval_type(a, globalns, localns, module, seen)
+                                   for a in t.__args__))
     return t
 
 
 def _is_literal(t):
     return isinstance(t, _GenericAlias) and t.__origin__ is Literal
+
+
+def _with_args(t, args):
+    """The alias t with `args` for its arguments (t itself when they are
+    the same objects)."""
+    if all(a is b for a, b in zip(args, t.__args__)):
+        return t
+    if isinstance(t, _types.GenericAlias):
+        return _types.GenericAlias(t.__origin__, args)
+    if isinstance(t, _types.UnionType):
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
+    return t.copy_with(args)
 
 
 def _strip_annotations(t):
@@ -668,21 +673,9 @@ def _strip_annotations(t):
         return _strip_annotations(t.__origin__)
     if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
-    if isinstance(t, _types.GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if all(a is b for a, b in zip(stripped, t.__args__)):
-            return t
-        return _types.GenericAlias(t.__origin__, stripped)
-    if isinstance(t, (_GenericAlias, _types.UnionType)) and not _is_literal(t):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if all(a is b for a, b in zip(stripped, t.__args__)):
-            return t
-        if isinstance(t, _types.UnionType):
-            result = stripped[0]
-            for a in stripped[1:]:
-                result = result | a
-            return result
-        return t.copy_with(stripped)
+    if (isinstance(t, (_types.GenericAlias, _GenericAlias, _types.UnionType))
+            and not _is_literal(t)):
+        return _with_args(t, tuple(_strip_annotations(a) for a in t.__args__))
     return t
 
 

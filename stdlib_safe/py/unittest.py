@@ -28,6 +28,7 @@ import warnings
 import traceback
 import types
 import functools
+from fnmatch import fnmatchcase as _fnmatchcase
 
 from unittest.util import strclass, three_way_cmp
 from unittest.result import TestResult
@@ -389,40 +390,6 @@ class TestSuite(BaseTestSuite):
 
 # ---------------------------------------------------------------------------
 # Loading tests (CPython's unittest.loader)
-
-def _fnmatchcase(name, pattern):
-    # fnmatch.fnmatchcase: '*', '?', '[seq]' and '[!seq]', whole name.
-    out = []
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pattern[j] == '!':
-                j += 1
-            if j < n and pattern[j] == ']':
-                j += 1
-            while j < n and pattern[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
-            else:
-                body = pattern[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                elif body.startswith('^'):
-                    body = '\\' + body
-                out.append('[%s]' % body)
-        else:
-            out.append(re.escape(c))
-    return re.fullmatch(''.join(out), name, re.S) is not None
-
 
 class _FailedTest(TestCase):
     # Stands in for a test that could not be loaded: running it raises the
