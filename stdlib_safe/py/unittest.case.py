@@ -313,6 +313,74 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self._raiseFailure("{} not triggered".format(exc_name))
 
 
+_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+
+
+def _capturing_handler(logging, level):
+    # A handler keeping each record and its "LEVEL:name:message" text.
+    class _CapturingHandler(logging.Handler):
+        def __init__(self):
+            super().__init__(level)
+            self.watcher = _LoggingWatcher([], [])
+            self.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+
+    _CapturingHandler.__module__ = 'unittest._log'
+    return _CapturingHandler()
+
+
+class _AssertLogsContext(_BaseTestCaseContext):
+    """assertLogs/assertNoLogs: while the block runs, the logger's records of
+    the level and above go only to a capturing handler."""
+    __module__ = 'unittest._log'
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        _BaseTestCaseContext.__init__(self, test_case)
+        self._logging = logging
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        logging = self._logging
+        if isinstance(self.logger_name, logging.Logger):
+            self.logger = self.logger_name
+        else:
+            self.logger = logging.getLogger(self.logger_name)
+        logger = self.logger
+        handler = _capturing_handler(logging, self.level)
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return None if self.no_logs else handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        logger = self.logger
+        logger.handlers = self.old_handlers
+        logger.propagate = self.old_propagate
+        logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif not self.watcher.records:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                self._logging.getLevelName(self.level), logger.name))
+
+
 class _SubTestParams:
     # The parameters of nested subtests: the innermost's first, then each
     # outer one's keys not seen yet (CPython's ChainMap in key order).
@@ -674,6 +742,17 @@ class TestCase(object):
         """Fail unless a warning of class expected_warning is triggered."""
         return _AssertWarnsContext(expected_warning, self).handle(
             'assertWarns', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """Fail unless the block logs at least one message of `level` (INFO
+        by default) or higher on `logger` (the root by default) or its
+        children; the context gives the records and their texts."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Fail if the block logs any message of `level` or higher on
+        `logger` or its children."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) is type(second):

@@ -16,8 +16,8 @@ Differences, all from the sandbox: there is no clock, so "Ran N tests in
 X.XXXs" always says 0.000s; test discovery and loading modules by name
 (other than those already imported) need files and are refused; `-c`
 (catch Ctrl-C) has nothing to catch, since no signal reaches a script;
-`--locals` is refused as traceback's capture_locals is; assertLogs and
-unittest.mock are not provided. Tracebacks of failing tests leave out the
+`--locals` is refused as traceback's capture_locals is; unittest.mock is
+not provided. Tracebacks of failing tests leave out the
 frames of moat's own modules, as CPython leaves out unittest's; for an
 error raised inside unittest's own code CPython also shows those frames.
 """
