@@ -600,38 +600,34 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         hints = {}
         for annotations, module in _annotation_sources(obj):
-            if annotations is None:
-                continue
-            for name, value in annotations.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, globalns, localns, module)
-        if include_extras:
-            return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (_types.FunctionType, _types.BuiltinFunctionType,
-                            _types.MethodType, _types.ModuleType)):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    if isinstance(obj, _types.ModuleType):
-        module = obj.__name__
+            for name, value in (annotations or {}).items():
+                hints[name] = _annotation_hint(value, globalns, localns, module,
+                                               is_argument=False, is_class=True)
     else:
-        module = getattr(obj, '__module__', None)
-    is_argument = not isinstance(obj, _types.ModuleType)
-    result = {}
-    for name, value in dict(hints).items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=is_argument, is_class=False)
-        result[name] = _eval_type(value, globalns, localns, module)
+        annotations = getattr(obj, '__annotations__', None)
+        if annotations is None:
+            if isinstance(obj, (_types.FunctionType, _types.BuiltinFunctionType,
+                                _types.MethodType, _types.ModuleType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        is_module = isinstance(obj, _types.ModuleType)
+        module = obj.__name__ if is_module else getattr(obj, '__module__', None)
+        hints = {name: _annotation_hint(value, globalns, localns, module,
+                                        is_argument=not is_module, is_class=False)
+                 for name, value in dict(annotations).items()}
     if include_extras:
-        return result
-    return {k: _strip_annotations(t) for k, t in result.items()}
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _annotation_hint(value, globalns, localns, module, is_argument, is_class):
+    """One annotation as get_type_hints gives it: None as NoneType, a string
+    evaluated as a forward reference, references inside aliases evaluated."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return _eval_type(value, globalns, localns, module)
 
 
 def _eval_type(t, globalns, localns, module, seen=frozenset()):
