@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generates large seed corpora for the fuzz harnesses from the project's own
 Python programs: the conformance cases and the escape attacks (and the
-sandbox cases). The small curated corpora checked in under fuzz/corpus/ are
-replayed by ctest; these generated ones are only for fuzzing campaigns.
+sandbox cases). The small curated corpora checked in under fuzz/corpus/, and
+the scripts source_seeds.txt names, are replayed by ctest; these generated
+ones are only for fuzzing campaigns.
 
     fuzz/make_seeds.py --out /some/dir [--image-tool BUILD/fuzz_image_seeds] [--every N]
 
