@@ -1,14 +1,18 @@
 // File: stdlib_safe/time_module.h
 //
 // The native part of `time` (stdlib_safe/py/time.py: struct_time, gmtime,
-// asctime and strftime without a clock). The module's init withholds, by
-// name, what CPython 3.11's time has that only means something with the
-// host's clock or local time zone and is a value rather than a function
-// (`timezone`, `altzone`, `daylight`, `tzname`, the CLOCK_* ids), the
-// clock_* functions, and `strptime`, so that reading one raises
-// "AttributeError: 'time.timezone' is not available in the sandbox" and
-// `from time import timezone` an ImportError naming that refusal
-// (docs/SECURITY.md); the clock functions themselves (time(), sleep(),
+// asctime and strftime without the host's clock). The module's init adds the
+// interval clocks, perf_counter(), monotonic(), process_time(),
+// thread_time() and their _ns forms, which read the interpreter's virtual
+// clock (Interp::VirtualClockNs: 10 ns per instruction charged), and
+// sleep(), which checks its argument as CPython does and moves that clock
+// forward without waiting. It withholds, by name, what CPython 3.11's time
+// has that only means something with the host's clock or local time zone
+// and is a value rather than a function (`timezone`, `altzone`, `daylight`,
+// `tzname`, the CLOCK_* ids), the clock_* functions, and `strptime`, so
+// that reading one raises "AttributeError: 'time.timezone' is not available
+// in the sandbox" and `from time import timezone` an ImportError naming
+// that refusal (docs/SECURITY.md); the wall-clock functions (time(),
 // localtime()...) are defined in py/time.py and raise NotImplementedError
 // when called. It also gives struct_time CPython's type name
 // ('time.struct_time') through _set_type_name (datetime_module.h).

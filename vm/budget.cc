@@ -95,6 +95,7 @@ void Interp::BeginRun(const Limits& limits) {
   limit_used_ = 0;
   limit_value_ = 0;
   limit_error_ = Value::Null();
+  virtual_clock_base_ns = VirtualClockNs();
   instruction_count = 0;
   finalize_work = 0;
   output_bytes_ = 0;
@@ -114,6 +115,25 @@ void Interp::BeginRun(const Limits& limits) {
     if (ms < (INT64_MAX - run_start_ns_) / 1'000'000) deadline_ns_ = run_start_ns_ + ms * 1'000'000;
   }
   ScheduleBudgetCheck();
+}
+
+int64_t Interp::VirtualClockNs() const {
+  uint64_t run_ns = 0;
+  uint64_t total = 0;
+  if (__builtin_mul_overflow(instruction_count, kVirtualNsPerInstruction, &run_ns) ||
+      __builtin_add_overflow(run_ns, static_cast<uint64_t>(virtual_clock_base_ns), &total) ||
+      total > static_cast<uint64_t>(INT64_MAX)) {
+    return INT64_MAX;
+  }
+  return static_cast<int64_t>(total);
+}
+
+void Interp::AdvanceVirtualClock(int64_t ns) {
+  if (ns <= 0) return;
+  int64_t advanced = 0;
+  virtual_clock_base_ns = __builtin_add_overflow(virtual_clock_base_ns, ns, &advanced)
+                              ? INT64_MAX
+                              : advanced;
 }
 
 void Interp::ScheduleBudgetCheck() {

@@ -246,6 +246,20 @@ class Interp {
   uint64_t limit_value() const { return limit_value_; }
   const Limits& limits() const { return limits_; }
 
+  // ---- The virtual clock (vm/budget.cc) -----------------------------------
+  // moat reads no host clock. time.perf_counter(), monotonic(),
+  // process_time() and thread_time() read this one instead: it runs at a
+  // nominal kVirtualNsPerInstruction per instruction charged (100 million
+  // instructions a second, about moat's own speed) and time.sleep() moves
+  // it forward without waiting. So a program sees the same times on every
+  // run and machine, and learns nothing about the host (no timing channel).
+  // It never goes backward, across the runs of one interpreter too, and
+  // stops at INT64_MAX nanoseconds (about 292 years).
+  static constexpr uint64_t kVirtualNsPerInstruction = 10;
+  int64_t VirtualClockNs() const;
+  // Moves the clock forward by `ns` (time.sleep), saturating.
+  void AdvanceVirtualClock(int64_t ns);
+
   // Loop internals (vm/interpreter.cc).
   Frame*& current_frame_ref() { return current_frame_; }
   int python_depth = 0;
@@ -257,6 +271,8 @@ class Interp {
   // fired, so every safepoint fails.
   uint64_t instruction_count = 0;
   uint64_t budget_check_at = kCountCeiling;
+  // The virtual clock's reading when this run's instruction count was zero.
+  int64_t virtual_clock_base_ns = 0;
   // The Python call depth past which RecursionError is raised, and what
   // sys.getrecursionlimit() reports: BeginRun sets both from
   // Limits::max_depth; sys.setrecursionlimit(n) sets the reported one to n

@@ -1,13 +1,15 @@
-"""Time values without a clock, as CPython 3.11's time module on glibc.
+"""Time values without the host's clock, as CPython 3.11's time module on glibc.
 
 Written for moat from the documented semantics of CPython 3.11 (Modules/
-timemodule.c) and of glibc's strftime in the C locale. The sandbox has no
-clock and no host time zone (docs/SECURITY.md), so this module keeps what
-is pure computation: struct_time, gmtime(secs), asctime(t) and
-strftime(format, t). Everything that reads the clock or the local zone
-(time(), sleep(), localtime(), mktime(), ctime(), the argument-less forms
-of gmtime/asctime/strftime...) raises NotImplementedError naming the
-function; the zone values (timezone, altzone, daylight, tzname) and
+timemodule.c) and of glibc's strftime in the C locale. The sandbox reads no
+host clock and no host time zone (docs/SECURITY.md), so this module keeps
+what is pure computation: struct_time, gmtime(secs), asctime(t) and
+strftime(format, t). The interval clocks (perf_counter(), monotonic(),
+process_time(), thread_time()) and sleep() are native and work on the
+interpreter's virtual clock (stdlib_safe/time_module.h). Everything that
+reads the wall clock or the local zone (time(), localtime(), mktime(),
+ctime(), the argument-less forms of gmtime/asctime/strftime...) raises
+NotImplementedError naming the function; the zone values (timezone, altzone, daylight, tzname) and
 strptime are withheld by the native init (stdlib_safe/time_module.cc), so
 reading one is an AttributeError and importing one an ImportError, each
 saying the sandbox does not provide it.
@@ -36,7 +38,7 @@ def _no_clock(what):
     # The one wording of every clock or local-zone refusal; datetime uses
     # it too.
     return NotImplementedError(
-        "%s is not available in the sandbox: moat has no clock or local "
+        "%s is not available in the sandbox: moat has no wall clock or local "
         "time zone" % what)
 
 
@@ -569,21 +571,39 @@ def _refusing(name, what=None):
 
 time = _refusing("time")
 time_ns = _refusing("time_ns")
-monotonic = _refusing("monotonic")
-monotonic_ns = _refusing("monotonic_ns")
-perf_counter = _refusing("perf_counter")
-perf_counter_ns = _refusing("perf_counter_ns")
-process_time = _refusing("process_time")
-process_time_ns = _refusing("process_time_ns")
-thread_time = _refusing("thread_time")
-thread_time_ns = _refusing("thread_time_ns")
-sleep = _refusing("sleep")
 localtime = _refusing("localtime")
 mktime = _refusing("mktime")
 ctime = _refusing("ctime")
 tzset = _refusing("tzset")
-get_clock_info = _refusing("get_clock_info")
 del _refusing
 
+# perf_counter(), monotonic(), process_time(), thread_time(), their _ns
+# forms and sleep() are native (stdlib_safe/time_module.cc): they read and
+# advance the interpreter's virtual clock.
+_VIRTUAL_CLOCKS = ("monotonic", "perf_counter", "process_time", "thread_time")
+
+
+def get_clock_info(*args, **kwargs):
+    """get_clock_info(name: str) -> dict
+
+Get information of the specified clock."""
+    if kwargs:
+        raise TypeError("get_clock_info() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError("get_clock_info() takes exactly 1 argument (%d given)"
+                        % len(args))
+    name = args[0]
+    if not isinstance(name, str):
+        raise TypeError("get_clock_info() argument 1 must be str, not %s"
+                        % ("None" if name is None else type(name).__name__))
+    if name == "time":
+        raise _no_clock("time.get_clock_info('time')")
+    if name not in _VIRTUAL_CLOCKS:
+        raise ValueError("unknown clock")
+    from types import SimpleNamespace
+    return SimpleNamespace(
+        implementation="moat virtual clock (10 ns per instruction)",
+        monotonic=True, adjustable=False, resolution=1e-09)
+
 # CPython's are C functions: no binding when a class stores one.
-_builtin_function(gmtime, asctime, strftime)
+_builtin_function(gmtime, asctime, strftime, get_clock_info)

@@ -3,6 +3,7 @@
 // interpreter usable with its memory returned.
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <thread>
 
@@ -253,6 +254,44 @@ TEST_F(LimitsTest, FiguresAreTheSameInEveryInterpreter) {
     EXPECT_EQ(s.output_bytes, first.output_bytes);
   }
   EXPECT_EQ(first.output_bytes, 9u);
+}
+
+// time's interval clocks read the virtual clock, driven by the instruction
+// count: the same program reads the same times in a fresh interpreter, the
+// clock carries on across the runs of one interpreter, and sleep() moves it
+// forward without taking wall-clock time.
+TEST_F(LimitsTest, VirtualClockIsDeterministicAndMonotonicAcrossRuns) {
+  const char* source =
+      "import time\n"
+      "start = time.monotonic_ns()\n"
+      "total = sum(range(5000))\n"
+      "time.sleep(30)\n"
+      "print(start, time.monotonic_ns())\n";
+  auto readings = [](const std::string& out) {
+    std::pair<long long, long long> r{0, 0};
+    EXPECT_EQ(std::sscanf(out.c_str(), "%lld %lld", &r.first, &r.second), 2) << out;
+    return r;
+  };
+  Limits limits;
+  limits.timeout = std::chrono::milliseconds(5000);
+  Outcome first = Run(source, limits);
+  ASSERT_TRUE(first.status.ok()) << first.status;
+  Outcome second = Run(source, limits);
+  ASSERT_TRUE(second.status.ok()) << second.status;
+  auto [start1, end1] = readings(first.output);
+  auto [start2, end2] = readings(second.output);
+  EXPECT_GE(end1 - start1, 30'000'000'000LL);
+  EXPECT_LT(end1 - start1, 31'000'000'000LL);
+  EXPECT_GT(start2, end1);
+  EXPECT_EQ(end2 - start2, end1 - start1);
+  EXPECT_LT(first.stats.wall_ms, 5000u);
+
+  Interpreter fresh(MakeOptions());
+  output_.clear();
+  absl::StatusOr<Program> program = Compile(source, "limits.py");
+  ASSERT_TRUE(program.ok());
+  ASSERT_TRUE(fresh.Run(*program).ok());
+  EXPECT_EQ(output_, first.output);
 }
 
 TEST_F(LimitsTest, LimitNames) {
