@@ -2,6 +2,7 @@
 #include "stdlib_safe/registry.h"
 
 #include "stdlib_safe/abc_module.h"
+#include "stdlib_safe/ast_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
@@ -36,6 +37,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
+    {"ast", InitAstModule},
     {"base64", InitFrozenModule},
     {"binascii", InitFrozenModule},
     {"bisect", InitFrozenModule},
