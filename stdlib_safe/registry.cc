@@ -37,6 +37,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
+    {"array", InitFrozenModuleWithTypeNames},
     {"ast", InitAstModule},
     {"base64", InitFrozenModule},
     {"binascii", InitFrozenModule},
