@@ -266,6 +266,12 @@ bool ImportStar(Interp& vm, Value module, DictObject* ns) {
                      std::string(m->name->view()), std::string(TypeName(name)));
       return false;
     }
+    // A name the module withholds (logging.FileHandler is in logging's
+    // __all__) is left out, as `from logging import FileHandler` fails.
+    if (DictGetStr(vm, m->dict, As<StrObject>(name)).is_null() &&
+        ModuleWithholds(m, As<StrObject>(name)->view())) {
+      continue;
+    }
     Value v = GetAttr(vm, module, As<StrObject>(name));
     if (v.is_null() || DictSet(vm, ns, name, v) < 0) return false;
   }

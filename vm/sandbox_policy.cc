@@ -12,6 +12,7 @@ constexpr std::string_view kRefusedBuiltins[] = {
     "open",       "eval",      "exec",    "compile", "__import__",      "globals",
     "locals",     "breakpoint", "input",  "help",    "memoryview",      "copyright",
     "credits",    "license",   "__build_class__",    "__loader__",      "__spec__",
+    "__builtins__",
 };
 
 // Types CPython can construct from a script, which moat cannot: see

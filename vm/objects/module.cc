@@ -36,6 +36,14 @@ bool ModuleAddValue(Interp& vm, ModuleObject* module, std::string_view name, Val
   return DictSetStr(vm, module->dict, name, v) == 0;
 }
 
+bool ModuleWithholds(const ModuleObject* m, std::string_view name) {
+  if (m->withheld == nullptr) return false;
+  for (const char* const* w = m->withheld; *w != nullptr; ++w) {
+    if (name == *w) return true;
+  }
+  return false;
+}
+
 namespace {
 
 void ModuleTrace(Object* o, GcTracer& t) {
@@ -66,13 +74,9 @@ Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   // A module written in C++ has no docstring entry; like a built-in
   // function's, its __doc__ is None rather than CPython's text.
   if (v.is_null() && n == "__doc__") return Value::None();
-  if (v.is_null() && m->withheld != nullptr) {
-    for (const char* const* w = m->withheld; *w != nullptr; ++w) {
-      if (n == *w) {
-        return vm.RaiseFormat(&kAttributeErrorType, "'%s.%s' is not available in the sandbox",
-                              std::string(m->name->view()), std::string(n));
-      }
-    }
+  if (v.is_null() && ModuleWithholds(m, n)) {
+    return vm.RaiseFormat(&kAttributeErrorType, "'%s.%s' is not available in the sandbox",
+                          std::string(m->name->view()), std::string(n));
   }
   return v;
 }

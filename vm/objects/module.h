@@ -32,6 +32,8 @@ ModuleObject* NewModule(Interp& vm, std::string_view name);
 // Adds a native function to a module's namespace.
 bool ModuleAddFunction(Interp& vm, ModuleObject* module, const MethodDef* def);
 bool ModuleAddValue(Interp& vm, ModuleObject* module, std::string_view name, Value v);
+// Whether `name` is on the module's withheld list (sys.modules).
+bool ModuleWithholds(const ModuleObject* m, std::string_view name);
 
 void InitModuleType();
 

@@ -12,6 +12,7 @@
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -680,6 +681,28 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     return -1;
   }
   ClassObject* c = AsClass(t);
+  // type's own data attributes: CPython never stores them in the class
+  // namespace, where moat's lookup would later read the stored value back
+  // as though the class graph had changed.
+  if (n == "__mro__" || n == "__base__") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  if (n == "__bases__") {
+    vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  if (n == "__dict__") {
+    vm.Raise(&kAttributeErrorType, "attribute '__dict__' of 'type' objects is not writable");
+    return -1;
+  }
+  if (n == "__class__") {
+    vm.Raise(&kTypeErrorType, value.is_null()
+                                  ? "can't delete __class__ attribute"
+                                  : "__class__ assignment only supported for mutable types or "
+                                    "ModuleType subclasses");
+    return -1;
+  }
   if (n == "__name__" || n == "__qualname__") {
     if (value.is_null() || !IsStr(value)) {
       vm.RaiseFormat(&kTypeErrorType, "can only assign string to %s.%s, not '%s'", t->name,
