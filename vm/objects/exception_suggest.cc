@@ -237,6 +237,12 @@ std::string ExceptionSuggestion(Interp& vm, Value exc) {
     bool dunder = name.size() > 4 && name.substr(0, 2) == "__" &&
                   name.substr(name.size() - 2) == "__";
     if (e->obj.is_null() || dunder) return {};
+    // Nor with a name a module withholds ('time.timezone'): it is refused,
+    // not misspelt.
+    if (HasType(e->obj, &kModuleType) &&
+        ModuleWithholds(As<ModuleObject>(e->obj), name)) {
+      return {};
+    }
     found = Closest(DirOf(e->obj), name);
   } else if (e->type == &kNameErrorType) {
     found = NameErrorSuggestion(vm, e, name);
