@@ -1,6 +1,7 @@
 // The `moat` command: runs Python scripts in the sandbox. Built on the
 // public API (include/moat/) alone.
 #include <cerrno>
+#include <csignal>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -45,7 +46,8 @@ constexpr const char* kUsage =
     "\n"
     "The script's output goes to stdout exactly as python3.11 prints it.\n"
     "Exit status: 0 success; 1 uncaught exception or syntax error (traceback\n"
-    "on stderr, as CPython prints it; SystemExit gives its own code); 2 usage\n"
+    "on stderr, as CPython prints it; SystemExit gives its own code, and an\n"
+    "uncaught KeyboardInterrupt ends by SIGINT, as CPython does); 2 usage\n"
     "error or unreadable file; 3 a limit ended the run (traceback and the limit\n"
     "on stderr); 4 (--isolated) the child was killed by a signal or a blocked\n"
     "system call, broke its result protocol, or could not be isolated.\n";
@@ -147,9 +149,14 @@ void PrintStats(const moat::RunStats& s) {
                static_cast<unsigned long long>(s.wall_ms), limit.c_str());
 }
 
+// Set when a run ended with an uncaught KeyboardInterrupt (its exact type,
+// as CPython's run_eval_code_obj tests it).
+bool uncaught_keyboard_interrupt = false;
+
 // Prints what ended a run (its traceback, and how to raise a limit that
 // stopped it) and returns its exit status.
 int ReportError(const moat::ScriptError& error) {
+  if (error.type_name == "KeyboardInterrupt") uncaught_keyboard_interrupt = true;
   if (error.type_name.empty()) {
     std::fprintf(stderr, "moat: %s\n", error.message.c_str());
   } else {
@@ -295,6 +302,18 @@ std::string ParseOption(int argc, char** argv, int* i, Options* opts) {
   return "";
 }
 
+// After an uncaught KeyboardInterrupt, CPython ends by SIGINT with the
+// default action (Modules/main.c exit_sigint), so a shell sees status 130
+// and a parent process a death by signal: moat's command does the same.
+int ExitStatus(int status) {
+  if (!uncaught_keyboard_interrupt) return status;
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::signal(SIGINT, SIG_DFL);
+  std::raise(SIGINT);
+  return 128 + SIGINT;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -320,13 +339,13 @@ int main(int argc, char** argv) {
   if (arg == "-c") {
     if (i + 1 >= argc) return Usage("-c needs CODE");
     for (int k = i + 2; k < argc; ++k) opts.script_argv.push_back(argv[k]);
-    return RunSource(argv[i + 1], "<string>", opts);
+    return ExitStatus(RunSource(argv[i + 1], "<string>", opts));
   }
   for (int k = i + 1; k < argc; ++k) opts.script_argv.push_back(argv[k]);
   if (arg == "-") {
     std::stringstream ss;
     ss << std::cin.rdbuf();
-    return RunSource(ss.str(), "<stdin>", opts);
+    return ExitStatus(RunSource(ss.str(), "<stdin>", opts));
   }
   std::ifstream in(arg, std::ios::binary);
   if (!in) {
@@ -340,5 +359,5 @@ int main(int argc, char** argv) {
   // not normalized). Scripts never see it: sys.argv[0] is `arg` as given.
   std::error_code ec;
   std::filesystem::path shown = std::filesystem::absolute(arg, ec);
-  return RunSource(ss.str(), ec ? std::string(arg) : shown.string(), opts);
+  return ExitStatus(RunSource(ss.str(), ec ? std::string(arg) : shown.string(), opts));
 }

@@ -514,6 +514,10 @@ SysStream SysStreamOf(Value v) {
 }
 
 bool SysStreamWrite(Interp& vm, SysStream stream, std::string_view text) {
+  // CPython's write to a standard stream is a call that counts against the
+  // recursion limit: at the limit print() fails there, writing nothing.
+  vm::RecursiveCallGuard write_call(vm, " while calling a Python object");
+  if (!write_call.ok()) return false;
   return stream == SysStream::kStderr ? vm.WriteError(text) : vm.WriteOutput(text);
 }
 

@@ -192,6 +192,26 @@ class Interp {
     return true;
   }
   void LeaveNative() { --native_depth_; }
+  // CPython 3.11 counts Python frames and the native steps that call
+  // Py_EnterRecursiveCall (PyObject_Repr, PyObject_Str, PyObject_RichCompare)
+  // against one recursion limit, so where a deep recursion stops, and its
+  // message ("... while getting the repr of an object"), depends on both.
+  // EnterRecursiveCall is such a step (RecursiveCallGuard): it fails when
+  // the Python frames plus the open steps reach recursion_limit, and it is a
+  // native guard as well. Steps that only protect the C++ stack stay plain
+  // EnterNative, which CPython does not count.
+  bool EnterRecursiveCall(const char* where) {
+    if (AtRecursionLimit()) [[unlikely]] return NativeRecursionError(where);
+    if (!EnterNative(where)) return false;
+    ++recursive_calls_;
+    return true;
+  }
+  void LeaveRecursiveCall() {
+    --recursive_calls_;
+    LeaveNative();
+  }
+  // Whether one more Python frame or counted step would pass the limit.
+  bool AtRecursionLimit() const { return python_depth + recursive_calls_ >= recursion_limit; }
   // Sets native_stack_limit_ for the calling thread: the stack may grow
   // max_stack_bytes below this point, and never closer than a reserve to
   // the low end of the thread's stack, which is read with
@@ -284,6 +304,8 @@ class Interp {
   // changes it; BeginRun restores the default (vm/bigint.h).
   int64_t int_max_str_digits = 4300;
   int native_depth_ = 0;
+  // The open EnterRecursiveCall steps (a subset of native_depth_).
+  int recursive_calls_ = 0;
   // The last sequence number given to a generator, shown in its repr in
   // place of an address (vm/objects/generator.h).
   uint64_t generator_serial = 0;
@@ -372,6 +394,21 @@ class Interp {
 };
 
 // Guard object for EnterNative/LeaveNative.
+// Py_EnterRecursiveCall's counterpart (Interp::EnterRecursiveCall).
+class RecursiveCallGuard {
+ public:
+  RecursiveCallGuard(Interp& vm, const char* where)
+      : vm_(vm), ok_(vm.EnterRecursiveCall(where)) {}
+  ~RecursiveCallGuard() {
+    if (ok_) vm_.LeaveRecursiveCall();
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  Interp& vm_;
+  bool ok_;
+};
+
 class NativeDepthGuard {
  public:
   NativeDepthGuard(Interp& vm, const char* where) : vm_(vm), ok_(vm.EnterNative(where)) {}

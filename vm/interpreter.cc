@@ -239,7 +239,7 @@ bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args) {
 // Pushes an arena frame for `code` with all locals unbound.
 Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObject* globals,
                  DictObject* builtins, DictObject* locals) {
-  if (vm.python_depth >= vm.recursion_limit) {
+  if (vm.AtRecursionLimit()) {
     vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded");
     return nullptr;
   }
@@ -1396,7 +1396,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(COMPARE_OP) {
     Value b = TOP();
     Value a = SECOND();
-    if (a.is_small_int() && b.is_small_int()) {
+    if (a.is_small_int() && b.is_small_int() && !vm.AtRecursionLimit()) {
       bool r = OrderingSatisfies(a.small_int() <=> b.small_int(), static_cast<CompareOp>(oparg));
       --sp;
       SET_TOP(Value::Bool(r));
@@ -1404,7 +1404,10 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       DISPATCH();
     }
     SAVE_SP();
-    Value r = RichCompare(vm, a, b, static_cast<CompareOp>(oparg));
+    Value r = vm.AtRecursionLimit()
+                  ? CompareAtRecursionLimit(vm, a, b, static_cast<CompareOp>(oparg),
+                                            ip[kOpcodeInfo[COMPARE_OP].cache_entries] & 0xff)
+                  : RichCompare(vm, a, b, static_cast<CompareOp>(oparg));
     ERROR_IF(r.is_null());
     --sp;
     SET_TOP(r);

@@ -8,6 +8,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/iterators.h"
@@ -19,6 +20,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/opcodes.h"
 
 namespace moat::vm {
 
@@ -28,7 +30,7 @@ std::string_view ClinicTypeName(Value v) { return v.is_none() ? "None" : TypeNam
 
 Value Repr(Interp& vm, Value v) {
   TypeObject* t = TypeOf(v);
-  NativeDepthGuard guard(vm, " while getting the repr of an object");
+  RecursiveCallGuard guard(vm, " while getting the repr of an object");
   if (!guard.ok()) return Value::Null();
   UnaryFn repr = nullptr;
   for (TypeObject* tt = t; tt != nullptr && repr == nullptr; tt = tt->base) repr = tt->repr;
@@ -51,7 +53,7 @@ Value Str(Interp& vm, Value v) {
     fn = tt->str != nullptr ? tt->str : tt->repr;
   }
   if (fn == nullptr) return vm.RaiseTypeError("object has no repr");
-  NativeDepthGuard guard(vm, " while getting the str of an object");
+  RecursiveCallGuard guard(vm, " while getting the str of an object");
   if (!guard.ok()) return Value::Null();
   Value r = fn(vm, v);
   if (!r.is_null() && !IsStr(r)) {
@@ -110,11 +112,8 @@ const char* CompareSymbol(CompareOp op) {
   return kSymbols[static_cast<int>(op)];
 }
 
-}  // namespace
-
-Value RichCompare(Interp& vm, Value a, Value b, CompareOp op) {
-  NativeDepthGuard guard(vm, " in comparison");
-  if (!guard.ok()) return Value::Null();
+// PyObject_RichCompare's work, without its recursion step.
+Value RichCompareUncounted(Interp& vm, Value a, Value b, CompareOp op) {
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   bool checked_reverse = false;
@@ -139,6 +138,31 @@ Value RichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   return vm.RaiseFormat(&kTypeErrorType,
                         "'%s' not supported between instances of '%s' and '%s'",
                         CompareSymbol(op), ta->name, tb->name);
+}
+
+}  // namespace
+
+Value RichCompare(Interp& vm, Value a, Value b, CompareOp op) {
+  RecursiveCallGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
+  return RichCompareUncounted(vm, a, b, op);
+}
+
+Value CompareAtRecursionLimit(Interp& vm, Value a, Value b, CompareOp op, uint8_t next_opcode) {
+  // CPython 3.11 specializes a warmed-up COMPARE_OP that feeds a conditional
+  // jump into COMPARE_OP_{INT,FLOAT,STR}_JUMP (_Py_Specialize_CompareOp),
+  // which compare without PyObject_RichCompare and so without its
+  // recursion step: one-digit ints, floats, and strs under == and !=.
+  bool jumps = next_opcode == POP_JUMP_FORWARD_IF_FALSE || next_opcode == POP_JUMP_FORWARD_IF_TRUE ||
+               next_opcode == POP_JUMP_BACKWARD_IF_FALSE || next_opcode == POP_JUMP_BACKWARD_IF_TRUE;
+  constexpr int64_t kOneDigit = int64_t{1} << 30;
+  bool specialized =
+      jumps && ((a.is_small_int() && b.is_small_int() && a.small_int() > -kOneDigit &&
+                 a.small_int() < kOneDigit && b.small_int() > -kOneDigit &&
+                 b.small_int() < kOneDigit) ||
+                (HasType(a, &kFloatType) && HasType(b, &kFloatType)) ||
+                (IsExactStr(a) && IsExactStr(b) && (op == CompareOp::kEq || op == CompareOp::kNe)));
+  return specialized ? RichCompareUncounted(vm, a, b, op) : RichCompare(vm, a, b, op);
 }
 
 int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op) {

@@ -34,6 +34,10 @@ std::string_view ClinicTypeName(Value v);
 int64_t Hash(Interp& vm, Value v);
 // Rich comparison returning a Value (may be any object for user types).
 Value RichCompare(Interp& vm, Value a, Value b, CompareOp op);
+// COMPARE_OP at the recursion limit (Interp::AtRecursionLimit), followed by
+// `next_opcode`: RichCompare, or, where CPython would have specialized the
+// instruction, the comparison without RichCompare's recursion step.
+Value CompareAtRecursionLimit(Interp& vm, Value a, Value b, CompareOp op, uint8_t next_opcode);
 // Comparison reduced to truth: 1/0, -1 on exception. Identity implies
 // equality for kEq (as CPython's PyObject_RichCompareBool).
 int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op);

@@ -70,7 +70,7 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
   }
   NativeDepthGuard guard(vm, " while resuming a generator");
   if (!guard.ok()) return GenResult::kError;
-  if (vm.python_depth >= vm.recursion_limit) {
+  if (vm.AtRecursionLimit()) {
     vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded");
     return GenResult::kError;
   }
