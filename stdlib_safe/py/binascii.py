@@ -3,12 +3,12 @@
 Written for moat from the documented semantics of CPython 3.11's C module
 (Modules/binascii.c), with its messages: base64 (a2b_base64 with and
 without strict_mode, b2a_base64), hex (a2b_hex, b2a_hex, hexlify,
-unhexlify) and crc32. The uu, quoted-printable and crc_hqx codecs are not
+unhexlify), crc32 and crc_hqx. The uu and quoted-printable codecs are not
 provided.
 """
 
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex",
-           "b2a_hex", "hexlify", "unhexlify", "crc32"]
+           "b2a_hex", "hexlify", "unhexlify", "crc32", "crc_hqx"]
 
 
 class Error(ValueError):
@@ -177,5 +177,31 @@ def crc32(data, crc=0, /):
     return c ^ 0xFFFFFFFF
 
 
+def _crc_hqx_table():
+    # CRC-CCITT (polynomial x^16 + x^12 + x^5 + 1), most significant bit first.
+    table = []
+    for n in range(256):
+        c = n << 8
+        for _ in range(8):
+            c = ((c << 1) ^ 0x1021 if c & 0x8000 else c << 1) & 0xFFFF
+        table.append(c)
+    return table
+
+
+_CRC_HQX_TABLE = _crc_hqx_table()
+
+
+def crc_hqx(data, crc, /):
+    """Computes the CRC-CCITT value incrementally (the one binhex4 uses)."""
+    data = _binary(data)
+    if not isinstance(crc, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(crc).__name__)
+    table = _CRC_HQX_TABLE
+    c = crc & 0xFFFF
+    for b in data:
+        c = ((c << 8) & 0xFF00) ^ table[(c >> 8) ^ b]
+    return c
+
+
 # CPython's are C functions: no binding when a class stores one.
-_builtin_function(b2a_base64, a2b_base64, b2a_hex, a2b_hex, crc32)
+_builtin_function(b2a_base64, a2b_base64, b2a_hex, a2b_hex, crc32, crc_hqx)

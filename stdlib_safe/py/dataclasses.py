@@ -108,12 +108,22 @@ class Field:
             self.metadata = _EMPTY_METADATA
         elif isinstance(metadata, dict):
             self.metadata = _MappingProxy(metadata)
+        elif isinstance(metadata, (list, tuple)) or not hasattr(type(metadata), '__getitem__'):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(metadata).__name__)
         else:
             # moat's mappingproxy wraps only dicts; another mapping is kept
             # as it is, read through the same subscripts.
             self.metadata = metadata
         self.kw_only = kw_only
         self._field_type = None
+
+    def __set_name__(self, owner, name):
+        # A default that is a descriptor learns its name too, as it would
+        # had it been assigned in the class body directly.
+        set_name = getattr(type(self.default), '__set_name__', None)
+        if set_name is not None:
+            set_name(self.default, owner, name)
 
     @_recursive_repr()
     def __repr__(self):

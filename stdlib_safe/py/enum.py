@@ -693,21 +693,20 @@ class Flag(Enum, boundary=CONFORM):
             pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
-        if member_value or unknown:
+        # 3.11: a name only when some known bits are set, the unknown ones
+        # spelled with repr() (3.12 names them alone too, in hex); a value
+        # with unknown bits is not cached.
+        if member_value:
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                numeric_repr = cls.__dict__.get('_numeric_repr_')
-                if numeric_repr is None:
-                    numeric_repr = hex if cls._member_type_ is object else str
-                names.append(numeric_repr(unknown))
+                names.append(getattr(cls, '_numeric_repr_', repr)(unknown))
             pseudo_member._name_ = '|'.join(names)
-            if unknown and cls._member_type_ is not object and not member_value:
-                pseudo_member._name_ = None
         else:
             pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
+        if not unknown:
+            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member
 
     @classmethod

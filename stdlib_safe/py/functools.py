@@ -428,7 +428,8 @@ def _bind(func, obj, cls):
 
 
 def _is_method_like(func):
-    return callable(func) or isinstance(func, (classmethod, staticmethod))
+    # CPython accepts any callable or descriptor (another partialmethod too).
+    return callable(func) or hasattr(func, '__get__')
 
 
 class partialmethod:
@@ -468,15 +469,17 @@ class partialmethod:
 
 # ---- singledispatch ----------------------------------------------------------
 
-_ANNOTATION_NAMES = {t.__name__: t for t in (
-    int, float, str, bytes, bool, list, tuple, dict, set, frozenset, bytearray,
-    range, type, object)}
-
-
 def _is_union(cls):
     # `int | str` (types.UnionType) or typing.Union[int, str].
-    return not isinstance(cls, type) and type(cls).__name__ in ('UnionType', '_UnionForm') \
+    return not isinstance(cls, type) and type(cls).__name__ in ('UnionType', '_UnionAlias') \
         and isinstance(getattr(cls, '__args__', None), tuple)
+
+
+def _is_dispatch_type(cls):
+    # A class, or a union whose members are all classes.
+    if isinstance(cls, type):
+        return True
+    return _is_union(cls) and all(isinstance(arg, type) for arg in cls.__args__)
 
 
 def _dispatch_class(registry, cls):
@@ -511,7 +514,7 @@ def singledispatch(func):
     def register(cls, func=None):
         """Register func as the implementation for cls (or for the class in
         the annotation of func's first parameter)."""
-        if isinstance(cls, type) or _is_union(cls):
+        if _is_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -525,10 +528,13 @@ def singledispatch(func):
                     "Use either `@register(some_class)` or plain `@register` "
                     "on an annotated function.")
             func = cls
-            argname, cls = next(iter(annotations.items()))
-            if isinstance(cls, str):
-                cls = _ANNOTATION_NAMES.get(cls, cls)
-            if not isinstance(cls, type) and not _is_union(cls):
+            # String annotations are evaluated where the function was written.
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. "
                                 f"{cls!r} is not a class.")
         if _is_union(cls):

@@ -147,8 +147,14 @@ class _GenericAlias:
         return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
     def __mro_entries__(self, bases):
-        if self._name is not None:
-            return (self.__origin__,)
+        # Generic[...] steps aside for a Protocol base or a later generic
+        # alias, which bring Generic themselves.
+        if self._name is None and self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _GenericAlias) and b is not self for b in later):
+                return ()
         return (self.__origin__,)
 
     def __or__(self, other):
@@ -196,7 +202,8 @@ class _AliasName:
             many = 'many' if len(params) > self._nparams else 'few'
             raise TypeError(f"Too {many} arguments for typing.{self._name}; "
                             f"actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, tuple(_type_convert(p) for p in params),
+        msg = "Parameters to generic types must be types."
+        return _GenericAlias(self.__origin__, tuple(_type_check(p, msg) for p in params),
                              self._name)
 
     def __call__(self, *args, **kwargs):
@@ -345,6 +352,29 @@ class _UnionAlias(_GenericAlias):
         return False
 
 
+_PLAIN_FORMS_ALLOWED = ('Any', 'NoReturn', 'Never', 'Self', 'TypeAlias', 'LiteralString')
+
+
+def _type_check(arg, msg):
+    """A subscript's argument as a type, or CPython 3.11's TypeError: a
+    tuple, a bare special form, Generic or Protocol, ClassVar[...] or
+    Final[...] are not types."""
+    arg = _type_convert(arg)
+    if isinstance(arg, _GenericAlias) and (
+            arg.__origin__ is Generic or arg.__origin__ is Protocol or
+            arg.__origin__ is ClassVar or arg.__origin__ is Final):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if isinstance(arg, _SpecialForm):
+        if arg._name in _PLAIN_FORMS_ALLOWED:
+            return arg
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if arg is Generic or arg is Protocol:
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
 def _union(form, params):
     if not isinstance(params, tuple):
         params = (params,)
@@ -352,7 +382,7 @@ def _union(form, params):
         raise TypeError("Cannot take a Union of no types.")
     flat = []
     for p in params:
-        p = type(None) if p is None else ForwardRef(p) if isinstance(p, str) else p
+        p = _type_check(p, "Union[arg, ...]: each arg must be a type.")
         members = p.__args__ if isinstance(p, (_UnionAlias, _types.UnionType)) else (p,)
         for m in members:
             if m not in flat:
@@ -363,11 +393,12 @@ def _union(form, params):
 
 
 def _optional(form, param):
-    return _union(form, (param, None))
+    return _union(form, (_type_check(param, f"{form} requires a single type."), None))
 
 
 def _single(form, param):
-    return _GenericAlias(form, (_type_convert(param),), form._name)
+    return _GenericAlias(form, (_type_check(param, f"{form} accepts only single type."),),
+                         form._name)
 
 
 def _literal(form, params):
@@ -437,12 +468,51 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic:
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
                 if not isinstance(p, TypeVar):
                     raise TypeError(
-                        "Parameters to Generic[...] must all be type variables or parameter specification variables.")
+                        f"Parameters to {cls.__name__}[...] must all be type variables "
+                        "or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            expected = cls.__dict__.get('__parameters__', ())
+            if not expected:
+                raise TypeError(f"{cls} is not a generic class")
+            if len(params) != len(expected):
+                many = 'many' if len(params) > len(expected) else 'few'
+                raise TypeError(f"Too {many} arguments for {cls}; "
+                                f"actual {len(params)}, expected {len(expected)}")
         return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # A generic class's __parameters__: the type variables of its bases
+        # as written, in order of first use, or exactly Generic[...]'s when
+        # one is listed (which must then name them all).
+        super().__init_subclass__(*args, **kwargs)
+        written = cls.__dict__.get('__orig_bases__')
+        if written is None:
+            cls.__parameters__ = ()
+            return
+        if Generic in written:
+            raise TypeError("Cannot inherit from plain Generic")
+        found = _collect_parameters(written)
+        declared = None
+        for base in written:
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                declared = base.__parameters__
+        if declared is not None:
+            missing = [p for p in found if p not in declared]
+            if missing:
+                raise TypeError(f"Some type variables ({', '.join(str(p) for p in missing)}) "
+                                f"are not listed in Generic[{', '.join(str(p) for p in declared)}]")
+            found = declared
+        cls.__parameters__ = tuple(found)
 
 
 _SPECIAL_NAMES = frozenset({

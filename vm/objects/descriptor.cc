@@ -327,11 +327,35 @@ Value WrapperIsAbstract(Interp& vm, Value self, CallArgs) {
   return AbstractFlag(vm, IsAbstractObject(vm, As<FunctionWrapperObject>(self)->callable));
 }
 
+// Since 3.10 classmethod and staticmethod carry the wrapped callable's
+// __name__, __qualname__, __doc__, __module__ and __annotations__ (cm_init's
+// functools_wraps); moat reads them through instead of copying them.
+template <const char* kName>
+Value WrapperWrappedAttr(Interp& vm, Value self, CallArgs) {
+  Value v = GetAttrOptional(vm, As<FunctionWrapperObject>(self)->callable, vm.Intern(kName));
+  if (v.is_null() && !vm.HasException()) {
+    // functools_wraps copied nothing: the wrapper has no such attribute.
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                   std::string(TypeName(self)), kName);
+  }
+  return v;
+}
+constexpr char kWrappedName[] = "__name__";
+constexpr char kWrappedQualname[] = "__qualname__";
+constexpr char kWrappedDoc[] = "__doc__";
+constexpr char kWrappedModule[] = "__module__";
+constexpr char kWrappedAnnotations[] = "__annotations__";
+
 const MethodDef kWrapperMethods[] = {
     {"__get__", DescriptorGetMethod},
     {"__func__", WrapperFunc, MethodKind::kGetter},
     {"__wrapped__", WrapperFunc, MethodKind::kGetter},
     {"__isabstractmethod__", WrapperIsAbstract, MethodKind::kGetter},
+    {"__name__", WrapperWrappedAttr<kWrappedName>, MethodKind::kGetter},
+    {"__qualname__", WrapperWrappedAttr<kWrappedQualname>, MethodKind::kGetter},
+    {"__doc__", WrapperWrappedAttr<kWrappedDoc>, MethodKind::kGetter},
+    {"__module__", WrapperWrappedAttr<kWrappedModule>, MethodKind::kGetter},
+    {"__annotations__", WrapperWrappedAttr<kWrappedAnnotations>, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 

@@ -1488,6 +1488,20 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
   return cls_value;
 }
 
+// PEP 560: a class statement whose bases __mro_entries__ replaced keeps the
+// bases as written in its namespace as __orig_bases__ (typing.Generic reads
+// its type variables from them). False with an exception set.
+bool StoreOrigBases(Interp& vm, DictObject* ns, const std::vector<Value>& bases,
+                    const Value* original_bases, size_t original_count) {
+  bool replaced = bases.size() != original_count ||
+                  !std::equal(bases.begin(), bases.end(), original_bases,
+                              [](Value a, Value b) { return a.Is(b); });
+  if (!replaced) return true;
+  TupleObject* orig = NewTupleFrom(vm, original_bases, original_count);
+  return orig != nullptr &&
+         DictSet(vm, ns, Value::FromObject(vm.Intern("__orig_bases__")), Value::FromObject(orig)) >= 0;
+}
+
 // A class statement whose metaclass is not `type` (CPython's
 // builtin___build_class__): the metaclass's __prepare__ gives the namespace,
 // the body fills it, and calling the metaclass makes the class.
@@ -1543,17 +1557,7 @@ Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body
   Value cell = RunClassBody(vm, body, ns);
   if (cell.is_null()) return cell;
   roots.Add(&cell);
-  // PEP 560: the bases as written, when __mro_entries__ replaced some.
-  bool replaced = bases.size() != original_count ||
-                  !std::equal(bases.begin(), bases.end(), original_bases,
-                              [](Value a, Value b) { return a.Is(b); });
-  if (replaced) {
-    TupleObject* orig = NewTupleFrom(vm, original_bases, original_count);
-    if (orig == nullptr ||
-        DictSet(vm, ns, Value::FromObject(vm.Intern("__orig_bases__")), Value::FromObject(orig)) < 0) {
-      return Value::Null();
-    }
-  }
+  if (!StoreOrigBases(vm, ns, bases, original_bases, original_count)) return Value::Null();
   call_args[2] = ns_value;
   for (Value& v : call_args) roots.Add(&v);
   return vm.Call(Value::FromObject(meta), CallArgs{call_args.data(), 3, names});
@@ -1620,6 +1624,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
   Value cell = RunClassBody(vm, body, ns);
   if (cell.is_null()) return cell;
   roots.Add(&cell);
+  if (!StoreOrigBases(vm, ns, resolved_bases, args.args + 2, args.nargs - 2)) return Value::Null();
   return CreateClass(vm, &kTypeType, name, bases, ns, kwargs);
 }
 
