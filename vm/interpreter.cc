@@ -998,6 +998,15 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   do {                 \
     if (cond) goto error; \
   } while (0)
+// Before native work that may allocate without bound (a native call, a
+// generic binary operation), with the stack saved: collect if due, as at a
+// safepoint, so garbage made since the last back edge (`s = 'a' * N;
+// del s; s = 'b' * N`) does not push a program whose live data fits over
+// its memory limit.
+#define COLLECT_IF_DUE()                                              \
+  do {                                                                \
+    if (vm.heap().CollectionDue() && !Safepoint(vm)) goto error;      \
+  } while (0)
 #define NAME(i) As<StrObject>(names[i])
 // `dropped` (a Value variable) lost a reference: while something
 // finalizable lives, finalize what became unreachable (vm/finalize.h).
@@ -1379,6 +1388,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       // An append site (MarkInPlaceAppends): `s += piece` into the local.
       r = StrAppendInPlace(vm, As<StrObject>(a), As<StrObject>(b));
     } else {
+      COLLECT_IF_DUE();
       // At an append site with another operand, __radd__ may keep `a`.
       if (*ip != 0) ClearAppendOwned(a);
       r = oparg >= static_cast<uint32_t>(kInplaceOffset)
@@ -1883,6 +1893,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     }
     SAVE_SP();
     frame->next_instr = ip;
+    COLLECT_IF_DUE();
     Value r = vm.Call(callable, CallArgs{args, npos, kw});
     sp -= oparg + 2;
     ERROR_IF(r.is_null());
