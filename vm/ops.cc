@@ -170,7 +170,8 @@ int RichCompareBool(Interp& vm, Value a, Value b, CompareOp op) {
     if (op == CompareOp::kEq) return 1;
     if (op == CompareOp::kNe) return 0;
   }
-  if (a.is_small_int() && b.is_small_int()) {
+  // At the limit, CPython's PyObject_RichCompare step fails even for ints.
+  if (a.is_small_int() && b.is_small_int() && !vm.AtRecursionLimit()) [[likely]] {
     return OrderingSatisfies(a.small_int() <=> b.small_int(), op);
   }
   Value r = RichCompare(vm, a, b, op);
