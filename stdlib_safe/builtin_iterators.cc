@@ -29,6 +29,7 @@
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
+#include "vm/str_util.h"
 
 namespace moat::vm {
 
@@ -551,9 +552,76 @@ const vm::MethodDef kReversedMethods[] = {
     {nullptr, nullptr},
 };
 
+// (type(self), args) or, with `state` set, (type(self), args, state): a
+// reduction tuple. Allocates.
+Value ReductionOf(Interp& vm, Value self, const Value* args, size_t nargs, Value state) {
+  RootScope roots(vm);
+  roots.Add(&self);
+  roots.Add(&state);
+  TupleObject* arg_tuple = vm::NewTupleFrom(vm, args, nargs);
+  if (arg_tuple == nullptr) return Value::Null();
+  Value items[3] = {Value::FromObject(vm::TypeOf(self)), Value::FromObject(arg_tuple), state};
+  TupleObject* out = vm::NewTupleFrom(vm, items, state.is_null() ? 2 : 3);
+  return out != nullptr ? Value::FromObject(out) : Value::Null();
+}
+
+// __reduce__() of enumerate, zip, map and filter, as CPython's enum_reduce,
+// zip_reduce, map_reduce and filter_reduce: the class with the iterators
+// the object draws from (shared by a shallow copy, as in CPython) and its
+// own state. Allocates.
+Value LazyIteratorReduce(Interp& vm, Value self, CallArgs args) {
+  std::string qualname = StrCat(vm::TypeOf(self)->name, ".__reduce__");
+  if (!vm::CheckMethodNoArgs(vm, args, qualname.c_str())) return Value::Null();
+  TypeObject* t = vm::TypeOf(self);
+  if (vm::IsSubtype(t, &vm::kEnumerateType)) {
+    auto* e = As<EnumerateObject>(self);
+    Value pair[2] = {e->iterator, e->index};
+    return ReductionOf(vm, self, pair, 2, Value::Null());
+  }
+  if (vm::IsSubtype(t, &vm::kZipType)) {
+    auto* z = As<ZipObject>(self);
+    return ReductionOf(vm, self, z->iterators->items, z->iterators->size,
+                       z->strict ? Value::True() : Value::Null());
+  }
+  if (vm::IsSubtype(t, &vm::kMapType)) {
+    auto* m = As<MapObject>(self);
+    ValueBuffer parts;
+    parts.push_back(m->func);
+    for (size_t i = 0; i < m->iterators->size; ++i) parts.push_back(m->iterators->items[i]);
+    return ReductionOf(vm, self, parts.data(), parts.size(), Value::Null());
+  }
+  auto* f = As<FilterObject>(self);
+  Value pair[2] = {f->func, f->iterator};
+  return ReductionOf(vm, self, pair, 2, Value::Null());
+}
+
+// zip.__setstate__(strict): CPython's zip_setstate.
+Value ZipSetState(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "zip.__setstate__")) return Value::Null();
+  int truth = vm::IsTrue(vm, args.args[0]);
+  if (truth < 0) return Value::Null();
+  As<ZipObject>(self)->strict = truth != 0;
+  return Value::None();
+}
+
 const vm::MethodDef kIteratorMethods[] = {
     {"__iter__", IteratorIterMethod},
     {"__next__", IteratorNextMethod},
+    {nullptr, nullptr},
+};
+
+const vm::MethodDef kReducibleIteratorMethods[] = {
+    {"__iter__", IteratorIterMethod},
+    {"__next__", IteratorNextMethod},
+    {"__reduce__", LazyIteratorReduce},
+    {nullptr, nullptr},
+};
+
+const vm::MethodDef kZipMethods[] = {
+    {"__iter__", IteratorIterMethod},
+    {"__next__", IteratorNextMethod},
+    {"__reduce__", LazyIteratorReduce},
+    {"__setstate__", ZipSetState},
     {nullptr, nullptr},
 };
 
@@ -607,6 +675,10 @@ void InitBuiltinIteratorTypes() {
     InitIteratorType(&vm::kReversedType, "reversed", ReversedTrace, ReversedNext,
                      ReversedConstruct);
     vm::kReversedType.methods = kReversedMethods;
+    vm::kEnumerateType.methods = kReducibleIteratorMethods;
+    vm::kMapType.methods = kReducibleIteratorMethods;
+    vm::kFilterType.methods = kReducibleIteratorMethods;
+    vm::kZipType.methods = kZipMethods;
     MakeSubclassable<ZipObject, ZipConstruct>(&vm::kZipType);
     MakeSubclassable<MapObject, MapConstruct>(&vm::kMapType);
     MakeSubclassable<FilterObject, FilterConstruct>(&vm::kFilterType);

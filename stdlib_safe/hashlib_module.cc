@@ -6,6 +6,7 @@
 
 #include <blake2.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <cstring>
@@ -82,6 +83,8 @@ struct EvpAlgorithm {
   const char* constructor;  // _hashlib's constructor, or nullptr
   bool xof;
   uint32_t cost;  // instruction units per 16 bytes hashed (ChargeHashing)
+  // Reached only through OpenSSL's names ("null"), not by `name`.
+  bool openssl_names_only = false;
 };
 
 constexpr EvpAlgorithm kEvpAlgorithms[] = {
@@ -102,6 +105,11 @@ constexpr EvpAlgorithm kEvpAlgorithms[] = {
     {"md5-sha1", "MD5-SHA1", nullptr, false, 23},
     {"ripemd160", "RIPEMD160", nullptr, false, 43},
     {"sm3", "SM3", nullptr, false, 35},
+    // CPython's hashlib.new hands other names to OpenSSL, which knows these
+    // too (as blake2b512, null...); the costs are those of libb2's below.
+    {"blake2b", "BLAKE2B-512", nullptr, false, 13},
+    {"blake2s", "BLAKE2S-256", nullptr, false, 21},
+    {"undefined", "NULL", nullptr, false, 1, true},
 };
 constexpr size_t kNumEvpAlgorithms = sizeof(kEvpAlgorithms) / sizeof(kEvpAlgorithms[0]);
 
@@ -120,8 +128,33 @@ const EVP_MD* const* FetchedDigests() {
   return fetched;
 }
 
-// The algorithm named `name` (Python's or OpenSSL's spelling, any case), or
-// -1.
+// The algorithm OpenSSL's default provider knows as `name`, any of its
+// aliases ("ssl3-md5", "rmd160", "blake2b512"...), as CPython's
+// py_digest_by_name finds it by EVP_MD_fetch; -1 when OpenSSL knows no such
+// digest or it is one moat does not offer. The lookup is a search of the
+// provider's name table (no configuration is loaded, so no other
+// provider can be reached).
+int FindEvpAlgorithmByOpensslName(std::string_view name) {
+  const EVP_MD* const* fetched = FetchedDigests();  // initialises OpenSSL first
+  if (name.find('\0') != std::string_view::npos) return -1;
+  std::string text(name);
+  EVP_MD* md = EVP_MD_fetch(nullptr, text.c_str(), nullptr);
+  if (md == nullptr) {
+    ERR_clear_error();
+    return -1;
+  }
+  int found = -1;
+  for (size_t i = 0; i < kNumEvpAlgorithms && found < 0; ++i) {
+    if (fetched[i] != nullptr && EVP_MD_is_a(md, kEvpAlgorithms[i].openssl)) {
+      found = static_cast<int>(i);
+    }
+  }
+  EVP_MD_free(md);
+  return found;
+}
+
+// The algorithm named `name` (Python's or OpenSSL's spelling, any case, or
+// another name OpenSSL gives it), or -1.
 int FindEvpAlgorithm(std::string_view name) {
   auto equal = [](std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -135,11 +168,12 @@ int FindEvpAlgorithm(std::string_view name) {
   const EVP_MD* const* fetched = FetchedDigests();
   for (size_t i = 0; i < kNumEvpAlgorithms; ++i) {
     if (fetched[i] == nullptr) continue;
+    if (kEvpAlgorithms[i].openssl_names_only) continue;
     if (equal(name, kEvpAlgorithms[i].name) || equal(name, kEvpAlgorithms[i].openssl)) {
       return static_cast<int>(i);
     }
   }
-  return -1;
+  return FindEvpAlgorithmByOpensslName(name);
 }
 
 TypeObject kHashType;
@@ -227,7 +261,11 @@ Value EvpNew(Interp& vm, Value, CallArgs args) {
   static const vm::ArgSpec kSpec("new(name, string=b'', *, usedforsecurity=True)");
   Value out[3];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  if (!vm::IsStr(out[0])) return vm.RaiseTypeError("name must be a string");
+  // CPython's message for a name with a NUL in it too (it cannot be a C string).
+  if (!vm::IsStr(out[0]) ||
+      vm::As<vm::StrObject>(out[0])->view().find('\0') != std::string_view::npos) {
+    return vm.RaiseTypeError("name must be a string");
+  }
   std::string_view name = vm::As<vm::StrObject>(out[0])->view();
   int index = FindEvpAlgorithm(name);
   if (index < 0) return vm.RaiseValueError(StrCat("unsupported hash type ", name));
@@ -759,7 +797,7 @@ bool InitHashlibCoreModule(Interp& vm, vm::ModuleObject* module) {
   Value names = Value::Null();
   roots.Add(&names);
   for (size_t i = 0; i < kNumEvpAlgorithms; ++i) {
-    if (fetched[i] == nullptr) continue;
+    if (fetched[i] == nullptr || kEvpAlgorithms[i].openssl_names_only) continue;
     StrAppend(&available, available.empty() ? "" : " ", kEvpAlgorithms[i].name);
   }
   names = vm::NewStrValue(vm, available);

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "stdlib_safe/frozen_modules.h"
+#include "stdlib_safe/warnings_module.h"
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
@@ -83,14 +84,32 @@ Value ModuleGlobal(Interp& vm, Value, CallArgs args) {
   return v.is_null() ? argv[2] : v;
 }
 
+// _lists_base(cls, base, /): see typing_module.h.
+Value ListsBase(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_lists_base(cls, base, /)");
+  Value argv[2];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  if (!vm::IsType(argv[0])) return vm.RaiseTypeError("_lists_base() argument must be a class");
+  auto* cls = vm::As<vm::TypeObject>(argv[0]);
+  if (!vm::IsUserClass(cls)) return Value::False();
+  vm::TupleObject* bases = static_cast<vm::ClassObject*>(cls)->bases;
+  for (size_t i = 0; bases != nullptr && i < bases->size; ++i) {
+    if (bases->items[i] == argv[1]) return Value::True();
+  }
+  return Value::False();
+}
+
 const vm::MethodDef kAnnotationSourcesDef = {"_annotation_sources", AnnotationSources};
 const vm::MethodDef kModuleGlobalDef = {"_module_global", ModuleGlobal};
+const vm::MethodDef kListsBaseDef = {"_lists_base", ListsBase};
 
 }  // namespace
 
 bool InitTypingModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kAnnotationSourcesDef) &&
-         vm::ModuleAddFunction(vm, module, &kModuleGlobalDef) && InitFrozenModule(vm, module);
+         vm::ModuleAddFunction(vm, module, &kModuleGlobalDef) &&
+         vm::ModuleAddFunction(vm, module, &kListsBaseDef) &&
+         vm::ModuleAddFunction(vm, module, &kCallerDef) && InitFrozenModule(vm, module);
 }
 
 }  // namespace moat::stdlib

@@ -15,6 +15,12 @@
 //   builtins; `default` when none has it, or when `name` is a dunder
 //   (`__builtins__`). Nothing a script could not reach by naming it in its
 //   own code.
+// - `_lists_base(cls, base, /)`: whether `base` is one of the bases `cls`'s
+//   class statement listed (CPython's `base in cls.__bases__`, with which
+//   typing refuses `class X(Generic)`), a bool that shows no other base.
+// - `_caller(stacklevel, /)`, warnings' (warnings_module.h): the module of
+//   the script that called TypedDict('Name', ...), for the class's
+//   `__module__`.
 #ifndef MOAT_STDLIB_SAFE_TYPING_MODULE_H_
 #define MOAT_STDLIB_SAFE_TYPING_MODULE_H_
 
@@ -23,7 +29,7 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `typing`: adds the two natives above, then runs
+// The registry's init for `typing`: adds the natives above, then runs
 // the frozen module body. False with the body's exception pending.
 bool InitTypingModule(vm::Interp& vm, vm::ModuleObject* module);
 

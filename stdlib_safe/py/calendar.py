@@ -4,7 +4,8 @@ Written for moat from CPython 3.11's documented behaviour; the text layout
 of TextCalendar (column widths, centring, trailing-space stripping) matches
 CPython's output character for character. Names are English, as in the C
 locale: there is no locale in the sandbox, so LocaleTextCalendar,
-LocaleHTMLCalendar and different_locale are absent, and so is HTMLCalendar.
+LocaleHTMLCalendar and different_locale are absent. HTMLCalendar's markup
+(classes, attributes, the XHTML page of formatyearpage) is CPython's.
 """
 
 import datetime
@@ -13,7 +14,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader",
+           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
@@ -303,6 +304,110 @@ class TextCalendar(Calendar):
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         """Print a year's calendar."""
         print(self.formatyear(theyear, w, l, c, m), end="")
+
+
+class HTMLCalendar(Calendar):
+    """
+    This calendar returns complete HTML pages.
+    """
+
+    # CSS classes of the day cells, the weekday headers, the empty cells,
+    # and the month and year tables and headers; a subclass may replace them.
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        """
+        Return a day as a table cell.
+        """
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        """
+        Return a complete week as a table row.
+        """
+        return "<tr>%s</tr>" % "".join(self.formatday(d, wd) for (d, wd) in theweek)
+
+    def formatweekday(self, day):
+        """
+        Return a weekday name as a table header.
+        """
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        """
+        Return a header for a week as a table row.
+        """
+        return "<tr>%s</tr>" % "".join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        """
+        Return a month name as a table row.
+        """
+        name = month_name[themonth]
+        if withyear:
+            name = "%s %s" % (name, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, name)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        """
+        Return a formatted month as a table.
+        """
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+                 % self.cssclass_month,
+                 self.formatmonthname(theyear, themonth, withyear=withyear), "\n",
+                 self.formatweekheader(), "\n"]
+        for week in self.monthdays2calendar(theyear, themonth):
+            parts.append(self.formatweek(week))
+            parts.append("\n")
+        parts.append("</table>\n")
+        return "".join(parts)
+
+    def formatyear(self, theyear, width=3):
+        """
+        Return a formatted year as a table of tables.
+        """
+        width = max(width, 1)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+                 % self.cssclass_year,
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>'
+                 % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, January + 12, width):
+            parts.append("<tr>")
+            for month in range(first, min(first + width, 13)):
+                parts.append("<td>")
+                parts.append(self.formatmonth(theyear, month, withyear=False))
+                parts.append("</td>")
+            parts.append("</tr>")
+        parts.append("</table>")
+        return "".join(parts)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
+        """
+        Return a formatted year as a complete HTML page.
+        """
+        if encoding is None:
+            encoding = "utf-8"  # CPython's sys.getdefaultencoding()
+        parts = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                 "<html>\n", "<head>\n",
+                 '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+                 % encoding]
+        if css is not None:
+            parts.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        parts.append("<title>Calendar for %d</title>\n" % theyear)
+        parts.append("</head>\n<body>\n")
+        parts.append(self.formatyear(theyear, width))
+        parts.append("</body>\n</html>\n")
+        return "".join(parts).encode(encoding, "xmlcharrefreplace")
 
 
 c = TextCalendar()

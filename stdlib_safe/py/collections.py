@@ -109,14 +109,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
         # `_cls` and positional-only, so a field may be named cls (CPython's
         # generated __new__ names it _cls, which no field may be).
+        # The defaults are read from __new__.__defaults__ at each call, as
+        # CPython's generated __new__ has them there (and the old idiom
+        # `Point.__new__.__defaults__ = ...` sets them after the fact).
         def __new__(_cls, /, *args, **kwargs):
             if not kwargs and len(args) == count:
                 return tuple.__new__(_cls, args)
+            defaults = new_function.__defaults__ or ()
+            first_default = count - len(defaults)
             if len(args) > count:
                 given = len(args) + 1
-                if field_defaults:
+                if defaults:
                     raise TypeError(
-                        f"{new_name}() takes from {count - len(field_defaults) + 1} "
+                        f"{new_name}() takes from {first_default + 1} "
                         f"to {count + 1} positional arguments but {given} were given")
                 raise TypeError(f"{new_name}() takes {count + 1} positional argument"
                                 f"{'s' if count + 1 != 1 else ''} but {given} were given")
@@ -129,11 +134,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     raise TypeError(
                         f"{new_name}() got multiple values for argument {name!r}")
             missing = []
-            for name in fields[len(args):]:
+            for index in range(len(args), count):
+                name = fields[index]
                 if name in kwargs:
                     values.append(kwargs[name])
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
+                elif index >= first_default:
+                    values.append(defaults[index - first_default])
                 else:
                     missing.append(name)
             if missing:
@@ -165,6 +171,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         def __getnewargs__(self):
             return tuple(self)
 
+    new_function = _NamedTuple.__new__
+    new_function.__defaults__ = defaults
     for index, name in enumerate(fields):
         setattr(_NamedTuple, name, _TupleGetter(index, f'Alias for field number {index}'))
     _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'

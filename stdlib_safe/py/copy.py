@@ -26,9 +26,9 @@ _COPY_ATOMIC = (slice,)
 
 
 def _is_atomic(x):
-    return type(x) in _ATOMIC or callable(x) and type(x).__name__ in (
-        'function', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor',
-        'method-wrapper', 'getset_descriptor')
+    return type(x) in _ATOMIC or type(x).__name__ == 'getset_descriptor' or callable(x) and \
+        type(x).__name__ in ('function', 'builtin_function_or_method', 'method_descriptor',
+                             'wrapper_descriptor', 'method-wrapper')
 
 
 _UnionType = type(int | str)
@@ -72,6 +72,14 @@ def _builtin_reduction(x):
         return (cls, args, state) if state else (cls, args)
     if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    if cls.__module__ == 'itertools' and cls.__name__ == 'pairwise':
+        raise TypeError("cannot pickle 'itertools.pairwise' object")
+    if cls.__module__ in ('builtins', 'itertools') and hasattr(cls, '__next__'):
+        # A built-in iterator whose state moat cannot reduce yet (range and
+        # str iterators, reversed, the itertools): refused rather than
+        # rebuilt empty.
+        name = cls.__name__ if cls.__module__ == 'builtins' else 'itertools.' + cls.__name__
+        raise TypeError("copying '%s' objects is not available in the sandbox" % name)
     return None
 
 

@@ -351,29 +351,34 @@ class _SignalDict:
                                for s, _ in _SIGNALS) + '}'
 
 
-def _signal_bits(value, what):
-    # A bit set from a list of signals or a dict of signal -> bool.
+_SIGNALS_ERROR = ('valid values for signals are:\n'
+                  '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                  '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                  '   Clamped]')
+
+
+def _signal_bits(value, lists=True):
+    # A bit set from a dict of signal -> bool or, where CPython takes one
+    # (the constructor and localcontext, not the attribute setters), a list
+    # of signals.
     bits = 0
-    if isinstance(value, (dict, _SignalDict)):
-        if isinstance(value, _SignalDict):
-            value = value.copy()
-        for k in _SIGNAL_BITS:
-            pass
-        if len(value) != len(_SIGNALS) or any(k not in _SIGNAL_BITS for k in value):
-            raise KeyError('invalid signal dict')
-        for k, v in value.items():
-            if v:
-                bits |= _SIGNAL_BITS[k]
+    if lists and isinstance(value, list):
+        signals = dict(_SIGNALS)
+        for k in value:
+            b = signals.get(k) if isinstance(k, type) else None
+            if b is None:
+                raise KeyError(_SIGNALS_ERROR)
+            bits |= b
         return bits
-    try:
-        items = list(value)
-    except TypeError:
-        raise TypeError('%s must be a list of signals or a dict' % what) from None
-    for k in items:
-        b = _SIGNAL_BITS.get(k) if isinstance(k, type) else None
-        if b is None:
-            raise KeyError('invalid error flag')
-        bits |= b
+    if not isinstance(value, (dict, _SignalDict)):
+        raise TypeError('argument must be a signal dict')
+    if isinstance(value, _SignalDict):
+        value = value.copy()
+    if len(value) != len(_SIGNALS) or any(k not in _SIGNAL_BITS for k in value):
+        raise KeyError('invalid signal dict')
+    for k, v in value.items():
+        if v:
+            bits |= _SIGNAL_BITS[k]
     return bits
 
 
@@ -393,6 +398,10 @@ def _check_int(value):
     return value
 
 
+# An argument not given (where None is a value to reject).
+_MISSING = object()
+
+
 class Context:
     """Contains the context for a Decimal instance."""
 
@@ -405,8 +414,8 @@ class Context:
         self.Emax = base[3] if Emax is None else Emax
         self.capitals = base[4] if capitals is None else capitals
         self.clamp = base[5] if clamp is None else clamp
-        self._flags = 0 if flags is None else _signal_bits(flags, 'flags')
-        self._traps = base[6] if traps is None else _signal_bits(traps, 'traps')
+        self._flags = 0 if flags is None else _signal_bits(flags)
+        self._traps = base[6] if traps is None else _signal_bits(traps)
 
     def __setattr__(self, name, value):
         if name == 'prec':
@@ -433,10 +442,10 @@ class Context:
             if not isinstance(value, str) or value not in _ROUNDINGS:
                 raise TypeError(_ROUNDING_ERROR)
         elif name == 'flags':
-            value = _signal_bits(value, 'flags')
+            value = _signal_bits(value, lists=False)
             name = '_flags'
         elif name == 'traps':
-            value = _signal_bits(value, 'traps')
+            value = _signal_bits(value, lists=False)
             name = '_traps'
         elif name not in ('_flags', '_traps'):
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
@@ -539,6 +548,14 @@ class Context:
 
     def create_decimal_from_float(self, f):
         return self.create_decimal(Decimal.from_float(f))
+
+    def power(self, a=_MISSING, b=_MISSING, modulo=None):
+        # CPython's Context.power takes keywords, unlike the other methods.
+        for name, value, pos in (('a', a, 1), ('b', b, 2)):
+            if value is _MISSING:
+                raise TypeError("function missing required argument '%s' (pos %d)"
+                                % (name, pos))
+        return _ctx_power(self, a, b, modulo)
 
     def __getattr__(self, name):
         # The arithmetic methods: Context.add(a, b) is a + b in this context.
@@ -2069,6 +2086,18 @@ the InvalidOperation trap is active.
     def rotate(self, other, context=None):
         return _run(_shift, _get_ctx(context), self, self._arg(other), True)
 
+    def logical_and(self, other, context=None):
+        return _run(_logical, _get_ctx(context), self, self._arg(other), '&')
+
+    def logical_or(self, other, context=None):
+        return _run(_logical, _get_ctx(context), self, self._arg(other), '|')
+
+    def logical_xor(self, other, context=None):
+        return _run(_logical, _get_ctx(context), self, self._arg(other), '^')
+
+    def logical_invert(self, context=None):
+        return _run(_logical, _get_ctx(context), self, None, '~')
+
     def to_integral_value(self, rounding=None, context=None):
         ctx = _get_ctx(context)
         if rounding is not None and (not isinstance(rounding, str) or rounding not in _ROUNDINGS):
@@ -2291,6 +2320,36 @@ def _shift(a, b, rotate, ctx, st):
     else:
         c //= _pow10(-v)
     return _new(a._sign, c, a._exp)
+
+
+def _logical_digits(d, prec):
+    # A logical operand's digits, the last prec of them, or None when d is
+    # not one: finite, positive, exponent 0, every digit 0 or 1.
+    if d._special or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    if digits.strip('01'):
+        return None
+    return digits[-prec:]
+
+
+def _logical(a, b, op, ctx, st):
+    # The digit-wise and, or, xor (b a Decimal) and invert (b None) of the
+    # General Decimal Arithmetic spec; any other operand is invalid.
+    prec = ctx.prec
+    x = _logical_digits(a, prec)
+    y = '0' if b is None else _logical_digits(b, prec)
+    if x is None or y is None:
+        return _invalid(st)
+    if op == '~':
+        digits = ''.join('1' if ch == '0' else '0' for ch in x.rjust(prec, '0'))
+    else:
+        width = max(len(x), len(y))
+        x, y = x.rjust(width, '0'), y.rjust(width, '0')
+        table = {'&': ('0', '0', '0', '1'), '|': ('0', '1', '1', '1'),
+                 '^': ('0', '1', '1', '0')}[op]
+        digits = ''.join(table[2 * (p == '1') + (q == '1')] for p, q in zip(x, y))
+    return _new(0, int(digits), 0)
 
 
 def _power_mod(a, b, m, ctx, st):
@@ -2582,7 +2641,11 @@ def localcontext(ctx=None, **kwargs):
         raise TypeError('optional argument must be a context')
     new = ctx.copy()
     for k, v in kwargs.items():
-        setattr(new, k, v)
+        if k in ('flags', 'traps'):
+            # As the constructor, unlike the setters: lists of signals too.
+            setattr(new, '_' + k, _signal_bits(v))
+        else:
+            setattr(new, k, v)
     return _ContextManager(new)
 
 
@@ -2620,7 +2683,6 @@ _CONTEXT_METHODS = {
     'remainder': _ctx_binary(_rem),
     'divmod': _ctx_binary(_divmod),
     'remainder_near': _ctx_binary(_remainder_near),
-    'power': _ctx_power,
     'plus': _ctx_unary(_plus),
     'minus': _ctx_unary(_minus),
     'sqrt': _ctx_unary(_sqrt),
@@ -2640,6 +2702,10 @@ _CONTEXT_METHODS = {
     'scaleb': _ctx_method('scaleb'),
     'shift': _ctx_method('shift'),
     'rotate': _ctx_method('rotate'),
+    'logical_and': _ctx_method('logical_and'),
+    'logical_or': _ctx_method('logical_or'),
+    'logical_xor': _ctx_method('logical_xor'),
+    'logical_invert': _ctx_method('logical_invert'),
     'next_minus': _ctx_method('next_minus'),
     'next_plus': _ctx_method('next_plus'),
     'next_toward': _ctx_method('next_toward'),

@@ -20,12 +20,15 @@ memory budget like any other.
 
 __all__ = ["BlockingIOError", "IOBase", "RawIOBase", "TextIOBase",
            "BufferedIOBase", "StringIO", "BytesIO", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
+
+# CPython's io re-exports the built-in exception (from _io).
+BlockingIOError = BlockingIOError
 
 _CLOSED = "I/O operation on closed file"
 _CLOSED_DOT = "I/O operation on closed file."

@@ -495,6 +495,9 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         written = cls.__dict__.get('__orig_bases__')
         if written is None:
+            # CPython reads `Generic in cls.__bases__`, which moat withholds.
+            if _lists_base(cls, Generic) and cls.__name__ != 'Protocol':
+                raise TypeError("Cannot inherit from plain Generic")
             cls.__parameters__ = ()
             return
         if Generic in written:
@@ -999,11 +1002,44 @@ class _TypedDictBase(dict):
                 optional.add(key)
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
+        # As CPython's _TypedDictMeta: the keys of the bases come first.
+        merged = {}
+        for annotations, _ in _annotation_sources(cls):
+            if annotations:
+                merged.update(annotations)
+        cls.__annotations__ = merged
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with a fixed set of keys (for type checkers)."""
-    return dict
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    if kwargs:
+        import warnings
+        warnings.warn(
+            "The kwargs-based syntax for TypedDict definitions is deprecated "
+            "in Python 3.11, will be removed in Python 3.13, and may not be "
+            "understood by third-party type checkers.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+    annotations = {name: _type_check(tp, msg) for name, tp in fields.items()}
+
+    # The class statement stands in for CPython's _TypedDictMeta(typename,
+    # (), ns, total=total); the class is named and placed as the caller's.
+    class typed_dict(_TypedDictBase, total=total):
+        __annotations__ = annotations
+
+    caller = _caller(1)
+    typed_dict.__name__ = typed_dict.__qualname__ = typename
+    typed_dict.__module__ = caller[2] if caller is not None else '__main__'
+    typed_dict.__doc__ = None
+    typed_dict.__orig_bases__ = (TypedDict,)
+    return typed_dict
 
 
 TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)

@@ -43,4 +43,4 @@ for attack in attempts:
 # expect-output: creating 'function' objects is not available in the sandbox
 # expect-output: creating 'function' objects is not available in the sandbox
 # expect-output: creating 'code' objects is not available in the sandbox
-# expect-output: type() takes 1 or 3 arguments
+# expect-output: type() takes no keyword arguments

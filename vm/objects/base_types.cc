@@ -157,6 +157,9 @@ Value TypeCall(Interp& vm, Value callable, CallArgs args) {
   TypeObject* t = As<TypeObject>(callable);
   if (t == &kTypeType) {
     if (args.nargs == 1 && args.nkwargs() == 0) return Value::FromObject(TypeOf(args.args[0]));
+    // CPython's type_new lets type(x, k=v) through to the one-argument
+    // check of type_init.
+    if (args.nargs == 1) return vm.RaiseTypeError("type() takes no keyword arguments");
     if (args.nargs == 3) {
       return vm.RaiseTypeError("type() with three arguments is not available in the sandbox");
     }

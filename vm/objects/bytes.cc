@@ -1042,7 +1042,7 @@ int ByteArrayInit(Interp& vm, Value self, CallArgs args) {
 
 void InitIteratorType(TypeObject* type, const char* name) {
   InitStaticType(type, name, &kObjectType, 0);
-  type->methods = kIteratorLengthHintMethods;
+  type->methods = kIndexIteratorMethods;
   type->trace = SeqIteratorTrace;
   type->iter = IterSelf;
   type->next = BytesIteratorNext;

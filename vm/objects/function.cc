@@ -666,6 +666,9 @@ void InitFunctionTypes() {
     type->hash = BuiltinHash;
     type->methods = kBuiltinMethods;
   }
+  // A getter read from its type is a descriptor only (`int.real.__get__(5)`),
+  // as CPython's getset_descriptor, which has no tp_call.
+  kGetSetDescriptorType.call = nullptr;
 
   InitStaticType(&kMethodType, "method", &kObjectType);
   kMethodType.trace = MethodTrace;

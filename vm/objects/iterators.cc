@@ -180,12 +180,156 @@ Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args) {
   return IntFromInt64(vm, static_cast<int64_t>(std::min<uint64_t>(count, INT64_MAX)));
 }
 
+bool IsHashIterator(const TypeObject* t) {
+  return t == &kDictKeyIteratorType || t == &kDictValueIteratorType ||
+         t == &kDictItemIteratorType || t == &kDictReverseKeyIteratorType ||
+         t == &kDictReverseValueIteratorType || t == &kDictReverseItemIteratorType ||
+         t == &kSetIteratorType;
+}
+
+// (func, args) or (func, args, state) as a tuple. Allocates.
+Value ReductionTuple(Interp& vm, const char* func_name, Value arg, Value state) {
+  // The builtin a script reaches by name (CPython's _PyEval_GetBuiltin,
+  // with its AttributeError when a host has taken it out).
+  Value func = DictGetStr(vm, vm.builtins(), vm.Intern(func_name));
+  if (func.is_null()) {
+    return vm.HasException() ? func : vm.Raise(&kAttributeErrorType, func_name);
+  }
+  RootScope roots(vm);
+  roots.Add(&func);
+  roots.Add(&arg);
+  roots.Add(&state);
+  TupleObject* args = NewTupleFrom(vm, &arg, 1);
+  if (args == nullptr) return Value::Null();
+  Value items[3] = {func, Value::FromObject(args), state};
+  TupleObject* out = NewTupleFrom(vm, items, state.is_null() ? 2 : 3);
+  return out != nullptr ? Value::FromObject(out) : Value::Null();
+}
+
+// it.__reduce__() of the index and hash iterators, as CPython's
+// listiter_reduce, listreviter_reduce, dictiter_reduce...: the iterable
+// and the position, rebuilt by iter() (reversed() for a list's reverse
+// iterator) and __setstate__; an exhausted one as iter() of an empty
+// list or tuple; a dict or set iterator as iter() of a list of the items
+// it has left, read from a copy so this one does not advance. Allocates.
+Value IteratorReduce(Interp& vm, Value self, CallArgs args) {
+  std::string qualname = StrCat(TypeName(self), ".__reduce__");
+  if (!CheckMethodNoArgs(vm, args, qualname.c_str())) return Value::Null();
+  TypeObject* t = TypeOf(self);
+  if (IsHashIterator(t)) {
+    auto* it = As<HashIteratorObject>(self);
+    ListObject* rest = NewList(vm);
+    if (rest == nullptr) return Value::Null();
+    Value rest_value = Value::FromObject(rest);
+    RootScope roots(vm);
+    roots.Add(&rest_value);
+    roots.Add(&self);
+    if (!it->container.is_null()) {
+      Value copy = NewHashIterator(vm, t, it->container, 0);
+      if (copy.is_null()) return Value::Null();
+      roots.Add(&copy);
+      auto* c = As<HashIteratorObject>(copy);
+      c->pos = it->pos;
+      c->initial_size = it->initial_size;
+      c->remaining = it->remaining;
+      DrainBudget budget(vm, copy);
+      if (!budget.ok()) return Value::Null();
+      for (;;) {
+        Value item = t->next(vm, copy);
+        if (item.is_null()) {
+          if (vm.HasException()) return Value::Null();
+          break;
+        }
+        if (!budget.Next() || !ListAppendValue(vm, rest, item)) return Value::Null();
+      }
+    }
+    return ReductionTuple(vm, "iter", rest_value, Value::Null());
+  }
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) {
+    Value empty;
+    if (t == &kListIteratorType || t == &kListReverseIteratorType) {
+      ListObject* l = NewList(vm);
+      empty = l != nullptr ? Value::FromObject(l) : Value::Null();
+    } else {
+      TupleObject* e = EmptyTuple(vm);
+      empty = e != nullptr ? Value::FromObject(e) : Value::Null();
+    }
+    if (empty.is_null()) return empty;
+    return ReductionTuple(vm, "iter", empty, Value::Null());
+  }
+  bool reverse = t == &kListReverseIteratorType;
+  int64_t index = reverse && it->index == SIZE_MAX ? -1 : static_cast<int64_t>(it->index);
+  return ReductionTuple(vm, reverse ? "reversed" : "iter", it->seq, Value::SmallInt(index));
+}
+
+// it.__setstate__(index) of the index iterators: CPython's listiter_setstate
+// and the others, the index clamped into the sequence (a list's reverse
+// iterator to [-1, len - 1]).
+Value IteratorSetState(Interp& vm, Value self, CallArgs args) {
+  std::string qualname = StrCat(TypeName(self), ".__setstate__");
+  if (!CheckMethodOneArg(vm, args, qualname.c_str())) return Value::Null();
+  int64_t index = 0;
+  if (!IsInt(args.args[0])) return vm.RaiseTypeError("an integer is required");
+  if (!IntToInt64(args.args[0], &index)) {
+    return vm.Raise(&kOverflowErrorType, "Python int too large to convert to C ssize_t");
+  }
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::None();
+  TypeObject* t = TypeOf(self);
+  int64_t size = -1;  // unbounded: the __getitem__ iterator
+  if (t == &kListIteratorType || t == &kListReverseIteratorType) {
+    size = static_cast<int64_t>(As<ListObject>(it->seq)->size);
+  } else if (t == &kTupleIteratorType) {
+    size = static_cast<int64_t>(As<TupleObject>(it->seq)->size);
+  } else if (t != &kSeqIteratorType) {
+    std::string_view bytes;
+    if (BytesLikeView(it->seq, &bytes)) size = static_cast<int64_t>(bytes.size());
+  }
+  if (t == &kListReverseIteratorType) {
+    index = std::clamp<int64_t>(index, -1, size - 1);
+    it->index = index < 0 ? SIZE_MAX : static_cast<size_t>(index);
+    return Value::None();
+  }
+  if (index < 0) index = 0;
+  if (size >= 0 && index > size) index = size;
+  it->index = static_cast<size_t>(index);
+  return Value::None();
+}
+
 }  // namespace
 
 const MethodDef kIteratorLengthHintMethods[] = {
     {"__length_hint__", IteratorLengthHintMethod},
     {nullptr, nullptr},
 };
+
+// The index iterators: their length, and the reduction copy and pickle use.
+const MethodDef kIndexIteratorMethods[] = {
+    {"__length_hint__", IteratorLengthHintMethod},
+    {"__reduce__", IteratorReduce},
+    {"__setstate__", IteratorSetState},
+    {nullptr, nullptr},
+};
+
+namespace {
+
+// The __getitem__ iterator's: it has no length.
+const MethodDef kSeqIteratorMethods[] = {
+    {"__reduce__", IteratorReduce},
+    {"__setstate__", IteratorSetState},
+    {nullptr, nullptr},
+};
+
+// The dict and set iterators': no __setstate__, their reduction holds the
+// items themselves.
+const MethodDef kHashIteratorMethods[] = {
+    {"__length_hint__", IteratorLengthHintMethod},
+    {"__reduce__", IteratorReduce},
+    {nullptr, nullptr},
+};
+
+}  // namespace
 
 namespace {
 
@@ -372,8 +516,14 @@ void InitIterator(TypeObject* type, const char* name, TraceFn trace, UnaryFn nex
   type->iter = SelfIter;
   type->next = next;
   // The types whose count IteratorLengthHint knows (not the __getitem__
-  // iterator) tell it.
-  if (type != &kSeqIteratorType) type->methods = kIteratorLengthHintMethods;
+  // iterator) tell it; all of them reduce for copy.
+  if (type == &kSeqIteratorType) {
+    type->methods = kSeqIteratorMethods;
+  } else if (IsHashIterator(type)) {
+    type->methods = kHashIteratorMethods;
+  } else {
+    type->methods = kIndexIteratorMethods;
+  }
 }
 
 }  // namespace

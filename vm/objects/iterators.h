@@ -69,6 +69,11 @@ Value ObjectLengthHint(Interp& vm, Value obj);
 // `__length_hint__()`, the items left (what operator.length_hint reads).
 extern const MethodDef kIteratorLengthHintMethods[];
 
+// The same with `__reduce__()` and `__setstate__(index)`, CPython's
+// reduction of an iterator over a list, tuple, bytes or bytearray: what
+// copy.copy and copy.deepcopy rebuild it from.
+extern const MethodDef kIndexIteratorMethods[];
+
 // Charges, one unit per item, the count IteratorLengthHint knows (nothing
 // for other iterators), for a native loop that will drain `iterator`
 // whatever its items are (sum, min, max) and charges its items again as it

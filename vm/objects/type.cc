@@ -9,6 +9,7 @@
 
 #include "vm/args.h"
 #include "vm/format.h"
+#include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -666,6 +667,10 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
     if (DictSet(vm, c->dict, Value::FromObject(name), v) < 0) return Value::Null();
     return v;
   }
+  // type's data descriptors of the class graph, which the sandbox
+  // withholds, still win over a class-body binding of the same name
+  // (CPython reads the real MRO, never `__mro__ = ...` from the body).
+  if (n == "__mro__" || n == "__bases__" || n == "__base__") return Value::Null();
   TypeAttr attr;
   if (FindTypeAttr(vm, t, name, &attr)) return BindTypeAttr(vm, attr, Value::Null(), t);
   if (meta_found) return BindTypeAttr(vm, meta_attr, self, meta);
@@ -1445,7 +1450,18 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
     cls->qualname = As<StrObject>(qualname);
     if (DictDel(vm, ns, Value::FromObject(qualname_key)) < 0) return Value::Null();
   }
-  Value module = DictGetStr(vm, ns, vm.Intern("__module__"));
+  StrObject* module_key = vm.Intern("__module__");
+  Value module = DictGetStr(vm, ns, module_key);
+  if (module.is_null() && vm.current_frame() != nullptr) {
+    // CPython's type_new_set_module: the `__name__` of the calling code's
+    // globals (a class statement's namespace always has __module__; this
+    // is type.__new__ called directly, as ABCMeta.__new__ does).
+    Value name = DictGetStr(vm, vm.current_frame()->globals, vm.Intern("__name__"));
+    if (!name.is_null()) {
+      if (DictSet(vm, ns, Value::FromObject(module_key), name) < 0) return Value::Null();
+      module = name;
+    }
+  }
   if (!module.is_null()) cls->module = module;
   StrObject* doc_key = vm.Intern("__doc__");
   Value doc = DictGetStr(vm, ns, doc_key);
