@@ -28,13 +28,14 @@ namespace {
 constexpr absl::string_view kScriptErrorUrl = "moat.dev/ScriptError";
 
 // The payload is the fields joined by NUL, the free-form texts last.
-constexpr int kScriptErrorFields = 7;
+constexpr int kScriptErrorFields = 8;
 
 absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
   const std::string nul(1, '\0');
   std::string encoded =
       StrCat(error.exit_status, nul, static_cast<int>(error.limit), nul, error.limit_used, nul,
-             error.limit_value, nul, error.type_name, nul, error.message, nul, error.traceback);
+             error.limit_value, nul, error.keyboard_interrupt ? 1 : 0, nul, error.type_name, nul,
+             error.message, nul, error.traceback);
   status.SetPayload(kScriptErrorUrl, absl::Cord(encoded));
   return status;
 }
@@ -48,7 +49,8 @@ std::optional<ScriptError> GetScriptError(const absl::Status& status) {
   std::vector<std::string> parts =
       absl::StrSplit(text, absl::MaxSplits('\0', kScriptErrorFields - 1));
   if (parts.size() != kScriptErrorFields) return std::nullopt;
-  ScriptError error{parts[4], parts[5], parts[6], std::atoi(parts[0].c_str())};
+  ScriptError error{parts[5], parts[6], parts[7], std::atoi(parts[0].c_str())};
+  error.keyboard_interrupt = parts[4] == "1";
   error.limit = static_cast<LimitKind>(std::atoi(parts[1].c_str()));
   error.limit_used = std::strtoull(parts[2].c_str(), nullptr, 10);
   error.limit_value = std::strtoull(parts[3].c_str(), nullptr, 10);
@@ -129,6 +131,7 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
     vm.handled_exception = vm::Value::None();
     ScriptError error;
     error.type_name = vm::TypeOf(exc)->name;
+    error.keyboard_interrupt = vm::HasType(exc, &vm::kKeyboardInterruptType);
     if (vm::IsException(exc)) {
       vm::Value s = vm::ExceptionStr(vm, exc);
       if (!s.is_null()) error.message = std::string(vm::As<vm::StrObject>(s)->view());

@@ -150,13 +150,14 @@ void PrintStats(const moat::RunStats& s) {
 }
 
 // Set when a run ended with an uncaught KeyboardInterrupt (its exact type,
-// as CPython's run_eval_code_obj tests it).
+// as CPython's run_eval_code_obj tests it: ScriptError::keyboard_interrupt,
+// never the type's name, which a script's own class may share).
 bool uncaught_keyboard_interrupt = false;
 
 // Prints what ended a run (its traceback, and how to raise a limit that
 // stopped it) and returns its exit status.
 int ReportError(const moat::ScriptError& error) {
-  if (error.type_name == "KeyboardInterrupt") uncaught_keyboard_interrupt = true;
+  if (error.keyboard_interrupt) uncaught_keyboard_interrupt = true;
   if (error.type_name.empty()) {
     std::fprintf(stderr, "moat: %s\n", error.message.c_str());
   } else {

@@ -97,6 +97,10 @@ struct ScriptError {
   // exception; for SystemExit, its code (0 for None, the int, or 1 with the
   // message as `traceback`); kExitLimit when a limit ended the run.
   int exit_status = kExitException;
+  // Whether the exception is exactly the built-in KeyboardInterrupt (not a
+  // subclass, nor a class of the script's that has its name), after which
+  // CPython ends by SIGINT: the `moat` command does the same.
+  bool keyboard_interrupt = false;
   // When a limit ended the run: which, how much was used when it fired, and
   // the limit (instructions, bytes or milliseconds; 0 for kCancelled).
   LimitKind limit = LimitKind::kNone;

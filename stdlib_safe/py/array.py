@@ -222,15 +222,27 @@ itemsize -- the length in bytes of one array item
 
     # ---- attributes ---------------------------------------------------------
 
+    def _read_only(name):
+        # A getset without a setter, as CPython's typecode and itemsize.
+        def refuse(self, value=None):
+            raise AttributeError("attribute '%s' of 'array.array' objects is not "
+                                 "writable" % name)
+        return refuse
+
     @property
     def typecode(self):
         """the typecode character used to create the array"""
         return self._typecode
 
+    typecode = typecode.setter(_read_only("typecode")).deleter(_read_only("typecode"))
+
     @property
     def itemsize(self):
         """the size, in bytes, of one array item"""
         return _ITEMSIZE[self._typecode]
+
+    itemsize = itemsize.setter(_read_only("itemsize")).deleter(_read_only("itemsize"))
+    del _read_only
 
     # ---- list-like methods ----------------------------------------------------
 
@@ -335,7 +347,15 @@ the buffer length in bytes."""
         """Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method."""
         if isinstance(buffer, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        if not isinstance(buffer, (bytes, bytearray)):
+        if isinstance(buffer, array):
+            # An array is a buffer too, but only one of single bytes counts
+            # as bytes-like, and one exporting its buffer cannot resize.
+            if _ITEMSIZE[buffer._typecode] != 1:
+                raise TypeError("a bytes-like object is required")
+            if buffer is self:
+                raise BufferError("cannot resize an array that is exporting buffers")
+            buffer = buffer.tobytes()
+        elif not isinstance(buffer, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(buffer).__name__)
         size = _ITEMSIZE[self._typecode]
@@ -348,7 +368,8 @@ the buffer length in bytes."""
                 values = [chr(v) for v in values]
             except (ValueError, OverflowError):
                 raise ValueError("character U+%x is not in range [U+0000; "
-                                 "U+10ffff]" % next(v for v in values if v > 0x10FFFF))
+                                 "U+10ffff]" % next(v for v in values if v > 0x10FFFF)
+                                 ) from None
         self._items.extend(values)
 
     def byteswap(self):
@@ -359,8 +380,11 @@ raised."""
         size = _ITEMSIZE[self._typecode]
         data = self.tobytes()
         swapped = b"".join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        # Built aside, so that a swap this array cannot hold (a 'u' item
+        # that is no code point) leaves it as it was.
+        result = self._new([])
+        result.frombytes(swapped)
+        self._items = result._items
 
     def tounicode(self):
         """Extends this array with data from the unicode string ustr.
@@ -441,7 +465,13 @@ some other type."""
                                      % (len(value._items), count))
             self._items[index] = list(value._items)
             return
+        # CPython places a negative index before converting the value, whose
+        # __index__ or __float__ may resize the array.
         index = _item_index(index)
+        if index < 0:
+            index += len(self._items)
+        if not 0 <= index < len(self._items):
+            raise IndexError("array assignment index out of range")
         converted = _CONVERTERS[self._typecode](value)
         try:
             self._items[index] = converted

@@ -429,9 +429,13 @@ def _tokenize(source):
             tokens.append(_Token("number", source[i:end], value, line, col))
             i = end
         elif c.isidentifier() or c == "_" or ord(c) > 127:
+            # The longest identifier from i, one character at a time: a
+            # character continues one when it may follow a letter (testing
+            # the growing slice instead would be quadratic).
             j = i + 1
-            while j < n and (source[i:j + 1].isidentifier()):
-                j += 1
+            if c.isidentifier():
+                while j < n and ("a" + source[j]).isidentifier():
+                    j += 1
             word = source[i:j]
             if not word.isidentifier():
                 raise _syntax_error("invalid character '%s' (U+%04X)"

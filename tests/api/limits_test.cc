@@ -121,6 +121,23 @@ TEST_F(LimitsTest, RecursionErrorStaysCatchable) {
   EXPECT_EQ(r.error->exit_status, kExitException);
 }
 
+// The `moat` command ends by SIGINT only after the built-in
+// KeyboardInterrupt itself: not a subclass, nor a script's class that
+// shares its name.
+TEST_F(LimitsTest, OnlyTheBuiltinKeyboardInterruptIsFlagged) {
+  Outcome r = Run("raise KeyboardInterrupt\n", Limits{});
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_TRUE(r.error->keyboard_interrupt);
+  EXPECT_EQ(r.error->exit_status, kExitException);
+  for (const char* source : {"class K(KeyboardInterrupt): pass\nraise K\n",
+                             "class KeyboardInterrupt(Exception): pass\nraise KeyboardInterrupt\n",
+                             "raise ValueError from KeyboardInterrupt()\n"}) {
+    r = Run(source, Limits{});
+    ASSERT_TRUE(r.error.has_value()) << source;
+    EXPECT_FALSE(r.error->keyboard_interrupt) << source;
+  }
+}
+
 TEST_F(LimitsTest, MemoryLimitIsUncatchableAndTheMemoryComesBack) {
   Limits limits;
   limits.max_memory_bytes = 16 << 20;

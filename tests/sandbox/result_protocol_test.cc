@@ -106,6 +106,11 @@ TEST(ResultTest, RoundTrips) {
   EXPECT_EQ(back->stats.output_bytes, 5u);
   EXPECT_EQ(back->stats.wall_ms, 3u);
   EXPECT_EQ(back->stats.limit, LimitKind::kInstructions);
+  EXPECT_FALSE(back->error.keyboard_interrupt);
+  r.error.keyboard_interrupt = true;
+  back = DecodeResult(EncodeResult(r));
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_TRUE(back->error.keyboard_interrupt);
 }
 
 TEST(ResultTest, RefusesEveryTruncationAndTrailingBytes) {
@@ -124,6 +129,9 @@ TEST(ResultTest, RefusesFieldsOutOfRange) {
   std::string bad_limit = good;
   bad_limit[1] = 42;
   EXPECT_FALSE(DecodeResult(bad_limit).ok());
+  std::string bad_flag = good;  // keyboard_interrupt is 0 or 1
+  bad_flag[3] = 2;
+  EXPECT_FALSE(DecodeResult(bad_flag).ok());
   // An ok outcome that names a limit contradicts itself.
   std::string contradiction = good;
   contradiction[0] = static_cast<char>(RunOutcome::kOk);
@@ -132,7 +140,7 @@ TEST(ResultTest, RefusesFieldsOutOfRange) {
   RunResult r = SampleResult();
   r.error.type_name = "abc";
   std::string text_len = EncodeResult(r);
-  size_t at = 3 + 4 + 7 * 8;  // the type name's length field
+  size_t at = 4 + 4 + 7 * 8;  // the type name's length field
   text_len[at] = static_cast<char>(0xff);
   EXPECT_FALSE(DecodeResult(text_len).ok());
 }
