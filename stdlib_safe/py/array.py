@@ -10,6 +10,7 @@ in-memory file objects of io. moat shows no memory addresses, so
 buffer_info() reports id(), as id() stands in everywhere.
 """
 
+from operator import index as _index
 from struct import pack as _pack, unpack as _unpack, error as _struct_error
 
 typecodes = "bBuhHiIlLqQfd"
@@ -46,16 +47,6 @@ _INT_RANGES = {
 }
 
 _INF = float("inf")
-
-
-def _index(value):
-    # operator.index's conversion, with its message.
-    try:
-        index = type(value).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__) from None
-    return index(value)
 
 
 def _to_float(value):
