@@ -11,7 +11,9 @@ subclasses. Results are cached per class; register() invalidates the
 caches of every ABC, as CPython's cache token does.
 
 The sandbox keeps a class's MRO and subclass list inside the VM, so each
-ABC here remembers the ABCs derived from it itself (`_abc_subclasses`).
+ABC here remembers its bases and the ABCs derived from it itself, in a
+table held by a closure, under the opaque `_abc_impl` token CPython's ABCs
+have too: scripts cannot read an ABC's subclass list or caches.
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
@@ -70,16 +72,6 @@ def _abstract_methods(cls, bases):
     return frozenset(abstracts)
 
 
-def update_abstractmethods(cls):
-    """Recompute an abstract class's __abstractmethods__ after methods were
-    added or replaced once the class was made. Returns cls."""
-    if not hasattr(cls, '__abstractmethods__'):
-        # A class not made by ABCMeta.
-        return cls
-    cls.__abstractmethods__ = _abstract_methods(cls, cls.__dict__.get('_abc_bases', ()))
-    return cls
-
-
 # Bumped by every register(): the caches of all ABCs are stale after it.
 _cache_token = 0
 
@@ -94,118 +86,188 @@ def get_cache_token():
 _builtin_function(get_cache_token, module='_abc')
 
 
-class ABCMeta(type):
-    """Metaclass for abstract base classes."""
+class _abc_data:
+    """Internal state held by ABC machinery."""
+    __slots__ = ()
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        # The bases are in the namespace already for __init_subclass__
-        # (scripts cannot read a class's __bases__).
-        namespace = dict(namespace)
-        namespace['_abc_bases'] = bases
-        # CPython's _abc_init: `__abc_tpflags__` (collections.abc's Sequence
-        # and Mapping) becomes the class's match flag, not an attribute.
-        tpflags = namespace.pop('__abc_tpflags__', None)
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        if isinstance(tpflags, int):
-            _set_collection_flags(cls, tpflags)
-            cls._abc_collection_flags = tpflags
-        cls._abc_registry = []
-        cls._abc_subclasses = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _cache_token
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
+
+_abc_data.__module__ = '_abc'
+
+
+class _AbcState:
+    __slots__ = ('bases', 'registry', 'subclasses', 'cache', 'negative_cache',
+                 'negative_cache_version', 'collection_flags')
+
+    def __init__(self, bases):
+        self.bases = bases
+        self.registry = []
+        self.subclasses = []
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _cache_token
+        self.collection_flags = 0
+
+
+def _make_abc_machinery():
+    # Each ABC's bases, registry, subclasses and caches, under the opaque
+    # token that is its `_abc_impl` (as CPython's `_abc._abc_data`). The
+    # table lives in this closure, which scripts cannot reach (closures are
+    # refused), so no script reads an ABC's subclass list or caches.
+    states = {}
+
+    def state_of(cls):
+        return states[cls.__dict__['_abc_impl']]
+
+    def update_abstractmethods(cls):
+        """Recompute an abstract class's __abstractmethods__ after methods were
+        added or replaced once the class was made. Returns cls."""
+        if not hasattr(cls, '__abstractmethods__'):
+            # A class not made by ABCMeta.
+            return cls
+        token = cls.__dict__.get('_abc_impl')
+        bases = states[token].bases if token in states else ()
         cls.__abstractmethods__ = _abstract_methods(cls, bases)
         return cls
 
-    def register(cls, subclass):
-        """Register a virtual subclass of an ABC. Returns the subclass, so
-        that it can be used as a class decorator."""
-        global _cache_token
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
-        if issubclass(cls, subclass):
-            # This would create a cycle, which is bad for the algorithm below
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        if subclass not in cls._abc_registry:
-            cls._abc_registry.append(subclass)
-        # A registered class takes part in `match` as the ABC's instances
-        # do (user classes only; abc_module.h).
-        flags = getattr(cls, '_abc_collection_flags', 0)
-        if flags:
-            _set_collection_flags(subclass, flags)
-        _cache_token += 1
-        return subclass
+    def abc_bases(cls):
+        # The bases an ABC was made with (typing walks a protocol's); ()
+        # for any other class. Scripts may read these: they lead up the
+        # class graph only, to classes reachable by name.
+        token = cls.__dict__.get('_abc_impl') if isinstance(cls, type) else None
+        return states[token].bases if token in states else ()
 
-    def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = type(instance)
-        if subclass in cls._abc_cache:
-            return True
-        if (cls._abc_negative_cache_version == _cache_token and
-                subclass in cls._abc_negative_cache):
-            return False
-        return cls.__subclasscheck__(subclass)
+    class ABCMeta(type):
+        """Metaclass for abstract base classes."""
 
-    def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
-            return True
-        if cls._abc_negative_cache_version != _cache_token:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _cache_token
-        elif subclass in cls._abc_negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError("__subclasshook__ must return either False, True, "
-                                     "or NotImplemented")
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        # A real subclass (type's own check, without the hooks).
-        if type.__subclasscheck__(cls, subclass):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+        def __new__(mcls, name, bases, namespace, /, **kwargs):
+            # CPython's _abc_init: `__abc_tpflags__` (collections.abc's
+            # Sequence and Mapping) becomes the class's match flag, not an
+            # attribute.
+            namespace = dict(namespace)
+            tpflags = namespace.pop('__abc_tpflags__', None)
+            token = _abc_data()
+            state = _AbcState(bases)
+            # In the namespace before the class exists, for the
+            # __init_subclass__ hooks that run inside type.__new__.
+            namespace['_abc_impl'] = token
+            states[token] = state
+            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+            if isinstance(tpflags, int):
+                _set_collection_flags(cls, tpflags)
+                state.collection_flags = tpflags
+            for base in bases:
+                if isinstance(base, ABCMeta):
+                    state_of(base).subclasses.append(cls)
+            cls.__abstractmethods__ = _abstract_methods(cls, bases)
+            return cls
+
+        def register(cls, subclass):
+            """Register a virtual subclass of an ABC. Returns the subclass, so
+            that it can be used as a class decorator."""
+            global _cache_token
+            if not isinstance(subclass, type):
+                raise TypeError("Can only register classes")
+            if issubclass(subclass, cls):
+                return subclass  # Already a subclass
+            # Subtle: test for cycles *after* testing for "already a
+            # subclass"; this means we allow X.register(X) and interpret it
+            # as a no-op.
+            if issubclass(cls, subclass):
+                # This would create a cycle, which is bad for the algorithm below
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            state = state_of(cls)
+            if subclass not in state.registry:
+                state.registry.append(subclass)
+            # A registered class takes part in `match` as the ABC's instances
+            # do (user classes only; abc_module.h).
+            if state.collection_flags:
+                _set_collection_flags(subclass, state.collection_flags)
+            _cache_token += 1
+            return subclass
+
+        def __instancecheck__(cls, instance):
+            """Override for isinstance(instance, cls)."""
+            subclass = type(instance)
+            state = state_of(cls)
+            if subclass in state.cache:
                 return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+            if (state.negative_cache_version == _cache_token and
+                    subclass in state.negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+
+        def __subclasscheck__(cls, subclass):
+            """Override for issubclass(subclass, cls)."""
+            if not isinstance(subclass, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            state = state_of(cls)
+            if subclass in state.cache:
                 return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+            if state.negative_cache_version != _cache_token:
+                state.negative_cache = set()
+                state.negative_cache_version = _cache_token
+            elif subclass in state.negative_cache:
+                return False
+            ok = cls.__subclasshook__(subclass)
+            if ok is not NotImplemented:
+                if not isinstance(ok, bool):
+                    raise AssertionError("__subclasshook__ must return either False, True, "
+                                         "or NotImplemented")
+                if ok:
+                    state.cache.add(subclass)
+                else:
+                    state.negative_cache.add(subclass)
+                return ok
+            # A real subclass (type's own check, without the hooks).
+            if type.__subclasscheck__(cls, subclass):
+                state.cache.add(subclass)
+                return True
+            for rcls in state.registry:
+                if issubclass(subclass, rcls):
+                    state.cache.add(subclass)
+                    return True
+            for scls in state.subclasses:
+                if issubclass(subclass, scls):
+                    state.cache.add(subclass)
+                    return True
+            state.negative_cache.add(subclass)
+            return False
 
-    def _dump_registry(cls, file=None):
-        """Debug helper: the registry and caches of an ABC."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
-        print(f"_abc_cache: {cls._abc_cache!r}", file=file)
-        print(f"_abc_negative_cache: {cls._abc_negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: {cls._abc_negative_cache_version!r}", file=file)
+        def _dump_registry(cls, file=None):
+            """Debug helper to print the ABC registry."""
+            state = state_of(cls)
+            print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+            print(f"Inv. counter: {get_cache_token()}", file=file)
+            print(f"_abc_registry: {state.registry!r}", file=file)
+            print(f"_abc_cache: {state.cache!r}", file=file)
+            print(f"_abc_negative_cache: {state.negative_cache!r}", file=file)
+            print(f"_abc_negative_cache_version: {state.negative_cache_version!r}",
+                  file=file)
 
-    def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        def _abc_registry_clear(cls):
+            """Clear the registry (for debugging or testing)."""
+            state_of(cls).registry.clear()
 
-    def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        def _abc_caches_clear(cls):
+            """Clear the caches (for debugging or testing)."""
+            state = state_of(cls)
+            state.cache.clear()
+            state.negative_cache.clear()
+
+    return ABCMeta, update_abstractmethods, abc_bases
+
+
+ABCMeta, update_abstractmethods, _abc_bases = _make_abc_machinery()
+del _make_abc_machinery
+# Names as if defined at the top level, for reprs and tracebacks.
+ABCMeta.__qualname__ = 'ABCMeta'
+for _name, _value in list(ABCMeta.__dict__.items()):
+    _value = getattr(_value, '__func__', _value)  # __new__ is a staticmethod
+    if callable(_value) and not isinstance(_value, type):
+        _value.__qualname__ = 'ABCMeta.' + _name
+update_abstractmethods.__qualname__ = 'update_abstractmethods'
+_abc_bases.__qualname__ = _abc_bases.__name__ = '_abc_bases'
+del _name, _value
 
 
 class ABC(metaclass=ABCMeta):

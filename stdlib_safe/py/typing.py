@@ -10,7 +10,7 @@ like CPython, moat ignores annotations when it runs code.
 
 import collections as _collections
 from collections import abc as _abc
-from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod, _abc_bases
 import contextlib as _contextlib
 import re as _re
 import sys as _sys
@@ -523,8 +523,7 @@ _SPECIAL_NAMES = frozenset({
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
     '__qualname__', '__orig_bases__', '__parameters__', '__protocol_attrs__',
     '_is_protocol', '_is_runtime_protocol', '__init_subclass__', '__classcell__',
-    '_abc_bases', '_abc_registry', '_abc_subclasses', '_abc_cache', '_abc_negative_cache',
-    '_abc_negative_cache_version'})
+    '_abc_impl'})
 
 
 def _get_protocol_attrs(cls):
@@ -544,7 +543,7 @@ def _get_protocol_attrs(cls):
         for attr in names:
             if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
                 attrs.add(attr)
-        pending.extend(base.__dict__.get('_abc_bases', ()))
+        pending.extend(_abc_bases(base))
     return attrs
 
 
@@ -592,7 +591,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__dict__.get('_abc_bases', ()))
+            cls._is_protocol = any(b is Protocol for b in _abc_bases(cls))
 
         def _proto_hook(other):
             if not cls.__dict__.get('_is_protocol', False):

@@ -51,8 +51,8 @@ try:
     Hooked('nope')
 except ValueError as e:
     print(e)
-# expect-output: gave []
-# expect-output: AttributeError type object 'A' has no attribute '_abc_impl'
+# expect-output: AttributeError type object 'A' has no attribute '_abc_registry'
+# expect-output: gave <_abc._abc_data object>
 # expect-output: AttributeError module 'abc' has no attribute '_get_dump'
 # expect-output: gave <class 'type'>
 # expect-output: gave (<class 'int'>, True, True)
