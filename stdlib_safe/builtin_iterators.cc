@@ -10,6 +10,7 @@
 // crashes on such chains).
 #include "stdlib_safe/builtin_iterators.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -545,10 +546,56 @@ Value ReversedLengthHint(Interp& vm, Value self, CallArgs args) {
   return Value::SmallInt(size < position ? 0 : position);
 }
 
+Value ReductionOf(Interp& vm, Value self, const Value* args, size_t nargs, Value state);
+
+// reversed.__reduce__(): CPython's reversed_reduce, the class with the
+// sequence and the next index, or with an empty tuple once exhausted.
+// Allocates.
+Value ReversedReduce(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, "reversed.__reduce__")) return Value::Null();
+  auto* r = As<ReversedObject>(self);
+  if (r->seq.is_null() || r->index < 0) {
+    Value empty = Value::FromObject(vm.empty_tuple());
+    return ReductionOf(vm, self, &empty, 1, Value::Null());
+  }
+  return ReductionOf(vm, self, &r->seq, 1, Value::SmallInt(r->index));
+}
+
+// reversed.__setstate__(index): CPython's reversed_setstate, the index
+// clamped to [-1, len(seq) - 1] (len may run Python code).
+Value ReversedSetState(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "reversed.__setstate__")) return Value::Null();
+  int64_t index = 0;
+  if (!vm::IsInt(args.args[0])) return vm.RaiseTypeError("an integer is required");
+  if (!vm::IntToInt64(args.args[0], &index)) {
+    return vm.Raise(&vm::kOverflowErrorType, "Python int too large to convert to C ssize_t");
+  }
+  auto* r = As<ReversedObject>(self);
+  if (r->seq.is_null()) return Value::None();
+  RootScope roots(vm);
+  roots.Add(&self);
+  int64_t n = vm::Length(vm, r->seq);
+  if (n < 0) return Value::Null();
+  // The length ran Python code, which may have exhausted this iterator.
+  if (r->seq.is_null()) return Value::None();
+  index = std::clamp<int64_t>(index, -1, n - 1);
+  if (vm::IsExactStr(r->seq)) {
+    StrObject* s = As<StrObject>(r->seq);
+    // byte_pos is just past the code point at `index`.
+    size_t end = static_cast<size_t>(index + 1);
+    if (!vm::ChargeCodePointWalk(vm, s, end)) return Value::Null();
+    r->byte_pos = vm::StrCodePointOffset(s, end);
+  }
+  r->index = index;
+  return Value::None();
+}
+
 const vm::MethodDef kReversedMethods[] = {
     {"__iter__", IteratorIterMethod},
     {"__next__", IteratorNextMethod},
     {"__length_hint__", ReversedLengthHint},
+    {"__reduce__", ReversedReduce},
+    {"__setstate__", ReversedSetState},
     {nullptr, nullptr},
 };
 

@@ -17,6 +17,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -69,6 +70,14 @@ Value LazyIteratorNextMethod(Interp& vm, Value self, CallArgs args);
 Value ChainFromIterable(Interp& vm, Value cls, CallArgs args);
 Value TeeCopy(Interp& vm, Value self, CallArgs args);
 Value RepeatLengthHint(Interp& vm, Value self, CallArgs args);
+Value LazyIteratorReduce(Interp& vm, Value self, CallArgs args);
+
+const vm::MethodDef kCountMethods[] = {
+    {"__iter__", LazyIteratorIterMethod},
+    {"__next__", LazyIteratorNextMethod},
+    {"__reduce__", LazyIteratorReduce},
+    {nullptr, nullptr},
+};
 
 const vm::MethodDef kChainMethods[] = {
     {"__iter__", LazyIteratorIterMethod},
@@ -88,6 +97,7 @@ const vm::MethodDef kRepeatMethods[] = {
     {"__iter__", LazyIteratorIterMethod},
     {"__next__", LazyIteratorNextMethod},
     {"__length_hint__", RepeatLengthHint},
+    {"__reduce__", LazyIteratorReduce},
     {nullptr, nullptr},
 };
 
@@ -98,7 +108,8 @@ const vm::MethodDef kLazyIteratorMethods[] = {
 };
 
 LazyTypeDef kLazyTypes[] = {
-    {"count", "itertools.count", "count(start=0, step=1)", true, nullptr, true, {}, nullptr},
+    {"count", "itertools.count", "count(start=0, step=1)", true, kCountMethods, true, {},
+     nullptr},
     {"repeat", "itertools.repeat",
      "repeat(object, times=None)", true, kRepeatMethods, true, {}, nullptr},
     {"accumulate", "itertools.accumulate",
@@ -271,6 +282,17 @@ Value RepeatLengthHint(Interp& vm, Value self, CallArgs args) {
     return vm.RaiseTypeError("__length_hint__() takes no arguments");
   }
   return CallModuleFunction(vm, "_length_hint_repeat", CallArgs{&self, 1, nullptr});
+}
+
+// __reduce__() of count and repeat: _reduce_<name>(obj) of the module, the
+// class with the arguments that make the object again from where it is
+// (CPython's count_reduce, repeat_reduce), which copy uses.
+Value LazyIteratorReduce(Interp& vm, Value self, CallArgs args) {
+  const LazyTypeDef* def = FindLazyTypeDef(vm::TypeOf(self));
+  std::string qualname = StrCat(def->qualified_name, ".__reduce__");
+  if (!vm::CheckMethodNoArgs(vm, args, qualname.c_str())) return Value::Null();
+  std::string helper = StrCat("_reduce_", def->name);
+  return CallModuleFunction(vm, helper.c_str(), CallArgs{&self, 1, nullptr});
 }
 
 // _tee.__copy__(): a tee at the same position over the same buffer.

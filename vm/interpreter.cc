@@ -109,7 +109,9 @@ bool TooManyPositional(Interp& vm, FunctionObject* f, Frame* frame, size_t given
   std::string sig;
   bool plural;
   if (defcount > 0) {
-    sig = StrCat("from ", argcount - defcount, " to ", argcount);
+    // Signed: a __defaults__ longer than the parameters gives "from -1", as in CPython.
+    sig = StrCat("from ", static_cast<int64_t>(argcount) - static_cast<int64_t>(defcount), " to ",
+                 argcount);
     plural = true;
   } else {
     sig = StrCat(argcount);
@@ -206,12 +208,14 @@ bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args) {
   // Defaults for missing positionals.
   if (args.nargs < argcount) {
     size_t defcount = f->defaults ? f->defaults->size : 0;
-    size_t first_default = argcount - defcount;
+    // A __defaults__ longer than the parameters supplies them from its tail, as in CPython.
+    size_t skipped_defaults = defcount > argcount ? defcount - argcount : 0;
+    size_t first_default = argcount - (defcount - skipped_defaults);
     bool missing = false;
     for (size_t i = args.nargs; i < argcount; ++i) {
       if (!locals[i].is_null()) continue;
       if (i >= first_default) {
-        locals[i] = f->defaults->items[i - first_default];
+        locals[i] = f->defaults->items[skipped_defaults + i - first_default];
       } else {
         missing = true;
       }

@@ -3,8 +3,9 @@
 Written for moat from the documented semantics of CPython 3.11's
 Lib/ast.py and its expression grammar. moat has no parser at run time and
 hands out no syntax trees (docs/SECURITY.md), so this module is only
-literal_eval: a tokenizer and a recursive-descent parser of Python's
-expression grammar build the few nodes the evaluation needs, then the
+literal_eval: a tokenizer and a parser of Python's expression grammar
+(precedence climbing, recursing only per bracket) build the few nodes the
+evaluation needs (plain literals go straight to values), then the
 evaluation follows CPython's: constants, tuples, lists, sets, dicts,
 `set()`, a sign on a number and a real plus or minus an imaginary number.
 Any other valid expression is "malformed" (ValueError naming the node, as
@@ -19,6 +20,8 @@ __all__ = ["literal_eval"]
 # ---- the nodes the evaluation looks at ------------------------------------
 
 class _Node:
+    height = 1  # the depth of the tree below, this node included (_Parser)
+
     def __init__(self, lineno, **fields):
         self.lineno = lineno
         for name, value in fields.items():
@@ -139,6 +142,13 @@ del _cls
 
 
 # ---- tokens ----------------------------------------------------------------
+#
+# The token list is five parallel lists (kind, text, value, line, start
+# offset) rather than an object per token: a million-element literal makes
+# a million tokens. Plain stretches (digits, identifiers, string bodies) are
+# found by C-level scans (re, str.find), not a Python loop per character.
+
+import re as _re
 
 _KEYWORDS = frozenset((
     "False", "None", "True", "and", "as", "assert", "async", "await", "break",
@@ -153,6 +163,11 @@ _OPERATORS = ("**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//",
               "%=", "@=", "&=", "|=", "^=", "(", ")", "[", "]", "{", "}",
               ",", ":", ".", ";", "+", "-", "*", "/", "%", "@", "&", "|",
               "^", "~", "<", ">", "=")
+# The operators by first character, longest first.
+_OPERATORS_BY_CHAR = {}
+for _op in _OPERATORS:
+    _OPERATORS_BY_CHAR.setdefault(_op[0], []).append(_op)
+del _op
 
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # CPython's tokenizer refuses deeper bracket nesting (MAXLEVEL).
@@ -162,16 +177,12 @@ _SIMPLE_ESCAPES = {"\n": "", "\\": "\\", "'": "'", '"': '"', "a": "\a",
                    "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
                    "v": "\v"}
 
-
-class _Token:
-    __slots__ = ("kind", "text", "value", "line", "col")
-
-    def __init__(self, kind, text, value, line, col):
-        self.kind = kind    # "name", "number", "string", "op", "newline", "end"
-        self.text = text
-        self.value = value
-        self.line = line
-        self.col = col
+_DIGITS = _re.compile(r"[0-9]+")
+_ASCII_NAME = _re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# What may follow a plain run of digits that makes it more than an int
+# (a float, an imaginary, another base, underscores, a bad suffix).
+_NUMBER_TAIL = frozenset("._eEjJxXoObB")
+_STRING_PREFIXES = frozenset(("r", "u", "b", "br", "rb", "f", "fr", "rf"))
 
 
 def _syntax_error(message, line, col, lines, cls=SyntaxError):
@@ -253,18 +264,24 @@ def _scan_number(source, i):
     return j, int(clean), None
 
 
+
 def _decode_escapes(body, is_bytes):
     # The value of a non-raw literal's body, or raises ValueError with the
-    # unicodeescape codec's reason.
+    # unicodeescape codec's reason. Stretches between backslashes are
+    # copied whole.
+    if "\\" not in body:
+        return body
     out = []
     i = 0
     n = len(body)
-    while i < n:
-        c = body[i]
-        if c != "\\":
-            out.append(c)
-            i += 1
-            continue
+    while True:
+        slash = body.find("\\", i)
+        if slash < 0:
+            out.append(body[i:])
+            break
+        if slash > i:
+            out.append(body[i:slash])
+        i = slash
         if i + 1 >= n:
             raise ValueError((i, i + 1, "\\ at end of string"))
         c = body[i + 1]
@@ -288,7 +305,7 @@ def _decode_escapes(body, is_bytes):
                         body[end] in "0123456789abcdefABCDEF":
                     end += 1
                 raise ValueError((i, end, "truncated \\%s%s escape" % (
-                    c, "X" * width if c == "x" else "X" * width)))
+                    c, "X" * width)))
             code = int(digits, 16)
             if code > 0x10FFFF:
                 raise ValueError((i, i + 2 + width, "illegal Unicode character"))
@@ -323,32 +340,34 @@ def _scan_string(source, i, lines, line, col):
     quote = source[j]
     triple = source.startswith(quote * 3, j)
     delim = quote * 3 if triple else quote
-    k = j + len(delim)
-    start = k
+    k = start = j + len(delim)
+    # Jump from backslash to backslash; the closing quote is searched for
+    # again only when an escape stepped over the one found.
+    close = source.find(delim, k)
     while True:
-        if k >= n:
-            if triple:
-                raise _syntax_error(
-                    "unterminated triple-quoted string literal (detected at "
-                    "line %d)" % len(lines), line, col, lines)
+        stop = n if close < 0 else close
+        slash = source.find("\\", k, stop)
+        if not triple and source.find("\n", k, stop if slash < 0 else slash) >= 0:
             raise _syntax_error(
                 "unterminated string literal (detected at line %d)" % line,
                 line, col, lines)
-        c = source[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "\n" and not triple:
-            raise _syntax_error(
-                "unterminated string literal (detected at line %d)" % line,
-                line, col, lines)
-        if source.startswith(delim, k):
+        if slash < 0:
             break
-        k += 1
-    body = source[start:k]
-    end = k + len(delim)
+        k = slash + 2
+        if close >= 0 and k > close:
+            close = source.find(delim, k)
+    if close < 0:
+        if triple:
+            raise _syntax_error(
+                "unterminated triple-quoted string literal (detected at "
+                "line %d)" % len(lines), line, col, lines)
+        raise _syntax_error(
+            "unterminated string literal (detected at line %d)" % line,
+            line, col, lines)
+    body = source[start:close]
+    end = close + len(delim)
     is_bytes = "b" in prefix
-    if is_bytes and any(ord(ch) > 127 for ch in body):
+    if is_bytes and not body.isascii():
         raise _syntax_error("bytes can only contain ASCII literal characters",
                             line, col, lines)
     if "f" in prefix:
@@ -360,11 +379,9 @@ def _scan_string(source, i, lines, line, col):
             value = _decode_escapes(body, is_bytes)
         except ValueError as e:
             first, last, reason = e.args[0]
-            codec = "bytes" if is_bytes else "unicode"
             raise _syntax_error(
-                "(%s error) '%sescape' codec can't decode bytes in position "
-                "%d-%d: %s" % (codec, "unicode" if not is_bytes else "",
-                               first, last - 1, reason)
+                "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                "position %d-%d: %s" % (first, last - 1, reason)
                 if not is_bytes else
                 "(value error) invalid \\x escape at position %d" % first,
                 line, col, lines)
@@ -374,109 +391,50 @@ def _scan_string(source, i, lines, line, col):
 
 
 def _tokenize(source):
+    # ((kinds, texts, values, lines, starts, source), source lines). Kinds:
+    # "name", "number", "string", "op", "newline", "end"; a string's text is
+    # its lowercased prefix, a number's is None.
     lines = source.split("\n")
-    tokens = []
+    kinds = []
+    texts = []
+    values = []
+    numbers = []
+    starts = []
     stack = []
     i = 0
     n = len(source)
     line = 1
     line_start = 0
     at_line_start = True
-    while True:
-        if i >= n:
-            break
+    while i < n:
         c = source[i]
-        col = i - line_start
         if at_line_start and not stack:
             # A line's indentation: only blank and comment lines may be
             # indented, there being no block to open.
             j = i
             while j < n and source[j] in " \t\f":
                 j += 1
-            if j < n and source[j] not in "\n#\\" and j > i and tokens:
-                raise _syntax_error("unexpected indent", line, j - line_start,
-                                    lines, IndentationError)
             if j < n and source[j] not in "\n#\\" and j > i:
                 raise _syntax_error("unexpected indent", line, j - line_start,
                                     lines, IndentationError)
             at_line_start = False
             i = j
             continue
-        if c in " \t\f":
+        if c == " " or c == "\t" or c == "\f":
             i += 1
-        elif c == "#":
-            while i < n and source[i] != "\n":
-                i += 1
-        elif c == "\\":
-            if i + 1 < n and source[i + 1] == "\n":
-                i += 2
-                line += 1
-                line_start = i
-            else:
-                raise _syntax_error("unexpected character after line "
-                                    "continuation character", line, col, lines)
-        elif c == "\n":
-            if not stack and tokens and tokens[-1].kind != "newline":
-                tokens.append(_Token("newline", "\n", None, line, col))
-            i += 1
-            line += 1
-            line_start = i
-            at_line_start = True
-        elif c in _DEC or (c == "." and i + 1 < n and source[i + 1] in _DEC):
-            end, value, error = _scan_number(source, i)
-            if error:
-                raise _syntax_error(error, line, col, lines)
-            tokens.append(_Token("number", source[i:end], value, line, col))
-            i = end
-        elif c.isidentifier() or c == "_" or ord(c) > 127:
-            # The longest identifier from i, one character at a time: a
-            # character continues one when it may follow a letter (testing
-            # the growing slice instead would be quadratic).
-            j = i + 1
-            if c.isidentifier():
-                while j < n and ("a" + source[j]).isidentifier():
-                    j += 1
-            word = source[i:j]
-            if not word.isidentifier():
-                raise _syntax_error("invalid character '%s' (U+%04X)"
-                                    % (c, ord(c)), line, col, lines)
-            if j < n and source[j] in "'\"" and word.lower() in (
-                    "r", "u", "b", "br", "rb", "f", "fr", "rf"):
-                start_line = line
-                end, prefix, value = _scan_string(source, i, lines, line, col)
-                line += source.count("\n", i, end)
-                if line != start_line:
-                    line_start = source.rfind("\n", 0, end) + 1
-                tokens.append(_Token("string", prefix, value, start_line, col))
-                i = end
-            else:
-                tokens.append(_Token("name", word, None, line, col))
-                i = j
-        elif c in "'\"":
-            start_line = line
-            end, prefix, value = _scan_string(source, i, lines, line, col)
-            line += source.count("\n", i, end)
-            if line != start_line:
-                line_start = source.rfind("\n", 0, end) + 1
-            tokens.append(_Token("string", prefix, value, start_line, col))
-            i = end
-        else:
-            for op in _OPERATORS:
+            continue
+        if c in _OPERATORS_BY_CHAR and not (
+                c == "." and i + 1 < n and source[i + 1] in _DEC):
+            for op in _OPERATORS_BY_CHAR[c]:
                 if source.startswith(op, i):
                     break
-            else:
-                if c == "!":
-                    raise _syntax_error("invalid syntax", line, col, lines)
-                raise _syntax_error("invalid character '%s' (U+%04X)"
-                                    % (c, ord(c)), line, col, lines)
-            if op in "([{":
-                if len(stack) >= _MAX_NESTING:
-                    raise _syntax_error("too many nested parentheses", line,
-                                        col, lines)
-                stack.append((op, line, col))
-            elif op in ")]}":
+            else:  # a '!' not in '!='
+                raise _syntax_error("invalid syntax", line, i - line_start,
+                                    lines)
+            if op in _CLOSERS:
                 if not stack:
-                    raise _syntax_error("unmatched '%s'" % op, line, col, lines)
+                    raise _syntax_error("unmatched '%s'" % op, line,
+                                        i - line_start, lines)
                 opener = stack.pop()
                 if opener[0] != _CLOSERS[op]:
                     if opener[1] != line:
@@ -486,47 +444,183 @@ def _tokenize(source):
                     else:
                         message = ("closing parenthesis '%s' does not match "
                                    "opening parenthesis '%s'" % (op, opener[0]))
-                    raise _syntax_error(message, line, col, lines)
-            tokens.append(_Token("op", op, None, line, col))
+                    raise _syntax_error(message, line, i - line_start, lines)
+            elif op in "([{":
+                if len(stack) >= _MAX_NESTING:
+                    raise _syntax_error("too many nested parentheses", line,
+                                        i - line_start, lines)
+                stack.append((op, line, i - line_start))
+            kinds.append("op")
+            texts.append(op)
+            values.append(None)
+            numbers.append(line)
+            starts.append(i)
             i += len(op)
+        elif c in _DEC or c == ".":
+            match = _DIGITS.match(source, i)
+            end = match.end() if match else i
+            if (match and (end >= n or not (source[end] in _NUMBER_TAIL
+                                            or source[end].isalnum()))
+                    and (c != "0" or end == i + 1)):
+                value = int(source[i:end])
+            else:
+                end, value, error = _scan_number(source, i)
+                if error:
+                    raise _syntax_error(error, line, i - line_start, lines)
+            kinds.append("number")
+            texts.append(None)
+            values.append(value)
+            numbers.append(line)
+            starts.append(i)
+            i = end
+        elif c == "'" or c == '"' or c.isidentifier() or ord(c) > 127:
+            if c == "'" or c == '"':
+                word = ""
+                j = i
+            else:
+                match = _ASCII_NAME.match(source, i)
+                j = match.end() if match else i
+                if j == i or (j < n and ord(source[j]) > 127):
+                    # The longest identifier from i, one character at a
+                    # time: a character continues one when it may follow a
+                    # letter (testing the growing slice instead would be
+                    # quadratic).
+                    j = i + 1
+                    if c.isidentifier():
+                        while j < n and ("a" + source[j]).isidentifier():
+                            j += 1
+                word = source[i:j]
+                if not word.isidentifier():
+                    raise _syntax_error("invalid character '%s' (U+%04X)"
+                                        % (c, ord(c)), line, i - line_start,
+                                        lines)
+            if j < n and source[j] in "'\"" and (
+                    not word or word.lower() in _STRING_PREFIXES):
+                start_line = line
+                end, prefix, value = _scan_string(source, i, lines, line,
+                                                  i - line_start)
+                line += source.count("\n", i, end)
+                if line != start_line:
+                    line_start = source.rfind("\n", 0, end) + 1
+                kinds.append("string")
+                texts.append(prefix)
+                values.append(value)
+                numbers.append(start_line)
+                starts.append(i)
+                i = end
+            else:
+                kinds.append("name")
+                texts.append(word)
+                values.append(None)
+                numbers.append(line)
+                starts.append(i)
+                i = j
+        elif c == "\n":
+            if not stack and kinds and kinds[-1] != "newline":
+                kinds.append("newline")
+                texts.append("\n")
+                values.append(None)
+                numbers.append(line)
+                starts.append(i)
+            i += 1
+            line += 1
+            line_start = i
+            at_line_start = True
+        elif c == "#":
+            i = source.find("\n", i)
+            if i < 0:
+                i = n
+        elif c == "\\":
+            if i + 1 < n and source[i + 1] == "\n":
+                i += 2
+                line += 1
+                line_start = i
+            else:
+                raise _syntax_error("unexpected character after line "
+                                    "continuation character", line,
+                                    i - line_start, lines)
+        else:
+            raise _syntax_error("invalid character '%s' (U+%04X)"
+                                % (c, ord(c)), line, i - line_start, lines)
     if stack:
         opener, open_line, open_col = stack[-1]
         raise _syntax_error("'%s' was never closed" % opener, open_line,
                             open_col, lines)
-    tokens.append(_Token("end", "", None, line, i - line_start))
-    return tokens, lines
+    kinds.append("end")
+    texts.append("")
+    values.append(None)
+    numbers.append(line)
+    starts.append(n)
+    return (kinds, texts, values, numbers, starts, source), lines
 
 
 # ---- the expression grammar -------------------------------------------------
+#
+# `expression` reads everything from `lambda` and if-else down to `**` in
+# one loop, with explicit operator and operand stacks (precedence
+# climbing): chains of prefixes, infix operators, lambdas and else-branches
+# cost no recursion, and only brackets nest calls (expression -> primary ->
+# a display -> expression: three frames a level, within the tokenizer's
+# 200). moat has no C stack to run out of, so two counters stand for
+# CPython 3.11's own limits on deep text (figures measured against it):
+# - `level`, the rules CPython's parser has open at the innermost atom: 25
+#   at a top-level atom, one more for each prefix operator, `not` and
+#   else-branch, two for each `**` and lambda, 29 for each bracket. Past
+#   6000 (MAXSTACK) CPython gives up with a bare MemoryError.
+# - a node's `height`. CPython builds its tree after parsing and raises
+#   "maximum recursion depth exceeded during ast construction" when the
+#   tree's depth, counted from three times the frames on the stack (here
+#   the caller's, literal_eval's and parse's), passes three times the
+#   recursion limit.
 
-_COMPARISONS = ("<", ">", "==", ">=", "<=", "!=")
+import sys as _sys
+
+_MAXSTACK = 6000
+_TOP_LEVEL = 25
+_BRACKET_LEVEL = 29
+_CALLER_FRAMES = 3
+
+_COMPARISONS = frozenset(("<", ">", "==", ">=", "<=", "!="))
+# Binding power of the infix operators. Comparisons, `and` and `or` make
+# one node of a whole chain; `**` groups to the right.
+_INFIX = {"or": 1, "and": 2, "|": 5, "^": 6, "&": 7, "<<": 8, ">>": 8,
+          "+": 9, "-": 9, "*": 10, "/": 10, "//": 10, "%": 10, "@": 10,
+          "**": 12}
+_NOT = 3
+_COMPARE = 4
+_BITWISE_OR = 5   # the loosest operator of a starred item or a target
+_UNARY = 11
+_POWER = 12
+_CHAINS = ("or", "and", "compare")
+
+
+def _height(nodes):
+    return 1 + max([node.height for node in nodes], default=0)
 
 
 class _Parser:
     def __init__(self, tokens, lines):
-        self.tokens = tokens
+        (self.kinds, self.texts, self.values, self.numbers, self.starts,
+         self.source) = tokens
         self.lines = lines
         self.pos = 0
+        self.level = _TOP_LEVEL
 
-    @property
-    def tok(self):
-        return self.tokens[self.pos]
-
-    def at(self, text, kind=None):
-        t = self.tokens[self.pos]
-        if kind is not None and t.kind != kind:
-            return False
-        return t.text == text and t.kind in ("op", "name")
+    def at(self, text):
+        return self.texts[self.pos] == text and self.kinds[self.pos] != "string"
 
     def take(self, text):
-        if self.at(text):
+        if self.texts[self.pos] == text and self.kinds[self.pos] != "string":
             self.pos += 1
             return True
         return False
 
-    def fail(self, message="invalid syntax", token=None):
-        t = token or self.tok
-        raise _syntax_error(message, t.line, t.col, self.lines)
+    def fail(self, message="invalid syntax", pos=None):
+        if pos is None:
+            pos = self.pos
+        start = self.starts[pos]
+        col = start - (self.source.rfind("\n", 0, start) + 1)
+        raise _syntax_error(message, self.numbers[pos], col, self.lines)
 
     def expect(self, text):
         if not self.take(text):
@@ -545,20 +639,24 @@ class _Parser:
 
     def top(self):
         # eval mode: expressions NEWLINE* ENDMARKER.
-        if self.tok.kind == "end":
+        if self.kinds[self.pos] == "end":
             # Nothing but blanks and comments: CPython reports the last line.
             source = "\n".join(self.lines)
             last = source.count("\n") + (not source.endswith("\n")) if source else 0
             raise _syntax_error("invalid syntax", last, -1, self.lines)
         node = self.expressions()
-        while self.tok.kind == "newline":
+        while self.kinds[self.pos] == "newline":
             self.pos += 1
-        if self.tok.kind != "end":
+        if self.kinds[self.pos] != "end":
             self.fail()
+        # The tree's depth with its Expression node, as CPython counts it.
+        if 3 * _CALLER_FRAMES + node.height + 1 > 3 * _sys.getrecursionlimit():
+            raise RecursionError(
+                "maximum recursion depth exceeded during ast construction")
         return node
 
     def expressions(self):
-        first = self.tok
+        first = self.pos
         node = self.expression()
         if not self.at(","):
             return node
@@ -568,40 +666,139 @@ class _Parser:
                 items.append(self.expression())
             else:
                 break
-        return _Tuple(first.line, elts=items)
+        return _Tuple(self.numbers[first], elts=items, height=_height(items))
 
     def starts_expression(self):
-        t = self.tok
-        if t.kind in ("number", "string"):
+        kind = self.kinds[self.pos]
+        text = self.texts[self.pos]
+        if kind == "number" or kind == "string":
             return True
-        if t.kind == "name":
-            return t.text not in _KEYWORDS or t.text in (
+        if kind == "name":
+            return text not in _KEYWORDS or text in (
                 "None", "True", "False", "not", "lambda", "await")
-        return t.kind == "op" and t.text in ("(", "[", "{", "-", "+", "~",
-                                             "...")
+        return kind == "op" and text in ("(", "[", "{", "-", "+", "~", "...")
 
-    def expression(self):
-        first = self.tok
-        if self.at("lambda"):
-            return self.lambdef()
-        node = self.disjunction()
-        if self.at("if"):
-            self.pos += 1
-            self.disjunction()
-            if not self.take("else"):
-                self.fail("expected 'else' after 'if' expression")
-            self.expression()
-            return _IfExp(first.line)
-        return node
+    def expression(self, loosest=0, named=False):
+        # loosest 0: a whole expression; 1: a disjunction (no if-else or
+        # lambda); _BITWISE_OR: an or-expression. `named`: a walrus may
+        # stand first.
+        kinds = self.kinds
+        texts = self.texts
+        first = self.pos
+        # The walrus, lambdas and if-elses around the node, outermost first,
+        # with the height of their other children.
+        wrappers = []
+        if (named and kinds[first] == "name" and texts[first + 1] == ":="
+                and texts[first] not in _KEYWORDS):
+            self.pos += 2
+            wrappers.append((_NamedExpr(self.numbers[first]), 1))
+        saved_level = self.level
+        while True:
+            first = self.pos
+            if loosest == 0 and self.at("lambda"):
+                self.lambda_parameters()
+                wrappers.append((_Lambda(self.numbers[first]), 1))
+                self.level += 2
+                continue
+            ops = []   # [binding power, operator, token position, operands, level cost]
+            operands = []
+            while True:
+                # Prefixes, an operand, then an infix operator or the end.
+                while True:
+                    kind = kinds[self.pos]
+                    text = texts[self.pos]
+                    if kind == "op" and (text == "-" or text == "+" or text == "~"):
+                        ops.append([_UNARY, text, self.pos, 1, 1])
+                    elif (kind == "name" and text == "not" and loosest <= _NOT
+                          and (not ops or ops[-1][0] <= _NOT)):
+                        ops.append([_NOT, "Not", self.pos, 1, 1])
+                    else:
+                        break
+                    self.level += 1
+                    self.pos += 1
+                if kind == "name" and text == "await":
+                    line = self.numbers[self.pos]
+                    self.pos += 1
+                    operand = self.primary()
+                    operands.append(_Await(line, height=operand.height + 1))
+                else:
+                    operands.append(self.primary())
+                kind = kinds[self.pos]
+                op = texts[self.pos]
+                width = 1
+                if kind == "op" and op in _COMPARISONS:
+                    power = _COMPARE
+                elif (kind == "op" or kind == "name") and op in _INFIX:
+                    power = _INFIX[op]
+                elif kind == "name" and (op == "in" or op == "is"):
+                    power = _COMPARE
+                    if op == "is" and texts[self.pos + 1] == "not":
+                        width = 2
+                elif kind == "name" and op == "not" and texts[self.pos + 1] == "in":
+                    power = _COMPARE
+                    width = 2
+                else:
+                    break
+                if power < loosest:
+                    break
+                if power == _COMPARE:
+                    op = "compare"
+                while ops and (ops[-1][0] > power or (
+                        ops[-1][0] == power and power != _POWER
+                        and op not in _CHAINS)):
+                    self.reduce(ops, operands)
+                if op in _CHAINS and ops and ops[-1][1] == op:
+                    ops[-1][3] += 1
+                else:
+                    cost = 2 if power == _POWER else 0
+                    ops.append([power, op, self.pos, 2, cost])
+                    self.level += cost
+                self.pos += width
+            while ops:
+                self.reduce(ops, operands)
+            node = operands[0]
+            if loosest == 0 and self.at("if"):
+                self.pos += 1
+                test = self.expression(1)
+                if not self.take("else"):
+                    self.fail("expected 'else' after 'if' expression")
+                wrappers.append((_IfExp(self.numbers[first]),
+                                 max(node.height, test.height)))
+                self.level += 1
+                continue
+            break
+        self.level = saved_level
+        height = node.height
+        for wrapper, others in reversed(wrappers):
+            height = 1 + max(height, others)
+            wrapper.height = height
+        return wrappers[0][0] if wrappers else node
 
-    def lambdef(self):
-        first = self.tok
-        self.pos += 1
+    def reduce(self, ops, operands):
+        # Replaces the top operator and its operands by its node.
+        power, op, pos, count, cost = ops.pop()
+        self.level -= cost
+        if power == _UNARY or power == _NOT:
+            operand = operands.pop()
+            operands.append(_UnaryOp(self.numbers[pos], op=op, operand=operand,
+                                     height=operand.height + 1))
+            return
+        items = operands[-count:]
+        del operands[-count:]
+        if op in _CHAINS:
+            cls = _Compare if op == "compare" else _BoolOp
+            operands.append(cls(items[0].lineno, height=_height(items)))
+        else:
+            operands.append(_BinOp(items[0].lineno, left=items[0], op=op,
+                                   right=items[1], height=_height(items)))
+
+    def lambda_parameters(self):
         # Parameters: names with defaults, *, **, / separated by commas.
+        self.pos += 1
         while not self.at(":"):
             if self.take("*") or self.take("**") or self.take("/"):
                 pass
-            if self.tok.kind == "name" and self.tok.text not in _KEYWORDS:
+            if self.kinds[self.pos] == "name" and self.texts[self.pos] not in _KEYWORDS:
                 self.pos += 1
                 if self.take("="):
                     self.expression()
@@ -610,178 +807,128 @@ class _Parser:
             if not self.take(","):
                 break
         self.expect(":")
-        self.expression()
-        return _Lambda(first.line)
 
-    def named_or_expression(self):
-        first = self.tok
-        if first.kind == "name" and self.tokens[self.pos + 1].text == ":=" \
-                and first.text not in _KEYWORDS:
-            self.pos += 2
-            self.expression()
-            return _NamedExpr(first.line)
-        return self.expression()
-
-    def disjunction(self):
-        first = self.tok
-        node = self.conjunction()
-        if self.at("or"):
-            while self.take("or"):
-                self.conjunction()
-            return _BoolOp(first.line)
-        return node
-
-    def conjunction(self):
-        first = self.tok
-        node = self.inversion()
-        if self.at("and"):
-            while self.take("and"):
-                self.inversion()
-            return _BoolOp(first.line)
-        return node
-
-    def inversion(self):
-        first = self.tok
-        if self.take("not"):
-            operand = self.inversion()
-            return _UnaryOp(first.line, op="Not", operand=operand)
-        return self.comparison()
-
-    def comparison(self):
-        first = self.tok
-        node = self.bitwise_or()
-        compared = False
-        while True:
-            if self.tok.kind == "op" and self.tok.text in _COMPARISONS:
-                self.pos += 1
-            elif self.at("in"):
-                self.pos += 1
-            elif self.at("not") and self.tokens[self.pos + 1].text == "in":
-                self.pos += 2
-            elif self.at("is"):
-                self.pos += 1
-                self.take("not")
-            else:
-                break
-            self.bitwise_or()
-            compared = True
-        return _Compare(first.line) if compared else node
-
-    def _binary(self, operators, operand):
-        first = self.tok
-        node = operand()
-        while self.tok.kind == "op" and self.tok.text in operators:
-            op = self.tok.text
-            self.pos += 1
-            right = operand()
-            node = _BinOp(first.line, left=node, op=op, right=right)
-        return node
-
-    def bitwise_or(self):
-        return self._binary(("|",), self.bitwise_xor)
-
-    def bitwise_xor(self):
-        return self._binary(("^",), self.bitwise_and)
-
-    def bitwise_and(self):
-        return self._binary(("&",), self.shift)
-
-    def shift(self):
-        return self._binary(("<<", ">>"), self.sum)
-
-    def sum(self):
-        return self._binary(("+", "-"), self.term)
-
-    def term(self):
-        return self._binary(("*", "/", "//", "%", "@"), self.factor)
-
-    def factor(self):
-        first = self.tok
-        if first.kind == "op" and first.text in ("+", "-", "~"):
-            self.pos += 1
-            operand = self.factor()
-            return _UnaryOp(first.line, op=first.text, operand=operand)
-        return self.power()
-
-    def power(self):
-        first = self.tok
-        if self.at("await"):
-            self.pos += 1
-            self.primary()
-            node = _Await(first.line)
-        else:
-            node = self.primary()
-        if self.take("**"):
-            right = self.factor()
-            return _BinOp(first.line, left=node, op="**", right=right)
-        return node
+    def starred(self):
+        first = self.pos
+        self.pos += 1
+        value = self.expression(_BITWISE_OR)
+        return _Starred(self.numbers[first], height=value.height + 1)
 
     def primary(self):
-        first = self.tok
-        node = self.atom()
-        while True:
-            if self.take("."):
-                if self.tok.kind != "name" or self.tok.text in _KEYWORDS:
+        # An atom and its trailers (.name, (arguments), [slices]).
+        if self.level > _MAXSTACK:
+            raise MemoryError()
+        first = self.pos
+        line = self.numbers[first]
+        kind = self.kinds[first]
+        text = self.texts[first]
+        if kind == "number":
+            self.pos += 1
+            node = _Constant(line, value=self.values[first])
+        elif kind == "string":
+            node = self.strings()
+        elif kind == "name":
+            if text in ("None", "True", "False"):
+                node = _Constant(line, value={"None": None, "True": True,
+                                              "False": False}[text])
+            elif text in _KEYWORDS:
+                self.fail()
+            else:
+                node = _Name(line, id=text)
+            self.pos += 1
+        elif kind == "op" and text == "...":
+            self.pos += 1
+            node = _Constant(line, value=...)
+        elif kind == "op" and text in "([{":
+            self.level += _BRACKET_LEVEL
+            if text == "(":
+                node = self.group()
+            elif text == "[":
+                node = self.list_display()
+            else:
+                node = self.brace_display()
+            self.level -= _BRACKET_LEVEL
+        else:
+            self.fail()
+        while self.kinds[self.pos] == "op":
+            text = self.texts[self.pos]
+            if text == ".":
+                self.pos += 1
+                if self.kinds[self.pos] != "name" or self.texts[self.pos] in _KEYWORDS:
                     self.fail()
                 self.pos += 1
-                node = _Attribute(first.line)
-            elif self.take("("):
-                args, keywords = self.call_arguments()
-                node = _Call(first.line, func=node, args=args, keywords=keywords)
-            elif self.take("["):
-                self.slices()
+                node = _Attribute(line, height=node.height + 1)
+            elif text == "(":
+                self.pos += 1
+                self.level += _BRACKET_LEVEL
+                args, keywords, height = self.call_arguments()
+                self.level -= _BRACKET_LEVEL
+                node = _Call(line, func=node, args=args, keywords=keywords,
+                             height=1 + max(node.height, height))
+            elif text == "[":
+                self.pos += 1
+                self.level += _BRACKET_LEVEL
+                height = self.slices()
+                self.level -= _BRACKET_LEVEL
                 self.expect("]")
-                node = _Subscript(first.line)
+                node = _Subscript(line, height=1 + max(node.height, height))
             else:
-                return node
+                break
+        return node
 
     def call_arguments(self):
+        # (positional nodes, keyword names (None for **), tallest argument).
         args = []
         keywords = []
+        height = 0
         while not self.take(")"):
-            t = self.tok
-            if self.take("*"):
-                self.expression()
-                args.append(_Starred(t.line))
+            first = self.pos
+            if self.at("*"):
+                arg = self.starred()
+                args.append(arg)
             elif self.take("**"):
-                self.expression()
+                arg = self.expression()
                 keywords.append(None)
-            elif t.kind == "name" and self.tokens[self.pos + 1].text == "=" \
-                    and t.text not in _KEYWORDS:
+            elif (self.kinds[first] == "name" and self.texts[first + 1] == "="
+                    and self.texts[first] not in _KEYWORDS):
                 self.pos += 2
-                self.expression()
-                keywords.append(t.text)
+                arg = self.expression()
+                keywords.append(self.texts[first])
             else:
-                arg = self.named_or_expression()
+                arg = self.expression(0, True)
                 if self.at("for") or self.at("async"):
                     self.comprehension_clauses()
-                    arg = _GeneratorExp(t.line)
+                    arg = _GeneratorExp(self.numbers[first], height=arg.height + 1)
                 args.append(arg)
+            height = max(height, arg.height)
             if not self.take(","):
                 self.close(")")
                 break
-        return args, keywords
+        return args, keywords, height
 
     def slices(self):
+        # The tallest slice item.
+        height = 0
         while True:
-            self.slice_item()
+            height = max(height, self.slice_item())
             if not self.take(",") or self.at("]"):
-                return
+                return height
 
     def slice_item(self):
+        height = 1
         if not self.at(":"):
-            if self.take("*"):
-                self.bitwise_or()
-                return
-            self.named_or_expression()
+            if self.at("*"):
+                return self.starred().height
+            height = self.expression(0, True).height
             if not self.at(":"):
-                return
+                return height
         self.expect(":")
         if not (self.at(":") or self.at("]") or self.at(",")):
-            self.expression()
+            height = max(height, self.expression().height)
         if self.take(":"):
             if not (self.at("]") or self.at(",")):
-                self.expression()
+                height = max(height, self.expression().height)
+        return height + 1
 
     def comprehension_clauses(self):
         while self.at("for") or self.at("async"):
@@ -789,90 +936,66 @@ class _Parser:
             self.expect("for")
             self.targets()
             self.expect("in")
-            self.disjunction()
+            self.expression(1)
             while self.take("if"):
-                self.disjunction()
+                self.expression(1)
 
     def targets(self):
         # for-targets: star_targets; parsed as or-expressions, which cover them.
         while True:
             self.take("*")
-            self.bitwise_or()
+            self.expression(_BITWISE_OR)
             if not self.take(","):
                 return
             if self.at("in"):
                 return
 
-    def atom(self):
-        t = self.tok
-        if t.kind == "number":
-            self.pos += 1
-            return _Constant(t.line, value=t.value)
-        if t.kind == "string":
-            return self.strings()
-        if t.kind == "name":
-            if t.text in ("None", "True", "False"):
-                self.pos += 1
-                return _Constant(t.line, value={"None": None, "True": True,
-                                               "False": False}[t.text])
-            if t.text in _KEYWORDS:
-                self.fail()
-            self.pos += 1
-            return _Name(t.line, id=t.text)
-        if t.kind == "op":
-            if t.text == "...":
-                self.pos += 1
-                return _Constant(t.line, value=...)
-            if t.text == "(":
-                return self.group()
-            if t.text == "[":
-                return self.list_display()
-            if t.text == "{":
-                return self.brace_display()
-        self.fail()
-
     def strings(self):
-        first = self.tok
-        parts = []
-        while self.tok.kind == "string":
-            parts.append(self.tok)
+        first = self.pos
+        while self.kinds[self.pos] == "string":
             self.pos += 1
-        kinds = {"b" in p.text for p in parts}
-        if len(kinds) > 1:
+        prefixes = self.texts[first:self.pos]
+        is_bytes = {"b" in p for p in prefixes}
+        if len(is_bytes) > 1:
             self.fail("cannot mix bytes and nonbytes literals", first)
-        if any("f" in p.text for p in parts):
-            return _JoinedStr(first.line)
-        value = (b"" if kinds == {True} else "").join(p.value for p in parts)
-        return _Constant(first.line, value=value)
+        if any("f" in p for p in prefixes):
+            return _JoinedStr(self.numbers[first])
+        value = (b"" if True in is_bytes else "").join(self.values[first:self.pos])
+        return _Constant(self.numbers[first], value=value)
 
-    def star_item(self):
-        t = self.tok
-        if self.take("*"):
-            self.bitwise_or()
-            return _Starred(t.line)
-        return self.named_or_expression()
+    def item(self):
+        # A display's item: *or-expression or a (named) expression.
+        if self.at("*"):
+            return self.starred()
+        return self.expression(0, True)
 
     def group(self):
-        first = self.tok
+        first = self.pos
+        line = self.numbers[first]
         self.pos += 1
         if self.take(")"):
-            return _Tuple(first.line, elts=[])
+            return _Tuple(line, elts=[])
         if self.at("yield"):
             self.pos += 1
             if self.take("from"):
                 self.expression()
-                node = _YieldFrom(first.line)
+                node = _YieldFrom(line)
             else:
                 if self.starts_expression() or self.at("*"):
-                    self.star_items()
-                node = _Yield(first.line)
+                    while True:
+                        self.item()
+                        if not self.take(","):
+                            break
+                        if not (self.starts_expression() or self.at("*")):
+                            break
+                node = _Yield(line)
             self.expect(")")
             return node
-        item = self.star_item()
+        item = self.item()
         if self.at("for") or self.at("async"):
             self.comprehension_clauses()
             self.expect(")")
-            return _GeneratorExp(first.line)
+            return _GeneratorExp(line, height=item.height + 1)
         if self.take(")"):
             if isinstance(item, _Starred):
                 self.fail("cannot use starred expression here", first)
@@ -881,71 +1004,62 @@ class _Parser:
         while self.take(","):
             if self.at(")"):
                 break
-            items.append(self.star_item())
+            items.append(self.item())
         self.close(")")
-        return _Tuple(first.line, elts=items)
-
-    def star_items(self):
-        items = [self.star_item()]
-        while self.take(","):
-            if not (self.starts_expression() or self.at("*")):
-                break
-            items.append(self.star_item())
-        return items
+        return _Tuple(line, elts=items, height=_height(items))
 
     def list_display(self):
-        first = self.tok
+        line = self.numbers[self.pos]
         self.pos += 1
         if self.take("]"):
-            return _List(first.line, elts=[])
-        item = self.star_item()
+            return _List(line, elts=[])
+        item = self.item()
         if self.at("for") or self.at("async"):
             self.comprehension_clauses()
             self.expect("]")
-            return _ListComp(first.line)
+            return _ListComp(line, height=item.height + 1)
         items = [item]
         while self.take(","):
             if self.at("]"):
                 break
-            items.append(self.star_item())
+            items.append(self.item())
         self.close("]")
-        return _List(first.line, elts=items)
+        return _List(line, elts=items, height=_height(items))
 
     def brace_display(self):
-        first = self.tok
+        line = self.numbers[self.pos]
         self.pos += 1
         if self.take("}"):
-            return _Dict(first.line, keys=[], values=[])
+            return _Dict(line, keys=[], values=[])
+        keys = values = None
         if self.take("**"):
-            keys, values = [None], [self.bitwise_or()]
-            return self.dict_rest(first, keys, values)
-        item = self.star_item()
-        if self.take(":"):
+            keys, values = [None], [self.expression(_BITWISE_OR)]
+        else:
+            item = self.item()
+            if not self.take(":"):
+                if self.at("for") or self.at("async"):
+                    self.comprehension_clauses()
+                    self.expect("}")
+                    return _SetComp(line, height=item.height + 1)
+                items = [item]
+                while self.take(","):
+                    if self.at("}"):
+                        break
+                    items.append(self.item())
+                self.close("}")
+                return _Set(line, elts=items, height=_height(items))
             value = self.expression()
             if self.at("for") or self.at("async"):
                 self.comprehension_clauses()
                 self.expect("}")
-                return _DictComp(first.line)
-            return self.dict_rest(first, [item], [value])
-        if self.at("for") or self.at("async"):
-            self.comprehension_clauses()
-            self.expect("}")
-            return _SetComp(first.line)
-        items = [item]
-        while self.take(","):
-            if self.at("}"):
-                break
-            items.append(self.star_item())
-        self.close("}")
-        return _Set(first.line, elts=items)
-
-    def dict_rest(self, first, keys, values):
+                return _DictComp(line, height=_height((item, value)))
+            keys, values = [item], [value]
         while self.take(","):
             if self.at("}"):
                 break
             if self.take("**"):
                 keys.append(None)
-                values.append(self.bitwise_or())
+                values.append(self.expression(_BITWISE_OR))
                 continue
             keys.append(self.expression())
             if not self.take(":"):
@@ -953,126 +1067,124 @@ class _Parser:
                 self.fail("':' expected after dictionary key")
             values.append(self.expression())
         self.close("}")
-        return _Dict(first.line, keys=keys, values=values)
+        return _Dict(line, keys=keys, values=values,
+                     height=_height([k for k in keys if k is not None] + values))
 
 
-# ---- nested literals without recursion ---------------------------------------
+# ---- plain literals, straight to values ----------------------------------------
 
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
-
-
-def _is_op(token, text):
-    return token.kind == "op" and token.text == text
-
-
-def _plain_scalar(tokens, pos):
-    # (node, next position) of a constant, a signed number, or a real plus
-    # or minus a number; (None, pos) for anything else.
-    t = tokens[pos]
-    if t.kind == "number":
-        node = _Constant(t.line, value=t.value)
-        pos += 1
-    elif t.kind == "string":
-        parts = []
-        while tokens[pos].kind == "string":
-            parts.append(tokens[pos])
-            pos += 1
-        kinds = {"b" in p.text for p in parts}
-        if len(kinds) > 1 or any("f" in p.text for p in parts):
-            return None, pos
-        value = (b"" if kinds == {True} else "").join(p.value for p in parts)
-        return _Constant(t.line, value=value), pos
-    elif t.kind == "name" and t.text in ("None", "True", "False"):
-        return _Constant(t.line, value={"None": None, "True": True,
-                                        "False": False}[t.text]), pos + 1
-    elif _is_op(t, "..."):
-        return _Constant(t.line, value=...), pos + 1
-    elif t.kind == "op" and t.text in ("+", "-") and tokens[pos + 1].kind == "number":
-        node = _UnaryOp(t.line, op=t.text,
-                        operand=_Constant(t.line, value=tokens[pos + 1].value))
-        pos += 2
-    else:
-        return None, pos
-    after = tokens[pos]
-    if after.kind == "op" and after.text in ("+", "-") and tokens[pos + 1].kind == "number":
-        right = tokens[pos + 1]
-        node = _BinOp(t.line, left=node, op=after.text,
-                      right=_Constant(right.line, value=right.value))
-        pos += 2
-    return node, pos
+_CONSTANT_NAMES = {"None": None, "True": True, "False": False}
+_NOT_PLAIN = object()
 
 
 def _plain_literal(tokens):
-    # The node of text that is only literals, displays and set(), built with
-    # an explicit stack so that nesting as deep as the tokenizer allows
-    # costs no recursion; None for anything else, which the full parser
-    # then reads (and reports, if it is not an expression).
-    stack = []  # [opener token, items, dict keys or None, saw a comma]
+    # The value of text that is only literals, displays and set(), built
+    # straight from the tokens with an explicit stack: no recursion, no
+    # nodes. _NOT_PLAIN for anything else, which the parser then reads and
+    # the evaluation reports (a malformed sum such as 1+2 included). The
+    # values are made in CPython's order (items left to right, a display
+    # once it closes), so a dict or set refusing an unhashable key fails as
+    # CPython's evaluation does.
+    kinds, texts, values = tokens[0], tokens[1], tokens[2]
+    stack = []  # [closer, items, dict keys or None, saw a comma]
     pos = 0
     while True:
-        t = tokens[pos]
-        if t.kind == "op" and t.text in _OPENERS:
-            if _is_op(tokens[pos + 1], _OPENERS[t.text]):
+        kind = kinds[pos]
+        text = texts[pos]
+        if kind == "number":
+            value = values[pos]
+            pos += 1
+        elif kind == "op":
+            if text in _OPENERS:
+                closer = _OPENERS[text]
+                if texts[pos + 1] != closer:
+                    stack.append([closer, [], None, False])
+                    pos += 1
+                    continue
                 pos += 2
-                if t.text == "(":
-                    node = _Tuple(t.line, elts=[])
-                elif t.text == "[":
-                    node = _List(t.line, elts=[])
-                else:
-                    node = _Dict(t.line, keys=[], values=[])
-            else:
-                stack.append([t, [], None, False])
+                value = () if text == "(" else [] if text == "[" else {}
+            elif (text == "-" or text == "+") and kinds[pos + 1] == "number":
+                value = values[pos + 1]
+                value = -value if text == "-" else +value
+                pos += 2
+                kind = "number"
+            elif text == "...":
+                value = ...
                 pos += 1
-                continue
-        elif (t.kind == "name" and t.text == "set" and _is_op(tokens[pos + 1], "(")
-              and _is_op(tokens[pos + 2], ")")):
-            node = _Call(t.line, func=_Name(t.line, id="set"), args=[], keywords=[])
-            pos += 3
+            else:
+                return _NOT_PLAIN
+        elif kind == "string":
+            start = pos
+            while kinds[pos] == "string":
+                pos += 1
+            if pos == start + 1:
+                if "f" in text:
+                    return _NOT_PLAIN
+                value = values[start]
+            else:
+                prefixes = texts[start:pos]
+                is_bytes = {"b" in p for p in prefixes}
+                if len(is_bytes) > 1 or any("f" in p for p in prefixes):
+                    return _NOT_PLAIN
+                value = (b"" if True in is_bytes else "").join(values[start:pos])
+        elif kind == "name":
+            if text in _CONSTANT_NAMES:
+                value = _CONSTANT_NAMES[text]
+                pos += 1
+            elif text == "set" and texts[pos + 1] == "(" and texts[pos + 2] == ")":
+                value = set()
+                pos += 3
+            else:
+                return _NOT_PLAIN
         else:
-            node, pos = _plain_scalar(tokens, pos)
-            if node is None:
-                return None
+            return _NOT_PLAIN
+        if kind == "number" and (texts[pos] == "+" or texts[pos] == "-"):
+            # A real plus or minus an imaginary number, as CPython's
+            # evaluation allows; any other sum is malformed.
+            right = values[pos + 1]
+            if (kinds[pos + 1] != "number" or type(value) is complex
+                    or type(right) is not complex):
+                return _NOT_PLAIN
+            value = value + right if texts[pos] == "+" else value - right
+            pos += 2
         # A value is complete: it ends displays or takes its place in one.
         while True:
             if not stack:
-                while tokens[pos].kind == "newline":
+                while kinds[pos] == "newline":
                     pos += 1
-                return node if tokens[pos].kind == "end" else None
+                return value if kinds[pos] == "end" else _NOT_PLAIN
             frame = stack[-1]
-            opener, items, keys, saw_comma = frame
-            t = tokens[pos]
-            if opener.text == "{" and keys is not None and len(keys) == len(items) + 1:
-                items.append(node)  # a dict value
-            elif opener.text == "{" and _is_op(t, ":") and (keys is not None or not items):
+            closer, items, keys, saw_comma = frame
+            if keys is not None and len(keys) == len(items) + 1:
+                items.append(value)  # a dict value
+            elif closer == "}" and texts[pos] == ":" and (keys is not None or not items):
                 if keys is None:
                     frame[2] = keys = []
-                keys.append(node)
+                keys.append(value)
                 pos += 1
                 break
+            elif keys is not None:
+                return _NOT_PLAIN
             else:
-                if opener.text == "{" and keys is not None:
-                    return None
-                items.append(node)
-            t = tokens[pos]
-            if _is_op(t, ","):
-                frame[3] = True
+                items.append(value)
+            if texts[pos] == ",":
+                frame[3] = saw_comma = True
                 pos += 1
-                if not _is_op(tokens[pos], _OPENERS[opener.text]):
+                if texts[pos] != closer:
                     break
-                t = tokens[pos]
-            if not _is_op(t, _OPENERS[opener.text]):
-                return None
+            if texts[pos] != closer:
+                return _NOT_PLAIN
             pos += 1
             stack.pop()
-            if opener.text == "(":
-                node = items[0] if len(items) == 1 and not frame[3] else \
-                    _Tuple(opener.line, elts=items)
-            elif opener.text == "[":
-                node = _List(opener.line, elts=items)
+            if closer == ")":
+                value = items[0] if len(items) == 1 and not saw_comma else tuple(items)
+            elif closer == "]":
+                value = items
             elif keys is not None:
-                node = _Dict(opener.line, keys=keys, values=items)
+                value = dict(zip(keys, items))
             else:
-                node = _Set(opener.line, elts=items)
+                value = set(items)
 
 
 # ---- evaluation, as CPython's literal_eval ------------------------------------
@@ -1133,6 +1245,8 @@ def literal_eval(node_or_string):
     """
     if isinstance(node_or_string, str):
         tokens, lines = _tokenize(node_or_string.lstrip(" \t"))
-        node = _plain_literal(tokens)
-        node_or_string = node if node is not None else _Parser(tokens, lines).top()
+        value = _plain_literal(tokens)
+        if value is not _NOT_PLAIN:
+            return value
+        node_or_string = _Parser(tokens, lines).top()
     return _convert(node_or_string)

@@ -75,9 +75,9 @@ def _builtin_reduction(x):
     if cls.__module__ == 'itertools' and cls.__name__ == 'pairwise':
         raise TypeError("cannot pickle 'itertools.pairwise' object")
     if cls.__module__ in ('builtins', 'itertools') and hasattr(cls, '__next__'):
-        # A built-in iterator whose state moat cannot reduce yet (range and
-        # str iterators, reversed, the itertools): refused rather than
-        # rebuilt empty.
+        # A built-in iterator whose state moat cannot reduce yet (the
+        # itertools other than count, repeat and tee's _tee): refused
+        # rather than rebuilt empty.
         name = cls.__name__ if cls.__module__ == 'builtins' else 'itertools.' + cls.__name__
         raise TypeError("copying '%s' objects is not available in the sandbox" % name)
     return None
@@ -170,17 +170,27 @@ def _copy_instance(x, transform):
         y = cls.__new__(cls, [transform(v) for v in x])
     else:
         y = _new_like(x)
-        if isinstance(x, list):
-            y.extend(transform(v) for v in x)
-        elif isinstance(x, dict):
-            for k, v in x.items():
-                y[transform(k)] = transform(v)
-        elif isinstance(x, set):
-            y.update(transform(v) for v in x)
-        elif isinstance(x, bytearray):
-            y.extend(x)
+        _copy_state(x, y, transform)
+        _copy_items(x, y, transform)
+        return y
     _copy_state(x, y, transform)
     return y
+
+
+def _copy_items(x, y, transform):
+    # The items of a list or dict subclass go in after the state, one by one
+    # through the copy's own append and __setitem__, as _reconstruct puts
+    # object.__reduce_ex__'s listitems and dictitems.
+    if isinstance(x, list):
+        for v in x:
+            y.append(transform(v))
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            y[transform(k)] = transform(v)
+    elif isinstance(x, set):
+        y.update(transform(v) for v in x)
+    elif isinstance(x, bytearray):
+        y.extend(x)
 
 
 def _slot_names(cls):
@@ -274,16 +284,8 @@ def deepcopy(x, memo=None, _nil=[]):
                 y = _copy_instance(x, lambda v: deepcopy(v, memo))
             else:
                 memo[d] = y
-                if isinstance(x, list):
-                    y.extend(deepcopy(v, memo) for v in x)
-                elif isinstance(x, dict):
-                    for k, v in x.items():
-                        y[deepcopy(k, memo)] = deepcopy(v, memo)
-                elif isinstance(x, set):
-                    y.update(deepcopy(v, memo) for v in x)
-                elif isinstance(x, bytearray):
-                    y.extend(x)
                 _copy_state(x, y, lambda v: deepcopy(v, memo))
+                _copy_items(x, y, lambda v: deepcopy(v, memo))
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

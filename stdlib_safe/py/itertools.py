@@ -63,7 +63,9 @@ def _eq(a, b):
 # ---- Infinite iterators --------------------------------------------------------
 
 class _CountState:
-    __slots__ = ('value', 'step')
+    # `fast`: CPython counts in a C integer (step 1 from an int), which its
+    # reduction shows as count(value) until the value leaves that range.
+    __slots__ = ('value', 'step', 'fast')
 
 
 def _is_number(value):
@@ -77,8 +79,9 @@ def _new_count(start=0, step=1):
     if not _is_number(start) or not _is_number(step):
         raise TypeError("a number is required")
     state = _CountState()
-    if (isinstance(start, int) and isinstance(step, int) and step == 1
-            and -9223372036854775808 <= start <= 9223372036854775807):
+    state.fast = (isinstance(start, int) and isinstance(step, int) and step == 1
+                  and -9223372036854775808 <= start < 9223372036854775807)
+    if state.fast:
         # CPython's fast mode counts in a C integer: count(True) gives 1, 2...
         start, step = int(start), 1
     state.value = start
@@ -99,6 +102,13 @@ def _repr_count(obj):
     if isinstance(step, int) and step == 1:
         return f"{type(obj).__name__}({state.value!r})"
     return f"{type(obj).__name__}({state.value!r}, {step!r})"
+
+
+def _reduce_count(obj):
+    state = _state(obj)
+    if state.fast and state.value < 9223372036854775807:
+        return type(obj), (state.value,)
+    return type(obj), (state.value, state.step)
 
 
 def _new_cycle(iterable):
@@ -143,6 +153,13 @@ def _repr_repeat(obj):
     if state.count == -1:
         return f"{type(obj).__name__}({state.object!r})"
     return f"{type(obj).__name__}({state.object!r}, {state.count})"
+
+
+def _reduce_repeat(obj):
+    state = _state(obj)
+    if state.count == -1:
+        return type(obj), (state.object,)
+    return type(obj), (state.object, state.count)
 
 
 def _length_hint_repeat(obj):

@@ -23,7 +23,10 @@ tokens, lines = ast._tokenize("[1, (2, 3)]")
 print(ast._convert(ast._Parser(tokens, lines).top()))
 # A hand-made node evaluates to its own value: nothing more than the script had.
 print(ast.literal_eval(ast._Constant(1, value=len)) is len)
+# Plain literals skip the tree (ast._plain_literal); a sum takes the parser.
 ast._convert = lambda node: "patched"
+print(ast.literal_eval("(1) + 2j"))
+ast._plain_literal = lambda tokens: "patched too"
 print(ast.literal_eval("1"))
 # expect-output: refused
 # expect-output: refused
@@ -34,3 +37,4 @@ print(ast.literal_eval("1"))
 # expect-output: [1, (2, 3)]
 # expect-output: True
 # expect-output: patched
+# expect-output: patched too

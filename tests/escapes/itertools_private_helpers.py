@@ -38,6 +38,8 @@ objects = [itertools.count(3), itertools.repeat(1, 2), itertools.tee([1, 2])[0],
 objects.append(copy.copy(objects[2]))
 for obj in objects:
     for name in ('__reduce__', '__reduce_ex__', '__setstate__', '__dict__', 'gi_frame'):
+        if name == '__reduce__' and type(obj).__name__ in ('count', 'repeat'):
+            continue  # CPython's reduction, of script values only: iterator_reduce.py
         try:
             getattr(obj, name)
             print(type(obj).__name__, name, 'exposed')

@@ -30,6 +30,36 @@ del ba[:]
 out.append(list(it))
 print(out)
 
+# str, range and reversed() iterators: indexes past either end, a
+# reversed() whose sequence shrinks in its own __len__ (called by
+# __setstate__), and a range iterator moved around its int64 edges.
+out = []
+for s in ("abc", "a\u00e9\U0001f600"):
+    for index in (2**62, -2**62, 10, -1, 2):
+        it = iter(s)
+        it.__setstate__(index)
+        out.append("".join(it))
+        rev = reversed(s)
+        rev.__setstate__(index)
+        out.append("".join(rev))
+class Shrinking:
+    def __init__(self):
+        self.items = [1, 2, 3, 4]
+    def __len__(self):
+        n = len(self.items)
+        self.items.clear()
+        return n
+    def __getitem__(self, i):
+        return self.items[i]
+rev = reversed(Shrinking())
+rev.__setstate__(3)
+out.append(list(rev))
+it = iter(range(-2**63, 2**63 - 1, 2**62))
+for index in (2**62, 4, 0, -2**62, 3):
+    it.__setstate__(index)
+    out.append(list(it))
+print(out)
+
 try:
     iter([1]).__setstate__(2**100)
 except OverflowError as e:
@@ -58,6 +88,7 @@ for name in ("a" * 100000, "SHA256\x00", "provider=default", "?fips=yes", "SHA2-
     except (ValueError, TypeError) as e:
         print(type(e).__name__, str(e)[:40])
 # expect-output: [[], [1, 2, 3], [], [1, 2, 3], [], [1, 2, 3], [], [1, 2, 3], [], [97, 98, 99], [], [97, 98, 99], [], [97, 98, 99], [], [97, 98, 99], [], [], []]
+# expect-output: ['', 'cba', 'abc', '', '', 'cba', 'abc', '', 'c', 'cba', '', '😀éa', 'aé😀', '', '', '😀éa', 'aé😀', '', '😀', '😀éa', [], [], [], [-9223372036854775808, -4611686018427387904, 0, 4611686018427387904], [-9223372036854775808, -4611686018427387904, 0, 4611686018427387904], [4611686018427387904]]
 # expect-output: OverflowError Python int too large to convert to C ssize_t
 # expect-output: RuntimeError dictionary changed size during iteration
 # expect-output: ([(1, 2)],)

@@ -162,8 +162,6 @@ DrainBudget::DrainBudget(Interp& vm, Value iterator) : vm_(vm) {
 
 bool DrainBudget::ChargeAfterPrepaid() { return ChargeStep(vm_, fetched_++); }
 
-namespace {
-
 // it.__length_hint__(): CPython's listiter_len, rangeiter_len, dictiter_len...
 // A range iterator longer than 2**63 answers with its exact big count.
 Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args) {
@@ -180,6 +178,8 @@ Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args) {
   return IntFromInt64(vm, static_cast<int64_t>(std::min<uint64_t>(count, INT64_MAX)));
 }
 
+namespace {
+
 bool IsHashIterator(const TypeObject* t) {
   return t == &kDictKeyIteratorType || t == &kDictValueIteratorType ||
          t == &kDictItemIteratorType || t == &kDictReverseKeyIteratorType ||
@@ -187,7 +187,8 @@ bool IsHashIterator(const TypeObject* t) {
          t == &kSetIteratorType;
 }
 
-// (func, args) or (func, args, state) as a tuple. Allocates.
+}  // namespace
+
 Value ReductionTuple(Interp& vm, const char* func_name, Value arg, Value state) {
   // The builtin a script reaches by name (CPython's _PyEval_GetBuiltin,
   // with its AttributeError when a host has taken it out).
@@ -205,6 +206,8 @@ Value ReductionTuple(Interp& vm, const char* func_name, Value arg, Value state) 
   TupleObject* out = NewTupleFrom(vm, items, state.is_null() ? 2 : 3);
   return out != nullptr ? Value::FromObject(out) : Value::Null();
 }
+
+namespace {
 
 // it.__reduce__() of the index and hash iterators, as CPython's
 // listiter_reduce, listreviter_reduce, dictiter_reduce...: the iterable
@@ -298,11 +301,6 @@ Value IteratorSetState(Interp& vm, Value self, CallArgs args) {
 }
 
 }  // namespace
-
-const MethodDef kIteratorLengthHintMethods[] = {
-    {"__length_hint__", IteratorLengthHintMethod},
-    {nullptr, nullptr},
-};
 
 // The index iterators: their length, and the reduction copy and pickle use.
 const MethodDef kIndexIteratorMethods[] = {

@@ -65,14 +65,20 @@ bool IteratorLengthHint(Value iterator, uint64_t* count);
 // Python code (user __len__ and __length_hint__); allocates.
 Value ObjectLengthHint(Interp& vm, Value obj);
 
-// The method table of the iterators IteratorLengthHint knows:
-// `__length_hint__()`, the items left (what operator.length_hint reads).
-extern const MethodDef kIteratorLengthHintMethods[];
+// `it.__length_hint__()` of the iterators IteratorLengthHint knows: the
+// items left (what operator.length_hint reads). Allocates.
+Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args);
 
 // The same with `__reduce__()` and `__setstate__(index)`, CPython's
 // reduction of an iterator over a list, tuple, bytes or bytearray: what
 // copy.copy and copy.deepcopy rebuild it from.
 extern const MethodDef kIndexIteratorMethods[];
+
+// (builtins[func_name], (arg,)) or, with `state` set, (builtins[func_name],
+// (arg,), state): an iterator's reduction, rebuilt by the builtin a script
+// reaches by name (`iter`, `reversed`). AttributeError when the host took
+// that builtin out. Allocates.
+Value ReductionTuple(Interp& vm, const char* func_name, Value arg, Value state);
 
 // Charges, one unit per item, the count IteratorLengthHint knows (nothing
 // for other iterators), for a native loop that will drain `iterator`

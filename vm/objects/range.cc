@@ -131,6 +131,7 @@ void LongRangeIterTrace(Object* self, GcTracer& tracer) {
   tracer.Visit(it->next);
   tracer.Visit(it->step);
   tracer.Visit(it->remaining);
+  tracer.Visit(it->length);
 }
 
 void SliceTrace(Object* self, GcTracer& tracer) {
@@ -518,6 +519,7 @@ Value MakeRangeIterator(Interp& vm, Value start, Value step, Value count) {
       it->next = s;
       it->step = st;
       it->remaining = n;
+      it->length = n;
       return Value::FromObject(it);
     }
   }
@@ -526,6 +528,7 @@ Value MakeRangeIterator(Interp& vm, Value start, Value step, Value count) {
   it->next = start;
   it->step = step;
   it->remaining = count;
+  it->length = count;
   return Value::FromObject(it);
 }
 
@@ -676,6 +679,115 @@ Value LongRangeIterNext(Interp& vm, Value self) {
   return v;
 }
 
+// The first value, step, index reached and starting count of either range
+// iterator, as ints. Allocates.
+bool RangeIterState(Interp& vm, Value self, Value* start, Value* step, Value* index,
+                    Value* length) {
+  if (HasType(self, &kRangeIteratorType)) {
+    auto* it = As<RangeIteratorObject>(self);
+    int64_t reached = it->length - (it->remaining > 0 ? it->remaining : 0);
+    // `next` may have wrapped past the last value; the first value fits in
+    // int64, so the same wrapping arithmetic gives it back exactly.
+    uint64_t first = static_cast<uint64_t>(it->next) -
+                     static_cast<uint64_t>(reached) * static_cast<uint64_t>(it->step);
+    *start = IntFromInt64(vm, static_cast<int64_t>(first));
+    *step = IntFromInt64(vm, it->step);
+    *index = IntFromInt64(vm, reached);
+    *length = IntFromInt64(vm, it->length);
+    return !start->is_null() && !step->is_null() && !index->is_null() && !length->is_null();
+  }
+  auto* it = As<LongRangeIteratorObject>(self);
+  *step = it->step;
+  *length = it->length;
+  Value remaining = IntSign(it->remaining) > 0 ? it->remaining : Value::SmallInt(0);
+  *index = IntSub(vm, it->length, remaining);
+  if (index->is_null()) return false;
+  RootScope roots(vm);
+  roots.Add(index);
+  Value done = IntMul(vm, *index, it->step);
+  *start = done.is_null() ? done : IntSub(vm, it->next, done);
+  return !start->is_null();
+}
+
+// it.__reduce__(): CPython's rangeiter_reduce, iter() of the range it
+// started from (its stop normalized to start + len*step) and the index
+// reached. Allocates.
+Value RangeIterReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, StrCat(TypeName(self), ".__reduce__").c_str())) {
+    return Value::Null();
+  }
+  Value start, step, index, length;
+  RootScope roots(vm);
+  roots.Add(&start);
+  roots.Add(&step);
+  roots.Add(&index);
+  roots.Add(&length);
+  if (!RangeIterState(vm, self, &start, &step, &index, &length)) return Value::Null();
+  Value span = IntMul(vm, length, step);
+  Value stop = span.is_null() ? span : IntAdd(vm, start, span);
+  Value range = stop.is_null() ? stop : NewRange(vm, start, stop, step);
+  if (range.is_null()) return range;
+  return ReductionTuple(vm, "iter", range, index);
+}
+
+// it.__setstate__(index): CPython's rangeiter_setstate, the index clamped
+// into [0, len].
+Value RangeIterSetState(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, StrCat(TypeName(self), ".__setstate__").c_str())) {
+    return Value::Null();
+  }
+  Value index = args.args[0];
+  if (!IsInt(index)) {
+    return vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
+                          std::string(TypeName(index)));
+  }
+  int64_t small_index;
+  if (HasType(self, &kRangeIteratorType) && !IntToInt64(index, &small_index)) {
+    // rangeiter_setstate reads a C long.
+    return vm.Raise(&kOverflowErrorType, "Python int too large to convert to C long");
+  }
+  Value start, step, reached, length;
+  RootScope roots(vm);
+  roots.Add(&self);
+  roots.Add(&index);
+  roots.Add(&start);
+  roots.Add(&step);
+  roots.Add(&reached);
+  roots.Add(&length);
+  if (!RangeIterState(vm, self, &start, &step, &reached, &length)) return Value::Null();
+  if (IntSign(index) < 0) index = Value::SmallInt(0);
+  if (IntCmp(index, length) > 0) index = length;
+  Value remaining = IntSub(vm, length, index);
+  roots.Add(&remaining);
+  Value done = remaining.is_null() ? remaining : IntMul(vm, index, step);
+  Value next = done.is_null() ? done : IntAdd(vm, start, done);
+  if (next.is_null()) return next;
+  if (HasType(self, &kRangeIteratorType)) {
+    // As RangeIterNext leaves it: the value past the last may wrap, which
+    // RangeIterState undoes.
+    auto* it = As<RangeIteratorObject>(self);
+    int64_t first = 0, at = 0, r = 0;
+    IntToInt64(start, &first);
+    IntToInt64(index, &at);
+    IntToInt64(remaining, &r);
+    it->next = static_cast<int64_t>(static_cast<uint64_t>(first) +
+                                    static_cast<uint64_t>(at) * static_cast<uint64_t>(it->step));
+    it->remaining = r;
+    return Value::None();
+  }
+  auto* it = As<LongRangeIteratorObject>(self);
+  it->next = next;
+  it->remaining = remaining;
+  return Value::None();
+}
+
+const MethodDef kRangeIteratorMethods[] = {
+    {"__length_hint__", IteratorLengthHintMethod},
+    {"__reduce__", RangeIterReduce},
+    {"__setstate__", RangeIterSetState},
+    {nullptr, nullptr},
+};
+
 Value IteratorRepr(Interp& vm, Value self) {
   return NewStrValue(vm, absl::StrCat("<", TypeOf(self)->name, " object>"));
 }
@@ -778,14 +890,14 @@ void InitRangeTypes() {
   kRangeIteratorType.repr = IteratorRepr;
   kRangeIteratorType.iter = SelfIter;
   kRangeIteratorType.next = RangeIterNext;
-  kRangeIteratorType.methods = kIteratorLengthHintMethods;
+  kRangeIteratorType.methods = kRangeIteratorMethods;
 
   InitStaticType(&kLongRangeIteratorType, "longrange_iterator", &kObjectType);
   kLongRangeIteratorType.trace = LongRangeIterTrace;
   kLongRangeIteratorType.repr = IteratorRepr;
   kLongRangeIteratorType.iter = SelfIter;
   kLongRangeIteratorType.next = LongRangeIterNext;
-  kLongRangeIteratorType.methods = kIteratorLengthHintMethods;
+  kLongRangeIteratorType.methods = kRangeIteratorMethods;
 
   InitStaticType(&kSliceType, "slice", &kObjectType);
   kSliceType.trace = SliceTrace;

@@ -30,10 +30,13 @@ struct RangeObject : Object {
 };
 
 // Iteration over a range whose bounds fit in int64 (the common case).
+// `length` is the count it started with, for its reduction (CPython's
+// rangeiter_reduce shows the range and the index reached).
 struct RangeIteratorObject : Object {
   int64_t next;
   int64_t step;
   int64_t remaining;
+  int64_t length;
 };
 
 // Iteration over a range whose values do not all fit in int64.
@@ -41,6 +44,7 @@ struct LongRangeIteratorObject : Object {
   Value next;
   Value step;
   Value remaining;
+  Value length;
 };
 
 struct SliceObject : Object {

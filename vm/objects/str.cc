@@ -11,6 +11,7 @@
 // str_percent.cc, Unicode properties in str_unicode.cc.
 #include "vm/objects/str.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 #include <string.h>  // memmem (glibc)
@@ -1256,8 +1257,54 @@ Value StrIteratorLengthHint(Interp& vm, Value self, CallArgs args) {
   return IntFromInt64(vm, static_cast<int64_t>(left));
 }
 
+// it.__reduce__(): CPython's unicodeiter_reduce, iter() of the str with the
+// code-point index, or of an empty str once exhausted. Allocates.
+Value StrIteratorReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, StrCat(TypeName(self), ".__reduce__").c_str())) {
+    return Value::Null();
+  }
+  SeqIteratorObject* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) {
+    Value empty = StrValue(EmptyStr(vm));
+    return empty.is_null() ? empty : ReductionTuple(vm, "iter", empty, Value::Null());
+  }
+  StrObject* s = AsStr(it->seq);
+  size_t index = it->index;
+  if (!s->ascii) {
+    if (!vm.ChargeBytes(index)) return Value::Null();
+    size_t count = 0;
+    for (size_t i = 0; i < it->index; ++i) {
+      count += (static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80;
+    }
+    index = count;
+  }
+  return ReductionTuple(vm, "iter", it->seq, Value::SmallInt(static_cast<int64_t>(index)));
+}
+
+// it.__setstate__(index): CPython's unicodeiter_setstate, the code-point
+// index clamped into [0, len(str)].
+Value StrIteratorSetState(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, StrCat(TypeName(self), ".__setstate__").c_str())) {
+    return Value::Null();
+  }
+  int64_t index = 0;
+  if (!IsInt(args.args[0])) return vm.RaiseTypeError("an integer is required");
+  if (!IntToInt64(args.args[0], &index)) {
+    return vm.Raise(&kOverflowErrorType, "Python int too large to convert to C ssize_t");
+  }
+  SeqIteratorObject* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null()) return Value::None();
+  StrObject* s = AsStr(it->seq);
+  size_t cp = static_cast<size_t>(std::clamp<int64_t>(index, 0, static_cast<int64_t>(s->length)));
+  if (!ChargeCodePointWalk(vm, s, cp)) return Value::Null();
+  it->index = StrCodePointOffset(s, cp);
+  return Value::None();
+}
+
 const MethodDef kStrIteratorMethods[] = {
     {"__length_hint__", StrIteratorLengthHint},
+    {"__reduce__", StrIteratorReduce},
+    {"__setstate__", StrIteratorSetState},
     {nullptr, nullptr},
 };
 
