@@ -296,6 +296,13 @@ Value ZipNext(Interp& vm, Value self) {
 
 // ---- map -------------------------------------------------------------------------
 
+// Keywords are refused unless a subclass's own __init__ may take them.
+bool KeywordsAllowed(Interp& vm, Value type_value, const TypeObject* builtin_type, CallArgs args,
+                     const char* name) {
+  return !vm::HasBuiltinInit(As<TypeObject>(type_value), builtin_type) ||
+         vm::CheckNoKeywords(vm, args, name);
+}
+
 void MapTrace(Object* self, GcTracer& tracer) {
   auto* m = static_cast<MapObject*>(self);
   tracer.Visit(m->func);
@@ -304,7 +311,7 @@ void MapTrace(Object* self, GcTracer& tracer) {
 
 // map_vectorcall: map(func, *iterables).
 Value MapConstruct(Interp& vm, Value type_value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "map")) return Value::Null();
+  if (!KeywordsAllowed(vm, type_value, &vm::kMapType, args, "map")) return Value::Null();
   if (args.nargs < 2) return vm.RaiseTypeError("map() must have at least two arguments.");
   TupleObject* iterators = IteratorsOf(vm, args.args + 1, args.nargs - 1);
   if (iterators == nullptr) return Value::Null();
@@ -342,7 +349,7 @@ void FilterTrace(Object* self, GcTracer& tracer) {
 
 // filter_vectorcall: filter(function or None, iterable).
 Value FilterConstruct(Interp& vm, Value type_value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "filter")) return Value::Null();
+  if (!KeywordsAllowed(vm, type_value, &vm::kFilterType, args, "filter")) return Value::Null();
   if (!vm::CheckPositionalCount(vm, args, "filter", 2, 2)) return Value::Null();
   Value it = vm::GetIter(vm, args.args[1]);
   if (it.is_null()) return it;

@@ -246,6 +246,10 @@ Value WrapPair(Interp& vm, TypeObject* type, Value pair) {
 // _new_<name> called as the type was: its Python signature is the same.
 Value LazyIteratorNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   const LazyTypeDef* def = FindLazyTypeDef(subtype);
+  // A subclass with its own __init__ may take keywords: they are left to it.
+  if (!def->spec->takes_keywords() && !vm::HasBuiltinInit(subtype, &def->type)) {
+    args = CallArgs{args.args, args.nargs, nullptr};
+  }
   absl::InlinedVector<Value, 4> parsed(def->spec->slot_count());
   if (!vm::ParseArgs(vm, *def->spec, args, parsed.data())) return Value::Null();
   std::string factory = StrCat("_new_", def->name);

@@ -36,6 +36,7 @@ class ArgSpec {
   const std::string& name() const { return name_; }
   const std::string& qualname() const { return qualname_; }
   size_t slot_count() const { return params_.size(); }
+  bool takes_keywords() const { return accepts_keywords_ || has_star_kwargs_; }
 
  private:
   friend bool ParseArgs(Interp&, const ArgSpec&, CallArgs, Value*);

@@ -906,12 +906,19 @@ del _Namespace
 # derives UserDict and ChainMap from MutableMapping, UserList from
 # MutableSequence and UserString from Sequence, and registers deque.
 from collections import (ChainMap as _ChainMap, UserDict as _UserDict, UserList as _UserList,
-                         UserString as _UserString, deque as _deque)
+                         UserString as _UserString, deque as _deque,
+                         KeysView as _KeysView, ItemsView as _ItemsView,
+                         ValuesView as _ValuesView)
 MutableMapping.register(_UserDict)
 MutableMapping.register(_ChainMap)
 MutableSequence.register(_UserList)
 MutableSequence.register(_deque)
 Sequence.register(_UserString)
-del _ChainMap, _UserDict, _UserList, _UserString, _deque
+# The views of UserDict and ChainMap (CPython's are this module's own) and of
+# OrderedDict (dict views in CPython), which derive from these.
+KeysView.register(_KeysView)
+ItemsView.register(_ItemsView)
+ValuesView.register(_ValuesView)
+del _ChainMap, _UserDict, _UserList, _UserString, _deque, _KeysView, _ItemsView, _ValuesView
 
 del GenericAlias

@@ -537,6 +537,15 @@ def _factory_repr(factory):
 
 # ---- Counter -----------------------------------------------------------------
 
+def _count_elements(mapping, iterable, /):
+    """Count the elements of `iterable` into `mapping`, through its get()
+    and item assignment."""
+    elements = iter(iterable)
+    get = mapping.get
+    for elem in elements:
+        mapping[elem] = get(elem, 0) + 1
+
+
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
@@ -570,27 +579,30 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if _is_mapping(iterable):
                 if self:
+                    get = self.get
                     for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
+                        self[elem] = count + get(elem, 0)
                 else:
-                    dict.update(self, iterable)
+                    # An empty counter takes the counts as they are, without
+                    # going through its __setitem__.
+                    super().update(iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, dict):
+            get = self.get
+            if _is_mapping(iterable):
                 for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -953,8 +965,9 @@ class ChainMap:
 
 # ---- Mapping views -----------------------------------------------------------
 # What keys(), items() and values() of UserDict and ChainMap return, as the
-# views of CPython's collections.abc: live, sized, iterable, and set-like
-# for keys and items (their set operations return sets).
+# views of CPython's collections.abc (which registers these classes): live,
+# sized, iterable, and set-like for keys and items (their set operations
+# return sets). OrderedDict's views derive from them.
 
 def _update_mapping(mapping, other, kwds):
     # MutableMapping.update, for ChainMap and UserDict, which this module
@@ -975,7 +988,12 @@ def _update_mapping(mapping, other, kwds):
 
 
 def _is_mapping(obj):
-    return isinstance(obj, (dict, UserDict, ChainMap))
+    # isinstance(obj, collections.abc.Mapping), which holds for the classes
+    # tested first; that module is imported on use, as it imports this one.
+    if isinstance(obj, (dict, UserDict, ChainMap)):
+        return True
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
 
 
 class _MappingView:

@@ -91,6 +91,19 @@ std::string TypeQualName(TypeObject* type) {
   return IsUserClass(type) ? std::string(AsClass(type)->qualname->view()) : std::string(type->name);
 }
 
+namespace {
+InitFn InheritedInit(const TypeObject* type) {
+  for (; type != nullptr; type = type->base) {
+    if (type->init != nullptr) return type->init;
+  }
+  return nullptr;
+}
+}  // namespace
+
+bool HasBuiltinInit(const TypeObject* type, const TypeObject* builtin_type) {
+  return type == builtin_type || InheritedInit(type) == InheritedInit(builtin_type);
+}
+
 std::string TypeQualifiedName(TypeObject* type) {
   if (!IsUserClass(type)) return type->name;
   ClassObject* c = AsClass(type);

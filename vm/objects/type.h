@@ -157,6 +157,11 @@ std::string TypeQualifiedName(TypeObject* type);
 // getter); others use tp_name, which is TypeObject::name.
 std::string TypeQualName(TypeObject* type);
 
+// Whether `type` (`builtin_type` or a class deriving from it) has the init
+// slot of `builtin_type`: no __init__ of its own. CPython's constructors that
+// take no keywords accept them otherwise, for that __init__ to take.
+bool HasBuiltinInit(const TypeObject* type, const TypeObject* builtin_type);
+
 // Allocates an instance of `type` (a built-in type or a user class deriving
 // from it) with the layout of the built-in struct T.
 template <typename T>
