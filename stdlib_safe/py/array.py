@@ -10,6 +10,7 @@ in-memory file objects of io. moat shows no memory addresses, so
 buffer_info() reports id(), as id() stands in everywhere.
 """
 
+import operator as _operator
 from operator import index as _index
 from struct import pack as _pack, unpack as _unpack, error as _struct_error
 
@@ -519,22 +520,22 @@ some other type."""
         return op(self._items, other._items)
 
     def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
+        return self._compare(other, _operator.eq)
 
     def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
+        return self._compare(other, _operator.ne)
 
     def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
+        return self._compare(other, _operator.lt)
 
     def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
+        return self._compare(other, _operator.le)
 
     def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
+        return self._compare(other, _operator.gt)
 
     def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+        return self._compare(other, _operator.ge)
 
     __hash__ = None
 

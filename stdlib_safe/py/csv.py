@@ -322,13 +322,19 @@ _Reader.__name__ = _Reader.__qualname__ = 'reader'
 _Reader.__module__ = '_csv'
 
 
-def reader(*args, **kwargs):
-    """csv_reader = reader(iterable [, dialect='excel'] [optional keyword args])"""
+def _dialect_argument(args, kwargs):
+    # reader's and writer's (obj [, dialect]) check, as _csv's; the dialect
+    # may also come by keyword.
     if not args:
         raise TypeError(" expected at least 1 argument, got 0")
     if len(args) > 2:
         raise TypeError(" expected at most 2 arguments, got %d" % len(args))
-    dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
+    return args[1] if len(args) > 1 else kwargs.pop('dialect', None)
+
+
+def reader(*args, **kwargs):
+    """csv_reader = reader(iterable [, dialect='excel'] [optional keyword args])"""
+    dialect = _dialect_argument(args, kwargs)
     r = object.__new__(_Reader)
     r._input = iter(args[0])
     r.dialect = _Dialect(dialect, **kwargs)
@@ -417,11 +423,7 @@ _Writer.__module__ = '_csv'
 
 def writer(*args, **kwargs):
     """csv_writer = csv.writer(fileobj [, dialect='excel'] [optional keyword args])"""
-    if not args:
-        raise TypeError(" expected at least 1 argument, got 0")
-    if len(args) > 2:
-        raise TypeError(" expected at most 2 arguments, got %d" % len(args))
-    dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
+    dialect = _dialect_argument(args, kwargs)
     w = object.__new__(_Writer)
     try:
         w._write = args[0].write
