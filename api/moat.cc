@@ -120,11 +120,25 @@ absl::Status LimitStatus(vm::Interp& vm) {
                          error);
 }
 
-absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
+// CPython's __main__ has `__file__` when it runs a script (a file, or
+// '<stdin>'), not for `-c` code ('<string>'). The name is the one tracebacks
+// already show, so it tells the script nothing new. False if a limit or an
+// error stopped the assignment (the exception is pending).
+bool SetMainFile(vm::Interp& vm, const std::string& filename) {
+  if (filename == "<string>") return true;
+  vm::Value name = vm::NewStrValue(vm, filename);
+  return !name.is_null() && vm::DictSetStr(vm, vm.main_globals(), "__file__", name) == 0;
+}
+
+absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program,
+                                     bool as_script) {
   auto source = std::make_shared<const std::string>(program.module().source);
   absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, program.module().code, source);
   if (!code.ok()) return code.status();
-  vm::Value result = vm::RunModule(vm, *code, vm.main_globals(), vm.main_globals());
+  vm::Value result;
+  if (!as_script || SetMainFile(vm, program.module().filename)) {
+    result = vm::RunModule(vm, *code, vm.main_globals(), vm.main_globals());
+  }
   if (vm.limit_hit() != LimitKind::kNone) return LimitStatus(vm);
   if (result.is_null()) {
     vm::Value exc = vm.TakeException();
@@ -172,7 +186,7 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program) {
 
 absl::Status Interpreter::Run(const Program& program) {
   impl_->BeginRun(limits_);
-  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
+  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program, /*as_script=*/true);
   last_run_stats_ = impl_->RunFigures();
   return r.status();
 }
@@ -190,7 +204,7 @@ absl::Status Interpreter::Finish() {
 
 absl::StatusOr<std::string> Interpreter::EvalToRepr(const Program& program) {
   impl_->BeginRun(limits_);
-  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program);
+  absl::StatusOr<vm::Value> r = RunProgram(*impl_, program, /*as_script=*/false);
   absl::StatusOr<std::string> text;
   if (!r.ok()) {
     text = r.status();

@@ -8,7 +8,6 @@ attempts = [
     lambda: __import__('os'),
     lambda: __loader__,
     lambda: __spec__,
-    lambda: __file__,
     lambda: __cached__,
     lambda: print.__self__,
     lambda: len.__self__.eval,
@@ -20,15 +19,18 @@ for attack in attempts:
     except (NameError, AttributeError, TypeError) as e:
         print(type(e).__name__, e)
 print(__name__, __doc__)
+# __file__ is the name tracebacks show (CPython's __main__ has it too): a
+# string and nothing more.
+print(type(__file__).__name__, __file__.rsplit('/', 1)[-1])
 # expect-output: NameError name '__builtins__' is not available in the sandbox
 # expect-output: NameError name '__builtins__' is not available in the sandbox
 # expect-output: NameError name '__builtins__' is not available in the sandbox
 # expect-output: NameError name '__import__' is not available in the sandbox
 # expect-output: NameError name '__loader__' is not available in the sandbox
 # expect-output: NameError name '__spec__' is not available in the sandbox
-# expect-output: NameError name '__file__' is not defined
 # expect-output: NameError name '__cached__' is not defined
 # expect-output: AttributeError '__self__' is not available in the sandbox
 # expect-output: AttributeError '__self__' is not available in the sandbox
 # expect-output: AttributeError '__self__' is not available in the sandbox
 # expect-output: __main__ None
+# expect-output: str builtins_global_name_lookups.py
