@@ -9,9 +9,10 @@
 //   gives exactly CPython's numbers;
 // * `_random.Random`, a subclassable type whose instances carry one
 //   Mt19937 inline (charged to the heap with the object), with seed(n),
-//   random(), getrandbits(k), getstate() and setstate(state);
-// * `_random._sha512(data)`, the SHA-512 digest random.seed() hashes str,
-//   bytes and bytearray seeds with (version 2), as hashlib.sha512 would.
+//   random(), getrandbits(k), getstate() and setstate(state).
+//
+// random.seed() hashes str, bytes and bytearray seeds (version 2) with
+// SHA-512 from `_hashlib`, as CPython's random does with its `_sha512`.
 //
 // There is no entropy source in the sandbox: seed(None), and a Random made
 // without a seed, use the fixed seed 0 (kUnseededSeed), so every run of a
@@ -19,10 +20,8 @@
 #ifndef MOAT_STDLIB_SAFE_RANDOM_CORE_H_
 #define MOAT_STDLIB_SAFE_RANDOM_CORE_H_
 
-#include <array>
 #include <cstdint>
 #include <span>
-#include <string_view>
 
 #include "vm/interp.h"
 #include "vm/objects/module.h"
@@ -57,9 +56,6 @@ struct Mt19937 {
  private:
   void Twist();
 };
-
-// SHA-512 (FIPS 180-4) of `data`.
-std::array<uint8_t, 64> Sha512(std::string_view data);
 
 // Fills a fresh `_random` module (registry.cc). False with an exception
 // pending if an allocation was refused.

@@ -26,6 +26,8 @@ from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
+# CPython's random takes sha512 from its lean _sha512 module, or hashlib.
+from _hashlib import openssl_sha512 as _sha512
 
 __all__ = [
     "Random",
@@ -113,7 +115,7 @@ class Random(_random.Random):
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(a + _random._sha512(a), 'big')
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
         elif not isinstance(a, _SEED_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

@@ -11,7 +11,7 @@ attempts = [
     (functools, '__dict__'), (collections, '_sys'), (typing, 'sys'), (dataclasses, 'sys'),
     (enum, 'sys'), (logging, 'sys'), (logging, 'os'), (logging, 'threading'), (warnings, 'sys'),
     (unittest.case, 'sys'), (string, '_re'), (pprint, '_sys'), (traceback, 'sys'),
-    (io, 'abc'), (abc, '_abc'), (random, '_os'), (random, '_sha512'), (dataclasses, 'inspect'),
+    (io, 'abc'), (abc, '_abc'), (random, '_os'), (random, '_urandom'), (dataclasses, 'inspect'),
     (typing, 'functools'), (functools, 'GenericAlias'), (logging, 'traceback'),
     (collections, '_collections_abc'), (enum, 'bltns'),
 ]
@@ -41,7 +41,7 @@ for module, name in attempts:
 # expect-output: io.abc refused: module 'io' has no attribute 'abc'
 # expect-output: abc._abc refused: module 'abc' has no attribute '_abc'
 # expect-output: random._os refused: module 'random' has no attribute '_os'
-# expect-output: random._sha512 refused: module 'random' has no attribute '_sha512'
+# expect-output: random._urandom refused: module 'random' has no attribute '_urandom'
 # expect-output: dataclasses.inspect refused: module 'dataclasses' has no attribute 'inspect'
 # expect-output: typing.functools refused: module 'typing' has no attribute 'functools'
 # expect-output: functools.GenericAlias refused: module 'functools' has no attribute 'GenericAlias'
