@@ -45,7 +45,6 @@ using vm::Value;
 
 struct BuiltinDirNames {
   const char* type_name;
-  bool subclass_weakref;
   const char* names;
 };
 
@@ -175,7 +174,6 @@ bool AddBuiltinTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
 bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
   if (!vm::IsUserClass(t)) return AddBuiltinTypeNames(vm, names, t);
   auto* cls = static_cast<vm::ClassObject*>(t);
-  const BuiltinDirNames* builtin = FindBuiltinDirNames(cls->builtin_base);
   vm::TupleObject* mro = cls->mro;
   for (size_t i = 0; i < mro->size; ++i) {
     TypeObject* c = As<TypeObject>(mro->items[i]);
@@ -187,14 +185,6 @@ bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
     if (!AddDictKeys(vm, names, d) || !AddName(vm, names, "__module__") ||
         !AddName(vm, names, "__doc__")) {
       return false;
-    }
-    // type_new adds these descriptors to a class without __slots__ (the
-    // instance dict's, and __weakref__ unless the layout forbids it).
-    if (vm::DictGetStr(vm, d, vm.Intern("__slots__")).is_null()) {
-      if (!AddName(vm, names, "__dict__")) return false;
-      if ((builtin == nullptr || builtin->subclass_weakref) && !AddName(vm, names, "__weakref__")) {
-        return false;
-      }
     }
   }
   // CPython keeps these out of the class namespace.

@@ -1,6 +1,7 @@
 // File: stdlib_safe/collections_abc_module.h
 //
-// The native part of `collections.abc` (stdlib_safe/py/collections.abc.py):
+// The native part of `_collections_abc` (stdlib_safe/py/_collections_abc.py,
+// the container ABCs that `collections` uses and `collections.abc` re-exports):
 // `_check_methods(C, *names)`, the structural test of the one-method ABCs'
 // __subclasshook__ (Iterable, Sized, Hashable, Callable...). As CPython's
 // helper of the same name it looks each name up along C's MRO only: the
@@ -17,7 +18,7 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `collections.abc`: adds _check_methods, then runs
+// The registry's init for `_collections_abc`: adds _check_methods, then runs
 // the frozen module body. False with the body's exception pending.
 bool InitCollectionsAbcModule(vm::Interp& vm, vm::ModuleObject* module);
 

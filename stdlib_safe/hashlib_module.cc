@@ -110,6 +110,10 @@ constexpr EvpAlgorithm kEvpAlgorithms[] = {
     {"blake2b", "BLAKE2B-512", nullptr, false, 13},
     {"blake2s", "BLAKE2S-256", nullptr, false, 21},
     {"undefined", "NULL", nullptr, false, 1, true},
+    // The Keccak cores of OpenSSL's KMAC, extendable-output digests without
+    // a NID (so "undefined", as CPython names them); costs as SHAKE's.
+    {"undefined", "KECCAK-KMAC-128", nullptr, true, 19, true},
+    {"undefined", "KECCAK-KMAC-256", nullptr, true, 24, true},
 };
 constexpr size_t kNumEvpAlgorithms = sizeof(kEvpAlgorithms) / sizeof(kEvpAlgorithms[0]);
 
@@ -312,6 +316,13 @@ Value EvpHashCopy(Interp& vm, Value self, CallArgs args) {
 
 Value EvpHashName(Interp& vm, Value self, CallArgs) {
   return vm::NewStrValue(vm, kEvpAlgorithms[EvpOf(self)->algorithm].name);
+}
+
+// EVPobject_repr: "<sha256 _hashlib.HASH object @ 0x...>", without the
+// address, as moat's object reprs.
+Value EvpHashRepr(Interp& vm, Value self) {
+  return vm::NewStrValue(vm, StrCat("<", kEvpAlgorithms[EvpOf(self)->algorithm].name, " ",
+                                    vm::TypeOf(self)->name, " object>"));
 }
 
 Value EvpHashDigestSize(Interp&, Value self, CallArgs) {
@@ -774,11 +785,13 @@ void InitHashlibTypes() {
     kHashType.hash = vm::IdentityHash;
     kHashType.finalize = EvpHashFinalize;
     kHashType.basic_size = sizeof(EvpHashObject);
+    kHashType.repr = EvpHashRepr;
     vm::InitStaticType(&kHashXofType, "_hashlib.HASHXOF", &kHashType);
     kHashXofType.methods = kHashXofMethods;
     kHashXofType.hash = vm::IdentityHash;
     kHashXofType.finalize = EvpHashFinalize;
     kHashXofType.basic_size = sizeof(EvpHashObject);
+    kHashXofType.repr = EvpHashRepr;
     InitBlake2Type<Blake2b>(&kBlake2bType, "_blake2.blake2b");
     InitBlake2Type<Blake2s>(&kBlake2sType, "_blake2.blake2s");
   });

@@ -1143,6 +1143,28 @@ Value MatchSpan(Interp& vm, Value self, CallArgs args) {
   return t == nullptr ? Value::Null() : Value::FromObject(t);
 }
 
+// Match.regs: span() of every group, the whole match first (CPython's
+// match_regs), (-1, -1) for a group that did not take part.
+Value MatchRegs(Interp& vm, Value self, CallArgs) {
+  MatchObject* m = SelfMatch(self);
+  size_t n = static_cast<size_t>(m->pattern->groups) + 1;
+  std::vector<Value> nones(n, Value::None());
+  TupleObject* regs = vm::NewTupleFrom(vm, nones.data(), n);
+  if (regs == nullptr) return Value::Null();
+  Value held = Value::FromObject(regs);
+  RootScope roots(vm);
+  roots.Add(&held);
+  for (size_t g = 0; g < n; ++g) {
+    // Small ints: immediates, so nothing here needs rooting but `regs`.
+    Value span[2] = {vm::IntFromInt64(vm, m->spans[4 * g]),
+                     vm::IntFromInt64(vm, m->spans[4 * g + 1])};
+    TupleObject* t = vm::NewTupleFrom(vm, span, 2);
+    if (t == nullptr) return Value::Null();
+    vm::TupleItems(As<TupleObject>(held))[g] = Value::FromObject(t);
+  }
+  return held;
+}
+
 Value MatchExpand(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("expand(template)");
   Value out[1];
@@ -1232,6 +1254,7 @@ const vm::MethodDef kMatchMethods[] = {
     {"end", MatchEnd},
     {"span", MatchSpan},
     {"expand", MatchExpand},
+    {"regs", MatchRegs, vm::MethodKind::kGetter},
     {"lastindex", MatchLastIndex, vm::MethodKind::kGetter},
     {"lastgroup", MatchLastGroup, vm::MethodKind::kGetter},
     {"string", MatchGetString, vm::MethodKind::kGetter},

@@ -34,6 +34,7 @@ namespace {
 // (stdlib_safe/py/).
 constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"__future__", InitFrozenModule},
+    {"_collections_abc", InitCollectionsAbcModule},
     {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
@@ -45,7 +46,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
     {"collections", InitFrozenModule},
-    {"collections.abc", InitCollectionsAbcModule},
+    {"collections.abc", InitFrozenModule},
     {"colorsys", InitFrozenModule},
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},

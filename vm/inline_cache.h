@@ -165,7 +165,8 @@ inline const DictEntry* OwnerEntry(const InlineCache& c, const StrObject* name) 
 inline bool IsNonDataClassValue(Value v) {
   if (!v.is_object()) return true;
   const TypeObject* t = v.object()->type;
-  return !IsUserClass(t) && t != &kPropertyType && t != &kMemberDescriptorType;
+  return !IsUserClass(t) && t != &kPropertyType && t != &kMemberDescriptorType &&
+         t != &kGetSetDescriptorType;
 }
 
 // What the descriptor protocol returns unchanged when read from a class:

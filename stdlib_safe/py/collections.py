@@ -10,6 +10,9 @@ unless module= says otherwise (CPython reads it from the caller's frame).
 
 from operator import itemgetter as _itemgetter, index as _index
 import heapq as _heapq
+# The ABCs and the views of UserDict and ChainMap, as in CPython; importing
+# them from here leaves `collections.abc` unbound until a script imports it.
+import _collections_abc
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -874,13 +877,13 @@ class ChainMap:
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
     def keys(self):
-        return KeysView(self)
+        return _collections_abc.KeysView(self)
 
     def items(self):
-        return ItemsView(self)
+        return _collections_abc.ItemsView(self)
 
     def values(self):
-        return ValuesView(self)
+        return _collections_abc.ValuesView(self)
 
     def copy(self):
         return type(self)(self.maps[0].copy(), *self.maps[1:])
@@ -964,10 +967,9 @@ class ChainMap:
 
 
 # ---- Mapping views -----------------------------------------------------------
-# What keys(), items() and values() of UserDict and ChainMap return, as the
-# views of CPython's collections.abc (which registers these classes): live,
-# sized, iterable, and set-like for keys and items (their set operations
-# return sets). OrderedDict's views derive from them.
+# UserDict and ChainMap return collections.abc's own KeysView, ItemsView and
+# ValuesView (CPython's inherit them from Mapping); OrderedDict's derive from
+# them.
 
 def _update_mapping(mapping, other, kwds):
     # MutableMapping.update, for ChainMap and UserDict, which this module
@@ -988,150 +990,11 @@ def _update_mapping(mapping, other, kwds):
 
 
 def _is_mapping(obj):
-    # isinstance(obj, collections.abc.Mapping), which holds for the classes
-    # tested first; that module is imported on use, as it imports this one.
-    if isinstance(obj, (dict, UserDict, ChainMap)):
-        return True
-    from collections.abc import Mapping
-    return isinstance(obj, Mapping)
+    # isinstance(obj, collections.abc.Mapping), with the common classes first.
+    return isinstance(obj, (dict, UserDict, ChainMap, _collections_abc.Mapping))
 
 
-class _MappingView:
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
-
-
-class _SetView(_MappingView):
-    __slots__ = ()
-
-    def _other_set(self, other):
-        try:
-            return other if isinstance(other, (set, frozenset, _SetView)) else set(other)
-        except TypeError:
-            return None
-
-    def __and__(self, other):
-        other = self._other_set(other)
-        if other is None:
-            return NotImplemented
-        return {value for value in other if value in self}
-
-    __rand__ = __and__
-
-    def __or__(self, other):
-        other = self._other_set(other)
-        if other is None:
-            return NotImplemented
-        result = set(self)
-        result.update(other)
-        return result
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        other = self._other_set(other)
-        if other is None:
-            return NotImplemented
-        return {value for value in self if value not in other}
-
-    def __rsub__(self, other):
-        other = self._other_set(other)
-        if other is None:
-            return NotImplemented
-        return {value for value in other if value not in self}
-
-    def __xor__(self, other):
-        other = self._other_set(other)
-        if other is None:
-            return NotImplemented
-        return (self - other) | {value for value in other if value not in self}
-
-    __rxor__ = __xor__
-
-    # collections.abc.Set's comparisons: subset and superset tests against
-    # any set-like operand (sets, these views and dict's own views).
-    def __le__(self, other):
-        if not isinstance(other, _SET_LIKE):
-            return NotImplemented
-        return len(self) <= len(other) and all(value in other for value in self)
-
-    def __lt__(self, other):
-        if not isinstance(other, _SET_LIKE):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, _SET_LIKE):
-            return NotImplemented
-        return len(self) >= len(other) and all(value in self for value in other)
-
-    def __gt__(self, other):
-        if not isinstance(other, _SET_LIKE):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __eq__(self, other):
-        if not isinstance(other, _SET_LIKE):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
-    def isdisjoint(self, other):
-        return not any(value in self for value in other)
-
-
-_SET_LIKE = (set, frozenset, _SetView, type({}.keys()), type({}.items()))
-
-
-class KeysView(_SetView):
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-
-class ItemsView(_SetView):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-class odict_keys(KeysView):
+class odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
@@ -1145,7 +1008,7 @@ class odict_keys(KeysView):
         return f'odict_keys({list(self)!r})'
 
 
-class odict_values(ValuesView):
+class odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
@@ -1159,7 +1022,7 @@ class odict_values(ValuesView):
         return f'odict_values({list(self)!r})'
 
 
-class odict_items(ItemsView):
+class odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
@@ -1275,13 +1138,13 @@ class UserDict:
             return default
 
     def keys(self):
-        return KeysView(self)
+        return _collections_abc.KeysView(self)
 
     def items(self):
-        return ItemsView(self)
+        return _collections_abc.ItemsView(self)
 
     def values(self):
-        return ValuesView(self)
+        return _collections_abc.ValuesView(self)
 
     def pop(self, key, default=_marker):
         try:
@@ -1660,12 +1523,16 @@ del _name
 
 
 # CPython derives UserDict and ChainMap from MutableMapping, UserList from
-# MutableSequence and UserString from Sequence, and deque has the sequence
-# flag: `match` treats their instances as mappings and sequences (the flags
-# are CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, stdlib_safe/
-# abc_module.h). collections.abc registers them with its ABCs for
-# isinstance(); importing it here would bind `collections.abc` before a
-# script imports it, which CPython's collections does not do.
+# MutableSequence and UserString from Sequence, and registers deque; moat
+# registers them all, which also gives their instances the `match` sequence
+# and mapping flags (stdlib_safe/abc_module.h).
+_collections_abc.MutableMapping.register(UserDict)
+_collections_abc.MutableMapping.register(ChainMap)
+_collections_abc.MutableSequence.register(UserList)
+_collections_abc.MutableSequence.register(deque)
+_collections_abc.Sequence.register(UserString)
+# The `match` flags (CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING)
+# of the classes CPython derives from the ABCs or gives the flag to.
 from abc import _set_collection_flags
 for _cls in (deque, UserList, UserString):
     _set_collection_flags(_cls, 1 << 5)

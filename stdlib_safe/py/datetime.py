@@ -573,44 +573,90 @@ def _iso_int(s, start, count):
     return int(part)
 
 
-def _parse_iso_date(s):
+def _parse_iso_date(s, length):
     # (year, month, day) of the date forms 3.11 accepts: YYYY-MM-DD,
-    # YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]; None otherwise.
+    # YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]; None otherwise. As CPython's
+    # parse_isoformat_date it reads from the start of s, checking neither
+    # that the date ends at `length` (the date part's length) nor that the
+    # fields are in range (the constructor does); `length` only tells
+    # whether a week date has its day.
     year = _iso_int(s, 0, 4)
     if year is None:
         return None
-    n = len(s)
-    extended = n > 4 and s[4] == "-"
+    extended = s[4:5] == "-"
     pos = 5 if extended else 4
-    if n > pos and s[pos] == "W":
+    if s[pos:pos + 1] == "W":
         week = _iso_int(s, pos + 1, 2)
         if week is None:
             return None
         pos += 3
         weekday = 1
-        if pos < n:
+        if pos < length:
             if extended:
-                if s[pos] != "-":
+                if s[pos:pos + 1] != "-":
                     return None
                 pos += 1
             weekday = _iso_int(s, pos, 1)
-            if weekday is None or pos + 1 != n:
+            if weekday is None:
                 return None
-        elif extended and n != pos:
-            return None
-        return _from_iso_week(year, week, weekday)
+        return _iso_week_date(year, week, weekday)
     month = _iso_int(s, pos, 2)
     if month is None:
         return None
     pos += 2
     if extended:
-        if pos >= n or s[pos] != "-":
+        if s[pos:pos + 1] != "-":
             return None
         pos += 1
     day = _iso_int(s, pos, 2)
-    if day is None or pos + 2 != n:
+    if day is None:
         return None
     return year, month, day
+
+
+def _iso_week_date(year, week, weekday):
+    # CPython's iso_to_ymd for fromisoformat: None for a week or day out of
+    # range; the year is not checked, so 9999-W52-7 gives year 10000, which
+    # the constructor refuses. For year 0, the C arithmetic on the negative
+    # ordinal yields a month below 1 (week 53 is never valid then).
+    if year == 0:
+        if not 0 < week < 53 or not 0 < weekday < 8:
+            return None
+        raise ValueError("month must be in 1..12")
+    try:
+        return _from_iso_week(year, week, weekday)
+    except ValueError:
+        return None
+
+
+def _find_iso_separator(s):
+    # CPython's _find_isoformat_datetime_separator: where the date part of
+    # datetime.fromisoformat ends (the separator may be any character), or
+    # -1. A basic week date followed by digits is ambiguous: the run of
+    # digits from index 7 decides, as in CPython.
+    n = len(s)
+    if n == 7:
+        return 7
+    if s[4] == "-":
+        if s[5] != "W":
+            return 10
+        if n < 8:
+            return -1
+        if n > 8 and s[8] == "-":
+            if n == 9:
+                return -1
+            if n > 10 and s[10] in _ISO_DIGITS:
+                return 8
+            return 10
+        return 8
+    if s[4] != "W":
+        return 8
+    end = 7
+    while end < n and s[end] in _ISO_DIGITS:
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
 
 
 def _from_iso_week(year, week, weekday):
@@ -666,10 +712,7 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         if len(date_string) in (7, 8, 10):
-            try:
-                ymd = _parse_iso_date(date_string)
-            except ValueError:
-                ymd = None
+            ymd = _parse_iso_date(date_string, len(date_string))
             if ymd is not None:
                 return cls(*ymd)
         raise ValueError("Invalid isoformat string: %r" % (date_string,))
@@ -1400,12 +1443,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        s = date_string
-        parsed = None
-        try:
-            parsed = _parse_iso_datetime(s)
-        except ValueError:
-            parsed = None
+        parsed = _parse_iso_datetime(date_string)
         if parsed is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         return cls(*parsed)
@@ -1645,28 +1683,23 @@ date.resolution = timedelta(days=1)
 
 
 def _parse_iso_datetime(s):
-    # The fields of datetime.fromisoformat: a date form (see
-    # _parse_iso_date), then any one separator character and a time.
-    n = len(s)
-    if n < 7:
+    # The fields of datetime.fromisoformat, as CPython's: the date part up
+    # to the separator _find_iso_separator finds, then any one character
+    # and a time; None if malformed.
+    if len(s) < 7:
         return None
-    # The date part's length: extended dates have a '-' at index 4.
-    if n > 4 and s[4] == "-":
-        date_len = 8 if (n > 5 and s[5] == "W") else 10
-        if date_len == 8 and n > 8 and s[8] == "-":
-            date_len = 10
-    else:
-        date_len = 7 if (n > 4 and s[4] == "W") else 8
-        if date_len == 7 and n > 7 and s[7] in _ISO_DIGITS:
-            date_len = 8
-    ymd = _parse_iso_date(s[:date_len])
+    date_len = _find_iso_separator(s)
+    if date_len < 0:
+        return None
+    ymd = _parse_iso_date(s, date_len)
     if ymd is None:
         return None
-    if n == date_len:
+    if len(s) == date_len:
         return ymd
-    if n == date_len + 1:
-        return None
-    tparts = _parse_iso_time(s[date_len + 1:])
+    try:
+        tparts = _parse_iso_time(s[date_len + 1:])
+    except ValueError:
+        tparts = None
     if tparts is None:
         return None
     return ymd + tparts

@@ -976,8 +976,19 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
-class _TypedDictBase(dict):
+class _TypedDictMeta(type):
+    # CPython's _TypedDictMeta refuses isinstance() and issubclass() against
+    # a TypedDict class.
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class _TypedDictBase(dict, metaclass=_TypedDictMeta):
     """class Movie(TypedDict): name: str makes Movie(...) build a dict."""
+    # Instances are plain dicts; no '__dict__' descriptor of its own.
+    __slots__ = ()
 
     def __new__(cls, /, *args, **kwargs):
         # A plain dict, as in CPython: the class only describes its keys.
@@ -1394,7 +1405,7 @@ def reveal_type(obj, /):
 
 def is_typeddict(tp):
     """Whether tp is a TypedDict class."""
-    return isinstance(tp, type) and issubclass(tp, _TypedDictBase) and tp is not _TypedDictBase
+    return isinstance(tp, _TypedDictMeta) and tp is not _TypedDictBase
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,

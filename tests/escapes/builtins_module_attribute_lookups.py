@@ -46,5 +46,5 @@ for module, name in attempts:
 # expect-output: typing.functools refused: module 'typing' has no attribute 'functools'
 # expect-output: functools.GenericAlias refused: module 'functools' has no attribute 'GenericAlias'
 # expect-output: logging.traceback is module traceback
-# expect-output: collections._collections_abc refused: module 'collections' has no attribute '_collections_abc'
+# expect-output: collections._collections_abc is module collections.abc
 # expect-output: enum.bltns refused: module 'enum' has no attribute 'bltns'

@@ -1,6 +1,7 @@
-# Callables that wrap callables 100,000 deep: a bound method whose function
-# is another bound method (made with classmethod), a staticmethod of a
-# staticmethod, a property whose getter is such a chain. Calling, hashing,
+# Callables that wrap callables deeply: a bound method whose function is
+# another bound method (made with classmethod, as deep as it lets one go),
+# a staticmethod of a staticmethod 100,000 deep, a property whose getter is
+# such a chain. Calling, hashing,
 # comparing or reading an attribute through the chain recurses in C++; each
 # must end in a catchable RecursionError.
 # expect-output: method call RecursionError
@@ -11,6 +12,7 @@
 # expect-output: method as a property getter RecursionError
 # expect-output: staticmethod call RecursionError
 # expect-output: staticmethod through a class RecursionError
+# expect-output: classmethod of the deepest method RecursionError
 # expect-output: shallow chains work 1 1 True
 N = 100000
 
@@ -20,9 +22,17 @@ class C:
 
 
 def method_chain(n):
+    # A bound method of a bound method...: a classmethod of the previous
+    # link, read through C. classmethod() copies its callable's __name__
+    # and __doc__, which a bound method reads through its function, so the
+    # chain stops growing at the depth limit (with RecursionError) and
+    # holds as many links as it can.
     f = lambda *args: 1
     for _ in range(n):
-        C.m = classmethod(f)
+        try:
+            C.m = classmethod(f)
+        except RecursionError:
+            break
         f = C.m
     return f
 
@@ -54,6 +64,7 @@ cases = [
     ("method as a property getter", lambda: C().p),
     ("staticmethod call", lambda: s(-1)),
     ("staticmethod through a class", lambda: Holder.s(-1)),
+    ("classmethod of the deepest method", lambda: classmethod(m1)),
 ]
 for name, case in cases:
     try:

@@ -9,6 +9,7 @@
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/method_args.h"
@@ -283,6 +284,7 @@ Value WrapperNew(Interp& vm, TypeObject* subtype, CallArgs) {
   FunctionWrapperObject* w = NewInstance<FunctionWrapperObject>(vm, subtype);
   if (w == nullptr) return Value::Null();
   w->callable = Value::None();
+  w->dict = nullptr;
   return Value::FromObject(w);
 }
 
@@ -296,6 +298,24 @@ int WrapperInit(Interp& vm, Value self, CallArgs args) {
     return -1;
   }
   As<FunctionWrapperObject>(self)->callable = args.args[0];
+  // cm_init's functools_wraps: each attribute the callable has is stored
+  // on the wrapper (through its setattr, as PyObject_SetAttr would).
+  static constexpr const char* kCopied[] = {"__module__", "__name__", "__qualname__",
+                                            "__doc__", "__annotations__"};
+  for (const char* name : kCopied) {
+    StrObject* key = vm.Intern(name);
+    if (key == nullptr) return -1;
+    Value v = GetAttrOptional(vm, args.args[0], key);
+    if (v.is_null()) {
+      if (!vm.HasException()) continue;
+      if (!vm.ExceptionMatches(&kAttributeErrorType)) return -1;
+      vm.ClearException();
+      continue;
+    }
+    RootScope roots(vm);
+    roots.Add(&v);
+    if (SetAttr(vm, self, key, v) < 0) return -1;
+  }
   return 0;
 }
 
@@ -309,6 +329,89 @@ Value WrapperConstruct(Interp& vm, Value cls, CallArgs args) {
 
 void WrapperTrace(Object* o, GcTracer& t) {
   t.Visit(static_cast<FunctionWrapperObject*>(o)->callable);
+  t.VisitPtr(static_cast<FunctionWrapperObject*>(o)->dict);
+}
+
+// The wrapper's attribute dict slot: a user subclass instance's own, else
+// the built-in field.
+DictObject** WrapperDictSlot(Value self) {
+  if (DictObject** slot = InstanceDictSlot(self)) return slot;
+  return &As<FunctionWrapperObject>(self)->dict;
+}
+
+// PyObject_GenericGetAttr for classmethod and staticmethod: the getters
+// (data descriptors: __func__, __wrapped__, __isabstractmethod__) first,
+// then `__dict__` and the attribute dict, then the methods.
+Value WrapperGetAttr(Interp& vm, Value self, StrObject* name) {
+  TypeObject* t = TypeOf(self);
+  TypeAttr attr;
+  bool found = FindTypeAttr(vm, t, name, &attr);
+  if (found && attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
+    return BindTypeAttr(vm, attr, self, t);
+  }
+  DictObject** slot = WrapperDictSlot(self);
+  if (name->view() == "__dict__") {
+    if (*slot == nullptr) *slot = NewDict(vm);
+    return *slot != nullptr ? Value::FromObject(*slot) : Value::Null();
+  }
+  if (*slot != nullptr) {
+    Value v = DictGetStr(vm, *slot, name);
+    if (!v.is_null()) return v;
+  }
+  if (found) return BindTypeAttr(vm, attr, self, t);
+  if (name->view() == "__annotations__") {
+    // One of the copied names the callable lacked (len has none): simply
+    // missing, not withheld.
+    return vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
+                          std::string(TypeName(self)), std::string(name->view()));
+  }
+  return Value::Null();
+}
+
+// PyObject_GenericSetAttr for classmethod and staticmethod: the getters are
+// read-only, `__dict__` may be replaced by another dict, the rest goes to
+// the attribute dict. `value` Null deletes.
+int WrapperSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  TypeObject* kind = BuiltinDescriptorKind(TypeOf(self));
+  if (n == "__func__" || n == "__wrapped__") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");  // READONLY members
+    return -1;
+  }
+  if (n == "__isabstractmethod__") {
+    vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                   std::string(n), kind->name);
+    return -1;
+  }
+  if (n == "__class__") {
+    vm.RaiseTypeError(
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  DictObject** slot = WrapperDictSlot(self);
+  if (n == "__dict__") {
+    if (value.is_null()) {
+      vm.RaiseTypeError("cannot delete __dict__");
+      return -1;
+    }
+    if (!IsDict(value)) {
+      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                     std::string(TypeName(value)));
+      return -1;
+    }
+    *slot = As<DictObject>(value);
+    return 0;
+  }
+  return SetInDictSlot(vm, slot, self, name, value);
+}
+
+// cm_repr / sm_repr: the built-in type's name around the callable's repr,
+// for a subclass too. May run Python code.
+Value WrapperRepr(Interp& vm, Value self) {
+  Value inner = Repr(vm, As<FunctionWrapperObject>(self)->callable);
+  if (inner.is_null()) return inner;
+  TypeObject* kind = BuiltinDescriptorKind(TypeOf(self));
+  return NewStrValue(vm, StrCat("<", kind->name, "(", As<StrObject>(inner)->view(), ")>"));
 }
 
 Value WrapperFunc(Interp&, Value self, CallArgs) {
@@ -327,35 +430,12 @@ Value WrapperIsAbstract(Interp& vm, Value self, CallArgs) {
   return AbstractFlag(vm, IsAbstractObject(vm, As<FunctionWrapperObject>(self)->callable));
 }
 
-// Since 3.10 classmethod and staticmethod carry the wrapped callable's
-// __name__, __qualname__, __doc__, __module__ and __annotations__ (cm_init's
-// functools_wraps); moat reads them through instead of copying them.
-template <const char* kName>
-Value WrapperWrappedAttr(Interp& vm, Value self, CallArgs) {
-  Value v = GetAttrOptional(vm, As<FunctionWrapperObject>(self)->callable, vm.Intern(kName));
-  if (v.is_null() && !vm.HasException()) {
-    // functools_wraps copied nothing: the wrapper has no such attribute.
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'",
-                   std::string(TypeName(self)), kName);
-  }
-  return v;
-}
-constexpr char kWrappedName[] = "__name__";
-constexpr char kWrappedQualname[] = "__qualname__";
-constexpr char kWrappedDoc[] = "__doc__";
-constexpr char kWrappedModule[] = "__module__";
-constexpr char kWrappedAnnotations[] = "__annotations__";
 
 const MethodDef kWrapperMethods[] = {
     {"__get__", DescriptorGetMethod},
     {"__func__", WrapperFunc, MethodKind::kGetter},
     {"__wrapped__", WrapperFunc, MethodKind::kGetter},
     {"__isabstractmethod__", WrapperIsAbstract, MethodKind::kGetter},
-    {"__name__", WrapperWrappedAttr<kWrappedName>, MethodKind::kGetter},
-    {"__qualname__", WrapperWrappedAttr<kWrappedQualname>, MethodKind::kGetter},
-    {"__doc__", WrapperWrappedAttr<kWrappedDoc>, MethodKind::kGetter},
-    {"__module__", WrapperWrappedAttr<kWrappedModule>, MethodKind::kGetter},
-    {"__annotations__", WrapperWrappedAttr<kWrappedAnnotations>, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -405,15 +485,16 @@ Value SuperConstruct(Interp& vm, Value, CallArgs args) {
   Value obj;
   if (args.nargs == 0) {
     if (!SuperFromFrame(vm, &type, &obj)) return Value::Null();
-  } else if (args.nargs == 2) {
+  } else if (args.nargs <= 2) {
     if (!IsType(args.args[0])) {
       return vm.RaiseFormat(&kTypeErrorType, "super() argument 1 must be a type, not %s",
                             std::string(TypeName(args.args[0])));
     }
+    if (args.nargs == 1) {
+      return vm.RaiseTypeError("super() with one argument is not available in the sandbox");
+    }
     type = As<TypeObject>(args.args[0]);
     obj = args.args[1];
-  } else if (args.nargs == 1) {
-    return vm.RaiseTypeError("super() with one argument is not available in the sandbox");
   } else {
     // super_vectorcall's _PyArg_CheckPositional wording.
     return vm.RaiseFormat(&kTypeErrorType, "super() expected at most 2 arguments, got %d",
@@ -553,6 +634,9 @@ void InitDescriptorTypes() {
   kClassMethodType.new_instance = WrapperNew;
   kClassMethodType.init = WrapperInit;
   kClassMethodType.methods = kWrapperMethods;
+  kClassMethodType.getattr = WrapperGetAttr;
+  kClassMethodType.setattr = WrapperSetAttr;
+  kClassMethodType.repr = WrapperRepr;
 
   InitStaticType(&kStaticMethodType, "staticmethod", &kObjectType, kTypeBaseType);
   kStaticMethodType.construct = WrapperConstruct;
@@ -561,6 +645,9 @@ void InitDescriptorTypes() {
   kStaticMethodType.new_instance = WrapperNew;
   kStaticMethodType.init = WrapperInit;
   kStaticMethodType.methods = kWrapperMethods;
+  kStaticMethodType.getattr = WrapperGetAttr;
+  kStaticMethodType.setattr = WrapperSetAttr;
+  kStaticMethodType.repr = WrapperRepr;
   kStaticMethodType.call = StaticMethodCall;
 
   InitStaticType(&kSuperType, "super", &kObjectType, 0);

@@ -10,6 +10,7 @@
 
 namespace moat::vm {
 
+struct DictObject;
 struct StrObject;
 
 extern TypeObject kPropertyType;
@@ -47,8 +48,14 @@ struct PropertyObject : Object {
 };
 
 // classmethod(f) and staticmethod(f), or an instance of a user subclass.
+// As CPython's cm_dict/sm_dict, each has an attribute dict: __init__ copies
+// the callable's __module__, __name__, __qualname__, __doc__ and
+// __annotations__ into it (functools_wraps), and scripts may set their own
+// attributes. A user subclass's instances keep it in their instance dict
+// slot instead, so both paths read one dict; `dict` is then unused.
 struct FunctionWrapperObject : Object {
   Value callable;
+  DictObject* dict;  // made on first store; may be nullptr
 };
 
 struct SuperObject : Object {

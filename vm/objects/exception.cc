@@ -928,7 +928,13 @@ class TracebackPrinter {
     for (size_t i = chain.size(); i > 0; --i) {
       const Link& link = chain[i - 1];
       if (link.message != nullptr) Emit(link.message);
+      // A group earlier in the chain closes its own box; the enclosing
+      // group's pending close still follows `exc` in the C printer, whose
+      // print_chained keeps need_close across it (Lib/traceback.py does
+      // not, and leaves that close out).
+      bool need_close = need_close_;
       FormatOne(link.exc);
+      if (i > 1 && !how_.module_text) need_close_ = need_close;
     }
   }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -378,7 +379,14 @@ const MethodDef kBuiltinStandInMethods[] = {
 
 void CellTrace(Object* o, GcTracer& t) { t.Visit(static_cast<CellObject*>(o)->value); }
 
-void BuiltinTrace(Object* o, GcTracer& t) { t.Visit(static_cast<BuiltinFunctionObject*>(o)->self); }
+void BuiltinTrace(Object* o, GcTracer& t) {
+  BuiltinFunctionObject* f = static_cast<BuiltinFunctionObject*>(o);
+  t.Visit(f->self);
+  // A user class's '__dict__' / '__weakref__' descriptor keeps its class.
+  if (f->unbound_for != nullptr && IsUserClass(f->unbound_for)) {
+    t.Visit(static_cast<Object*>(f->unbound_for));
+  }
+}
 
 Value BuiltinRepr(Interp& vm, Value self) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(self);
@@ -470,6 +478,11 @@ Value BuiltinGetName(Interp& vm, Value self, CallArgs) {
 // module's function (CPython meth_get__qualname__).
 Value BuiltinGetQualname(Interp& vm, Value self, CallArgs) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(self);
+  if (f->unbound_for != nullptr && IsUserClass(f->unbound_for)) {
+    // descr_get_qualname: the class's __qualname__ ("Outer.A.__dict__").
+    return NewStrValue(
+        vm, StrCat(static_cast<ClassObject*>(f->unbound_for)->qualname->view(), ".", f->def->name));
+  }
   if (f->owner == nullptr) return NewStrValue(vm, f->def->name);
   return NewStrValue(vm, StrCat(f->owner, ".", f->def->name));
 }
@@ -499,6 +512,39 @@ const MethodDef kBuiltinMethods[] = {
     {"__qualname__", BuiltinGetQualname, MethodKind::kGetter},
     {"__module__", BuiltinGetModule, MethodKind::kGetter},
     {"__doc__", BuiltinGetDoc, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+Value GetSetDescriptorSetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __set__") ||
+      !CheckPositionalCount(vm, args, "", 2, 2)) {
+    return Value::Null();
+  }
+  BuiltinFunctionObject* d = As<BuiltinFunctionObject>(self);
+  return GetSetDescriptorSet(vm, d, args.args[0], args.args[1]) < 0 ? Value::Null()
+                                                                    : Value::None();
+}
+
+Value GetSetDescriptorDeleteMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __delete__")) return Value::Null();
+  if (args.nargs != 1) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected 1 argument, got %d", args.nargs);
+  }
+  BuiltinFunctionObject* d = As<BuiltinFunctionObject>(self);
+  return GetSetDescriptorSet(vm, d, args.args[0], Value::Null()) < 0 ? Value::Null()
+                                                                     : Value::None();
+}
+
+// getset_descriptor: the attributes of every built-in callable, and the
+// descriptor protocol (wrap_descr_get, wrap_descr_set, wrap_descr_delete).
+const MethodDef kGetSetDescriptorMethods[] = {
+    {"__name__", BuiltinGetName, MethodKind::kGetter},
+    {"__qualname__", BuiltinGetQualname, MethodKind::kGetter},
+    {"__module__", BuiltinGetModule, MethodKind::kGetter},
+    {"__doc__", BuiltinGetDoc, MethodKind::kGetter},
+    {"__get__", DescriptorGetMethod},
+    {"__set__", GetSetDescriptorSetMethod},
+    {"__delete__", GetSetDescriptorDeleteMethod},
     {nullptr, nullptr},
 };
 
@@ -669,6 +715,7 @@ void InitFunctionTypes() {
   // A getter read from its type is a descriptor only (`int.real.__get__(5)`),
   // as CPython's getset_descriptor, which has no tp_call.
   kGetSetDescriptorType.call = nullptr;
+  kGetSetDescriptorType.methods = kGetSetDescriptorMethods;
 
   InitStaticType(&kMethodType, "method", &kObjectType);
   kMethodType.trace = MethodTrace;

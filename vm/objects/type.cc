@@ -19,6 +19,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/method_args.h"
@@ -27,6 +28,7 @@
 #include "vm/objects/str_unicode.h"
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/mapping_proxy.h"
+#include "vm/objects/set.h"
 #include "vm/objects/tuple.h"
 
 namespace moat::vm {
@@ -229,7 +231,10 @@ bool UserDescriptorDefines(Interp& vm, Value v, const char* dunder) {
 bool IsDataDescriptor(Interp& vm, const TypeAttr& attr) {
   if (attr.method != nullptr) return attr.method->kind == MethodKind::kGetter;
   if (attr.value.is_null()) return false;
-  if (IsPropertyValue(attr.value) || HasType(attr.value, &kMemberDescriptorType)) return true;
+  if (IsPropertyValue(attr.value) || HasType(attr.value, &kMemberDescriptorType) ||
+      HasType(attr.value, &kGetSetDescriptorType)) {
+    return true;
+  }
   return UserDescriptorDefines(vm, attr.value, "__set__") ||
          UserDescriptorDefines(vm, attr.value, "__delete__");
 }
@@ -313,6 +318,10 @@ Value BindBuiltinDescriptor(Interp& vm, const TypeAttr& attr, TypeObject* kind, 
     return m ? Value::FromObject(m) : Value::Null();
   }
   if (vt == &kStaticMethodType) return As<FunctionWrapperObject>(v)->callable;
+  if (vt == &kGetSetDescriptorType) {
+    if (instance.is_null()) return v;
+    return GetSetDescriptorGet(vm, As<BuiltinFunctionObject>(v), instance);
+  }
   // A built-in type's unbound method or slot stored in a class
   // (`__hash__ = str.__hash__`) binds like a method descriptor; an instance
   // of another type gets the descriptor's error when the method is called.
@@ -399,7 +408,109 @@ DictObject* InstanceDict(Interp& vm, Value obj) {
   return *slot;
 }
 
+// `obj.__dict__ = value` (Null: `del obj.__dict__`, which leaves a fresh
+// dict to be made on next use), as CPython's subtype_setdict.
+int AssignInstanceDict(Interp& vm, DictObject** slot, Value value) {
+  if (!value.is_null() && !IsDict(value)) {
+    vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                   std::string(TypeName(value)));
+    return -1;
+  }
+  *slot = value.is_null() ? nullptr : As<DictObject>(value);
+  return 0;
+}
+
+// ---- a user class's '__dict__' and '__weakref__' -------------------------
+//
+// CPython's subtype_getsets: a class statement whose best base gives its
+// instances no attribute dict (or no weak-reference slot) stores a
+// getset_descriptor for it in the new class's namespace, which
+// `A.__dict__`, dir() and vars() show. moat has no weak references (nothing
+// can make one), so '__weakref__' reads None, as CPython's does for an
+// object nothing refers to weakly.
+
+Value InstanceDictGetter(Interp& vm, Value self, CallArgs) {
+  if (InstanceDictSlot(self) == nullptr) {
+    // A class that added the descriptor always gives its instances a dict;
+    // this only guards against a descriptor moved to another class.
+    return vm.RaiseFormat(&kAttributeErrorType, "This object has no __dict__");
+  }
+  DictObject* d = InstanceDict(vm, self);
+  return d ? Value::FromObject(d) : Value::Null();
+}
+
+Value InstanceWeakrefGetter(Interp&, Value, CallArgs) { return Value::None(); }
+
+const MethodDef kInstanceDictGetSet = {"__dict__", InstanceDictGetter, MethodKind::kGetter};
+const MethodDef kInstanceWeakrefGetSet = {"__weakref__", InstanceWeakrefGetter,
+                                          MethodKind::kGetter};
+
+// Stores the descriptor of `def` under its name in the namespace of `cls`,
+// unless the class body bound that name (CPython adds it with setdefault).
+bool AddInstanceGetSet(Interp& vm, ClassObject* cls, const MethodDef* def) {
+  StrObject* key = vm.Intern(def->name);
+  if (!DictGetStr(vm, cls->dict, key).is_null()) return true;
+  BuiltinFunctionObject* d = vm.New<BuiltinFunctionObject>(&kGetSetDescriptorType);
+  if (d == nullptr) return false;
+  d->def = def;
+  d->self = Value::Null();
+  d->owner = nullptr;  // the qualname comes from the class (BuiltinGetQualname)
+  d->unbound_for = cls;  // traced by BuiltinTrace: a descriptor keeps its class
+  return DictSet(vm, cls->dict, Value::FromObject(key), Value::FromObject(d)) >= 0;
+}
+
+// Whether instances of `t` have an attribute dict (CPython's
+// tp_dictoffset != 0): exceptions and classes among the built-in types; a
+// metaclass's instances are classes, with their namespace.
+bool InstancesHaveDict(const TypeObject* t) {
+  if (IsUserClass(t)) {
+    return IsMetaclass(t) || !static_cast<const ClassObject*>(t)->no_instance_dict;
+  }
+  return (t->type_flags & kTypeException) != 0 || t == &kTypeType;
+}
+
+// Whether a class deriving from `t` may not add a '__weakref__' descriptor:
+// its instances have the slot already (tp_weaklistoffset: set, frozenset,
+// type, and ExceptionGroup, a heap type in CPython) or keep their items
+// inline (tp_itemsize: int and bool, tuple, bytes).
+bool InstancesHaveWeakrefSlot(const TypeObject* t) {
+  if (IsUserClass(t)) return static_cast<const ClassObject*>(t)->weakref_slot;
+  return IsSubtype(t, &kIntType) || t == &kTupleType || t == &kBytesType || t == &kSetType ||
+         t == &kFrozenSetType || t == &kTypeType || t == &kExceptionGroupType;
+}
+
 }  // namespace
+
+namespace {
+
+bool CheckGetSetInstance(Interp& vm, BuiltinFunctionObject* d, Value instance) {
+  if (IsSubtype(TypeOf(instance), d->unbound_for)) return true;
+  vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 d->def->name, d->unbound_for->name, std::string(TypeName(instance)));
+  return false;
+}
+
+}  // namespace
+
+Value GetSetDescriptorGet(Interp& vm, BuiltinFunctionObject* d, Value instance) {
+  if (!CheckGetSetInstance(vm, d, instance)) return Value::Null();
+  return d->def->fn(vm, instance, CallArgs{});
+}
+
+int GetSetDescriptorSet(Interp& vm, BuiltinFunctionObject* d, Value instance, Value value) {
+  if (!CheckGetSetInstance(vm, d, instance)) return -1;
+  if (d->def == &kInstanceDictGetSet) {
+    DictObject** slot = InstanceDictSlot(instance);
+    if (slot != nullptr) return AssignInstanceDict(vm, slot, value);
+  } else if (d->def != &kInstanceWeakrefGetSet && IsException(instance)) {
+    // An exception's writable members (args, __traceback__, ...).
+    int r = ExceptionSetMember(vm, instance, d->def->name, value);
+    if (r <= 0) return r;
+  }
+  vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                 d->def->name, d->unbound_for->name);
+  return -1;
+}
 
 Value InstanceGenericGetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
@@ -430,6 +541,9 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
     }
     if (HasType(attr.value, &kMemberDescriptorType)) {
       return MemberSet(vm, As<MemberDescriptorObject>(attr.value), obj, value);
+    }
+    if (HasType(attr.value, &kGetSetDescriptorType)) {
+      return GetSetDescriptorSet(vm, As<BuiltinFunctionObject>(attr.value), obj, value);
     }
     const char* hook = value.is_null() ? "__delete__" : "__set__";
     bool user_hook = !attr.value.is_null() && UserDescriptorDefines(vm, attr.value, hook);
@@ -475,15 +589,7 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
     }
     return -1;
   }
-  if (name->view() == "__dict__") {
-    if (value.is_null() || !IsDict(value)) {
-      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
-                     std::string(value.is_null() ? "NoneType" : TypeName(value)));
-      return -1;
-    }
-    *slot = As<DictObject>(value);
-    return 0;
-  }
+  if (name->view() == "__dict__") return AssignInstanceDict(vm, slot, value);
   return SetInDictSlot(vm, slot, obj, name, value);
 }
 
@@ -1065,11 +1171,13 @@ bool IsIdentifierText(std::string_view v) {
 
 // Lays out `slots` (the class body's __slots__) after the instance fields
 // `cls` inherited and stores a member descriptor for each in `ns`
-// (CPython type_new's slot handling). *adds_dict is set when '__dict__' is
-// among them.
+// (CPython type_new's slot handling). *adds_dict / *adds_weakref are set
+// when '__dict__' / '__weakref__' are among them; `may_add_weakref` is false
+// when the best base refuses the latter.
 bool SetUpSlots(Interp& vm, ClassObject* cls, DictObject* ns, Value slots, bool base_has_dict,
-                bool* adds_dict) {
+                bool may_add_weakref, bool* adds_dict, bool* adds_weakref) {
   *adds_dict = false;
+  *adds_weakref = false;
   Value names = slots;
   if (!IsStr(slots)) {
     ListObject* list = ListFromIterable(vm, slots);
@@ -1080,6 +1188,15 @@ bool SetUpSlots(Interp& vm, ClassObject* cls, DictObject* ns, Value slots, bool 
   roots.Add(&names);
   const Value* items = IsStr(names) ? &names : As<ListObject>(names)->items;
   size_t count = IsStr(names) ? 1 : As<ListObject>(names)->size;
+  // Types whose items are inline (CPython's tp_itemsize) take no slot at
+  // all, checked before the names are.
+  TypeObject* solid = cls->solid_base;
+  if (count > 0 && (IsSubtype(solid, &kIntType) || IsSubtype(solid, &kTupleType) ||
+                    IsSubtype(solid, &kBytesType))) {
+    vm.RaiseFormat(&kTypeErrorType, "nonempty __slots__ not supported for subtype of '%s'",
+                   solid->name);
+    return false;
+  }
   std::vector<StrObject*> fields;
   for (size_t i = 0; i < count; ++i) {
     Value item = items[i];
@@ -1101,7 +1218,15 @@ bool SetUpSlots(Interp& vm, ClassObject* cls, DictObject* ns, Value slots, bool 
       *adds_dict = true;
       continue;
     }
-    if (text == "__weakref__") continue;  // moat has no weak references
+    if (text == "__weakref__") {
+      if (!may_add_weakref || *adds_weakref) {
+        vm.RaiseTypeError(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      *adds_weakref = true;
+      continue;
+    }
     StrObject* name = vm.Intern(MangledSlotName(cls->name_str->view(), text));
     if (name == nullptr) return false;
     if (!DictGetStr(vm, ns, name).is_null()) {
@@ -1112,10 +1237,8 @@ bool SetUpSlots(Interp& vm, ClassObject* cls, DictObject* ns, Value slots, bool 
     fields.push_back(name);
   }
   if (fields.empty()) return true;
-  // CPython refuses types whose items are inline (int, tuple, bytes); moat
-  // also str, whose characters are inline too.
-  if (cls->dict_offset == 0 || IsSubtype(cls->solid_base, &kIntType) ||
-      IsSubtype(cls->solid_base, &kTupleType)) {
+  // moat also refuses fields on str, whose characters are inline too.
+  if (cls->dict_offset == 0) {
     vm.RaiseFormat(&kTypeErrorType, "nonempty __slots__ not supported for subtype of '%s'",
                    cls->solid_base->name);
     return false;
@@ -1238,7 +1361,11 @@ bool ResolveMroEntries(Interp& vm, const Value* given, size_t count, std::vector
     } else {
       Value method = GetAttrOptional(vm, b, vm.Intern("__mro_entries__"));
       if (method.is_null()) {
-        if (vm.HasException()) return false;
+        // Absent, as CPython's _PyObject_LookupAttr: an AttributeError too.
+        if (vm.HasException()) {
+          if (!vm.ExceptionMatches(&kAttributeErrorType)) return false;
+          vm.ClearException();
+        }
         out->push_back(b);  // refused below: "bases must be types"
         continue;
       }
@@ -1309,7 +1436,8 @@ bool CheckBases(Interp& vm, const Value* given, size_t count, CodeOrigin origin,
   out->best_layout = LayoutBase(out->best);
   for (TypeObject* b : out->types) {
     TypeObject* layout = LayoutBase(b);
-    if (IsSubtype(layout, out->best_layout)) {
+    // Of bases with the same layout the first wins, as in CPython's best_base.
+    if (layout != out->best_layout && IsSubtype(layout, out->best_layout)) {
       out->best = b;
       out->best_layout = layout;
     } else if (!IsSubtype(out->best_layout, layout)) {
@@ -1431,6 +1559,13 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
     cls->basic_size = cls->dict_offset + sizeof(DictObject*);
     if ((best_solid->type_flags & kTypeVarSize) != 0) cls->dict_offset = 0;
   }
+  // Which of the '__dict__' and '__weakref__' descriptors the class adds
+  // (CPython's type_new_slots): both when the best base lacks them and
+  // there are no __slots__; with __slots__, those it names, or those a
+  // secondary base has.
+  bool add_dict = !InstancesHaveDict(best);
+  bool add_weakref = !InstancesHaveWeakrefSlot(best);
+  Value slots = DictGetStr(vm, ns, vm.Intern("__slots__"));
   if (metaclass) {
     // Instances are classes: their attributes live in their namespace.
     cls->no_instance_dict = true;
@@ -1441,15 +1576,28 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
     for (TypeObject* b : bases.types) {
       base_has_dict = base_has_dict || (IsUserClass(b) && !AsClass(b)->no_instance_dict);
     }
-    Value slots = DictGetStr(vm, ns, vm.Intern("__slots__"));
     if (slots.is_null()) {
       cls->no_instance_dict = false;
     } else {
       bool adds_dict = false;
-      if (!SetUpSlots(vm, cls, ns, slots, base_has_dict, &adds_dict)) return Value::Null();
+      bool adds_weakref = false;
+      if (!SetUpSlots(vm, cls, ns, slots, base_has_dict, add_weakref, &adds_dict,
+                      &adds_weakref)) {
+        return Value::Null();
+      }
       cls->no_instance_dict = !base_has_dict && !adds_dict;
+      bool other_dict = false;
+      bool other_weakref = false;
+      for (TypeObject* b : bases.types) {
+        if (b == best) continue;
+        other_dict = other_dict || InstancesHaveDict(b);
+        other_weakref = other_weakref || (IsUserClass(b) && AsClass(b)->weakref_slot);
+      }
+      add_dict = add_dict && (adds_dict || other_dict);
+      add_weakref = add_weakref && (adds_weakref || other_weakref);
     }
   }
+  cls->weakref_slot = add_weakref || InstancesHaveWeakrefSlot(best);
   cls->layout_base = cls->nslots > 0 ? cls : bases.best_layout;
 
   // The namespace becomes the class dict (CPython type_new_set_attrs).
@@ -1476,6 +1624,10 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
     }
   }
   if (!module.is_null()) cls->module = module;
+  if ((add_dict && !AddInstanceGetSet(vm, cls, &kInstanceDictGetSet)) ||
+      (add_weakref && !AddInstanceGetSet(vm, cls, &kInstanceWeakrefGetSet))) {
+    return Value::Null();
+  }
   StrObject* doc_key = vm.Intern("__doc__");
   Value doc = DictGetStr(vm, ns, doc_key);
   if (doc.is_null()) {

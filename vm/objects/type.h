@@ -29,6 +29,7 @@ struct DictObject;
 struct StrObject;
 struct TupleObject;
 struct SlotDef;
+struct BuiltinFunctionObject;
 
 struct ClassObject : TypeObject {
   StrObject* name_str;  // `name` points into it
@@ -55,6 +56,10 @@ struct ClassObject : TypeObject {
   // Set when every class on the MRO has __slots__ without '__dict__':
   // instances then have no attribute dict.
   bool no_instance_dict;
+  // Instances have CPython's weak-reference slot (the class or a base added
+  // a '__weakref__' descriptor), so a subclass adds none. moat keeps no weak
+  // references: the descriptor always reads None.
+  bool weakref_slot;
   // Which attribute hooks a user class on the MRO defines (kClassHook*),
   // so plain attribute access skips looking for them.
   uint32_t hooks;
@@ -107,6 +112,14 @@ int StartPlainConstruction(Interp& vm, Value callable, Value* instance, Function
 // None standing for a missing instance or owner, then BindTypeAttr. A
 // NativeFn for their method tables. May run Python code.
 Value DescriptorGetMethod(Interp& vm, Value self, CallArgs args);
+
+// `descr.__get__` and `descr.__set__` / `__delete__` (value Null) of a
+// getset_descriptor `d` (a built-in getter read from its type, or the
+// '__dict__' / '__weakref__' descriptor of a user class): the instance must
+// be of the descriptor's type. Get may allocate; set may run Python code
+// (a built-in setter reached through SetAttr).
+Value GetSetDescriptorGet(Interp& vm, BuiltinFunctionObject* d, Value instance);
+int GetSetDescriptorSet(Interp& vm, BuiltinFunctionObject* d, Value instance, Value value);
 
 // CPython's _PyObject_LookupSpecial: `name` looked up on the type of `obj`
 // only (not the instance), bound to `obj`. Null without an exception when

@@ -1,0 +1,4 @@
+class Config:
+    name = "cfg"
+    size = len(name) * 2
+    ratio = size / (len(name) - 3)
