@@ -46,12 +46,29 @@ Value SetCollectionFlags(Interp& vm, Value, CallArgs args) {
   return Value::None();
 }
 
+// _collection_flags(cls, /): the match flag `cls` has, as CPython's
+// `__abc_tpflags__` bits (0 for none). register() gives a registered class
+// the ABC's flag whether the ABC set it itself or inherited it
+// (MutableMapping from Mapping), as CPython's _abc_register reads tp_flags.
+Value CollectionFlags(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_collection_flags(cls, /)");
+  Value cls;
+  if (!vm::ParseArgs(vm, kSpec, args, &cls)) return Value::Null();
+  if (!vm::IsType(cls)) return Value::SmallInt(0);
+  uint32_t flags = vm::As<vm::TypeObject>(cls)->type_flags;
+  return Value::SmallInt((flags & vm::kTypeSequence) != 0  ? kCPythonSequenceFlag
+                             : (flags & vm::kTypeMapping) != 0 ? kCPythonMappingFlag
+                                                               : 0);
+}
+
 const vm::MethodDef kSetCollectionFlagsDef = {"_set_collection_flags", SetCollectionFlags};
+const vm::MethodDef kCollectionFlagsDef = {"_collection_flags", CollectionFlags};
 
 }  // namespace
 
 bool InitAbcModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kSetCollectionFlagsDef) &&
+         vm::ModuleAddFunction(vm, module, &kCollectionFlagsDef) &&
          InitFrozenModule(vm, module);
 }
 

@@ -6,7 +6,8 @@
 // _abc module does this in two places: _abc_init copies an ABC's
 // `__abc_tpflags__` (collections.abc's Sequence: 1 << 5, Mapping: 1 << 6)
 // into the class's tp_flags, and _abc_register gives a registered class and
-// its existing subclasses the ABC's flag, replacing another (CPython's
+// its existing subclasses the flag the ABC has, its own or inherited
+// (`_collection_flags(cls)` reads it), replacing another (CPython's
 // set_collection_flag_recursive; the subclasses are found in the
 // interpreter's list of user classes). A class statement takes the flag of
 // the first class along the new class's MRO that has one (vm/objects/type.cc).
@@ -20,7 +21,8 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `abc`: adds _set_collection_flags, then runs the
+// The registry's init for `abc`: adds _set_collection_flags and
+// _collection_flags, then runs the
 // frozen module body. False with the body's exception pending.
 bool InitAbcModule(vm::Interp& vm, vm::ModuleObject* module);
 

@@ -96,7 +96,7 @@ _abc_data.__module__ = '_abc'
 
 class _AbcState:
     __slots__ = ('bases', 'registry', 'subclasses', 'cache', 'negative_cache',
-                 'negative_cache_version', 'collection_flags')
+                 'negative_cache_version')
 
     def __init__(self, bases):
         self.bases = bases
@@ -105,7 +105,6 @@ class _AbcState:
         self.cache = set()
         self.negative_cache = set()
         self.negative_cache_version = _cache_token
-        self.collection_flags = 0
 
 
 def _make_abc_machinery():
@@ -154,7 +153,6 @@ def _make_abc_machinery():
             cls = super().__new__(mcls, name, bases, namespace, **kwargs)
             if isinstance(tpflags, int):
                 _set_collection_flags(cls, tpflags)
-                state.collection_flags = tpflags
             for base in bases:
                 if isinstance(base, ABCMeta):
                     state_of(base).subclasses.append(cls)
@@ -179,9 +177,11 @@ def _make_abc_machinery():
             if subclass not in state.registry:
                 state.registry.append(subclass)
             # A registered class takes part in `match` as the ABC's instances
-            # do (user classes only; abc_module.h).
-            if state.collection_flags:
-                _set_collection_flags(subclass, state.collection_flags)
+            # do, with the flag the ABC has, its own or inherited (user
+            # classes only; abc_module.h).
+            flags = _collection_flags(cls)
+            if flags:
+                _set_collection_flags(subclass, flags)
             _cache_token += 1
             return subclass
 

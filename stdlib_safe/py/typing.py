@@ -987,7 +987,9 @@ class _TypedDictMeta(type):
 
 class _TypedDictBase(dict, metaclass=_TypedDictMeta):
     """class Movie(TypedDict): name: str makes Movie(...) build a dict."""
-    # Instances are plain dicts; no '__dict__' descriptor of its own.
+    # It stands in for dict, the only base CPython gives a TypedDict class:
+    # without slots of its own, each TypedDict class adds '__dict__' and
+    # '__weakref__' to its namespace as CPython's does.
     __slots__ = ()
 
     def __new__(cls, /, *args, **kwargs):

@@ -1450,12 +1450,12 @@ bool CheckBases(Interp& vm, const Value* given, size_t count, CodeOrigin origin,
 }
 
 // CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the
-// types of the bases, or TypeError when neither of two derives from the
-// other. Bases that are not types are left to CheckBases.
+// types of the bases, types or not (`class C(int, 5)` is a metaclass
+// conflict of `type` and `int`), or TypeError when neither of two derives
+// from the other.
 TypeObject* CalculateMetaclass(Interp& vm, TypeObject* meta, const Value* bases, size_t count) {
   TypeObject* winner = meta;
   for (size_t i = 0; i < count; ++i) {
-    if (!IsType(bases[i])) continue;
     TypeObject* t = TypeOf(bases[i]);
     if (IsSubtype(winner, t)) continue;
     if (IsSubtype(t, winner)) {
@@ -1685,7 +1685,9 @@ bool StoreOrigBases(Interp& vm, DictObject* ns, const std::vector<Value>& bases,
 
 // A class statement whose metaclass is not `type` (CPython's
 // builtin___build_class__): the metaclass's __prepare__ gives the namespace,
-// the body fills it, and calling the metaclass makes the class.
+// the body fills it, and calling the metaclass makes the class. `meta` may
+// also be the type of a base that is not a class, whose call then fails or
+// makes whatever calling it with those arguments makes.
 Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body,
                               StrObject* name, const std::vector<Value>& bases,
                               const Value* original_bases, size_t original_count,
@@ -1760,6 +1762,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
   // moat's; any other callable is refused), the rest go to the metaclass and
   // __init_subclass__.
   TypeObject* meta = &kTypeType;
+  bool explicit_meta = false;
   DictObject* kwargs = nullptr;
   Value kwargs_value;
   roots.Add(&kwargs_value);
@@ -1769,6 +1772,7 @@ Value BuildClass(Interp& vm, CallArgs args) {
     if (k->view() == "metaclass") {
       if (v.is_object() && (v.object() == &kTypeType || (IsType(v) && IsMetaclass(As<TypeObject>(v))))) {
         meta = As<TypeObject>(v);
+        explicit_meta = true;
         continue;
       }
       return vm.RaiseTypeError("metaclass is not available in the sandbox");
@@ -1786,6 +1790,13 @@ Value BuildClass(Interp& vm, CallArgs args) {
     return Value::Null();
   }
   for (Value& b : resolved_bases) roots.Add(&b);
+  // Without `metaclass=`, the first base's type is the candidate, as in
+  // CPython's __build_class__: `class C(5)` runs the body and then calls
+  // int('C', (5,), ns), failing with that call's own error. Such a call is
+  // one the script could make itself (`type(5)(...)`), with the same
+  // refusals (`class C(f)` calls the function type, which the sandbox
+  // refuses); a base that is a type keeps `type` or a metaclass of moat's.
+  if (!explicit_meta && !resolved_bases.empty()) meta = TypeOf(resolved_bases[0]);
   meta = CalculateMetaclass(vm, meta, resolved_bases.data(), resolved_bases.size());
   if (meta == nullptr) return Value::Null();
   if (meta != &kTypeType) {
