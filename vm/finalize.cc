@@ -66,13 +66,8 @@ bool MayReachFinalizable(Interp& vm, const Value* values, size_t n) {
 bool ReportUnraisable(Interp& vm, Value what, Value exc) {
   // A finalizer may fail at the recursion limit (a __del__ that starts
   // another): the repr and the exception's str that the report needs get
-  // headroom past it, as CPython's recursion_headroom gives its error.
-  constexpr int kReportHeadroom = 50;
-  struct Headroom {
-    Interp& vm;
-    explicit Headroom(Interp& v) : vm(v) { vm.recursion_limit += kReportHeadroom; }
-    ~Headroom() { vm.recursion_limit -= kReportHeadroom; }
-  } headroom(vm);
+  // headroom past it.
+  Interp::ErrorReportHeadroom headroom(vm);
   std::string text = "Exception ignored in: ";
   Value r = Repr(vm, what);
   if (r.is_null()) {

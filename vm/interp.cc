@@ -204,6 +204,25 @@ void Interp::AnchorNativeStack() {
   native_stack_limit_ = limit;
 }
 
+// The room a report of a recursion error gets past the guards: CPython's
+// headroom is 50 frames; of the stack, a quarter of the reserve, leaving the
+// rest for the report's own leaf operations.
+constexpr int kErrorReportFrames = 50;
+constexpr size_t kErrorReportStack = kNativeStackReserve / 4;
+
+Interp::ErrorReportHeadroom::ErrorReportHeadroom(Interp& vm)
+    : vm_(vm), saved_stack_limit_(vm.native_stack_limit_) {
+  vm_.recursion_limit += kErrorReportFrames;
+  vm_.native_depth_limit += kErrorReportFrames;
+  if (saved_stack_limit_ > kErrorReportStack) vm_.native_stack_limit_ -= kErrorReportStack;
+}
+
+Interp::ErrorReportHeadroom::~ErrorReportHeadroom() {
+  vm_.recursion_limit -= kErrorReportFrames;
+  vm_.native_depth_limit -= kErrorReportFrames;
+  vm_.native_stack_limit_ = saved_stack_limit_;
+}
+
 bool Interp::NativeRecursionError(const char* where) {
   RaiseFormat(&kRecursionErrorType, "maximum recursion depth exceeded%s", where);
   return false;

@@ -223,6 +223,22 @@ class Interp {
   // The most C++ stack one run's native recursion may use below its anchor.
   size_t max_stack_bytes = size_t{8} << 20;
   int native_depth_limit = 2000;
+  // While it lives, the report of an error raised at these guards (an
+  // exception a finalizer ignores at the limit) may go a little past them,
+  // as CPython's recursion_headroom lets its error be formatted: the repr
+  // and str the report needs get room on the recursion limit, the native
+  // depth and the C++ stack (part of the reserve; interp.cc).
+  class ErrorReportHeadroom {
+   public:
+    explicit ErrorReportHeadroom(Interp& vm);
+    ~ErrorReportHeadroom();
+    ErrorReportHeadroom(const ErrorReportHeadroom&) = delete;
+    ErrorReportHeadroom& operator=(const ErrorReportHeadroom&) = delete;
+
+   private:
+    Interp& vm_;
+    uintptr_t saved_stack_limit_;
+  };
 
   // ---- Roots for native temporaries (see vm/gc.h RootScope) ---------------
   std::vector<Value*>& temp_roots() { return temp_roots_; }
