@@ -458,7 +458,9 @@ Value ReversedNext(Interp& vm, Value self) {
       item = static_cast<size_t>(r->index) < t->size ? t->items[r->index] : Value::Null();
       if (item.is_null()) vm.RaiseIndexError("tuple index out of range");
     } else {
-      item = vm::GetItem(vm, seq, Value::SmallInt(r->index));
+      // A __len__ may give any index up to sys.maxsize - 1.
+      Value index = vm::IntFromInt64(vm, r->index);
+      item = index.is_null() ? index : vm::GetItem(vm, seq, index);
     }
     if (!item.is_null()) {
       --r->index;
@@ -550,7 +552,7 @@ Value ReversedLengthHint(Interp& vm, Value self, CallArgs args) {
   int64_t size = vm::Length(vm, r->seq);
   if (size < 0) return Value::Null();
   int64_t position = r->index + 1;
-  return Value::SmallInt(size < position ? 0 : position);
+  return vm::IntFromInt64(vm, size < position ? 0 : position);
 }
 
 Value ReductionOf(Interp& vm, Value self, const Value* args, size_t nargs, Value state);
@@ -565,7 +567,9 @@ Value ReversedReduce(Interp& vm, Value self, CallArgs args) {
     Value empty = Value::FromObject(vm.empty_tuple());
     return ReductionOf(vm, self, &empty, 1, Value::Null());
   }
-  return ReductionOf(vm, self, &r->seq, 1, Value::SmallInt(r->index));
+  Value index = vm::IntFromInt64(vm, r->index);
+  if (index.is_null()) return index;
+  return ReductionOf(vm, self, &r->seq, 1, index);
 }
 
 // reversed.__setstate__(index): CPython's reversed_setstate, the index

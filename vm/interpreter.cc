@@ -1677,7 +1677,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       RangeIteratorObject* r = As<RangeIteratorObject>(it);
       if (r->remaining > 0) {
         int64_t v = r->next;
-        r->next += r->step;
+        // Unsigned, as RangeIterNext: the step past the last value may
+        // leave int64 (never used).
+        r->next = static_cast<int64_t>(static_cast<uint64_t>(v) + static_cast<uint64_t>(r->step));
         --r->remaining;
         if (Value::FitsSmallInt(v)) {
           PUSH(Value::SmallInt(v));

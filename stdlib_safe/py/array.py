@@ -58,10 +58,57 @@ def _to_float(value):
     raise TypeError("must be real number, not %s" % cls.__name__)
 
 
+_SSIZE_MIN = -2 ** 63
+_SSIZE_MAX = 2 ** 63 - 1
+
+
 def _item_index(index):
+    # PyNumber_AsSsize_t(index, PyExc_IndexError), which names the
+    # original object's type.
     if not hasattr(type(index), "__index__"):
         raise TypeError("array indices must be integers")
-    return _index(index)
+    value = _index(index)
+    if not _SSIZE_MIN <= value <= _SSIZE_MAX:
+        raise IndexError("cannot fit '%s' into an index-sized integer"
+                         % type(index).__name__)
+    return value
+
+
+def _slice_bound(value):
+    # _PyEval_SliceIndex: None, or an __index__-able value (clamped later
+    # by slice.indices).
+    if value is None or isinstance(value, int):
+        return value
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("slice indices must be integers or None or have an "
+                        "__index__ method")
+    return _index(value)
+
+
+def _slice_index(value):
+    # _PyEval_SliceIndexNotNone, the converter of index()'s bounds.
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("slice indices must be integers or have an "
+                        "__index__ method")
+    return _index(value)
+
+
+def _repeat_count(n):
+    # PyNumber_AsSsize_t(n, PyExc_OverflowError) of sequence repetition,
+    # which names the original object's type.
+    value = _index(n)
+    if not _SSIZE_MIN <= value <= _SSIZE_MAX:
+        raise OverflowError("cannot fit '%s' into an index-sized integer"
+                            % type(n).__name__)
+    return value
+
+
+def _ssize(value):
+    # Argument Clinic's Py_ssize_t converter.
+    value = _index(value)
+    if not _SSIZE_MIN <= value <= _SSIZE_MAX:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
 
 
 def _float32(value):
@@ -253,14 +300,14 @@ itemsize -- the length in bytes of one array item
 
     def insert(self, i, v, /):
         """Insert a new item v into the array before position i."""
-        i = _index(i)
+        i = _ssize(i)
         self._items.insert(i, _CONVERTERS[self._typecode](v))
 
     def pop(self, i=-1, /):
         """Return the i-th element and delete it from the array.
 
 i defaults to -1."""
-        i = _index(i)
+        i = _ssize(i)
         if not self._items:
             raise IndexError("pop from empty array")
         n = len(self._items)
@@ -282,16 +329,20 @@ i defaults to -1."""
         """Return index of first occurrence of v in the array.
 
 Raise ValueError if the value is not present."""
+        start = _slice_index(start)
+        stop = _slice_index(stop)
         n = len(self._items)
-        start = _index(start)
-        stop = _index(stop)
         if start < 0:
             start = max(0, start + n)
         if stop < 0:
             stop += n
-        for i in range(start, min(stop, n)):
+        # The length is read again at each step, as CPython's loop does:
+        # an item's __eq__ may resize the array.
+        i = start
+        while i < stop and i < len(self._items):
             if self._items[i] == v:
                 return i
+            i += 1
         raise ValueError("array.index(x): x not in array")
 
     def count(self, v, /):
@@ -436,8 +487,9 @@ some other type."""
     def __getitem__(self, index):
         if isinstance(index, slice):
             return self._new(self._items[index])
+        index = _item_index(index)
         try:
-            return self._items[_item_index(index)]
+            return self._items[index]
         except IndexError:
             raise IndexError("array index out of range") from None
 
@@ -448,14 +500,24 @@ some other type."""
                                 % type(value).__name__)
             if value._typecode != self._typecode:
                 raise TypeError("bad argument type for built-in operation")
-            start, stop, step = index.indices(len(self._items))
-            if step != 1:
-                count = len(range(start, stop, step))
-                if len(value._items) != count:
-                    raise ValueError("attempt to assign array of size %d to "
-                                     "extended slice of size %d"
-                                     % (len(value._items), count))
-            self._items[index] = list(value._items)
+            # The bounds' __index__ runs once and before the length is read,
+            # as in CPython (PySlice_Unpack, then PySlice_AdjustIndices):
+            # it may resize the array.
+            step = _slice_bound(index.step)
+            start = _slice_bound(index.start)
+            stop = _slice_bound(index.stop)
+            start, stop, step = slice(start, stop, step).indices(len(self._items))
+            items = list(value._items)
+            if step == 1:
+                self._items[start:max(start, stop)] = items
+                return
+            positions = range(start, stop, step)
+            if len(items) != len(positions):
+                raise ValueError("attempt to assign array of size %d to "
+                                 "extended slice of size %d"
+                                 % (len(items), len(positions)))
+            for position, item in zip(positions, items):
+                self._items[position] = item
             return
         # CPython places a negative index before converting the value, whose
         # __index__ or __float__ may resize the array.
@@ -474,8 +536,9 @@ some other type."""
         if isinstance(index, slice):
             del self._items[index]
             return
+        index = _item_index(index)
         try:
-            del self._items[_item_index(index)]
+            del self._items[index]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
@@ -500,18 +563,18 @@ some other type."""
         if not hasattr(type(n), "__index__"):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
                             % type(n).__name__)
-        return self._new(self._items * _index(n))
+        return self._new(self._items * _repeat_count(n))
 
     def __rmul__(self, n):
         if not hasattr(type(n), "__index__"):
             return NotImplemented
-        return self._new(self._items * _index(n))
+        return self._new(self._items * _repeat_count(n))
 
     def __imul__(self, n):
         if not hasattr(type(n), "__index__"):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
                             % type(n).__name__)
-        self._items *= _index(n)
+        self._items *= _repeat_count(n)
         return self
 
     def _compare(self, other, op):

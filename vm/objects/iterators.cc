@@ -109,7 +109,12 @@ bool IteratorLengthHint(Value iterator, uint64_t* count) {
       type == &kDictReverseValueIteratorType || type == &kDictReverseItemIteratorType ||
       type == &kSetIteratorType) {
     auto* it = As<HashIteratorObject>(iterator);
-    *count = it->container.is_null() ? 0 : it->remaining;
+    *count = 0;
+    if (it->container.is_null()) return true;
+    // As dictiter_len and setiter_len: nothing once the size has changed.
+    size_t size = type == &kSetIteratorType ? As<SetObject>(it->container)->used
+                                            : As<DictObject>(it->container)->size;
+    if (size == it->initial_size) *count = it->remaining;
     return true;
   }
   return false;
@@ -263,7 +268,9 @@ Value IteratorReduce(Interp& vm, Value self, CallArgs args) {
   }
   bool reverse = t == &kListReverseIteratorType;
   int64_t index = reverse && it->index == SIZE_MAX ? -1 : static_cast<int64_t>(it->index);
-  return ReductionTuple(vm, reverse ? "reversed" : "iter", it->seq, Value::SmallInt(index));
+  Value state = IntFromInt64(vm, index);
+  if (state.is_null()) return state;
+  return ReductionTuple(vm, reverse ? "reversed" : "iter", it->seq, state);
 }
 
 // it.__setstate__(index) of the index iterators: CPython's listiter_setstate
@@ -312,8 +319,31 @@ const MethodDef kIndexIteratorMethods[] = {
 
 namespace {
 
-// The __getitem__ iterator's: it has no length.
+// The __getitem__ iterator's __length_hint__: CPython's iter_len, the
+// sequence's length (which may run Python code) less the index, or
+// NotImplemented when the sequence has no __len__.
+Value SeqIterLengthHint(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "iterator.__length_hint__")) return Value::Null();
+  Value seq = As<SeqIteratorObject>(self)->seq;
+  if (seq.is_null()) return Value::SmallInt(0);
+  bool has_len = false;
+  for (TypeObject* t = TypeOf(seq); t != nullptr && !has_len; t = t->base) {
+    has_len = t->len != nullptr;
+  }
+  if (!has_len) return Value::NotImplemented();
+  RootScope roots(vm);
+  roots.Add(&self);
+  int64_t size = Length(vm, seq);
+  if (size < 0) return Value::Null();
+  // The length ran Python code, which may have moved this iterator.
+  auto* it = As<SeqIteratorObject>(self);
+  if (it->seq.is_null() || static_cast<uint64_t>(size) < it->index) return Value::SmallInt(0);
+  return IntFromInt64(vm, size - static_cast<int64_t>(it->index));
+}
+
+// The __getitem__ iterator's.
 const MethodDef kSeqIteratorMethods[] = {
+    {"__length_hint__", SeqIterLengthHint},
     {"__reduce__", IteratorReduce},
     {"__setstate__", IteratorSetState},
     {nullptr, nullptr},
@@ -382,7 +412,13 @@ Value TupleIterNext(Interp& vm, Value self) {
 Value SeqIterNext(Interp& vm, Value self) {
   auto* it = As<SeqIteratorObject>(self);
   if (it->seq.is_null()) return Value::Null();
-  Value item = GetItem(vm, it->seq, Value::SmallInt(static_cast<int64_t>(it->index)));
+  // __setstate__ can move the index anywhere in [0, PY_SSIZE_T_MAX].
+  if (it->index >= static_cast<size_t>(INT64_MAX)) {
+    return vm.Raise(&kOverflowErrorType, "iter index too large");
+  }
+  Value index = IntFromInt64(vm, static_cast<int64_t>(it->index));
+  if (index.is_null()) return index;
+  Value item = GetItem(vm, it->seq, index);
   if (item.is_null()) {
     if (vm.ExceptionMatches(&kIndexErrorType) || vm.ExceptionMatches(&kStopIterationType)) {
       vm.ClearException();

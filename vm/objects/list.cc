@@ -166,7 +166,8 @@ namespace {
 // Only the counts of built-in iterators size the list, so a script cannot
 // make moat reserve room it never fills.
 bool AskUserLengthHint(Interp& vm, Value iterable) {
-  if (!IsUserClass(TypeOf(iterable))) return true;
+  // The __getitem__ iterator's hint calls its sequence's __len__.
+  if (!IsUserClass(TypeOf(iterable)) && !HasType(iterable, &kSeqIteratorType)) return true;
   return !ObjectLengthHint(vm, iterable).is_null();
 }
 

@@ -508,10 +508,13 @@ int64_t RangeHash(Interp& vm, Value self) {
   return TupleHashItems(vm, items, 3);
 }
 
-// An iterator producing start, start+step, ... (`count` values).
-Value MakeRangeIterator(Interp& vm, Value start, Value step, Value count) {
+// An iterator producing start, start+step, ... (`count` values): a
+// range_iterator when `fits_long` (CPython's range_iter and range_reverse
+// choose it from the range's own fields, which the type name shows), else
+// a longrange_iterator.
+Value MakeRangeIterator(Interp& vm, Value start, Value step, Value count, bool fits_long) {
   int64_t s, st, n;
-  if (IntToInt64(start, &s) && IntToInt64(step, &st) && IntToInt64(count, &n)) {
+  if (fits_long && IntToInt64(start, &s) && IntToInt64(step, &st) && IntToInt64(count, &n)) {
     __int128 last = static_cast<__int128>(s) + static_cast<__int128>(n > 0 ? n - 1 : 0) * st;
     if (last >= kSsizeMin && last <= kSsizeMax) {
       auto* it = vm.New<RangeIteratorObject>(&kRangeIteratorType);
@@ -534,7 +537,15 @@ Value MakeRangeIterator(Interp& vm, Value start, Value step, Value count) {
 
 Value RangeIter(Interp& vm, Value self) {
   RangeObject* r = AsRange(self);
-  return MakeRangeIterator(vm, r->start, r->step, r->length);
+  // range_iter also wants stop + step (less one toward zero) as a C long
+  // when the range is not empty.
+  int64_t first, stop, step;
+  bool fits_long = IntToInt64(r->start, &first) && IntToInt64(r->stop, &stop) &&
+                   IntToInt64(r->step, &step);
+  if (fits_long && IntSign(r->length) != 0) {
+    fits_long = step > 0 ? stop <= INT64_MAX - (step - 1) : stop >= INT64_MIN + (-1 - step);
+  }
+  return MakeRangeIterator(vm, r->start, r->step, r->length, fits_long);
 }
 
 // ---- range: methods ------------------------------------------------------
@@ -549,7 +560,12 @@ Value RangeReversed(Interp& vm, Value self, CallArgs args) {
   if (start.is_null()) return start;
   Value step = IntSub(vm, Value::SmallInt(0), r->step);
   if (step.is_null()) return step;
-  return MakeRangeIterator(vm, start, step, r->length);
+  // range_reverse also wants -step and start - step as C longs.
+  int64_t first, stop, forward_step;
+  bool fits_long = IntToInt64(r->start, &first) && IntToInt64(r->stop, &stop) &&
+                   IntToInt64(r->step, &forward_step) && forward_step != INT64_MIN &&
+                   !__builtin_sub_overflow(first, forward_step, &stop);
+  return MakeRangeIterator(vm, start, step, r->length, fits_long);
 }
 
 Value RangeCount(Interp& vm, Value self, CallArgs args) {
@@ -737,7 +753,14 @@ Value RangeIterSetState(Interp& vm, Value self, CallArgs args) {
     return Value::Null();
   }
   Value index = args.args[0];
-  if (!IsInt(index)) {
+  RootScope roots(vm);
+  roots.Add(&self);
+  roots.Add(&index);
+  if (HasType(self, &kRangeIteratorType)) {
+    // rangeiter_setstate's PyLong_AsLong takes __index__.
+    index = NumberIndex(vm, index);
+    if (index.is_null()) return index;
+  } else if (!IsInt(index)) {
     return vm.RaiseFormat(&kTypeErrorType, "'%s' object cannot be interpreted as an integer",
                           std::string(TypeName(index)));
   }
@@ -747,9 +770,6 @@ Value RangeIterSetState(Interp& vm, Value self, CallArgs args) {
     return vm.Raise(&kOverflowErrorType, "Python int too large to convert to C long");
   }
   Value start, step, reached, length;
-  RootScope roots(vm);
-  roots.Add(&self);
-  roots.Add(&index);
   roots.Add(&start);
   roots.Add(&step);
   roots.Add(&reached);
