@@ -181,28 +181,18 @@ bool IsSequence(Value v) {
   return !vm::IsSubtype(t, &vm::kDictType) && FindSlot(t, &TypeObject::getitem) != nullptr;
 }
 
-// The built-in types with a sequence concatenation of their own (sq_concat).
-bool HasSequenceConcat(Value v) {
-  TypeObject* t = vm::TypeOf(v);
-  return vm::IsSubtype(t, &vm::kStrType) || vm::IsSubtype(t, &vm::kListType) ||
-         vm::IsSubtype(t, &vm::kTupleType) || vm::IsSubtype(t, &vm::kBytesType) ||
-         vm::IsSubtype(t, &vm::kByteArrayType);
-}
-
 // PySequence_Concat / PySequence_InPlaceConcat: `+` for sequences only.
 Value Concat(Interp& vm, CallArgs args, const char* name, bool inplace) {
   if (!CheckFixedArgs(vm, args, name, 2)) return Value::Null();
   Value a = args.args[0];
   Value b = args.args[1];
-  if (HasSequenceConcat(a)) {
-    return inplace ? vm::InplaceOperation(vm, BinaryOp::kAdd, a, b)
-                   : vm::BinaryOperation(vm, BinaryOp::kAdd, a, b);
-  }
+  Value r = vm::SequenceConcat(vm, a, b, inplace);
+  if (r.is_null() || !r.is_not_implemented()) return r;
   // Sequences without a concatenation of their own (user classes, range)
   // get `+` only through its number slots, and the refusal is this
   // function's own.
   if (IsSequence(a) && IsSequence(b)) {
-    Value r = inplace ? vm::InplaceOperation(vm, BinaryOp::kAdd, a, b)
+    r = inplace ? vm::InplaceOp1(vm, BinaryOp::kAdd, a, b)
                       : vm::BinaryOp1(vm, BinaryOp::kAdd, a, b);
     if (r.is_null() || !r.is_not_implemented()) return r;
   }

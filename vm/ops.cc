@@ -219,13 +219,45 @@ BinaryFn FindInplace(TypeObject* t, BinaryOp op) {
 
 }  // namespace
 
-// CPython's binary_op1: the left operand's slot, then the right's (a
-// subclass of the left's type goes first).
+namespace {
+
+// Whether `f`, a type's slot for `op`, is a built-in sequence's
+// concatenation or repetition (CPython's sq_concat / sq_repeat and their
+// in-place forms) rather than a number slot. moat keeps both in one slot
+// table; CPython tries every number slot (a user class's __radd__ or
+// __rmul__ included) before any sequence slot, so the two are told apart
+// here.
+bool IsSequenceSlot(BinaryOp op, BinaryFn f, bool inplace) {
+  if (f == nullptr || (op != BinaryOp::kAdd && op != BinaryOp::kMultiply)) return false;
+  int i = static_cast<int>(op);
+  for (const TypeObject* t : {&kStrType, &kListType, &kTupleType, &kBytesType, &kByteArrayType}) {
+    if (f == (inplace ? t->inplace[i] : t->binary[i])) return true;
+  }
+  return false;
+}
+
+BinaryFn FindNumberSlot(TypeObject* t, BinaryOp op) {
+  BinaryFn f = FindBinary(t, op);
+  return IsSequenceSlot(op, f, false) ? nullptr : f;
+}
+
+// A class that defines __add__ (__mul__, __iadd__, __imul__) loses the
+// sequence slot it would inherit, as CPython clears sq_concat then.
+BinaryFn FindSequenceSlot(TypeObject* t, BinaryOp op, bool inplace) {
+  BinaryFn f = inplace ? FindInplace(t, op) : FindBinary(t, op);
+  return IsSequenceSlot(op, f, inplace) ? f : nullptr;
+}
+
+}  // namespace
+
+// CPython's binary_op1: the left operand's number slot, then the right's
+// (a subclass of the left's type goes first). Sequence slots are not
+// number slots: BinaryOperation tries them afterwards.
 Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
-  BinaryFn fa = FindBinary(ta, op);
-  BinaryFn fb = ta != tb ? FindBinary(tb, op) : nullptr;
+  BinaryFn fa = FindNumberSlot(ta, op);
+  BinaryFn fb = ta != tb ? FindNumberSlot(tb, op) : nullptr;
   if (fb == fa) fb = nullptr;
   if (fa != nullptr) {
     if (fb != nullptr && IsSubtype(tb, ta)) {
@@ -240,30 +272,51 @@ Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
   return Value::NotImplemented();
 }
 
+Value SequenceConcat(Interp& vm, Value a, Value b, bool inplace) {
+  if (inplace) {
+    if (BinaryFn f = FindSequenceSlot(TypeOf(a), BinaryOp::kAdd, true)) return f(vm, a, b);
+  }
+  BinaryFn f = FindSequenceSlot(TypeOf(a), BinaryOp::kAdd, false);
+  return f != nullptr ? f(vm, a, b) : Value::NotImplemented();
+}
+
 namespace {
 
+// PyNumber_InPlaceMultiply falls back on the right operand's sequence
+// repeat only when the left operand's type has no sequence table at all.
+// dict, set, frozenset, range, the dict views and every user class have
+// one without a repeat, so `d *= [1]` is "unsupported operand type(s) for
+// *=" where `d * [1]` is "can't multiply sequence by non-int of type 'dict'".
+bool HasRepeatlessSequenceTable(Value v) {
+  if (IsStr(v) || IsList(v) || IsTuple(v) || IsBytes(v) || IsByteArray(v)) return false;
+  if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) return true;
+  return IsDict(v) || IsAnySet(v) || IsDictView(v) || HasType(v, &kRangeType);
+}
+
+// PyNumber_Multiply's fallback: the left operand's repeat, else the
+// right's. PyNumber_InPlaceMultiply tries the right's only when the left's
+// type has no sequence table at all (see HasRepeatlessSequenceTable).
+Value SequenceRepeat(Interp& vm, Value a, Value b, bool inplace) {
+  const BinaryOp op = BinaryOp::kMultiply;
+  if (inplace) {
+    if (BinaryFn f = FindSequenceSlot(TypeOf(a), op, true)) return f(vm, a, b);
+  }
+  if (BinaryFn f = FindSequenceSlot(TypeOf(a), op, false)) return f(vm, a, b);
+  if (inplace && HasRepeatlessSequenceTable(a)) return Value::NotImplemented();
+  if (BinaryFn f = FindSequenceSlot(TypeOf(b), op, false)) return f(vm, a, b);
+  return Value::NotImplemented();
+}
+
+// The sequence fallback of `a op b` once the number slots declined.
+Value SequenceFallback(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
+  if (op == BinaryOp::kAdd) return SequenceConcat(vm, a, b, inplace);
+  if (op == BinaryOp::kMultiply) return SequenceRepeat(vm, a, b, inplace);
+  return Value::NotImplemented();
+}
+
 Value BinaryTypeError(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
-  if (op == BinaryOp::kAdd && IsStr(a) && !inplace) {
-    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate str (not \"%s\") to str",
-                          std::string(TypeName(b)));
-  }
-  if (op == BinaryOp::kAdd && IsList(a) && !inplace) {
-    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate list (not \"%s\") to list",
-                          std::string(TypeName(b)));
-  }
-  if (op == BinaryOp::kAdd && IsTuple(a) && !inplace) {
-    return vm.RaiseFormat(&kTypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
-                          std::string(TypeName(b)));
-  }
-  if (op == BinaryOp::kMultiply) {
-    bool seq_a = IsStr(a) || IsList(a) || IsTuple(a);
-    bool seq_b = IsStr(b) || IsList(b) || IsTuple(b);
-    if (seq_a || seq_b) {
-      Value other = seq_a ? b : a;
-      return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
-                            std::string(TypeName(other)));
-    }
-  }
+  // The sequences' own texts ("can only concatenate str (not "int") to
+  // str", "can't multiply sequence by non-int...") come from their slots.
   std::string symbol = BinaryOpSymbol(op);
   if (inplace) {
     symbol = op == BinaryOp::kPower ? "**=" : symbol + "=";
@@ -284,42 +337,25 @@ Value BinaryTypeError(Interp& vm, BinaryOp op, Value a, Value b, bool inplace) {
 Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b) {
   Value r = BinaryOp1(vm, op, a, b);
   if (r.is_null() || !r.is_not_implemented()) return r;
+  r = SequenceFallback(vm, op, a, b, false);
+  if (r.is_null() || !r.is_not_implemented()) return r;
   return BinaryTypeError(vm, op, a, b, false);
 }
 
-namespace {
-
-// PyNumber_InPlaceMultiply falls back on the right operand's sequence
-// repeat only when the left operand's type has no sequence table at all.
-// dict, set, frozenset, range, the dict views and every user class have
-// one without a repeat, so `d *= [1]` is "unsupported operand type(s) for
-// *=" where `d * [1]` is "can't multiply sequence by non-int of type 'dict'".
-bool HasRepeatlessSequenceTable(Value v) {
-  if (IsStr(v) || IsList(v) || IsTuple(v) || IsBytes(v) || IsByteArray(v)) return false;
-  if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) return true;
-  return IsDict(v) || IsAnySet(v) || IsDictView(v) || HasType(v, &kRangeType);
-}
-
-}  // namespace
-
-Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b) {
-  if (BinaryFn f = FindInplace(TypeOf(a), op)) {
-    Value r = f(vm, a, b);
+Value InplaceOp1(Interp& vm, BinaryOp op, Value a, Value b) {
+  BinaryFn fi = FindInplace(TypeOf(a), op);
+  if (fi != nullptr && !IsSequenceSlot(op, fi, true)) {
+    Value r = fi(vm, a, b);
     if (r.is_null() || !r.is_not_implemented()) return r;
   }
-  if (op == BinaryOp::kMultiply && HasRepeatlessSequenceTable(a) &&
-      (TypeOf(b)->type_flags & kTypeHeapType) == 0 &&
-      (IsStr(b) || IsList(b) || IsTuple(b) || IsBytes(b) || IsByteArray(b))) {
-    // A built-in sequence's multiply is its repeat, which is not tried
-    // here: only the left operand's own slot counts.
-    if (BinaryFn fa = FindBinary(TypeOf(a), op)) {
-      Value r = fa(vm, a, b);
-      if (r.is_null() || !r.is_not_implemented()) return r;
-    }
-    return vm.RaiseFormat(&kTypeErrorType, "unsupported operand type(s) for *=: '%s' and '%s'",
-                          std::string(TypeName(a)), std::string(TypeName(b)));
-  }
-  Value r = BinaryOp1(vm, op, a, b);
+  return BinaryOp1(vm, op, a, b);
+}
+
+// The number slots (InplaceOp1), then the sequence fallback.
+Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b) {
+  Value r = InplaceOp1(vm, op, a, b);
+  if (r.is_null() || !r.is_not_implemented()) return r;
+  r = SequenceFallback(vm, op, a, b, true);
   if (r.is_null() || !r.is_not_implemented()) return r;
   return BinaryTypeError(vm, op, a, b, true);
 }
@@ -560,11 +596,6 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
     }
   }
   return GetAttr(vm, obj, name);
-}
-
-bool UserOperandImplements(Value v, BinaryOp op) {
-  TypeObject* t = TypeOf(v);
-  return (t->type_flags & kTypeHeapType) != 0 && t->binary[static_cast<int>(op)] != nullptr;
 }
 
 bool IsInstance(Value obj, const TypeObject* cls) { return IsSubtype(TypeOf(obj), cls); }

@@ -48,11 +48,20 @@ inline int Equals(Interp& vm, Value a, Value b) {
 int IsTrue(Interp& vm, Value v);
 
 Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b);
-// CPython's binary_op1: the operands' slots for `op`, NotImplemented (and
-// no exception) when neither handles the pair. BinaryOperation is this
+// CPython's binary_op1: the operands' number slots for `op` (not the
+// sequence concatenation or repetition, which BinaryOperation tries next),
+// NotImplemented (and no exception) when neither handles the pair. BinaryOperation is this
 // plus the "unsupported operand type(s)" TypeError.
 Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b);
 Value InplaceOperation(Interp& vm, BinaryOp op, Value a, Value b);
+// CPython's binary_iop1: the left operand's in-place number slot, then
+// BinaryOp1; NotImplemented (no exception) when none handles the pair.
+Value InplaceOp1(Interp& vm, BinaryOp op, Value a, Value b);
+// CPython's PySequence_Concat / PySequence_InPlaceConcat core: the
+// built-in sequence concatenation of `a`'s type (list and bytearray extend
+// in place when `inplace`), skipping every number slot; NotImplemented
+// (no exception) when `a` is not a built-in sequence.
+Value SequenceConcat(Interp& vm, Value a, Value b, bool inplace);
 Value UnaryOperation(Interp& vm, UnaryOp op, Value v);
 const char* BinaryOpSymbol(BinaryOp op);
 
@@ -82,10 +91,6 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
 // returns the bound attribute.
 Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method);
 
-// True if `v` is an instance of a user class implementing binary `op`
-// (__op__ or __rop__): a built-in operand's slot returns NotImplemented for
-// it so that the user's method gets its turn.
-bool UserOperandImplements(Value v, BinaryOp op);
 
 // isinstance(obj, cls) for a single class.
 bool IsInstance(Value obj, const TypeObject* cls);

@@ -1844,9 +1844,6 @@ the InvalidOperation trap is active.
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def __floor__(self):
         return self._int_value(ROUND_FLOOR)
 
@@ -2377,6 +2374,25 @@ def _power_mod(a, b, m, ctx, st):
 # ---------------------------------------------------------------------------
 # __format__: the format mini-language for Decimal.
 
+_MAX_PREC = 999999999999999999
+
+
+def _spec_number(digits, limited=True):
+    # A width or precision: past the C module's limits it is an error, not
+    # a huge allocation (a precision only matters for finite values).
+    v = int(digits)
+    if v >= 2**63:
+        raise ValueError('invalid format string')
+    if limited:
+        _check_spec_limit(v)
+    return v
+
+
+def _check_spec_limit(v):
+    if v > _MAX_PREC:
+        raise ValueError('format specification exceeds internal limits of _decimal')
+
+
 def _parse_spec(spec):
     # (fill, align, sign, zflag, alt, zero, width, grouping, precision, type)
     i = 0
@@ -2388,12 +2404,16 @@ def _parse_spec(spec):
     elif n >= 1 and spec[0] in '<>=^':
         align = spec[0]
         i = 1
+    # The 3.11 C module takes 'z' just before or just after the sign.
     sign = '-'
+    zflag = False
+    if i < n and spec[i] == 'z':
+        zflag = True
+        i += 1
     if i < n and spec[i] in '+- ':
         sign = spec[i]
         i += 1
-    zflag = False
-    if i < n and spec[i] == 'z':
+    if not zflag and i < n and spec[i] == 'z':
         zflag = True
         i += 1
     alt = False
@@ -2402,12 +2422,17 @@ def _parse_spec(spec):
         i += 1
     zero = False
     if i < n and spec[i] == '0':
+        # Zero padding implies an alignment, which may not be given twice.
+        if align is not None:
+            raise ValueError('invalid format string')
         zero = True
         i += 1
     j = i
     while j < n and spec[j].isdigit():
         j += 1
-    width = int(spec[i:j]) if j > i else None
+    if j > i and spec[i] == '0':
+        raise ValueError('invalid format string')
+    width = _spec_number(spec[i:j]) if j > i else None
     i = j
     grouping = None
     if i < n and spec[i] in ',_':
@@ -2420,7 +2445,7 @@ def _parse_spec(spec):
             j += 1
         if j == i + 1:
             raise ValueError('invalid format string')
-        precision = int(spec[i + 1:j])
+        precision = _spec_number(spec[i + 1:j], False)
         i = j
     ftype = None
     if i < n:
@@ -2467,6 +2492,8 @@ def _format(d, spec):
         if ftype == '%':
             body += '%'
     else:
+        if precision is not None:
+            _check_spec_limit(precision)
         capitals = ctx.capitals
         if ftype is None:
             ftype = 'G' if capitals else 'g'
@@ -2511,7 +2538,9 @@ def _format(d, spec):
                         e += 1
         if c == 0 and ftype in 'eE' and precision is not None and d._int == 0:
             pass
-        if zflag and c == 0:
+        # CPython 3.11's C module leaves 'F' out of the 'z' coercion (fixed
+        # in later releases); moat matches the 3.11 it is compared with.
+        if zflag and c == 0 and ftype != 'F':
             neg = 0
         digits = _digits(c)
         left = e + len(digits)

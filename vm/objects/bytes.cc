@@ -531,9 +531,7 @@ Value BytesConcat(Interp& vm, Value a, Value b) {
   if (!BytesLikeView(a, &x)) return Value::NotImplemented();
   bool bytearray = IsByteArrayKind(a);
   if (!BytesLikeView(b, &y)) {
-    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
-    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to %s", TypeName(b),
-                          bytearray ? "bytearray" : "bytes");
+    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to %s", TypeName(b), TypeName(a));
   }
   if (!bytearray) {
     if (y.empty() && HasType(a, &kBytesType)) return a;
@@ -547,15 +545,9 @@ Value BytesConcat(Interp& vm, Value a, Value b) {
   return w.Finish(bytearray);
 }
 
-// The repetition count of `seq * count`; false with an exception, or with
-// *not_impl set when a user type should get its chance.
-bool RepeatOperand(Interp& vm, Value count, int64_t* n, bool* not_impl) {
-  *not_impl = false;
+// The repetition count of `seq * count`; false with an exception.
+bool RepeatOperand(Interp& vm, Value count, int64_t* n) {
   if (!IsIndexKey(count)) {
-    if (UserOperandImplements(count, BinaryOp::kMultiply)) {
-      *not_impl = true;
-      return false;
-    }
     vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
                    TypeName(count));
     return false;
@@ -614,10 +606,7 @@ Value BytesRepeat(Interp& vm, Value a, Value b) {
     return Value::NotImplemented();
   }
   int64_t n;
-  bool not_impl;
-  if (!RepeatOperand(vm, count, &n, &not_impl)) {
-    return not_impl ? Value::NotImplemented() : Value::Null();
-  }
+  if (!RepeatOperand(vm, count, &n)) return Value::Null();
   return RepeatBytes(vm, seq, n);
 }
 
@@ -712,6 +701,9 @@ bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value valu
   Value source = Value::Null();  // a converted or copied value, rooted
   RootScope roots(vm);
   roots.Add(&source);
+  // The slice first: its errors win over the value's.
+  int64_t start, stop, step;
+  if (!SliceUnpack(vm, slice, &start, &stop, &step)) return false;
   std::string_view ignored;
   if (!value.is_null() && (value.Is(self) || !BytesLikeView(value, &ignored))) {
     TypeObject* t = TypeOf(value);
@@ -729,11 +721,11 @@ bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value valu
       source = vm.Call1(source, value);
     }
     if (source.is_null()) return false;
+    // CPython assigns the copy by starting over, slice included.
+    if (!SliceUnpack(vm, slice, &start, &stop, &step)) return false;
   } else if (!value.is_null()) {
     source = value;
   }
-  int64_t start, stop, step;
-  if (!SliceUnpack(vm, slice, &start, &stop, &step)) return false;
   int64_t n = SliceAdjustIndices(static_cast<int64_t>(ba->size), &start, &stop, step);
   // `source` is never self (self was copied), so its bytes stay put while
   // ba's buffer moves.
@@ -779,8 +771,7 @@ Value ByteArrayInplaceConcat(Interp& vm, Value a, Value b) {
   if (!IsByteArray(a)) return Value::NotImplemented();
   std::string_view y;
   if (!BytesLikeView(b, &y)) {
-    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
-    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to bytearray", TypeName(b));
+    return vm.RaiseFormat(&kTypeErrorType, "can't concat %s to %s", TypeName(b), TypeName(a));
   }
   ByteArrayObject* ba = AsByteArray(a);
   size_t old = ba->size;
@@ -799,10 +790,7 @@ Value ByteArrayInplaceConcat(Interp& vm, Value a, Value b) {
 Value ByteArrayInplaceRepeat(Interp& vm, Value a, Value b) {
   if (!IsByteArray(a)) return Value::NotImplemented();
   int64_t n;
-  bool not_impl;
-  if (!RepeatOperand(vm, b, &n, &not_impl)) {
-    return not_impl ? Value::NotImplemented() : Value::Null();
-  }
+  if (!RepeatOperand(vm, b, &n)) return Value::Null();
   ByteArrayObject* ba = AsByteArray(a);
   size_t size = ba->size;
   if (n <= 0 || size == 0) {

@@ -497,7 +497,6 @@ Value ListIter(Interp& vm, Value self) { return NewSeqIterator(vm, &kListIterato
 Value ListConcat(Interp& vm, Value a, Value b) {
   if (!IsList(a)) return Value::NotImplemented();
   if (!IsList(b)) {
-    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate list (not \"%s\") to list",
                           TypeName(b));
   }
@@ -512,15 +511,11 @@ Value ListConcat(Interp& vm, Value a, Value b) {
   return Value::FromObject(r);
 }
 
-// The count of `list * count`; false with the exception (or *not_impl set
-// when a user type should get its chance).
-bool RepeatOperand(Interp& vm, Value count, int64_t* n, bool* not_impl) {
-  *not_impl = false;
+// The count of `list * count`; false with the exception. A user operand's
+// __rmul__ has had its turn already (BinaryOperation tries number slots
+// before sequence repetition).
+bool RepeatOperand(Interp& vm, Value count, int64_t* n) {
   if (!IsIndexKey(count)) {
-    if (UserOperandImplements(count, BinaryOp::kMultiply)) {
-      *not_impl = true;
-      return false;
-    }
     vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
                    TypeName(count));
     return false;
@@ -540,10 +535,7 @@ Value ListRepeat(Interp& vm, Value a, Value b) {
     return Value::NotImplemented();
   }
   int64_t n;
-  bool not_impl;
-  if (!RepeatOperand(vm, count, &n, &not_impl)) {
-    return not_impl ? Value::NotImplemented() : Value::Null();
-  }
+  if (!RepeatOperand(vm, count, &n)) return Value::Null();
   ListObject* l = AsList(seq);
   size_t size = l->size;
   if (n <= 0 || size == 0) {
@@ -570,10 +562,7 @@ Value ListInplaceConcat(Interp& vm, Value a, Value b) {
 Value ListInplaceRepeat(Interp& vm, Value a, Value b) {
   if (!IsList(a)) return Value::NotImplemented();
   int64_t n;
-  bool not_impl;
-  if (!RepeatOperand(vm, b, &n, &not_impl)) {
-    return not_impl ? Value::NotImplemented() : Value::Null();
-  }
+  if (!RepeatOperand(vm, b, &n)) return Value::Null();
   ListObject* l = AsList(a);
   size_t size = l->size;
   if (n < 1 || size == 0) {

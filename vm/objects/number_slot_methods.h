@@ -86,10 +86,10 @@ Value BinaryMethod(Interp& vm, Value self, CallArgs args) {
       return Value::Null();
     }
     if (args.nargs == 2 && !args.args[1].is_none()) {
-      // long_pow, float_pow and complex_pow answer NotImplemented for
-      // operands they do not take (a float modulus included, for int);
-      // float_pow and complex_pow refuse any modulus once both operands
-      // convert.
+      // long_pow and complex_pow answer NotImplemented for operands they
+      // do not take (a float modulus included, for int), and complex_pow
+      // refuses any modulus once both operands convert; float_pow refuses
+      // a modulus before it looks at the operands.
       Value base = kReflected ? args.args[0] : self;
       Value exp = kReflected ? self : args.args[0];
       if (IsComplex(self)) {
@@ -99,8 +99,6 @@ Value BinaryMethod(Interp& vm, Value self, CallArgs args) {
         return Value::Null();
       }
       if (IsFloat(self)) {
-        auto is_real = [](Value v) { return IsInt(v) || IsFloat(v); };
-        if (!is_real(base) || !is_real(exp)) return Value::NotImplemented();
         vm.RaiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
         return Value::Null();
       }

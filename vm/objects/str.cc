@@ -1094,7 +1094,6 @@ Value StrGetItemSlot(Interp& vm, Value self, Value key) {
 Value StrAdd(Interp& vm, Value a, Value b) {
   if (!IsStr(a)) return Value::NotImplemented();
   if (!IsStr(b)) {
-    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate str (not \"%s\") to str",
                           TypeName(b));
   }
@@ -1110,9 +1109,6 @@ Value StrMultiply(Interp& vm, Value a, Value b) {
     str_side = b;
     count_side = a;
   } else {
-    return Value::NotImplemented();
-  }
-  if (IsStr(a) && !IsInt(count_side) && UserOperandImplements(count_side, BinaryOp::kMultiply)) {
     return Value::NotImplemented();
   }
   int64_t count;

@@ -513,7 +513,9 @@ class PercentFormatter {
         vm_.RaiseFormat(&kTypeErrorType, "%%%c format: an integer is required, not %s", type,
                         TypeName(v));
       } else {
-        vm_.RaiseFormat(&kTypeErrorType, "%%%c format: a real number is required, not %s", type,
+        // bytes formatting reads %i as %d before its type check.
+        char shown = bytes_ && type == 'i' ? 'd' : type;
+        vm_.RaiseFormat(&kTypeErrorType, "%%%c format: a real number is required, not %s", shown,
                         TypeName(v));
       }
       return false;

@@ -222,7 +222,6 @@ Value TupleIter(Interp& vm, Value self) { return NewSeqIterator(vm, &kTupleItera
 Value TupleConcat(Interp& vm, Value a, Value b) {
   if (!IsTuple(a)) return Value::NotImplemented();
   if (!IsTuple(b)) {
-    if (UserOperandImplements(b, BinaryOp::kAdd)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
                           TypeName(b));
   }
@@ -252,7 +251,6 @@ Value TupleRepeat(Interp& vm, Value a, Value b) {
     return Value::NotImplemented();
   }
   if (!IsIndexKey(count)) {
-    if (UserOperandImplements(count, BinaryOp::kMultiply)) return Value::NotImplemented();
     return vm.RaiseFormat(&kTypeErrorType, "can't multiply sequence by non-int of type '%s'",
                           TypeName(count));
   }
