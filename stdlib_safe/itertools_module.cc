@@ -262,10 +262,10 @@ Value LazyIteratorConstruct(Interp& vm, Value type, CallArgs args) {
   return LazyIteratorNew(vm, As<TypeObject>(type), args);
 }
 
-// chain.from_iterable(iterable, /), on chain or a subclass.
+// chain.from_iterable(iterable, /), on chain or a subclass: a METH_O class
+// method in CPython, whose errors name the class it was called on.
 Value ChainFromIterable(Interp& vm, Value cls, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "from_iterable") ||
-      !vm::CheckPositionalCount(vm, args, "from_iterable", 1, 1)) {
+  if (!vm::CheckMethodOneArg(vm, args, vm::ClassMethodQualname(cls, "from_iterable").c_str())) {
     return Value::Null();
   }
   Value pair = CallModuleFunction(vm, "_chain_from_iterable", args);

@@ -181,6 +181,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'
     _NamedTuple.__name__ = typename
     _NamedTuple.__qualname__ = typename
+    for method in (_NamedTuple.__new__, _NamedTuple._make.__func__, _NamedTuple._replace,
+                   _NamedTuple.__repr__, _NamedTuple._asdict, _NamedTuple.__getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     _NamedTuple.__module__ = '__main__' if module is None else module
     return _NamedTuple
 
@@ -201,7 +204,12 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = _index(maxlen)
+            # PyLong_AsSsize_t: an int itself, not anything with __index__.
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if not -2**63 <= maxlen < 2**63:
+                raise OverflowError('Python int too large to convert to C ssize_t')
+            maxlen = int(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._items = []

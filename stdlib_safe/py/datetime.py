@@ -48,6 +48,9 @@ def _type_name(obj):
 
 
 def _tp_name(cls):
+    # decimal's classes are C types in CPython, named with their module.
+    if cls.__module__ == "decimal":
+        return "decimal." + cls.__name__
     return _TP_NAMES.get(cls, cls.__name__)
 
 
@@ -104,8 +107,81 @@ def _index(value):
         index = type(value).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__) from None
+                        % _type_name(value)) from None
     return index(value)
+
+
+_OMITTED = object()
+_DATE_ARGS = ("year", "month", "day")
+_TIME_ARGS = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
+_DATETIME_ARGS = _DATE_ARGS + _TIME_ARGS
+_TIMEDELTA_ARGS = ("days", "seconds", "microseconds", "milliseconds",
+                   "minutes", "hours", "weeks")
+_C_INT_MAX = 2**31 - 1
+_C_LONG_MAX = 2**63 - 1
+
+
+def _c_int(value):
+    # An 'i' argument of the C module: an index that fits a C int.
+    value = _index(value)
+    if not -_C_LONG_MAX - 1 <= value <= _C_LONG_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > _C_INT_MAX:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -_C_INT_MAX - 1:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
+def _c_parse(fname, names, kinds, args, kwargs):
+    """The checks and messages of the C module's keyword-argument parsing.
+
+    fname is the name the C format string gives (None: the generic
+    'function'); names are the parameters, kinds one letter each: 'i' a C
+    int, 'o' any object, upper case for a required one, '$' before the
+    keyword-only ones. Returns the values, _OMITTED where a parameter
+    was not given."""
+    full = fname + "()" if fname else "function"
+    nargs, nkw = len(args), len(kwargs)
+    total = len(names)
+    maxpos = kinds.find('$')
+    kinds = kinds.replace('$', '')
+    if maxpos < 0:
+        maxpos = total
+    nrequired = len(kinds) - len(kinds.lstrip('IO'))
+    if nargs + nkw > total:
+        raise TypeError("%s takes at most %d %sargument%s (%d given)"
+                        % (full, total, "" if nargs else "keyword ",
+                           "" if total == 1 else "s", nargs + nkw))
+    if nargs > maxpos:
+        raise TypeError("%s takes %s %d positional argument%s (%d given)"
+                        % (full, "at most" if nrequired < total else "exactly",
+                           maxpos, "" if maxpos == 1 else "s", nargs))
+    values = [_OMITTED] * total
+    for i, name in enumerate(names):
+        if i < nargs:
+            value = args[i]
+        elif nkw and name in kwargs:
+            value = kwargs[name]
+            nkw -= 1
+        else:
+            if i < nrequired:
+                raise TypeError("%s missing required argument '%s' (pos %d)"
+                                % (full, name, i + 1))
+            if not nkw:
+                return values
+            continue
+        values[i] = _c_int(value) if kinds[i] in 'iI' else value
+    if nkw:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s given by name ('%s') and "
+                                "position (%d)" % (full, names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s"
+                                % (key, full if fname else "this function"))
+    return values
 
 
 def _check_date_fields(year, month, day):
@@ -142,7 +218,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo "
-                        "subclass, not type '%s'" % type(tz).__name__)
+                        "subclass, not type '%s'" % _type_name(tz))
 
 
 def _check_offset(name, offset):
@@ -151,7 +227,7 @@ def _check_offset(name, offset):
         return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
+                        % (name, _type_name(offset)))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
@@ -161,7 +237,7 @@ def _check_offset(name, offset):
 def _check_str_arg(func, pos, value):
     if not isinstance(value, str):
         raise TypeError("%s() argument %d must be str, not %s"
-                        % (func, pos, type(value).__name__))
+                        % (func, pos, _type_name(value)))
 
 
 def _divide_nearest(a, b):
@@ -212,7 +288,7 @@ def _accumulate(total, leftover, value, factor, tag):
         frac, whole = _math.modf(frac * factor)
         return total + int(whole), leftover + frac
     raise TypeError("unsupported type for timedelta %s component: %s"
-                    % (tag, type(value).__name__))
+                    % (tag, _type_name(value)))
 
 
 class timedelta:
@@ -225,8 +301,10 @@ class timedelta:
 
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
-                minutes=0, hours=0, weeks=0):
+    def __new__(cls, *args, **kwargs):
+        days, seconds, microseconds, milliseconds, minutes, hours, weeks = (
+            0 if v is _OMITTED else v for v in _c_parse(
+                "__new__", _TIMEDELTA_ARGS, 'ooooooo', args, kwargs))
         total = 0
         leftover = 0.0
         for value, factor, tag in ((microseconds, 1, "microseconds"),
@@ -465,7 +543,7 @@ def _wrap_strftime(obj, fmt, timetuple, tzinfo_arg):
                 name = tzinfo.tzname(tzinfo_arg)
                 if name is not None and not isinstance(name, str):
                     raise TypeError("tzinfo.tzname() must return None or a "
-                                    "string, not '%s'" % type(name).__name__)
+                                    "string, not '%s'" % _type_name(name))
             if name is not None:
                 out.append(name.replace("%", "%%"))
         elif c == "f":
@@ -517,7 +595,7 @@ def _iso_calendar(year, month, day):
 def _format_check(func, fmt):
     if not isinstance(fmt, str):
         raise TypeError("%s() argument 1 must be str, not %s"
-                        % (func, type(fmt).__name__))
+                        % (func, _type_name(fmt)))
 
 
 class IsoCalendarDate(tuple):
@@ -687,8 +765,9 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month, day):
-        return _date_new(cls, *_check_date_fields(year, month, day))
+    def __new__(cls, *args, **kwargs):
+        return _date_new(cls, *_check_date_fields(
+            *_c_parse(None, _DATE_ARGS, 'III', args, kwargs)))
 
     @classmethod
     def today(cls):
@@ -699,8 +778,13 @@ class date:
         raise _no_clock("date.fromtimestamp()")
 
     @classmethod
-    def fromordinal(cls, n):
-        n = _index(n)
+    def fromordinal(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError("fromordinal() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError("fromordinal() takes exactly 1 argument (%d given)"
+                            % len(args))
+        n = _c_int(args[0])
         if n < 1:
             raise ValueError("ordinal must be >= 1")
         if n > _MAX_ORDINAL:
@@ -718,8 +802,9 @@ class date:
         raise ValueError("Invalid isoformat string: %r" % (date_string,))
 
     @classmethod
-    def fromisocalendar(cls, year, week, day):
-        return cls(*_from_iso_week(_index(year), _index(week), _index(day)))
+    def fromisocalendar(cls, *args, **kwargs):
+        return cls(*_from_iso_week(*_c_parse(
+            "fromisocalendar", ("year", "week", "day"), 'III', args, kwargs)))
 
     year = property(lambda self: self._year)
     month = property(lambda self: self._month)
@@ -753,7 +838,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -777,15 +862,12 @@ Monday == 1 ... Sunday == 7"""
         return IsoCalendarDate(*_iso_calendar(self._year, self._month,
                                               self._day))
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, *args, **kwargs):
         """Return date with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        year, month, day = _c_parse("replace", _DATE_ARGS, 'iii', args, kwargs)
+        return type(self)(self._year if year is _OMITTED else year,
+                          self._month if month is _OMITTED else month,
+                          self._day if day is _OMITTED else day)
 
     def _cmp_key(self):
         return (self._year, self._month, self._day)
@@ -918,15 +1000,14 @@ class tzinfo:
 def _check_dt_arg(func, dt):
     if dt is not None and not isinstance(dt, datetime):
         raise TypeError("%s(dt) argument must be a datetime instance or None, "
-                        "not %s" % (func, type(dt).__name__))
+                        "not %s" % (func, _type_name(dt)))
 
 
-_OMITTED = object()
 
 
 def _clinic_type_name(value):
     # How argument clinic names a wrong argument: None by itself.
-    return 'None' if value is None else type(value).__name__
+    return 'None' if value is None else _type_name(value)
 
 
 class timezone(tzinfo):
@@ -1139,8 +1220,11 @@ a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_fold", "_hashcode")
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
-                *, fold=0):
+    def __new__(cls, *args, **kwargs):
+        hour, minute, second, microsecond, tzinfo, fold = (
+            (None if name == "tzinfo" else 0) if v is _OMITTED else v
+            for name, v in zip(_TIME_ARGS, _c_parse(
+                None, _TIME_ARGS, 'iiiio$i', args, kwargs)))
         fields = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         return _time_new(cls, fields[0], fields[1], fields[2], fields[3],
@@ -1185,7 +1269,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         name = self._tzinfo.tzname(None)
         if name is not None and not isinstance(name, str):
             raise TypeError("tzinfo.tzname() must return None or a string, "
-                            "not '%s'" % type(name).__name__)
+                            "not '%s'" % _type_name(name))
         return name
 
     def isoformat(self, timespec="auto"):
@@ -1219,25 +1303,16 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
+    def replace(self, *args, **kwargs):
+        hour, minute, second, microsecond, tzinfo, fold = (
+            getattr(self, "_" + name) if v is _OMITTED else v
+            for name, v in zip(_TIME_ARGS, _c_parse(
+                "replace", _TIME_ARGS, 'iiiio$i', args, kwargs)))
         return type(self)(hour, minute, second, microsecond, tzinfo,
                           fold=fold)
 
@@ -1355,7 +1430,7 @@ def _round_half_even_us(t):
         return t, 0
     if not isinstance(t, float):
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(t).__name__)
+                        % _type_name(t))
     if t != t:
         raise ValueError("Invalid value NaN (not a number)")
     frac, whole = _math.modf(t)
@@ -1383,8 +1458,14 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_fold")
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kwargs):
+        (year, month, day, hour, minute, second, microsecond, tzinfo,
+         fold) = _c_parse(None, _DATETIME_ARGS, 'IIIiiiio$i', args, kwargs)
+        hour, minute, second, microsecond, fold = (
+            0 if v is _OMITTED else v
+            for v in (hour, minute, second, microsecond, fold))
+        if tzinfo is _OMITTED:
+            tzinfo = None
         y, mo, d = _check_date_fields(year, month, day)
         hh, mi, ss, us, fold = _check_time_fields(hour, minute, second,
                                                   microsecond, fold)
@@ -1430,10 +1511,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date).__name__)
+                            % _type_name(date))
         if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time).__name__)
+                            % _type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute,
@@ -1482,7 +1563,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         name = self._tzinfo.tzname(self)
         if name is not None and not isinstance(name, str):
             raise TypeError("tzinfo.tzname() must return None or a string, "
-                            "not '%s'" % type(name).__name__)
+                            "not '%s'" % _type_name(name))
         return name
 
     def timestamp(self):
@@ -1537,7 +1618,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                 raise TypeError("isoformat() argument 1 must be a unicode "
                                 "character, not str")
             raise TypeError("isoformat() argument 1 must be a unicode "
-                            "character, not %s" % type(sep).__name__)
+                            "character, not %s" % _type_name(sep))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         s += _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec)
@@ -1553,32 +1634,17 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             s += ", %d, %d" % (self._second, self._microsecond)
         elif self._second:
             s += ", %d" % self._second
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return "%s(%s)" % (_type_name(self), s)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
-                second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
+    def replace(self, *args, **kwargs):
+        (year, month, day, hour, minute, second, microsecond, tzinfo,
+         fold) = (getattr(self, "_" + name) if v is _OMITTED else v
+                  for name, v in zip(_DATETIME_ARGS, _c_parse(
+                      "replace", _DATETIME_ARGS, 'iiiiiiio$i', args, kwargs)))
         return type(self)(year, month, day, hour, minute, second, microsecond,
                           tzinfo, fold=fold)
 

@@ -38,7 +38,7 @@ bool CheckMethodOneArg(Interp& vm, CallArgs args, const char* qualname) {
 }
 
 std::string ClassMethodQualname(Value cls, const char* name) {
-  return StrCat(As<TypeObject>(cls)->name, ".", name);
+  return StrCat(TypeQualName(As<TypeObject>(cls)), ".", name);
 }
 
 namespace {

@@ -90,7 +90,11 @@ bool IsSubtype(const TypeObject* type, const TypeObject* base) {
 }
 
 std::string TypeQualName(TypeObject* type) {
-  return IsUserClass(type) ? std::string(AsClass(type)->qualname->view()) : std::string(type->name);
+  if (IsUserClass(type)) return std::string(AsClass(type)->qualname->view());
+  // A built-in type's tp_name may carry its module ("itertools.chain").
+  std::string_view name(type->name);
+  size_t dot = name.rfind('.');
+  return std::string(dot == std::string_view::npos ? name : name.substr(dot + 1));
 }
 
 namespace {
