@@ -318,11 +318,14 @@ Value EvpHashName(Interp& vm, Value self, CallArgs) {
   return vm::NewStrValue(vm, kEvpAlgorithms[EvpOf(self)->algorithm].name);
 }
 
-// EVPobject_repr: "<sha256 _hashlib.HASH object @ 0x...>", without the
-// address, as moat's object reprs.
+// EVPobject_repr: "<sha256 _hashlib.HASH object @ 0x...>", with the id()
+// moat's reprs show for an address.
 Value EvpHashRepr(Interp& vm, Value self) {
-  return vm::NewStrValue(vm, StrCat("<", kEvpAlgorithms[EvpOf(self)->algorithm].name, " ",
-                                    vm::TypeOf(self)->name, " object>"));
+  std::string text = StrCat("<", kEvpAlgorithms[EvpOf(self)->algorithm].name, " ",
+                            vm::TypeOf(self)->name, " object");
+  if (!vm::AppendReprAddress(vm, self, &text, " @ ")) return Value::Null();
+  text += ">";
+  return vm::NewStrValue(vm, text);
 }
 
 Value EvpHashDigestSize(Interp&, Value self, CallArgs) {

@@ -322,9 +322,6 @@ class Interp {
   int native_depth_ = 0;
   // The open EnterRecursiveCall steps (a subset of native_depth_).
   int recursive_calls_ = 0;
-  // The last sequence number given to a generator, shown in its repr in
-  // place of an address (vm/objects/generator.h).
-  uint64_t generator_serial = 0;
 
   // The live user classes in creation order, so every class comes after its
   // bases. Held weakly: the collector drops the classes it frees. A dunder

@@ -109,6 +109,22 @@ Value IdentityId(Interp& vm, Value v) {
   return IntFromBig(vm, BigInt(id));
 }
 
+bool AppendReprAddress(Interp& vm, Value v, std::string* out, std::string_view at) {
+  Value id = IdentityId(vm, v);
+  if (id.is_null()) return false;
+  // Ids of heap objects are 16 times a serial far below 2^59: small ints.
+  uint64_t n = id.is_small_int() ? static_cast<uint64_t>(id.small_int()) : 0;
+  absl::StrAppend(out, absl::string_view(at.data(), at.size()), "0x", absl::Hex(n));
+  return true;
+}
+
+Value DefaultObjectRepr(Interp& vm, Value v, std::string_view type_name) {
+  std::string text = StrCat("<", type_name, " object");
+  if (!AppendReprAddress(vm, v, &text)) return Value::Null();
+  text += ">";
+  return NewStrValue(vm, text);
+}
+
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
   for (const TypeObject* t = type; t != nullptr; t = t->base) {
     if (t->methods == nullptr) continue;
@@ -129,8 +145,7 @@ Value GenericGetAttr(Interp& vm, Value self, StrObject* name) {
 namespace {
 
 Value ObjectRepr(Interp& vm, Value self) {
-  // No addresses: scripts must not learn heap layout.
-  return NewStrValue(vm, StrCat("<", TypeQualifiedName(TypeOf(self)), " object>"));
+  return DefaultObjectRepr(vm, self, TypeQualifiedName(TypeOf(self)));
 }
 
 Value IdentityCompare(Interp& vm, Value a, Value b, CompareOp op) {

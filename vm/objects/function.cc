@@ -149,8 +149,10 @@ void FunctionTrace(Object* o, GcTracer& t) {
 
 Value FunctionRepr(Interp& vm, Value self) {
   FunctionObject* f = As<FunctionObject>(self);
-  // No address: scripts must not learn heap layout.
-  return NewStrValue(vm, StrCat("<function ", f->qualname->view(), ">"));
+  std::string text = StrCat("<function ", f->qualname->view());
+  if (!AppendReprAddress(vm, self, &text)) return Value::Null();
+  text += ">";
+  return NewStrValue(vm, text);
 }
 
 Value FunctionCall(Interp& vm, Value callable, CallArgs args) {
@@ -403,12 +405,13 @@ Value BuiltinRepr(Interp& vm, Value self) {
                             std::string_view(f->self.object()->type->name) == "module")) {
     return NewStrValue(vm, StrCat("<built-in function ", f->def->name, ">"));
   }
-  if (HasType(self, &kTableMethodWrapperType)) {
-    return NewStrValue(vm, StrCat("<method-wrapper '", f->def->name, "' of ",
-                                  TypeOf(f->self)->name, " object>"));
-  }
-  return NewStrValue(vm, StrCat("<built-in method ", f->def->name, " of ",
-                                      TypeOf(f->self)->name, " object>"));
+  std::string text = HasType(self, &kTableMethodWrapperType)
+                         ? StrCat("<method-wrapper '", f->def->name, "' of ")
+                         : StrCat("<built-in method ", f->def->name, " of ");
+  StrAppend(&text, TypeOf(f->self)->name, " object");
+  if (!AppendReprAddress(vm, f->self, &text)) return Value::Null();
+  text += ">";
+  return NewStrValue(vm, text);
 }
 
 // Whether CPython exposes `name` of built-in type `t` as a slot wrapper

@@ -322,7 +322,6 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
   gen->qualname = frame->function ? frame->function->qualname : frame->code->qualname;
   gen->saved_handled_exception = Value::None();
   gen->resumer_handled_exception = Value::None();
-  gen->serial = ++vm.generator_serial;
   gen->loop_owned = false;
   // Only a generator whose code has a handler (try, with) can run code
   // when closed: only those are finalized when dropped.
@@ -423,8 +422,10 @@ Value GeneratorNext(Interp& vm, Value self) {
 
 Value GeneratorRepr(Interp& vm, Value self) {
   GeneratorObject* g = As<GeneratorObject>(self);
-  return NewStrValue(vm, absl::StrFormat("<generator object %s at 0x%x>",
-                                         std::string(g->qualname->view()), g->serial));
+  std::string text = StrCat("<generator object ", g->qualname->view());
+  if (!AppendReprAddress(vm, self, &text)) return Value::Null();
+  text += ">";
+  return NewStrValue(vm, text);
 }
 
 Value GenSendMethod(Interp& vm, Value self, CallArgs args) {

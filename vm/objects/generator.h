@@ -61,9 +61,6 @@ struct GeneratorObject : Object {
   // While it runs: the exception being handled where it was resumed, which
   // shows through when it handles none of its own.
   Value resumer_handled_exception;
-  // Shown in the repr in place of an address: a per-interpreter sequence
-  // number, so reprs are deterministic and reveal nothing about the heap.
-  uint64_t serial;
   // Made by a call whose result went straight into GET_ITER, so the one
   // reference is that loop's iterator slot (or a comprehension's hidden
   // `.0`, which no code can copy): dropping the slot drops the generator.

@@ -372,7 +372,7 @@ void HashIterTrace(Object* self, GcTracer& tracer) {
 Value SelfIter(Interp& vm, Value self) { return self; }
 
 Value IteratorRepr(Interp& vm, Value self) {
-  return NewStrValue(vm, absl::StrCat("<", TypeOf(self)->name, " object>"));
+  return DefaultObjectRepr(vm, self, TypeOf(self)->name);
 }
 
 // ---- list and tuple ------------------------------------------------------------

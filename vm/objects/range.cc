@@ -809,7 +809,7 @@ const MethodDef kRangeIteratorMethods[] = {
 };
 
 Value IteratorRepr(Interp& vm, Value self) {
-  return NewStrValue(vm, absl::StrCat("<", TypeOf(self)->name, " object>"));
+  return DefaultObjectRepr(vm, self, TypeOf(self)->name);
 }
 
 // ---- slice -----------------------------------------------------------------

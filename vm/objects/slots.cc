@@ -729,14 +729,21 @@ int64_t SlotWrapperHash(Interp& vm, Value self) {
 Value SlotWrapperRepr(Interp& vm, Value self) {
   SlotWrapperObject* w = As<SlotWrapperObject>(self);
   if (w->def->kind == SlotKind::kNew) {
-    return NewStrValue(vm, StrCat("<built-in method __new__ of type object>"));
+    // Bound to the type that owns it.
+    std::string text = "<built-in method __new__ of type object";
+    if (!AppendReprAddress(vm, Value::FromObject(w->owner), &text)) return Value::Null();
+    text += ">";
+    return NewStrValue(vm, text);
   }
   if (w->self.is_null()) {
     return NewStrValue(vm, StrCat("<slot wrapper '", w->def->name, "' of '", w->owner->name,
                                   "' objects>"));
   }
-  return NewStrValue(vm, StrCat("<method-wrapper '", w->def->name, "' of ",
-                                TypeOf(w->self)->name, " object>"));
+  std::string text =
+      StrCat("<method-wrapper '", w->def->name, "' of ", TypeOf(w->self)->name, " object");
+  if (!AppendReprAddress(vm, w->self, &text)) return Value::Null();
+  text += ">";
+  return NewStrValue(vm, text);
 }
 
 void SlotWrapperTrace(Object* o, GcTracer& t) {
