@@ -389,19 +389,7 @@ int WrapperSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     return -1;
   }
   DictObject** slot = WrapperDictSlot(self);
-  if (n == "__dict__") {
-    if (value.is_null()) {
-      vm.RaiseTypeError("cannot delete __dict__");
-      return -1;
-    }
-    if (!IsDict(value)) {
-      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
-                     std::string(TypeName(value)));
-      return -1;
-    }
-    *slot = As<DictObject>(value);
-    return 0;
-  }
+  if (n == "__dict__") return AssignGenericDict(vm, slot, value);
   return SetInDictSlot(vm, slot, self, name, value);
 }
 

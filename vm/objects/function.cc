@@ -317,19 +317,7 @@ int FunctionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     }
     return 0;
   }
-  if (n == "__dict__") {
-    if (value.is_null()) {
-      vm.RaiseTypeError("cannot delete __dict__");
-      return -1;
-    }
-    if (!IsDict(value)) {
-      vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
-                     std::string(TypeName(value)));
-      return -1;
-    }
-    f->dict = As<DictObject>(value);
-    return 0;
-  }
+  if (n == "__dict__") return AssignGenericDict(vm, &f->dict, value);
   if (n == "__class__") {
     vm.RaiseTypeError(
         "__class__ assignment only supported for mutable types or ModuleType subclasses");

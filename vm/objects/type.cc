@@ -403,6 +403,20 @@ DictObject** InstanceDictSlot(Value obj) {
   return InstanceDictSlotOf(AsClass(t), obj.object());
 }
 
+int AssignGenericDict(Interp& vm, DictObject** slot, Value value) {
+  if (value.is_null()) {
+    vm.RaiseTypeError("cannot delete __dict__");
+    return -1;
+  }
+  if (!IsDict(value)) {
+    vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                   std::string(TypeName(value)));
+    return -1;
+  }
+  *slot = As<DictObject>(value);
+  return 0;
+}
+
 namespace {
 
 // The instance dict, created on first use. nullptr + MemoryError.
@@ -415,13 +429,11 @@ DictObject* InstanceDict(Interp& vm, Value obj) {
 // `obj.__dict__ = value` (Null: `del obj.__dict__`, which leaves a fresh
 // dict to be made on next use), as CPython's subtype_setdict.
 int AssignInstanceDict(Interp& vm, DictObject** slot, Value value) {
-  if (!value.is_null() && !IsDict(value)) {
-    vm.RaiseFormat(&kTypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
-                   std::string(TypeName(value)));
-    return -1;
+  if (value.is_null()) {
+    *slot = nullptr;
+    return 0;
   }
-  *slot = value.is_null() ? nullptr : As<DictObject>(value);
-  return 0;
+  return AssignGenericDict(vm, slot, value);
 }
 
 // ---- a user class's '__dict__' and '__weakref__' -------------------------

@@ -139,6 +139,10 @@ inline DictObject** InstanceDictSlotOf(const ClassObject* c, Object* o) {
 // store), or deletes it when value is Null: AttributeError naming obj's
 // type if it is not there. 0, or -1 with the error pending.
 int SetInDictSlot(Interp& vm, DictObject** slot, Value obj, StrObject* name, Value value);
+// `obj.__dict__ = value` for a built-in object with an attribute dict
+// (functions, classmethod...), as CPython's PyObject_GenericSetDict: a dict
+// only, and never deleted (value Null). 0, or -1 with TypeError pending.
+int AssignGenericDict(Interp& vm, DictObject** slot, Value value);
 
 // Generic attribute access for instances of user classes (the object
 // protocol without user __getattr__/__setattr__ hooks). GetAttr returns Null
