@@ -840,7 +840,7 @@ class OrderedDict(dict):
 
 # ---- ChainMap ----------------------------------------------------------------
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     """A view of several mappings as one: lookups search them in order,
     writes go to the first."""
 
@@ -1048,12 +1048,11 @@ class odict_items(_collections_abc.ItemsView):
 # Wrappers around a real dict, list or str in `.data`, for subclassing. As in
 # CPython, the derived methods (update, setdefault, pop, iteration of a
 # UserList...) go through the item methods, so a subclass that overrides
-# __setitem__ or __getitem__ sees every write or read.
+# __setitem__ or __getitem__ sees every write or read; UserDict takes them
+# from MutableMapping, as CPython's does.
 
-_marker = object()
 
-
-class UserDict:
+class UserDict(_collections_abc.MutableMapping):
     """A dict-like class that keeps its contents in the dict `data`."""
 
     __class_getitem__ = classmethod(_GenericAlias)
@@ -1089,13 +1088,6 @@ class UserDict:
 
     def __repr__(self):
         return repr(self.data)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
 
     def __or__(self, other):
         if isinstance(other, UserDict):
@@ -1139,59 +1131,8 @@ class UserDict:
             d[key] = value
         return d
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
 
-    def keys(self):
-        return _collections_abc.KeysView(self)
-
-    def items(self):
-        return _collections_abc.ItemsView(self)
-
-    def values(self):
-        return _collections_abc.ValuesView(self)
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        _update_mapping(self, other, kwds)
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-class UserList:
+class UserList(_collections_abc.MutableSequence):
     """A list-like class that keeps its contents in the list `data`."""
 
     __class_getitem__ = classmethod(_GenericAlias)
@@ -1209,23 +1150,23 @@ class UserList:
     def __repr__(self):
         return repr(self.data)
 
-    def _cast(self, other):
+    def __cast(self, other):
         return other.data if isinstance(other, UserList) else other
 
     def __lt__(self, other):
-        return self.data < self._cast(other)
+        return self.data < self.__cast(other)
 
     def __le__(self, other):
-        return self.data <= self._cast(other)
+        return self.data <= self.__cast(other)
 
     def __eq__(self, other):
-        return self.data == self._cast(other)
+        return self.data == self.__cast(other)
 
     def __gt__(self, other):
-        return self.data > self._cast(other)
+        return self.data > self.__cast(other)
 
     def __ge__(self, other):
-        return self.data >= self._cast(other)
+        return self.data >= self.__cast(other)
 
     __hash__ = None
 
@@ -1335,7 +1276,12 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+def _string_data(value):
+    # A UserString operand stands for its str, as CPython's methods unwrap it.
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString(_collections_abc.Sequence):
     """A str-like class that keeps its contents in the str `data`; methods
     that make a string return an instance of the same class."""
 
@@ -1361,29 +1307,32 @@ class UserString:
     def __float__(self):
         return float(self.data)
 
+    def __complex__(self):
+        return complex(self.data)
+
     def __hash__(self):
         return hash(self.data)
 
-    def _cast(self, other):
-        return other.data if isinstance(other, UserString) else other
+    def __getnewargs__(self):
+        return (self.data[:],)
 
     def __eq__(self, string):
-        return self.data == self._cast(string)
+        return self.data == _string_data(string)
 
     def __lt__(self, string):
-        return self.data < self._cast(string)
+        return self.data < _string_data(string)
 
     def __le__(self, string):
-        return self.data <= self._cast(string)
+        return self.data <= _string_data(string)
 
     def __gt__(self, string):
-        return self.data > self._cast(string)
+        return self.data > _string_data(string)
 
     def __ge__(self, string):
-        return self.data >= self._cast(string)
+        return self.data >= _string_data(string)
 
     def __contains__(self, char):
-        return self._cast(char) in self.data
+        return _string_data(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1426,13 +1375,13 @@ class UserString:
         return type(self)(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=None):
-        return self.data.count(self._cast(sub), start, end)
+        return self.data.count(_string_data(sub), start, end)
 
     def endswith(self, suffix, start=0, end=None):
         return self.data.endswith(suffix, start, end)
 
     def find(self, sub, start=0, end=None):
-        return self.data.find(self._cast(sub), start, end)
+        return self.data.find(_string_data(sub), start, end)
 
     def index(self, sub, start=0, end=None):
         return self.data.index(sub, start, end)
@@ -1444,16 +1393,16 @@ class UserString:
         return type(self)(self.data.ljust(width, *args))
 
     def removeprefix(self, prefix, /):
-        return type(self)(self.data.removeprefix(self._cast(prefix)))
+        return type(self)(self.data.removeprefix(_string_data(prefix)))
 
     def removesuffix(self, suffix, /):
-        return type(self)(self.data.removesuffix(self._cast(suffix)))
+        return type(self)(self.data.removesuffix(_string_data(suffix)))
 
     def replace(self, old, new, maxsplit=-1):
-        return type(self)(self.data.replace(self._cast(old), self._cast(new), maxsplit))
+        return type(self)(self.data.replace(_string_data(old), _string_data(new), maxsplit))
 
     def rfind(self, sub, start=0, end=None):
-        return self.data.rfind(self._cast(sub), start, end)
+        return self.data.rfind(_string_data(sub), start, end)
 
     def rindex(self, sub, start=0, end=None):
         return self.data.rindex(sub, start, end)
@@ -1530,15 +1479,11 @@ for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidenti
 del _name
 
 
-# CPython derives UserDict and ChainMap from MutableMapping, UserList from
-# MutableSequence and UserString from Sequence, and registers deque; moat
-# registers them all, which also gives their instances the `match` sequence
-# and mapping flags (stdlib_safe/abc_module.h).
-_collections_abc.MutableMapping.register(UserDict)
-_collections_abc.MutableMapping.register(ChainMap)
-_collections_abc.MutableSequence.register(UserList)
+# UserDict and ChainMap derive from MutableMapping, UserList from
+# MutableSequence and UserString from Sequence, as in CPython; deque is
+# registered, which also gives its instances the `match` sequence flag
+# (stdlib_safe/abc_module.h).
 _collections_abc.MutableSequence.register(deque)
-_collections_abc.Sequence.register(UserString)
 # The `match` flags (CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING)
 # of the classes CPython derives from the ABCs or gives the flag to.
 from abc import _set_collection_flags
