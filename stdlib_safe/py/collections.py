@@ -884,15 +884,6 @@ class ChainMap(_collections_abc.MutableMapping):
     def __repr__(self):
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
-    def keys(self):
-        return _collections_abc.KeysView(self)
-
-    def items(self):
-        return _collections_abc.ItemsView(self)
-
-    def values(self):
-        return _collections_abc.ValuesView(self)
-
     def copy(self):
         return type(self)(self.maps[0].copy(), *self.maps[1:])
 
