@@ -11,11 +11,29 @@ __all__ = ['bisect_left', 'bisect_right', 'insort_left', 'insort_right',
            'bisect', 'insort']
 
 
+_SSIZE_MIN = -2**63
+_SSIZE_MAX = 2**63 - 1
+
+
 def _bounds(a, lo, hi):
+    # As the C module's argument parsing: lo is a Py_ssize_t, hi a
+    # Py_ssize_t or None (-1), both converted before lo is checked; an
+    # explicit hi of -1 also means len(a).
     lo = _index(lo)
+    if not _SSIZE_MIN <= lo <= _SSIZE_MAX:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    if hi is None:
+        hi = -1
+    elif not hasattr(type(hi), '__index__'):
+        raise TypeError("argument should be integer or None, not '%s'" % type(hi).__name__)
+    else:
+        hi_type = type(hi).__name__
+        hi = _index(hi)
+        if not _SSIZE_MIN <= hi <= _SSIZE_MAX:
+            raise OverflowError("cannot fit '%s' into an index-sized integer" % hi_type)
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
+    if hi == -1:
         hi = len(a)
     return lo, hi
 
