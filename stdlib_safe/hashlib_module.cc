@@ -321,11 +321,10 @@ Value EvpHashName(Interp& vm, Value self, CallArgs) {
 // EVPobject_repr: "<sha256 _hashlib.HASH object @ 0x...>", with the id()
 // moat's reprs show for an address.
 Value EvpHashRepr(Interp& vm, Value self) {
-  std::string text = StrCat("<", kEvpAlgorithms[EvpOf(self)->algorithm].name, " ",
-                            vm::TypeOf(self)->name, " object");
-  if (!vm::AppendReprAddress(vm, self, &text, " @ ")) return Value::Null();
-  text += ">";
-  return vm::NewStrValue(vm, text);
+  return vm::ReprWithAddress(vm,
+                             StrCat("<", kEvpAlgorithms[EvpOf(self)->algorithm].name, " ",
+                                    vm::TypeOf(self)->name, " object"),
+                             self, " @ ");
 }
 
 Value EvpHashDigestSize(Interp&, Value self, CallArgs) {

@@ -109,20 +109,17 @@ Value IdentityId(Interp& vm, Value v) {
   return IntFromBig(vm, BigInt(id));
 }
 
-bool AppendReprAddress(Interp& vm, Value v, std::string* out, std::string_view at) {
+Value ReprWithAddress(Interp& vm, std::string head, Value v, std::string_view at) {
   Value id = IdentityId(vm, v);
-  if (id.is_null()) return false;
+  if (id.is_null()) return id;
   // Ids of heap objects are 16 times a serial far below 2^59: small ints.
   uint64_t n = id.is_small_int() ? static_cast<uint64_t>(id.small_int()) : 0;
-  absl::StrAppend(out, absl::string_view(at.data(), at.size()), "0x", absl::Hex(n));
-  return true;
+  absl::StrAppend(&head, absl::string_view(at.data(), at.size()), "0x", absl::Hex(n), ">");
+  return NewStrValue(vm, head);
 }
 
 Value DefaultObjectRepr(Interp& vm, Value v, std::string_view type_name) {
-  std::string text = StrCat("<", type_name, " object");
-  if (!AppendReprAddress(vm, v, &text)) return Value::Null();
-  text += ">";
-  return NewStrValue(vm, text);
+  return ReprWithAddress(vm, StrCat("<", type_name, " object"), v);
 }
 
 const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {

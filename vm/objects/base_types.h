@@ -30,14 +30,14 @@ int64_t IdentityHash(Interp& vm, Value self);
 // and the special constants ids that are 8 mod 16, so the three never
 // collide. Allocates (the serial entry, a big int): null with MemoryError.
 Value IdentityId(Interp& vm, Value v);
-// " at 0x...": the tail CPython's default reprs give an object's address
-// (`<__main__.C object at 0x7f...>`, `<function f at 0x...>`). moat writes
-// the object's id() in hex: a per-interpreter serial, the same on every run
-// and never a heap address (docs/SECURITY.md), so reprs keep CPython's
-// shape and agree with id(). False with MemoryError if the identity table
-// could not grow.
-// `at` is what precedes "0x" (hashlib's HASH objects print " @ ").
-bool AppendReprAddress(Interp& vm, Value v, std::string* out, std::string_view at = " at ");
+// `head` + " at 0x...>": the tail CPython's default reprs give an object's
+// address (`<__main__.C object at 0x7f...>`, `<function f at 0x...>`).
+// moat writes v's id() in hex: a per-interpreter serial, the same on every
+// run and never a heap address (docs/SECURITY.md), so reprs keep CPython's
+// shape and agree with id(). `at` is what precedes "0x" (hashlib's HASH
+// objects print " @ "). Null with MemoryError if the identity table could
+// not grow.
+Value ReprWithAddress(Interp& vm, std::string head, Value v, std::string_view at = " at ");
 // object.__repr__'s "<name object at 0x...>" for `v`, with `type_name` as
 // the type's printed name.
 Value DefaultObjectRepr(Interp& vm, Value v, std::string_view type_name);

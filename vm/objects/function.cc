@@ -149,10 +149,7 @@ void FunctionTrace(Object* o, GcTracer& t) {
 
 Value FunctionRepr(Interp& vm, Value self) {
   FunctionObject* f = As<FunctionObject>(self);
-  std::string text = StrCat("<function ", f->qualname->view());
-  if (!AppendReprAddress(vm, self, &text)) return Value::Null();
-  text += ">";
-  return NewStrValue(vm, text);
+  return ReprWithAddress(vm, StrCat("<function ", f->qualname->view()), self);
 }
 
 Value FunctionCall(Interp& vm, Value callable, CallArgs args) {
@@ -397,9 +394,7 @@ Value BuiltinRepr(Interp& vm, Value self) {
                          ? StrCat("<method-wrapper '", f->def->name, "' of ")
                          : StrCat("<built-in method ", f->def->name, " of ");
   StrAppend(&text, TypeOf(f->self)->name, " object");
-  if (!AppendReprAddress(vm, f->self, &text)) return Value::Null();
-  text += ">";
-  return NewStrValue(vm, text);
+  return ReprWithAddress(vm, std::move(text), f->self);
 }
 
 // Whether CPython exposes `name` of built-in type `t` as a slot wrapper

@@ -422,10 +422,7 @@ Value GeneratorNext(Interp& vm, Value self) {
 
 Value GeneratorRepr(Interp& vm, Value self) {
   GeneratorObject* g = As<GeneratorObject>(self);
-  std::string text = StrCat("<generator object ", g->qualname->view());
-  if (!AppendReprAddress(vm, self, &text)) return Value::Null();
-  text += ">";
-  return NewStrValue(vm, text);
+  return ReprWithAddress(vm, StrCat("<generator object ", g->qualname->view()), self);
 }
 
 Value GenSendMethod(Interp& vm, Value self, CallArgs args) {

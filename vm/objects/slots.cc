@@ -730,20 +730,16 @@ Value SlotWrapperRepr(Interp& vm, Value self) {
   SlotWrapperObject* w = As<SlotWrapperObject>(self);
   if (w->def->kind == SlotKind::kNew) {
     // Bound to the type that owns it.
-    std::string text = "<built-in method __new__ of type object";
-    if (!AppendReprAddress(vm, Value::FromObject(w->owner), &text)) return Value::Null();
-    text += ">";
-    return NewStrValue(vm, text);
+    return ReprWithAddress(vm, "<built-in method __new__ of type object",
+                           Value::FromObject(w->owner));
   }
   if (w->self.is_null()) {
     return NewStrValue(vm, StrCat("<slot wrapper '", w->def->name, "' of '", w->owner->name,
                                   "' objects>"));
   }
-  std::string text =
-      StrCat("<method-wrapper '", w->def->name, "' of ", TypeOf(w->self)->name, " object");
-  if (!AppendReprAddress(vm, w->self, &text)) return Value::Null();
-  text += ">";
-  return NewStrValue(vm, text);
+  return ReprWithAddress(
+      vm, StrCat("<method-wrapper '", w->def->name, "' of ", TypeOf(w->self)->name, " object"),
+      w->self);
 }
 
 void SlotWrapperTrace(Object* o, GcTracer& t) {
