@@ -427,6 +427,9 @@ int64_t BytesHashSlot(Interp& vm, Value self) {
 Value BytesRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   std::string_view x, y;
   if (!BytesLikeView(a, &x) || !BytesLikeView(b, &y)) return Value::NotImplemented();
+  // bytes compares only with bytes; bytearray with any bytes-like object,
+  // so `b'a' == bytearray(b'a')` is answered by bytearray's reflected slot.
+  if (IsBytes(a) && !IsBytes(b)) return Value::NotImplemented();
   if (op == CompareOp::kEq || op == CompareOp::kNe) {
     if (x.size() == y.size() && !vm.ChargeBytes(x.size())) return Value::Null();
     bool eq = x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size()) == 0);

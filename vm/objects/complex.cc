@@ -66,7 +66,8 @@ bool Quot(Cx a, Cx b, Cx* out) {
   return true;
 }
 
-// _Py_c_pow: false (EDOM) for zero to a negative or complex power.
+// _Py_c_pow: false (EDOM) for zero to a negative or complex power, and for
+// an infinite phase.
 bool Pow(Cx a, Cx b, Cx* out) {
   if (b.re == 0.0 && b.im == 0.0) {
     *out = {1.0, 0.0};
@@ -85,7 +86,9 @@ bool Pow(Cx a, Cx b, Cx* out) {
     phase += b.im * std::log(vabs);
   }
   *out = {len * std::cos(phase), len * std::sin(phase)};
-  return true;
+  // cos and sin of an infinite phase set errno to EDOM in C, which
+  // complex_pow reports as this same ZeroDivisionError: (2+3j) ** inf.
+  return !std::isinf(phase);
 }
 
 // c_powu: x ** n for 0 < n <= 100 by repeated squaring.
