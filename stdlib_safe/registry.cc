@@ -45,7 +45,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
-    {"collections", InitFrozenModule},
+    {"collections", InitFrozenModuleWithTypeNames},
     {"collections.abc", InitFrozenModule},
     {"colorsys", InitFrozenModule},
     {"contextlib", InitFrozenModule},

@@ -190,6 +190,36 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- deque -------------------------------------------------------------------
 
+def _deque_args(args, kwargs):
+    # deque.__init__'s PyArg_ParseTupleAndKeywords("|OO:deque").
+    if len(args) + len(kwargs) > 2:
+        raise TypeError(f'deque() takes at most 2 arguments ({len(args) + len(kwargs)} given)')
+    values = list(args) + [(), None][len(args):]
+    for name, value in kwargs.items():
+        if name not in ('iterable', 'maxlen'):
+            raise TypeError(f"'{name}' is an invalid keyword argument for deque()")
+        pos = 0 if name == 'iterable' else 1
+        if pos < len(args):
+            raise TypeError(f"argument for deque() given by name ('{name}') and position ({pos + 1})")
+        values[pos] = value
+    return values
+
+
+def _repeat_count(n, seq):
+    # sq_repeat's count: an object with __index__, else CPython's message.
+    if not hasattr(type(n), '__index__'):
+        raise TypeError(f"can't multiply sequence by non-int of type '{_type_name(n)}'")
+    return _index(n)
+
+
+def _type_name(obj):
+    # tp_name: collections' C types carry their module.
+    t = type(obj)
+    if t in (deque, defaultdict, OrderedDict):
+        return 'collections.' + t.__name__
+    return t.__name__
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints.
 
@@ -202,7 +232,8 @@ class deque:
     __hash__ = None
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kwargs):
+        iterable, maxlen = _deque_args(args, kwargs)
         if maxlen is not None:
             # PyLong_AsSsize_t: an int itself, not anything with __index__.
             if not isinstance(maxlen, int):
@@ -408,9 +439,9 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
+        index = _index(index)
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        index = _index(index)
         size = len(self)
         if index < 0:
             index = max(index + size, 0)
@@ -482,14 +513,20 @@ class deque:
         return self
 
     def __mul__(self, n):
+        n = _repeat_count(n, self)
         result = type(self)((), self._maxlen)
         for _ in range(n):
             result.extend(self)
         return result
 
-    __rmul__ = __mul__
+    def __rmul__(self, n):
+        if isinstance(n, _SEQUENCES_WITH_REPEAT):
+            # CPython repeats the left operand first, with the deque as count.
+            raise TypeError("can't multiply sequence by non-int of type 'collections.deque'")
+        return self.__mul__(n)
 
     def __imul__(self, n):
+        n = _repeat_count(n, self)
         items = list(self)
         self.clear()
         for _ in range(n):
@@ -748,9 +785,55 @@ def _elements(items):
 
 # ---- OrderedDict -------------------------------------------------------------
 
+def _add_pairs(mapping, pairs):
+    # CPython's mutablemapping_add_pairs: each item unpacked into a key and
+    # a value by iteration, with its own messages.
+    for pair in pairs:
+        it = iter(pair)
+        key = next(it, _missing)
+        if key is _missing:
+            raise ValueError('need more than 0 values to unpack')
+        value = next(it, _missing)
+        if value is _missing:
+            raise ValueError('need more than 1 value to unpack')
+        if next(it, _missing) is not _missing:
+            raise ValueError('too many values to unpack (expected 2)')
+        mapping[key] = value
+
+
+def _mapping_update(mapping, args, kwargs):
+    # CPython's mutablemapping_update, behind OrderedDict's __init__, update
+    # and |=: a dict's items, else keys() and lookups, else pairs.
+    if args:
+        other = args[0]
+        if type(other) is dict:
+            _add_pairs(mapping, list(dict.items(other)))
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                mapping[key] = other[key]
+        else:
+            _add_pairs(mapping, other)
+    if kwargs:
+        _add_pairs(mapping, list(kwargs.items()))
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and an
     order-sensitive equality between OrderedDicts."""
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _mapping_update(self, args, kwargs)
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        _mapping_update(self, args, kwargs)
+
+    def __ior__(self, other):
+        _mapping_update(self, (other,), None)
+        return self
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is
@@ -1483,3 +1566,11 @@ for _cls in (deque, UserList, UserString):
 for _cls in (UserDict, ChainMap):
     _set_collection_flags(_cls, 1 << 6)
 del _cls, _set_collection_flags
+
+# CPython's deque, defaultdict and OrderedDict are C types named
+# 'collections.<name>' in messages; __name__ stays the short name.
+# _set_type_name is added by the module's native init.
+for _cls in (deque, defaultdict, OrderedDict):
+    _set_type_name(_cls, 'collections.' + _cls.__name__)
+del _cls, _set_type_name
+_SEQUENCES_WITH_REPEAT = (str, bytes, bytearray, list, tuple, deque)

@@ -814,7 +814,8 @@ class date:
         return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month,
                                    self._day)
 
-    def isoformat(self):
+    def isoformat(self, *args, **kwargs):
+        _no_args("date.isoformat", args, kwargs)
         """Return string in ISO 8601 format, YYYY-MM-DD."""
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
@@ -997,6 +998,53 @@ class tzinfo:
         return dt + dst
 
 
+def _no_args(qualname, args, kwargs):
+    # A METH_NOARGS method of CPython's _datetime.
+    if kwargs:
+        raise TypeError(f"{qualname}() takes no keyword arguments")
+    if args:
+        raise TypeError(f"{qualname}() takes no arguments ({len(args)} given)")
+
+
+def _one_arg(qualname, args, kwargs):
+    # A METH_O method of CPython's _datetime: its one argument.
+    if kwargs:
+        raise TypeError(f"{qualname}() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"{qualname}() takes exactly one argument ({len(args)} given)")
+    return args[0]
+
+
+def _keyword_args(name, args, kwargs, names, defaults):
+    # PyArg_ParseTupleAndKeywords with only optional arguments: the values
+    # in the order of `names`, and the error of a keyword it does not take,
+    # which CPython raises after converting the values (the caller's checks).
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        s = "" if len(names) == 1 else "s"
+        kind = "" if args else "keyword "
+        raise TypeError(f"{name}() takes at most {len(names)} {kind}argument{s} ({given} given)")
+    values = list(args) + list(defaults[len(args):])
+    pending = None
+    for key, value in kwargs.items():
+        if key in names[:len(args)]:
+            pending = pending or TypeError(
+                f"argument for {name}() given by name ('{key}') and position "
+                f"({names.index(key) + 1})")
+        elif key not in names:
+            pending = pending or TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+        else:
+            values[names.index(key)] = value
+    return values, pending
+
+
+def _check_str_arg(name, position, value):
+    # The 's' converter's message.
+    if not isinstance(value, str):
+        shown = "None" if value is None else _type_name(value)
+        raise TypeError(f"{name}() argument {position} must be str, not {shown}")
+
+
 def _check_dt_arg(func, dt):
     if dt is not None and not isinstance(dt, datetime):
         raise TypeError("%s(dt) argument must be a datetime instance or None, "
@@ -1071,12 +1119,14 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
-    def utcoffset(self, dt):
+    def utcoffset(self, *args, **kwargs):
+        dt = _one_arg("timezone.utcoffset", args, kwargs)
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
         _check_dt_arg("utcoffset", dt)
         return self._offset
 
-    def tzname(self, dt):
+    def tzname(self, *args, **kwargs):
+        dt = _one_arg("timezone.tzname", args, kwargs)
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
         _check_dt_arg("tzname", dt)
         if self._name is not None:
@@ -1085,7 +1135,8 @@ class timezone(tzinfo):
             return "UTC"
         return "UTC" + _format_offset(self._offset, ":")
 
-    def dst(self, dt):
+    def dst(self, *args, **kwargs):
+        dt = _one_arg("timezone.dst", args, kwargs)
         """Return None."""
         _check_dt_arg("dst", dt)
         return None
@@ -1253,17 +1304,20 @@ a tzinfo subclass. The remaining arguments may be ints.
         hh, mm, ss, us, tz = parsed
         return cls(hh, mm, ss, us, tz)
 
-    def utcoffset(self):
+    def utcoffset(self, *args, **kwargs):
+        _no_args("time.utcoffset", args, kwargs)
         if self._tzinfo is None:
             return None
         return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
 
-    def dst(self):
+    def dst(self, *args, **kwargs):
+        _no_args("time.dst", args, kwargs)
         if self._tzinfo is None:
             return None
         return _check_offset("dst", self._tzinfo.dst(None))
 
-    def tzname(self):
+    def tzname(self, *args, **kwargs):
+        _no_args("time.tzname", args, kwargs)
         if self._tzinfo is None:
             return None
         name = self._tzinfo.tzname(None)
@@ -1272,7 +1326,11 @@ a tzinfo subclass. The remaining arguments may be ints.
                             "not '%s'" % _type_name(name))
         return name
 
-    def isoformat(self, timespec="auto"):
+    def isoformat(self, *args, **kwargs):
+        (timespec,), pending = _keyword_args("isoformat", args, kwargs, ("timespec",), ("auto",))
+        _check_str_arg("isoformat", 1, timespec)
+        if pending:
+            raise pending
         s = _format_time(self._hour, self._minute, self._second,
                          self._microsecond, timespec)
         return s + _format_offset(self.utcoffset(), ":")
@@ -1547,17 +1605,20 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     def date(self):
         return _date_class(self._year, self._month, self._day)
 
-    def utcoffset(self):
+    def utcoffset(self, *args, **kwargs):
+        _no_args("datetime.utcoffset", args, kwargs)
         if self._tzinfo is None:
             return None
         return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
 
-    def dst(self):
+    def dst(self, *args, **kwargs):
+        _no_args("datetime.dst", args, kwargs)
         if self._tzinfo is None:
             return None
         return _check_offset("dst", self._tzinfo.dst(self))
 
-    def tzname(self):
+    def tzname(self, *args, **kwargs):
+        _no_args("datetime.tzname", args, kwargs)
         if self._tzinfo is None:
             return None
         name = self._tzinfo.tzname(self)
@@ -1612,13 +1673,18 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return _build_struct_time(dt._year, dt._month, dt._day, dt._hour,
                                   dt._minute, dt._second, 0)
 
-    def isoformat(self, sep="T", timespec="auto"):
+    def isoformat(self, *args, **kwargs):
+        (sep, timespec), pending = _keyword_args("isoformat", args, kwargs, ("sep", "timespec"),
+                                                 ("T", "auto"))
         if not isinstance(sep, str) or len(sep) != 1:
             if isinstance(sep, str):
                 raise TypeError("isoformat() argument 1 must be a unicode "
                                 "character, not str")
             raise TypeError("isoformat() argument 1 must be a unicode "
-                            "character, not %s" % _type_name(sep))
+                            "character, not %s" % ("None" if sep is None else _type_name(sep)))
+        _check_str_arg("isoformat", 2, timespec)
+        if pending:
+            raise pending
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         s += _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec)

@@ -247,7 +247,10 @@ enum class Handler {
   kNameReplace,
 };
 
-bool LookupHandler(Interp& vm, std::string_view errors, Handler* out) {
+// Namereplace is an encode-only handler: decoders reject it with a
+// TypeError as they reject xmlcharrefreplace; only encoding needs the
+// character names, which the VM's codecs do not have.
+bool LookupHandler(Interp& vm, std::string_view errors, bool encoding, Handler* out) {
   static constexpr struct {
     std::string_view name;
     Handler handler;
@@ -263,7 +266,7 @@ bool LookupHandler(Interp& vm, std::string_view errors, Handler* out) {
   };
   for (const auto& h : kHandlers) {
     if (h.name == errors) {
-      if (h.handler == Handler::kNameReplace) {
+      if (h.handler == Handler::kNameReplace && encoding) {
         // Needs the Unicode name database, which moat does not carry.
         vm.Raise(&kLookupErrorType,
                  "error handler 'namereplace' is not available in the sandbox");
@@ -444,7 +447,9 @@ Value EncodeWide(Interp& vm, const StrObject* s, Codec codec, std::string_view e
       continue;
     }
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/true, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     bool ok = true;
@@ -546,7 +551,9 @@ Value EncodeByRuns(Interp& vm, const StrObject* s, Codec codec, const char* reas
       ++end;
     }
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/true, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     size_t i = start;
@@ -713,16 +720,18 @@ Value DecodeCharmap(Interp& vm, std::string_view data, const CharmapCodec& c,
       continue;
     }
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/false, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     bool ok = true;
     switch (handler) {
       case Handler::kStrict:
-      case Handler::kNameReplace:
       case Handler::kSurrogatePass:
         return RaiseDecodeError(vm, Codec::kCharmap, data, pos, pos + 1, kReason);
       case Handler::kXmlCharRefReplace:
+      case Handler::kNameReplace:
         return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
       case Handler::kIgnore:
         break;
@@ -864,17 +873,19 @@ Value DecodeWide(Interp& vm, std::string_view data, Codec codec, std::string_vie
       end = pos + 4;
     }
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/false, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     bool ok = true;
     pos = end;
     switch (handler) {
       case Handler::kStrict:
-      case Handler::kNameReplace:
         return RaiseUnicodeDecodeError(vm, name, data, static_cast<int64_t>(start),
                                        static_cast<int64_t>(end), reason);
       case Handler::kXmlCharRefReplace:
+      case Handler::kNameReplace:
         return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
       case Handler::kIgnore:
         break;
@@ -1033,17 +1044,19 @@ Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_v
     }
     size_t end = pos;
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/false, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     bool ok = true;
     switch (handler) {
       case Handler::kStrict:
-      case Handler::kNameReplace:
       case Handler::kSurrogatePass:
       case Handler::kSurrogateEscape:  // the range starts with '\\', below 0x80
         return RaiseDecodeError(vm, codec, data, start, end, reason);
       case Handler::kXmlCharRefReplace:
+      case Handler::kNameReplace:
         return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
       case Handler::kIgnore:
         break;
@@ -1128,16 +1141,18 @@ Value DecodeNarrow(Interp& vm, std::string_view data, Codec codec, std::string_v
       reason = "ordinal not in range(128)";
     }
     if (!have_handler) {
-      if (!LookupHandler(vm, errors, &handler)) return Value::Null();
+      if (!LookupHandler(vm, errors, /*encoding=*/false, &handler)) {
+        return Value::Null();
+      }
       have_handler = true;
     }
     size_t start = pos, end = pos + err_len;
     bool ok = true;
     switch (handler) {
       case Handler::kStrict:
-      case Handler::kNameReplace:
         return RaiseDecodeError(vm, codec, data, start, end, reason);
       case Handler::kXmlCharRefReplace:
+      case Handler::kNameReplace:
         return vm.RaiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
       case Handler::kIgnore:
         break;
