@@ -88,6 +88,11 @@ inline constexpr std::string_view kFloatParseErrorPrefix =
 // "inf", "-inf", "nan" (a NaN never shows a sign).
 std::string FloatRepr(double x);
 
+// The most significant digits a double's exact decimal value has (the
+// smallest subnormals have 751 after leading zeros; 767 bounds them all):
+// a 'g' precision past it writes no more digits.
+inline constexpr int64_t kMaxDoubleDigits = 767;
+
 // The digits part of format(x, spec) for the presentation types 'e', 'E',
 // 'f', 'F', 'g', 'G', 'n' (same as 'g' in the C locale moat always uses),
 // '%', and the empty type, passed as '\0'. `precision` is -1 when the spec
@@ -104,7 +109,8 @@ std::string FloatRepr(double x);
 // with `alternate`).
 //
 // The result has about `precision` characters (plus up to 309 integer
-// digits for 'f'); callers must charge that to their memory budget first.
+// digits for 'f'; 'g' without '#' at most kMaxDoubleDigits); callers must
+// charge that to their memory budget first.
 // Nothing else grows with the precision: the digits are generated only as
 // far as a double has any (the rest are zeros), in under 2 KiB.
 std::string FormatFloat(double x, char type, int precision, bool alternate,

@@ -211,13 +211,17 @@ constexpr int kErrorReportFrames = 50;
 constexpr size_t kErrorReportStack = kNativeStackReserve / 4;
 
 Interp::ErrorReportHeadroom::ErrorReportHeadroom(Interp& vm)
-    : vm_(vm), saved_stack_limit_(vm.native_stack_limit_) {
+    : vm_(vm), granted_(!vm.in_error_report_), saved_stack_limit_(vm.native_stack_limit_) {
+  if (!granted_) return;
+  vm_.in_error_report_ = true;
   vm_.recursion_limit += kErrorReportFrames;
   vm_.native_depth_limit += kErrorReportFrames;
   if (saved_stack_limit_ > kErrorReportStack) vm_.native_stack_limit_ -= kErrorReportStack;
 }
 
 Interp::ErrorReportHeadroom::~ErrorReportHeadroom() {
+  if (!granted_) return;
+  vm_.in_error_report_ = false;
   vm_.recursion_limit -= kErrorReportFrames;
   vm_.native_depth_limit -= kErrorReportFrames;
   vm_.native_stack_limit_ = saved_stack_limit_;

@@ -227,7 +227,10 @@ class Interp {
   // exception a finalizer ignores at the limit) may go a little past them,
   // as CPython's recursion_headroom lets its error be formatted: the repr
   // and str the report needs get room on the recursion limit, the native
-  // depth and the C++ stack (part of the reserve; interp.cc).
+  // depth and the C++ stack (part of the reserve; interp.cc). Only the
+  // outermost report gets it: a report made while another runs (a repr
+  // that drops an object whose finalizer fails) gets none, so nesting
+  // reports never walks past the reserve or the limits.
   class ErrorReportHeadroom {
    public:
     explicit ErrorReportHeadroom(Interp& vm);
@@ -237,6 +240,7 @@ class Interp {
 
    private:
     Interp& vm_;
+    bool granted_;
     uintptr_t saved_stack_limit_;
   };
 
@@ -322,6 +326,8 @@ class Interp {
   int native_depth_ = 0;
   // The open EnterRecursiveCall steps (a subset of native_depth_).
   int recursive_calls_ = 0;
+  // Whether an ErrorReportHeadroom is in force.
+  bool in_error_report_ = false;
 
   // The live user classes in creation order, so every class comes after its
   // bases. Held weakly: the collector drops the classes it frees. A dunder

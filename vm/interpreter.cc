@@ -348,10 +348,27 @@ Value LoadGlobal(Interp& vm, Frame* frame, StrObject* name) {
   return NameErrorFor(vm, name);
 }
 
+// A class body whose namespace is a dict subclass (the __prepare__ of one
+// of moat's metaclasses, enum's _EnumDict) reads and writes its names
+// through the subclass's __getitem__/__setitem__/__delitem__, as CPython's
+// ceval.c does for any namespace that is not exactly a dict; an exact dict
+// keeps the direct path.
+inline bool IsMappingNamespace(const DictObject* ns) { return ns->type != &kDictType; }
+
+// The namespace's value for `name`: Null with no exception when it has
+// none (a KeyError from __getitem__ is cleared), Null with an exception
+// otherwise. Runs Python code for a mapping namespace.
+Value NamespaceGet(Interp& vm, DictObject* ns, StrObject* name) {
+  if (!IsMappingNamespace(ns)) return DictGetStr(vm, ns, name);
+  Value v = GetItem(vm, Value::FromObject(ns), Value::FromObject(name));
+  if (v.is_null() && vm.ExceptionMatches(&kKeyErrorType)) vm.ClearException();
+  return v;
+}
+
 Value LoadName(Interp& vm, Frame* frame, StrObject* name) {
   if (frame->locals != nullptr && frame->locals != frame->globals) {
-    Value v = DictGetStr(vm, frame->locals, name);
-    if (!v.is_null()) return v;
+    Value v = NamespaceGet(vm, frame->locals, name);
+    if (!v.is_null() || vm.HasException()) return v;
   }
   return LoadGlobal(vm, frame, name);
 }
@@ -413,17 +430,23 @@ Value CallExitWithException(Interp& vm, Value exit, Value exc) {
 bool SetupAnnotations(Interp& vm, Frame* frame) {
   DictObject* ns = frame->locals != nullptr ? frame->locals : frame->globals;
   StrObject* key = vm.Intern("__annotations__");
-  if (!DictGetStr(vm, ns, key).is_null()) return true;
+  if (!NamespaceGet(vm, ns, key).is_null()) return true;
+  if (vm.HasException()) return false;
   DictObject* d = NewDict(vm);
-  return d != nullptr && DictSet(vm, ns, Value::FromObject(key), Value::FromObject(d)) >= 0;
+  if (d == nullptr) return false;
+  if (!IsMappingNamespace(ns)) return DictSet(vm, ns, Value::FromObject(key), Value::FromObject(d)) >= 0;
+  Value annotations = Value::FromObject(d);
+  RootScope roots(vm);
+  roots.Add(&annotations);
+  return SetItem(vm, Value::FromObject(ns), Value::FromObject(key), annotations) >= 0;
 }
 
 Value LoadClassDeref(Interp& vm, Frame* frame, uint32_t index) {
   CodeObject* code = frame->code;
   if (frame->locals != nullptr) {
-    Value v = DictGetStr(vm, frame->locals,
-                         As<StrObject>(code->localsplus_names->items[index]));
-    if (!v.is_null()) return v;
+    Value v = NamespaceGet(vm, frame->locals,
+                           As<StrObject>(code->localsplus_names->items[index]));
+    if (!v.is_null() || vm.HasException()) return v;
   }
   Value v = As<CellObject>(frame->localsplus[index])->value;
   if (v.is_null()) RaiseUnboundDeref(vm, code, index);
@@ -894,6 +917,22 @@ int SetItemDropping(Interp& vm, Value container, Value key, Value v, Value* old)
   return v.is_null() ? DelItem(vm, container, key) : SetItem(vm, container, key, v);
 }
 
+// DELETE_NAME in a mapping namespace: 1 deleted (*old: the value dropped,
+// when finalizers are live), 0 when __delitem__ failed, -1 on a limit.
+// CPython turns any failure of the deletion into the NameError (ceval's
+// format_exc_check_arg), which the caller raises.
+int DelNamespaceItem(Interp& vm, DictObject* ns, Value name, Value* old) {
+  Value container = Value::FromObject(ns);
+  int r = vm.heap().live_finalizables() != 0
+              ? SetItemDropping(vm, container, name, Value::Null(), old)
+              : DelItem(vm, container, name);
+  if (r >= 0) return 1;
+  if (!vm.ExceptionMatches(&kBaseExceptionType)) return -1;
+  vm.ClearException();
+  *old = Value::Null();
+  return 0;
+}
+
 // Instruction bodies that need C++ objects with destructors live in these
 // helpers: a computed goto out of a scope does not run destructors.
 
@@ -1193,6 +1232,13 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       FINALIZE_DROPPED(old);
       DISPATCH();
     }
+    if (IsMappingNamespace(ns)) [[unlikely]] {
+      ERROR_IF((LIVE_FINALIZABLES()
+                    ? SetItemDropping(vm, Value::FromObject(ns), names[oparg], v, &old)
+                    : SetItem(vm, Value::FromObject(ns), names[oparg], v)) < 0);
+      FINALIZE_DROPPED(old);
+      DISPATCH();
+    }
     old = LIVE_FINALIZABLES() ? DictGetStr(vm, ns, NAME(oparg)) : Value::Null();
     ERROR_IF(DictSet(vm, ns, names[oparg], v) < 0);
     if (ns == frame->globals) NoteGlobalStore(vm, caches[oparg], ns, NAME(oparg));
@@ -1203,7 +1249,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     DictObject* ns = frame->locals ? frame->locals : frame->globals;
     Value old = Value::Null();
-    int r = DictDel(vm, ns, names[oparg], &old);
+    int r = IsMappingNamespace(ns) ? DelNamespaceItem(vm, ns, names[oparg], &old)
+                                   : DictDel(vm, ns, names[oparg], &old);
     ERROR_IF(r < 0);
     if (r == 0) {
       NameErrorFor(vm, NAME(oparg));

@@ -124,7 +124,17 @@ struct MethodDef {
   NativeFn fn;
   MethodKind kind = MethodKind::kMethod;
   const char* doc = nullptr;
+  // CPython declares it METH_VARARGS: called through a bound method object
+  // (`f = b''.count; f(x=1)`), a keyword is refused with the bare name,
+  // "count() takes no keyword arguments" (cfunction_call), where a call
+  // through the type names it with its type, as `fn` itself does.
+  bool varargs = false;
 };
+
+// A table entry for a method CPython declares METH_VARARGS (above).
+constexpr MethodDef VarArgsMethod(const char* name, NativeFn fn) {
+  return MethodDef{name, fn, MethodKind::kMethod, nullptr, true};
+}
 
 using TraceFn = void (*)(Object* self, GcTracer& tracer);
 using FinalizeFn = void (*)(Heap& heap, Object* self);
@@ -168,6 +178,11 @@ inline constexpr uint32_t kTypeHasFinalizer = 1u << 8;
 // Subscripting the type makes a types.GenericAlias, as a built-in
 // __class_getitem__ does (a native module's type: re.Pattern[str]).
 inline constexpr uint32_t kTypeGeneric = 1u << 9;
+// A user class made by a class statement of moat's own modules
+// (CodeOrigin::kMoatModule; not inherited): only such a dict subclass may be
+// the namespace a metaclass's __prepare__ gives a class body (enum's
+// _EnumDict), so no script code runs at a class body's name bindings.
+inline constexpr uint32_t kTypeMoatModuleClass = 1u << 10;
 
 struct TypeObject : Object {
   const char* name;

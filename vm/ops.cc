@@ -575,12 +575,20 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
       (static_cast<ClassObject*>(t)->hooks & kClassHookGetAttribute) == 0) {
     // A plain function found on the class, not shadowed by the instance:
     // CALL passes obj as `self` without a bound-method object.
+    // So is a method of the built-in base (CPython's _PyObject_GetMethod
+    // finds the method descriptor), which then reports errors as called
+    // through its type: S('a').count(x=1) names str.count().
     TypeAttr attr;
-    if (FindTypeAttr(vm, t, name, &attr) && HasType(attr.value, &kFunctionType)) {
+    bool method_like = FindTypeAttr(vm, t, name, &attr) &&
+                       (HasType(attr.value, &kFunctionType) ||
+                        (attr.method != nullptr && attr.method->kind == MethodKind::kMethod));
+    if (method_like) {
       DictObject** slot = InstanceDictSlot(obj);
       if (slot == nullptr || *slot == nullptr || DictGetStr(vm, *slot, name).is_null()) {
         *is_method = true;
-        return attr.value;
+        if (attr.method == nullptr) return attr.value;
+        BuiltinFunctionObject* f = UnboundBuiltinMethod(vm, attr.method, attr.owner);
+        return f == nullptr ? Value::Null() : Value::FromObject(f);
       }
     }
   }

@@ -717,7 +717,30 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     # CPython makes the class with types.new_class(); moat has no
     # three-argument type(), so a class statement over the same bases is
     # remade with the namespace, as slots=True does (_remake_class).
-    class _made(*bases):
+    # A class statement of moat's own code may derive from `type`, which a
+    # script's may not, and `_made`'s bases would run a script's
+    # __init_subclass__ with it: the bases are resolved here, once (as
+    # types.new_class does), and `type` and metaclasses refused.
+    resolved = []
+    for base in bases:
+        if not isinstance(base, type):
+            entries = getattr(base, '__mro_entries__', None)
+            if entries is None:
+                raise TypeError(f'bases must be types, not {type(base).__name__}')
+            entries = entries(bases)
+            if not isinstance(entries, tuple):
+                raise TypeError('__mro_entries__ must return a tuple')
+        else:
+            entries = (base,)
+        for entry in entries:
+            if not isinstance(entry, type):
+                raise TypeError(f'bases must be types, not {type(entry).__name__}')
+            if issubclass(entry, type):
+                raise TypeError(f"subclassing '{entry.__name__}' (defining a metaclass) "
+                                'is not available in the sandbox')
+            resolved.append(entry)
+
+    class _made(*resolved):
         pass
     _made.__name__ = _made.__qualname__ = cls_name
     ns = dict(namespace)

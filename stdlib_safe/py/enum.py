@@ -7,17 +7,14 @@ members: instances of the class with `_name_` and `_value_`, kept in
 (canonical names in definition order) and `_value2member_map_`. The class
 then iterates, indexes by name, calls by value and refuses reassignment.
 
-Differences from CPython: the class body runs in a plain dict (no
-__prepare__), so a name assigned twice keeps its last value instead of
-raising; `auto()` values are worked out once the body has run, in
-definition order, which gives the same values; an expression of auto()
-members in the body (`ALL = READ | WRITE`, which CPython computes at once)
-is kept as an `_AutoExpr` and computed then too. (A namespace that resolves
-auto() as it is assigned would need __prepare__ to return a dict subclass,
-which moat's class statement refuses.) A member named `name` or
-`value` hides the attribute of the same name on members. The functional
-API takes the module of the new enum from `module=` ('__main__' when not
-given: moat has no frames to look it up).
+The class body runs in an `_EnumDict` (EnumType.__prepare__), whose
+__setitem__ checks each name as it is bound and gives auto() its value at
+once, as CPython's does.
+
+Differences from CPython: a member named `name` or `value` hides the
+attribute of the same name on members. The functional API takes the module
+of the new enum from `module=` ('__main__' when not given: moat has no
+frames to look it up).
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -28,8 +25,6 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'pickle_by_global_name']
 
 _builtin_property = property
-from operator import (or_ as _or, and_ as _and, xor as _xor, add as _add, sub as _sub,
-                      mul as _mul, invert as _invert)
 
 # Set once Enum itself exists: the classes defined before it are made
 # without the member machinery.
@@ -38,72 +33,23 @@ Flag = None
 ReprEnum = None
 
 
+class _auto_null:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _auto_null()
+
+
 class auto:
     """Instances are replaced with an appropriate value in Enum class
     suites."""
 
-    _pending = object()
-
-    def __init__(self, value=_pending):
+    def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
-
-    # Operators build an _AutoExpr, computed once the members before it have
-    # their values.
-    def __or__(self, other):
-        return _AutoExpr(_or, self, other)
-
-    def __ror__(self, other):
-        return _AutoExpr(_or, other, self)
-
-    def __and__(self, other):
-        return _AutoExpr(_and, self, other)
-
-    def __rand__(self, other):
-        return _AutoExpr(_and, other, self)
-
-    def __xor__(self, other):
-        return _AutoExpr(_xor, self, other)
-
-    def __rxor__(self, other):
-        return _AutoExpr(_xor, other, self)
-
-    def __add__(self, other):
-        return _AutoExpr(_add, self, other)
-
-    def __radd__(self, other):
-        return _AutoExpr(_add, other, self)
-
-    def __sub__(self, other):
-        return _AutoExpr(_sub, self, other)
-
-    def __rsub__(self, other):
-        return _AutoExpr(_sub, other, self)
-
-    def __mul__(self, other):
-        return _AutoExpr(_mul, self, other)
-
-    def __rmul__(self, other):
-        return _AutoExpr(_mul, other, self)
-
-    def __invert__(self):
-        return _AutoExpr(_invert, self)
-
-
-class _AutoExpr(auto):
-    """An operator applied to auto() members in an enum body."""
-
-    def __init__(self, op, *operands):
-        super().__init__()
-        self.op = op
-        self.operands = operands
-
-    def evaluate(self):
-        return self.op(*[v.evaluate() if isinstance(v, _AutoExpr) else
-                         v.value if isinstance(v, auto) else v
-                         for v in self.operands])
 
 
 class member:
@@ -155,6 +101,122 @@ def _is_single_bit(num):
     return num == 0
 
 
+def _is_private(cls_name, name):
+    # A name the compiler mangled in this class's body (`__x` in class C is
+    # `_C__x`), tested against the class name as given, as CPython's is.
+    pattern = '_%s__' % (cls_name,)
+    return (len(name) > len(pattern) and name.startswith(pattern) and
+            (name[-1] != '_' or name[-2] != '_'))
+
+
+def _is_internal_class(cls_name, obj):
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    own = cls_name + '.' + getattr(obj, '__name__', '')
+    return qualname == own or qualname.endswith('.' + own)
+
+
+# The sunder names an enum body may bind; the others are reserved.
+_allowed_sunders = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                    '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                    '_iter_member_by_def_')
+
+
+class _EnumDict(dict):
+    """The namespace of an enum class body: records the member names in
+    definition order, refuses a name bound twice and reserved _sunder_
+    names, and gives auto() its value when it is bound."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}  # a dict for its order
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+
+    def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn("In 3.13 classes created inside an enum will not become a member.  "
+                          "Use the `member` decorator to keep the current behavior.",
+                          DeprecationWarning, stacklevel=2)
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in _allowed_sunders:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                self._generate_next_value = (value.__func__ if isinstance(value, staticmethod)
+                                             else value)
+            elif key == '_ignore_':
+                if isinstance(value, str):
+                    value = value.replace(',', ' ').split()
+                else:
+                    value = list(value)
+                self._ignore = value
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError('_ignore_ cannot specify already set names: %r'
+                                     % (already,))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            # A descriptor or a second value over a member.
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                # A member over a descriptor.
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            value = self._resolve_auto(key, value)
+            self._member_names[key] = None
+        super().__setitem__(key, value)
+
+    def _resolve_auto(self, key, value):
+        # auto(), alone or in a tuple (an exact tuple, not inside anything
+        # else), gets the next value now; the values so far are recorded
+        # for the next auto().
+        single = isinstance(value, auto)
+        if single:
+            value = (value,)
+        if type(value) is not tuple or not any(isinstance(v, auto) for v in value):
+            self._last_values.append(value)
+            return value
+        resolved = []
+        for v in value:
+            if isinstance(v, auto):
+                if v.value == _auto_null:
+                    v.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                v = v.value
+                self._last_values.append(v)
+            resolved.append(v)
+        return resolved[0] if single else tuple(resolved)
+
+    def update(self, members, **more_members):
+        try:
+            for name in members.keys():
+                self[name] = members[name]
+        except AttributeError:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
+
+
 def _public_names(cls):
     # The public names of cls's MRO's namespaces. Scripts (and moat's own
     # modules) cannot read __bases__, so each enum class keeps the bases it
@@ -183,6 +245,19 @@ class EnumType(type):
             names.update(dir(cls._member_type_))
         return sorted(names)
 
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members_(cls, bases)
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        # auto() in the body uses the inherited _generate_next_value_ until
+        # the body defines its own.
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_',
+                                                         None)
+        return enum_dict
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if Enum is None:
             # Enum itself, or a helper base defined before it.
@@ -196,25 +271,25 @@ class EnumType(type):
             enum_class._enum_bases_ = bases
             return enum_class
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        ignore = classdict.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        # The body's plain attributes, in order, become members.
+        # The names _ignore_ lists (and _ignore_ itself) are dropped.
+        classdict.setdefault('_ignore_', []).append('_ignore_')
+        for key in classdict['_ignore_']:
+            classdict.pop(key, None)
+        member_names = classdict._member_names
+        # The members, in definition order, and the rest of the namespace.
         members = {}
         namespace = {}
         for key, value in classdict.items():
-            if key in ignore or key == '_ignore_':
-                continue
-            if isinstance(value, nonmember):
-                namespace[key] = value.value
-            elif isinstance(value, member):
-                members[key] = value.value
-            elif _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
-                namespace[key] = value
-            elif key.startswith('_%s__' % cls.lstrip('_')):
-                namespace[key] = value  # a private name
-            else:
+            if key in member_names:
                 members[key] = value
+            else:
+                namespace[key] = value
+        for key in member_names:
+            if key not in members:
+                raise KeyError(key)
+        members = {key: members[key] for key in member_names}
+        _order_ = namespace.pop('_order_', None)
+        classdict = dict(classdict.items())
         invalid = set(members) & {'mro', ''}
         if invalid:
             raise ValueError('invalid enum member name(s) %s' % (
@@ -269,22 +344,7 @@ class EnumType(type):
         if is_flag:
             type.__setattr__(enum_class, '_flag_mask_', 0)
             type.__setattr__(enum_class, '_all_bits_', 0)
-        generate = enum_class._generate_next_value_
-        last_values = []
         for name, value in members.items():
-            if isinstance(value, _AutoExpr):
-                value.value = value.evaluate()
-            if isinstance(value, auto):
-                if value.value is auto._pending:
-                    value.value = generate(name, 1, len(last_values), last_values[:])
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(
-                    generate(name, 1, len(last_values), last_values[:])
-                    if isinstance(v, auto) and v.value is auto._pending
-                    else (v.value if isinstance(v, auto) else v)
-                    for v in value)
-            last_values.append(value)
             metacls._add_member_(enum_class, name, value)
         if is_flag:
             single_bits = 0
@@ -297,7 +357,35 @@ class EnumType(type):
                     all_bits |= m._value_
             type.__setattr__(enum_class, '_flag_mask_', single_bits)
             type.__setattr__(enum_class, '_all_bits_', 2 ** all_bits.bit_length() - 1)
+        if _order_ is not None:
+            metacls._check_order_(enum_class, _order_, is_flag)
         return enum_class
+
+    @staticmethod
+    def _check_order_(enum_class, order, is_flag):
+        # _order_ lists the canonical members in definition order; a
+        # Flag's multi-bit members and any alias may be listed or not.
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
+        member_map = enum_class._member_map_
+        if is_flag:
+            order = [o for o in order
+                     if o not in member_map or _is_single_bit(member_map[o]._value_)]
+        if order:
+            order = [o for o in order
+                     if o not in member_map or o in enum_class._member_names_]
+            if order != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
+
+    @classmethod
+    def _check_for_existing_members_(metacls, class_name, bases):
+        # An enum with members cannot be subclassed, so one with members is
+        # a direct base if any is (CPython walks each base's __mro__, which
+        # the sandbox does not show).
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -309,9 +397,7 @@ class EnumType(type):
         if not isinstance(first_enum, EnumType):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        for base in bases:
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+        metacls._check_for_existing_members_(class_name, bases)
         data_types = []
         for base in bases:
             if isinstance(base, EnumType):
@@ -443,7 +529,8 @@ class EnumType(type):
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         bases = (cls,) if type is None else (type, cls)
-        classdict = {}
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -462,7 +549,6 @@ class EnumType(type):
         classdict['__module__'] = '__main__' if module is None else module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        metacls = cls.__class__
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
 
@@ -519,14 +605,27 @@ class Enum(metaclass=EnumType):
         """The value auto() gives: one more than the largest int so far."""
         if not last_values:
             return start
+        # 3.11: the last value plus one while that is also the largest;
+        # otherwise (or when the values do not sort) a DeprecationWarning
+        # and the smallest value that takes + 1.
         try:
-            last = sorted(last_values)[-1]
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
-        try:
-            return last + 1
-        except TypeError:
-            raise TypeError('unable to increment %r' % (last,)) from None
+            import warnings
+            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require all "
+                          "values to be sortable and support adding +1\nand the value returned "
+                          "will be the largest value in the enum incremented by 1",
+                          DeprecationWarning, stacklevel=3)
+            for v in last_values:
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -596,7 +695,11 @@ class Enum(metaclass=EnumType):
     def value(self):
         raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
-    _value_repr_ = None
+
+# How a member's value shows in its repr() (the data type's repr for the
+# int-based enums): set outside the bodies, where _sunder_ names are
+# reserved, as CPython's EnumType sets it.
+Enum._value_repr_ = None
 
 
 class ReprEnum(Enum):
@@ -607,7 +710,8 @@ class ReprEnum(Enum):
 class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
-    _value_repr_ = int.__repr__
+
+IntEnum._value_repr_ = int.__repr__
 
 
 class StrEnum(str, ReprEnum):
@@ -746,7 +850,7 @@ class Flag(Enum, boundary=CONFORM):
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand_value_(self, other):
+    def _operand_value(self, other):
         # The value a binary operator combines with: another member's, or a
         # plain value of the data type (IntFlag | int).
         if isinstance(other, self.__class__):
@@ -756,19 +860,19 @@ class Flag(Enum, boundary=CONFORM):
         return NotImplemented
 
     def __or__(self, other):
-        other = self._operand_value_(other)
+        other = self._operand_value(other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        other = self._operand_value_(other)
+        other = self._operand_value(other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        other = self._operand_value_(other)
+        other = self._operand_value(other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
@@ -800,7 +904,8 @@ def _bin(num, max_bits=None):
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based flags."""
 
-    _value_repr_ = int.__repr__
+
+IntFlag._value_repr_ = int.__repr__
 
 
 def unique(enumeration):

@@ -360,21 +360,23 @@ Value IntFromBytesText(Interp& vm, std::string_view text, int base) {
   return IntFromBig(vm, std::move(r).value());
 }
 
-Value FloatFromBytesText(Interp& vm, std::string_view text, bool bytearray) {
+Value FloatFromBytesText(Interp& vm, Value x) {
+  std::string_view text;
+  BytesLikeView(x, &text);
   double d;
   if (!vm.ChargeBytes(text.size())) return Value::Null();
-  if (!ParseFloat(text, &d)) {
-    // The message quotes all of it (up to 4 bytes of repr per byte), built
-    // in a std::string and then copied: charged first.
-    ScratchCharge scratch(vm);
-    if (!scratch.Charge(2 * (4 * uint64_t{text.size()} + 64))) return Value::Null();
-    if (bytearray) {
-      return vm.RaiseValueError(
-          StrCat(kFloatParseErrorPrefix, "bytearray(", BytesRepr(text), ")"));
-    }
-    return vm.RaiseValueError(StrCat(kFloatParseErrorPrefix, BytesRepr(text)));
+  if (ParseFloat(text, &d)) return NewFloat(vm, d);
+  // PyFloat_FromString quotes the argument's repr(), its class's own when a
+  // subclass defines one (BA(b'xy') for a bytearray subclass).
+  Value repr = Repr(vm, x);
+  if (repr.is_null()) return repr;
+  std::string_view quoted = As<StrObject>(repr)->view();
+  // The message is built in a std::string and then copied: charged first.
+  ScratchCharge scratch(vm);
+  if (!scratch.Charge(2 * (uint64_t{quoted.size()} + kFloatParseErrorPrefix.size()))) {
+    return Value::Null();
   }
-  return NewFloat(vm, d);
+  return vm.RaiseValueError(StrCat(kFloatParseErrorPrefix, quoted));
 }
 
 namespace {
@@ -890,10 +892,8 @@ int SizeArgument(Interp& vm, Value x, int64_t* n) {
 }
 
 bool TextArgument(Interp& vm, Value v, const char* fn, const char* arg) {
-  if (v.is_null() || IsStr(v)) return true;
-  vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg,
-                 ClinicTypeName(v));
-  return false;
+  std::string_view unused;
+  return ClinicStrArg(vm, v, fn, arg, &unused);
 }
 
 std::string_view TextOr(Value v, std::string_view fallback) {

@@ -110,10 +110,11 @@ Value ObjectBytes(Interp& vm, Value x);
 // "invalid literal for int() with base 10: b'x'".
 Value IntFromBytesText(Interp& vm, std::string_view text, int base);
 
-// float(b'1.5'): the bytes parsed as PyFloat_FromString does, ValueError
-// "could not convert string to float: b'x'" (bytearray(b'x') when
-// `bytearray`, as the message shows the argument's repr).
-Value FloatFromBytesText(Interp& vm, std::string_view text, bool bytearray = false);
+// float(b'1.5'): the bytes of `x` (bytes, bytearray or a subclass) parsed
+// as PyFloat_FromString does, ValueError "could not convert string to
+// float: " + repr(x) (b'x', bytearray(b'x'), BA(b'x')). May run Python
+// (a subclass's __repr__).
+Value FloatFromBytesText(Interp& vm, Value x);
 
 // ---- Building bytes -------------------------------------------------------------
 

@@ -1409,29 +1409,33 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
 
 // ---- Tables ------------------------------------------------------------------------------
 
-#define MOAT_BYTES_SHARED_METHODS                                         \
-  {"__contains__", SlotWrapperContains},                                  \
-      {"__getitem__", SlotWrapperGetItem}, {"__iter__", SlotWrapperIter}, \
-      {"__len__", SlotWrapperLen}, {"capitalize", BytesCapitalize},       \
-      {"center", BytesCenter}, {"count", BytesCount},                     \
-      {"decode", BytesDecodeMethod}, {"endswith", BytesEndsWith},         \
-      {"expandtabs", BytesExpandTabs}, {"find", BytesFind},               \
-      {"fromhex", BytesFromHex, MethodKind::kClassMethod},                \
-      {"hex", BytesHex}, {"index", BytesIndex}, {"isalnum", BytesIsAlnum}, \
-      {"isalpha", BytesIsAlpha}, {"isascii", BytesIsAscii},               \
-      {"isdigit", BytesIsDigit}, {"islower", BytesIsLower},               \
-      {"isspace", BytesIsSpace}, {"istitle", BytesIsTitle},               \
-      {"isupper", BytesIsUpper}, {"join", BytesJoin}, {"ljust", BytesLJust}, \
-      {"lower", BytesLower}, {"lstrip", BytesLStrip},                     \
-      {"partition", BytesPartition}, {"removeprefix", BytesRemovePrefix}, \
-      {"removesuffix", BytesRemoveSuffix}, {"replace", BytesReplace},     \
-      {"rfind", BytesRFind}, {"rindex", BytesRIndex}, {"rjust", BytesRJust}, \
-      {"rpartition", BytesRPartition}, {"rsplit", BytesRSplit},           \
-      {"rstrip", BytesRStrip}, {"split", BytesSplit},                     \
-      {"splitlines", BytesSplitLines}, {"startswith", BytesStartsWith},   \
-      {"strip", BytesStrip}, {"swapcase", BytesSwapcase},                 \
-      {"title", BytesTitle}, {"translate", BytesTranslate},               \
-      {"upper", BytesUpper}, {"zfill", BytesZfill}
+#define MOAT_BYTES_SHARED_METHODS                                          \
+  {"__contains__", SlotWrapperContains},                                   \
+      {"__getitem__", SlotWrapperGetItem}, {"__iter__", SlotWrapperIter},  \
+      {"__len__", SlotWrapperLen}, {"capitalize", BytesCapitalize},        \
+      {"center", BytesCenter}, VarArgsMethod("count", BytesCount),         \
+      {"decode", BytesDecodeMethod},                                       \
+      VarArgsMethod("endswith", BytesEndsWith),                            \
+      {"expandtabs", BytesExpandTabs}, VarArgsMethod("find", BytesFind),   \
+      {"fromhex", BytesFromHex, MethodKind::kClassMethod},                 \
+      {"hex", BytesHex}, VarArgsMethod("index", BytesIndex),               \
+      {"isalnum", BytesIsAlnum}, {"isalpha", BytesIsAlpha},                \
+      {"isascii", BytesIsAscii}, {"isdigit", BytesIsDigit},                \
+      {"islower", BytesIsLower}, {"isspace", BytesIsSpace},                \
+      {"istitle", BytesIsTitle}, {"isupper", BytesIsUpper},                \
+      {"join", BytesJoin}, {"ljust", BytesLJust}, {"lower", BytesLower},   \
+      {"lstrip", BytesLStrip}, {"partition", BytesPartition},              \
+      {"removeprefix", BytesRemovePrefix},                                 \
+      {"removesuffix", BytesRemoveSuffix}, {"replace", BytesReplace},      \
+      VarArgsMethod("rfind", BytesRFind),                                  \
+      VarArgsMethod("rindex", BytesRIndex), {"rjust", BytesRJust},         \
+      {"rpartition", BytesRPartition}, {"rsplit", BytesRSplit},            \
+      {"rstrip", BytesRStrip}, {"split", BytesSplit},                      \
+      {"splitlines", BytesSplitLines},                                     \
+      VarArgsMethod("startswith", BytesStartsWith), {"strip", BytesStrip}, \
+      {"swapcase", BytesSwapcase}, {"title", BytesTitle},                  \
+      {"translate", BytesTranslate}, {"upper", BytesUpper},                \
+      {"zfill", BytesZfill}
 
 const MethodDef kBytesMethods[] = {
     {"__bytes__", BytesGetNewBytes},

@@ -1240,29 +1240,32 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
 
 // ---- Methods --------------------------------------------------------------------
 
-namespace {
-
-// Clinic's str converter for encoding/errors.
-bool TextArg(Interp& vm, Value v, const char* fn, const char* arg, std::string_view* out) {
+bool ClinicStrArg(Interp& vm, Value v, const char* fn, const char* arg, std::string_view* out) {
   if (v.is_null()) return true;
   if (!IsStr(v)) {
     vm.RaiseFormat(&kTypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg,
                    ClinicTypeName(v));
     return false;
   }
-  *out = As<StrObject>(v)->view();
+  const StrObject* s = As<StrObject>(v);
+  // PyUnicode_AsUTF8AndSize: a lone surrogate fails as the strict UTF-8
+  // encoder fails on it; then the strlen check.
+  if (!s->ascii && EncodeStr(vm, s, "utf-8", "strict").is_null()) return false;
+  if (s->view().find('\0') != std::string_view::npos) {
+    vm.RaiseValueError("embedded null character");
+    return false;
+  }
+  *out = s->view();
   return true;
 }
-
-}  // namespace
 
 Value StrEncodeMethod(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("encode(encoding='utf-8', errors='strict')");
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   std::string_view encoding = "utf-8", errors = "strict";
-  if (!TextArg(vm, out[0], "encode", "encoding", &encoding) ||
-      !TextArg(vm, out[1], "encode", "errors", &errors)) {
+  if (!ClinicStrArg(vm, out[0], "encode", "encoding", &encoding) ||
+      !ClinicStrArg(vm, out[1], "encode", "errors", &errors)) {
     return Value::Null();
   }
   return EncodeStr(vm, As<StrObject>(self), encoding, errors);
@@ -1273,8 +1276,8 @@ Value BytesDecodeMethod(Interp& vm, Value self, CallArgs args) {
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   std::string_view encoding = "utf-8", errors = "strict";
-  if (!TextArg(vm, out[0], "decode", "encoding", &encoding) ||
-      !TextArg(vm, out[1], "decode", "errors", &errors)) {
+  if (!ClinicStrArg(vm, out[0], "decode", "encoding", &encoding) ||
+      !ClinicStrArg(vm, out[1], "decode", "errors", &errors)) {
     return Value::Null();
   }
   std::string_view data;

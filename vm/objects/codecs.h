@@ -48,6 +48,14 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors);
 
+// Argument Clinic's `str` converter, as the encoding and errors arguments
+// of str.encode, bytes.decode, str(), bytes() and bytearray() take them:
+// Null `v` (not given) leaves *out; a non-str is a TypeError naming `fn`
+// and `arg`; a lone surrogate is the UTF-8 codec's UnicodeEncodeError and
+// a NUL "embedded null character", as PyUnicode_AsUTF8AndSize and the
+// strlen check refuse them. False with the exception set. Allocates.
+bool ClinicStrArg(Interp& vm, Value v, const char* fn, const char* arg, std::string_view* out);
+
 // str.encode(encoding='utf-8', errors='strict') and
 // bytes.decode / bytearray.decode(encoding='utf-8', errors='strict').
 Value StrEncodeMethod(Interp& vm, Value self, CallArgs args);

@@ -436,7 +436,7 @@ Value FloatValueFromArgs(Interp& vm, CallArgs args) {
   }
   if (IsFloat(x)) return NewFloat(vm, FloatValue(x));
   std::string_view bytes;
-  if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, bytes, IsByteArray(x));
+  if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, x);
   return vm.RaiseFormat(&kTypeErrorType,
                         "float() argument must be a string or a real number, not '%s'", t->name);
 }

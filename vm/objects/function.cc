@@ -453,6 +453,9 @@ Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
     }
     return f->def->fn(vm, self, CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
   }
+  if (f->def->varargs && args.nkwargs() != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", f->def->name);
+  }
   return f->def->fn(vm, f->self, args);
 }
 

@@ -1183,11 +1183,10 @@ Value StrNew(Interp& vm, TypeObject* type, CallArgs args) {
   }
   Value result;
   if (!out[1].is_null() || !out[2].is_null()) {
-    for (int i = 1; i <= 2; ++i) {
-      if (!out[i].is_null() && !IsStr(out[i])) {
-        return vm.RaiseFormat(&kTypeErrorType, "str() argument '%s' must be str, not %s",
-                              i == 1 ? "encoding" : "errors", ClinicTypeName(out[i]));
-      }
+    std::string_view unused;
+    if (!ClinicStrArg(vm, out[1], "str", "encoding", &unused) ||
+        !ClinicStrArg(vm, out[2], "str", "errors", &unused)) {
+      return Value::Null();
     }
     if (out[0].is_null()) {
       result = StrValue(EmptyStr(vm));

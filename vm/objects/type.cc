@@ -1666,8 +1666,10 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
   Value classcell = DictGetStr(vm, ns, classcell_key);
   if (!classcell.is_null()) {
     if (!HasType(classcell, &kCellType)) {
-      return vm.RaiseFormat(&kTypeErrorType, "__classcell__ must be a nonlocal cell, not %s",
-                            std::string(TypeName(classcell)));
+      // CPython formats the type's repr (%R); the plain type repr, without
+      // running a metaclass __repr__ while the class is half made.
+      return vm.RaiseFormat(&kTypeErrorType, "__classcell__ must be a nonlocal cell, not <class '%s'>",
+                            TypeQualifiedName(TypeOf(classcell)));
     }
     As<CellObject>(classcell)->value = cls_value;
     if (DictDel(vm, ns, Value::FromObject(classcell_key)) < 0) return Value::Null();
@@ -1695,8 +1697,15 @@ bool StoreOrigBases(Interp& vm, DictObject* ns, const std::vector<Value>& bases,
                               [](Value a, Value b) { return a.Is(b); });
   if (!replaced) return true;
   TupleObject* orig = NewTupleFrom(vm, original_bases, original_count);
-  return orig != nullptr &&
-         DictSet(vm, ns, Value::FromObject(vm.Intern("__orig_bases__")), Value::FromObject(orig)) >= 0;
+  if (orig == nullptr) return false;
+  Value key = Value::FromObject(vm.Intern("__orig_bases__"));
+  if (HasType(Value::FromObject(ns), &kDictType)) return DictSet(vm, ns, key, Value::FromObject(orig)) >= 0;
+  // A prepared namespace takes it through its __setitem__, as CPython's
+  // PyMapping_SetItemString.
+  Value orig_value = Value::FromObject(orig);
+  RootScope roots(vm);
+  roots.Add(&orig_value);
+  return SetItem(vm, Value::FromObject(ns), key, orig_value) >= 0;
 }
 
 // A class statement whose metaclass is not `type` (CPython's
@@ -1742,7 +1751,12 @@ Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body
     prepare_args.insert(prepare_args.end(), call_args.begin() + 3, call_args.end());
     ns_value = vm.Call(bound, CallArgs{prepare_args.data(), 2, names});
     if (ns_value.is_null()) return ns_value;
-    if (!HasType(ns_value, &kDictType)) {
+    // CPython takes any mapping; the sandbox takes a dict or a dict
+    // subclass of moat's own modules, whose item methods the class body's
+    // name bindings then call (STORE_NAME on a mapping namespace).
+    const TypeObject* ns_type = ns_value.is_object() ? ns_value.object()->type : nullptr;
+    if (!HasType(ns_value, &kDictType) &&
+        !(IsDict(ns_value) && (ns_type->type_flags & kTypeMoatModuleClass) != 0)) {
       return vm.RaiseFormat(&kTypeErrorType,
                             "%s.__prepare__() must return a dict in the sandbox, not %s",
                             meta->name, std::string(TypeName(ns_value)));
@@ -1820,8 +1834,27 @@ Value BuildClass(Interp& vm, CallArgs args) {
                                    args.nargs - 2, kwargs);
   }
 
+  // What a class statement of moat's own code may do (define a metaclass,
+  // make a namespace class __prepare__ may return) it may do only over
+  // built-in bases and moat's own classes, and a metaclass only over `type`
+  // and moat's metaclasses: make_dataclass runs one over a script's bases,
+  // whose __init_subclass__ (a script's, or one it stored on a class of
+  // moat's) would receive the class made.
+  CodeOrigin origin = body->code->origin;
+  bool defines_metaclass = false;
+  for (const Value& b : resolved_bases) {
+    defines_metaclass = defines_metaclass || (IsType(b) && (b.object() == &kTypeType ||
+                                                            IsMetaclass(As<TypeObject>(b))));
+  }
+  for (const Value& b : resolved_bases) {
+    if (!IsType(b)) continue;  // refused by CheckBases
+    const TypeObject* t = As<TypeObject>(b);
+    bool moat_class = !IsUserClass(t) || (t->type_flags & kTypeMoatModuleClass) != 0;
+    bool metaclass_base = t == &kTypeType || IsMetaclass(t);
+    if (!moat_class || (defines_metaclass && !metaclass_base)) origin = CodeOrigin::kScript;
+  }
   ClassBases bases;
-  if (!CheckBases(vm, resolved_bases.data(), resolved_bases.size(), body->code->origin, &bases)) {
+  if (!CheckBases(vm, resolved_bases.data(), resolved_bases.size(), origin, &bases)) {
     return Value::Null();
   }
   // Run the body in a fresh namespace.
@@ -1833,7 +1866,11 @@ Value BuildClass(Interp& vm, CallArgs args) {
   if (cell.is_null()) return cell;
   roots.Add(&cell);
   if (!StoreOrigBases(vm, ns, resolved_bases, args.args + 2, args.nargs - 2)) return Value::Null();
-  return CreateClass(vm, &kTypeType, name, bases, ns, kwargs);
+  Value made = CreateClass(vm, &kTypeType, name, bases, ns, kwargs);
+  if (!made.is_null() && origin == CodeOrigin::kMoatModule) {
+    As<TypeObject>(made)->type_flags |= kTypeMoatModuleClass;
+  }
+  return made;
 }
 
 namespace {
