@@ -10,7 +10,8 @@
 // not be empty at the same place (sre's must_advance), which the engine is
 // asked for (PCRE2_NOTEMPTY_ATSTART). RE2 cannot do that and moves on one
 // character instead, so on RE2 only, where a pattern could also match
-// something non-empty at that place with a lower priority (`|a`), CPython
+// something non-empty at that place with a lower priority (`|a`; the
+// translator sends lazy repeats such as `a*?` to PCRE2 for this), CPython
 // finds it and moat does not. finditer builds its matches up front
 // (charged as it goes) and returns an iterator over them.
 #include "stdlib_safe/re_module.h"

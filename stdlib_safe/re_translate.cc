@@ -279,7 +279,10 @@ class Parser {
     if (flags_ & kFlagMultiline) prefix += "m";
     if (flags_ & kFlagDotAll) prefix += "s";
     t->pattern = prefix.empty() ? body : absl::StrCat("(?", prefix, ")", body);
-    t->backtracking = backtracking_;
+    // A lazy repeat from zero prefers an empty match to a non-empty one at
+    // the same place; after an empty match (findall, sub, split) CPython
+    // then takes the non-empty one, which only PCRE2 can be asked for.
+    t->backtracking = backtracking_ || (lazy_from_zero_ && width.lo == 0);
     t->flags = flags_;
     t->groups = groups_ - 1;
     t->group_names = std::move(names_);
@@ -554,6 +557,7 @@ class Parser {
           out->append(quant);
           if (Match('?')) {
             out->push_back('?');
+            if (lo == 0) lazy_from_zero_ = true;
           } else if (Match('+')) {
             out->push_back('+');  // possessive
             backtracking_ = true;
@@ -1300,6 +1304,7 @@ class Parser {
   int flags_;
   bool pcre2_;
   bool backtracking_ = false;  // a construct only PCRE2 can run was seen
+  bool lazy_from_zero_ = false;  // a `*?`, `??` or `{0,n}?` was seen
   int depth_ = 0;              // groups open around the parser's position
   // State.lookbehindgroups: the group count where the outermost open
   // lookbehind began, -1 outside any.

@@ -32,7 +32,10 @@
 // RE2's `$` without MULTILINE matches only at the very end (not before a
 // final newline), its \b and \B know only ASCII word characters and its \B
 // matches in an empty string: a pattern with `$` outside a MULTILINE
-// pattern, with \B, or with \b under Unicode goes to PCRE2 as well.
+// pattern, with \B, or with \b under Unicode goes to PCRE2 as well, and so
+// does a pattern that can match empty and holds a lazy repeat from zero
+// (`a*?`): after an empty match only PCRE2 can be asked for the non-empty
+// match CPython takes next at the same place.
 #ifndef MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 #define MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 

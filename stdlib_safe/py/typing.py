@@ -425,13 +425,18 @@ class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        # As CPython's: a string bound becomes a ForwardRef, a falsy one None.
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound else None
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
+        self.__constraints__ = tuple(
+            _type_check(t, "TypeVar(name, constraint, ...): constraints must be types.")
+            for t in constraints)
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
@@ -456,8 +461,6 @@ class TypeVar:
     def __ror__(self, other):
         return Union[other, self]
 
-
-AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class Generic:
@@ -1306,6 +1309,8 @@ AsyncContextManager = _AliasName(object, 'AsyncContextManager', 1)
 Pattern = _AliasName(_re.Pattern, 'Pattern', 1)
 Match = _AliasName(_re.Match, 'Match', 1)
 
+# After Generic and Protocol: TypeVar type-checks its constraints, which needs both.
+AnyStr = TypeVar('AnyStr', bytes, str)
 T_co = TypeVar('T_co', covariant=True)
 
 
