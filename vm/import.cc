@@ -8,11 +8,13 @@
 #include <string>
 #include <string_view>
 
+#include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/function.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -127,13 +129,30 @@ Value RaiseMissing(Interp& vm, std::string_view name, ModuleObject* parent) {
                           StrCat("No module named '", name, "'"));
 }
 
+// An imported module from the cache. One whose body is still running
+// (CPython would hand out the partly made module) is refused to a script:
+// a hook the script planted where that body calls (a method of enum's
+// _EnumDict while re's RegexFlag body binds names, a patched function of
+// another module) would otherwise read the namespace while it still holds
+// what the body removes at its end (_builtin_function, datetime's
+// _set_type_name). moat's own modules, and the host (no frame), may.
+Value CachedModule(Interp& vm, Value module) {
+  if (!As<ModuleObject>(module)->initializing) return module;
+  const Frame* frame = vm.current_frame();
+  if (frame == nullptr || frame->code->origin != CodeOrigin::kScript) return module;
+  std::string_view name = As<ModuleObject>(module)->name->view();
+  return RaiseImportError(vm, &kImportErrorType, name,
+                          StrCat("importing module '", name,
+                                 "' while its own initialization runs is not available in the sandbox"));
+}
+
 }  // namespace
 
 // Imports `name` one level at a time: "a", then "a.b", ... Each level is
 // the cached module or a new one made from the table entry and run.
 Value Interp::ImportModule(StrObject* name) {
   Value existing = DictGetStr(*this, modules_, name);
-  if (!existing.is_null()) return existing;
+  if (!existing.is_null()) return CachedModule(*this, existing);
   std::string_view full = name->view();
   ModuleObject* parent = nullptr;
   size_t start = 0;
@@ -147,12 +166,18 @@ Value Interp::ImportModule(StrObject* name) {
     StrObject* key = Intern(entry->name);
     if (key == nullptr) return Value::Null();
     Value mv = DictGetStr(*this, modules_, key);
-    if (mv.is_null()) {
+    if (!mv.is_null()) {
+      mv = CachedModule(*this, mv);
+      if (mv.is_null()) return mv;
+    } else {
       ModuleObject* module = NewModule(*this, entry->name);
       if (module == nullptr) return Value::Null();
       mv = Value::FromObject(module);
       if (DictSet(*this, modules_, Value::FromObject(key), mv) < 0) return Value::Null();
-      if (!entry->init(*this, module)) {
+      module->initializing = true;
+      bool ok = entry->init(*this, module);
+      module->initializing = false;
+      if (!ok) {
         DictDel(*this, modules_, Value::FromObject(key));
         return Value::Null();
       }

@@ -369,7 +369,14 @@ Value FloatFromBytesText(Interp& vm, Value x) {
   // PyFloat_FromString quotes the argument's repr(), its class's own when a
   // subclass defines one (BA(b'xy') for a bytearray subclass).
   Value repr = Repr(vm, x);
-  if (repr.is_null()) return repr;
+  if (repr.is_null()) {
+    // CPython builds the message with %R: a repr that raises (or returns a
+    // non-str, or recurses) loses the message, and the exception is a bare
+    // ValueError(), the repr's own dropped. A limit still ends the run.
+    if (!vm.ExceptionMatches(&kBaseExceptionType)) return repr;
+    vm.ClearException();
+    return vm.RaiseEmpty(&kValueErrorType);
+  }
   std::string_view quoted = As<StrObject>(repr)->view();
   // The message is built in a std::string and then copied: charged first.
   ScratchCharge scratch(vm);

@@ -26,6 +26,10 @@ struct ModuleObject : Object {
   // sight (itertools) runs in this one and shows only its public names in
   // `dict`. nullptr for the rest.
   DictObject* private_globals;
+  // Its body is running (Interp::ImportModule): a script's import of it
+  // then is refused, so hooks a script planted in modules the body uses
+  // cannot reach the helpers the body holds until it ends.
+  bool initializing;
 };
 
 ModuleObject* NewModule(Interp& vm, std::string_view name);

@@ -1741,11 +1741,13 @@ Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body
 
   Value ns_value;
   roots.Add(&ns_value);
+  // Rooted by `roots` until the function returns, so declared at its scope.
+  Value bound;
+  roots.Add(&bound);
   TypeAttr prepare;
   if (UserHook(vm, meta, "__prepare__", &prepare)) {
-    Value bound = BindTypeAttr(vm, prepare, Value::Null(), meta);
+    bound = BindTypeAttr(vm, prepare, Value::Null(), meta);
     if (bound.is_null()) return bound;
-    roots.Add(&bound);
     // call_args[2] is a placeholder: __prepare__ takes (name, bases, **kw).
     std::vector<Value> prepare_args = {call_args[0], call_args[1]};
     prepare_args.insert(prepare_args.end(), call_args.begin() + 3, call_args.end());
@@ -1773,7 +1775,31 @@ Value BuildClassWithMetaclass(Interp& vm, TypeObject* meta, FunctionObject* body
   if (!StoreOrigBases(vm, ns, bases, original_bases, original_count)) return Value::Null();
   call_args[2] = ns_value;
   for (Value& v : call_args) roots.Add(&v);
-  return vm.Call(Value::FromObject(meta), CallArgs{call_args.data(), 3, names});
+  Value made = vm.Call(Value::FromObject(meta), CallArgs{call_args.data(), 3, names});
+  if (made.is_null() || !IsType(made) || !HasType(cell, &kCellType)) return made;
+  // The body's methods use __class__ (super()): the class made must be the
+  // one type.__new__ stored in the cell, as CPython's __build_class__
+  // checks; a namespace whose __setitem__ dropped or replaced
+  // __classcell__ would otherwise leave the methods without their class.
+  Value cell_class = As<CellObject>(cell)->value;
+  if (cell_class.is_object() && cell_class.object() == made.object()) return made;
+  roots.Add(&made);
+  roots.Add(&cell_class);
+  Value made_repr = Repr(vm, made);
+  if (made_repr.is_null()) return made_repr;
+  roots.Add(&made_repr);
+  std::string made_text(As<StrObject>(made_repr)->view());
+  if (cell_class.is_null()) {
+    return vm.RaiseFormat(&kRuntimeErrorType,
+                          "__class__ not set defining '%s' as %s. Was __classcell__ propagated "
+                          "to type.__new__?",
+                          std::string(name->view()), made_text);
+  }
+  Value cell_repr = Repr(vm, cell_class);
+  if (cell_repr.is_null()) return cell_repr;
+  return vm.RaiseFormat(&kTypeErrorType, "__class__ set to %s defining '%s' as %s",
+                        std::string(As<StrObject>(cell_repr)->view()),
+                        std::string(name->view()), made_text);
 }
 
 }  // namespace
