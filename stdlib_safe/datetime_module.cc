@@ -36,8 +36,12 @@ const vm::MethodDef kSetTypeNameDef = {"_set_type_name", SetTypeName};
 
 }  // namespace
 
+bool AddSetTypeName(Interp& vm, vm::ModuleObject* module) {
+  return vm::ModuleAddFunction(vm, module, &kSetTypeNameDef);
+}
+
 bool InitFrozenModuleWithTypeNames(Interp& vm, vm::ModuleObject* module) {
-  return vm::ModuleAddFunction(vm, module, &kSetTypeNameDef) && InitFrozenModule(vm, module);
+  return AddSetTypeName(vm, module) && InitFrozenModule(vm, module);
 }
 
 }  // namespace moat::stdlib

@@ -22,6 +22,10 @@ namespace moat::stdlib {
 // exception pending.
 bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
 
+// Adds only _set_type_name to `module`, for a module with its own init
+// (functools: 'functools.partial'). False with MemoryError pending.
+bool AddSetTypeName(vm::Interp& vm, vm::ModuleObject* module);
+
 }  // namespace moat::stdlib
 
 #endif  // MOAT_STDLIB_SAFE_DATETIME_MODULE_H_

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <mutex>
 
+#include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "vm/args.h"
 #include "vm/gc.h"
@@ -297,7 +298,7 @@ void InitFunctoolsTypes() {
 
 bool InitFunctoolsModule(Interp& vm, vm::ModuleObject* module) {
   InitFunctoolsTypes();
-  return vm::ModuleAddFunction(vm, module, &kLruStateNewDef) &&
+  return vm::ModuleAddFunction(vm, module, &kLruStateNewDef) && AddSetTypeName(vm, module) &&
          vm::ModuleAddValue(vm, module, "_lru_key", Value::FromObject(&kLruKeyType)) &&
          InitFrozenModule(vm, module);
 }

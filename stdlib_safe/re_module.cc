@@ -1339,22 +1339,41 @@ Value ReCompile(Interp& vm, Value module, CallArgs args) {
   return Compile(vm, out[0], out[1], module);
 }
 
+constexpr std::string_view kEscapedChars = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
+
+// re.escape of a bytes-like pattern: plain byte escaping that needs no
+// bytes-pattern support, so it is allowed. CPython decodes as Latin-1,
+// escapes and encodes back, so the result is always bytes, and anything
+// else fails in that decoding.
+Value EscapeBytes(Interp& vm, Value pattern) {
+  std::string_view data;
+  if (!vm::BytesLikeView(pattern, &data)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "decoding to str: need a bytes-like object, %s found",
+                          std::string(vm::TypeName(pattern)));
+  }
+  if (!vm.ChargeBytes(data.size())) return Value::Null();
+  size_t specials = 0;
+  for (char c : data) specials += kEscapedChars.find(c) != std::string_view::npos;
+  vm::BytesObject* out = vm::NewBytesUninit(vm, data.size() + specials);
+  if (out == nullptr) return Value::Null();
+  size_t k = 0;
+  for (char c : data) {
+    if (kEscapedChars.find(c) != std::string_view::npos) out->data[k++] = '\\';
+    out->data[k++] = c;
+  }
+  return Value::FromObject(out);
+}
+
 // re.escape: a backslash before every character of Lib/re/__init__.py's
-// _special_chars_map ("()[]{}?*+-|^$\\.&~# \t\n\r\v\f").
+// _special_chars_map (kEscapedChars).
 Value ReEscape(Interp& vm, Value, CallArgs args) {
   static const ArgSpec kSpec("escape(pattern)");
   Value out[1];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  if (!vm::IsStr(out[0])) {
-    if (vm::HasType(out[0], &vm::kBytesType)) {
-      return vm.RaiseTypeError("bytes patterns are not supported by the sandbox's re module");
-    }
-    return vm.RaiseFormat(&vm::kTypeErrorType, "expected str instance, %s found",
-                          std::string(vm::TypeName(out[0])));
-  }
+  if (!vm::IsStr(out[0])) return EscapeBytes(vm, out[0]);
   auto* s = As<StrObject>(out[0]);
   if (!vm::ChargeTextPass(vm, s)) return Value::Null();
-  static constexpr std::string_view kSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
+  constexpr std::string_view kSpecial = kEscapedChars;
   vm::StrWriter writer(vm);
   std::string_view text = s->view();
   size_t run = 0;

@@ -1194,71 +1194,77 @@ def _format_time(hh, mm, ss, us, timespec):
 
 
 def _parse_iso_time(s):
-    # (hour, minute, second, microsecond, tzinfo) of the time forms 3.11
-    # accepts: HH[:MM[:SS[.f+]]] or the basic HH[MM[SS[.f+]]], then an
-    # optional Z or +HH[:MM[:SS[.ffffff]]] offset. None if malformed.
+    # (hour, minute, second, microsecond, tzinfo) of a time as CPython
+    # 3.11's parse_isoformat_time reads it: a clock up to the first Z, +
+    # or -, then Z or a signed clock as the offset. None if malformed.
+    # The C code walks a NUL-terminated buffer, so an embedded NUL ends
+    # the string for some checks; the sentinel reproduces that.
     n = len(s)
-    end = n
-    for k in range(n):
-        if s[k] in "+-Z":
-            end = k
+    s += "\0"
+    tz_pos = 0
+    while s[tz_pos] not in "Z+-":
+        tz_pos += 1
+        if tz_pos >= n:
             break
-    fields = _parse_iso_clock(s[:end], True, end < n)
-    if fields is None:
+    clock = _parse_iso_clock(s, 0, tz_pos)
+    if clock is None:
         return None
-    tz = None
-    if end < n:
-        if s[end] == "Z":
-            if end + 1 != n:
-                return None
-            tz = _UTC
-        else:
-            off = _parse_iso_clock(s[end + 1:], False)
-            if off is None:
-                return None
-            delta = timedelta(hours=off[0], minutes=off[1], seconds=off[2],
-                              microseconds=off[3])
-            if s[end] == "-":
-                delta = -delta
-            tz = timezone(delta)
-    return fields + (tz,)
+    more, hh, mm, ss, us = clock
+    if tz_pos >= n:
+        return None if more else (hh, mm, ss, us, None)
+    if s[tz_pos] == "Z":
+        return None if s[tz_pos + 1] != "\0" else (hh, mm, ss, us, _UTC)
+    offset = _parse_iso_clock(s, tz_pos + 1, n)
+    if offset is None or offset[0]:
+        return None
+    sign = -1 if s[tz_pos] == "-" else 1
+    seconds = sign * (offset[1] * 3600 + offset[2] * 60 + offset[3])
+    micros = sign * offset[4]
+    tz = _UTC
+    if seconds:
+        # Whole seconds decide UTC, as in CPython (-00:00:00.000001 is
+        # UTC); timezone() refuses an offset of a day or more with its own
+        # ValueError, not "Invalid isoformat string", as CPython does.
+        tz = timezone(timedelta(seconds=seconds, microseconds=micros))
+    return hh, mm, ss, us, tz
 
 
-def _parse_iso_clock(s, any_fraction, tz_follows=False):
-    # (hour, minute, second, microsecond) of HH[:MM[:SS[.f+]]] or
-    # HH[MM[SS[.f+]]]; None if malformed.
-    n = len(s)
-    extended = n > 2 and s[2] == ":"
+def _parse_iso_clock(s, pos, end):
+    # CPython 3.11's parse_hh_mm_ss_ff on s[pos:end] (s ends with a NUL):
+    # HH, then MM and SS each after ':' (if the first separator was one)
+    # or directly; '.' or ',' after any field starts a fraction, and in
+    # the basic form digits after SS are one too. The fraction keeps six
+    # digits and skips the rest. Returns (more, hh, mm, ss, us), `more`
+    # telling whether anything follows, or None if malformed.
     values = [0, 0, 0]
-    pos = 0
+    extended = True
     for k in range(3):
         v = _iso_int(s, pos, 2)
         if v is None:
             return None
         values[k] = v
-        pos += 2
-        if pos == n:
-            return values[0], values[1], values[2], 0
-        if k >= 1 and s[pos] in ".,":
-            # CPython 3.11 reads a fraction after the minutes as one of
-            # the seconds.
+        sep = s[pos + 2]
+        pos += 3
+        if k == 0:
+            extended = sep == ":"
+        if pos >= end:
+            return sep != "\0", values[0], values[1], values[2], 0
+        if extended and sep == ":":
+            continue
+        if sep in ".,":
             break
-        if k < 2 and extended:
-            if s[pos] != ":":
-                return None
-            pos += 1
-    if s[pos] not in ".,":
+        if extended:
+            return None
+        pos -= 1
+    count = min(end - pos, 6)
+    us = _iso_int(s, pos, count)
+    if us is None:
         return None
-    digits = s[pos + 1:]
-    if not digits and any_fraction and tz_follows:
-        # 3.11 takes '13:45:07.+01:00' (an empty fraction before an offset).
-        return values[0], values[1], values[2], 0
-    if not digits or any(ch not in _ISO_DIGITS for ch in digits):
-        return None
-    if not any_fraction and len(digits) != 6:
-        return None
-    us = int((digits + "00000")[:6])
-    return values[0], values[1], values[2], us
+    us *= 10 ** (6 - count)
+    pos += count
+    while s[pos] in _ISO_DIGITS:
+        pos += 1
+    return s[pos] != "\0", values[0], values[1], values[2], us
 
 
 class time:
@@ -1295,10 +1301,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         s = time_string
         if s[:1] == "T":
             s = s[1:]
-        try:
-            parsed = _parse_iso_time(s)
-        except ValueError:
-            parsed = None
+        parsed = _parse_iso_time(s)
         if parsed is None:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
         hh, mm, ss, us, tz = parsed
@@ -1828,10 +1831,7 @@ def _parse_iso_datetime(s):
         return None
     if len(s) == date_len:
         return ymd
-    try:
-        tparts = _parse_iso_time(s[date_len + 1:])
-    except ValueError:
-        tparts = None
+    tparts = _parse_iso_time(s[date_len + 1:])
     if tparts is None:
         return None
     return ymd + tparts

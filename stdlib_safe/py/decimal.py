@@ -402,11 +402,36 @@ def _check_int(value):
 _MISSING = object()
 
 
+_CONTEXT_ARGS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                 'flags', 'traps')
+
+
+def _context_args(args, kwargs):
+    # Context()'s arguments, with the errors of CPython's
+    # PyArg_ParseTupleAndKeywords for a function with no name.
+    given = len(args) + len(kwargs)
+    if given > len(_CONTEXT_ARGS):
+        raise TypeError('function takes at most %d arguments (%d given)'
+                        % (len(_CONTEXT_ARGS), given))
+    values = list(args) + [None] * (len(_CONTEXT_ARGS) - len(args))
+    for i, name in enumerate(_CONTEXT_ARGS):
+        if name in kwargs:
+            if i < len(args):
+                raise TypeError("argument for function given by name ('%s') "
+                                "and position (%d)" % (name, i + 1))
+            values[i] = kwargs[name]
+    for k in kwargs:
+        if k not in _CONTEXT_ARGS:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+    return values
+
+
 class Context:
     """Contains the context for a Decimal instance."""
 
-    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
-                 capitals=None, clamp=None, flags=None, traps=None):
+    def __init__(self, *args, **kwargs):
+        (prec, rounding, Emin, Emax, capitals, clamp, flags,
+         traps) = _context_args(args, kwargs)
         base = _DEFAULT_SETTINGS
         self.prec = base[0] if prec is None else prec
         self.rounding = base[1] if rounding is None else rounding

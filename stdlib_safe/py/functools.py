@@ -592,3 +592,8 @@ class singledispatchmethod:
 
 # CPython's are C functions of _functools: no binding when a class stores one.
 _builtin_function(reduce, cmp_to_key, module='_functools')
+
+# partial is a C type in CPython, named 'functools.partial' in messages;
+# _set_type_name is added by the module's native init.
+_set_type_name(partial, 'functools.partial')
+del _set_type_name

@@ -97,36 +97,100 @@ def heapify(heap, /):
         _sift_from(heap, pos)
 
 
+def _sift_toward_root_max(heap, root, pos):
+    # _sift_toward_root for a max-heap.
+    item = heap[pos]
+    while pos > root:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if not parent < item:
+            break
+        heap[pos] = parent
+        pos = parent_pos
+    heap[pos] = item
+
+
+def _sift_from_max(heap, pos):
+    # _sift_from for a max-heap.
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root_max(heap, start, pos)
+
+
+def _heapify_max(heap):
+    for pos in reversed(range(len(heap) // 2)):
+        _sift_from_max(heap, pos)
+
+
+def _heapreplace_max(heap, item):
+    smallest = heap[0]
+    heap[0] = item
+    _sift_from_max(heap, 0)
+    return smallest
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sift_from_max(heap, 0)
+    return largest
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted inputs into a single sorted output; ties keep the order
     of the inputs."""
-    iterators = [iter(it) for it in iterables]
-    heads = []
-    for order, it in enumerate(iterators):
+    # As CPython's: a heap of [key, order, value, iterator] entries, so the
+    # comparisons (whole lists, the order breaking ties) are the same ones
+    # in the same order, and so are the errors they raise.
+    if reverse:
+        make_heap, pop, replace, direction = (
+            _heapify_max, _heappop_max, _heapreplace_max, -1)
+    else:
+        make_heap, pop, replace, direction = heapify, heappop, heapreplace, 1
+    heap = []
+    for order, it in enumerate(map(iter, iterables)):
         for value in it:
-            heads.append([value if key is None else key(value), order, value])
+            heap.append([value if key is None else key(value),
+                         order * direction, value, it])
             break
-    while heads:
-        best = 0
-        for i in range(1, len(heads)):
-            a, b = heads[i], heads[best]
-            # Strictly better only: a tie keeps the earlier input's item.
-            if (b[0] < a[0]) if reverse else (a[0] < b[0]):
-                best = i
-        entry = heads[best]
+    make_heap(heap)
+    while len(heap) > 1:
+        entry = heap[0]
         yield entry[2]
-        for value in iterators[entry[1]]:
+        for value in entry[3]:
             entry[0] = value if key is None else key(value)
             entry[2] = value
+            replace(heap, entry)
             break
         else:
-            del heads[best]
+            pop(heap)
+    if heap:
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable: sorted(iterable, key=key)[:n]."""
+def _select(n, iterable, key, largest):
+    # CPython's nsmallest/nlargest: min/max for n == 1, sorted() when n
+    # covers a sized input, else a bounded heap of (key, order, item), so
+    # the comparisons made, and the errors a bad n or item raises, are
+    # CPython's.
     if n == 1:
-        result = min(iterable, default=_missing, key=key)
+        pick = max if largest else min
+        result = pick(iter(iterable), default=_missing, key=key)
         return [] if result is _missing else [result]
     try:
         size = len(iterable)
@@ -134,28 +198,45 @@ def nsmallest(n, iterable, key=None):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    if largest:
+        orders = range(0, -n, -1)
+    else:
+        orders = range(n)
+    if key is None:
+        result = [(item, order, item) for order, item in zip(orders, it)]
+    else:
+        result = [(key(item), order, item) for order, item in zip(orders, it)]
+    if not result:
+        return result
+    if largest:
+        heapify(result)
+        replace, step = heapreplace, -1
+    else:
+        _heapify_max(result)
+        replace, step = _heapreplace_max, 1
+    top = result[0][0]
+    order = -n if largest else n
+    for item in it:
+        k = item if key is None else key(item)
+        if (top < k) if largest else (k < top):
+            replace(result, (k, order, item))
+            top = result[0][0]
+            order += step
+    result.sort(reverse=largest)
+    return [entry[2] for entry in result]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items of iterable: sorted(iterable, key=key)[:n]."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable: sorted(iterable, key=key,
     reverse=True)[:n]."""
-    if n == 1:
-        result = max(iterable, default=_missing, key=key)
-        return [] if result is _missing else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
 
 
 _missing = object()

@@ -102,18 +102,26 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _encode_string(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         markers = {} if self.check_circular else None
+        # CPython encodes a one-shot dumps without indent in C (c_make_encoder),
+        # whose checks and messages differ from its Python encoder's.
+        c_encoder = _one_shot and indent is None
+        if c_encoder:
+            for position, separator in ((5, self.key_separator), (6, self.item_separator)):
+                if not isinstance(separator, str):
+                    raise TypeError(f'make_encoder() argument {position} must be str, '
+                                    f'not {type(separator).__name__}')
         out = []
-        self._encode(o, out, markers, indent, 0)
+        self._encode(o, out, markers, indent, 0, c_encoder)
         return out
 
-    def _float(self, o):
+    def _float(self, o, c_encoder):
         if o != o:
             text = 'NaN'
         elif o == float('inf'):
@@ -123,14 +131,16 @@ class JSONEncoder:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant')
+            if c_encoder:
+                raise ValueError('Out of range float values are not JSON compliant')
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         return text
 
-    def _key(self, key):
+    def _key(self, key, c_encoder):
         if isinstance(key, str):
             return key
         if isinstance(key, float):
-            return self._float(key)
+            return self._float(key, c_encoder)
         if key is True:
             return 'true'
         if key is False:
@@ -143,7 +153,7 @@ class JSONEncoder:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {type(key).__name__}')
 
-    def _encode(self, o, out, markers, indent, level):
+    def _encode(self, o, out, markers, indent, level, c_encoder):
         if isinstance(o, str):
             out.append(_encode_string(o, self.ensure_ascii))
         elif o is None:
@@ -155,14 +165,14 @@ class JSONEncoder:
         elif isinstance(o, int):
             out.append(int.__repr__(o))
         elif isinstance(o, float):
-            out.append(self._float(o))
+            out.append(self._float(o, c_encoder))
         elif isinstance(o, (list, tuple)):
-            self._encode_list(o, out, markers, indent, level)
+            self._encode_list(o, out, markers, indent, level, c_encoder)
         elif isinstance(o, dict):
-            self._encode_dict(o, out, markers, indent, level)
+            self._encode_dict(o, out, markers, indent, level, c_encoder)
         else:
             marker = self._enter(o, markers)
-            self._encode(self.default(o), out, markers, indent, level)
+            self._encode(self.default(o), out, markers, indent, level, c_encoder)
             self._leave(marker, markers)
 
     def _enter(self, o, markers):
@@ -201,20 +211,20 @@ class JSONEncoder:
         out.append(brackets[1])
         self._leave(marker, markers)
 
-    def _encode_list(self, o, out, markers, indent, level):
+    def _encode_list(self, o, out, markers, indent, level, c_encoder):
         def write_items(separator, level):
             for i, value in enumerate(o):
                 if i:
                     out.append(separator)
-                self._encode(value, out, markers, indent, level)
+                self._encode(value, out, markers, indent, level, c_encoder)
         self._encode_container(o, '[]', write_items, out, markers, indent, level)
 
-    def _encode_dict(self, o, out, markers, indent, level):
+    def _encode_dict(self, o, out, markers, indent, level, c_encoder):
         def write_items(separator, level):
             items = sorted(o.items()) if self.sort_keys else o.items()
             first = True
             for key, value in items:
-                key = self._key(key)
+                key = self._key(key, c_encoder)
                 if key is None:
                     continue
                 if not first:
@@ -222,7 +232,7 @@ class JSONEncoder:
                 first = False
                 out.append(_encode_string(key, self.ensure_ascii))
                 out.append(self.key_separator)
-                self._encode(value, out, markers, indent, level)
+                self._encode(value, out, markers, indent, level, c_encoder)
         self._encode_container(o, '{}', write_items, out, markers, indent, level)
 
 
@@ -463,6 +473,28 @@ def _skip(s, i):
     return i
 
 
+def detect_encoding(b):
+    """The encoding of JSON bytes, as RFC 4627 and CPython tell it: a BOM,
+    else where the zero bytes of two ASCII characters fall."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str, bytes or bytearray holding JSON) to a Python
@@ -471,7 +503,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
+        s = s.decode(detect_encoding(s), 'surrogatepass')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {type(s).__name__}')
