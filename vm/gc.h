@@ -39,6 +39,11 @@ class GcTracer {
       return;
     }
     o->gc_flags |= kObjMarked;
+    // An object of a built-in type with nothing to trace (str, int, float,
+    // bytes) is done once marked: pushing it would make Drain read its
+    // header a second time, a second cache miss per string of a big list.
+    const TypeObject* type = o->type;
+    if (type->trace == nullptr && (type->gc_flags & kObjStatic) != 0) return;
     stack_.push_back(o);
   }
   // For pointers to incomplete object types (forward-declared structs).

@@ -61,6 +61,10 @@ Value& HandledException(Interp& vm) { return vm.handled_exception; }
 
 namespace {
 
+// How many items ahead FOR_ITER over a list prefetches: a loop body takes
+// about as long as a cache miss, so a few iterations hide it.
+constexpr size_t kForIterPrefetchDistance = 4;
+
 // ---------------------------------------------------------------------------
 // Argument binding (CPython's initialize_locals in Python/ceval.c)
 // ---------------------------------------------------------------------------
@@ -1742,6 +1746,12 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       if (!li->seq.is_null()) {
         ListObject* l = As<ListObject>(li->seq);
         if (li->index < l->size) {
+          // The body will read the item's header, likely cold in a big
+          // list: start loading the one a few iterations ahead.
+          if (li->index + kForIterPrefetchDistance < l->size &&
+              l->items[li->index + kForIterPrefetchDistance].is_object()) {
+            __builtin_prefetch(l->items[li->index + kForIterPrefetchDistance].object());
+          }
           PUSH(l->items[li->index++]);
           DISPATCH();
         }
