@@ -510,7 +510,7 @@ Value BytesSubscript(Interp& vm, Value self, Value key) {
     char* out = w.AppendUninit(static_cast<size_t>(n));
     if (out == nullptr || !ChargeTextPass(vm, static_cast<uint64_t>(n))) return Value::Null();
     v = ViewOf(self);
-    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) out[k] = v[static_cast<size_t>(cur)];
+    for (int64_t k = 0; k < n; ++k) out[k] = v[static_cast<size_t>(start + k * step)];
     return w.Finish(bytearray);
   }
   return vm.RaiseFormat(&kTypeErrorType, "%s indices must be integers or slices, not %s",
@@ -765,7 +765,7 @@ bool ByteArrayAssignSlice(Interp& vm, Value self, SliceObject* slice, Value valu
     return false;
   }
   if (!ChargeTextPass(vm, static_cast<uint64_t>(n))) return false;
-  for (int64_t k = 0, cur = start; k < n; ++k, cur += step) ba->data[cur] = src[k];
+  for (int64_t k = 0; k < n; ++k) ba->data[start + k * step] = src[k];
   return true;
 }
 

@@ -349,7 +349,7 @@ int ListContains(Interp& vm, Value self, Value item) {
 Value ListSliceOf(Interp& vm, ListObject* l, int64_t start, int64_t step, int64_t n) {
   ListObject* r = NewList(vm, static_cast<size_t>(n));
   if (r == nullptr || !vm.ChargeItems(static_cast<uint64_t>(n))) return Value::Null();
-  for (int64_t k = 0, cur = start; k < n; ++k, cur += step) r->items[k] = l->items[cur];
+  for (int64_t k = 0; k < n; ++k) r->items[k] = l->items[start + k * step];
   r->size = static_cast<size_t>(n);
   return Value::FromObject(r);
 }
@@ -487,7 +487,7 @@ bool SliceAssign(Interp& vm, ListObject* l, SliceObject* slice, Value value) {
     return false;
   }
   if (!vm.ChargeItems(static_cast<uint64_t>(n))) return false;
-  for (int64_t k = 0, cur = start; k < n; ++k, cur += step) l->items[cur] = items[k];
+  for (int64_t k = 0; k < n; ++k) l->items[start + k * step] = items[k];
   return true;
 }
 

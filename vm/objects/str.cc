@@ -985,7 +985,7 @@ Value StrSubscript(Interp& vm, StrObject* s, Value key) {
       if (step == 1) {
         std::memcpy(r->data, s->data + start, static_cast<size_t>(count));
       } else {
-        for (int64_t i = 0, j = start; i < count; ++i, j += step) r->data[i] = s->data[j];
+        for (int64_t i = 0; i < count; ++i) r->data[i] = s->data[start + i * step];
       }
       return Value::FromObject(r);
     }

@@ -209,7 +209,7 @@ Value TupleSubscript(Interp& vm, Value self, Value key) {
     if (step == 1 && n == size && HasType(self, &kTupleType)) return self;
     TupleObject* r = NewTuple(vm, static_cast<size_t>(n));
     if (r == nullptr || !vm.ChargeItems(static_cast<uint64_t>(n))) return Value::Null();
-    for (int64_t k = 0, cur = start; k < n; ++k, cur += step) r->items[k] = t->items[cur];
+    for (int64_t k = 0; k < n; ++k) r->items[k] = t->items[start + k * step];
     return Value::FromObject(r);
   }
   return vm.RaiseFormat(&kTypeErrorType, "tuple indices must be integers or slices, not %s",
