@@ -15,32 +15,30 @@ _SSIZE_MIN = -2**63
 _SSIZE_MAX = 2**63 - 1
 
 
-def _bounds(a, lo, hi):
-    # As the C module's argument parsing: lo is a Py_ssize_t, hi a
-    # Py_ssize_t or None (-1), both converted before lo is checked; an
-    # explicit hi of -1 also means len(a).
+def _convert_bounds(lo, hi):
+    # The C module's argument parsing: lo is a Py_ssize_t, hi a Py_ssize_t
+    # or None (-1). insort converts them before it calls key on x.
     lo = _index(lo)
     if not _SSIZE_MIN <= lo <= _SSIZE_MAX:
         raise OverflowError('Python int too large to convert to C ssize_t')
     if hi is None:
-        hi = -1
-    elif not hasattr(type(hi), '__index__'):
+        return lo, -1
+    if not hasattr(type(hi), '__index__'):
         raise TypeError("argument should be integer or None, not '%s'" % type(hi).__name__)
-    else:
-        hi_type = type(hi).__name__
-        hi = _index(hi)
-        if not _SSIZE_MIN <= hi <= _SSIZE_MAX:
-            raise OverflowError("cannot fit '%s' into an index-sized integer" % hi_type)
+    hi_type = type(hi).__name__
+    hi = _index(hi)
+    if not _SSIZE_MIN <= hi <= _SSIZE_MAX:
+        raise OverflowError("cannot fit '%s' into an index-sized integer" % hi_type)
+    return lo, hi
+
+
+def _search_right(a, x, lo, hi, key):
+    # internal_bisect_right: the bounds checked, then the search. An
+    # explicit hi of -1 also means len(a), as in C.
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi == -1:
         hi = len(a)
-    return lo, hi
-
-
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert x in a, after any items equal to x."""
-    lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -51,9 +49,12 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert x in a, before any items equal to x."""
-    lo, hi = _bounds(a, lo, hi)
+def _search_left(a, x, lo, hi, key):
+    # internal_bisect_left, as _search_right.
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi == -1:
+        hi = len(a)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -64,16 +65,28 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert x in a, after any items equal to x."""
+    lo, hi = _convert_bounds(lo, hi)
+    return _search_right(a, x, lo, hi, key)
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert x in a, before any items equal to x."""
+    lo, hi = _convert_bounds(lo, hi)
+    return _search_left(a, x, lo, hi, key)
+
+
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, after any items equal to x."""
-    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    lo, hi = _convert_bounds(lo, hi)
+    a.insert(_search_right(a, x if key is None else key(x), lo, hi, key), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, before any items equal to x."""
-    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    lo, hi = _convert_bounds(lo, hi)
+    a.insert(_search_left(a, x if key is None else key(x), lo, hi, key), x)
 
 
 # CPython's are C functions of _bisect: no binding when a class stores one.

@@ -2,7 +2,7 @@
 # __builtins__ through it, and its helpers' code objects stay refused.
 import bisect
 for attack in [lambda: bisect.__dict__, lambda: bisect.__builtins__,
-               lambda: bisect._bounds.__code__, lambda: bisect.bisect_left.__closure__]:
+               lambda: bisect._convert_bounds.__code__, lambda: bisect.bisect_left.__closure__]:
     try:
         attack()
     except AttributeError as e:
