@@ -93,6 +93,16 @@ std::string FloatRepr(double x);
 // a 'g' precision past it writes no more digits.
 inline constexpr int64_t kMaxDoubleDigits = 767;
 
+// The digits FormatFloat (below) writes for `precision` beyond the integer
+// digits of 'f', which callers charge first: 'g', 'G', 'n' and the empty
+// type without '#' drop trailing zeros, so past kMaxDoubleDigits a
+// precision adds none ('.2147483647g' is short).
+inline int64_t FloatDigitsBound(char type, int64_t precision, bool alternate) {
+  if (precision < 0) precision = 0;
+  bool strips_zeros = !alternate && (type == 'g' || type == 'G' || type == 'n' || type == '\0');
+  return strips_zeros && precision > kMaxDoubleDigits ? kMaxDoubleDigits : precision;
+}
+
 // The digits part of format(x, spec) for the presentation types 'e', 'E',
 // 'f', 'F', 'g', 'G', 'n' (same as 'g' in the C locale moat always uses),
 // '%', and the empty type, passed as '\0'. `precision` is -1 when the spec

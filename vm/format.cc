@@ -498,13 +498,8 @@ Value FormatFloatSpec(Interp& vm, double x, const Spec& f) {
   // lives ('f' adds up to 309 integer digits, '%' two more).
   // The result is at least as long and must fit beside them: refused
   // before the digits are made when it cannot.
-  // 'g' without '#' drops trailing zeros: past the 767 significant digits
-  // a double's exact value can have, the precision adds nothing
-  // ('.2147483647g' is short).
   ScratchCharge scratch(vm);
-  int64_t precision = std::max<int64_t>(f.precision, 0);
-  bool strips_zeros = !f.alternate && (f.type == 'g' || f.type == 'G' || f.type == 'n' || f.type == 0);
-  if (strips_zeros) precision = std::min<int64_t>(precision, kMaxDoubleDigits);
+  int64_t precision = FloatDigitsBound(static_cast<char>(f.type), f.precision, f.alternate);
   uint64_t digits = static_cast<uint64_t>(precision) + 400;
   if (!vm.ChargeBytes(digits) ||
       (digits >= 1024 && (!scratch.Charge(digits) || !CheckResultSize(vm, digits - 400)))) {
@@ -547,10 +542,7 @@ Value FormatComplexSpec(Interp& vm, Value z, const Spec& f) {
   }
   if (type == 'n') type = 'g';
   ScratchCharge scratch(vm);
-  int64_t charged = std::max<int64_t>(precision, 0);
-  if (!f.alternate && (type == 'g' || type == 'G' || type == 'n')) {
-    charged = std::min<int64_t>(charged, kMaxDoubleDigits);  // trailing zeros dropped, as above
-  }
+  int64_t charged = FloatDigitsBound(type, precision, f.alternate);
   uint64_t digits = 2 * (static_cast<uint64_t>(charged) + 400);
   if (!vm.ChargeBytes(digits) ||
       (digits >= 2048 && (!scratch.Charge(digits) || !CheckResultSize(vm, digits - 800)))) {

@@ -438,11 +438,7 @@ bool SetupAnnotations(Interp& vm, Frame* frame) {
   if (vm.HasException()) return false;
   DictObject* d = NewDict(vm);
   if (d == nullptr) return false;
-  if (!IsMappingNamespace(ns)) return DictSet(vm, ns, Value::FromObject(key), Value::FromObject(d)) >= 0;
-  Value annotations = Value::FromObject(d);
-  RootScope roots(vm);
-  roots.Add(&annotations);
-  return SetItem(vm, Value::FromObject(ns), Value::FromObject(key), annotations) >= 0;
+  return NamespaceSetItem(vm, ns, Value::FromObject(key), Value::FromObject(d)) >= 0;
 }
 
 Value LoadClassDeref(Interp& vm, Frame* frame, uint32_t index) {

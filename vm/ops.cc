@@ -399,6 +399,13 @@ int SetItem(Interp& vm, Value container, Value key, Value value) {
   return -1;
 }
 
+int NamespaceSetItem(Interp& vm, DictObject* ns, Value key, Value value) {
+  if (ns->type == &kDictType) return DictSet(vm, ns, key, value);
+  RootScope roots(vm);
+  roots.Add(&value);
+  return SetItem(vm, Value::FromObject(ns), key, value);
+}
+
 int DelItem(Interp& vm, Value container, Value key) {
   TypeObject* t = TypeOf(container);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {

@@ -70,6 +70,11 @@ int64_t Length(Interp& vm, Value v);
 Value GetItem(Interp& vm, Value container, Value key);
 int SetItem(Interp& vm, Value container, Value key, Value value);
 int DelItem(Interp& vm, Value container, Value key);
+// ns[key] = value in a class body's namespace: directly when it is exactly
+// a dict, else through the dict subclass's __setitem__ (a prepared
+// namespace, enum's _EnumDict), with `value` rooted across that call.
+// 0, or -1 on exception.
+int NamespaceSetItem(Interp& vm, DictObject* ns, Value key, Value value);
 // `item in container`: 1/0, -1 on exception.
 int Contains(Interp& vm, Value container, Value item);
 

@@ -25,7 +25,6 @@
 // Hazards: runs Python (__str__/__repr__ of arguments, __index__, __int__,
 // __float__, __bytes__, a mapping's __getitem__), and so may collect; the
 // looked-up mapping value is rooted while in use.
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -633,13 +632,8 @@ class PercentFormatter {
   // `scratch` is charged for them first and must outlive `out`.
   bool FormatDouble(const Spec* spec, double x, ScratchCharge* scratch, std::string* out) {
     int prec = spec->prec < 0 ? 6 : spec->prec;
-    // 'f' can have 309 integer digits besides the precision; 'g' without
-    // '#' drops trailing zeros, so past a double's most significant digits
-    // (kMaxDoubleDigits) its precision adds none.
-    int64_t digits = prec;
-    if ((spec->flags & kAlt) == 0 && (spec->ch == 'g' || spec->ch == 'G')) {
-      digits = std::min<int64_t>(digits, kMaxDoubleDigits);
-    }
+    // 'f' can have 309 integer digits besides the precision.
+    int64_t digits = FloatDigitsBound(spec->ch, prec, (spec->flags & kAlt) != 0);
     uint64_t estimate = static_cast<uint64_t>(digits) + 400;
     uint64_t copies = 2 * static_cast<uint64_t>(digits);  // into the output, then the result
     if (!vm_.ChargeBytes(estimate) ||

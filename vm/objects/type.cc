@@ -1698,14 +1698,10 @@ bool StoreOrigBases(Interp& vm, DictObject* ns, const std::vector<Value>& bases,
   if (!replaced) return true;
   TupleObject* orig = NewTupleFrom(vm, original_bases, original_count);
   if (orig == nullptr) return false;
-  Value key = Value::FromObject(vm.Intern("__orig_bases__"));
-  if (HasType(Value::FromObject(ns), &kDictType)) return DictSet(vm, ns, key, Value::FromObject(orig)) >= 0;
   // A prepared namespace takes it through its __setitem__, as CPython's
   // PyMapping_SetItemString.
-  Value orig_value = Value::FromObject(orig);
-  RootScope roots(vm);
-  roots.Add(&orig_value);
-  return SetItem(vm, Value::FromObject(ns), key, orig_value) >= 0;
+  return NamespaceSetItem(vm, ns, Value::FromObject(vm.Intern("__orig_bases__")),
+                          Value::FromObject(orig)) >= 0;
 }
 
 // A class statement whose metaclass is not `type` (CPython's
