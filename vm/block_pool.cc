@@ -84,6 +84,37 @@ void BlockPool::Free(void* p, size_t bytes) {
   MOAT_POISON(block, ClassBytes(cls));
 }
 
+void BlockPool::FreeOrdered(void* p, size_t bytes) {
+  if (bytes > kMaxPooledBytes) {
+    std::free(p);
+    return;
+  }
+  size_t cls = ClassOf(bytes);
+  FreeBlock* block = static_cast<FreeBlock*>(p);
+  block->next = nullptr;
+  if (FreeBlock* tail = ordered_tail_[cls]) {
+    MOAT_UNPOISON(tail, sizeof(FreeBlock));
+    tail->next = block;
+    MOAT_POISON(tail, sizeof(FreeBlock));
+  } else {
+    ordered_head_[cls] = block;
+  }
+  ordered_tail_[cls] = block;
+  MOAT_POISON(block, ClassBytes(cls));
+}
+
+void BlockPool::FinishOrderedFrees() {
+  for (size_t cls = 0; cls < kClasses; ++cls) {
+    FreeBlock* tail = ordered_tail_[cls];
+    if (tail == nullptr) continue;
+    MOAT_UNPOISON(tail, sizeof(FreeBlock));
+    tail->next = free_[cls];
+    MOAT_POISON(tail, sizeof(FreeBlock));
+    free_[cls] = ordered_head_[cls];
+    ordered_head_[cls] = ordered_tail_[cls] = nullptr;
+  }
+}
+
 void* BlockPool::Resize(void* p, size_t old_bytes, size_t new_bytes) {
   if (old_bytes > kMaxPooledBytes && new_bytes > kMaxPooledBytes) {
     return std::realloc(p, new_bytes);

@@ -39,6 +39,14 @@ class BlockPool {
   // `bytes` must be the size the block was allocated with (any size in the
   // same size class will do).
   void Free(void* p, size_t bytes);
+  // Frees during a sweep, which visits the heap oldest first: each class's
+  // blocks are chained in the order given and FinishOrderedFrees puts the
+  // chain in front of the class's free list, so allocation hands out the
+  // oldest (mostly lowest-addressed) first and objects made together end up
+  // near each other, as on a fresh heap. Blocks freed this way are not
+  // handed out before FinishOrderedFrees.
+  void FreeOrdered(void* p, size_t bytes);
+  void FinishOrderedFrees();
   // Resizes a block from Allocate; nullptr (and `p` intact) when out of
   // memory. The contents up to the smaller size are kept.
   void* Resize(void* p, size_t old_bytes, size_t new_bytes);
@@ -55,6 +63,9 @@ class BlockPool {
     FreeBlock* next;
   };
   FreeBlock* free_[kClasses] = {};
+  // The chains FreeOrdered builds, head and tail per class.
+  FreeBlock* ordered_head_[kClasses] = {};
+  FreeBlock* ordered_tail_[kClasses] = {};
   // The unused tail of the newest chunk, shared by all classes.
   char* bump_ = nullptr;
   char* bump_end_ = nullptr;

@@ -93,7 +93,7 @@ Value UnknownPresentationType(Interp& vm, uint32_t type, Value obj) {
 
 // get_integer: digits (any Unicode decimal digits) at *pos. Returns how many
 // were consumed, or -1 with ValueError pending on overflow.
-int64_t GetInteger(Interp& vm, const std::vector<uint32_t>& s, size_t* pos, int64_t* result) {
+int64_t GetInteger(Interp& vm, absl::Span<const uint32_t> s, size_t* pos, int64_t* result) {
   int64_t accumulator = 0, numdigits = 0;
   for (; *pos < s.size(); ++*pos, ++numdigits) {
     int digit = UnicodeDecimalValue(s[*pos]);
@@ -118,9 +118,13 @@ bool ParseSpec(Interp& vm, Value obj, std::string_view text, uint32_t default_ty
       !scratch.Charge(uint64_t{text.size()} * sizeof(uint32_t))) {
     return false;
   }
-  std::vector<uint32_t> s;
+  // Specs are short: an inline buffer spares a malloc per format call.
+  absl::InlinedVector<uint32_t, 32> s;
   s.reserve(text.size());
-  for (size_t p = 0; p < text.size();) s.push_back(DecodeUtf8(text, &p));
+  for (size_t p = 0; p < text.size();) {
+    unsigned char byte = static_cast<unsigned char>(text[p]);
+    s.push_back(byte < 0x80 ? (++p, uint32_t{byte}) : DecodeUtf8(text, &p));
+  }
   Spec& f = *out;
   f = Spec();
   f.align = default_align;

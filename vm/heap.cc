@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "vm/objects/base_types.h"
+
 namespace moat::vm {
 
 Heap::~Heap() {
@@ -66,6 +68,19 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
   return q;
 }
 
+void Heap::Release(Object* o, bool ordered) {
+  if (o->gc_flags & kObjHasIdentity) {
+    identity_.erase(o);
+    Uncharge(kIdentityEntryBytes);
+  }
+  Uncharge(o->alloc_size + kObjectEntryBytes);
+  if (ordered) {
+    pool_.FreeOrdered(o, o->alloc_size);
+  } else {
+    pool_.Free(o, o->alloc_size);
+  }
+}
+
 uint64_t Heap::IdentitySerial(Object* o) {
   if ((o->gc_flags & (kObjHasIdentity | kObjStatic)) != 0) {
     auto it = identity_.find(o);
@@ -81,10 +96,13 @@ uint64_t Heap::IdentitySerial(Object* o) {
 
 size_t Heap::Sweep() {
   size_t walked = 0;
-  // Every dead object is finalized before any is freed, because a finalizer
-  // reads its object's type, and a user class may die in the same
-  // collection as its instances. The walk finalizes each dead object while
-  // it is in cache and remembers it; the frees then go through that array.
+  // One pass: each dead object is finalized and freed while its header is
+  // in cache (the walk's loads are most of the sweep's time). The one
+  // exception: a finalizer reads its object's type, and a user class (an
+  // object whose type is `type` or a metaclass) may die in the same
+  // collection as its instances, so classes are freed only after the walk.
+  // Finalizers read nothing else of another object (the type's static
+  // solid base at most), so freeing the rest at once is safe.
   dead_.clear();
   objects_.Filter([this, &walked](Object* o) {
     ++walked;
@@ -92,24 +110,17 @@ size_t Heap::Sweep() {
       o->gc_flags &= ~kObjMarked;
       return true;
     }
-    if (o->type->finalize != nullptr) o->type->finalize(*this, o);
-    dead_.push_back(o);
+    const TypeObject* type = o->type;
+    if (type->finalize != nullptr) type->finalize(*this, o);
+    if (type == &kTypeType || (type->type_flags & kTypeHeapType) != 0) {
+      dead_.push_back(o);
+    } else {
+      Release(o, /*ordered=*/true);
+    }
     return false;
   });
-  // Freed newest first, so each size class's free list hands blocks out
-  // oldest (mostly lowest address) first: objects allocated together end up
-  // near each other, as on a fresh heap.
-  constexpr size_t kPrefetchDistance = 16;
-  for (size_t i = dead_.size(); i-- > 0;) {
-    if (i >= kPrefetchDistance) __builtin_prefetch(dead_[i - kPrefetchDistance], 1);
-    Object* o = dead_[i];
-    if (o->gc_flags & kObjHasIdentity) {
-      identity_.erase(o);
-      Uncharge(kIdentityEntryBytes);
-    }
-    Uncharge(o->alloc_size + kObjectEntryBytes);
-    pool_.Free(o, o->alloc_size);
-  }
+  pool_.FinishOrderedFrees();
+  for (Object* o : dead_) Release(o, /*ordered=*/false);
   dead_.clear();
   since_collect_ = 0;
   // Next collection after the live size has grown by as much again

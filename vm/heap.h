@@ -118,6 +118,9 @@ class Heap {
 
  private:
   friend class Collector;
+  // Uncharges and frees a dead object (already finalized); `ordered` frees
+  // through BlockPool::FreeOrdered, for the sweep's walk.
+  void Release(Object* o, bool ordered);
   BlockPool pool_;  // declared first: destroyed after everything it stores
   ObjectList objects_;
   size_t in_use_ = 0;
@@ -128,7 +131,7 @@ class Heap {
   size_t collect_threshold_ = 8u << 20;
   uint64_t allocations_ = 0;
   absl::flat_hash_map<const Object*, uint64_t> identity_;
-  std::vector<Object*> dead_;  // Sweep's scratch, kept for its capacity
+  std::vector<Object*> dead_;  // Sweep's dead classes, kept for its capacity
   uint64_t last_identity_ = 0;
   std::vector<Object*> finalizables_;
   size_t live_finalizables_ = 0;

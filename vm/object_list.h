@@ -46,7 +46,7 @@ class ObjectList {
   template <typename Keep>
   void Filter(Keep&& keep) {
     // Far enough ahead that the header has arrived when its turn comes.
-    constexpr size_t kPrefetchDistance = 8;
+    constexpr size_t kPrefetchDistance = 32;
     size_t kept = 0;
     for (size_t i = 0; i < size_; ++i) {
       if (i + kPrefetchDistance < size_) __builtin_prefetch(At(i + kPrefetchDistance));

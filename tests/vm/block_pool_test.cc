@@ -82,5 +82,39 @@ TEST(BlockPoolTest, LargeBlocksComeFromTheSystemZeroedOnRequest) {
   pool.Free(p, 10000);
 }
 
+TEST(BlockPoolTest, OrderedFreesComeBackOldestFirstOnlyAfterFinish) {
+  BlockPool pool;
+  void* kept = pool.Allocate(32, false);
+  void* a = pool.Allocate(32, false);
+  void* b = pool.Allocate(32, false);
+  void* c = pool.Allocate(32, false);
+  void* other = pool.Allocate(100, false);
+  pool.Free(kept, 32);
+  pool.FreeOrdered(a, 32);
+  pool.FreeOrdered(other, 100);
+  pool.FreeOrdered(b, 32);
+  pool.FreeOrdered(c, 32);
+  pool.FreeOrdered(pool.Allocate(10000, false), 10000);  // large: straight back
+  // Until the sweep finishes, only the blocks freed before are handed out.
+  EXPECT_EQ(pool.Allocate(32, false), kept);
+  void* fresh = pool.Allocate(32, false);
+  EXPECT_NE(fresh, a);
+  EXPECT_NE(fresh, b);
+  EXPECT_NE(fresh, c);
+  pool.FinishOrderedFrees();
+  EXPECT_EQ(pool.Allocate(32, false), a);
+  EXPECT_EQ(pool.Allocate(32, false), b);
+  EXPECT_EQ(pool.Allocate(32, false), c);
+  EXPECT_EQ(pool.Allocate(100, false), other);
+  // A second sweep's chain goes in front of what is already free.
+  pool.Free(b, 32);
+  pool.FreeOrdered(a, 32);
+  pool.FreeOrdered(c, 32);
+  pool.FinishOrderedFrees();
+  EXPECT_EQ(pool.Allocate(32, false), a);
+  EXPECT_EQ(pool.Allocate(32, false), c);
+  EXPECT_EQ(pool.Allocate(32, false), b);
+}
+
 }  // namespace
 }  // namespace moat::vm

@@ -899,8 +899,12 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
   if (!CheckPosOnly(vm, args, qualname, name, 0, 1)) return Value::Null();
   StrObject* s = AsStr(self);
   Value chars = args.nargs > 0 ? args.args[0] : Value::None();
-  ScratchCharge scratch(vm);  // covers `set` (declared after it, so freed first)
-  std::vector<uint32_t> set;  // sorted
+  ScratchCharge scratch(vm);  // covers `wide` (declared after it, so freed first)
+  // The characters to strip: ASCII ones in a bitmap, the rest sorted in
+  // `wide`, so the common call (ASCII punctuation) allocates nothing. The
+  // charges are those of a full code-point set either way.
+  uint64_t narrow[2] = {0, 0};
+  std::vector<uint32_t> wide;
   bool whitespace = chars.is_none();
   if (!whitespace) {
     if (!IsStr(chars)) {
@@ -911,14 +915,21 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
         !scratch.Charge(c->length * sizeof(uint32_t))) {
       return Value::Null();
     }
-    set.reserve(c->length);
     std::string_view cv = c->view();
-    for (size_t pos = 0; pos < cv.size();) set.push_back(DecodeUtf8(cv, &pos));
-    std::sort(set.begin(), set.end());
+    for (size_t pos = 0; pos < cv.size();) {
+      uint32_t cp = DecodeUtf8(cv, &pos);
+      if (cp < 128) {
+        narrow[cp >> 6] |= uint64_t{1} << (cp & 63);
+      } else {
+        wide.push_back(cp);
+      }
+    }
+    std::sort(wide.begin(), wide.end());
   }
   auto strip = [&](uint32_t c) {
     if (whitespace) return UnicodeIsSpace(c);
-    return std::binary_search(set.begin(), set.end(), c);
+    if (c < 128) return ((narrow[c >> 6] >> (c & 63)) & 1) != 0;
+    return std::binary_search(wide.begin(), wide.end(), c);
   };
   std::string_view v = s->view();
   size_t b0 = 0, b1 = v.size();
@@ -928,7 +939,8 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
     while (b0 < b1) {
       if (!meter.Reach(b0 + 1)) return Value::Null();
       size_t pos = b0;
-      if (!strip(DecodeUtf8(v, &pos))) break;
+      uint32_t c = s->ascii ? static_cast<unsigned char>(v[pos++]) : DecodeUtf8(v, &pos);
+      if (!strip(c)) break;
       b0 = pos;
     }
   }
@@ -936,7 +948,8 @@ Value StripMethod(Interp& vm, Value self, CallArgs args, const char* qualname, c
     while (b1 > b0) {
       if (!meter.Reach(b0 + (v.size() - b1) + 1)) return Value::Null();
       size_t pos = b1;
-      if (!strip(DecodeBackward(v, &pos))) break;
+      uint32_t c = s->ascii ? static_cast<unsigned char>(v[--pos]) : DecodeBackward(v, &pos);
+      if (!strip(c)) break;
       b1 = pos;
     }
   }
