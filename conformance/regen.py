@@ -15,8 +15,8 @@ case's folder as working directory and PYTHONHASHSEED=0, and this writes
     <name>.expected_err  only when the exit status is not 0: the exit status on the first
                          line and the last line of stderr (`Type: message`) on the second;
     <name>.expected_traceback
-                         only for a failing case in a folder of FULL_STDERR (`tracebacks`, `logging_module`):
-                         the whole stderr, with each `File "..."` path cut to its file name.
+                         only for a failing case in a folder of FULL_STDERR (`tracebacks`,
+                         `logging_module`, `checklist_probe`): the whole stderr, with each `File "..."` path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
 behaviour is moat's own policy and which this script does not touch.
@@ -39,7 +39,7 @@ PYTHON = "/usr/bin/python3.11"
 TIMEOUT = 10  # seconds
 ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 # Folders whose failing cases compare the whole traceback, not only its last line.
-FULL_STDERR = {"tracebacks", "logging_module"}
+FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 
 

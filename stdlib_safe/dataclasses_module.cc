@@ -9,6 +9,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
@@ -64,8 +65,8 @@ Value BaseSlots(Interp& vm, Value, CallArgs args) {
 // _remake_class(cls, ns, /): see dataclasses_module.h. Runs __set_name__
 // and __init_subclass__ (Python code); allocates.
 Value RemakeClassFn(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("_remake_class(cls, ns, /)");
-  Value argv[2];
+  static const vm::ArgSpec kSpec("_remake_class(cls, ns, bases=None, /)");
+  Value argv[3];
   if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
   vm::ClassObject* cls = UserClassArg(vm, argv[0], "_remake_class");
   if (cls == nullptr) return Value::Null();
@@ -73,17 +74,41 @@ Value RemakeClassFn(Interp& vm, Value, CallArgs args) {
     return vm.RaiseFormat(&vm::kTypeErrorType, "_remake_class() argument 2 must be dict, not %s",
                           std::string(vm::TypeName(argv[1])));
   }
-  return vm::RemakeClass(vm, cls, vm::As<vm::DictObject>(argv[1]));
+  vm::TupleObject* bases = nullptr;
+  if (!argv[2].is_null() && !argv[2].is_none()) {
+    if (!vm::HasType(argv[2], &vm::kTupleType)) {
+      return vm.RaiseFormat(&vm::kTypeErrorType, "_remake_class() argument 3 must be tuple, not %s",
+                            std::string(vm::TypeName(argv[2])));
+    }
+    bases = vm::As<vm::TupleObject>(argv[2]);
+  }
+  return vm::RemakeClass(vm, cls, vm::As<vm::DictObject>(argv[1]), bases);
+}
+
+// _generated_frame(exc, line, /): see dataclasses_module.h. Never raises
+// past its argument checks.
+Value GeneratedFrame(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_generated_frame(exc, line, /)");
+  Value argv[2];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  int64_t line = 0;
+  if (!argv[1].is_small_int() || (line = argv[1].small_int()) <= 0 || line > INT32_MAX) {
+    return vm.Raise(&vm::kValueErrorType, "_generated_frame() line must be a positive int");
+  }
+  vm::MarkGeneratedEntry(vm, argv[0], static_cast<int32_t>(line));
+  return Value::None();
 }
 
 const vm::MethodDef kBaseSlotsDef = {"_base_slots", BaseSlots};
 const vm::MethodDef kRemakeClassDef = {"_remake_class", RemakeClassFn};
+const vm::MethodDef kGeneratedFrameDef = {"_generated_frame", GeneratedFrame};
 
 }  // namespace
 
 bool InitDataclassesModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kBaseSlotsDef) &&
-         vm::ModuleAddFunction(vm, module, &kRemakeClassDef) && InitFrozenModule(vm, module);
+         vm::ModuleAddFunction(vm, module, &kRemakeClassDef) &&
+         vm::ModuleAddFunction(vm, module, &kGeneratedFrameDef) && InitFrozenModule(vm, module);
 }
 
 }  // namespace moat::stdlib

@@ -1,8 +1,8 @@
 // File: stdlib_safe/dataclasses_module.h
 //
 // The native part of `dataclasses` (stdlib_safe/py/dataclasses.py), for
-// `@dataclass(slots=True)`. A class's __slots__ are fixed when it is made,
-// so CPython's _add_slots makes a new class with
+// `@dataclass(slots=True)` and for tracebacks. A class's __slots__ are
+// fixed when it is made, so CPython's _add_slots makes a new class with
 // `type(cls)(cls.__name__, cls.__bases__, cls_dict)` after reading the
 // __slots__ of `cls.__mro__[1:-1]`. Scripts reach neither three-argument
 // type() nor __mro__, so the module gets two narrow helpers instead:
@@ -15,10 +15,31 @@
 //                              qualname and bases and a copy of dict `ns`
 //                              (vm::RemakeClass): nothing a class statement
 //                              naming the same bases could not make.
+//   _remake_class(cls, ns, bases, /)
+//                              the same with `bases` instead, checked as a
+//                              script's class statement checks its bases;
+//                              only where `cls` and `bases` need no
+//                              metaclass but `type`.
 //
 // Both take user classes only; anything else raises TypeError.
-// make_dataclass() uses _remake_class too: a class statement over the
-// given bases, remade with the namespace types.new_class() would build.
+// make_dataclass() uses _remake_class too: an empty class statement remade
+// with the given bases and the namespace types.new_class() would build, so
+// the bases' __init_subclass__ runs once, for the made class (over an ABC's
+// bases, a class statement over them is remade, which runs it twice).
+//
+// CPython makes a dataclass's __init__, __setattr__, __eq__... with exec, so
+// a traceback through one shows `File "<string>", line N, in __init__`, N
+// being the line of the generated text that ran. moat's versions are
+// functions of the module, whose frames tracebacks leave out; a third
+// helper lets them show that entry instead:
+//
+//   _generated_frame(exc, line, /)
+//                              called in a handler of the generated method
+//                              before it re-raises `exc`: the newest entry
+//                              of exc's traceback, the running frame's own,
+//                              is shown as line `line` of "<string>"
+//                              (vm::MarkGeneratedEntry). Does nothing when
+//                              that entry is not a frame of moat's modules.
 #ifndef MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 #define MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 
@@ -27,8 +48,8 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `dataclasses`: adds _base_slots and
-// _remake_class, then runs the frozen module body. False with the body's
+// The registry's init for `dataclasses`: adds _base_slots, _remake_class
+// and _generated_frame, then runs the frozen module body. False with the body's
 // exception pending.
 bool InitDataclassesModule(vm::Interp& vm, vm::ModuleObject* module);
 

@@ -176,7 +176,7 @@ Value TbRows(Interp& vm, Value, CallArgs args) {
   std::vector<vm::StackEntry> entries = vm::TracebackStackEntries(tb, false, 0);
   std::vector<int32_t> lines;
   for (; tb != nullptr; tb = tb->next) {
-    if (!vm::IsHiddenCode(tb->code)) lines.push_back(vm::TracebackLine(tb));
+    if (!vm::IsHiddenEntry(tb)) lines.push_back(vm::TracebackLine(tb));
   }
   return RowList(vm, entries, lines);
 }

@@ -338,17 +338,29 @@ def _make_init(cls, all_fields, frozen, slots):
     direct = (not keyword_only and [f.name for f in stored] == names and
               all(f._field_type is _FIELD for f in params))
 
+    # CPython's generated __init__ is `def __create_fn__(...):` (line 1),
+    # `def __init__(...):` (2), one line per stored field from 3 on, then
+    # the __post_init__ call: a traceback through it names that line of
+    # "<string>" (_generated_frame), and a default factory runs on its
+    # field's line, in field order.
     def __init__(self, *args, **kwargs):
         if direct and not kwargs and len(args) == len(names):
-            if frozen:
-                for name, value in zip(names, args):
-                    object.__setattr__(self, name, value)
-            else:
-                for name, value in zip(names, args):
-                    setattr(self, name, value)
-            post_init = getattr(self, '__post_init__', None)
-            if post_init is not None:
-                post_init()
+            line = 3
+            try:
+                if frozen:
+                    for name, value in zip(names, args):
+                        object.__setattr__(self, name, value)
+                    line += len(names)
+                else:
+                    for name, value in zip(names, args):
+                        setattr(self, name, value)
+                        line += 1
+                post_init = getattr(self, '__post_init__', None)
+                if post_init is not None:
+                    post_init()
+            except BaseException as e:
+                _generated_frame(e, line)
+                raise
             return
         if len(args) > len(positional):
             total = len(positional) + 1
@@ -375,7 +387,9 @@ def _make_init(cls, all_fields, frozen, slots):
             elif f.default is not MISSING:
                 values[f.name] = f.default
             elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
+                # A stored field's factory runs on its line below.
+                values[f.name] = (f.default_factory() if f._field_type is _FIELD_INITVAR
+                                  else _HAS_DEFAULT_FACTORY)
             elif f.kw_only:
                 missing_keyword.append(f.name)
             else:
@@ -388,24 +402,32 @@ def _make_init(cls, all_fields, frozen, slots):
             raise TypeError(f"{qualname}() missing {len(missing_keyword)} required "
                             f"keyword-only argument{'s' if len(missing_keyword) != 1 else ''}: "
                             f"{_plural_names(missing_keyword)}")
-        for f in stored:
-            if f.init:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif slots and f.default is not MISSING:
-                # slots=True removes the class attribute the default was.
-                value = f.default
-            else:
-                # Read from the class attribute that holds the default.
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        post_init = getattr(self, '__post_init__', None)
-        if post_init is not None:
-            post_init(*[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
+        line = 3
+        try:
+            for f in stored:
+                if f.init:
+                    value = values[f.name]
+                    if value is _HAS_DEFAULT_FACTORY and f.default_factory is not MISSING:
+                        value = f.default_factory()
+                elif f.default_factory is not MISSING:
+                    value = f.default_factory()
+                elif slots and f.default is not MISSING:
+                    # slots=True removes the class attribute the default was.
+                    value = f.default
+                else:
+                    # Read from the class attribute that holds the default.
+                    continue
+                if frozen:
+                    object.__setattr__(self, f.name, value)
+                else:
+                    setattr(self, f.name, value)
+                line += 1
+            post_init = getattr(self, '__post_init__', None)
+            if post_init is not None:
+                post_init(*[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
+        except BaseException as e:
+            _generated_frame(e, line)
+            raise
 
     __init__.__qualname__ = qualname
     return __init__
@@ -482,10 +504,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         guarded.__wrapped__ = __repr__
         _set_new_attribute(cls, '__repr__', guarded)
 
+    # The generated methods below raise through line 3 or 4 of "<string>",
+    # as CPython's (_generated_frame).
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:
-                return _field_values(self, compared) == _field_values(other, compared)
+                try:
+                    return _field_values(self, compared) == _field_values(other, compared)
+                except BaseException as e:
+                    _generated_frame(e, 4)
+                    raise
             return NotImplemented
         _set_new_attribute(cls, '__eq__', __eq__)
 
@@ -493,16 +521,52 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not eq:
             raise ValueError('eq must be true if order is true')
 
-        def comparison(name, compare):
-            def method(self, other):
-                if other.__class__ is self.__class__:
-                    return compare(_field_values(self, compared), _field_values(other, compared))
-                return NotImplemented
-            method.__name__ = name
-            return method
-        for name, compare in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
-            if _set_new_attribute(cls, name, comparison(name, compare)):
+        # One function per operator: a traceback names the code's own name.
+        def fields_of(self, other):
+            return _field_values(self, compared), _field_values(other, compared)
+
+        def __lt__(self, other):
+            if other.__class__ is self.__class__:
+                try:
+                    mine, theirs = fields_of(self, other)
+                    return mine < theirs
+                except BaseException as e:
+                    _generated_frame(e, 4)
+                    raise
+            return NotImplemented
+
+        def __le__(self, other):
+            if other.__class__ is self.__class__:
+                try:
+                    mine, theirs = fields_of(self, other)
+                    return mine <= theirs
+                except BaseException as e:
+                    _generated_frame(e, 4)
+                    raise
+            return NotImplemented
+
+        def __gt__(self, other):
+            if other.__class__ is self.__class__:
+                try:
+                    mine, theirs = fields_of(self, other)
+                    return mine > theirs
+                except BaseException as e:
+                    _generated_frame(e, 4)
+                    raise
+            return NotImplemented
+
+        def __ge__(self, other):
+            if other.__class__ is self.__class__:
+                try:
+                    mine, theirs = fields_of(self, other)
+                    return mine >= theirs
+                except BaseException as e:
+                    _generated_frame(e, 4)
+                    raise
+            return NotImplemented
+        for method in (__lt__, __le__, __gt__, __ge__):
+            name = method.__name__
+            if _set_new_attribute(cls, name, method):
                 raise TypeError(f'Cannot overwrite attribute {name} in class '
                                 f'{cls.__name__}. Consider using functools.total_ordering')
 
@@ -510,14 +574,26 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         names = {f.name for f in all_fields.values()}
 
         def __setattr__(self, name, value):
-            if type(self) is cls or name in names:
-                raise FrozenInstanceError(f"cannot assign to field {name!r}")
-            super(cls, self).__setattr__(name, value)
+            line = 4
+            try:
+                if type(self) is cls or name in names:
+                    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+                line = 5
+                super(cls, self).__setattr__(name, value)
+            except BaseException as e:
+                _generated_frame(e, line)
+                raise
 
         def __delattr__(self, name):
-            if type(self) is cls or name in names:
-                raise FrozenInstanceError(f"cannot delete field {name!r}")
-            super(cls, self).__delattr__(name)
+            line = 4
+            try:
+                if type(self) is cls or name in names:
+                    raise FrozenInstanceError(f"cannot delete field {name!r}")
+                line = 5
+                super(cls, self).__delattr__(name)
+            except BaseException as e:
+                _generated_frame(e, line)
+                raise
         for name, method in [('__setattr__', __setattr__), ('__delattr__', __delattr__)]:
             if _set_new_attribute(cls, name, method):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
@@ -531,7 +607,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
 
         def __hash__(self):
-            return hash(_field_values(self, hashed))
+            try:
+                return hash(_field_values(self, hashed))
+            except BaseException as e:
+                _generated_frame(e, 3)
+                raise
         cls.__hash__ = __hash__
     elif eq and not explicit_hash:
         cls.__hash__ = None
@@ -740,15 +820,26 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                                 'is not available in the sandbox')
             resolved.append(entry)
 
-    class _made(*resolved):
-        pass
+    if all(type(entry) is type for entry in resolved):
+        # Made without the bases and remade with them, so only the made
+        # class runs their __init_subclass__, as types.new_class's one
+        # class does.
+        class _made:
+            pass
+        remade_bases = tuple(resolved)
+    else:
+        # One of moat's metaclasses (ABCMeta) makes the class: it is made
+        # over the bases, whose __init_subclass__ then runs for `_made` too.
+        class _made(*resolved):
+            pass
+        remade_bases = None
     _made.__name__ = _made.__qualname__ = cls_name
     ns = dict(namespace)
     ns.update(defaults)
     ns['__annotations__'] = annotations
     # types.new_class() runs type() from the types module.
     ns.setdefault('__module__', 'types')
-    cls = _remake_class(_made, ns)
+    cls = _remake_class(_made, ns, remade_bases)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,

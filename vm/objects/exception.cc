@@ -640,7 +640,7 @@ std::vector<StackEntry> TracebackStackEntries(const TracebackObject* tb, bool ha
                                               int64_t limit) {
   std::vector<const TracebackObject*> shown;
   for (; tb != nullptr; tb = tb->next) {
-    if (!IsHiddenCode(tb->code)) shown.push_back(tb);
+    if (!IsHiddenEntry(tb)) shown.push_back(tb);
   }
   size_t begin = 0, end = shown.size();
   if (has_limit && limit >= 0) {
@@ -654,9 +654,14 @@ std::vector<StackEntry> TracebackStackEntries(const TracebackObject* tb, bool ha
     const CodeObject* code = shown[i]->code;
     int32_t line = TracebackLine(shown[i]);
     StackEntry& entry = entries.emplace_back();
-    entry.filename = std::string(code->filename->view());
     entry.lineno = StrCat(line);
     entry.name = std::string(code->name->view());
+    if (shown[i]->generated_line != 0) {
+      // Code CPython makes with exec has no source a traceback can show.
+      entry.filename = kGeneratedFilename;
+      continue;
+    }
+    entry.filename = std::string(code->filename->view());
     if (code->data->source != nullptr) {
       entry.has_line = true;
       entry.line = std::string(RawSourceLine(*code->data->source, line));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "vm/args.h"
+#include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
@@ -25,12 +26,30 @@ TracebackObject* NewTraceback(Interp& vm, TracebackObject* next, CodeObject* cod
   tb->next = next;
   tb->code = code;
   tb->instr = instr;
+  tb->generated_line = 0;
   return tb;
 }
 
-int32_t TracebackLine(const TracebackObject* tb) { return tb->code->LineAt(tb->instr); }
+int32_t TracebackLine(const TracebackObject* tb) {
+  return tb->generated_line != 0 ? tb->generated_line : tb->code->LineAt(tb->instr);
+}
 
 bool IsHiddenCode(const CodeObject* code) { return code->origin == CodeOrigin::kMoatModule; }
+
+bool IsHiddenEntry(const TracebackObject* tb) {
+  return tb->generated_line == 0 && IsHiddenCode(tb->code);
+}
+
+bool MarkGeneratedEntry(Interp& vm, Value exc, int32_t line) {
+  if (!IsException(exc) || line <= 0) return false;
+  TracebackObject* tb = As<ExceptionObject>(exc)->traceback;
+  Frame* frame = vm.current_frame();
+  if (tb == nullptr || frame == nullptr || tb->code != frame->code || !IsHiddenCode(tb->code)) {
+    return false;
+  }
+  tb->generated_line = line;
+  return true;
+}
 
 namespace {
 

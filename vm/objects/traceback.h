@@ -31,6 +31,10 @@ struct TracebackObject : Object {
   TracebackObject* next;  // toward the innermost entry (tb_next); may be nullptr
   CodeObject* code;       // the entry's code; never exposed to scripts
   uint32_t instr;         // code unit index of the instruction (tb_lasti / 2)
+  // 0, or the line of the code CPython generates from a string (dataclasses'
+  // methods, made by exec) that this entry of a moat module's function
+  // stands for: the entry is then shown as `File "<string>", line N`.
+  int32_t generated_line;
 };
 
 inline bool IsTraceback(Value v) { return v.is_object() && v.object()->type == &kTracebackType; }
@@ -45,6 +49,21 @@ int32_t TracebackLine(const TracebackObject* tb);
 // Frames of moat's own frozen modules: tracebacks and stacks shown to a
 // script leave them out, as CPython shows no frame for its C modules.
 bool IsHiddenCode(const CodeObject* code);
+
+// An entry of a frozen module's frame left out of tracebacks: one of a
+// hidden code not standing for generated code (generated_line).
+bool IsHiddenEntry(const TracebackObject* tb);
+
+// The file name CPython gives code compiled from a string by exec.
+inline constexpr char kGeneratedFilename[] = "<string>";
+
+// Makes the newest entry of `exc`'s traceback, which must be the entry of
+// the frame running now and that frame a frozen module's, stand for line
+// `line` of code CPython would have generated from a string. The calling
+// module catches the exception in that frame, calls this and re-raises, so
+// the traceback shows what CPython's exec-made function shows. False (with
+// nothing changed) when the entry is not such a frame's. Never raises.
+bool MarkGeneratedEntry(Interp& vm, Value exc, int32_t line);
 
 void InitTracebackType();
 

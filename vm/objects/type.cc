@@ -1963,9 +1963,18 @@ Value TypeNew(Interp& vm, TypeObject* subtype, CallArgs args) {
 
 }  // namespace
 
-Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns) {
+Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns, TupleObject* bases) {
   if (IsMetaclass(cls)) {
     return vm.RaiseTypeError("a metaclass cannot be remade: only a class statement makes one");
+  }
+  TupleObject* new_bases = cls->bases;
+  if (bases != nullptr) {
+    TypeObject* meta = CalculateMetaclass(vm, &kTypeType, bases->items, bases->size);
+    if (meta == nullptr) return Value::Null();
+    if (meta != &kTypeType || TypeOf(Value::FromObject(cls)) != &kTypeType) {
+      return vm.RaiseTypeError("_remake_class() takes other bases only for classes of type 'type'");
+    }
+    new_bases = bases;
   }
   RootScope roots(vm);
   DictObject* copy = DictCopy(vm, ns);
@@ -1977,11 +1986,11 @@ Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns) {
   if (meta == &kTypeType) {
     // The bases came from a class statement's checks, and a script's class
     // never derives from `type`.
-    ClassBases bases;
-    if (!CheckBases(vm, cls->bases->items, cls->bases->size, CodeOrigin::kScript, &bases)) {
+    ClassBases checked;
+    if (!CheckBases(vm, new_bases->items, new_bases->size, CodeOrigin::kScript, &checked)) {
       return Value::Null();
     }
-    made = CreateClass(vm, meta, cls->name_str, bases, copy, nullptr);
+    made = CreateClass(vm, meta, cls->name_str, checked, copy, nullptr);
   } else {
     // One of moat's metaclasses (ABCMeta): its __new__ makes the class, as
     // CPython's type(cls)(name, bases, ns) does.

@@ -163,8 +163,12 @@ Value BuildClass(Interp& vm, CallArgs args);
 // remakes its class this way). The class statement that made `cls` chose
 // those bases, so this makes nothing a class statement could not. Runs
 // __set_name__, __init_subclass__ and a metaclass's __new__: may run Python
-// code; allocates. A metaclass `cls` is refused.
-Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns);
+// code; allocates. A metaclass `cls` is refused. With `bases`, the class
+// gets those instead, checked as a script's class statement checks them;
+// both `cls` and they must need no metaclass but `type` (make_dataclass
+// makes its class this way, so that only the made class runs its bases'
+// __init_subclass__).
+Value RemakeClass(Interp& vm, ClassObject* cls, DictObject* ns, TupleObject* bases = nullptr);
 
 // "__main__.C" for user classes, the bare name for built-in types, as
 // CPython's reprs show it.
