@@ -1,6 +1,7 @@
 // Loading and running the frozen Python modules (see frozen_modules.h).
 #include "stdlib_safe/frozen_modules.h"
 
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -68,12 +69,53 @@ vm::Value MarkBuiltinFunctions(vm::Interp& vm, vm::Value, vm::CallArgs args) {
   for (size_t i = 0; i < args.nargs; ++i) {
     vm::FunctionObject* f = vm::As<vm::FunctionObject>(args.args[i]);
     vm::MakeBuiltinStandIn(f);
+    f->code->flags |= vm::kCodeFlagCSignature;
     if (!module.is_null()) f->module = module;
   }
   return vm::Value::None();
 }
 
 const vm::MethodDef kMarkBuiltinFunctionsDef = {"_builtin_function", MarkBuiltinFunctions};
+
+// _c_signature(*functions, style='clinic'): marks each function, which the
+// module itself defined (a method's plain function: `deque.count`), as one
+// CPython has in C, so a call its parameters do not take fails with the C
+// calling convention's texts (vm/objects/function.h kCodeFlagCSignature);
+// style='getargs' for a C function that parses with PyArg_ParseTuple
+// (kCodeFlagCGetargs). Lent to module bodies as _builtin_function is.
+// Returns None.
+vm::Value MarkCSignatures(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  int32_t flags = vm::kCodeFlagCSignature;
+  size_t nkw = args.nkwargs();
+  if (nkw > 1 || (nkw == 1 && vm::As<vm::StrObject>(args.kwnames->items[0])->view() != "style")) {
+    return vm.RaiseTypeError("_c_signature() takes only the keyword argument 'style'");
+  }
+  if (nkw == 1) {
+    vm::Value style = args.args[args.nargs];
+    std::string_view s = vm::IsStr(style) ? vm::As<vm::StrObject>(style)->view() : "";
+    if (s == "getargs") {
+      flags |= vm::kCodeFlagCGetargs;
+    } else if (s != "clinic") {
+      return vm.RaiseTypeError("_c_signature(): style must be 'clinic' or 'getargs'");
+    }
+  }
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::Value f = args.args[i];
+    if (!(vm::HasType(f, &vm::kFunctionType) || vm::HasType(f, &vm::kBuiltinStandInType)) ||
+        vm::As<vm::FunctionObject>(f)->code->origin != vm::CodeOrigin::kMoatModule) {
+      return vm.RaiseTypeError("_c_signature() takes functions of moat's own modules");
+    }
+  }
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::As<vm::FunctionObject>(args.args[i])->code->flags |= flags;
+  }
+  return vm::Value::None();
+}
+
+const vm::MethodDef kMarkCSignaturesDef = {"_c_signature", MarkCSignatures};
+
+// The markers a module body is lent while it runs.
+const vm::MethodDef* const kBodyMarkers[] = {&kMarkBuiltinFunctionsDef, &kMarkCSignaturesDef};
 
 }  // namespace
 
@@ -98,20 +140,28 @@ bool InitFrozenModuleIn(vm::Interp& vm, vm::ModuleObject* module, vm::DictObject
     }
     return false;
   }
-  vm::BuiltinFunctionObject* mark =
-      vm::NewBuiltinFunction(vm, &kMarkBuiltinFunctionsDef, vm::Value::FromObject(module), nullptr);
-  if (mark == nullptr ||
-      vm::DictSetStr(vm, globals, kMarkBuiltinFunctionsDef.name, vm::Value::FromObject(mark)) != 0) {
-    return false;
+  // The markers' names are interned before the body runs, so removing them
+  // after needs no allocation (the body may have failed with MemoryError
+  // pending).
+  vm::StrObject* marker_names[std::size(kBodyMarkers)];
+  for (size_t i = 0; i < std::size(kBodyMarkers); ++i) {
+    const vm::MethodDef* def = kBodyMarkers[i];
+    vm::BuiltinFunctionObject* mark =
+        vm::NewBuiltinFunction(vm, def, vm::Value::FromObject(module), nullptr);
+    if (mark == nullptr ||
+        vm::DictSetStr(vm, globals, def->name, vm::Value::FromObject(mark)) != 0) {
+      return false;
+    }
+    marker_names[i] = vm.Intern(def->name);
+    if (marker_names[i] == nullptr) return false;
   }
-  // Interned before the body runs, so removing it after needs no allocation
-  // (the body may have failed with MemoryError pending).
-  vm::StrObject* marker = vm.Intern(kMarkBuiltinFunctionsDef.name);
-  if (marker == nullptr) return false;
   vm::Value result = vm::RunModule(vm, *code, globals, globals);
   // An exact str key is found by identity: no Python code runs here.
-  int removed = vm::DictDel(vm, globals, vm::Value::FromObject(marker));
-  return !result.is_null() && removed >= 0;
+  bool removed = true;
+  for (vm::StrObject* marker : marker_names) {
+    if (vm::DictDel(vm, globals, vm::Value::FromObject(marker)) < 0) removed = false;
+  }
+  return !result.is_null() && removed;
 }
 
 }  // namespace moat::stdlib

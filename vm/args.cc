@@ -1,9 +1,14 @@
 // Declarative argument parsing for native functions (see args.h).
 #include "vm/args.h"
 
+#include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
 
+#include "vm/gc.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/function.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -251,6 +256,107 @@ bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t mi
     return false;
   }
   return true;
+}
+
+bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args) {
+  CodeObject* co = f->code;
+  std::string_view qualname = f->qualname->view();
+  bool is_method = qualname.find('.') != std::string_view::npos;
+  // Limit errors stay; so does a call without self, whose text a method
+  // descriptor would word differently.
+  if (!vm.ExceptionMatches(&kTypeErrorType)) return false;
+  if (is_method && args.nargs == 0) return false;
+  std::string funcstr(qualname);
+  if (!is_method && IsStr(f->module) && As<StrObject>(f->module)->view() != "builtins") {
+    funcstr = StrCat(As<StrObject>(f->module)->view(), ".", qualname);
+  }
+  CallArgs rest = args;
+  if (is_method) {
+    ++rest.args;
+    --rest.nargs;
+  }
+  size_t first = is_method ? 1 : 0;
+  size_t argcount = static_cast<size_t>(co->arg_count);
+  size_t posonly = static_cast<size_t>(co->posonly_arg_count);
+  size_t kwonly = static_cast<size_t>(co->kwonly_arg_count);
+  bool varargs = (co->flags & kCodeFlagVarargs) != 0;
+  bool varkw = (co->flags & kCodeFlagVarkeywords) != 0;
+  size_t defcount = f->defaults != nullptr ? f->defaults->size : 0;
+  size_t params = argcount + kwonly - first;
+  auto name_at = [&](size_t i) { return As<StrObject>(co->localsplus_names->items[i])->view(); };
+  if (varargs && !varkw && params == 0) {
+    // Only *args: METH_VARARGS, which parses by hand; cfunction_call names
+    // the bare function when it refuses keywords.
+    if (rest.nkwargs() > 0) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", qualname);
+    }
+    return false;
+  }
+  if ((co->flags & kCodeFlagCGetargs) != 0 && !varkw && kwonly == 0) {
+    // vgetargs1_impl: positional only, counted against min and max.
+    if (rest.nkwargs() > 0) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", funcstr);
+      return false;
+    }
+    size_t max = argcount - first;
+    size_t min = argcount - std::min(defcount, argcount) - first;
+    if (rest.nargs >= min && (varargs || rest.nargs <= max)) return false;
+    bool too_few = rest.nargs < min;
+    size_t bound = too_few ? min : max;
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", f->name->view(),
+                   min == max ? "exactly" : too_few ? "at least" : "at most", bound,
+                   bound == 1 ? "" : "s", rest.nargs);
+    return false;
+  }
+  if (!varargs && !varkw) {
+    if (params == 0) {  // METH_NOARGS
+      if (rest.nkwargs() > 0) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", funcstr);
+      } else if (rest.nargs > 0) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments (%d given)", funcstr, rest.nargs);
+      }
+      return false;
+    }
+    if (params == 1 && kwonly == 0 && posonly == argcount && defcount == 0) {  // METH_O
+      if (rest.nkwargs() > 0) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", funcstr);
+      } else {
+        vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly one argument (%d given)", funcstr,
+                       rest.nargs);
+      }
+      return false;
+    }
+  }
+  // The clinic signature of the parameters after self.
+  std::string sig = StrCat(funcstr, "(");
+  size_t first_default = argcount - std::min(defcount, argcount);
+  for (size_t i = first; i < argcount; ++i) {
+    StrAppend(&sig, i > first ? ", " : "", name_at(i), i >= first_default ? "=..." : "");
+    if (i + 1 == posonly) sig += ", /";
+  }
+  bool any = argcount > first;
+  if (varargs) {
+    StrAppend(&sig, any ? ", *" : "*", name_at(argcount + kwonly));
+    any = true;
+  } else if (kwonly > 0) {
+    StrAppend(&sig, any ? ", *" : "*");
+    any = true;
+  }
+  for (size_t i = argcount; i < argcount + kwonly; ++i) {
+    bool has_default = f->kwdefaults != nullptr &&
+                       !DictGetStr(vm, f->kwdefaults, As<StrObject>(co->localsplus_names->items[i]))
+                            .is_null();
+    StrAppend(&sig, ", ", name_at(i), has_default ? "=..." : "");
+  }
+  if (varkw) StrAppend(&sig, any ? ", **" : "**", name_at(argcount + kwonly + (varargs ? 1 : 0)));
+  sig += ")";
+  ArgSpec spec(sig.c_str());
+  std::vector<Value> out(spec.slot_count());
+  Value pending = vm.TakeException();
+  RootScope roots(vm);
+  roots.Add(&pending);
+  if (ParseArgs(vm, spec, rest, out.data())) vm.SetException(pending);
+  return false;
 }
 
 }  // namespace moat::vm

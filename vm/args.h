@@ -29,6 +29,8 @@
 
 namespace moat::vm {
 
+struct FunctionObject;  // vm/objects/function.h
+
 class ArgSpec {
  public:
   explicit ArgSpec(const char* signature);
@@ -66,6 +68,22 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out);
 bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name);
 // "name expected at least 1 argument, got 0" / "... at most 2 arguments, got 3"
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
+
+// For a Python function of moat's modules marked kCodeFlagCSignature whose
+// arguments did not bind (a TypeError pending): replaces that error with the
+// one CPython's C function of the same signature raises, as Argument Clinic
+// would generate it. A method (a qualname with a dot) is checked without its
+// first parameter, the bound self; no parameters left is METH_NOARGS ("X()
+// takes no arguments (1 given)"), one required positional-only parameter is
+// METH_O ("X() takes exactly one argument (0 given)"), anything else is
+// parsed as ParseArgs parses a signature, but for only `*args`, a
+// METH_VARARGS function that refuses keywords naming its bare qualname. X is
+// CPython's function string:
+// the qualname, prefixed by the module for a module-level function
+// ("_heapq.heappop"). With kCodeFlagCGetargs, the counts are
+// PyArg_ParseTuple's texts instead. Leaves the pending error when the C
+// rules would accept the call. Always returns false.
+bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args);
 
 }  // namespace moat::vm
 

@@ -33,6 +33,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
+#include "absl/types/span.h"
 #include "vm/bigint.h"
 #include "vm/float_format.h"
 #include "vm/gc.h"
@@ -813,6 +815,10 @@ Value FormatBuiltin(Interp& vm, Value value, std::string_view spec) {
     return vm.RaiseFormat(&kTypeErrorType, "unsupported format string passed to %s.__format__",
                           TypeNameOf(value));
   }
+  // CPython's PyObject_Format calls it as a bound built-in method, a call
+  // that counts against the recursion limit (cfunction_enter_call).
+  RecursiveCallGuard call(vm, " while calling a Python object");
+  if (!call.ok()) return Value::Null();
   return Str(vm, value);
 }
 

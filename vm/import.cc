@@ -192,6 +192,10 @@ Value Interp::ImportModule(StrObject* name) {
   }
 }
 
+bool ModuleInTable(const Interp& vm, std::string_view name) {
+  return FindModule(vm.module_table(), name) != nullptr;
+}
+
 Value ImportName(Interp& vm, StrObject* name, Value fromlist) {
   Value module = vm.ImportModule(name);
   if (module.is_null()) return module;

@@ -32,6 +32,8 @@
 #ifndef MOAT_VM_IMPORT_H_
 #define MOAT_VM_IMPORT_H_
 
+#include <string_view>
+
 #include "vm/interp.h"
 #include "vm/value.h"
 
@@ -52,6 +54,10 @@ Value ImportFrom(Interp& vm, Value module, StrObject* name);
 // without `__all__`, every name of its namespace not starting with an
 // underscore (ceval.c's import_all_from). False with the error pending.
 bool ImportStar(Interp& vm, Value module, DictObject* ns);
+
+// Whether the interpreter's module table holds `name` (so importing it
+// cannot fail for want of the module). Raises nothing.
+bool ModuleInTable(const Interp& vm, std::string_view name);
 
 }  // namespace moat::vm
 

@@ -275,7 +275,9 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
 }
 
 void PopFrame(Interp& vm, Frame* f) {
-  --vm.python_depth;
+  // A plain construction's __init__ frame counts twice (see
+  // TryFrameForPlainConstruction).
+  vm.python_depth -= f->returns_instance ? 2 : 1;
   if (f->in_arena) vm.frames().Pop(f);
 }
 
@@ -288,6 +290,7 @@ Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args) {
   // are not roots: nothing in binding reaches a safepoint.
   if (!BindArguments(vm, f, frame, args)) {
     PopFrame(vm, frame);
+    if ((f->code->flags & kCodeFlagCSignature) != 0) RaiseCSignatureError(vm, f, args);
     return nullptr;
   }
   return frame;
@@ -324,9 +327,21 @@ bool TryFrameForPlainConstruction(Interp& vm, Value* slots, size_t nargs, TupleO
   *init_frame = nullptr;
   if (started < 0) return true;
   slots[0] = instance;  // rooted on the caller's stack from here on
+  // CPython calls a class through _PyObject_MakeTpCall, a step of the
+  // recursion limit held while __init__ runs; here __init__'s frame counts
+  // for it, so a recursion through __init__ stops where CPython's does.
+  if (vm.AtRecursionLimit()) {
+    vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded while calling a Python object");
+    return true;
+  }
+  ++vm.python_depth;
   Frame* frame = kw == nullptr ? FrameForPositionalCall(vm, init, slots, nargs + 1)
                                : FrameForCall(vm, init, CallArgs{slots, nargs + 1, kw});
-  if (frame != nullptr) frame->returns_instance = true;
+  if (frame != nullptr) {
+    frame->returns_instance = true;
+  } else {
+    --vm.python_depth;
+  }
   *init_frame = frame;
   return true;
 }

@@ -534,6 +534,12 @@ class deque:
         return self
 
 
+# CPython's deque methods are C functions: METH_O and METH_NOARGS texts.
+_c_signature(deque.append, deque.appendleft, deque.extend, deque.extendleft,
+             deque.count, deque.remove, deque.pop, deque.popleft, deque.clear,
+             deque.copy, deque.reverse, deque.__copy__)
+_c_signature(deque.index, deque.insert, style='getargs')
+
 
 # ---- defaultdict -------------------------------------------------------------
 
@@ -838,6 +844,12 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is
         false)."""
+        if key not in self:
+            # PyErr_SetObject(PyExc_KeyError, key): None gives no arguments,
+            # a tuple its items.
+            if key is None:
+                raise KeyError()
+            raise KeyError(*key) if isinstance(key, tuple) else KeyError(key)
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -919,6 +931,11 @@ class OrderedDict(dict):
 
     def items(self):
         return odict_items(self)
+
+
+# Argument Clinic's texts, as CPython's C OrderedDict gives.
+_c_signature(OrderedDict.move_to_end, OrderedDict.popitem, OrderedDict.pop,
+             OrderedDict.setdefault, OrderedDict.fromkeys.__func__)
 
 
 # ---- ChainMap ----------------------------------------------------------------

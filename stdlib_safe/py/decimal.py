@@ -553,7 +553,8 @@ class Context:
         return c
 
     def create_decimal(self, num='0'):
-        if isinstance(num, str) and num != num.strip():
+        # Unlike Decimal(), no surrounding whitespace and no underscores.
+        if isinstance(num, str) and (num != num.strip() or '_' in num):
             st = [_S_SYNTAX]
             r = _NAN
         else:
@@ -1885,8 +1886,10 @@ the InvalidOperation trap is active.
     def __complex__(self):
         return complex(float(self))
 
-    def __round__(self, n=None):
-        if n is None:
+    def __round__(self, n=_MISSING):
+        # round(d, None) calls __round__() without the argument; an explicit
+        # None is refused, as _decimal's "|O" parsing does.
+        if n is _MISSING:
             return self._int_value(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')
@@ -2083,10 +2086,11 @@ the InvalidOperation trap is active.
         return _run(_normalize, _get_ctx(context), self)
 
     def quantize(self, exp, rounding=None, context=None):
-        b = self._arg(exp)
-        ctx = _get_ctx(context)
+        # dec_mpd_qquantize's order: the rounding, the context, then exp.
         if rounding is not None and (not isinstance(rounding, str) or rounding not in _ROUNDINGS):
             raise TypeError(_ROUNDING_ERROR)
+        ctx = _get_ctx(context)
+        b = self._arg(exp)
         return _run(_quantize, ctx, self, b, rounding or ctx.rounding)
 
     def same_quantum(self, other, context=None):
@@ -2658,7 +2662,7 @@ def getcontext():
     return ctx
 
 
-def setcontext(context):
+def setcontext(context, /):
     """Set this thread's context to context."""
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')

@@ -430,9 +430,14 @@ def _scan_string(s, i, strict):
             chunks.append(_STRING_ESCAPES[esc])
             i = j + 2
             continue
+        # As scanstring_unicode: an escape must end before the last
+        # character (a closing quote must follow), and a low surrogate's
+        # escape is looked at only then too.
+        if j + 6 >= n:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
         code = _hex4(s, j + 1)
         i = j + 6
-        if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
+        if 0xd800 <= code <= 0xdbff and i + 6 < n and s[i:i + 2] == '\\u':
             low = _hex4(s, i + 1)
             if 0xdc00 <= low <= 0xdfff:
                 code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))

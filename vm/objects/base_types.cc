@@ -28,6 +28,7 @@
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
+#include "vm/warnings.h"
 
 namespace moat::vm {
 
@@ -192,6 +193,15 @@ Value TypeCall(Interp& vm, Value callable, CallArgs args) {
 
 
 Value NoneRepr(Interp& vm, Value) { return Value::FromObject(vm.Intern("None")); }
+// notimplemented_bool: true, with CPython 3.11's DeprecationWarning.
+int NotImplementedTruth(Interp& vm, Value) {
+  if (!WarnFromNative(vm, &kDeprecationWarningType,
+                      "NotImplemented should not be used in a boolean context")) {
+    return -1;
+  }
+  return 1;
+}
+
 Value NotImplementedRepr(Interp& vm, Value) {
   return Value::FromObject(vm.Intern("NotImplemented"));
 }
@@ -227,6 +237,7 @@ void InitBaseTypesOnce() {
 
   InitStaticType(&kNotImplementedType, "NotImplementedType", &kObjectType, 0);
   kNotImplementedType.repr = NotImplementedRepr;
+  kNotImplementedType.truth = NotImplementedTruth;
   kNotImplementedType.construct = SingletonConstruct;
 
   InitStaticType(&kEllipsisType, "ellipsis", &kObjectType, 0);

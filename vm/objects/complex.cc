@@ -31,6 +31,7 @@
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
+#include "vm/warnings.h"
 
 namespace moat::vm {
 
@@ -506,6 +507,9 @@ bool ComplexFromArgs(Interp& vm, CallArgs args, Cx* out) {
       if (!IsComplex(r)) {
         vm.RaiseFormat(&kTypeErrorType, "__complex__ returned non-complex (type %s)",
                        std::string(TypeName(r)));
+        return false;
+      }
+      if (!HasType(r, &kComplexType) && !WarnSubclassResult(vm, "__complex__", r, "complex")) {
         return false;
       }
     }

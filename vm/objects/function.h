@@ -64,6 +64,18 @@ struct ExceptionTableEntry {
 // so it cannot claim this origin.
 enum class CodeOrigin : uint8_t { kScript, kMoatModule };
 
+// A moat-only co_flags bit (CPython 3.11 uses none above 0x1000000): the
+// function stands for one CPython has in C, so a call that does not fit its
+// parameters fails with the C calling convention's TypeError texts
+// (RaiseCSignatureError, vm/args.h) instead of a Python function's. Only the
+// `_c_signature` and `_builtin_function` markers of moat's own modules set
+// it (stdlib_safe/frozen_modules.h); a script's code never has it.
+inline constexpr int32_t kCodeFlagCSignature = 0x40000000;
+// With kCodeFlagCSignature: the C function parses its arguments with
+// PyArg_ParseTuple's texts ("index() takes at least 1 argument (0 given)")
+// rather than Argument Clinic's.
+inline constexpr int32_t kCodeFlagCGetargs = 0x20000000;
+
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).
   struct Data {

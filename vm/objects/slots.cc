@@ -14,6 +14,8 @@
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/str_util.h"
+#include "vm/warnings.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
@@ -486,8 +488,9 @@ Value ClassNext(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__
 
 Value ClassCall(Interp& vm, Value self, CallArgs args) {
   // `__call__` may itself be an instance whose class is callable this way
-  // (`A.__call__ = A()`): each step nests a native call, as in CPython.
-  NativeDepthGuard guard(vm, " while calling a Python object");
+  // (`A.__call__ = A()`): each step nests a native call, as in CPython,
+  // where _PyObject_MakeTpCall counts it against the recursion limit.
+  RecursiveCallGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return Value::Null();
   bool found;
   Value r = CallDunder(vm, self, Def("__call__"), args, &found);
@@ -502,29 +505,52 @@ Value ClassPositive(Interp& vm, Value self) { return CallRequired0(vm, self, Def
 Value ClassInvert(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__invert__")); }
 Value ClassAbsolute(Interp& vm, Value self) { return CallRequired0(vm, self, Def("__abs__")); }
 
+// An int of type exactly int (bools and subclass instances are not).
+bool IsExactInt(Value v) { return v.is_small_int() || IsBigInt(v); }
+
 Value ClassIndex(Interp& vm, Value self) {
   Value r = CallRequired0(vm, self, Def("__index__"));
-  if (!r.is_null() && !IsInt(r)) {
+  if (r.is_null()) return r;
+  if (!IsInt(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %s)",
                           std::string(TypeName(r)));
+  }
+  if (!IsExactInt(r)) {
+    RootScope roots(vm);
+    roots.Add(&r);
+    if (!WarnSubclassResult(vm, "__index__", r, "int")) return Value::Null();
   }
   return r;
 }
 
 Value ClassToInt(Interp& vm, Value self) {
   Value r = CallRequired0(vm, self, Def("__int__"));
-  if (!r.is_null() && !IsInt(r)) {
+  if (r.is_null()) return r;
+  if (!IsInt(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %s)",
                           std::string(TypeName(r)));
+  }
+  if (!IsExactInt(r)) {
+    RootScope roots(vm);
+    roots.Add(&r);
+    if (!WarnSubclassResult(vm, "__int__", r, "int")) return Value::Null();
   }
   return r;
 }
 
 Value ClassToFloat(Interp& vm, Value self) {
   Value r = CallRequired0(vm, self, Def("__float__"));
-  if (!r.is_null() && !IsFloat(r)) {
+  if (r.is_null()) return r;
+  if (!IsFloat(r)) {
     return vm.RaiseFormat(&kTypeErrorType, "%s.__float__ returned non-float (type %s)",
                           TypeOf(self)->name, std::string(TypeName(r)));
+  }
+  if (!HasType(r, &kFloatType)) {
+    RootScope roots(vm);
+    roots.Add(&r);
+    if (!WarnSubclassResult(vm, StrCat(TypeOf(self)->name, ".__float__"), r, "float")) {
+      return Value::Null();
+    }
   }
   return r;
 }

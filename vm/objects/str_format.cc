@@ -394,6 +394,11 @@ Value DoStringFormat(Interp& vm, Value self, const Sources& src) {
 }  // namespace
 
 Value StrFormatMethod(Interp& vm, Value self, CallArgs args) {
+  // A METH_VARARGS|METH_KEYWORDS method: CPython's call of it counts
+  // against the recursion limit (method_enter_call), which a recursion
+  // through "{}".format(self) in __str__ meets.
+  RecursiveCallGuard call(vm, " while calling a Python object");
+  if (!call.ok()) return Value::Null();
   Sources src;
   src.has_args = true;
   src.args = args.args;

@@ -702,6 +702,10 @@ void ClassInstanceFinalize(Heap& heap, Object* o) {
 // Calling a user class: __new__ then, for an instance of the class,
 // __init__ (CPython type_call).
 Value ClassConstruct(Interp& vm, Value callable, CallArgs args) {
+  // _PyObject_MakeTpCall: a step of the recursion limit while the class's
+  // __new__ and __init__ run.
+  RecursiveCallGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   TypeObject* cls = As<TypeObject>(callable);
   TypeAttr new_attr;
   FindTypeAttr(vm, cls, DunderName(vm, kNewSlotDef), &new_attr);
