@@ -12,6 +12,7 @@
 #include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/interpreter.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generator.h"
@@ -173,6 +174,14 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program,
         vm.ClearException();
         error.exit_status = 1;
       }
+    }
+    // The text goes to the host as CPython's stderr writes it: a lone
+    // surrogate (which no UTF-8 string can hold) as its backslash escape.
+    if (vm::HasLoneSurrogate(error.traceback)) {
+      error.traceback = vm::BackslashReplaceSurrogates(error.traceback);
+    }
+    if (vm::HasLoneSurrogate(error.message)) {
+      error.message = vm::BackslashReplaceSurrogates(error.message);
     }
     return WithScriptError(absl::AbortedError(StrCat(error.type_name,
                                                            error.message.empty() ? "" : ": ",

@@ -31,6 +31,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/complex.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -693,8 +694,26 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
     return PrintToFile(vm, file, objects, count, out[1], out[2], flush);
   }
   std::string text;
+  // CPython's print writes the pieces (each object's str, sep, end) one by
+  // one: stdout's refusal of a lone surrogate fails the one piece that
+  // holds it, after the pieces before it, and counts positions within it.
+  auto piece_written = [&](size_t start) {
+    if (stream != SysStream::kStdout ||
+        !vm::HasLoneSurrogate(std::string_view(text).substr(start))) {
+      return true;
+    }
+    std::string piece = text.substr(start);
+    text.resize(start);
+    if (!text.empty() && !SysStreamWrite(vm, stream, text)) return false;
+    text.clear();
+    return SysStreamWrite(vm, stream, piece);
+  };
   for (size_t i = 0; i < count; ++i) {
-    if (i > 0) text.append(sep);
+    if (i > 0) {
+      text.append(sep);
+      if (!piece_written(text.size() - sep.size())) return Value::Null();
+    }
+    size_t start = text.size();
     if (!vm::AppendStr(vm, objects[i], &text)) {
       // What was converted before the failure is printed, as CPython's
       // print writes each object as it goes.
@@ -703,12 +722,14 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
       vm.SetException(pending);
       return Value::Null();
     }
+    if (!piece_written(start)) return Value::Null();
     if (text.size() >= kPrintChunk) {
       if (!SysStreamWrite(vm, stream, text)) return Value::Null();
       text.clear();
     }
   }
   text.append(end);
+  if (!piece_written(text.size() - end.size())) return Value::Null();
   if (!SysStreamWrite(vm, stream, text)) return Value::Null();
   return Value::None();
 }

@@ -88,6 +88,7 @@ void InitQuitterType() {
   static std::once_flag once;
   std::call_once(once, [] {
     vm::InitStaticType(&kQuitterType, "_sitebuiltins.Quitter", &vm::kObjectType);
+    kQuitterType.type_flags |= vm::kTypeInstanceDictWithheld;
     kQuitterType.repr = QuitterRepr;
     kQuitterType.call = QuitterCall;
     kQuitterType.hash = vm::IdentityHash;

@@ -16,7 +16,7 @@ using vm::Interp;
 using vm::Value;
 
 // _set_type_name(cls, name, /): makes `name` the type name of user class
-// `cls` in messages. The interned string lives as long as the interpreter,
+// `cls` in messages, and marks it as the stand-in for that C type. The interned string lives as long as the interpreter,
 // so the class may keep pointing into it. Other arguments are ignored.
 // Returns None; raises only for a wrong number of arguments or MemoryError.
 Value SetTypeName(Interp& vm, Value, CallArgs args) {
@@ -29,6 +29,7 @@ Value SetTypeName(Interp& vm, Value, CallArgs args) {
   vm::StrObject* name = vm.Intern(vm::As<vm::StrObject>(argv[1])->view());
   if (name == nullptr) return Value::Null();
   cls->name = name->data;
+  cls->type_flags |= vm::kTypeCTypeStandIn;
   return Value::None();
 }
 

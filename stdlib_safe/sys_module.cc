@@ -17,6 +17,8 @@
 #include "vm/bigint.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -168,6 +170,11 @@ Value NewStructSeq(Interp& vm, TypeObject* type, const Value* items, size_t n) {
 
 TypeObject kStreamType;
 
+// The error handler of CPython's stdout in UTF-8 mode (and under the C or
+// C.UTF-8 locale), the setting conformance/regen.py runs python3.11 with.
+// stderr's is always backslashreplace.
+constexpr char kStdoutErrors[] = "surrogateescape";
+
 struct StreamObject : Object {
   SysStream which;
 };
@@ -224,7 +231,10 @@ Value StreamAnswer(Interp& vm, Value, CallArgs args) {
 }
 
 Value StreamEncoding(Interp& vm, Value, CallArgs) { return vm::NewStrValue(vm, "utf-8"); }
-Value StreamErrors(Interp& vm, Value, CallArgs) { return vm::NewStrValue(vm, "strict"); }
+Value StreamErrors(Interp& vm, Value self, CallArgs) {
+  return vm::NewStrValue(vm, StreamOf(self) == SysStream::kStderr ? "backslashreplace"
+                                                                  : kStdoutErrors);
+}
 Value StreamMode(Interp& vm, Value, CallArgs) { return vm::NewStrValue(vm, "w"); }
 Value StreamNameAttr(Interp& vm, Value self, CallArgs) {
   return vm::NewStrValue(vm, StreamName(self));
@@ -518,7 +528,18 @@ bool SysStreamWrite(Interp& vm, SysStream stream, std::string_view text) {
   // recursion limit: at the limit print() fails there, writing nothing.
   vm::RecursiveCallGuard write_call(vm, " while calling a Python object");
   if (!write_call.ok()) return false;
-  return stream == SysStream::kStderr ? vm.WriteError(text) : vm.WriteOutput(text);
+  // Interp::WriteError backslash-escapes lone surrogates; stdout encodes them
+  // with its error handler (kStdoutErrors), raising for all but the
+  // surrogateescape ones, before any of the text is written.
+  if (stream == SysStream::kStderr) return vm.WriteError(text);
+  if (!vm::HasLoneSurrogate(text)) return vm.WriteOutput(text);
+  StrObject* str = vm::NewStr(vm, text);
+  if (str == nullptr) return false;
+  Value str_value = Value::FromObject(str);
+  RootScope roots(vm);
+  roots.Add(&str_value);
+  Value encoded = vm::EncodeStr(vm, str, "utf-8", kStdoutErrors);
+  return !encoded.is_null() && vm.WriteOutput(As<vm::BytesObject>(encoded)->view());
 }
 
 Value SysStdoutForPrint(Interp& vm) {

@@ -20,6 +20,7 @@
 
 #include "vm/bigint.h"
 #include "vm/interp.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
 
 namespace moat {
@@ -244,6 +245,12 @@ bool Interp::WriteError(std::string_view text) {
   if (limit_hit_ != LimitKind::kNone) {
     CheckBudgets();  // puts the limit's error back
     return false;
+  }
+  // CPython's stderr writes a lone surrogate as its backslash escape.
+  std::string escaped;
+  if (vm::HasLoneSurrogate(text)) {
+    escaped = vm::BackslashReplaceSurrogates(text);
+    text = escaped;
   }
   uint64_t wanted = 0;
   if (WriteCharged(options_.write_error, text, limits_.max_output_bytes, &output_bytes_,

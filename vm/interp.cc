@@ -39,6 +39,7 @@ Interp::Interp(Options options) : options_(std::move(options)) {
   main_globals_ = NewDict(*this);
   DictSetStr(*this, main_globals_, "__name__", NewStrValue(*this, "__main__"));
   DictSetStr(*this, main_globals_, "__doc__", Value::None());
+  DictSetStr(*this, main_globals_, "__package__", Value::None());  // a top-level script's
   AddWorldRoot(empty_tuple_);
   if (options_.install_builtins != nullptr) options_.install_builtins(*this, builtins_);
   ClearException();

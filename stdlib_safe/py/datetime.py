@@ -153,12 +153,14 @@ def _c_parse(fname, names, kinds, args, kwargs):
         raise TypeError("%s takes at most %d %sargument%s (%d given)"
                         % (full, total, "" if nargs else "keyword ",
                            "" if total == 1 else "s", nargs + nkw))
-    if nargs > maxpos:
-        raise TypeError("%s takes %s %d positional argument%s (%d given)"
-                        % (full, "at most" if nrequired < total else "exactly",
-                           maxpos, "" if maxpos == 1 else "s", nargs))
     values = [_OMITTED] * total
     for i, name in enumerate(names):
+        # The positional count is checked on reaching '$', after the
+        # arguments before it were converted (vgetargskeywords).
+        if i == maxpos and nargs > maxpos:
+            raise TypeError("%s takes %s %d positional argument%s (%d given)"
+                            % (full, "at most" if nrequired < total else "exactly",
+                               maxpos, "" if maxpos == 1 else "s", nargs))
         if i < nargs:
             value = args[i]
         elif nkw and name in kwargs:

@@ -179,6 +179,13 @@ def _showwarnmsg(msg):
 
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning, or maybe ignores it or raises an exception."""
+    # The argument parsing of CPython's C warn: stacklevel is a Py_ssize_t,
+    # converted before the category is looked at.
+    if not isinstance(stacklevel, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(stacklevel).__name__)
+    if not -2**63 <= stacklevel < 2**63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -186,9 +193,6 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
-    if not isinstance(stacklevel, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(stacklevel).__name__)
     where = _caller(stacklevel if stacklevel > 1 else 1)
     if where is None:
         filename, lineno, module = "sys", 1, "sys"

@@ -51,7 +51,7 @@ print(type(f) is type(lambda: None), type(f).__name__)
 # expect-output: '__builtins__' is not available in the sandbox
 # expect-output: '__defaults__' is not available in the sandbox
 # expect-output: '__kwdefaults__' is not available in the sandbox
-# expect-output: '__dict__' is not available in the sandbox
+# expect-output: 'builtin_function_or_method' object has no attribute '__dict__'
 # expect-output: '__annotations__' is not available in the sandbox
 # expect-output: '__self__' is not available in the sandbox
 # expect-output: '__class__' is not available in the sandbox

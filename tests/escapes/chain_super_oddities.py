@@ -20,7 +20,7 @@ for attack in attempts:
 # expect-output: AttributeError '__subclasses__' is not available in the sandbox
 # expect-output: AttributeError 'super' object has no attribute 'mro'
 # expect-output: AttributeError '__bases__' is not available in the sandbox
-# expect-output: AttributeError '__dict__' is not available in the sandbox
+# expect-output: AttributeError 'super' object has no attribute '__dict__'
 # expect-output: AttributeError 'super' object has no attribute '__call__'
 # expect-output: AttributeError '__self__' is not available in the sandbox
 # expect-output: AttributeError '__self_class__' is not available in the sandbox

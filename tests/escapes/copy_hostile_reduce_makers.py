@@ -31,8 +31,8 @@
 # expect-output: deepcopy not a tuple ran: 'Maker'
 # expect-output: copy too long TypeError: _reconstruct() takes from 4 to 7 positional arguments but 9 were given
 # expect-output: deepcopy too long TypeError: _reconstruct() takes from 4 to 7 positional arguments but 9 were given
-# expect-output: copy setstate from builtin AttributeError: '__dict__' is not available in the sandbox
-# expect-output: deepcopy setstate from builtin AttributeError: '__dict__' is not available in the sandbox
+# expect-output: copy setstate from builtin AttributeError: 'list' object has no attribute '__dict__'
+# expect-output: deepcopy setstate from builtin AttributeError: 'list' object has no attribute '__dict__'
 # expect-output: __deepcopy__ makes a class TypeError: type() with three arguments is not available in the sandbox
 # expect-output: copy._reconstruct direct TypeError: type() with three arguments is not available in the sandbox
 # expect-output: copy._deepcopy_dispatch AttributeError: module 'copy' has no attribute '_deepcopy_dispatch'

@@ -12,7 +12,7 @@
 # expect-output: heapq.heappush.__defaults__ AttributeError: '__defaults__' is not available in the sandbox
 # expect-output: heapq.heappush.__kwdefaults__ AttributeError: '__kwdefaults__' is not available in the sandbox
 # expect-output: bisect.insort.__defaults__ = ... AttributeError: '__defaults__' is not available in the sandbox
-# expect-output: functools.reduce.__dict__ AttributeError: '__dict__' is not available in the sandbox
+# expect-output: functools.reduce.__dict__ AttributeError: 'builtin_function_or_method' object has no attribute '__dict__'
 # expect-output: replaced defaults act for the script ran: ('{\n "a": 2,\n "b": 1\n}', 'aaa\nbbb\nccc')
 # expect-output: json.loads still parses ran: {'x': [1, 2]}
 # expect-output: bad defaults type TypeError: __kwdefaults__ must be set to a dict object

@@ -963,53 +963,91 @@ Value BytesConstruct(Interp& vm, Value cls, CallArgs args) {
   return BytesOfType(vm, type, ViewOf(result));
 }
 
-Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
+// The arguments of bytearray(...) and bytearray.__init__, parsed and their
+// encoding and errors checked (failures there leave `self` as it was).
+bool ParseByteArrayArgs(Interp& vm, CallArgs args, Value out[3]) {
   static const ArgSpec kSpec("bytearray(source=b'', encoding=None, errors=None)");
-  Value out[3];
-  if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  Value x = out[0], encoding = out[1], errors = out[2];
-  if (!TextArgument(vm, encoding, "bytearray", "encoding") ||
-      !TextArgument(vm, errors, "bytearray", "errors")) {
-    return Value::Null();
-  }
-  TypeObject* type = As<TypeObject>(cls);
+  return ParseArgs(vm, kSpec, args, out) &&
+         TextArgument(vm, out[1], "bytearray", "encoding") &&
+         TextArgument(vm, out[2], "bytearray", "errors");
+}
+
+// bytearray___init__ after its argument parsing: empties `ba` first, as
+// CPython does, so a failure leaves it empty, or holding the items an
+// iterable gave before a bad one (CPython appends as it goes).
+bool FillByteArray(Interp& vm, ByteArrayObject* ba, const Value parsed[3]) {
+  Value x = parsed[0], encoding = parsed[1], errors = parsed[2];
+  ByteArrayResize(vm, ba, 0);  // a shrink cannot fail
   if (x.is_null()) {
     if (!encoding.is_null() || !errors.is_null()) {
-      return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
-                                                   : "errors without a string argument");
+      vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
+                                            : "errors without a string argument");
+      return false;
     }
-    return ObjValue(NewByteArray(vm, {}, type));
+    return true;
   }
   if (IsStr(x)) {
-    if (encoding.is_null()) return vm.RaiseTypeError("string argument without an encoding");
+    if (encoding.is_null()) {
+      vm.RaiseTypeError("string argument without an encoding");
+      return false;
+    }
     Value encoded =
         EncodeStr(vm, As<StrObject>(x), TextOr(encoding, "utf-8"), TextOr(errors, "strict"));
-    if (encoded.is_null()) return encoded;
-    return ObjValue(NewByteArray(vm, ViewOf(encoded), type));
+    if (encoded.is_null()) return false;
+    RootScope roots(vm);
+    roots.Add(&encoded);
+    return AssignLinear(vm, ba, 0, 0, ViewOf(encoded));
   }
   if (!encoding.is_null() || !errors.is_null()) {
-    return vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
-                                                 : "errors without a string argument");
+    vm.RaiseTypeError(!encoding.is_null() ? "encoding without a string argument"
+                                          : "errors without a string argument");
+    return false;
   }
   int64_t n;
   int is_size = SizeArgument(vm, x, &n);
-  if (is_size < 0) return Value::Null();
+  if (is_size < 0) return false;
   if (is_size > 0) {
-    if (n < 0) return vm.RaiseValueError("negative count");
-    if (static_cast<uint64_t>(n) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(n);
-    ByteArrayObject* ba = NewByteArray(vm, {}, type);
-    if (ba == nullptr || !ByteArrayResize(vm, ba, static_cast<size_t>(n))) return Value::Null();
+    if (n < 0) {
+      vm.RaiseValueError("negative count");
+      return false;
+    }
+    if (static_cast<uint64_t>(n) > kMaxBytesSize) {
+      vm.RaiseMemoryErrorFor(n);
+      return false;
+    }
+    if (!vm.ChargeBytes(static_cast<uint64_t>(n)) ||
+        !ByteArrayResize(vm, ba, static_cast<size_t>(n))) {
+      return false;
+    }
     if (n > 0) std::memset(ba->data, 0, ba->size);
-    return Value::FromObject(ba);
+    return true;
   }
   std::string_view data;
-  if (BytesLikeView(x, &data)) return ObjValue(NewByteArray(vm, data, type));
+  if (BytesLikeView(x, &data)) return AssignLinear(vm, ba, 0, 0, data);  // x may be ba: empty
   if (!IsIterable(x)) {
-    return vm.RaiseFormat(&kTypeErrorType, "cannot convert '%s' object to bytearray", TypeName(x));
+    vm.RaiseFormat(&kTypeErrorType, "cannot convert '%s' object to bytearray", TypeName(x));
+    return false;
   }
   ByteWriter w(vm);
-  if (!CollectByteItems(vm, x, "byte must be in range(0, 256)", &w)) return Value::Null();
-  return ObjValue(NewByteArray(vm, w.view(), type));
+  if (CollectByteItems(vm, x, "byte must be in range(0, 256)", &w)) {
+    return AssignLinear(vm, ba, 0, 0, w.view());
+  }
+  if (vm.limit_hit() == LimitKind::kNone) {
+    Value pending = vm.TakeException();
+    if (AssignLinear(vm, ba, 0, 0, w.view())) vm.SetException(pending);
+  }
+  return false;
+}
+
+Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {
+  Value parsed[3];
+  if (!ParseByteArrayArgs(vm, args, parsed)) return Value::Null();
+  Value result = ObjValue(NewByteArray(vm, {}, As<TypeObject>(cls)));
+  if (result.is_null()) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!FillByteArray(vm, As<ByteArrayObject>(result), parsed)) return Value::Null();
+  return result;
 }
 
 // bytes.__new__ (class B(bytes), super().__new__(cls, ...)): the same
@@ -1027,15 +1065,9 @@ Value ByteArrayNew(Interp& vm, TypeObject* subtype, CallArgs) {
 // bytearray.__init__ (bytearray___init__): `self` gets the contents
 // bytearray(...) would have with the same arguments, whatever it held.
 int ByteArrayInit(Interp& vm, Value self, CallArgs args) {
-  Value fresh = ByteArrayConstruct(vm, Value::FromObject(&kByteArrayType), args);
-  if (fresh.is_null()) return -1;
-  // The old buffer goes to `fresh`, whose finalizer frees it.
-  ByteArrayObject* a = As<ByteArrayObject>(self);
-  ByteArrayObject* b = As<ByteArrayObject>(fresh);
-  std::swap(a->data, b->data);
-  std::swap(a->size, b->size);
-  std::swap(a->capacity, b->capacity);
-  return 0;
+  Value parsed[3];
+  if (!ParseByteArrayArgs(vm, args, parsed)) return -1;
+  return FillByteArray(vm, As<ByteArrayObject>(self), parsed) ? 0 : -1;
 }
 
 void InitIteratorType(TypeObject* type, const char* name) {

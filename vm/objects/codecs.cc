@@ -1240,6 +1240,11 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
 
 // ---- Methods --------------------------------------------------------------------
 
+bool CheckUtf8Encodable(Interp& vm, const StrObject* s) {
+  if (s->ascii || !HasLoneSurrogate(s->view())) return true;
+  return !EncodeStr(vm, s, "utf-8", "strict").is_null();  // raises the encoder's error
+}
+
 bool ClinicStrArg(Interp& vm, Value v, const char* fn, const char* arg, std::string_view* out) {
   if (v.is_null()) return true;
   if (!IsStr(v)) {
@@ -1248,9 +1253,8 @@ bool ClinicStrArg(Interp& vm, Value v, const char* fn, const char* arg, std::str
     return false;
   }
   const StrObject* s = As<StrObject>(v);
-  // PyUnicode_AsUTF8AndSize: a lone surrogate fails as the strict UTF-8
-  // encoder fails on it; then the strlen check.
-  if (!s->ascii && EncodeStr(vm, s, "utf-8", "strict").is_null()) return false;
+  // PyUnicode_AsUTF8AndSize, then the strlen check.
+  if (!CheckUtf8Encodable(vm, s)) return false;
   if (s->view().find('\0') != std::string_view::npos) {
     vm.RaiseValueError("embedded null character");
     return false;
@@ -1290,6 +1294,28 @@ std::string CodePointEscape(uint32_t cp) {
   std::string out = "\\";
   out.push_back(digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U'));
   for (int i = digits - 1; i >= 0; --i) out.push_back(kHex[(cp >> (4 * i)) & 0xF]);
+  return out;
+}
+
+bool HasLoneSurrogate(std::string_view text) {
+  for (size_t i = text.find('\xED'); i != std::string_view::npos; i = text.find('\xED', i + 1)) {
+    if (i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0) return true;
+  }
+  return false;
+}
+
+std::string BackslashReplaceSurrogates(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  for (size_t pos = 0; pos < text.size();) {
+    size_t start = pos;
+    uint32_t cp = DecodeUtf8(text, &pos);
+    if (IsSurrogate(cp)) {
+      out += CodePointEscape(cp);
+    } else {
+      out.append(text.substr(start, pos - start));
+    }
+  }
   return out;
 }
 

@@ -48,6 +48,11 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors);
 
+// PyUnicode_AsUTF8AndSize's refusal: false with the strict UTF-8 encoder's
+// UnicodeEncodeError when `s` holds a lone surrogate, as the C functions
+// that read a str as UTF-8 (float.fromhex...) fail on it.
+bool CheckUtf8Encodable(Interp& vm, const StrObject* s);
+
 // Argument Clinic's `str` converter, as the encoding and errors arguments
 // of str.encode, bytes.decode, str(), bytes() and bytearray() take them:
 // Null `v` (not given) leaves *out; a non-str is a TypeError naming `fn`
@@ -64,6 +69,14 @@ Value BytesDecodeMethod(Interp& vm, Value self, CallArgs args);
 // "\xe9", "\u20ac", "\U0001f600": a code point as UnicodeEncodeError's
 // message and the backslashreplace handler show it.
 std::string CodePointEscape(uint32_t cp);
+
+// Whether text (moat's UTF-8, where a lone surrogate is the three bytes
+// ED A0..BF xx) holds a lone surrogate: the one thing a UTF-8 stream
+// cannot write as it is.
+bool HasLoneSurrogate(std::string_view text);
+// `text` with each lone surrogate written as its escape ("\udc80"), as
+// the backslashreplace handler of CPython's sys.stderr writes it.
+std::string BackslashReplaceSurrogates(std::string_view text);
 
 }  // namespace moat::vm
 

@@ -23,6 +23,7 @@
 #include "vm/format.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/codecs.h"
 #include "vm/objects/complex.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
@@ -307,6 +308,7 @@ Value FloatFromHexMethod(Interp& vm, Value cls, CallArgs args) {
   }
   Value text = args.args[0];
   if (!IsStr(text)) return vm.RaiseTypeError("bad argument type for built-in operation");
+  if (!CheckUtf8Encodable(vm, As<StrObject>(text))) return Value::Null();
   double d;
   FloatStatus s = FloatFromHex(As<StrObject>(text)->view(), &d);
   if (s != FloatStatus::kOk) return RaiseFloatStatus(vm, s);
