@@ -36,6 +36,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/mapping_proxy.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -927,10 +928,16 @@ Value PatternGetFlags(Interp& vm, Value self, CallArgs) {
 Value PatternGetGroups(Interp& vm, Value self, CallArgs) {
   return Value::SmallInt(SelfPattern(self)->groups);
 }
-// CPython returns a read-only mappingproxy; moat returns a copy.
+// A read-only mappingproxy, as CPython's; it wraps a copy, so the
+// pattern's own table is never reachable.
 Value PatternGetGroupIndex(Interp& vm, Value self, CallArgs) {
   DictObject* d = vm::DictCopy(vm, SelfPattern(self)->groupindex);
-  return d == nullptr ? Value::Null() : Value::FromObject(d);
+  if (d == nullptr) return Value::Null();
+  Value held = Value::FromObject(d);
+  vm::RootScope roots(vm);
+  roots.Add(&held);
+  vm::MappingProxyObject* proxy = vm::NewMappingProxy(vm, d);
+  return proxy == nullptr ? Value::Null() : Value::FromObject(proxy);
 }
 
 // pattern_repr in Modules/_sre/sre.c.

@@ -17,35 +17,47 @@ def _check_list(heap, function, which='argument'):
         raise TypeError(f"{function}() {which} must be list, not {got}")
 
 
+def _changed_size():
+    return RuntimeError('list changed size during iteration')
+
+
+# The sift steps swap items as CPython's _heapq does and reread the list
+# after each comparison, whose __lt__ may change it: a change of size is
+# CPython's RuntimeError, other changes are kept.
 def _sift_toward_root(heap, root, pos):
     # Move heap[pos] up while it is smaller than its parent.
-    item = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('list index out of range')
     while pos > root:
         parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if not item < parent:
+        lower = heap[pos] < heap[parent_pos]
+        if size != len(heap):
+            raise _changed_size()
+        if not lower:
             break
-        heap[pos] = parent
+        heap[pos], heap[parent_pos] = heap[parent_pos], heap[pos]
         pos = parent_pos
-    heap[pos] = item
 
 
 def _sift_from(heap, pos):
-    # Move the smaller child up until a leaf is reached, put heap[pos]
-    # there, then move it back toward `pos` (fewer comparisons on average
-    # than stopping early, and the layout CPython's heapq produces).
+    # Move the smaller child up until a leaf is reached, then move the
+    # item back toward `pos` (fewer comparisons on average than stopping
+    # early, and the layout CPython's heapq produces).
     end = len(heap)
+    if pos >= end:
+        raise IndexError('list index out of range')
     start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
+    limit = end >> 1
+    while pos < limit:
         child = 2 * pos + 1
-    heap[pos] = item
+        if child + 1 < end:
+            if not heap[child] < heap[child + 1]:
+                child += 1
+            if end != len(heap):
+                raise _changed_size()
+        heap[pos], heap[child] = heap[child], heap[pos]
+        pos = child
     _sift_toward_root(heap, start, pos)
 
 
@@ -84,9 +96,12 @@ def heapreplace(heap, item, /):
 def heappushpop(heap, item, /):
     """Push item on the heap, then pop and return the smallest item."""
     _check_list(heap, 'heappushpop', 'argument 1')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_from(heap, 0)
+    if not heap or not heap[0] < item:
+        return item
+    if not heap:
+        raise IndexError('index out of range')
+    item, heap[0] = heap[0], item
+    _sift_from(heap, 0)
     return item
 
 
@@ -99,31 +114,36 @@ def heapify(heap, /):
 
 def _sift_toward_root_max(heap, root, pos):
     # _sift_toward_root for a max-heap.
-    item = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('list index out of range')
     while pos > root:
         parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if not parent < item:
+        higher = heap[parent_pos] < heap[pos]
+        if size != len(heap):
+            raise _changed_size()
+        if not higher:
             break
-        heap[pos] = parent
+        heap[pos], heap[parent_pos] = heap[parent_pos], heap[pos]
         pos = parent_pos
-    heap[pos] = item
 
 
 def _sift_from_max(heap, pos):
     # _sift_from for a max-heap.
     end = len(heap)
+    if pos >= end:
+        raise IndexError('list index out of range')
     start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
+    limit = end >> 1
+    while pos < limit:
         child = 2 * pos + 1
-    heap[pos] = item
+        if child + 1 < end:
+            if not heap[child + 1] < heap[child]:
+                child += 1
+            if end != len(heap):
+                raise _changed_size()
+        heap[pos], heap[child] = heap[child], heap[pos]
+        pos = child
     _sift_toward_root_max(heap, start, pos)
 
 

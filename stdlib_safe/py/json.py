@@ -221,7 +221,12 @@ class JSONEncoder:
 
     def _encode_dict(self, o, out, markers, indent, level, c_encoder):
         def write_items(separator, level):
-            items = sorted(o.items()) if self.sort_keys else o.items()
+            # CPython's C encoder walks a copy of the items, its Python
+            # encoder (indent given) the live dict.
+            if self.sort_keys:
+                items = sorted(o.items())
+            else:
+                items = list(o.items()) if c_encoder else o.items()
             first = True
             for key, value in items:
                 key = self._key(key, c_encoder)

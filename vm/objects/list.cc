@@ -95,6 +95,9 @@ bool ListResize(Interp& vm, ListObject* list, size_t new_size) {
 }
 
 void ListClear(Interp& vm, ListObject* list) {
+  // A list without a buffer has nothing to clear and does not change (a
+  // list being sorted, which looks empty, is not "modified during sort").
+  if (list->items == nullptr) return;
   Value* items = list->items;
   size_t capacity = list->capacity;
   list->items = nullptr;

@@ -662,6 +662,9 @@ uint64_t SortWork(uint64_t n) {
 }  // namespace
 
 bool ListSort(Interp& vm, ListObject* list, Value key, bool reverse) {
+  // No buffer, no items: nothing to sort and nothing changes (a sort of
+  // a list already being sorted must not count as modifying it).
+  if (list->items == nullptr) return true;
   bool has_key = !key.is_null() && !key.is_none();
   const size_t n = list->size;
   const size_t half = (n + 1) / 2;

@@ -784,9 +784,12 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   }
   if (n == "__class__") return Value::FromObject(TypeOf(self));
   if (n == "__doc__" && !user) return Value::None();
-  if (n == "__dict__" && user) {
-    // A read-only view of the class's own namespace (built-in types keep
-    // theirs refused: their tables are shared by every interpreter).
+  if (n == "__dict__") {
+    // A read-only view of the class's own namespace. Built-in types keep
+    // theirs refused (their tables are shared by every interpreter), also
+    // those whose instances have a `__dict__` getter (`function`), which
+    // the lookup below would hand out in place of the namespace.
+    if (!user) return Value::Null();
     MappingProxyObject* proxy = NewMappingProxy(vm, AsClass(t)->dict);
     return proxy != nullptr ? Value::FromObject(proxy) : Value::Null();
   }
