@@ -26,6 +26,21 @@ struct DictObject;
 struct GeneratorObject;
 class GcTracer;
 
+// What RETURN_VALUE does with a frame's return value. Frames other than
+// kPush stand for two steps of the recursion limit: the native call CPython
+// makes first (_PyObject_MakeTpCall) and the frame (PopFrame).
+enum class FrameReturn : uint8_t {
+  kPush,  // pushed on the caller's stack
+  // An __init__ the loop entered for a class call (StartPlainConstruction):
+  // its caller's stack already holds the instance, so its return value is
+  // checked to be None and dropped.
+  kInitInstance,
+  // A function a functools._lru_cache_wrapper calls (TryFrameForCachedCall
+  // in vm/interpreter.cc): its caller's stack holds the wrapper and the
+  // key, the value is stored in the cache under the key and replaces them.
+  kCacheStore,
+};
+
 struct Frame {
   CodeObject* code;
   FunctionObject* function;  // nullptr for module and class bodies
@@ -40,10 +55,7 @@ struct Frame {
   bool is_entry;  // the loop returns to native code when this frame exits
   bool in_arena;
   bool yielded;   // set by YIELD_VALUE so the resumer can tell a yield from a return
-  // An __init__ the loop entered for a class call (StartPlainConstruction):
-  // its caller's stack already holds the instance, so its return value is
-  // checked to be None and dropped.
-  bool returns_instance;
+  FrameReturn on_return;
   // Except blocks entered and not yet left (PUSH_EXC_INFO minus
   // POP_EXCEPT): a generator with none open handles no exception of its
   // own, and shows whoever resumed it (CPython's empty gi_exc_state).

@@ -47,6 +47,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/lru_cache.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
@@ -132,9 +133,12 @@ bool TooManyPositional(Interp& vm, FunctionObject* f, Frame* frame, size_t given
   return false;
 }
 
-// Fills frame->localsplus from the call's arguments. False with TypeError
-// pending on a mismatch.
-bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args) {
+// Fills frame->localsplus from the call's arguments: the keywords those of
+// args.kwnames, or, when `kwargs` is not null (CALL_FUNCTION_EX), that
+// dict's items in order, with keys already checked to be strings. False
+// with TypeError pending on a mismatch.
+bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args,
+                   const DictObject* kwargs = nullptr) {
   CodeObject* co = f->code;
   Value* locals = frame->localsplus;
   size_t argcount = co->arg_count;
@@ -157,11 +161,20 @@ bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args) {
     locals[total] = Value::FromObject(t);
   }
   // Keyword arguments.
-  size_t nkw = args.nkwargs();
+  size_t nkw = kwargs != nullptr ? kwargs->size : args.nkwargs();
+  size_t kwargs_pos = 0;
   std::vector<std::string_view> posonly_as_kw;
   for (size_t k = 0; k < nkw; ++k) {
-    StrObject* name = As<StrObject>(args.kwnames->items[k]);
-    Value value = args.args[args.nargs + k];
+    StrObject* name;
+    Value value;
+    if (kwargs != nullptr) {
+      Value key;
+      if (!DictNext(kwargs, &kwargs_pos, &key, &value)) break;
+      name = As<StrObject>(key);
+    } else {
+      name = As<StrObject>(args.kwnames->items[k]);
+      value = args.args[args.nargs + k];
+    }
     size_t j = co->posonly_arg_count;
     bool found = false;
     for (; j < total; ++j) {
@@ -265,7 +278,7 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
   f->is_entry = false;
   f->in_arena = true;
   f->yielded = false;
-  f->returns_instance = false;
+  f->on_return = FrameReturn::kPush;
   f->open_handlers = 0;
   f->nlocalsplus = code->nlocalsplus;
   for (int32_t i = 0; i < code->nlocalsplus; ++i) f->localsplus[i] = Value::Null();
@@ -275,41 +288,84 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
 }
 
 void PopFrame(Interp& vm, Frame* f) {
-  // A plain construction's __init__ frame counts twice (see
-  // TryFrameForPlainConstruction).
-  vm.python_depth -= f->returns_instance ? 2 : 1;
+  // A plain construction's __init__ frame, or a cached function's, counts
+  // twice (see TryFrameForPlainConstruction, TryFrameForCachedCall).
+  vm.python_depth -= f->on_return == FrameReturn::kPush ? 1 : 2;
   if (f->in_arena) vm.frames().Pop(f);
 }
 
-// Creates the frame for calling `f` with `args`; nullptr with an exception
-// pending on failure (the frame is then already released).
-Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args) {
+// RaiseCSignatureError for a call whose keywords came in dict `kwargs`
+// (FrameForCallEx): the arguments as CALL would have passed them.
+void RaiseCSignatureErrorForDict(Interp& vm, FunctionObject* f, CallArgs args,
+                                 const DictObject* kwargs) {
+  TupleObject* kwnames = NewTuple(vm, kwargs->size);
+  if (kwnames == nullptr) return;
+  std::vector<Value> argv(args.args, args.args + args.nargs);
+  size_t pos = 0, i = 0;
+  Value k, v;
+  while (DictNext(kwargs, &pos, &k, &v)) {
+    kwnames->items[i++] = k;
+    argv.push_back(v);
+  }
+  RootScope roots(vm);
+  Value kwnames_v = Value::FromObject(kwnames);
+  roots.Add(&kwnames_v);
+  for (Value& value : argv) roots.Add(&value);
+  RaiseCSignatureError(vm, f, CallArgs{argv.data(), args.nargs, kwnames});
+}
+
+// Creates the frame for calling `f` with `args` (and the keywords of dict
+// `kwargs`, if not null: BindArguments); nullptr with an exception pending
+// on failure (the frame is then already released).
+Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args,
+                    const DictObject* kwargs = nullptr) {
   Frame* frame = PushFrame(vm, f->code, f, f->globals, f->builtins, nullptr);
   if (frame == nullptr) return nullptr;
   // Binding can raise; the frame is not linked yet, so its partial locals
   // are not roots: nothing in binding reaches a safepoint.
-  if (!BindArguments(vm, f, frame, args)) {
+  if (!BindArguments(vm, f, frame, args, kwargs)) {
     PopFrame(vm, frame);
-    if ((f->code->flags & kCodeFlagCSignature) != 0) RaiseCSignatureError(vm, f, args);
+    if ((f->code->flags & kCodeFlagCSignature) != 0) {
+      if (kwargs == nullptr) {
+        RaiseCSignatureError(vm, f, args);
+      } else {
+        RaiseCSignatureErrorForDict(vm, f, args, kwargs);
+      }
+    }
     return nullptr;
   }
   return frame;
 }
 
 // FrameForCall for a call without keywords, the arguments as scalars (a
-// CallArgs travels through memory). The common case, exactly as many
-// positionals as the function's parameters with no *args, **kwargs or
-// keyword-only ones, only copies them (CPython's CALL_PY_EXACT_ARGS).
+// CallArgs travels through memory). The common cases, a function with no
+// *args, **kwargs or keyword-only parameters given as many positionals as
+// its parameters, or fewer with defaults for the rest, only copy them
+// (CPython's CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS).
 inline Frame* FrameForPositionalCall(Interp& vm, FunctionObject* f, const Value* args,
                                      size_t nargs) {
   CodeObject* co = f->code;
-  if (static_cast<size_t>(co->arg_count) != nargs || co->kwonly_arg_count != 0 ||
+  size_t argcount = static_cast<size_t>(co->arg_count);
+  if (nargs > argcount || co->kwonly_arg_count != 0 ||
       (co->flags & (kCodeFlagVarargs | kCodeFlagVarkeywords)) != 0) {
     return FrameForCall(vm, f, CallArgs{args, nargs, nullptr});
+  }
+  // BindArguments' reading of the defaults: a __defaults__ longer than the
+  // parameters supplies them from its tail.
+  size_t skipped_defaults = 0;
+  size_t first_default = argcount;
+  if (nargs < argcount) {
+    size_t defcount = f->defaults != nullptr ? f->defaults->size : 0;
+    skipped_defaults = defcount > argcount ? defcount - argcount : 0;
+    first_default = argcount - (defcount - skipped_defaults);
+    if (nargs < first_default) return FrameForCall(vm, f, CallArgs{args, nargs, nullptr});
   }
   Frame* frame = PushFrame(vm, co, f, f->globals, f->builtins, nullptr);
   if (frame == nullptr) return nullptr;
   for (size_t i = 0; i < nargs; ++i) frame->localsplus[i] = args[i];
+  for (size_t i = nargs; i < argcount; ++i) {
+    frame->localsplus[i] = f->defaults->items[skipped_defaults + i - first_default];
+  }
   return frame;
 }
 
@@ -338,11 +394,61 @@ bool TryFrameForPlainConstruction(Interp& vm, Value* slots, size_t nargs, TupleO
   Frame* frame = kw == nullptr ? FrameForPositionalCall(vm, init, slots, nargs + 1)
                                : FrameForCall(vm, init, CallArgs{slots, nargs + 1, kw});
   if (frame != nullptr) {
-    frame->returns_instance = true;
+    frame->on_return = FrameReturn::kInitInstance;
   } else {
     --vm.python_depth;
   }
   *init_frame = frame;
+  return true;
+}
+
+// CALL of a functools._lru_cache_wrapper (vm/objects/lru_cache.h) whose
+// function is a Python function that is not a generator: `slots` holds
+// the call's two leading slots (NULL or a callable, then a callable or
+// self), then its arguments. The cache lookup comes first; on a hit
+// *result is the cached value and *frame nullptr. On a miss *frame is the
+// function's frame, whose return LruCacheStore records (kCacheStore), and
+// slots[0..1] hold the wrapper and the key for it. With an exception
+// pending, both are nullptr/Null. False when the wrapper's function is not
+// such a function: nothing was done. May run Python code (__hash__,
+// __eq__).
+bool TryFrameForCachedCall(Interp& vm, Value* slots, Value callable, const Value* args,
+                           size_t npos, TupleObject* kw, Frame** frame, Value* result) {
+  LruCacheObject* w = As<LruCacheObject>(callable);
+  if (!HasType(w->func, &kFunctionType)) return false;
+  FunctionObject* f = As<FunctionObject>(w->func);
+  if ((f->code->flags & (kCodeFlagGenerator | kCodeFlagCoroutine | kCodeFlagAsyncGenerator)) != 0) {
+    return false;
+  }
+  *frame = nullptr;
+  *result = Value::Null();
+  // The wrapper's own step, held until the frame returns, as
+  // TryFrameForPlainConstruction's.
+  if (vm.AtRecursionLimit()) {
+    vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded while calling a Python object");
+    return true;
+  }
+  ++vm.python_depth;
+  CallArgs call{args, npos, kw};
+  Value key;
+  int found = LruCacheLookup(vm, w, call, &key);
+  if (found != 0) {
+    --vm.python_depth;
+    if (found > 0) *result = key;
+    return true;
+  }
+  RootScope roots(vm);
+  roots.Add(&key);
+  Frame* callee = kw == nullptr ? FrameForPositionalCall(vm, f, args, npos)
+                                : FrameForCall(vm, f, call);
+  if (callee == nullptr) {
+    --vm.python_depth;
+    return true;
+  }
+  callee->on_return = FrameReturn::kCacheStore;
+  slots[0] = callable;
+  slots[1] = key;
+  *frame = callee;
   return true;
 }
 
@@ -733,18 +839,8 @@ Frame* FrameForCallEx(Interp& vm, FunctionObject* f, TupleObject* positional, Di
   size_t nkw = kw == nullptr ? 0 : kw->size;
   if (nkw == 0) return FrameForCall(vm, f, CallArgs{positional->items, positional->size, nullptr});
   if (!vm.ChargeItems(positional->size + nkw)) return nullptr;
-  TupleObject* kwnames = NewTuple(vm, nkw);
-  if (kwnames == nullptr) return nullptr;
-  std::vector<Value> argv(positional->size + nkw);
-  for (size_t i = 0; i < positional->size; ++i) argv[i] = positional->items[i];
-  size_t pos = 0, i = 0;
-  Value k, v;
-  while (DictNext(kw, &pos, &k, &v)) {
-    kwnames->items[i] = k;
-    argv[positional->size + i] = v;
-    ++i;
-  }
-  return FrameForCall(vm, f, CallArgs{argv.data(), positional->size, kwnames});
+  // The keywords are bound from the dict itself: no names tuple to make.
+  return FrameForCall(vm, f, CallArgs{positional->items, positional->size, nullptr}, kw);
 }
 
 Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
@@ -1950,6 +2046,29 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         DISPATCH();
       }
     }
+    if (HasType(callable, &kLruCacheType)) [[unlikely]] {
+      SAVE_SP();
+      frame->next_instr = ip;
+      Frame* callee = nullptr;
+      Value cached;
+      if (TryFrameForCachedCall(vm, args - (is_meth ? 1 : 2), callable, args, npos, kw, &callee,
+                                &cached)) {
+        if (callee == nullptr) {
+          sp -= oparg + 2;
+          SAVE_SP();
+          ERROR_IF(cached.is_null());
+          PUSH(cached);
+          DISPATCH();
+        }
+        sp -= oparg;  // the wrapper and the key stay for RETURN_VALUE
+        SAVE_SP();
+        callee->previous = frame;
+        vm.current_frame_ref() = callee;
+        frame = callee;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+    }
     if (IsPythonFunction(callable)) {
       SAVE_SP();
       Frame* callee = kw == nullptr
@@ -1968,7 +2087,10 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     frame->next_instr = ip;
     COLLECT_IF_DUE();
-    Value r = vm.Call(callable, CallArgs{args, npos, kw});
+    Value r = HasType(callable, &kBuiltinFunctionType) || HasType(callable, &kMethodDescriptorType)
+                  ? CallBuiltinFunction(vm, As<BuiltinFunctionObject>(callable),
+                                        CallArgs{args, npos, kw})
+                  : vm.Call(callable, CallArgs{args, npos, kw});
     sp -= oparg + 2;
     ERROR_IF(r.is_null());
     PUSH(r);
@@ -2030,18 +2152,25 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       return retval;
     }
     Frame* caller = frame->previous;
-    bool returns_instance = frame->returns_instance;
+    FrameReturn on_return = frame->on_return;
     PopFrame(vm, frame);
     frame = caller;
     vm.current_frame_ref() = frame;
     LOAD_FRAME();
-    if (returns_instance) [[unlikely]] {
-      // The instance is on the stack already (TryFrameForPlainConstruction).
-      if (!retval.is_none()) {
-        RaiseInitReturnedNotNone(vm, retval);
-        goto error;
+    if (on_return != FrameReturn::kPush) [[unlikely]] {
+      if (on_return == FrameReturn::kInitInstance) {
+        // The instance is on the stack already (TryFrameForPlainConstruction).
+        if (!retval.is_none()) {
+          RaiseInitReturnedNotNone(vm, retval);
+          goto error;
+        }
+        DISPATCH();
       }
-      DISPATCH();
+      // The wrapper and the key are on the stack (TryFrameForCachedCall).
+      retval = LruCacheStore(vm, As<LruCacheObject>(SECOND()), TOP(), retval);
+      sp -= 2;
+      SAVE_SP();
+      ERROR_IF(retval.is_null());
     }
     PUSH(retval);
     DISPATCH();

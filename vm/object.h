@@ -183,6 +183,15 @@ inline constexpr uint32_t kTypeGeneric = 1u << 9;
 // the namespace a metaclass's __prepare__ gives a class body (enum's
 // _EnumDict), so no script code runs at a class body's name bindings.
 inline constexpr uint32_t kTypeMoatModuleClass = 1u << 10;
+// A native stand-in for a CPython class whose instances have a `__dict__`
+// (`exit`'s _sitebuiltins.Quitter): moat withholds it, where for another
+// built-in type's instance `__dict__` is simply missing (vm/ops.cc).
+inline constexpr uint32_t kTypeInstanceDictWithheld = 1u << 11;
+// A class of moat's modules standing in for a CPython C type, which
+// _set_type_name gave its dotted tp_name (decimal.Decimal): it has no
+// sequence table unless its base gives one (vm/ops.cc
+// HasRepeatlessSequenceTable). Not inherited.
+inline constexpr uint32_t kTypeCTypeStandIn = 1u << 12;
 
 struct TypeObject : Object {
   const char* name;
@@ -228,8 +237,15 @@ struct TypeObject : Object {
   InitFn init;
 };
 
+// The type of an immediate (small int or special) Value.
+TypeObject* TypeOfImmediate(Value v);
+
 // The type of a Value, for every kind of Value (never nullptr for non-null).
-TypeObject* TypeOf(Value v);
+// Inline for heap objects: it runs in every call, comparison and lookup.
+inline TypeObject* TypeOf(Value v) {
+  if (v.is_object()) [[likely]] return v.object()->type;
+  return TypeOfImmediate(v);
+}
 
 // True if `type` is `base` or derives from it (along the MRO for user
 // classes, the base chain for built-in types).

@@ -13,6 +13,7 @@
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/lru_cache.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
@@ -287,9 +288,11 @@ namespace {
 // dict, set, frozenset, range, the dict views and every user class have
 // one without a repeat, so `d *= [1]` is "unsupported operand type(s) for
 // *=" where `d * [1]` is "can't multiply sequence by non-int of type 'dict'".
+// A stand-in for a C type (decimal.Decimal) has none, as its C type.
 bool HasRepeatlessSequenceTable(Value v) {
   if (IsStr(v) || IsList(v) || IsTuple(v) || IsBytes(v) || IsByteArray(v)) return false;
-  if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) return true;
+  uint32_t flags = TypeOf(v)->type_flags;
+  if ((flags & kTypeHeapType) != 0 && (flags & kTypeCTypeStandIn) == 0) return true;
   return IsDict(v) || IsAnySet(v) || IsDictView(v) || HasType(v, &kRangeType);
 }
 
@@ -488,11 +491,15 @@ bool IsDunder(std::string_view name) {
 }
 
 // A dunder moat may withhold on purpose, as opposed to one that is simply
-// missing: an instance of a class whose __slots__ leave out '__dict__' has
-// none, an object without a protocol method (`__len__`, `__add__`: a
+// missing: an object without a protocol method (`__len__`, `__add__`: a
 // slot's name, or one of the protocol names below) or a name (`__name__`
 // of an instance, `__slots__` of a class without any: a plain class-dict
-// entry when present) lacks it in CPython too.
+// entry when present) lacks it in CPython too. `__dict__` is withheld only
+// where CPython has one: a type's, a module's, a generic alias's
+// (`list[int].__dict__` is its origin class's) and a stand-in's
+// (kTypeInstanceDictWithheld); the other instances that reach here (of a
+// built-in type, of a class whose __slots__ leave it out) have none in
+// CPython either.
 bool MaybeWithheld(Value obj, std::string_view name) {
   if (!IsDunder(name) || FindSlotDef(name) != nullptr) return false;
   static constexpr std::string_view kProtocolNames[] = {
@@ -505,7 +512,11 @@ bool MaybeWithheld(Value obj, std::string_view name) {
   for (std::string_view known : kProtocolNames) {
     if (name == known) return false;
   }
-  return !(IsUserClass(TypeOf(obj)) && name == "__dict__");
+  if (name == "__dict__") {
+    return IsType(obj) || HasType(obj, &kModuleType) || HasType(obj, &kGenericAliasType) ||
+           (TypeOf(obj)->type_flags & kTypeInstanceDictWithheld) != 0;
+  }
+  return true;
 }
 
 Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
@@ -588,6 +599,7 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
     TypeAttr attr;
     bool method_like = FindTypeAttr(vm, t, name, &attr) &&
                        (HasType(attr.value, &kFunctionType) ||
+                        HasType(attr.value, &kLruCacheType) ||
                         (attr.method != nullptr && attr.method->kind == MethodKind::kMethod));
     if (method_like) {
       DictObject** slot = InstanceDictSlot(obj);

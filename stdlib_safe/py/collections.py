@@ -458,10 +458,13 @@ class deque:
         """Reverse *IN PLACE*."""
         self._items[self._head:] = self._items[self._head:][::-1]
 
-    def rotate(self, n=1, /):
+    def rotate(self, *args):
         """Rotate the deque n steps to the right (default n=1). If n is
         negative, rotates left."""
-        n = _index(n)
+        # CPython's deque_rotate counts its arguments by hand, not by clinic.
+        if len(args) > 1:
+            raise TypeError(f'deque.rotate expected at most 1 argument, got {len(args)}')
+        n = _index(args[0]) if args else 1
         size = len(self)
         if size <= 1:
             return
@@ -537,7 +540,7 @@ class deque:
 # CPython's deque methods are C functions: METH_O and METH_NOARGS texts.
 _c_signature(deque.append, deque.appendleft, deque.extend, deque.extendleft,
              deque.count, deque.remove, deque.pop, deque.popleft, deque.clear,
-             deque.copy, deque.reverse, deque.__copy__)
+             deque.copy, deque.reverse, deque.__copy__, deque.rotate)
 _c_signature(deque.index, deque.insert, style='getargs')
 
 

@@ -289,54 +289,9 @@ class _CacheInfo(tuple):
 
 
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
-_KWD_MARK = object()
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is native (_lru_state, stdlib_safe/functools_module.h); the
-    # wrapper stays a Python function, so memoized recursion runs Python to
-    # Python and the wrapper binds as a method like any function.
-    if maxsize == 0:
-        misses = [0]
-
-        def wrapper(*args, **kwds):
-            misses[0] += 1
-            return user_function(*args, **kwds)
-
-        def cache_info():
-            """Report cache statistics"""
-            return _CacheInfo(0, misses[0], 0, 0)
-
-        def cache_clear():
-            """Clear the cache and cache statistics"""
-            misses[0] = 0
-    else:
-        state = _lru_state(maxsize, typed, _KWD_MARK)
-        lookup = state.lookup
-        store = state.store
-        type_ = type
-        key_type = _lru_key
-
-        def wrapper(*args, **kwds):
-            key = lookup(args, kwds)
-            if type_(key) is not key_type:
-                return key  # a hit: the cached result
-            return store(key, user_function(*args, **kwds))
-
-        def cache_info():
-            """Report cache statistics"""
-            return _CacheInfo(*state.info())
-
-        def cache_clear():
-            """Clear the cache and cache statistics"""
-            state.clear()
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
-
-
+# _lru_cache_wrapper is native (vm/objects/lru_cache.h), as CPython's C type.
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
@@ -345,12 +300,16 @@ def lru_cache(maxsize=128, typed=False):
     elif callable(maxsize) and isinstance(typed, bool):
         # Used as @lru_cache without arguments.
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     return decorating_function
 
 

@@ -16,6 +16,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
+#include "vm/objects/lru_cache.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
@@ -38,9 +39,8 @@ TypeObject kNoneType;
 TypeObject kNotImplementedType;
 TypeObject kEllipsisType;
 
-TypeObject* TypeOf(Value v) {
+TypeObject* TypeOfImmediate(Value v) {
   if (v.is_small_int()) return &kIntType;
-  if (v.is_object()) return v.object()->type;
   switch (v.special_kind()) {
     case SpecialKind::kNone:
       return &kNoneType;
@@ -265,6 +265,7 @@ void InitAllTypes() {
     InitRangeTypes();
     InitIteratorTypes();
     InitFunctionTypes();
+    InitLruCacheType();
     InitGeneratorType();
     InitModuleType();
     InitExceptionTypes();

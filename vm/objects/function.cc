@@ -427,38 +427,6 @@ bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
   return true;
 }
 
-Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
-  BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
-  if (f->unbound_for != nullptr) {
-    if (args.nargs == 0) {
-      bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);
-      // wrapperdescr_call's and method_vectorcall's texts.
-      if (wrapper) {
-        return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
-                              f->def->name, f->unbound_for->name);
-      }
-      return vm.RaiseFormat(&kTypeErrorType, "unbound method %s.%s() needs an argument",
-                            f->unbound_for->name, f->def->name);
-    }
-    Value self = args.args[0];
-    if (!IsSubtype(TypeOf(self), f->unbound_for)) {
-      if (IsSlotWrapperName(f->unbound_for, f->def->name)) {
-        return vm.RaiseFormat(&kTypeErrorType,
-                              "descriptor '%s' requires a '%s' object but received a '%s'",
-                              f->def->name, f->unbound_for->name, TypeOf(self)->name);
-      }
-      return vm.RaiseFormat(&kTypeErrorType,
-                            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                            f->def->name, f->unbound_for->name, TypeOf(self)->name);
-    }
-    return f->def->fn(vm, self, CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
-  }
-  if (f->def->varargs && args.nkwargs() != 0) {
-    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", f->def->name);
-  }
-  return f->def->fn(vm, f->self, args);
-}
-
 Value BuiltinGetName(Interp& vm, Value self, CallArgs) {
   return NewStrValue(vm, As<BuiltinFunctionObject>(self)->def->name);
 }
@@ -652,6 +620,15 @@ Value MethodRepr(Interp& vm, Value self) {
   std::string out = "<bound method ";
   if (HasType(m->function, &kFunctionType)) {
     StrAppend(&out, As<FunctionObject>(m->function)->qualname->view());
+  } else {
+    // Another callable (a functools._lru_cache_wrapper): its __qualname__,
+    // else its __name__, else "?", as method_repr reads them.
+    Value name = GetAttrOptional(vm, m->function, vm.Intern("__qualname__"));
+    if (name.is_null() && !vm.HasException()) {
+      name = GetAttrOptional(vm, m->function, vm.Intern("__name__"));
+    }
+    if (vm.HasException()) return Value::Null();
+    StrAppend(&out, IsStr(name) ? As<StrObject>(name)->view() : std::string_view("?"));
   }
   // CPython's method_repr: repr() of the receiver (which shows no address
   // in moat).
@@ -662,6 +639,38 @@ Value MethodRepr(Interp& vm, Value self) {
 }
 
 }  // namespace
+
+Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
+  BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
+  if (f->unbound_for != nullptr) {
+    if (args.nargs == 0) {
+      bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);
+      // wrapperdescr_call's and method_vectorcall's texts.
+      if (wrapper) {
+        return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
+                              f->def->name, f->unbound_for->name);
+      }
+      return vm.RaiseFormat(&kTypeErrorType, "unbound method %s.%s() needs an argument",
+                            f->unbound_for->name, f->def->name);
+    }
+    Value self = args.args[0];
+    if (!IsSubtype(TypeOf(self), f->unbound_for)) {
+      if (IsSlotWrapperName(f->unbound_for, f->def->name)) {
+        return vm.RaiseFormat(&kTypeErrorType,
+                              "descriptor '%s' requires a '%s' object but received a '%s'",
+                              f->def->name, f->unbound_for->name, TypeOf(self)->name);
+      }
+      return vm.RaiseFormat(&kTypeErrorType,
+                            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                            f->def->name, f->unbound_for->name, TypeOf(self)->name);
+    }
+    return f->def->fn(vm, self, CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+  }
+  if (f->def->varargs && args.nkwargs() != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", f->def->name);
+  }
+  return f->def->fn(vm, f->self, args);
+}
 
 void InitFunctionTypes() {
   InitStaticType(&kCodeType, "code", &kObjectType);

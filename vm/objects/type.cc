@@ -22,6 +22,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/lru_cache.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
@@ -303,7 +304,8 @@ Value BindBuiltinDescriptor(Interp& vm, const TypeAttr& attr, TypeObject* kind, 
                             TypeObject* type) {
   Value v = attr.value;
   TypeObject* vt = kind;
-  if (vt == &kFunctionType) {
+  // functools._lru_cache_wrapper binds as a function does (its __get__).
+  if (vt == &kFunctionType || vt == &kLruCacheType) {
     if (instance.is_null()) return v;
     MethodObject* m = NewMethod(vm, v, instance);
     return m ? Value::FromObject(m) : Value::Null();
