@@ -1120,6 +1120,16 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     caches = code->data->inline_caches.data();          \
   } while (0)
 #define SAVE_SP() (frame->stack_pointer = sp)
+// Makes `callee`, a frame just pushed by this instruction, the running
+// frame and resumes the loop in it (Python-to-Python calls).
+#define ENTER_CALLEE(callee)                            \
+  do {                                                  \
+    (callee)->previous = frame;                         \
+    vm.current_frame_ref() = (callee);                  \
+    frame = (callee);                                   \
+    LOAD_FRAME();                                       \
+    DISPATCH();                                         \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -2039,11 +2049,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         ERROR_IF(callee == nullptr);
         PUSH(instance);
         SAVE_SP();
-        callee->previous = frame;
-        vm.current_frame_ref() = callee;
-        frame = callee;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_CALLEE(callee);
       }
     }
     if (HasType(callable, &kLruCacheType)) [[unlikely]] {
@@ -2062,11 +2068,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         }
         sp -= oparg;  // the wrapper and the key stay for RETURN_VALUE
         SAVE_SP();
-        callee->previous = frame;
-        vm.current_frame_ref() = callee;
-        frame = callee;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_CALLEE(callee);
       }
     }
     if (IsPythonFunction(callable)) {
@@ -2078,11 +2080,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       SAVE_SP();
       frame->next_instr = ip;
       ERROR_IF(callee == nullptr);
-      callee->previous = frame;
-      vm.current_frame_ref() = callee;
-      frame = callee;
-      LOAD_FRAME();
-      DISPATCH();
+      ENTER_CALLEE(callee);
     }
     SAVE_SP();
     frame->next_instr = ip;
@@ -2109,11 +2107,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       sp -= (oparg & 1) ? 4 : 3;
       SAVE_SP();
       ERROR_IF(callee == nullptr);
-      callee->previous = frame;
-      vm.current_frame_ref() = callee;
-      frame = callee;
-      LOAD_FRAME();
-      DISPATCH();
+      ENTER_CALLEE(callee);
     }
     Value r = CallFunctionEx(vm, callable, callargs, kwargs);
     sp -= (oparg & 1) ? 4 : 3;
