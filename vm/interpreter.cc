@@ -294,19 +294,36 @@ void PopFrame(Interp& vm, Frame* f) {
   if (f->in_arena) vm.frames().Pop(f);
 }
 
+// The arguments `args` and the keywords of `kwargs` (may be null) as a
+// vectorcall passes them: the values in *argv, positionals first, and the
+// names in *kwnames (nullptr when there are none). False with MemoryError
+// pending. Allocates only the names tuple, before anything is copied, so
+// the caller roots *argv and *kwnames after.
+bool FlattenKeywords(Interp& vm, const Value* args, size_t nargs, const DictObject* kwargs,
+                     std::vector<Value>* argv, TupleObject** kwnames) {
+  size_t nkw = kwargs != nullptr ? kwargs->size : 0;
+  *kwnames = nullptr;
+  if (nkw > 0) {
+    *kwnames = NewTuple(vm, nkw);
+    if (*kwnames == nullptr) return false;
+  }
+  argv->assign(args, args + nargs);
+  size_t pos = 0, i = 0;
+  Value k, v;
+  while (nkw > 0 && DictNext(kwargs, &pos, &k, &v)) {
+    (*kwnames)->items[i++] = k;
+    argv->push_back(v);
+  }
+  return true;
+}
+
 // RaiseCSignatureError for a call whose keywords came in dict `kwargs`
 // (FrameForCallEx): the arguments as CALL would have passed them.
 void RaiseCSignatureErrorForDict(Interp& vm, FunctionObject* f, CallArgs args,
                                  const DictObject* kwargs) {
-  TupleObject* kwnames = NewTuple(vm, kwargs->size);
-  if (kwnames == nullptr) return;
-  std::vector<Value> argv(args.args, args.args + args.nargs);
-  size_t pos = 0, i = 0;
-  Value k, v;
-  while (DictNext(kwargs, &pos, &k, &v)) {
-    kwnames->items[i++] = k;
-    argv.push_back(v);
-  }
+  std::vector<Value> argv;
+  TupleObject* kwnames = nullptr;
+  if (!FlattenKeywords(vm, args.args, args.nargs, kwargs, &argv, &kwnames)) return;
   RootScope roots(vm);
   Value kwnames_v = Value::FromObject(kwnames);
   roots.Add(&kwnames_v);
@@ -801,25 +818,11 @@ Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
     positional = NewTupleFrom(vm, l->items, l->size);
     if (positional == nullptr) return Value::Null();
   }
-  size_t nkw = 0;
-  DictObject* kw = nullptr;
-  if (!kwargs.is_null() && IsDict(kwargs)) {
-    kw = As<DictObject>(kwargs);
-    nkw = kw->size;
-  }
-  std::vector<Value> argv(positional->size + nkw);
-  for (size_t i = 0; i < positional->size; ++i) argv[i] = positional->items[i];
+  const DictObject* kw = !kwargs.is_null() && IsDict(kwargs) ? As<DictObject>(kwargs) : nullptr;
+  std::vector<Value> argv;
   TupleObject* kwnames = nullptr;
-  if (nkw > 0) {
-    kwnames = NewTuple(vm, nkw);
-    if (kwnames == nullptr) return Value::Null();
-    size_t pos = 0, i = 0;
-    Value k, v;
-    while (DictNext(kw, &pos, &k, &v)) {
-      kwnames->items[i] = k;
-      argv[positional->size + i] = v;
-      ++i;
-    }
+  if (!FlattenKeywords(vm, positional->items, positional->size, kw, &argv, &kwnames)) {
+    return Value::Null();
   }
   RootScope roots(vm);
   Value positional_v = Value::FromObject(positional);
