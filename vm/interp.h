@@ -428,9 +428,18 @@ class RecursiveCallGuard {
   bool ok_;
 };
 
+// Guards a native step down a structure the script built (a bound method
+// of a bound method ..., iterators wrapping iterators, nested groups). Each
+// step is also counted as one unit of the instruction budget: such a walk is
+// one instruction but up to native_depth_limit steps, and a loop repeating
+// it would otherwise run far past the budget uncharged. Only counted (no
+// check, so entering never fails on a budget, and nothing once a limit has
+// fired): the next safepoint or ChargeWork sees the count.
 class NativeDepthGuard {
  public:
-  NativeDepthGuard(Interp& vm, const char* where) : vm_(vm), ok_(vm.EnterNative(where)) {}
+  NativeDepthGuard(Interp& vm, const char* where) : vm_(vm), ok_(vm.EnterNative(where)) {
+    if (ok_ && vm.limit_hit() == LimitKind::kNone) ++vm.instruction_count;
+  }
   ~NativeDepthGuard() {
     if (ok_) vm_.LeaveNative();
   }

@@ -1916,7 +1916,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+    // CPython skips its eval-breaker check here (the yield-from loop), but
+    // an image may aim it anywhere: it is a back edge like any other, and
+    // without the safepoint a loop of it would escape every budget.
     ip -= oparg;
+    if (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue()) {
+      SAVE_SP();
+      if (!Safepoint(vm)) goto error;
+    }
     DISPATCH();
   }
 

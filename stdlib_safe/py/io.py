@@ -4,7 +4,10 @@ Written for moat from the documented semantics of CPython 3.11's C module
 _io (Modules/_io/stringio.c and bytesio.c), whose messages it keeps,
 including their inconsistencies ("I/O operation on closed file" from
 StringIO's own methods, with a final dot from the methods it inherits
-from _IOBase and from every BytesIO method).
+from _IOBase and from every BytesIO method). The methods whose arguments
+CPython converts in its argument clinic (read, readline, seek, truncate,
+readinto) convert them before checking that the stream is open, so a bad
+argument or an __index__ that closes the stream is seen as in CPython.
 
 Only the in-memory streams exist: everything that opens or wraps a file
 (open, open_code, FileIO, TextIOWrapper, the Buffered* classes) is
@@ -311,8 +314,8 @@ class StringIO(_TextIOBase):
         return n
 
     def read(self, size=-1):
-        self._check_closed()
         size = _size_arg(size)
+        self._check_closed()
         pos = self._pos
         if pos >= self._length:
             return ""
@@ -342,8 +345,8 @@ class StringIO(_TextIOBase):
         return limit if i < 0 else i + len(mark)
 
     def readline(self, size=-1):
-        self._check_closed()
         size = _size_arg(size)
+        self._check_closed()
         pos = self._pos
         if pos >= self._length:
             return ""
@@ -365,9 +368,9 @@ class StringIO(_TextIOBase):
         return lines
 
     def seek(self, pos, whence=0):
-        self._check_closed()
         pos = _index(pos)
         whence = _index(whence)
+        self._check_closed()
         if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         if pos < 0 and whence == 0:
@@ -382,13 +385,13 @@ class StringIO(_TextIOBase):
         return pos
 
     def truncate(self, pos=None):
+        if pos is not None:
+            pos = _size_arg(pos)
         self._check_closed()
         if pos is None:
             pos = self._pos
-        else:
-            pos = _size_arg(pos)
-            if pos < 0:
-                raise ValueError("Negative size value %d" % pos)
+        elif pos < 0:
+            raise ValueError("Negative size value %d" % pos)
         if pos < self._length:
             self._text = self._whole()[:pos]
             self._length = pos
@@ -465,8 +468,8 @@ class BytesIO(_BufferedIOBase):
         return n
 
     def read(self, size=-1):
-        self._check_closed()
         size = _size_arg(size)
+        self._check_closed()
         pos = self._pos
         total = len(self._buf)
         if pos >= total:
@@ -478,10 +481,10 @@ class BytesIO(_BufferedIOBase):
     read1 = read
 
     def readinto(self, buffer):
-        self._check_closed()
         if not isinstance(buffer, bytearray):
             raise TypeError("readinto() argument must be read-write bytes-like "
                             "object, not %s" % type(buffer).__name__)
+        self._check_closed()
         data = self.read(len(buffer))
         n = len(data)
         buffer[:n] = data
@@ -490,8 +493,8 @@ class BytesIO(_BufferedIOBase):
     readinto1 = readinto
 
     def readline(self, size=-1):
-        self._check_closed()
         size = _size_arg(size)
+        self._check_closed()
         pos = self._pos
         total = len(self._buf)
         if pos >= total:
@@ -518,9 +521,9 @@ class BytesIO(_BufferedIOBase):
         return lines
 
     def seek(self, pos, whence=0):
-        self._check_closed()
         pos = _index(pos)
         whence = _index(whence)
+        self._check_closed()
         if pos < 0 and whence == 0:
             raise ValueError("negative seek value %d" % pos)
         if whence == 1:
@@ -535,13 +538,13 @@ class BytesIO(_BufferedIOBase):
         return pos
 
     def truncate(self, size=None):
+        if size is not None:
+            size = _size_arg(size)
         self._check_closed()
         if size is None:
             size = self._pos
-        else:
-            size = _size_arg(size)
-            if size < 0:
-                raise ValueError("negative size value %d" % size)
+        elif size < 0:
+            raise ValueError("negative size value %d" % size)
         if size < len(self._buf):
             del self._buf[size:]
         return size

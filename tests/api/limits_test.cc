@@ -311,6 +311,21 @@ TEST_F(LimitsTest, VirtualClockIsDeterministicAndMonotonicAcrossRuns) {
   EXPECT_EQ(output_, first.output);
 }
 
+// A native walk down a chain the script built (a bound method of a bound
+// method ..., one instruction for `m.missing`) is charged a unit per level:
+// otherwise a loop over it would do a thousand times the budget's work.
+TEST_F(LimitsTest, NativeChainWalksAreChargedPerLevel) {
+  const std::string build =
+      "class C:\n    pass\n"
+      "f = lambda: 1\n"
+      "for _ in range(1000):\n    C.m = classmethod(f)\n    f = C.m\n";
+  Outcome built = Run(build, Limits());
+  ASSERT_TRUE(built.status.ok()) << built.status;
+  Outcome walked = Run(build + "for _ in range(100):\n    getattr(f, 'missing', None)\n", Limits());
+  ASSERT_TRUE(walked.status.ok()) << walked.status;
+  EXPECT_GT(walked.stats.instructions - built.stats.instructions, 100u * 1000u);
+}
+
 TEST_F(LimitsTest, LimitNames) {
   EXPECT_EQ(LimitName(LimitKind::kInstructions), "instructions");
   EXPECT_EQ(LimitName(LimitKind::kMemory), "memory");

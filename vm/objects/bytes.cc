@@ -832,11 +832,12 @@ Value BytesOfType(Interp& vm, TypeObject* type, std::string_view data) {
   return Value::FromObject(b);
 }
 
-// Collects the items of `iterable` (ints in range(256)) into `w`. `message`
-// is the range error text. May run Python.
+// Hands each item of `iterable` (ints in range(256)) to `take` as it is
+// converted. `message` is the range error text. May run Python.
 // Each item is charged one instruction, in batches of 64 (ChargeItems'
 // free amount).
-bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWriter* w) {
+template <typename Take>
+bool ForEachByteItem(Interp& vm, Value iterable, const char* message, Take&& take) {
   if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
     // Re-read the size each step: an item's __index__ may change a list.
     for (size_t i = 0;; ++i) {
@@ -845,7 +846,7 @@ bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWrite
       if (i >= size) break;
       if (i % 64 == 63 && !vm.ChargeWork(64)) return false;
       int byte;
-      if (!ByteValue(vm, items[i], message, &byte) || !w->AppendByte(byte)) return false;
+      if (!ByteValue(vm, items[i], message, &byte) || !take(byte)) return false;
     }
     return true;
   }
@@ -858,8 +859,14 @@ bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWrite
     Value item = IterNext(vm, it);
     if (item.is_null()) return !vm.HasException();
     int byte;
-    if (!ByteValue(vm, item, message, &byte) || !w->AppendByte(byte)) return false;
+    if (!ByteValue(vm, item, message, &byte) || !take(byte)) return false;
   }
+}
+
+// Collects the items of `iterable` (ints in range(256)) into `w`. May run
+// Python.
+bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWriter* w) {
+  return ForEachByteItem(vm, iterable, message, [w](int byte) { return w->AppendByte(byte); });
 }
 
 // True when `x` can be iterated (has an iter or getitem slot).
@@ -1028,15 +1035,14 @@ bool FillByteArray(Interp& vm, ByteArrayObject* ba, const Value parsed[3]) {
     vm.RaiseFormat(&kTypeErrorType, "cannot convert '%s' object to bytearray", TypeName(x));
     return false;
   }
-  ByteWriter w(vm);
-  if (CollectByteItems(vm, x, "byte must be in range(0, 256)", &w)) {
-    return AssignLinear(vm, ba, 0, 0, w.view());
-  }
-  if (vm.limit_hit() == LimitKind::kNone) {
-    Value pending = vm.TakeException();
-    if (AssignLinear(vm, ba, 0, 0, w.view())) vm.SetException(pending);
-  }
-  return false;
+  // Each byte is appended as it is converted (as CPython does): an item's
+  // __index__ that changes `ba` sees the bytes before it and keeps its
+  // change, and a failure leaves what came before the bad item.
+  return ForEachByteItem(vm, x, "byte must be in range(0, 256)", [&vm, ba](int byte) {
+    if (!ByteArrayResize(vm, ba, ba->size + 1)) return false;
+    ba->data[ba->size - 1] = static_cast<char>(byte);
+    return true;
+  });
 }
 
 Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {

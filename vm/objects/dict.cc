@@ -985,16 +985,24 @@ int ItemsContains(Interp& vm, Value self, Value item) {
   return Equals(vm, found, TupleItems(t)[1]);
 }
 
+// dict_values has no __contains__ in CPython: `in` walks the values
+// iterator, so a comparison that changes the dict ends the search with that
+// iterator's RuntimeError at the next step.
 int ValuesContains(Interp& vm, Value self, Value needle) {
   DictObject* d = AsView(self)->dict;
-  for (size_t i = 0; i < d->entries_used; ++i) {
-    if (!ChargeStep(vm, i)) return -1;
-    DictEntry e = d->entries[i];
-    if (e.key.is_null()) continue;
-    int k = Equals(vm, e.value, needle);
+  Value it = NewHashIterator(vm, &kDictValueIteratorType, Value::FromObject(d), d->size);
+  if (it.is_null()) return -1;
+  Value value = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&it);
+  roots.Add(&value);
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return -1;
+    value = IterNext(vm, it);
+    if (value.is_null()) return vm.HasException() ? -1 : 0;
+    int k = Equals(vm, value, needle);
     if (k != 0) return k;
   }
-  return 0;
 }
 
 int ViewContains(Interp& vm, Value view, Value item) {

@@ -224,7 +224,10 @@ struct SplitResult {
 
 bool SplitRecursive(Interp& vm, Value exc, const Matcher& m, bool construct_rest,
                     SplitResult* out) {
-  NativeDepthGuard guard(vm, " in exceptiongroup_split_recursive");
+  // A recursion step, as CPython's (_Py_EnterRecursiveCall): counted with
+  // the Python frames, so a derive() or predicate that splits again stops
+  // here with this message.
+  RecursiveCallGuard guard(vm, " in exceptiongroup_split_recursive");
   if (!guard.ok()) return false;
   int is_match = Matches(vm, exc, m);
   if (is_match < 0) return false;

@@ -783,16 +783,29 @@ Value SetIsSubset(Interp& vm, SetObject* so, Value other) {
   return Value::True();
 }
 
+// set_issuperset: another set is the subset test turned around; any other
+// iterable is walked lazily, stopping at the first item `so` lacks (as
+// CPython does: no temporary set, so the rest is never hashed or read).
 Value SetIsSuperset(Interp& vm, SetObject* so, Value other) {
-  Value other_value = other;
+  if (IsAnySet(other)) return SetIsSubset(vm, AsSet(other), Value::FromObject(so));
+  Value self = Value::FromObject(so);
+  Value key = Value::Null();
   RootScope roots(vm);
-  roots.Add(&other_value);
-  if (!IsAnySet(other)) {
-    SetObject* tmp = MakeNewSet(vm, &kSetType, other);
-    if (tmp == nullptr) return Value::Null();
-    other_value = Value::FromObject(tmp);
+  roots.Add(&self);
+  roots.Add(&key);
+  Value it = GetIter(vm, other);
+  if (it.is_null()) return it;
+  roots.Add(&it);
+  for (uint64_t done = 0;; ++done) {
+    if (!ChargeStep(vm, done)) return Value::Null();
+    key = IterNext(vm, it);
+    if (key.is_null()) break;
+    int rv = ContainsKey(vm, so, key);
+    if (rv < 0) return Value::Null();
+    if (!rv) return Value::False();
   }
-  return SetIsSubset(vm, AsSet(other_value), Value::FromObject(so));
+  if (vm.HasException()) return Value::Null();
+  return Value::True();
 }
 
 // set_isdisjoint.
