@@ -341,6 +341,23 @@ int CallTypeCheckHook(Interp& vm, Value cls, const char* hook, Value arg) {
   return vm::IsTrue(vm, result);
 }
 
+// isinstance's second chance for an object that is not an instance of `cls`
+// by type: a proxy's `__class__` (a property, or __getattribute__) naming
+// another class counts (CPython object_isinstance). Only an instance of a
+// user class can answer with anything but its own type. Runs Python code.
+int IsInstanceByClassAttr(Interp& vm, Value obj, TypeObject* cls) {
+  if (!vm::IsUserClass(vm::TypeOf(obj))) return 0;
+  Value claimed = vm::GetAttrOptional(vm, obj, vm.Intern("__class__"));
+  if (claimed.is_null()) {
+    if (!vm.HasException()) return 0;
+    if (!vm.ExceptionMatches(&vm::kAttributeErrorType)) return -1;
+    vm.ClearException();
+    return 0;
+  }
+  if (!vm::IsType(claimed) || As<TypeObject>(claimed) == vm::TypeOf(obj)) return 0;
+  return vm::IsSubtype(As<TypeObject>(claimed), cls) ? 1 : 0;
+}
+
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
 // -1 with TypeError pending.
 int IsInstanceOf(Interp& vm, Value obj, Value cls) {
@@ -351,7 +368,8 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
       int hooked = CallTypeCheckHook(vm, cls, "__instancecheck__", obj);
       if (hooked != 2) return hooked;
     }
-    return vm::IsInstance(obj, As<TypeObject>(cls)) ? 1 : 0;
+    if (vm::IsInstance(obj, As<TypeObject>(cls))) return 1;
+    return IsInstanceByClassAttr(vm, obj, As<TypeObject>(cls));
   }
   if (vm::HasType(cls, &vm::kUnionType)) {
     return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args));

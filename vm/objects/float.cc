@@ -418,7 +418,9 @@ const MethodDef kFloatMethods[] = {
 Value FloatValueFromArgs(Interp& vm, CallArgs args) {
   if (args.nargs == 0) return NewFloat(vm, 0.0);
   Value x = args.args[0];
-  if (IsStr(x)) return FloatFromString(vm, As<StrObject>(x)->view());
+  // Only an exact str is parsed at once: a subclass's __float__ or
+  // __index__ comes first (float_new_impl, then PyNumber_Float).
+  if (IsExactStr(x)) return FloatFromString(vm, As<StrObject>(x)->view());
   if (HasType(x, &kFloatType)) return x;
   TypeObject* t = TypeOf(x);
   if (UnaryFn to_float = FindSlot(t, &TypeObject::to_float)) {
@@ -437,6 +439,7 @@ Value FloatValueFromArgs(Interp& vm, CallArgs args) {
     return NewFloat(vm, d);
   }
   if (IsFloat(x)) return NewFloat(vm, FloatValue(x));
+  if (IsStr(x)) return FloatFromString(vm, As<StrObject>(x)->view());
   std::string_view bytes;
   if (BytesLikeView(x, &bytes)) return FloatFromBytesText(vm, x);
   return vm.RaiseFormat(&kTypeErrorType,

@@ -28,6 +28,7 @@
 #include "vm/bigint.h"
 #include "vm/float_format.h"
 #include "vm/format.h"
+#include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/complex.h"
@@ -41,6 +42,7 @@
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
+#include "vm/warnings.h"
 
 namespace moat::vm {
 
@@ -351,10 +353,16 @@ Value IntFromObject(Interp& vm, Value x) {
     return PlainInt(vm, r);
   }
   if (FindSlot(t, &TypeObject::index) != nullptr) return NumberIndex(vm, x);
-  // The deprecated delegation to __trunc__ (CPython 3.11 still makes it,
-  // with a DeprecationWarning moat does not print).
-  Value trunc = IsStr(x) ? Value::Null() : LookupSpecial(vm, x, vm.Intern("__trunc__"));
+  // The deprecated delegation to __trunc__, which CPython 3.11 still makes
+  // (a str subclass may define it too), with its DeprecationWarning.
+  Value trunc = IsExactStr(x) ? Value::Null() : LookupSpecial(vm, x, vm.Intern("__trunc__"));
   if (!trunc.is_null()) {
+    RootScope roots(vm);
+    roots.Add(&trunc);
+    if (!WarnFromNative(vm, &kDeprecationWarningType,
+                        "The delegation of int() to __trunc__ is deprecated.")) {
+      return Value::Null();
+    }
     Value r = vm.Call(trunc, CallArgs{});
     if (r.is_null() || IsInt(r)) return r.is_null() ? r : PlainInt(vm, r);
     if (FindSlot(TypeOf(r), &TypeObject::index) == nullptr) {

@@ -196,6 +196,12 @@ const SlotDef& kInitSlotDef = Def("__init__");
 
 Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value self,
                      CallArgs args) {
+  // One recursion step, as CPython's _PyObject_MakeTpCall counts a call of
+  // a slot wrapper: a wrapper stored under another dunder (`C.__repr__ =
+  // C.__str__`, `C.__eq__ = C.__ne__`) calls the slot that called it, with
+  // no Python frame in between.
+  RecursiveCallGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   const Value* a = args.args;
   switch (def.kind) {
     case SlotKind::kRepr:

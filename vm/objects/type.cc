@@ -530,11 +530,29 @@ int GetSetDescriptorSet(Interp& vm, BuiltinFunctionObject* d, Value instance, Va
   return -1;
 }
 
+namespace {
+
+// A data descriptor of a user class with __set__ or __delete__ but no
+// __get__ of its own or of a built-in base: the instance dict still wins,
+// and without an entry there the descriptor itself is the value
+// (_PyObject_GenericGetAttrWithDict with a null descr_get).
+bool DescriptorLacksGet(Interp& vm, const TypeAttr& attr) {
+  if (attr.method != nullptr || attr.value.is_null()) return false;
+  TypeObject* base = TypeOf(attr.value);
+  if (!IsUserClass(base)) return false;
+  while (IsUserClass(base)) base = base->base;
+  return base == &kObjectType && !UserDescriptorDefines(vm, attr.value, "__get__");
+}
+
+}  // namespace
+
 Value InstanceGenericGetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
   TypeAttr attr;
   bool found = FindTypeAttr(vm, t, name, &attr);
-  if (found && IsDataDescriptor(vm, attr)) return BindTypeAttr(vm, attr, obj, t);
+  if (found && IsDataDescriptor(vm, attr) && !DescriptorLacksGet(vm, attr)) {
+    return BindTypeAttr(vm, attr, obj, t);
+  }
   if (DictObject** slot = InstanceDictSlot(obj)) {
     if (*slot != nullptr) {
       Value v = DictGetStr(vm, *slot, name);
