@@ -4,8 +4,10 @@
 #include "stdlib_safe/frozen_modules.h"
 #include "vm/args.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/str.h"
 #include "vm/objects/type.h"
+#include "vm/ops.h"
 
 namespace moat::stdlib {
 
@@ -16,9 +18,11 @@ using vm::Interp;
 using vm::Value;
 
 // _set_type_name(cls, name, /): makes `name` the type name of user class
-// `cls` in messages, and marks it as the stand-in for that C type. The interned string lives as long as the interpreter,
-// so the class may keep pointing into it. Other arguments are ignored.
-// Returns None; raises only for a wrong number of arguments or MemoryError.
+// `cls` in messages, marks it as the stand-in for that C type, and removes
+// its `__slots__` name. The interned string lives as long as the
+// interpreter, so the class may keep pointing into it. Other arguments are
+// ignored. Returns None; raises only for a wrong number of arguments or
+// MemoryError.
 Value SetTypeName(Interp& vm, Value, CallArgs args) {
   static const vm::ArgSpec kSpec("_set_type_name(cls, name, /)");
   Value argv[2];
@@ -30,6 +34,14 @@ Value SetTypeName(Interp& vm, Value, CallArgs args) {
   if (name == nullptr) return Value::Null();
   cls->name = name->data;
   cls->type_flags |= vm::kTypeCTypeStandIn;
+  // A C type's fixed layout is the stand-in's __slots__ (so its instances
+  // have no __dict__, as CPython's), but a C type has no `__slots__` name.
+  vm::StrObject* slots = vm.Intern("__slots__");
+  if (slots == nullptr) return Value::Null();
+  if (!vm::DictGetStr(vm, vm::As<vm::ClassObject>(argv[0])->dict, slots).is_null() &&
+      vm::SetAttr(vm, argv[0], slots, Value::Null()) < 0) {
+    return Value::Null();
+  }
   return Value::None();
 }
 

@@ -82,7 +82,8 @@ const vm::MethodDef kMarkBuiltinFunctionsDef = {"_builtin_function", MarkBuiltin
 // CPython has in C, so a call its parameters do not take fails with the C
 // calling convention's texts (vm/objects/function.h kCodeFlagCSignature);
 // style='getargs' for a C function that parses with PyArg_ParseTuple
-// (kCodeFlagCGetargs). Lent to module bodies as _builtin_function is.
+// (kCodeFlagCGetargs), 'getargs_keywords' for PyArg_ParseTupleAndKeywords
+// (kCodeFlagCGetargsKeywords). Lent to module bodies as _builtin_function is.
 // Returns None.
 vm::Value MarkCSignatures(vm::Interp& vm, vm::Value, vm::CallArgs args) {
   int32_t flags = vm::kCodeFlagCSignature;
@@ -95,8 +96,11 @@ vm::Value MarkCSignatures(vm::Interp& vm, vm::Value, vm::CallArgs args) {
     std::string_view s = vm::IsStr(style) ? vm::As<vm::StrObject>(style)->view() : "";
     if (s == "getargs") {
       flags |= vm::kCodeFlagCGetargs;
+    } else if (s == "getargs_keywords") {
+      flags |= vm::kCodeFlagCGetargsKeywords;
     } else if (s != "clinic") {
-      return vm.RaiseTypeError("_c_signature(): style must be 'clinic' or 'getargs'");
+      return vm.RaiseTypeError(
+          "_c_signature(): style must be 'clinic', 'getargs' or 'getargs_keywords'");
     }
   }
   for (size_t i = 0; i < args.nargs; ++i) {

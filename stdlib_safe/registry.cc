@@ -4,6 +4,7 @@
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/ast_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/collections_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
@@ -45,12 +46,12 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitFrozenModule},
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
-    {"collections", InitFrozenModuleWithTypeNames},
+    {"collections", InitCollectionsModule},
     {"collections.abc", InitFrozenModule},
     {"colorsys", InitFrozenModule},
     {"contextlib", InitFrozenModule},
     {"copy", InitFrozenModule},
-    {"csv", InitFrozenModule},
+    {"csv", InitFrozenModuleWithTypeNames},
     {"dataclasses", InitDataclassesModule},
     {"datetime", InitFrozenModuleWithTypeNames},
     {"decimal", InitFrozenModuleWithTypeNames},

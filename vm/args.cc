@@ -308,6 +308,54 @@ bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args) {
                    bound == 1 ? "" : "s", rest.nargs);
     return false;
   }
+  if ((co->flags & kCodeFlagCGetargsKeywords) != 0 && !varargs && !varkw && kwonly == 0) {
+    // vgetargskeywords: every parameter by position or by name (none
+    // positional-only), in this order of checks.
+    size_t len = argcount - first;
+    size_t min = len - std::min(defcount, len);
+    size_t nkw = rest.nkwargs();
+    auto kw_at = [&](size_t k) { return As<StrObject>(rest.kwnames->items[k])->view(); };
+    auto keyword_given = [&](std::string_view name) {
+      for (size_t k = 0; k < nkw; ++k) {
+        if (kw_at(k) == name) return true;
+      }
+      return false;
+    };
+    std::string_view fname = f->name->view();
+    if (rest.nargs + nkw > len) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, len,
+                     rest.nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", rest.nargs + nkw);
+      return false;
+    }
+    size_t unused = nkw;
+    for (size_t i = rest.nargs; i < len; ++i) {
+      if (keyword_given(name_at(first + i))) {
+        --unused;
+      } else if (i < min) {
+        vm.RaiseFormat(&kTypeErrorType, "%s() missing required argument '%s' (pos %d)", fname,
+                       name_at(first + i), i + 1);
+        return false;
+      }
+    }
+    if (unused == 0) return false;
+    for (size_t i = 0; i < rest.nargs; ++i) {
+      if (keyword_given(name_at(first + i))) {
+        vm.RaiseFormat(&kTypeErrorType, "argument for %s() given by name ('%s') and position (%d)",
+                       fname, name_at(first + i), i + 1);
+        return false;
+      }
+    }
+    for (size_t k = 0; k < nkw; ++k) {
+      bool known = false;
+      for (size_t i = 0; i < len && !known; ++i) known = kw_at(k) == name_at(first + i);
+      if (!known) {
+        vm.RaiseFormat(&kTypeErrorType, "'%s' is an invalid keyword argument for %s()", kw_at(k),
+                       fname);
+        return false;
+      }
+    }
+    return false;
+  }
   if (!varargs && !varkw) {
     if (params == 0) {  // METH_NOARGS
       if (rest.nkwargs() > 0) {

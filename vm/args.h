@@ -81,7 +81,8 @@ bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t mi
 // CPython's function string:
 // the qualname, prefixed by the module for a module-level function
 // ("_heapq.heappop"). With kCodeFlagCGetargs, the counts are
-// PyArg_ParseTuple's texts instead. Leaves the pending error when the C
+// PyArg_ParseTuple's texts instead; with kCodeFlagCGetargsKeywords,
+// PyArg_ParseTupleAndKeywords's (named by the bare function name). Leaves the pending error when the C
 // rules would accept the call. Always returns false.
 bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args);
 

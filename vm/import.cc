@@ -172,6 +172,16 @@ Value Interp::ImportModule(StrObject* name) {
     } else {
       ModuleObject* module = NewModule(*this, entry->name);
       if (module == nullptr) return Value::Null();
+      // CPython's __package__: a package's own name, a submodule's parent,
+      // '' for a top-level module (a package with no submodule in the
+      // table, like `re`, sets its own in its init).
+      std::string_view package = IsPackage(options_.modules, prefix) ? prefix
+                                 : start > 0                          ? full.substr(0, start - 1)
+                                                                      : std::string_view();
+      Value package_value = NewStrValue(*this, package);
+      if (package_value.is_null() || !ModuleAddValue(*this, module, "__package__", package_value)) {
+        return Value::Null();
+      }
       mv = Value::FromObject(module);
       if (DictSet(*this, modules_, Value::FromObject(key), mv) < 0) return Value::Null();
       module->initializing = true;

@@ -501,6 +501,8 @@ bool IsDunder(std::string_view name) {
 // built-in type, of a class whose __slots__ leave it out) have none in
 // CPython either.
 bool MaybeWithheld(Value obj, std::string_view name) {
+  // type.mro() walks the class graph as `__mro__` does (docs/SECURITY.md).
+  if (name == "mro") return IsType(obj);
   if (!IsDunder(name) || FindSlotDef(name) != nullptr) return false;
   static constexpr std::string_view kProtocolNames[] = {
       "__name__",    "__qualname__", "__enter__",    "__exit__",        "__get__",

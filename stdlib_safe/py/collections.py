@@ -308,9 +308,10 @@ class deque:
 
     @_recursive_repr('[...]')
     def __repr__(self):
+        name = type(self).__name__  # a subclass's own name, as CPython's
         if self._maxlen is None:
-            return f'deque({list(self)!r})'
-        return f'deque({list(self)!r}, maxlen={self._maxlen})'
+            return f'{name}({list(self)!r})'
+        return f'{name}({list(self)!r}, maxlen={self._maxlen})'
 
     def _position(self, index):
         if not isinstance(index, int):
@@ -409,6 +410,14 @@ class deque:
 
     def __copy__(self):
         return self.copy()
+
+    def __reduce__(self):
+        # CPython's deque_reduce: deepcopy (and pickle) remake it empty with
+        # its maxlen, restore a subclass's attributes, then append the items.
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
 
     def count(self, value, /):
         """Return number of occurrences of value."""
@@ -549,6 +558,15 @@ _c_signature(deque.index, deque.insert, style='getargs')
 class defaultdict(dict):
     """dict whose missing keys get default_factory()."""
 
+    # CPython's C layout: no instance __dict__ (_set_type_name hides the name).
+    __slots__ = ('default_factory',)
+
+    def __reduce__(self):
+        # CPython's defdict_reduce: copy, deepcopy and pickle remake it
+        # from the factory and the items.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -594,13 +612,8 @@ def _factory_repr(factory):
 
 # ---- Counter -----------------------------------------------------------------
 
-def _count_elements(mapping, iterable, /):
-    """Count the elements of `iterable` into `mapping`, through its get()
-    and item assignment."""
-    elements = iter(iterable)
-    get = mapping.get
-    for elem in elements:
-        mapping[elem] = get(elem, 0) + 1
+# _count_elements(mapping, iterable) is native (collections_module.cc), as
+# CPython's C helper: Counter's counting loop hashes each element once.
 
 
 class Counter(dict):
@@ -847,19 +860,22 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is
         false)."""
-        if key not in self:
+        # The entry moves with the key object it holds (`True` stays `True`
+        # when moved as `1`), as CPython moves the node; one lookup. An
+        # empty dict raises KeyError before hashing, as CPython's does, so
+        # an unhashable key is a KeyError there.
+        if not dict.__len__(self) or not _dict_move_to_end(self, key):
             # PyErr_SetObject(PyExc_KeyError, key): None gives no arguments,
             # a tuple its items.
             if key is None:
                 raise KeyError()
             raise KeyError(*key) if isinstance(key, tuple) else KeyError(key)
-        value = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
             return
+        stored, value = dict.popitem(self)
         rest = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
+        dict.__setitem__(self, stored, value)
         for k, v in rest:
             dict.__setitem__(self, k, v)
 

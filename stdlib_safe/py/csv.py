@@ -146,6 +146,7 @@ class _Dialect:
 
 _Dialect.__name__ = _Dialect.__qualname__ = 'Dialect'
 _Dialect.__module__ = '_csv'
+_set_type_name(_Dialect, '_csv.Dialect')
 
 
 def register_dialect(name, dialect=None, **fmtparams):
@@ -320,6 +321,7 @@ class _Reader:
 
 _Reader.__name__ = _Reader.__qualname__ = 'reader'
 _Reader.__module__ = '_csv'
+_set_type_name(_Reader, '_csv.reader')
 
 
 def _dialect_argument(args, kwargs):
@@ -419,6 +421,8 @@ class _Writer:
 
 _Writer.__name__ = _Writer.__qualname__ = 'writer'
 _Writer.__module__ = '_csv'
+_set_type_name(_Writer, '_csv.writer')
+del _set_type_name
 
 
 def writer(*args, **kwargs):

@@ -429,6 +429,10 @@ def _context_args(args, kwargs):
 class Context:
     """Contains the context for a Decimal instance."""
 
+    # A C type's layout: no instance __dict__ (_set_type_name hides the name).
+    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                 '_flags', '_traps')
+
     def __init__(self, *args, **kwargs):
         (prec, rounding, Emin, Emax, capitals, clamp, flags,
          traps) = _context_args(args, kwargs)

@@ -217,14 +217,19 @@ class _EnumDict(dict):
             self[name] = value
 
 
+_ENUM_BASES = {}
+
+
 def _public_names(cls):
     # The public names of cls's MRO's namespaces. Scripts (and moat's own
     # modules) cannot read __bases__, so each enum class keeps the bases it
-    # was made with; dir() of any other class already walks its MRO.
+    # was made with (in _ENUM_BASES, not in the class's namespace, which
+    # CPython's has no such name in); dir() of any other class already walks
+    # its MRO.
     if not isinstance(cls, EnumType):
         return {n for n in dir(cls) if not n.startswith('_')}
     names = {n for n in cls.__dict__ if not n.startswith('_')}
-    for base in cls.__dict__.get('_enum_bases_', ()):
+    for base in _ENUM_BASES.get(cls, ()):
         names |= _public_names(base)
     return names
 
@@ -268,7 +273,7 @@ class EnumType(type):
             enum_class._member_type_ = object
             enum_class._new_member_ = None
             enum_class._boundary_ = boundary
-            enum_class._enum_bases_ = bases
+            _ENUM_BASES[enum_class] = bases
             return enum_class
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         # The names _ignore_ lists (and _ignore_ itself) are dropped.
@@ -311,7 +316,7 @@ class EnumType(type):
         type.__setattr__(enum_class, '_value2member_map_', {})
         type.__setattr__(enum_class, '_member_type_', member_type)
         type.__setattr__(enum_class, '_boundary_', boundary)
-        type.__setattr__(enum_class, '_enum_bases_', bases)
+        _ENUM_BASES[enum_class] = bases
         # str(), format() and repr() come from the Enum side, not from the
         # data type that precedes it in the MRO; a ReprEnum keeps the data
         # type's str() and format().

@@ -86,33 +86,67 @@ class partial:
 
 # ---- cmp_to_key --------------------------------------------------------------
 
+class _KeyWrapper:
+    """CPython's C functools.KeyWrapper: cmp_to_key(f) is one (with no
+    object), and calling it wraps an object for comparison through f."""
+
+    __slots__ = ('_cmp', 'obj')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    # Named K, the name CPython's argument errors give it (the C signature
+    # marker below words them as PyArg_ParseTupleAndKeywords does).
+    def K(self, obj):
+        wrapper = _new_object(_KeyWrapper)
+        wrapper._cmp = self._cmp
+        wrapper.obj = obj
+        return wrapper
+
+    __call__ = K
+
+    def _compare(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    # sorted, min, max, heapq and bisect compare with `<` alone: it skips
+    # the helper's call (and loads the function before calling it, which
+    # moat does faster than calling a slot as a method).
+    def __lt__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        mycmp = self._cmp
+        return mycmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
+_new_object = object.__new__
+_c_signature(_KeyWrapper.K, style='getargs_keywords')
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class KeyWrapper:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    KeyWrapper.__qualname__ = 'KeyWrapper'
-    return KeyWrapper
+    wrapper = _new_object(_KeyWrapper)
+    wrapper._cmp = mycmp
+    wrapper.obj = None
+    return wrapper
 
 
 # ---- update_wrapper and wraps ------------------------------------------------
@@ -441,6 +475,15 @@ def _is_dispatch_type(cls):
     return _is_union(cls) and all(isinstance(arg, type) for arg in cls.__args__)
 
 
+class _C:
+    pass
+
+
+# types.MappingProxyType, the type of a class's __dict__.
+_MappingProxy = type(_C.__dict__)
+del _C
+
+
 def _dispatch_class(registry, cls):
     if cls in registry:
         return cls
@@ -511,7 +554,7 @@ def singledispatch(func):
 
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = _MappingProxy(registry)  # read-only, as CPython's
     wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
@@ -555,4 +598,6 @@ _builtin_function(reduce, cmp_to_key, module='_functools')
 # partial is a C type in CPython, named 'functools.partial' in messages;
 # _set_type_name is added by the module's native init.
 _set_type_name(partial, 'functools.partial')
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_set_type_name(_KeyWrapper, 'functools.KeyWrapper')
 del _set_type_name

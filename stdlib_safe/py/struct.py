@@ -16,6 +16,8 @@ class error(Exception):
 
 class _UnpackIterator:
     __module__ = "_struct"
+    # A C type's layout: no instance __dict__ (_set_type_name hides the name).
+    __slots__ = ("_fmt", "_size", "_buffer", "_offset")
 
     def __init__(self, fmt, size, buffer):
         self._fmt = fmt
@@ -62,6 +64,7 @@ class Struct:
     """A compiled struct format: Struct(format)."""
 
     __module__ = "_struct"
+    __slots__ = ("_size", "_fmt")
 
     def __init__(self, format):
         self._size = calcsize(format)
@@ -97,6 +100,7 @@ def _clearcache():
 
 
 _set_type_name(Struct, "_struct.Struct")
-_set_type_name(_UnpackIterator, "_struct.unpack_iterator")
+# Renaming resets the type name, so the class is renamed first.
 _UnpackIterator.__name__ = _UnpackIterator.__qualname__ = "unpack_iterator"
+_set_type_name(_UnpackIterator, "_struct.unpack_iterator")
 del _set_type_name

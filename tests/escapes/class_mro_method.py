@@ -1,5 +1,5 @@
 # type.mro() is the method form of __mro__.
 class A:
     pass
-# expect: AttributeError: type object 'A' has no attribute 'mro'
+# expect: AttributeError: 'mro' is not available in the sandbox
 A.mro()

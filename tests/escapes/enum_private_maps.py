@@ -5,7 +5,6 @@
 # metaclass's namespace: the maps hold the members and values only, and
 # the callables' internals stay refused.
 # expect-output: Color _boundary_ NoneType
-# expect-output: Color _enum_bases_ tuple
 # expect-output: Color _generate_next_value_ function
 # expect-output: Color _member_map_ dict
 # expect-output: Color _member_names_ list
@@ -14,7 +13,6 @@
 # expect-output: Color _value2member_map_ dict
 # expect-output: Perm _all_bits_ int
 # expect-output: Perm _boundary_ FlagBoundary
-# expect-output: Perm _enum_bases_ tuple
 # expect-output: Perm _flag_mask_ int
 # expect-output: Perm _generate_next_value_ function
 # expect-output: Perm _member_map_ dict

@@ -14,6 +14,7 @@
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/ast_module.h"
 #include "stdlib_safe/collections_abc_module.h"
+#include "stdlib_safe/collections_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
@@ -275,7 +276,7 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
     if (m->init != InitFrozenModule && m->init != InitCollectionsAbcModule &&
         m->init != InitAbcModule && m->init != InitFrozenModuleWithTypeNames &&
         m->init != InitDataclassesModule && m->init != InitItertoolsModule &&
-        m->init != InitFunctoolsModule &&
+        m->init != InitFunctoolsModule && m->init != InitCollectionsModule &&
         m->init != InitIoModule && m->init != InitStructModule && m->init != InitReModule &&
         m->init != InitTimeModule && m->init != InitTracebackModule &&
         m->init != InitWarningsModule && m->init != InitUnittestModule &&

@@ -562,8 +562,49 @@ Value MemberGetName(Interp& vm, Value self, CallArgs) {
   return Value::FromObject(As<MemberDescriptorObject>(self)->name);
 }
 
+// The descriptor protocol called by name (wrap_descr_get, wrap_descr_set,
+// wrap_descr_delete over member_get/member_set): the same checks as `obj.x`.
+Value MemberGetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __get__") ||
+      !CheckPositionalCount(vm, args, "", 1, 2)) {
+    return Value::Null();
+  }
+  if (args.args[0].is_none()) {
+    if (args.nargs < 2 || args.args[1].is_none()) {
+      return vm.RaiseTypeError("__get__(None, None) is invalid");
+    }
+    return self;  // looked up on the class: the descriptor itself
+  }
+  return MemberGet(vm, As<MemberDescriptorObject>(self), args.args[0]);
+}
+
+Value MemberSetMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __set__") ||
+      !CheckPositionalCount(vm, args, "", 2, 2)) {
+    return Value::Null();
+  }
+  if (MemberSet(vm, As<MemberDescriptorObject>(self), args.args[0], args.args[1]) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
+Value MemberDeleteMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "wrapper __delete__")) return Value::Null();
+  if (args.nargs != 1) {
+    return vm.RaiseFormat(&kTypeErrorType, "expected 1 argument, got %d", args.nargs);
+  }
+  if (MemberSet(vm, As<MemberDescriptorObject>(self), args.args[0], Value::Null()) < 0) {
+    return Value::Null();
+  }
+  return Value::None();
+}
+
 const MethodDef kMemberMethods[] = {
     {"__name__", MemberGetName, MethodKind::kGetter},
+    {"__get__", MemberGetMethod},
+    {"__set__", MemberSetMethod},
+    {"__delete__", MemberDeleteMethod},
     {nullptr, nullptr},
 };
 

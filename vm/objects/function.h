@@ -75,6 +75,10 @@ inline constexpr int32_t kCodeFlagCSignature = 0x40000000;
 // PyArg_ParseTuple's texts ("index() takes at least 1 argument (0 given)")
 // rather than Argument Clinic's.
 inline constexpr int32_t kCodeFlagCGetargs = 0x20000000;
+// With kCodeFlagCSignature: the C function parses its arguments with
+// PyArg_ParseTupleAndKeywords ("K() missing required argument 'obj' (pos
+// 1)"), by position or by name.
+inline constexpr int32_t kCodeFlagCGetargsKeywords = 0x10000000;
 
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).

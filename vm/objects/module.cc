@@ -63,12 +63,12 @@ Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   ModuleObject* m = As<ModuleObject>(self);
   Value v = DictGetStr(vm, m->dict, name);
   // Module internals (__dict__, __loader__, __spec__...) are not exposed;
-  // __name__, __all__ (the public names) and __version__ (csv's, json's)
-  // are plain entries of the namespace. A native module with a `withheld`
-  // list states its whole surface, so its own dunder entries
-  // (sys.__stdout__) are public too.
+  // __name__, __package__ (a string), __all__ (the public names) and
+  // __version__ (csv's, json's) are plain entries of the namespace. A
+  // native module with a `withheld` list states its whole surface, so its
+  // own dunder entries (sys.__stdout__) are public too.
   if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__" &&
-      n != "__all__" && n != "__version__" && m->withheld == nullptr) {
+      n != "__all__" && n != "__version__" && n != "__package__" && m->withheld == nullptr) {
     return Value::Null();
   }
   // A module written in C++ has no docstring entry; like a built-in

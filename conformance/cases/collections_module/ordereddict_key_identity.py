@@ -1,0 +1,16 @@
+from collections import OrderedDict
+od = OrderedDict({True: 1, 2: 'b'})
+od.move_to_end(1)
+print(od, list(od), list(reversed(od)))
+od.move_to_end(1.0, last=False)
+print(od)
+od[1] = 5
+print(od)
+print(od.popitem(last=False))
+od2 = OrderedDict({0: 'z'}); od2[False] = 'f'; print(od2, od2.pop(0), od2)
+od3 = OrderedDict({1.0: 'a'}); print(od3 | {True: 'b'}, {1: 'c'} | od3)
+print(od3 == OrderedDict({True: 'a'}), OrderedDict.fromkeys([True, 1, 1.0]))
+od4 = OrderedDict(); od4.setdefault(True, 1); od4.setdefault(1, 2); print(od4)
+od5 = OrderedDict([(1, 'a'), (2, 'b'), (True, 'c')]); print(od5, od5.copy())
+od5.update({1.0: 'u'}); print(od5)
+print(od5.popitem(), od5)
