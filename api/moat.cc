@@ -8,6 +8,7 @@
 #include "compiler_bridge/compile.h"
 #include "stdlib_safe/builtins.h"
 #include "stdlib_safe/registry.h"
+#include "stdlib_safe/unicodedata_module.h"
 #include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -85,6 +86,7 @@ Interpreter::Interpreter(InterpreterOptions options) {
   o.hash_seed = options.hash_seed;
   o.install_builtins = stdlib::InstallBuiltins;
   o.modules = stdlib::SafeModules();
+  o.char_name = stdlib::UnicodeCharName;
   impl_ = std::make_unique<vm::Interp>(std::move(o));
   limits_ = options.limits;
 }

@@ -9,11 +9,11 @@
 // Iteration follows CPython 3.7+: after an empty match the next match may
 // not be empty at the same place (sre's must_advance), which the engine is
 // asked for (PCRE2_NOTEMPTY_ATSTART). RE2 cannot do that and moves on one
-// character instead, so on RE2 only, where a pattern could also match
-// something non-empty at that place with a lower priority (`|a`; the
-// translator sends lazy repeats such as `a*?` to PCRE2 for this), CPython
-// finds it and moat does not. finditer builds its matches up front
-// (charged as it goes) and returns an iterator over them.
+// character instead, which would miss a non-empty match of lower priority
+// at that place; the translator sends the patterns that can prefer an
+// empty match to a non-empty one (lazy repeats such as `a*?`, alternatives
+// such as `|a` or `x*|b`) to PCRE2 for this. finditer builds its matches
+// up front (charged as it goes) and returns an iterator over them.
 #include "stdlib_safe/re_module.h"
 
 #include <algorithm>
@@ -1487,7 +1487,11 @@ bool InitReModule(Interp& vm, vm::ModuleObject* module) {
   }
   DictObject* cache = vm::NewDict(vm);
   if (cache == nullptr) return false;
-  return vm::ModuleAddValue(vm, module, "_cache", Value::FromObject(cache)) &&
+  // CPython's re is a package (Lib/re/), whose submodules moat does not have.
+  Value package = vm::NewStrValue(vm, "re");
+  if (package.is_null()) return false;
+  return vm::ModuleAddValue(vm, module, "__package__", package) &&
+         vm::ModuleAddValue(vm, module, "_cache", Value::FromObject(cache)) &&
          vm::ModuleAddValue(vm, module, "Pattern", Value::FromObject(&kPatternType)) &&
          vm::ModuleAddValue(vm, module, "Match", Value::FromObject(&kMatchType)) &&
          vm::ModuleAddValue(vm, module, "error", Value::FromObject(&kReErrorType)) &&

@@ -279,10 +279,12 @@ class Parser {
     if (flags_ & kFlagMultiline) prefix += "m";
     if (flags_ & kFlagDotAll) prefix += "s";
     t->pattern = prefix.empty() ? body : absl::StrCat("(?", prefix, ")", body);
-    // A lazy repeat from zero prefers an empty match to a non-empty one at
-    // the same place; after an empty match (findall, sub, split) CPython
-    // then takes the non-empty one, which only PCRE2 can be asked for.
-    t->backtracking = backtracking_ || (lazy_from_zero_ && width.lo == 0);
+    // A lazy repeat from zero, or an alternative that can match empty before
+    // one that cannot (`|a`, `x*|b`), prefers an empty match to a non-empty
+    // one at the same place; after an empty match (findall, sub, split)
+    // CPython then takes the non-empty one, which only PCRE2 can be asked for.
+    t->backtracking =
+        backtracking_ || ((lazy_from_zero_ || empty_before_nonempty_) && width.lo == 0);
     t->flags = flags_;
     t->groups = groups_ - 1;
     t->group_names = std::move(names_);
@@ -395,11 +397,14 @@ class Parser {
   // subpattern's (a BRANCH's: the least and most of its alternatives).
   bool ParseSub(std::string* out, bool verbose, int nested, Width* width) {
     bool first_item = true;
+    bool earlier_can_be_empty = false;
     Width all = {kPythonMaxRepeat - 1, 0};
     while (true) {
       Width w;
       if (!ParseSeq(out, verbose, nested + 1, nested == 0 && first_item, &w)) return false;
       all = {std::min(all.lo, w.lo), std::max(all.hi, w.hi)};
+      if (earlier_can_be_empty && w.hi > 0) empty_before_nonempty_ = true;
+      if (w.lo == 0) earlier_can_be_empty = true;
       if (first_item && !PeekIs('|')) {
         *width = w;
         return true;
@@ -1305,6 +1310,7 @@ class Parser {
   bool pcre2_;
   bool backtracking_ = false;  // a construct only PCRE2 can run was seen
   bool lazy_from_zero_ = false;  // a `*?`, `??` or `{0,n}?` was seen
+  bool empty_before_nonempty_ = false;  // `A|B`: A can match empty, B not only
   int depth_ = 0;              // groups open around the parser's position
   // State.lookbehindgroups: the group count where the outermost open
   // lookbehind began, -1 outside any.

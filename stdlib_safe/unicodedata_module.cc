@@ -123,15 +123,12 @@ Value Name(Interp& vm, Value, CallArgs args) {
   UChar32 c;
   Value defaulted;
   if (!CharArgs(vm, args, "name", true, &c, &defaulted)) return Value::Null();
-  char buffer[128];
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n = AssignedIn14(c) ? u_charName(c, U_UNICODE_CHAR_NAME, buffer, sizeof(buffer), &status)
-                              : 0;
-  if (U_FAILURE(status) || n <= 0) {
+  std::string name;
+  if (!UnicodeCharName(static_cast<uint32_t>(c), &name)) {
     if (!defaulted.is_null()) return defaulted;
     return vm.RaiseValueError("no such name");
   }
-  return vm::NewStrValue(vm, std::string_view(buffer, static_cast<size_t>(n)));
+  return vm::NewStrValue(vm, name);
 }
 
 Value Lookup(Interp& vm, Value, CallArgs args) {
@@ -343,6 +340,17 @@ const vm::MethodDef kUnicodedataFunctions[] = {
 };
 
 }  // namespace
+
+bool UnicodeCharName(uint32_t cp, std::string* name) {
+  UChar32 c = static_cast<UChar32>(cp);
+  if (cp > 0x10FFFF || !AssignedIn14(c)) return false;
+  char buffer[128];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, buffer, sizeof(buffer), &status);
+  if (U_FAILURE(status) || n <= 0) return false;
+  name->assign(buffer, static_cast<size_t>(n));
+  return true;
+}
 
 bool InitUnicodedataModule(Interp& vm, vm::ModuleObject* module) {
   for (const vm::MethodDef* def = kUnicodedataFunctions; def->name != nullptr; ++def) {

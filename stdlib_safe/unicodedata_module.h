@@ -16,6 +16,9 @@
 #ifndef MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_
 #define MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_
 
+#include <cstdint>
+#include <string>
+
 #include "vm/interp.h"
 #include "vm/objects/module.h"
 
@@ -24,6 +27,11 @@ namespace moat::stdlib {
 // Fills a fresh `unicodedata` module (registry.cc). False with an exception
 // pending.
 bool InitUnicodedataModule(vm::Interp& vm, vm::ModuleObject* module);
+
+// unicodedata.name's answer for `cp`: true with its name in *name, false
+// when it has none (controls, unassigned, surrogates). The VM's
+// namereplace error handler asks this (vm::Interp::Options::char_name).
+bool UnicodeCharName(uint32_t cp, std::string* name);
 
 }  // namespace moat::stdlib
 

@@ -57,6 +57,11 @@ class Interp {
     bool (*install_builtins)(Interp& vm, DictObject* builtins) = nullptr;
     // The importable modules, terminated by {nullptr, nullptr}.
     const NativeModule* modules = nullptr;
+    // A code point's Unicode name, for the namereplace error handler
+    // (stdlib_safe/unicodedata_module.h: the database is ICU's, which the
+    // VM does not link); false when it has none. Unset: namereplace is
+    // refused as not available in the sandbox.
+    bool (*char_name)(uint32_t cp, std::string* name) = nullptr;
   };
 
   explicit Interp(Options options);
@@ -162,6 +167,7 @@ class Interp {
   Value ImportModule(StrObject* name);
   // The importable modules (Options::modules); may be nullptr.
   const NativeModule* module_table() const { return options_.modules; }
+  bool (*char_name() const)(uint32_t, std::string*) { return options_.char_name; }
   // The empty tuple singleton.
   TupleObject* empty_tuple() const { return empty_tuple_; }
   // The one-character strs of code points below 256, made on first use

@@ -346,8 +346,15 @@ Value BinaryOperation(Interp& vm, BinaryOp op, Value a, Value b) {
 }
 
 Value InplaceOp1(Interp& vm, BinaryOp op, Value a, Value b) {
-  BinaryFn fi = FindInplace(TypeOf(a), op);
-  if (fi != nullptr && !IsSequenceSlot(op, fi, true)) {
+  TypeObject* ta = TypeOf(a);
+  BinaryFn fi = FindInplace(ta, op);
+  // A user class that inherits list's or bytearray's `__iadd__` has it as
+  // its number slot too (CPython's update_one_slot fills nb_inplace_add
+  // from the sq_inplace_concat wrapper, whose calling convention matches;
+  // sq_inplace_repeat's does not), so its `+=` extends before a right
+  // operand's __radd__ is tried.
+  bool inherited_iadd = op == BinaryOp::kAdd && (ta->type_flags & kTypeHeapType) != 0;
+  if (fi != nullptr && (inherited_iadd || !IsSequenceSlot(op, fi, true))) {
     Value r = fi(vm, a, b);
     if (r.is_null() || !r.is_not_implemented()) return r;
   }

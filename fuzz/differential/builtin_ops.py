@@ -399,8 +399,8 @@ def gen_builtin(rng):
             args.append(r(rng, ARGPOOL))
     if t == "hash({})" and not any(c.isdigit() for c in args[0][:2]) and not args[0].startswith(("float", "True", "False", "Decimal", "Fraction", "complex", "(")):
         args[0] = r(rng, INTS + FLOATS + COMPLEX)
-    if t == "hash({})" and 'nan' in args[0]:
-        args[0] = '1.5'  # hash(nan) is its address
+    if t == "hash({})" and ('nan' in args[0].lower() or 'None' in args[0]):
+        args[0] = '1.5'  # the hashes of nan, Decimal NaN and None are their addresses in CPython 3.11
     return t.format(*args)
 
 

@@ -249,7 +249,8 @@ enum class Handler {
 
 // Namereplace is an encode-only handler: decoders reject it with a
 // TypeError as they reject xmlcharrefreplace; only encoding needs the
-// character names, which the VM's codecs do not have.
+// character names, which the host gives the VM (Interp::Options::char_name)
+// and without which it is refused.
 bool LookupHandler(Interp& vm, std::string_view errors, bool encoding, Handler* out) {
   static constexpr struct {
     std::string_view name;
@@ -266,8 +267,7 @@ bool LookupHandler(Interp& vm, std::string_view errors, bool encoding, Handler* 
   };
   for (const auto& h : kHandlers) {
     if (h.name == errors) {
-      if (h.handler == Handler::kNameReplace && encoding) {
-        // Needs the Unicode name database, which moat does not carry.
+      if (h.handler == Handler::kNameReplace && encoding && vm.char_name() == nullptr) {
         vm.Raise(&kLookupErrorType,
                  "error handler 'namereplace' is not available in the sandbox");
         return false;
@@ -280,6 +280,15 @@ bool LookupHandler(Interp& vm, std::string_view errors, bool encoding, Handler* 
 }
 
 constexpr char kHex[] = "0123456789abcdef";
+
+// namereplace's text for `cp` (Python/codecs.c's
+// PyCodec_NameReplaceErrors): \N{NAME}, or backslashreplace's escape for a
+// code point without a name. LookupHandler has checked the lookup is set.
+std::string NameReplacement(Interp& vm, uint32_t cp) {
+  std::string name;
+  if (vm.char_name()(cp, &name)) return StrCat("\\N{", name, "}");
+  return CodePointEscape(cp);
+}
 
 // Whether CPython's PyUnicode_Decode / PyUnicode_AsEncodedString decode or
 // encode `name` themselves: its _Py_normalize_encoding form (ASCII
@@ -455,7 +464,6 @@ Value EncodeWide(Interp& vm, const StrObject* s, Codec codec, std::string_view e
     bool ok = true;
     switch (handler) {
       case Handler::kStrict:
-      case Handler::kNameReplace:
       case Handler::kSurrogateEscape:
         return RaiseEncodeError(vm, codec, s, index, index + 1, "surrogates not allowed");
       case Handler::kIgnore:
@@ -465,6 +473,9 @@ Value EncodeWide(Interp& vm, const StrObject* s, Codec codec, std::string_view e
         break;
       case Handler::kBackslashReplace:
         ok = PutAscii(w, f, CodePointEscape(cp));
+        break;
+      case Handler::kNameReplace:
+        ok = PutAscii(w, f, NameReplacement(vm, cp));
         break;
       case Handler::kXmlCharRefReplace:
         ok = PutAscii(w, f, StrCat("&#", cp, ";"));
@@ -562,7 +573,6 @@ Value EncodeByRuns(Interp& vm, const StrObject* s, Codec codec, const char* reas
       bool unencodable = false;
       switch (handler) {
         case Handler::kStrict:
-        case Handler::kNameReplace:
           return RaiseEncodeError(vm, codec, s, start, end, reason);
         case Handler::kIgnore:
           break;
@@ -571,6 +581,9 @@ Value EncodeByRuns(Interp& vm, const StrObject* s, Codec codec, const char* reas
           break;
         case Handler::kBackslashReplace:
           ok = target.AppendReplacement(w, CodePointEscape(c), &unencodable);
+          break;
+        case Handler::kNameReplace:
+          ok = target.AppendReplacement(w, NameReplacement(vm, c), &unencodable);
           break;
         case Handler::kXmlCharRefReplace:
           ok = target.AppendReplacement(w, StrCat("&#", c, ";"), &unencodable);

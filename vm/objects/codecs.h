@@ -20,7 +20,8 @@
 //
 // Error handlers: strict, ignore, replace, backslashreplace,
 // surrogateescape, surrogatepass (utf-8, utf-16 and utf-32, as in CPython) and, when
-// encoding, xmlcharrefreplace. A handler name is looked up only when an error
+// encoding, xmlcharrefreplace and namereplace (with the character names the
+// host gives: Interp::Options::char_name; refused without them). A handler name is looked up only when an error
 // occurs, as CPython does; an unknown one raises LookupError "unknown error
 // handler name 'x'". UnicodeEncodeError / UnicodeDecodeError carry CPython's
 // five arguments and attributes (vm/objects/exception_unicode.h).
