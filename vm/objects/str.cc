@@ -169,7 +169,7 @@ StrObject* StrOfOneChar(Interp& vm, const char* data, size_t n) {
 
 // ---- UTF-8 ------------------------------------------------------------------
 
-uint32_t DecodeUtf8(std::string_view s, size_t* pos) {
+uint32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + *pos;
   uint32_t c = p[0];
   size_t n = Utf8SeqLength(static_cast<unsigned char>(c));

@@ -73,8 +73,17 @@ StrObject* StrOfOneChar(Interp& vm, const char* data, size_t n);
 // ascii flag is derived (byte_length == length); the argument is ignored.
 StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool ascii);
 
-// Decodes one code point at byte offset `*pos` and advances it.
-uint32_t DecodeUtf8(std::string_view s, size_t* pos);
+// Decodes one code point at byte offset `*pos` and advances it. An ASCII
+// byte is decoded inline (the common case of every per-character loop).
+uint32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
+inline uint32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  unsigned char c = static_cast<unsigned char>(s[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  return DecodeUtf8Multibyte(s, pos);
+}
 // Appends the UTF-8 (generalized: surrogates allowed) of `cp`.
 void AppendUtf8(std::string* out, uint32_t cp);
 // Counts code points; returns false if `s` is not valid UTF-8.

@@ -82,8 +82,7 @@ int FullMapping(const SpecialCase (&table)[N], utf8proc_int32_t (*map)(utf8proc_
 
 }  // namespace
 
-bool UnicodeIsSpace(uint32_t cp) {
-  if (cp < 128) return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F);
+bool UnicodeIsSpaceNonAscii(uint32_t cp) {
   return InRanges(kWhitespace, cp);
 }
 
@@ -97,32 +96,23 @@ bool UnicodeIsLinebreak(uint32_t cp) {
   }
 }
 
-bool UnicodeIsAlpha(uint32_t cp) {
-  if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool UnicodeIsAlphaNonAscii(uint32_t cp) {
   return IsLetterCategory(Category(cp));
 }
 
-bool UnicodeIsDecimal(uint32_t cp) {
-  if (cp < 128) return cp >= '0' && cp <= '9';
+bool UnicodeIsDecimalNonAscii(uint32_t cp) {
   return Category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool UnicodeIsDigit(uint32_t cp) {
-  if (cp < 128) return cp >= '0' && cp <= '9';
+bool UnicodeIsDigitNonAscii(uint32_t cp) {
   return (Category(cp) == UTF8PROC_CATEGORY_ND) != InRanges(kDigitFlip, cp);
 }
 
-bool UnicodeIsNumeric(uint32_t cp) {
-  if (cp < 128) return cp >= '0' && cp <= '9';
+bool UnicodeIsNumericNonAscii(uint32_t cp) {
   int cat = Category(cp);
   bool rule = cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL ||
               cat == UTF8PROC_CATEGORY_NO;
   return rule != InRanges(kNumericFlip, cp);
-}
-
-bool UnicodeIsAlnum(uint32_t cp) {
-  return UnicodeIsAlpha(cp) || UnicodeIsDecimal(cp) || UnicodeIsDigit(cp) ||
-         UnicodeIsNumeric(cp);
 }
 
 bool UnicodeIsPrintable(uint32_t cp) {
@@ -137,13 +127,11 @@ bool UnicodeIsPrintable(uint32_t cp) {
   }
 }
 
-bool UnicodeIsLower(uint32_t cp) {
-  if (cp < 128) return cp >= 'a' && cp <= 'z';
+bool UnicodeIsLowerNonAscii(uint32_t cp) {
   return (Category(cp) == UTF8PROC_CATEGORY_LL) != InRanges(kLowercaseFlip, cp);
 }
 
-bool UnicodeIsUpper(uint32_t cp) {
-  if (cp < 128) return cp >= 'A' && cp <= 'Z';
+bool UnicodeIsUpperNonAscii(uint32_t cp) {
   return (Category(cp) == UTF8PROC_CATEGORY_LU) != InRanges(kUppercaseFlip, cp);
 }
 

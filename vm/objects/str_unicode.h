@@ -17,20 +17,64 @@
 
 namespace moat::vm {
 
-// Py_UNICODE_ISSPACE: str.isspace, str.split() and str.strip() whitespace.
-bool UnicodeIsSpace(uint32_t cp);
+// The predicates used in per-character loops (split, strip, the is*()
+// methods) answer ASCII inline and call the out-of-line ...NonAscii
+// function (str_unicode.cc; cp >= 128) for the rest.
+bool UnicodeIsSpaceNonAscii(uint32_t cp);
+bool UnicodeIsAlphaNonAscii(uint32_t cp);
+bool UnicodeIsDecimalNonAscii(uint32_t cp);
+bool UnicodeIsDigitNonAscii(uint32_t cp);
+bool UnicodeIsNumericNonAscii(uint32_t cp);
+bool UnicodeIsLowerNonAscii(uint32_t cp);
+bool UnicodeIsUpperNonAscii(uint32_t cp);
+
+// Py_UNICODE_ISSPACE: str.isspace, str.split() and str.strip() whitespace
+// (ASCII: \t \n \v \f \r, \x1c-\x1f and space).
+inline bool UnicodeIsSpace(uint32_t cp) {
+  if (cp < 128) return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F);
+  return UnicodeIsSpaceNonAscii(cp);
+}
 // Line boundaries of str.splitlines: \n \v \f \r \x1c \x1d \x1e \x85 \u2028 \u2029.
 bool UnicodeIsLinebreak(uint32_t cp);
-bool UnicodeIsAlpha(uint32_t cp);    // categories Lu Ll Lt Lm Lo
-bool UnicodeIsDecimal(uint32_t cp);  // has a decimal value (Nd)
-bool UnicodeIsDigit(uint32_t cp);    // has a digit value
-bool UnicodeIsNumeric(uint32_t cp);  // has a numeric value
-bool UnicodeIsAlnum(uint32_t cp);    // alpha, decimal, digit or numeric
+// Categories Lu Ll Lt Lm Lo.
+inline bool UnicodeIsAlpha(uint32_t cp) {
+  if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return UnicodeIsAlphaNonAscii(cp);
+}
+// Has a decimal value (Nd).
+inline bool UnicodeIsDecimal(uint32_t cp) {
+  if (cp < 128) return cp >= '0' && cp <= '9';
+  return UnicodeIsDecimalNonAscii(cp);
+}
+// Has a digit value.
+inline bool UnicodeIsDigit(uint32_t cp) {
+  if (cp < 128) return cp >= '0' && cp <= '9';
+  return UnicodeIsDigitNonAscii(cp);
+}
+// Has a numeric value.
+inline bool UnicodeIsNumeric(uint32_t cp) {
+  if (cp < 128) return cp >= '0' && cp <= '9';
+  return UnicodeIsNumericNonAscii(cp);
+}
+// Alpha, decimal, digit or numeric.
+inline bool UnicodeIsAlnum(uint32_t cp) {
+  if (cp < 128) return UnicodeIsAlpha(cp) || UnicodeIsDecimal(cp);
+  return UnicodeIsAlphaNonAscii(cp) || UnicodeIsDecimalNonAscii(cp) ||
+         UnicodeIsDigitNonAscii(cp) || UnicodeIsNumericNonAscii(cp);
+}
 // Not in Cc Cf Cs Co Cn Zl Zp Zs, or the space character (str.isprintable,
 // repr's escaping).
 bool UnicodeIsPrintable(uint32_t cp);
-bool UnicodeIsLower(uint32_t cp);  // derived property Lowercase
-bool UnicodeIsUpper(uint32_t cp);  // derived property Uppercase
+// Derived property Lowercase.
+inline bool UnicodeIsLower(uint32_t cp) {
+  if (cp < 128) return cp >= 'a' && cp <= 'z';
+  return UnicodeIsLowerNonAscii(cp);
+}
+// Derived property Uppercase.
+inline bool UnicodeIsUpper(uint32_t cp) {
+  if (cp < 128) return cp >= 'A' && cp <= 'Z';
+  return UnicodeIsUpperNonAscii(cp);
+}
 bool UnicodeIsTitle(uint32_t cp);  // category Lt
 bool UnicodeIsCased(uint32_t cp);  // Lowercase, Uppercase or Lt
 bool UnicodeIsCaseIgnorable(uint32_t cp);
