@@ -69,6 +69,14 @@ def _builtin_reduction(x):
             if x.filename2 is not None:
                 args = args + (None, x.filename2)
         state = x.__dict__
+        if isinstance(x, ImportError) and (x.name is not None or x.path is not None):
+            # ImportError.__reduce__ adds name and path, which live outside
+            # the instance dict, to the state.
+            state = dict(state)
+            if x.name is not None:
+                state['name'] = x.name
+            if x.path is not None:
+                state['path'] = x.path
         return (cls, args, state) if state else (cls, args)
     if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)

@@ -234,6 +234,17 @@ def _public_names(cls):
     return names
 
 
+def _namespace_names(cls):
+    # Every name the class dicts of an enum class and of its bases hold.
+    names = set(cls.__dict__) | {'__dict__', '__weakref__'}
+    for base in _ENUM_BASES.get(cls, ()):
+        if isinstance(base, EnumType):
+            names |= _namespace_names(base)
+        else:
+            names.update(dir(base))
+    return names
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -272,7 +283,9 @@ class EnumType(type):
             enum_class._value2member_map_ = {}
             enum_class._member_type_ = object
             enum_class._new_member_ = None
-            enum_class._boundary_ = boundary
+            enum_class._use_args_ = False
+            enum_class._unhashable_values_ = []
+            enum_class._value_repr_ = None
             _ENUM_BASES[enum_class] = bases
             return enum_class
         member_type, first_enum = metacls._get_mixins_(cls, bases)
@@ -302,11 +315,20 @@ class EnumType(type):
         # A __new__ in the body makes the members; calling the class looks
         # members up by value (Enum.__new__).
         new_member = namespace.pop('__new__', None)
+        if new_member is not None:
+            # Kept for subclasses, which make their members with it.
+            namespace['__new_member__'] = new_member
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
         if new_member is None:
             new_member = first_enum._new_member_
         namespace['_new_member_'] = new_member
+        # The class attributes CPython's EnumType sets: whether members are
+        # made from their value's arguments, the values that could not be
+        # hashed, and how the value shows in repr().
+        namespace['_use_args_'] = new_member is not None or member_type is not object
+        namespace['_unhashable_values_'] = []
+        namespace['_value_repr_'] = metacls._find_data_repr_(bases)
         namespace.setdefault('__new__', Enum.__dict__['__new__'])
         if boundary is None:
             boundary = getattr(first_enum, '_boundary_', None)
@@ -315,7 +337,10 @@ class EnumType(type):
         type.__setattr__(enum_class, '_member_map_', {})
         type.__setattr__(enum_class, '_value2member_map_', {})
         type.__setattr__(enum_class, '_member_type_', member_type)
-        type.__setattr__(enum_class, '_boundary_', boundary)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag or Flag is None and cls == 'Flag':
+            # Only flags have a boundary.
+            type.__setattr__(enum_class, '_boundary_', boundary)
         _ENUM_BASES[enum_class] = bases
         # str(), format() and repr() come from the Enum side, not from the
         # data type that precedes it in the MRO; a ReprEnum keeps the data
@@ -339,7 +364,6 @@ class EnumType(type):
                 found_method = getattr(enum_class, name)
                 if found_method in (getattr(member_type, name), getattr(object, name)):
                     type.__setattr__(enum_class, name, enum_method)
-        is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag:
             # Flag's operators win over the data type's (int.__or__).
             for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
@@ -415,8 +439,21 @@ class EnumType(type):
             if t not in unique_types:
                 unique_types.append(t)
         if len(unique_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, unique_types))
+            raise TypeError('too many data types for %r: %r' % (class_name, set(unique_types)))
         return (unique_types[0] if unique_types else object), first_enum
+
+    @staticmethod
+    def _find_data_repr_(bases):
+        # The repr of the first enum or data type among the bases: an enum's
+        # own _value_repr_, or the __repr__ a class's MRO gives it (the first
+        # one defined below object, which is what attribute lookup finds).
+        for base in bases:
+            if isinstance(base, EnumType):
+                return base._value_repr_
+            data_repr = base.__repr__
+            if data_repr is not object.__repr__:
+                return data_repr
+        return None
 
     @staticmethod
     def _defines_new_(base):
@@ -426,7 +463,11 @@ class EnumType(type):
             own = base.__dict__
         except AttributeError:
             return True
-        return '__new__' in own or '__init__' in own
+        if '__new__' in own or '__init__' in own:
+            return True
+        # A class that inherits its data type's __new__ or __init__ is the
+        # data type itself, as CPython names the head of that MRO chain.
+        return base.__new__ is not object.__new__ or base.__init__ is not object.__init__
 
     @staticmethod
     def _add_member_(enum_class, name, value):
@@ -456,6 +497,7 @@ class EnumType(type):
                     raise new_exc
         value = enum_member._value_
         enum_member._name_ = name
+        enum_member.__objclass__ = enum_class
         enum_member._sort_order_ = len(enum_class._member_names_)
         enum_member.__init__(*args)
         # An alias: a later name for a value a member already has.
@@ -477,7 +519,7 @@ class EnumType(type):
         try:
             enum_class._value2member_map_.setdefault(value, enum_member)
         except TypeError:
-            pass
+            enum_class._unhashable_values_.append(value)
         type.__setattr__(enum_class, name, enum_member)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
@@ -651,7 +693,10 @@ class Enum(metaclass=EnumType):
         names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
                  'name', 'value'}
         if type(self)._member_type_ is not object:
+            # object.__dir__: the instance dict and every class dict above.
             names.update(dir(type(self)._member_type_))
+            names.update(self.__dict__)
+            names |= _namespace_names(type(self))
         for key in getattr(self, '__dict__', {}):
             if not key.startswith('_'):
                 names.add(key)
@@ -666,12 +711,6 @@ class Enum(metaclass=EnumType):
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
     @_builtin_property
     def name(self):
@@ -701,12 +740,6 @@ class Enum(metaclass=EnumType):
         raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
-# How a member's value shows in its repr() (the data type's repr for the
-# int-based enums): set outside the bodies, where _sunder_ names are
-# reserved, as CPython's EnumType sets it.
-Enum._value_repr_ = None
-
-
 class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in
     type."""
@@ -714,9 +747,6 @@ class ReprEnum(Enum):
 
 class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
-
-
-IntEnum._value_repr_ = int.__repr__
 
 
 class StrEnum(str, ReprEnum):
@@ -908,9 +938,6 @@ def _bin(num, max_bits=None):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based flags."""
-
-
-IntFlag._value_repr_ = int.__repr__
 
 
 def unique(enumeration):

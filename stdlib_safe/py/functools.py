@@ -51,6 +51,11 @@ class partial:
     """New function with partial application of the given arguments and
     keywords."""
 
+    # func, args and keywords live in slots, read-only as the C type's
+    # READONLY members (__setattr__ below): reads stay the slots' own, which
+    # every call of a partial makes.
+    __slots__ = ('func', 'args', 'keywords', '__dict__')
+
     __class_getitem__ = classmethod(type(list[int]))
 
     def __new__(cls, *args, **keywords):
@@ -59,16 +64,28 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
-            # Flatten: partial(partial(f, 1), 2) calls f(1, 2) directly.
+        if type(func).__call__ is partial.__call__ and not vars(func):
+            # Flatten: partial(partial(f, 1), 2) calls f(1, 2) directly
+            # (any partial whose call is partial's and that holds no
+            # attributes of its own).
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_member(self, 'func', func)
+        _set_member(self, 'args', args)
+        _set_member(self, 'keywords', keywords)
         return self
+
+    def __setattr__(self, name, value):
+        if name in _PARTIAL_MEMBERS:
+            raise AttributeError("readonly attribute")
+        _set_member(self, name, value)
+
+    def __delattr__(self, name):
+        if name in _PARTIAL_MEMBERS:
+            raise AttributeError("readonly attribute")
+        _delete_member(self, name)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -78,10 +95,40 @@ class partial:
         parts = [repr(self.func)]
         parts.extend(repr(a) for a in self.args)
         parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        name = type(self).__qualname__
-        if type(self) is partial:
-            name = "functools.partial"
+        # The C type's tp_name: the bare class name for a subclass.
+        name = "functools.partial" if type(self) is partial else type(self).__name__
         return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+                                          vars(self) or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        _set_member(self, 'func', func)
+        _set_member(self, 'args', args)
+        _set_member(self, 'keywords', keywords)
+        instance_dict = vars(self)
+        instance_dict.clear()
+        if namespace is not None:
+            instance_dict.update(namespace)
+
+
+_PARTIAL_MEMBERS = frozenset(('func', 'args', 'keywords'))
+_set_member = object.__setattr__
+_delete_member = object.__delattr__
+del partial.__slots__
 
 
 # ---- cmp_to_key --------------------------------------------------------------
@@ -452,6 +499,14 @@ class partialmethod:
                 return func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
             return _method
         return partial(_BoundMethod(func, obj), *self.args, **self.keywords)
+
+    def __repr__(self):
+        # As CPython's: the function by str(), and a ", " before the
+        # keywords even when there are no positional arguments.
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        return (f"{type(self).__module__}.{type(self).__qualname__}"
+                f"({self.func}, {args}, {keywords})")
 
     @property
     def __isabstractmethod__(self):

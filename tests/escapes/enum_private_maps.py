@@ -3,14 +3,17 @@
 # (_enum_bases_, _boundary_...). A researcher reads every underscore name
 # on an Enum and a Flag and follows the callables to globals, code or the
 # metaclass's namespace: the maps hold the members and values only, and
-# the callables' internals stay refused.
-# expect-output: Color _boundary_ NoneType
+# the callables' internals stay refused. A member's __objclass__ is its
+# class, as in CPython: nothing type(member) does not already give.
 # expect-output: Color _generate_next_value_ function
 # expect-output: Color _member_map_ dict
 # expect-output: Color _member_names_ list
 # expect-output: Color _member_type_ type
 # expect-output: Color _new_member_ NoneType
+# expect-output: Color _unhashable_values_ list
+# expect-output: Color _use_args_ bool
 # expect-output: Color _value2member_map_ dict
+# expect-output: Color _value_repr_ NoneType
 # expect-output: Perm _all_bits_ int
 # expect-output: Perm _boundary_ FlagBoundary
 # expect-output: Perm _flag_mask_ int
@@ -19,12 +22,15 @@
 # expect-output: Perm _member_names_ list
 # expect-output: Perm _member_type_ type
 # expect-output: Perm _new_member_ NoneType
+# expect-output: Perm _unhashable_values_ list
+# expect-output: Perm _use_args_ bool
 # expect-output: Perm _value2member_map_ dict
+# expect-output: Perm _value_repr_ NoneType
 # expect-output: [(1, <Color.RED: 1>), (2, <Color.GREEN: 2>)]
 # expect-output: lookup planted value -> str
 # expect-output: metaclass namespace -> mappingproxy
 # expect-output: metaclass call globals AttributeError '__globals__' is not available in the sandbox
-# expect-output: member __objclass__ AttributeError '__objclass__' is not available in the sandbox
+# expect-output: member __objclass__ -> EnumType
 import enum
 
 
