@@ -101,6 +101,14 @@ def _is_single_bit(num):
     return num == 0
 
 
+def _iter_bits_lsb(num):
+    # The single-bit values set in num (>= 0), lowest first.
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
 def _is_private(cls_name, name):
     # A name the compiler mangled in this class's body (`__x` in class C is
     # `_C__x`), tested against the class name as given, as CPython's is.
@@ -339,8 +347,12 @@ class EnumType(type):
         type.__setattr__(enum_class, '_member_type_', member_type)
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag or Flag is None and cls == 'Flag':
-            # Only flags have a boundary.
+            # Only flags have a boundary, masks and the class-level default
+            # of the members' cached inversion (Flag.__invert__).
             type.__setattr__(enum_class, '_boundary_', boundary)
+            type.__setattr__(enum_class, '_flag_mask_', 0)
+            type.__setattr__(enum_class, '_all_bits_', 0)
+            type.__setattr__(enum_class, '_inverted_', None)
         _ENUM_BASES[enum_class] = bases
         # str(), format() and repr() come from the Enum side, not from the
         # data type that precedes it in the MRO; a ReprEnum keeps the data
@@ -370,9 +382,6 @@ class EnumType(type):
                          '__invert__'):
                 if name not in classdict:
                     type.__setattr__(enum_class, name, Flag.__dict__[name])
-        if is_flag:
-            type.__setattr__(enum_class, '_flag_mask_', 0)
-            type.__setattr__(enum_class, '_all_bits_', 0)
         for name, value in members.items():
             metacls._add_member_(enum_class, name, value)
         if is_flag:
@@ -386,6 +395,10 @@ class EnumType(type):
                     all_bits |= m._value_
             type.__setattr__(enum_class, '_flag_mask_', single_bits)
             type.__setattr__(enum_class, '_all_bits_', 2 ** all_bits.bit_length() - 1)
+            # Members listed out of value order iterate in definition order.
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
         if _order_ is not None:
             metacls._check_order_(enum_class, _order_, is_flag)
         return enum_class
@@ -780,6 +793,17 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+def _flag_operand(member, other):
+    # The value a Flag's binary operator combines with: another member's, or
+    # a plain value of the data type (IntFlag | int). Not a method, so that
+    # the Flag class holds only CPython's names.
+    if isinstance(other, member.__class__):
+        return other._value_
+    if member._member_type_ is not object and isinstance(other, member._member_type_):
+        return other
+    return NotImplemented
+
+
 class Flag(Enum, boundary=CONFORM):
     """Support for flags: members combine with |, & and ^."""
 
@@ -838,7 +862,7 @@ class Flag(Enum, boundary=CONFORM):
         if member_value:
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                names.append(getattr(cls, '_numeric_repr_', repr)(unknown))
+                names.append(cls._numeric_repr_(unknown))
             pseudo_member._name_ = '|'.join(names)
         else:
             pseudo_member._name_ = None
@@ -848,14 +872,21 @@ class Flag(Enum, boundary=CONFORM):
                 cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member
 
+    _numeric_repr_ = repr
+
     @classmethod
-    def _iter_member_(cls, value):
-        # The canonical single-bit members whose bits are in value, in
-        # definition order.
-        for name in cls._member_names_:
-            m = cls._member_map_[name]
-            if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_):
-                yield m
+    def _iter_member_by_value_(cls, value):
+        # The single-bit members whose bits are in value, lowest bit first.
+        for bit in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        # The same members in definition order: EnumType.__new__ picks this
+        # one for a class whose members are not listed in value order.
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -864,7 +895,7 @@ class Flag(Enum, boundary=CONFORM):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return iter(list(self.__class__._iter_member_(self._value_)))
+        yield from self._iter_member_(self._value_)
 
     def __len__(self):
         return bin(self._value_).count('1')
@@ -885,37 +916,34 @@ class Flag(Enum, boundary=CONFORM):
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand_value(self, other):
-        # The value a binary operator combines with: another member's, or a
-        # plain value of the data type (IntFlag | int).
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
     def __or__(self, other):
-        other = self._operand_value(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        other = self._operand_value(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        other = self._operand_value(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        if self._member_type_ is not object and self._boundary_ is KEEP:
-            return self.__class__(~self._value_)
-        return self.__class__(self._flag_mask_ ^ self._value_ & self._flag_mask_)
+        # Computed once per member; the inverse remembers its own inverse.
+        if self._inverted_ is None:
+            if self._boundary_ is KEEP:
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
+            if isinstance(self._inverted_, self.__class__):
+                self._inverted_._inverted_ = self
+        return self._inverted_
 
     __rand__ = __and__
     __ror__ = __or__

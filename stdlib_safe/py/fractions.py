@@ -4,10 +4,12 @@ Fraction keeps its value in lowest terms with a positive denominator and
 follows Lib/fractions.py step for step, so results, reprs, hashes and error
 messages agree with CPython's. Fraction is registered as a
 numbers.Rational (CPython derives it from that ABC). Where CPython asks
-for numbers.Rational this module accepts int (bool included) and Fraction,
-numbers.Real adds float, numbers.Complex adds complex. Decimal is converted
-exactly, as CPython does (decimal is imported only when a value that is none
-of the others is met, so `import fractions` stays light).
+for numbers.Rational this module asks too (ints and Fractions checked
+first), reading numerator and denominator of a user's rational; where it
+asks for numbers.Real this module accepts float, numbers.Complex adds
+complex. Decimal is converted exactly, as CPython does (decimal is imported
+only when a value that is none of the others is met, so `import fractions`
+stays light).
 
 The string syntax of CPython's _RATIONAL_FORMAT regular expression (it needs
 a lookahead, which re does not provide) is parsed by hand in _parse, quirks
@@ -35,8 +37,10 @@ _PyHASH_INF = 314159
 
 
 def _is_rational(x):
-    # numbers.Rational for the types the sandbox has.
-    return isinstance(x, (int, Fraction))
+    # isinstance(x, numbers.Rational), the ABC's registry walk left for the
+    # rare user-defined or registered rationals.
+    return (isinstance(x, (int, Fraction)) or
+            (type(x) not in (float, complex, str) and isinstance(x, numbers.Rational)))
 
 
 def _scan_digits(s, i, n):

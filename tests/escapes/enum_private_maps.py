@@ -3,8 +3,10 @@
 # (_enum_bases_, _boundary_...). A researcher reads every underscore name
 # on an Enum and a Flag and follows the callables to globals, code or the
 # metaclass's namespace: the maps hold the members and values only, and
-# the callables' internals stay refused. A member's __objclass__ is its
-# class, as in CPython: nothing type(member) does not already give.
+# the callables' internals stay refused (a bound classmethod's __func__ is
+# reachable, as in CPython, but not its globals or code). A member's
+# __objclass__ is its class, as in CPython: nothing type(member) does not
+# already give.
 # expect-output: Color _generate_next_value_ function
 # expect-output: Color _member_map_ dict
 # expect-output: Color _member_names_ list
@@ -18,6 +20,9 @@
 # expect-output: Perm _boundary_ FlagBoundary
 # expect-output: Perm _flag_mask_ int
 # expect-output: Perm _generate_next_value_ function
+# expect-output: Perm _inverted_ NoneType
+# expect-output: Perm _iter_member_ method
+# expect-output:   reached __func__
 # expect-output: Perm _member_map_ dict
 # expect-output: Perm _member_names_ list
 # expect-output: Perm _member_type_ type
@@ -31,6 +36,7 @@
 # expect-output: metaclass namespace -> mappingproxy
 # expect-output: metaclass call globals AttributeError '__globals__' is not available in the sandbox
 # expect-output: member __objclass__ -> EnumType
+# expect-output: bound helper's function globals AttributeError '__globals__' is not available in the sandbox
 import enum
 
 
@@ -69,4 +75,4 @@ attempt("lookup planted value", lambda: Color(3))
 attempt("metaclass namespace", lambda: type(Color).__dict__)
 attempt("metaclass call globals", lambda: type(Color).__call__.__globals__)
 attempt("member __objclass__", lambda: Color.RED.__objclass__)
-
+attempt("bound helper's function globals", lambda: Perm._iter_member_.__func__.__globals__)

@@ -1269,9 +1269,13 @@ Value BytesGetNewBytes(Interp& vm, Value self, CallArgs args) {
 }
 
 Value BytesGetNewArgs(Interp& vm, Value self, CallArgs args) {
-  // bytes.__getnewargs__: (bytes(self),), always a new bytes object.
+  // bytes.__getnewargs__: (copy of self,), a new bytes object except for
+  // the lengths CPython keeps singletons of (0 and 1), where it is self.
   if (!NoArgs(vm, self, args, "__getnewargs__")) return Value::Null();
-  return NewArgsTuple(vm, NewBytesValue(vm, ViewOf(self)));
+  std::string_view data = ViewOf(self);
+  if (data.size() <= 1 && HasType(self, &kBytesType)) return NewArgsTuple(vm, self);
+  if (!vm.ChargeBytes(data.size())) return Value::Null();
+  return NewArgsTuple(vm, NewBytesValue(vm, data));
 }
 
 }  // namespace

@@ -467,6 +467,21 @@ bool SuperFromFrame(Interp& vm, TypeObject** type, Value* obj) {
   return false;
 }
 
+// The class whose MRO super(type, obj) searches (CPython supercheck);
+// nullptr + TypeError when obj is neither an instance nor a subclass of type.
+TypeObject* SuperCheck(Interp& vm, TypeObject* type, Value obj) {
+  if (IsType(obj) && IsSubtype(As<TypeObject>(obj), type)) return As<TypeObject>(obj);
+  if (IsSubtype(TypeOf(obj), type)) return TypeOf(obj);
+  vm.RaiseTypeError("super(type, obj): obj must be an instance or subtype of type");
+  return nullptr;
+}
+
+void BindSuper(SuperObject* s, TypeObject* type, Value obj, TypeObject* obj_type) {
+  s->type = type;
+  s->obj = obj;
+  s->obj_type = obj_type;
+}
+
 Value SuperConstruct(Interp& vm, Value, CallArgs args) {
   if (!CheckNoKeywords(vm, args, "super")) return Value::Null();
   TypeObject* type = nullptr;
@@ -488,20 +503,44 @@ Value SuperConstruct(Interp& vm, Value, CallArgs args) {
     return vm.RaiseFormat(&kTypeErrorType, "super() expected at most 2 arguments, got %d",
                           args.nargs);
   }
-  TypeObject* obj_type;
-  if (IsType(obj) && IsSubtype(As<TypeObject>(obj), type)) {
-    obj_type = As<TypeObject>(obj);
-  } else if (IsSubtype(TypeOf(obj), type)) {
-    obj_type = TypeOf(obj);
-  } else {
-    return vm.RaiseTypeError("super(type, obj): obj must be an instance or subtype of type");
-  }
+  TypeObject* obj_type = SuperCheck(vm, type, obj);
+  if (obj_type == nullptr) return Value::Null();
   SuperObject* s = vm.New<SuperObject>(&kSuperType);
   if (s == nullptr) return Value::Null();
-  s->type = type;
-  s->obj = obj;
-  s->obj_type = obj_type;
+  BindSuper(s, type, obj, obj_type);
   return Value::FromObject(s);
+}
+
+// super.__init__(type, obj) on an existing super object re-binds it, as
+// CPython's super_init; its argument errors are those of
+// PyArg_ParseTuple("|O!O:super"), worded unlike super()'s own.
+int SuperInit(Interp& vm, Value self, CallArgs args) {
+  if (!CheckNoKeywords(vm, args, "super")) return -1;
+  if (args.nargs > 2) {
+    vm.RaiseFormat(&kTypeErrorType, "super() takes at most 2 arguments (%d given)", args.nargs);
+    return -1;
+  }
+  TypeObject* type = nullptr;
+  Value obj;
+  if (args.nargs == 0) {
+    if (!SuperFromFrame(vm, &type, &obj)) return -1;
+  } else {
+    if (!IsType(args.args[0])) {
+      vm.RaiseFormat(&kTypeErrorType, "super() argument 1 must be type, not %s",
+                     std::string(TypeName(args.args[0])));
+      return -1;
+    }
+    if (args.nargs == 1) {
+      vm.RaiseTypeError("super() with one argument is not available in the sandbox");
+      return -1;
+    }
+    type = As<TypeObject>(args.args[0]);
+    obj = args.args[1];
+  }
+  TypeObject* obj_type = SuperCheck(vm, type, obj);
+  if (obj_type == nullptr) return -1;
+  BindSuper(As<SuperObject>(self), type, obj, obj_type);
+  return 0;
 }
 
 void SuperTrace(Object* o, GcTracer& t) {
@@ -681,6 +720,7 @@ void InitDescriptorTypes() {
 
   InitStaticType(&kSuperType, "super", &kObjectType, 0);
   kSuperType.construct = SuperConstruct;
+  kSuperType.init = SuperInit;
   kSuperType.trace = SuperTrace;
   kSuperType.getattr = SuperGetAttr;
   kSuperType.repr = SuperRepr;

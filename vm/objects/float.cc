@@ -366,8 +366,9 @@ Value FloatFormatMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value FloatGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  // (copy of self,): CPython makes a new float object each time.
   if (!CheckMethodNoArgs(vm, args, "float.__getnewargs__")) return Value::Null();
-  return NewArgsTuple(vm, ExactFloat(vm, self));
+  return NewArgsTuple(vm, NewFloat(vm, FloatValue(self)));
 }
 
 // float.__getformat__(typestr): how C doubles and floats are stored; moat

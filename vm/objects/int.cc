@@ -881,8 +881,12 @@ Value IntFloatMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value IntGetNewArgs(Interp& vm, Value self, CallArgs args) {
+  // (copy of self,): CPython copies every int outside its small-int cache.
+  // moat's small ints are values, not objects, so only a big one is copied.
   if (!CheckMethodNoArgs(vm, args, "int.__getnewargs__")) return Value::Null();
-  return NewArgsTuple(vm, PlainInt(vm, self));
+  if (!self.is_object()) return NewArgsTuple(vm, PlainInt(vm, self));
+  if (!ChargeLinear(vm, Limbs(self))) return Value::Null();
+  return NewArgsTuple(vm, IntFromBig(vm, BigInt(BigOf(self))));
 }
 
 Value IntAsIntegerRatio(Interp& vm, Value self, CallArgs args) {

@@ -783,11 +783,11 @@ Value SetIsSubset(Interp& vm, SetObject* so, Value other) {
   return Value::True();
 }
 
-// set_issuperset: another set is the subset test turned around; any other
-// iterable is walked lazily, stopping at the first item `so` lacks (as
-// CPython does: no temporary set, so the rest is never hashed or read).
-Value SetIsSuperset(Interp& vm, SetObject* so, Value other) {
-  if (IsAnySet(other)) return SetIsSubset(vm, AsSet(other), Value::FromObject(so));
+// True when every item of the iterable `other` is in `so` (`contained`) or
+// none is (`!contained`), walked lazily: False at the first item that is not
+// so, with the rest never read or hashed, as CPython's issuperset and
+// isdisjoint walk a non-set (no temporary set).
+Value EveryItemMembershipIs(Interp& vm, SetObject* so, Value other, bool contained) {
   Value self = Value::FromObject(so);
   Value key = Value::Null();
   RootScope roots(vm);
@@ -802,10 +802,16 @@ Value SetIsSuperset(Interp& vm, SetObject* so, Value other) {
     if (key.is_null()) break;
     int rv = ContainsKey(vm, so, key);
     if (rv < 0) return Value::Null();
-    if (!rv) return Value::False();
+    if ((rv != 0) != contained) return Value::False();
   }
   if (vm.HasException()) return Value::Null();
   return Value::True();
+}
+
+// set_issuperset: another set is the subset test turned around.
+Value SetIsSuperset(Interp& vm, SetObject* so, Value other) {
+  if (IsAnySet(other)) return SetIsSubset(vm, AsSet(other), Value::FromObject(so));
+  return EveryItemMembershipIs(vm, so, other, true);
 }
 
 // set_isdisjoint.
@@ -828,19 +834,7 @@ Value SetIsDisjoint(Interp& vm, SetObject* so, Value other) {
     }
     return Value::True();
   }
-  Value it = GetIter(vm, other);
-  if (it.is_null()) return it;
-  roots.Add(&it);
-  for (uint64_t done = 0;; ++done) {
-    if (!ChargeStep(vm, done)) return Value::Null();
-    key = IterNext(vm, it);
-    if (key.is_null()) break;
-    int rv = ContainsKey(vm, so, key);
-    if (rv < 0) return Value::Null();
-    if (rv) return Value::False();
-  }
-  if (vm.HasException()) return Value::Null();
-  return Value::True();
+  return EveryItemMembershipIs(vm, so, other, false);
 }
 
 // ---- Core slots ------------------------------------------------------------------------

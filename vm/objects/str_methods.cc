@@ -1454,9 +1454,17 @@ Value StrMakeTrans(Interp& vm, Value, CallArgs args) {
   return Value::FromObject(result);
 }
 
+// (copy of self,): CPython copies the text into a new str, except the
+// empty one, which is its singleton.
 Value StrGetNewArgs(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "str.__getnewargs__")) return Value::Null();
-  return NewArgsTuple(vm, Unchanged(vm, AsStr(self)));
+  StrObject* s = AsStr(self);
+  if (s->length == 0 && s->type == &kStrType) return NewArgsTuple(vm, self);
+  if (!vm.ChargeBytes(s->byte_length)) return Value::Null();
+  StrObject* copy = NewStrUninit(vm, s->byte_length, s->length, s->ascii);
+  if (copy == nullptr) return Value::Null();
+  std::memcpy(copy->data, s->data, s->byte_length);
+  return NewArgsTuple(vm, Value::FromObject(copy));
 }
 
 }  // namespace
