@@ -1964,7 +1964,7 @@ the InvalidOperation trap is active.
         a = _operand(other)
         if a is None:
             return NotImplemented
-        return _run(_power, getcontext(), a, self)
+        return a.__pow__(self, modulo)
 
     def __neg__(self):
         return _run(_minus, getcontext(), self)
