@@ -37,6 +37,10 @@ struct ModuleObject;
 struct CodeObject;
 struct TupleObject;
 
+// A code point's Unicode name into *name; false when it has none
+// (Interp::Options::char_name).
+using CharNameLookup = bool (*)(uint32_t cp, std::string* name);
+
 class Interp {
  public:
   // A module the sandbox provides (stdlib_safe/registry.cc); `init` fills
@@ -61,7 +65,7 @@ class Interp {
     // (stdlib_safe/unicodedata_module.h: the database is ICU's, which the
     // VM does not link); false when it has none. Unset: namereplace is
     // refused as not available in the sandbox.
-    bool (*char_name)(uint32_t cp, std::string* name) = nullptr;
+    CharNameLookup char_name = nullptr;
   };
 
   explicit Interp(Options options);
@@ -167,7 +171,7 @@ class Interp {
   Value ImportModule(StrObject* name);
   // The importable modules (Options::modules); may be nullptr.
   const NativeModule* module_table() const { return options_.modules; }
-  bool (*char_name() const)(uint32_t, std::string*) { return options_.char_name; }
+  CharNameLookup char_name() const { return options_.char_name; }
   // The empty tuple singleton.
   TupleObject* empty_tuple() const { return empty_tuple_; }
   // The one-character strs of code points below 256, made on first use
