@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times each bench program under python3.11 and under moat in one run, and
-prints the median wall time of each with these ratios:
+prints the median CPU time (user + system) of each with these ratios:
 
   moat/py   moat with its default limits against python3.11 (lower is better)
   limits    moat with its default limits against the same moat binary with
@@ -11,22 +11,30 @@ prints the median wall time of each with these ratios:
             instructions it runs: the cost of counting them
 
 The runs of one program are interleaved (python, moat, no limits, uncounted,
-then again), so a change in the machine's load falls on every column alike.
+then again), so a change in the machine's load falls on every column alike;
+CPU time rather than wall time, since other work on a shared machine delays
+a run more than it makes it work more.
 Every program's output must be identical under both interpreters."""
 import argparse
 import pathlib
+import resource
 import statistics
 import subprocess
-import time
 
 NO_LIMITS = ["--max-instructions", "none", "--max-memory", "none",
              "--max-output", "none", "--timeout", "none"]
 
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(cmd, cwd):
-    start = time.perf_counter()
+    """The CPU time of one run of cmd (a child waited for), and its output."""
+    start = cpu_seconds()
     proc = subprocess.run(cmd, cwd=cwd, check=True, capture_output=True)
-    return time.perf_counter() - start, proc.stdout
+    return cpu_seconds() - start, proc.stdout
 
 
 def main():

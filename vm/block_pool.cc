@@ -24,31 +24,43 @@
 namespace moat::vm {
 
 BlockPool::~BlockPool() {
-  for (void* chunk : chunks_) {
-    MOAT_UNPOISON(chunk, kChunkBytes);
-    std::free(chunk);
+  for (void* slab : slabs_) {
+    MOAT_UNPOISON(slab, kChunksPerSlab * kChunkBytes);
+    std::free(slab);
   }
+}
+
+BlockPool::Chunk* BlockPool::NewChunk() {
+  if (slab_next_ == slab_end_) {
+    // A slab of chunks at once: one system call per slab rather than per
+    // chunk; the chunks not yet used are not touched, so they cost address
+    // space only.
+    void* slab = std::aligned_alloc(kChunkBytes, kChunksPerSlab * kChunkBytes);
+    if (slab == nullptr) return nullptr;
+    slabs_.push_back(slab);
+    slab_next_ = static_cast<char*>(slab);
+    slab_end_ = slab_next_ + kChunksPerSlab * kChunkBytes;
+    MOAT_POISON(slab, kChunksPerSlab * kChunkBytes);
+  }
+  Chunk* chunk = reinterpret_cast<Chunk*>(slab_next_);
+  slab_next_ += kChunkBytes;
+  chunks_.push_back(chunk);
+  MOAT_UNPOISON(chunk, sizeof(Chunk));
+  std::memset(chunk, 0, sizeof(Chunk));
+  return chunk;
 }
 
 void* BlockPool::Carve(size_t cls) {
   size_t size = ClassBytes(cls);
-  if (static_cast<size_t>(bump_end_ - bump_) < size) {
-    // The old tail (a multiple of the granule) becomes one free block of
-    // its own class rather than being wasted.
-    size_t tail = static_cast<size_t>(bump_end_ - bump_);
-    if (tail > 0) {
-      MOAT_UNPOISON(bump_, tail);
-      Free(bump_, tail);
-    }
-    void* chunk = std::malloc(kChunkBytes);
+  if (static_cast<size_t>(bump_end_[cls] - bump_[cls]) < size) {
+    // The old tail, smaller than a block, stays unused.
+    Chunk* chunk = NewChunk();
     if (chunk == nullptr) return nullptr;
-    chunks_.push_back(chunk);
-    bump_ = static_cast<char*>(chunk);
-    bump_end_ = bump_ + kChunkBytes;
-    MOAT_POISON(bump_, kChunkBytes);
+    bump_[cls] = reinterpret_cast<char*>(chunk) + kFirstBlockOffset;
+    bump_end_[cls] = reinterpret_cast<char*>(chunk) + kChunkBytes;
   }
-  void* p = bump_;
-  bump_ += size;
+  void* p = bump_[cls];
+  bump_[cls] += size;
   MOAT_UNPOISON(p, size);
   return p;
 }
@@ -69,6 +81,12 @@ void* BlockPool::Allocate(size_t bytes, bool zeroed) {
     if (p == nullptr) return nullptr;
   }
   if (zeroed) std::memset(p, 0, ClassBytes(cls));
+  return p;
+}
+
+void* BlockPool::AllocateObject(size_t bytes) {
+  void* p = Allocate(bytes, /*zeroed=*/true);
+  if (p != nullptr) ChunkOf(p)->objects[GranuleOf(p) / 64] |= uint64_t{1} << (GranuleOf(p) % 64);
   return p;
 }
 

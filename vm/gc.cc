@@ -65,7 +65,7 @@ void WalkInReleaseOrder(Object* start, std::vector<Object*>* order,
   while (!stack.empty()) {
     Object* o = stack.back();
     stack.pop_back();
-    if ((o->gc_flags & (kObjMarked | kObjStatic | kObjWalked)) != 0) continue;
+    if ((o->gc_flags & (kObjStatic | kObjWalked)) != 0 || Heap::IsMarked(o)) continue;
     o->gc_flags |= kObjWalked;
     walked->push_back(o);
     if ((o->gc_flags & kObjDeadFinalizable) != 0) {
@@ -87,7 +87,7 @@ void WalkBreadthFirst(Object* start, std::vector<Object*>* order, std::vector<Ob
   std::vector<Object*> children;
   for (size_t head = 0; head < queue.size(); ++head) {
     Object* o = queue[head];
-    if ((o->gc_flags & (kObjMarked | kObjStatic | kObjWalked)) != 0) continue;
+    if ((o->gc_flags & (kObjStatic | kObjWalked)) != 0 || Heap::IsMarked(o)) continue;
     o->gc_flags |= kObjWalked;
     walked->push_back(o);
     if ((o->gc_flags & kObjDeadFinalizable) != 0) {
@@ -146,7 +146,7 @@ class Collector {
     }
     // Weak references: a class only the registry knows is garbage.
     std::erase_if(vm.user_classes_,
-                  [](const TypeObject* c) { return (c->gc_flags & kObjMarked) == 0; });
+                  [](const TypeObject* c) { return !Heap::IsMarked(c); });
     // A freed class's address may come back as a new class.
     vm.type_attr_cache_.Invalidate();
     return vm.heap_.Sweep();
@@ -163,7 +163,7 @@ class Collector {
         if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = false;
         continue;
       }
-      if ((o->gc_flags & kObjMarked) != 0) {
+      if (Heap::IsMarked(o)) {
         registry[kept++] = o;
         continue;
       }

@@ -22,6 +22,7 @@
 
 #include <vector>
 
+#include "vm/heap.h"
 #include "vm/interp.h"
 #include "vm/object.h"
 
@@ -33,12 +34,12 @@ class GcTracer {
     if (v.is_object()) Visit(v.object());
   }
   void Visit(Object* o) {
-    if (o == nullptr || (o->gc_flags & (kObjMarked | kObjStatic)) != 0) return;
+    if (o == nullptr || (o->gc_flags & kObjStatic) != 0) return;
     if (children_ != nullptr) [[unlikely]] {
-      children_->push_back(o);
+      if (!Heap::IsMarked(o)) children_->push_back(o);
       return;
     }
-    o->gc_flags |= kObjMarked;
+    if (!Heap::Mark(o)) return;
     // An object of a built-in type with nothing to trace (str, int, float,
     // bytes) is done once marked: pushing it would make Drain read its
     // header a second time, a second cache miss per string of a big list.

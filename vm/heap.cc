@@ -11,16 +11,24 @@ namespace moat::vm {
 
 Heap::~Heap() {
   // The interpreter has already finalized every object (Interp::~Interp);
-  // anything left is freed without finalizers.
-  objects_.ForEach([this](Object* o) { pool_.Free(o, o->alloc_size); });
+  // anything left is freed without finalizers (pooled ones with the pool).
+  large_objects_.ForEach([this](Object* o) { pool_.Free(o, o->alloc_size); });
 }
 
 Object* Heap::AllocateObject(TypeObject* type, size_t bytes) {
-  if (bytes > UINT32_MAX || !Charge(bytes + kObjectEntryBytes)) return nullptr;
-  void* p = pool_.Allocate(bytes, /*zeroed=*/true);
-  if (p == nullptr || !objects_.Push(static_cast<Object*>(p))) {
-    if (p != nullptr) pool_.Free(p, bytes);
-    Uncharge(bytes + kObjectEntryBytes);
+  if (bytes > UINT32_MAX || !Charge(bytes)) return nullptr;
+  void* p;
+  if (bytes <= BlockPool::kMaxPooledBytes) [[likely]] {
+    p = pool_.AllocateObject(bytes);
+  } else {
+    p = pool_.Allocate(bytes, /*zeroed=*/true);
+    if (p != nullptr && !large_objects_.Push(static_cast<Object*>(p))) {
+      pool_.Free(p, bytes);
+      p = nullptr;
+    }
+  }
+  if (p == nullptr) {
+    Uncharge(bytes);
     return nullptr;
   }
   ++allocations_;
@@ -73,7 +81,7 @@ void Heap::Release(Object* o, bool ordered) {
     identity_.erase(o);
     Uncharge(kIdentityEntryBytes);
   }
-  Uncharge(o->alloc_size + kObjectEntryBytes);
+  Uncharge(o->alloc_size);
   if (ordered) {
     pool_.FreeOrdered(o, o->alloc_size);
   } else {
@@ -94,34 +102,39 @@ uint64_t Heap::IdentitySerial(Object* o) {
   return serial;
 }
 
+void Heap::SweepDead(Object* o) {
+  const TypeObject* type = o->type;
+  if (type->finalize != nullptr) type->finalize(*this, o);
+  // A finalizer reads its object's type, and a user class (an object whose
+  // type is `type` or a metaclass) may die in the same collection as its
+  // instances, so classes are freed only after the walk. Finalizers read
+  // nothing else of another object (the type's static solid base at most),
+  // so freeing the rest at once is safe.
+  if (type == &kTypeType || (type->type_flags & kTypeHeapType) != 0) {
+    dead_classes_.push_back(o);
+  } else {
+    Release(o, /*ordered=*/true);
+  }
+}
+
 size_t Heap::Sweep() {
-  size_t walked = 0;
-  // One pass: each dead object is finalized and freed while its header is
-  // in cache (the walk's loads are most of the sweep's time). The one
-  // exception: a finalizer reads its object's type, and a user class (an
-  // object whose type is `type` or a metaclass) may die in the same
-  // collection as its instances, so classes are freed only after the walk.
-  // Finalizers read nothing else of another object (the type's static
-  // solid base at most), so freeing the rest at once is safe.
-  dead_.clear();
-  objects_.Filter([this, &walked](Object* o) {
+  // Dead and live objects are told apart by the mark bitmaps, so a live
+  // pooled object is not read at all; each dead one is finalized and freed
+  // while its header is in cache.
+  dead_classes_.clear();
+  size_t walked = pool_.SweepObjects([this](void* p) { SweepDead(static_cast<Object*>(p)); });
+  large_objects_.Filter([this, &walked](Object* o) {
     ++walked;
     if (o->gc_flags & kObjMarked) {
       o->gc_flags &= ~kObjMarked;
       return true;
     }
-    const TypeObject* type = o->type;
-    if (type->finalize != nullptr) type->finalize(*this, o);
-    if (type == &kTypeType || (type->type_flags & kTypeHeapType) != 0) {
-      dead_.push_back(o);
-    } else {
-      Release(o, /*ordered=*/true);
-    }
+    SweepDead(o);
     return false;
   });
   pool_.FinishOrderedFrees();
-  for (Object* o : dead_) Release(o, /*ordered=*/false);
-  dead_.clear();
+  for (Object* o : dead_classes_) Release(o, /*ordered=*/false);
+  dead_classes_.clear();
   since_collect_ = 0;
   // Next collection after the live size has grown by as much again
   // (amortized linear cost), or by half the room left under the memory

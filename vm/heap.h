@@ -1,5 +1,4 @@
-// The per-interpreter heap: allocation, accounting, and the object list the
-// collector sweeps.
+// The per-interpreter heap: allocation, accounting, mark bits and the sweep.
 //
 // Invariants:
 //   - Every byte the heap hands out (object structs and the buffers objects
@@ -8,10 +7,16 @@
 //     allocates nothing and returns nullptr; the caller raises MemoryError.
 //   - bytes_in_use() is exactly the sum of live charges, so it is the same
 //     on every run of the same program (deterministic figures).
-//   - Every object is recorded in `objects_` (vm/object_list.h) and freed
-//     only by Sweep().
+//   - Every object is known to the heap, and freed only by Sweep(): an
+//     object of at most BlockPool::kMaxPooledBytes by its chunk's object
+//     bitmap (vm/block_pool.h), where its mark bit also lives; a larger one
+//     by its entry in `large_objects_` (vm/object_list.h, allocation
+//     order), with its mark bit in its header (kObjMarked). The size in the
+//     header (alloc_size) says which.
 //   - Nothing here depends on an address: identity hashes come from serials
-//     (IdentitySerial), so figures and set order are the same on every run.
+//     (IdentitySerial), so figures and set order are the same on every run;
+//     the sweep's order is that of chunks made and offsets within them,
+//     which is the same on every run too.
 #ifndef MOAT_VM_HEAP_H_
 #define MOAT_VM_HEAP_H_
 
@@ -49,11 +54,9 @@ class Heap {
   void Uncharge(size_t bytes) { in_use_ -= bytes; }
 
   // Raw storage for an object struct of `bytes` bytes, zeroed, already
-  // recorded in the object list with header fields set. nullptr if refused.
-  // Charges `bytes` plus kObjectEntryBytes.
+  // known to the sweep with header fields set. nullptr if refused. Charges
+  // `bytes`.
   Object* AllocateObject(TypeObject* type, size_t bytes);
-  // What each object's entry in the object list is charged.
-  static constexpr size_t kObjectEntryBytes = sizeof(Object*);
 
   // Buffers owned by objects. Charged; nullptr if refused. FreeBuffer must
   // be given the same size that was allocated.
@@ -76,8 +79,33 @@ class Heap {
   // at its next safepoint once this passes the threshold.
   bool CollectionDue() const { return since_collect_ >= collect_threshold_; }
 
-  // Frees every unmarked object, clears marks on survivors. Called by the
-  // collector after marking. Returns the number of objects it walked.
+  // The collector's mark bit of `o`, a heap object (not kObjStatic). Mark
+  // sets it and says whether it was clear. Both read `o`'s header (its
+  // size says where the bit is), which the collector reads anyway. A
+  // static object (alloc_size 0) that reached here without kObjStatic
+  // would take the header bit, never a write into a chunk it is not in.
+  static bool Mark(Object* o) {
+    if (IsPooled(o)) return BlockPool::Mark(o);
+    if ((o->gc_flags & kObjMarked) != 0) return false;
+    o->gc_flags |= kObjMarked;
+    return true;
+  }
+  static bool IsMarked(const Object* o) {
+    if (IsPooled(o)) return BlockPool::IsMarked(o);
+    return (o->gc_flags & kObjMarked) != 0;
+  }
+
+  // Whether `o` lives in a pool chunk: 0 < alloc_size <= kMaxPooledBytes
+  // (one unsigned compare).
+  static bool IsPooled(const Object* o) {
+    return o->alloc_size - 1u < BlockPool::kMaxPooledBytes;
+  }
+
+  // Finalizes (TypeObject::finalize) and frees every unmarked object and
+  // clears the marks of the rest. Called by the collector after marking.
+  // Reads the headers of the dead objects and of the large ones only.
+  // Returns the number of objects it looked at, live and dead (the same on
+  // every run).
   size_t Sweep();
 
   // The identity of `o` for object.__hash__ (vm/objects/base_types.cc): a
@@ -109,20 +137,25 @@ class Heap {
   std::vector<Object*>& finalizables() { return finalizables_; }
   void set_live_finalizables(size_t n) { live_finalizables_ = n; }
 
-  // Calls fn(Object*) for every live object, oldest first. fn must not
-  // allocate or collect.
+  // Calls fn(Object*) for every live object, in the sweep's order (not
+  // allocation order; the same on every run). fn must not allocate or
+  // collect.
   template <typename Fn>
   void ForEachObject(Fn&& fn) const {
-    objects_.ForEach(fn);
+    pool_.ForEachObject([&fn](void* p) { fn(static_cast<Object*>(p)); });
+    large_objects_.ForEach(fn);
   }
 
  private:
   friend class Collector;
+  // Finalizes a dead object and frees it, or keeps it in dead_classes_
+  // when it is a class, for the end of the sweep.
+  void SweepDead(Object* o);
   // Uncharges and frees a dead object (already finalized); `ordered` frees
   // through BlockPool::FreeOrdered, for the sweep's walk.
   void Release(Object* o, bool ordered);
   BlockPool pool_;  // declared first: destroyed after everything it stores
-  ObjectList objects_;
+  ObjectList large_objects_;  // larger than BlockPool::kMaxPooledBytes
   size_t in_use_ = 0;
   size_t peak_ = 0;
   size_t refused_bytes_ = 0;
@@ -131,7 +164,7 @@ class Heap {
   size_t collect_threshold_ = 8u << 20;
   uint64_t allocations_ = 0;
   absl::flat_hash_map<const Object*, uint64_t> identity_;
-  std::vector<Object*> dead_;  // Sweep's dead classes, kept for its capacity
+  std::vector<Object*> dead_classes_;  // Sweep's, kept for its capacity
   uint64_t last_identity_ = 0;
   std::vector<Object*> finalizables_;
   size_t live_finalizables_ = 0;

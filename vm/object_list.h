@@ -1,13 +1,13 @@
-// The heap's record of its live objects, in allocation order: an array of
-// pointers in fixed-size segments.
+// The heap's record of its large objects (those the block pool does not
+// hold, vm/block_pool.h), in allocation order: an array of pointers in
+// fixed-size segments.
 //
-// The sweep visits every object. Walking a list linked through the objects
-// themselves made each header load wait for the one before it (a chain of
-// cache misses: most of the sweep's time). Reading pointers front to back
-// lets the processor overlap those misses, and the walk prefetches a few
-// objects ahead. Segments never move, so growing costs no copy and leaves
-// at most one segment of slack; the heap charges each object one entry
-// (Heap::kObjectEntryBytes), so the record is inside the memory limit.
+// The sweep visits every large object (pooled ones it finds from their
+// chunks' bitmaps). Reading pointers front to back lets the processor
+// overlap the header loads, and the walk prefetches a few objects ahead.
+// Segments never move, so growing costs no copy and leaves at most one
+// segment of slack. An entry (8 bytes) is under 1/64 of the object it
+// records, as the pool's bitmaps are of a chunk, and is not charged.
 #ifndef MOAT_VM_OBJECT_LIST_H_
 #define MOAT_VM_OBJECT_LIST_H_
 

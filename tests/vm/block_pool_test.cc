@@ -1,10 +1,12 @@
-// Tests for vm/block_pool.h: size classes, reuse, zeroing and resizing.
+// Tests for vm/block_pool.h: size classes, reuse, zeroing, resizing, the
+// chunks of one class each and their mark and object bitmaps.
 #include "vm/block_pool.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -114,6 +116,79 @@ TEST(BlockPoolTest, OrderedFreesComeBackOldestFirstOnlyAfterFinish) {
   EXPECT_EQ(pool.Allocate(32, false), a);
   EXPECT_EQ(pool.Allocate(32, false), c);
   EXPECT_EQ(pool.Allocate(32, false), b);
+}
+
+uintptr_t ChunkAddress(const void* p) {
+  return reinterpret_cast<uintptr_t>(p) & ~(BlockPool::kChunkBytes - 1);
+}
+
+TEST(BlockPoolTest, EachChunkServesOneSizeClass) {
+  BlockPool pool;
+  std::set<uintptr_t> small_chunks;
+  std::set<uintptr_t> big_chunks;
+  // Interleaved, as a program allocates: the classes still get chunks of
+  // their own, so a block's chunk (its address masked) has its class.
+  for (int i = 0; i < 3000; ++i) {
+    small_chunks.insert(ChunkAddress(pool.Allocate(32, false)));
+    big_chunks.insert(ChunkAddress(pool.AllocateObject(400)));
+  }
+  EXPECT_EQ(small_chunks.size(), 1u);
+  EXPECT_GT(big_chunks.size(), 1u);
+  for (uintptr_t chunk : big_chunks) EXPECT_EQ(small_chunks.count(chunk), 0u);
+}
+
+TEST(BlockPoolTest, MarkBitsArePerObjectBlock) {
+  BlockPool pool;
+  void* a = pool.AllocateObject(16);
+  void* b = pool.AllocateObject(16);  // the next granule: the next bit
+  EXPECT_FALSE(BlockPool::IsMarked(a));
+  EXPECT_TRUE(BlockPool::Mark(b));
+  EXPECT_FALSE(BlockPool::IsMarked(a));
+  EXPECT_TRUE(BlockPool::IsMarked(b));
+  EXPECT_FALSE(BlockPool::Mark(b));
+}
+
+TEST(BlockPoolTest, SweepFindsTheUnmarkedObjectsNotTheBuffers) {
+  BlockPool pool;
+  std::map<void*, size_t> sizes;
+  std::set<void*> expected_dead;
+  for (int i = 0; i < 300; ++i) {
+    size_t bytes = 16 + 16 * (i % 7);
+    void* buffer = pool.Allocate(bytes, false);  // unmarked, but not an object
+    void* object = pool.AllocateObject(bytes);
+    ASSERT_NE(buffer, nullptr);
+    ASSERT_NE(object, nullptr);
+    sizes[object] = bytes;
+    if (i % 4 == 0) {
+      BlockPool::Mark(object);
+    } else {
+      expected_dead.insert(object);
+    }
+  }
+  std::vector<void*> dead;
+  EXPECT_EQ(pool.SweepObjects([&](void* p) { dead.push_back(p); }), 300u);
+  EXPECT_EQ(std::set<void*>(dead.begin(), dead.end()), expected_dead);
+  EXPECT_EQ(dead.size(), expected_dead.size());
+  // Chunk by chunk, ascending within each.
+  std::set<uintptr_t> chunks_done;
+  for (size_t i = 1; i < dead.size(); ++i) {
+    if (ChunkAddress(dead[i]) == ChunkAddress(dead[i - 1])) {
+      EXPECT_LT(dead[i - 1], dead[i]);
+    } else {
+      chunks_done.insert(ChunkAddress(dead[i - 1]));
+      EXPECT_EQ(chunks_done.count(ChunkAddress(dead[i])), 0u);
+    }
+  }
+  for (void* p : dead) pool.FreeOrdered(p, sizes[p]);
+  pool.FinishOrderedFrees();
+  // The dead are no longer objects, and the survivors' marks are clear.
+  std::vector<void*> left;
+  pool.ForEachObject([&](void* p) { left.push_back(p); });
+  EXPECT_EQ(left.size(), 75u);
+  for (void* p : left) EXPECT_FALSE(BlockPool::IsMarked(p));
+  size_t swept = 0;
+  EXPECT_EQ(pool.SweepObjects([&](void*) { ++swept; }), 75u);
+  EXPECT_EQ(swept, 75u);  // nothing marked since: all dead
 }
 
 }  // namespace

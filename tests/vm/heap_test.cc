@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -43,10 +45,10 @@ TEST(HeapIdentityTest, SweepForgetsTheEntryAndReturnsItsCharge) {
   uint64_t kept_serial = heap.IdentitySerial(keep);
   heap.IdentitySerial(dead);
   EXPECT_EQ(heap.bytes_in_use(), before + 2 * Heap::kIdentityEntryBytes);
-  keep->gc_flags |= kObjMarked;  // what the collector's mark phase does
+  Heap::Mark(keep);  // what the collector's mark phase does
   heap.Sweep();
   EXPECT_EQ(heap.identity_entries(), 1u);
-  EXPECT_EQ(heap.bytes_in_use(), before - sizeof(Object) - Heap::kObjectEntryBytes + Heap::kIdentityEntryBytes);
+  EXPECT_EQ(heap.bytes_in_use(), before - sizeof(Object) + Heap::kIdentityEntryBytes);
   // The survivor keeps its serial; a new object gets a fresh one, never a
   // dead object's (even if malloc hands back the same address).
   EXPECT_EQ(heap.IdentitySerial(keep), kept_serial);
@@ -137,6 +139,104 @@ TEST(HeapIdentityTest, ImmediatesHashByValue) {
   EXPECT_EQ(IdentityHash(a, Value::Ellipsis()), IdentityHash(b, Value::Ellipsis()));
   EXPECT_NE(IdentityHash(a, Value::Ellipsis()), IdentityHash(a, Value::NotImplemented()));
   EXPECT_EQ(a.heap().identity_entries(), 0u);
+}
+
+// The sweep: which objects it frees, what it reads, how the freed blocks
+// come back.
+
+std::vector<Object*>* finalized = nullptr;  // what kRecordingType finalized
+TypeObject kRecordingType;
+
+void RecordFinalize(Heap&, Object* o) { finalized->push_back(o); }
+
+class HeapSweepTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    kRecordingType.finalize = &RecordFinalize;
+    finalized = &finalized_;
+  }
+  void TearDown() override { finalized = nullptr; }
+  std::vector<Object*> finalized_;
+};
+
+TEST_F(HeapSweepTest, FreesTheUnmarkedKeepsTheMarkedAndClearsTheMarks) {
+  Heap heap;
+  std::vector<Object*> objects;
+  std::vector<Object*> dead;
+  size_t live_bytes = 0;
+  // Pooled sizes of every class, and large ones (mark bit in the header).
+  for (size_t i = 0; i < 120; ++i) {
+    size_t bytes = i % 10 == 9 ? BlockPool::kMaxPooledBytes + 1 + i
+                               : std::max(sizeof(Object), (i * 8) % (BlockPool::kMaxPooledBytes + 1));
+    Object* o = heap.AllocateObject(&kRecordingType, bytes);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(o->alloc_size, bytes);
+    objects.push_back(o);
+    if (i % 3 == 0) {
+      EXPECT_TRUE(Heap::Mark(o));
+      EXPECT_FALSE(Heap::Mark(o));  // already marked
+      live_bytes += bytes;
+    } else {
+      dead.push_back(o);
+    }
+  }
+  for (size_t i = 0; i < objects.size(); ++i) EXPECT_EQ(Heap::IsMarked(objects[i]), i % 3 == 0);
+  EXPECT_EQ(heap.Sweep(), objects.size());  // every object looked at
+  EXPECT_EQ(heap.bytes_in_use(), live_bytes);
+  std::vector<Object*> got = finalized_;
+  std::sort(got.begin(), got.end());
+  std::sort(dead.begin(), dead.end());
+  EXPECT_EQ(got, dead);  // each dead object finalized once, no live one
+  // The survivors' marks are cleared: the next sweep, with nothing marked,
+  // frees them all.
+  for (size_t i = 0; i < objects.size(); i += 3) EXPECT_FALSE(Heap::IsMarked(objects[i]));
+  finalized_.clear();
+  EXPECT_EQ(heap.Sweep(), objects.size() / 3);
+  EXPECT_EQ(finalized_.size(), objects.size() / 3);
+  EXPECT_EQ(heap.bytes_in_use(), 0u);
+  EXPECT_EQ(heap.Sweep(), 0u);
+}
+
+TEST_F(HeapSweepTest, LiveObjectsAreNeitherReadNorWritten) {
+  Heap heap;
+  std::vector<Object*> live;
+  for (size_t i = 0; i < 200; ++i) {
+    Object* o = heap.AllocateObject(&kRecordingType, 48);
+    ASSERT_NE(o, nullptr);
+    if (i % 2 == 0) {
+      Heap::Mark(o);
+      live.push_back(o);
+    }
+  }
+  // Scribble over the live objects' headers: a sweep that read one would
+  // take it for dead (its flags have no mark) and call through a wild type
+  // pointer; one that wrote to it would change the pattern.
+  for (Object* o : live) std::memset(o, 0xA4, sizeof(Object));
+  EXPECT_EQ(heap.Sweep(), 200u);
+  EXPECT_EQ(finalized_.size(), 100u);
+  unsigned char pattern[sizeof(Object)];
+  std::memset(pattern, 0xA4, sizeof pattern);
+  for (Object* o : live) {
+    EXPECT_EQ(std::memcmp(o, pattern, sizeof pattern), 0);
+    o->type = &kRecordingType;
+    o->gc_flags = 0;
+    o->alloc_size = 48;
+  }
+}
+
+TEST_F(HeapSweepTest, FinalizesInAddressOrderAndHandsTheBlocksBackSo) {
+  Heap heap;
+  std::vector<Object*> objects;
+  for (size_t i = 0; i < 12; ++i) objects.push_back(heap.AllocateObject(&kRecordingType, 64));
+  // Carved one after another from one chunk.
+  for (size_t i = 1; i < objects.size(); ++i) {
+    EXPECT_EQ(reinterpret_cast<char*>(objects[i]) - reinterpret_cast<char*>(objects[i - 1]), 64);
+  }
+  for (size_t i : {0, 1, 3, 4, 6, 8, 10, 11}) Heap::Mark(objects[i]);
+  heap.Sweep();
+  std::vector<Object*> expected = {objects[2], objects[5], objects[7], objects[9]};
+  EXPECT_EQ(finalized_, expected);
+  for (Object* o : expected) EXPECT_EQ(heap.AllocateObject(&kRecordingType, 64), o);
 }
 
 }  // namespace
