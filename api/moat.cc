@@ -83,10 +83,12 @@ Interpreter::Interpreter(InterpreterOptions options) {
   o.write_output = std::move(options.write_output);
   o.write_error = std::move(options.write_error);
   o.argv = std::move(options.argv);
+  o.read_input = std::move(options.read_input);
   o.hash_seed = options.hash_seed;
   o.install_builtins = stdlib::InstallBuiltins;
   o.modules = stdlib::SafeModules();
   o.char_name = stdlib::UnicodeCharName;
+  o.char_code = stdlib::UnicodeCharFromName;
   impl_ = std::make_unique<vm::Interp>(std::move(o));
   limits_ = options.limits;
 }

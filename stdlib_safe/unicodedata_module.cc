@@ -150,22 +150,10 @@ Value Lookup(Interp& vm, Value, CallArgs args) {
     Value message = vm::NewStrValue(vm, "name too long");
     return message.is_null() ? message : vm.RaiseKeyError(message);
   }
-  // ICU matches names without regard to case, as CPython does; it wants
-  // them NUL-terminated and without NULs inside.
-  std::string terminated(name);
-  if (terminated.find('\0') != std::string::npos) return undefined();
-  UChar32 c = U_SENTINEL;
-  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
-    UErrorCode status = U_ZERO_ERROR;
-    UChar32 found = u_charFromName(choice, terminated.c_str(), &status);
-    if (U_SUCCESS(status) && found >= 0 && AssignedIn14(found)) {
-      c = found;
-      break;
-    }
-  }
-  if (c < 0) return undefined();
+  uint32_t c;
+  if (!UnicodeCharFromName(name, &c)) return undefined();
   std::string utf8;
-  vm::AppendUtf8(&utf8, static_cast<uint32_t>(c));
+  vm::AppendUtf8(&utf8, c);
   return vm::NewStrValue(vm, utf8);
 }
 
@@ -350,6 +338,22 @@ bool UnicodeCharName(uint32_t cp, std::string* name) {
   if (U_FAILURE(status) || n <= 0) return false;
   name->assign(buffer, static_cast<size_t>(n));
   return true;
+}
+
+bool UnicodeCharFromName(std::string_view name, uint32_t* cp) {
+  // ICU matches names without regard to case, as CPython does; it wants
+  // them NUL-terminated and without NULs inside.
+  if (name.size() > 256 || name.find('\0') != std::string_view::npos) return false;
+  std::string terminated(name);
+  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar32 found = u_charFromName(choice, terminated.c_str(), &status);
+    if (U_SUCCESS(status) && found >= 0 && AssignedIn14(found)) {
+      *cp = static_cast<uint32_t>(found);
+      return true;
+    }
+  }
+  return false;
 }
 
 bool InitUnicodedataModule(Interp& vm, vm::ModuleObject* module) {

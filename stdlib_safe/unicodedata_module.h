@@ -33,6 +33,12 @@ bool InitUnicodedataModule(vm::Interp& vm, vm::ModuleObject* module);
 // namereplace error handler asks this (vm::Interp::Options::char_name).
 bool UnicodeCharName(uint32_t cp, std::string* name);
 
+// The reverse, as unicodedata.lookup without its named sequences: true with
+// the code point of the character `name` or an alias of it names (in any
+// case) in *cp, false when none of Unicode 14's does. unicode_escape's
+// \N{name} asks this (vm::Interp::Options::char_code).
+bool UnicodeCharFromName(std::string_view name, uint32_t* cp);
+
 }  // namespace moat::stdlib
 
 #endif  // MOAT_STDLIB_SAFE_UNICODEDATA_MODULE_H_

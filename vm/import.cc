@@ -12,12 +12,14 @@
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
+#include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -146,6 +148,23 @@ Value CachedModule(Interp& vm, Value module) {
                                  "' while its own initialization runs is not available in the sandbox"));
 }
 
+// Seals the C-type stand-ins (_set_type_name) a module's body made, now
+// that the body has ended: from here on the class refuses setattr and
+// delattr as the immutable C type it stands for (kTypeImmutableStandIn).
+// Each stand-in is bound in its module's namespace, where the body named it.
+void SealStandInTypes(const ModuleObject* module) {
+  for (const DictObject* ns : {module->dict, module->private_globals}) {
+    if (ns == nullptr) continue;
+    size_t pos = 0;
+    Value key, value;
+    while (DictNext(ns, &pos, &key, &value)) {
+      if (!IsType(value)) continue;
+      TypeObject* t = As<TypeObject>(value);
+      if ((t->type_flags & kTypeImmutableStandIn) != 0) t->type_flags |= kTypeSealed;
+    }
+  }
+}
+
 }  // namespace
 
 // Imports `name` one level at a time: "a", then "a.b", ... Each level is
@@ -191,6 +210,7 @@ Value Interp::ImportModule(StrObject* name) {
         DictDel(*this, modules_, Value::FromObject(key));
         return Value::Null();
       }
+      SealStandInTypes(module);
       if (parent != nullptr &&
           DictSetStr(*this, parent->dict, prefix.substr(start), mv) < 0) {
         return Value::Null();

@@ -20,6 +20,7 @@ namespace moat::vm {
 Interp::Interp(Options options) : options_(std::move(options)) {
   InitAllTypes();
   frames_ = std::make_unique<FrameArena>(*this);
+  input_.set_source(std::move(options_.read_input));
   if (!options_.write_output) {
     options_.write_output = [](std::string_view text) {
       std::fwrite(text.data(), 1, text.size(), stdout);

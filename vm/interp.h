@@ -23,6 +23,7 @@
 #include "moat/limits.h"
 #include "vm/str_util.h"
 #include "vm/heap.h"
+#include "vm/input.h"
 #include "vm/object.h"
 #include "vm/type_attr_cache.h"
 #include "vm/value.h"
@@ -40,6 +41,9 @@ struct TupleObject;
 // A code point's Unicode name into *name; false when it has none
 // (Interp::Options::char_name).
 using CharNameLookup = bool (*)(uint32_t cp, std::string* name);
+// The code point a Unicode name or alias names (any case) into *cp; false
+// when none does (Interp::Options::char_code).
+using CharCodeLookup = bool (*)(std::string_view name, uint32_t* cp);
 
 class Interp {
  public:
@@ -56,6 +60,9 @@ class Interp {
     std::function<void(std::string_view)> write_error;
     // sys.argv as the host gave it (moat::InterpreterOptions::argv).
     std::vector<std::string> argv;
+    // The script's standard input (moat::InterpreterOptions::read_input);
+    // unset: an empty input.
+    InputSource read_input;
     uint64_t hash_seed = 0;
     // Fills the builtins namespace (stdlib_safe/builtins.cc).
     bool (*install_builtins)(Interp& vm, DictObject* builtins) = nullptr;
@@ -66,6 +73,9 @@ class Interp {
     // VM does not link); false when it has none. Unset: namereplace is
     // refused as not available in the sandbox.
     CharNameLookup char_name = nullptr;
+    // The reverse lookup, for unicode_escape's \N{name} (the compiler
+    // resolves those of str literals). Unset: \N{name} is refused.
+    CharCodeLookup char_code = nullptr;
   };
 
   explicit Interp(Options options);
@@ -162,6 +172,8 @@ class Interp {
   // Writes to the script's error output (sys.stderr), charged to the same
   // output budget as WriteOutput.
   bool WriteError(std::string_view text);
+  // The script's standard input (vm/input.h).
+  InputBuffer& input() { return input_; }
   Frame* current_frame() const { return current_frame_; }
   FrameArena& frames() { return *frames_; }
   // The module object named `name` ("collections.abc" imports its parents
@@ -172,6 +184,7 @@ class Interp {
   // The importable modules (Options::modules); may be nullptr.
   const NativeModule* module_table() const { return options_.modules; }
   CharNameLookup char_name() const { return options_.char_name; }
+  CharCodeLookup char_code() const { return options_.char_code; }
   // The empty tuple singleton.
   TupleObject* empty_tuple() const { return empty_tuple_; }
   // The one-character strs of code points below 256, made on first use
@@ -379,6 +392,7 @@ class Interp {
   friend class Collector;
   Options options_;
   Heap heap_;
+  InputBuffer input_;
   Value exception_;
   Frame* current_frame_ = nullptr;
   DictObject* builtins_ = nullptr;

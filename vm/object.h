@@ -40,6 +40,8 @@ struct TypeObject;
 struct StrObject;
 struct TupleObject;
 
+// The collector's mark of an object too large for the block pool; a pooled
+// object's mark is a bit of its chunk (Heap::Mark, vm/heap.h).
 inline constexpr uint32_t kObjMarked = 1u << 0;
 inline constexpr uint32_t kObjStatic = 1u << 1;  // never collected, immutable
 // Has an entry in its heap's identity table (vm/heap.h IdentitySerial).
@@ -199,6 +201,14 @@ inline constexpr uint32_t kTypeInstanceDictWithheld = 1u << 11;
 // sequence table unless its base gives one (vm/ops.cc
 // HasRepeatlessSequenceTable). Not inherited.
 inline constexpr uint32_t kTypeCTypeStandIn = 1u << 12;
+// A stand-in whose C type is immutable (decimal.Decimal, but not
+// time.struct_time): its class setattr and delattr raise "cannot set ...
+// attribute of immutable type" as a built-in type's, once kTypeSealed is set.
+// _set_type_name sets this one; the module's import sets kTypeSealed when its
+// body ends (vm/import.cc SealStandInTypes), so the body itself may still
+// finish the class. Neither is inherited: a script's subclass is mutable.
+inline constexpr uint32_t kTypeImmutableStandIn = 1u << 13;
+inline constexpr uint32_t kTypeSealed = 1u << 14;
 
 struct TypeObject : Object {
   const char* name;

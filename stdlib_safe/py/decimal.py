@@ -667,9 +667,12 @@ def _parse(s):
 
 def _make_decimal(value, st, ctx, exact_str):
     # The Decimal for a constructor argument; conditions go into st[0].
-    if isinstance(value, Decimal):
+    # The C type checks the real type (PyDec_Check, PyUnicode_Check...),
+    # never a __class__ the argument reports.
+    vtype = type(value)
+    if issubclass(vtype, Decimal):
         return value
-    if isinstance(value, str):
+    if issubclass(vtype, str):
         parsed = _parse(value)
         if parsed is None:
             st[0] |= _S_SYNTAX
@@ -679,12 +682,12 @@ def _make_decimal(value, st, ctx, exact_str):
             st[0] |= _S_INVALID
             return _NAN
         return _new(sign, coeff, exp, special)
-    if isinstance(value, int):
+    if issubclass(vtype, int):
         return _new(int(value < 0), abs(value), 0)
-    if isinstance(value, float):
+    if issubclass(vtype, float):
         st[0] |= _S_FLOAT
         return Decimal.from_float(value)
-    if isinstance(value, (tuple, list)):
+    if issubclass(vtype, (tuple, list)):
         return _from_tuple(value)
     raise TypeError('conversion from %s to Decimal is not supported'
                     % type(value).__name__)
@@ -1949,16 +1952,20 @@ the InvalidOperation trap is active.
     __divmod__, __rdivmod__ = _binary(_divmod, '__divmod__')
 
     def __pow__(self, other, modulo=None):
+        # The C type's nb_power: three-argument pow() hands it the operands
+        # in their places, so `self` may be the int of pow(2, Decimal(10), 7)
+        # (vm/objects/slots.cc CallUserTernaryPow).
+        a = _operand(self)
         b = _operand(other)
-        if b is None:
+        if a is None or b is None:
             return NotImplemented
         ctx = getcontext()
         if modulo is not None:
             m = _operand(modulo)
             if m is None:
                 return NotImplemented
-            return _run(_power_mod, ctx, self, b, m)
-        return _run(_power, ctx, self, b)
+            return _run(_power_mod, ctx, a, b, m)
+        return _run(_power, ctx, a, b)
 
     def __rpow__(self, other, modulo=None):
         a = _operand(other)

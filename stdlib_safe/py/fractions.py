@@ -128,9 +128,11 @@ def _fallbacks(exact, fallback, name):
     def reverse(b, a):
         if _is_rational(a):
             return exact(a, b)
-        if isinstance(a, float):
+        # Any numbers.Real or numbers.Complex, registered ones included,
+        # as CPython's reverse asks.
+        if isinstance(a, (float, numbers.Real)):
             return fallback(float(a), float(b))
-        if isinstance(a, complex):
+        if isinstance(a, (complex, numbers.Complex)):
             return fallback(complex(a), complex(b))
         return NotImplemented
 

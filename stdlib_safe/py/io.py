@@ -553,5 +553,5 @@ class BytesIO(_BufferedIOBase):
 for _cls in (_IOBase, _TextIOBase, _BufferedIOBase, _RawIOBase, StringIO,
              BytesIO):
     _set_type_name(_cls, "_io." + _cls.__name__)
-_set_type_name(UnsupportedOperation, "io.UnsupportedOperation")
+_set_type_name(UnsupportedOperation, "io.UnsupportedOperation", True)  # a heap type
 del _cls, _set_type_name

@@ -79,7 +79,8 @@ class struct_time(tuple):
     __match_args__ = _FIELDS
 
     # A structseq: nine visible items, two more fields reachable only by
-    # name (kept in the instance dict, which __setattr__ guards).
+    # name (kept in the instance dict, which __setattr__ guards and the
+    # __dict__ property below hides).
     def __new__(cls, *args, **kwargs):
         names = ("sequence", "dict")
         if len(args) > 2:
@@ -127,7 +128,7 @@ class struct_time(tuple):
                 value = extra.get(name)
             else:
                 value = None
-            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_" + name, value)
         return self
 
     tm_year = _field(0, "year, for example, 1993")
@@ -139,6 +140,14 @@ class struct_time(tuple):
     tm_wday = _field(6, "day of week, range [0, 6], Monday is 0")
     tm_yday = _field(7, "day of year, range [1, 366]")
     tm_isdst = _field(8, "1 if summer time is in effect, 0 if not, and -1 if unknown")
+    tm_zone = property(lambda self: self._tm_zone, doc="abbreviation of timezone name")
+    tm_gmtoff = property(lambda self: self._tm_gmtoff, doc="offset from UTC in seconds")
+
+    # A structseq has no instance dict; the two extra fields live in moat's,
+    # which reads as missing, as CPython's.
+    @property
+    def __dict__(self):
+        raise AttributeError("'time.struct_time' object has no attribute '__dict__'")
 
     def __setattr__(self, name, value):
         if name in _FIELDS or name in _EXTRA_FIELDS:
@@ -159,7 +168,7 @@ class struct_time(tuple):
 
 
 struct_time.__module__ = "time"
-_set_type_name(struct_time, "time.struct_time")
+_set_type_name(struct_time, "time.struct_time", True)  # a heap type in CPython
 del _field, _set_type_name
 
 

@@ -15,8 +15,9 @@ rules), TracebackType (the type of moat's frameless tracebacks, whose
 constructor takes a frame), and CodeType, CellType and FrameType, whose
 objects a script never sees, together with new_class and prepare_class (classes made
 outside the class statement): each raises TypeError saying it is not
-available in the sandbox. Left out: the coroutine types,
-ClassMethodDescriptorType, MemberDescriptorType, DynamicClassAttribute, coroutine and resolve_bases.
+available in the sandbox. CoroutineType and AsyncGeneratorType serve
+isinstance() checks only: moat has no async, so nothing is ever one, and
+calling them fails as in CPython. Left out: ClassMethodDescriptorType, MemberDescriptorType, DynamicClassAttribute, coroutine and resolve_bases.
 """
 
 import math as _some_module
@@ -27,7 +28,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'TracebackType', 'FrameType', 'new_class', 'prepare_class',
            'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
            'NotImplementedType', 'MethodDescriptorType', 'WrapperDescriptorType',
-           'MethodWrapperType', 'GetSetDescriptorType']
+           'MethodWrapperType', 'GetSetDescriptorType', 'CoroutineType',
+           'AsyncGeneratorType']
 
 
 def _f():
@@ -77,23 +79,33 @@ except TypeError as _e:
 del _f, _g, _gen, _C, _some_module
 
 
-def _refused_constructor(kind):
+def _refused_constructor(kind, message="creating '%s' objects is not available in "
+                                       "the sandbox"):
     # A stand-in for a CPython type whose objects moat never hands out:
-    # isinstance() with it is always False, and calling it is refused.
+    # isinstance() with it is always False, and calling it raises `message`
+    # (CPython's own where it cannot make one either). Like the C type, it
+    # is no acceptable base, and it is immutable (_set_type_name below).
     class Refused:
         def __new__(cls, *args, **kwargs):
-            raise TypeError("creating '%s' objects is not available in the sandbox"
-                            % kind)
+            raise TypeError(message % kind)
+
+        def __init_subclass__(cls, **kwargs):
+            raise TypeError("type '%s' is not an acceptable base type" % kind)
 
     Refused.__name__ = kind
     Refused.__qualname__ = kind
     Refused.__module__ = 'builtins'
+    _set_type_name(Refused, kind)
     return Refused
 
 
 CodeType = _refused_constructor('code')
 CellType = _refused_constructor('cell')
 FrameType = _refused_constructor('frame')
+# Only `async def` makes these, which the sandbox refuses (docs/SECURITY.md):
+# they are here for isinstance() checks.
+CoroutineType = _refused_constructor('coroutine', "cannot create '%s' instances")
+AsyncGeneratorType = _refused_constructor('async_generator', "cannot create '%s' instances")
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -916,55 +916,57 @@ class _ForwardEvaluator:
 
 # ---- NamedTuple and TypedDict class syntax ------------------------------------
 
-class _NamedTupleBase(tuple):
-    """class Point(NamedTuple): x: int; y: int = 0 behaves as
+# Names a NamedTuple class body may not bind, and the ones it binds that
+# are not copied onto the class (CPython 3.11's _prohibited and _special).
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                    '_fields', '_field_defaults',
+                                    '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class _NamedTupleMeta(type):
+    """class Point(NamedTuple): x: int; y: int = 0 makes
     collections.namedtuple('Point', ['x', 'y'], defaults=[0])."""
 
-    __slots__ = ()
-
-    def __init_subclass__(cls, **kwargs):
-        if '_fields' in cls.__dict__ or getattr(cls, '_fields', None) is not None:
-            # A subclass of a NamedTuple class is a plain tuple subclass of
-            # it, as in CPython: its own annotations add no fields.
-            return
-        annotations = cls.__dict__.get('__annotations__', {})
-        fields = list(annotations)
-        defaults = []
-        for index, name in enumerate(fields):
-            value = cls.__dict__.get(name, _NO_DEFAULT)
-            if value is not _NO_DEFAULT:
-                defaults.append(value)
-            elif defaults:
+    # As CPython 3.11's NamedTupleMeta: the statement's class is the one
+    # namedtuple makes (of type `type`, a plain tuple subclass), and the
+    # body's other names are copied onto it with setattr, so no
+    # __set_name__ runs for them or for the field defaults (3.12 added
+    # those calls).
+    def __new__(mcls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTupleBase and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        annotations = ns.get('__annotations__', {})
+        default_names = []
+        for name in annotations:
+            if name in ns:
+                default_names.append(name)
+            elif default_names:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow "
-                                f"default field{'s' if len(defaults) > 1 else ''} "
-                                f"{', '.join(fields[index - len(defaults):index])}")
-        template = _collections.namedtuple(cls.__name__, fields, defaults=defaults or None,
-                                           module=cls.__module__)
-
-        def __new__(klass, *args, **kwds):
-            return tuple.__new__(klass, template(*args, **kwds))
-
-        def _make(klass, iterable):
-            return tuple.__new__(klass, template._make(iterable))
-
-        def _replace(self, /, **kwds):
-            return type(self)._make(template._make(self)._replace(**kwds))
-
-        cls.__new__ = __new__
-        cls._make = classmethod(_make)
-        cls._replace = _replace
-        cls.__repr__ = template.__repr__
-        cls._asdict = template._asdict
-        cls._fields = template._fields
-        cls._field_defaults = template._field_defaults
-        cls.__match_args__ = template.__match_args__
+                                f"default field{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        cls = _collections.namedtuple(typename, list(annotations),
+                                      defaults=[ns[n] for n in default_names],
+                                      module=ns['__module__'])
         # As CPython's: string annotations become ForwardRefs, None NoneType.
-        cls.__annotations__ = {n: _type_convert(t) for n, t in annotations.items()}
-        for index, name in enumerate(fields):
-            setattr(cls, name, _collections._TupleGetter(index, f'Alias for field number {index}'))
+        types = {n: _type_convert(t) for n, t in annotations.items()}
+        cls.__annotations__ = cls.__new__.__annotations__ = types
+        for key in ns:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in cls._fields:
+                setattr(cls, key, ns[key])
+        if Generic in bases:
+            # CPython lists Generic among the class's bases, which moat
+            # cannot rebind: the class takes Generic's subscription and the
+            # type variables of its written bases.
+            cls.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+            cls.__parameters__ = tuple(_collect_parameters(ns.get('__orig_bases__', ())))
+        return cls
 
 
-_NO_DEFAULT = object()
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {'__module__': __name__})
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):

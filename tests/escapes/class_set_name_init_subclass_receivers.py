@@ -9,7 +9,6 @@
 # expect-output: init_subclass type DC []
 # expect-output: set_name type Made p
 # expect-output: init_subclass type Made []
-# expect-output: set_name type NT p
 # expect-output: set_name ABCMeta Abstract p
 # expect-output: init_subclass ABCMeta Abstract []
 # expect-output: init_subclass type Keyed ['flavor']

@@ -952,8 +952,8 @@ inline int HexValue(unsigned char c) {
 // latin-1. unicode_escape reads Python's string escapes (an unknown one
 // stays as it is, without CPython's DeprecationWarning); raw_unicode_escape
 // only \uXXXX and \UXXXXXXXX after an odd run of backslashes. \N{name}
-// needs the Unicode name database, which moat does not carry: a complete
-// one raises LookupError.
+// asks the host's Unicode name database (Interp::Options::char_code, from
+// unicodedata); without one, a complete \N{name} raises LookupError.
 Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_view errors) {
   if (!ChargeTextPass(vm, data.size())) return Value::Null();
   StrWriter w(vm);
@@ -1006,16 +1006,28 @@ Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_v
         case 'u': count = 4; reason = "truncated \\uXXXX escape"; break;
         case 'U': count = 8; reason = "truncated \\UXXXXXXXX escape"; break;
         case 'N': {
+          // The error's range ends after the '}' of an unknown name, at the
+          // '}' of an empty one, and at the end of an unclosed one.
           reason = "malformed \\N character escape";
           if (pos < data.size() && byte(pos) == '{') {
             size_t close = data.find('}', pos + 1);
             if (close == std::string_view::npos) {
               pos = data.size();
             } else if (close > pos + 1) {
-              vm.Raise(&kLookupErrorType,
-                       "\\N{...} escapes are not available in the sandbox (moat has no Unicode "
-                       "name database)");
-              return Value::Null();
+              if (vm.char_code() == nullptr) {
+                vm.Raise(&kLookupErrorType,
+                         "\\N{...} escapes are not available in the sandbox (the host gave "
+                         "no Unicode name database)");
+                return Value::Null();
+              }
+              std::string_view name = data.substr(pos + 1, close - pos - 1);
+              pos = close + 1;
+              uint32_t named;
+              if (vm.char_code()(name, &named)) {
+                simple = named;
+                break;
+              }
+              reason = "unknown Unicode character name";
             } else {
               pos = close;
             }

@@ -18,6 +18,7 @@
 #include "vm/warnings.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -298,8 +299,16 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
       TypeObject* builtin_base = subtype;
       while (IsUserClass(builtin_base)) builtin_base = builtin_base->base;
       if (builtin_base->new_instance != owner->new_instance) {
+        // CPython names the first class up the base chain that does not
+        // define __new__ itself (whose tp_new is the inherited C one).
+        TypeObject* named = subtype;
+        StrObject* new_name = vm.Intern("__new__");
+        if (new_name == nullptr) return Value::Null();
+        while (IsUserClass(named) && !DictGetStr(vm, static_cast<ClassObject*>(named)->dict, new_name).is_null()) {
+          named = named->base;
+        }
         return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()",
-                              owner->name, subtype->name, builtin_base->name);
+                              owner->name, subtype->name, named->name);
       }
       return owner->new_instance(vm, subtype, args);
     }
@@ -829,19 +838,103 @@ Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char*
   return Value::NotImplemented();
 }
 
+namespace {
+
+// The nb_power slot ternary_op (Objects/abstract.c) finds on a type, for
+// pow(a, b, m). A user class's is slot_nb_power, which only ever calls the
+// first operand's __pow__; a C-type stand-in's (decimal.Decimal) is its
+// __pow__ taken as the C function, which converts all three operands
+// wherever they stand; a user subclass keeps its base's slot unless it
+// defines __pow__ itself.
+struct PowSlot {
+  enum Kind { kNone, kInt, kFloat, kComplex, kPython, kStandIn } kind = kNone;
+  Value function = Value::Null();  // kStandIn: the stand-in's __pow__
+  bool operator==(const PowSlot& o) const { return kind == o.kind && function == o.function; }
+};
+
+PowSlot FindPowSlot(Interp& vm, Value v) {
+  TypeObject* t = TypeOf(v);
+  TypeAttr attr;
+  StrObject* name = vm.Intern("__pow__");
+  if (name == nullptr || !FindTypeAttr(vm, t, name, &attr)) return {};
+  TypeObject* owner = attr.owner;
+  if (!IsUserClass(owner)) {
+    if (IsSubtype(owner, &kIntType)) return {PowSlot::kInt};
+    if (IsSubtype(owner, &kFloatType)) return {PowSlot::kFloat};
+    if (IsSubtype(owner, &kComplexType)) return {PowSlot::kComplex};
+    return {};
+  }
+  if ((owner->type_flags & kTypeCTypeStandIn) != 0) return {PowSlot::kStandIn, attr.value};
+  return {PowSlot::kPython};
+}
+
+// One slot's answer to pow(a, b, m): a value, NotImplemented, or Null with
+// the exception pending. Runs Python code (a __pow__).
+Value CallPowSlot(Interp& vm, const PowSlot& slot, Value a, Value b, Value m) {
+  auto number = [](Value v) { return IsInt(v) || IsFloat(v) || IsComplex(v); };
+  switch (slot.kind) {
+    case PowSlot::kNone:
+      return Value::NotImplemented();
+    case PowSlot::kInt:  // long_pow: ints only
+      return IsInt(a) && IsInt(b) && IsInt(m) ? IntPowMod(vm, a, b, m)
+                                               : Value::NotImplemented();
+    case PowSlot::kFloat:  // float_pow refuses any modulus first
+      return vm.RaiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+    case PowSlot::kComplex:
+      return number(a) && number(b) ? vm.RaiseValueError("complex modulo")
+                                    : Value::NotImplemented();
+    case PowSlot::kPython: {  // slot_nb_power: only the first operand's __pow__
+      if (FindPowSlot(vm, a).kind != PowSlot::kPython) {
+        return vm.HasException() ? Value::Null() : Value::NotImplemented();
+      }
+      Value pow = UserMethod(vm, a, "__pow__");
+      if (pow.is_null()) return vm.HasException() ? pow : Value::NotImplemented();
+      RootScope roots(vm);
+      roots.Add(&pow);
+      Value args[2] = {b, m};
+      return vm.Call(pow, CallArgs{args, 2, nullptr});
+    }
+    case PowSlot::kStandIn: {
+      Value args[3] = {a, b, m};
+      return vm.Call(slot.function, CallArgs{args, 3, nullptr});
+    }
+  }
+  return Value::NotImplemented();
+}
+
+}  // namespace
+
 Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
-  Value pow = UserMethod(vm, a, "__pow__");
-  if (pow.is_null()) return vm.HasException() ? pow : Value::NotImplemented();
   RootScope roots(vm);
-  roots.Add(&pow);
-  Value args[2] = {b, m};
-  return vm.Call(pow, CallArgs{args, 2, nullptr});
+  PowSlot slot_a = FindPowSlot(vm, a);
+  roots.Add(&slot_a.function);
+  PowSlot slot_b = TypeOf(b) != TypeOf(a) ? FindPowSlot(vm, b) : PowSlot{};
+  roots.Add(&slot_b.function);
+  if (slot_b == slot_a) slot_b = PowSlot{};
+  if (slot_a.kind != PowSlot::kNone) {
+    if (slot_b.kind != PowSlot::kNone && IsSubtype(TypeOf(b), TypeOf(a))) {
+      Value r = CallPowSlot(vm, slot_b, a, b, m);
+      if (r.is_null() || !r.is_not_implemented()) return r;
+      slot_b = PowSlot{};
+    }
+    Value r = CallPowSlot(vm, slot_a, a, b, m);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (slot_b.kind != PowSlot::kNone) {
+    Value r = CallPowSlot(vm, slot_b, a, b, m);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  PowSlot slot_m = FindPowSlot(vm, m);
+  roots.Add(&slot_m.function);
+  if (slot_m == slot_a || slot_m == slot_b) return Value::NotImplemented();
+  return CallPowSlot(vm, slot_m, a, b, m);
 }
 
 // Registers the live instances of `cls` as finalizable (its __del__ was
-// just assigned). Runs no Python.
+// just assigned), in the heap's order, which is the same on every run but
+// not allocation order: at exit, those of them still alive are finalized
+// in that order. Runs no Python.
 static void RegisterExistingInstances(Interp& vm, ClassObject* cls) {
-  // Both ForEachObject and the registry go oldest first.
   vm.heap().ForEachObject([&](Object* o) {
     if (o->type == cls) vm.heap().RegisterFinalizable(o);
   });

@@ -70,8 +70,11 @@ bool RefillClassSlots(Interp& vm, ClassObject* cls);
 // as CPython's SLOT1BINFULL. NotImplemented when neither applies.
 Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname);
 
-// pow(a, b, m) on a user class: a.__pow__(b, m), NotImplemented if `a`'s
-// class defines no __pow__.
+// pow(a, b, m) as CPython's ternary_op: the nb_power slots of the three
+// operands' types in turn (a user class's calls only a.__pow__(b, m); a
+// C-type stand-in's __pow__, as decimal.Decimal's C slot, takes the three
+// operands wherever they stand; float's refuses the modulus). NotImplemented
+// when every slot declined; Null with the exception pending. Runs Python.
 Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m);
 
 // A built-in type's slot as a method: unbound (`self` Null, from the type)

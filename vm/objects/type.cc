@@ -842,7 +842,7 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
 int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   TypeObject* t = As<TypeObject>(self);
   std::string_view n = name->view();
-  if (!IsUserClass(t)) {
+  if (!IsUserClass(t) || (t->type_flags & kTypeSealed) != 0) {
     vm.RaiseFormat(&kTypeErrorType, "cannot set '%s' attribute of immutable type '%s'",
                    std::string(n), t->name);
     return -1;
