@@ -14,6 +14,9 @@
 #include <string_view>
 #include <vector>
 
+#include <poll.h>
+#include <unistd.h>
+
 #include "moat/isolated.h"
 #include "moat/moat.h"
 
@@ -44,7 +47,10 @@ constexpr const char* kUsage =
     "Reporting:\n"
     "  --stats                print the run's figures to stderr as one JSON line\n"
     "\n"
-    "The script's output goes to stdout exactly as python3.11 prints it.\n"
+    "The script's output goes to stdout exactly as python3.11 prints it. It\n"
+    "reads standard input (input(), sys.stdin) as it arrives, a prompt at a\n"
+    "time; with --isolated, standard input is read whole before the run (none\n"
+    "from a terminal). A script read from '-' gets an empty input.\n"
     "Exit status: 0 success; 1 uncaught exception or syntax error (traceback\n"
     "on stderr, as CPython prints it; SystemExit gives its own code, and an\n"
     "uncaught KeyboardInterrupt ends by SIGINT, as CPython does); 2 usage\n"
@@ -111,7 +117,46 @@ struct Options {
   // sys.argv: the script as given on the command line ("-c", "-" or the
   // file name), then the arguments after it.
   std::vector<std::string> script_argv;
+  // The script came from stdin (`-`), which leaves it none to read.
+  bool script_from_stdin = false;
 };
+
+// The script's input, read from fd 0 as the script asks for it. A wait
+// lasts at most kInputPollMs before the interpreter gets the chance to
+// check its timeout, so a script blocked on input still ends on time.
+constexpr int kInputPollMs = 50;
+
+moat::InputStatus ReadStdin(std::string* chunk) {
+  std::fflush(stdout);  // the prompt shows before the wait
+  pollfd in{STDIN_FILENO, POLLIN, 0};
+  int ready = poll(&in, 1, kInputPollMs);
+  if (ready == 0 || (ready < 0 && errno == EINTR)) return moat::InputStatus::kWaiting;
+  if (ready < 0) return moat::InputStatus::kEnd;
+  char buf[1 << 16];
+  ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+  if (n > 0) {
+    chunk->append(buf, static_cast<size_t>(n));
+    return moat::InputStatus::kData;
+  }
+  if (n < 0 && (errno == EINTR || errno == EAGAIN)) return moat::InputStatus::kWaiting;
+  return moat::InputStatus::kEnd;  // end of file, or fd 0 is closed
+}
+
+// All of stdin, for an isolated run (whose child holds no fd but its
+// result pipe): empty from a terminal, which has no end to wait for.
+std::string ReadAllStdin() {
+  std::string all;
+  if (isatty(STDIN_FILENO)) return all;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+    if (n > 0) {
+      all.append(buf, static_cast<size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      return all;
+    }
+  }
+}
 
 // What to tell the user after a limit ended the run: the limit in words
 // and the flag that raises it (none for a cancelled run).
@@ -180,6 +225,7 @@ int RunIsolated(const moat::Program& program, const Options& opts) {
   };
   options.limits = opts.limits;
   options.argv = opts.script_argv;
+  if (!opts.script_from_stdin) options.input = ReadAllStdin();
   absl::StatusOr<moat::IsolatedResult> result = moat::RunIsolated(program, options);
   std::fflush(stdout);
   if (!result.ok()) {
@@ -229,6 +275,7 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
   };
   options.limits = opts.limits;
   options.argv = opts.script_argv;
+  if (!opts.script_from_stdin) options.read_input = ReadStdin;
   moat::Interpreter interp(std::move(options));
   auto report = [](const absl::Status& status) {
     if (auto error = moat::GetScriptError(status)) return ReportError(*error);
@@ -344,6 +391,7 @@ int main(int argc, char** argv) {
   }
   for (int k = i + 1; k < argc; ++k) opts.script_argv.push_back(argv[k]);
   if (arg == "-") {
+    opts.script_from_stdin = true;
     std::stringstream ss;
     ss << std::cin.rdbuf();
     return ExitStatus(RunSource(ss.str(), "<stdin>", opts));

@@ -4,7 +4,7 @@
     check.py --moat PATH_TO_MOAT conformance/cases/ints/bigint_arith.py
 
 Runs `moat run <name>.py` with the case's folder as working directory (PYTHONHASHSEED
-unset, 60 s timeout) and compares:
+unset, 60 s timeout, `<name>.stdin` as standard input if there is one) and compares:
 
   * stdout, byte for byte, with `<name>.expected`;
   * if `<name>.expected_err` exists: the exit status (its first line) and the last
@@ -56,6 +56,10 @@ def main():
         return 1
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONHASHSEED"}
+    # The same standard input regen.py gave CPython.
+    stdin_file = case.with_suffix(".stdin")
+    stdin_args = ({"input": stdin_file.read_bytes()} if stdin_file.exists()
+                  else {"stdin": subprocess.DEVNULL})
     try:
         proc = subprocess.run(
             # Default limits, except the wall clock: a loaded machine must
@@ -63,7 +67,7 @@ def main():
             [moat, "run", "--timeout", "none", case.name],
             cwd=case.parent,
             env=env,
-            stdin=subprocess.DEVNULL,
+            **stdin_args,
             capture_output=True,
             timeout=TIMEOUT,
         )

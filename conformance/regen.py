@@ -9,7 +9,9 @@ Run it with Debian's interpreter, never the pyenv one that is first on PATH:
                                                           # any expected file would change
 
 For each `cases/<feature>/<name>.py` the case is run as `python3.11 <name>.py` with the
-case's folder as working directory and PYTHONHASHSEED=0, and this writes
+case's folder as working directory and PYTHONHASHSEED=0 (and, when there is a
+`<name>.stdin` beside it, that file as standard input; otherwise an empty one), and this
+writes
 
     <name>.expected      the exact stdout bytes;
     <name>.expected_err  only when the exit status is not 0: the exit status on the first
@@ -58,6 +60,15 @@ def case_env():
     return env
 
 
+def case_stdin(path):
+    """What the case reads as standard input: its sibling `<name>.stdin` file, or
+    nothing (an empty input). check.py hands moat the same."""
+    stdin_file = path.with_suffix(".stdin")
+    if stdin_file.exists():
+        return {"input": stdin_file.read_bytes()}
+    return {"stdin": subprocess.DEVNULL}
+
+
 def last_line(data):
     lines = [ln for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
     return lines[-1] if lines else ""
@@ -70,7 +81,7 @@ def run_case(path):
         [PYTHON, path.name],
         cwd=path.parent,
         env=case_env(),
-        stdin=subprocess.DEVNULL,
+        **case_stdin(path),
         capture_output=True,
         timeout=TIMEOUT,
     )

@@ -218,6 +218,7 @@ void RunChild(const ChildSpec& spec, int result_fd, const std::atomic<bool>* can
     WriteStream(FrameType::kErrorOutput, text);
   };
   options.argv = spec.argv;
+  options.read_input = InputFromString(spec.input);
   options.hash_seed = spec.hash_seed;
   options.limits = spec.limits;
   options.limits.cancel = cancel;
@@ -308,6 +309,7 @@ ChildSpec SpecFor(const Program& program, const IsolatedOptions& options) {
   ChildSpec spec;
   spec.module = program.shared();
   spec.argv = options.argv;
+  spec.input = options.input;
   spec.hash_seed = options.hash_seed;
   spec.limits = options.limits;
   spec.limits.cancel = nullptr;
@@ -322,6 +324,7 @@ std::string EncodeChildSpec(const ChildSpec& spec) {
   PutBytes(&out, vm::CompiledModuleToBytes(*spec.module));
   PutU64(&out, spec.argv.size());
   for (const std::string& arg : spec.argv) PutBytes(&out, arg);
+  PutBytes(&out, spec.input);
   PutU64(&out, spec.hash_seed);
   PutU64(&out, spec.limits.max_instructions);
   PutU64(&out, spec.limits.max_memory_bytes);
@@ -343,6 +346,7 @@ absl::StatusOr<ChildSpec> DecodeChildSpec(std::string_view bytes) {
   spec.module = std::make_shared<const CompiledModule>(std::move(*module));
   uint64_t argc = in.U64();
   for (uint64_t i = 0; in.ok && i < argc; ++i) spec.argv.emplace_back(in.Bytes());
+  spec.input = in.Bytes();
   spec.hash_seed = in.U64();
   spec.limits.max_instructions = in.U64();
   spec.limits.max_memory_bytes = in.U64();

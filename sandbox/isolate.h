@@ -42,6 +42,7 @@ inline constexpr int kResultFd = 3;
 struct ChildSpec {
   std::shared_ptr<const CompiledModule> module;
   std::vector<std::string> argv;
+  std::string input;  // the script's whole standard input
   uint64_t hash_seed = 0;
   Limits limits;  // `cancel` is ignored: the child is given a shared flag
   bool finish = true;

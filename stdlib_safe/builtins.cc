@@ -24,6 +24,7 @@
 #include "stdlib_safe/builtin_iterators.h"
 #include "stdlib_safe/builtins_introspect.h"
 #include "stdlib_safe/native_util.h"
+#include "stdlib_safe/stdin_stream.h"
 #include "stdlib_safe/sys_module.h"
 #include "vm/args.h"
 #include "vm/bigint.h"
@@ -998,7 +999,7 @@ bool InstallBuiltins(Interp& vm, vm::DictObject* builtins) {
   }
   return Install(vm, builtins, "Ellipsis", Value::Ellipsis()) &&
          Install(vm, builtins, "NotImplemented", Value::NotImplemented()) &&
-         InstallIntrospectionBuiltins(vm, builtins);
+         InstallIntrospectionBuiltins(vm, builtins) && InstallInputBuiltin(vm, builtins);
 }
 
 }  // namespace moat::stdlib

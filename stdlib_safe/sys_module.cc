@@ -1,7 +1,7 @@
 // The `sys` module (see sys_module.h): the struct sequences (float_info,
 // int_info, version_info), the stream objects behind sys.stdout and
-// sys.stderr, the module functions, the withheld names and the module's
-// init.
+// sys.stderr (sys.stdin is stdin_stream.cc's), the module functions, the
+// withheld names and the module's init.
 #include "stdlib_safe/sys_module.h"
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "stdlib_safe/stdin_stream.h"
 #include "vm/args.h"
 #include "vm/bigint.h"
 #include "vm/gc.h"
@@ -428,12 +429,12 @@ constexpr MethodDef kSysFunctions[] = {
 };
 
 // What CPython 3.11's sys has and moat leaves out: each reaches the host
-// (paths, executable, platform, stdin), the interpreter's machinery
+// (paths, executable, platform), the interpreter's machinery
 // (modules, frames, tracing, hooks, audit) or its memory (getsizeof,
 // getrefcount, allocation figures).
 constexpr const char* kWithheld[] = {
     "__breakpointhook__", "__displayhook__", "__excepthook__", "__interactivehook__",
-    "__stdin__", "__unraisablehook__", "_base_executable", "_clear_type_cache",
+    "__unraisablehook__", "_base_executable", "_clear_type_cache",
     "_current_exceptions", "_current_frames", "_debugmallocstats", "_framework", "_getframe",
     "_getquickenedcount", "_git", "_home", "_stdlib_dir", "_xoptions", "abiflags",
     "addaudithook", "api_version", "audit", "base_exec_prefix", "base_prefix", "breakpointhook",
@@ -446,7 +447,7 @@ constexpr const char* kWithheld[] = {
     "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "ps1", "ps2",
     "pycache_prefix", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth",
     "setdlopenflags", "setprofile", "setswitchinterval", "settrace",
-    "stdin", "stdlib_module_names", "thread_info", "tracebacklimit", "unraisablehook",
+    "stdlib_module_names", "thread_info", "tracebacklimit", "unraisablehook",
     "warnoptions", nullptr,
 };
 
@@ -542,14 +543,25 @@ bool SysStreamWrite(Interp& vm, SysStream stream, std::string_view text) {
   return !encoded.is_null() && vm.WriteOutput(As<vm::BytesObject>(encoded)->view());
 }
 
-Value SysStdoutForPrint(Interp& vm) {
+Value SysModule(Interp& vm) {
   StrObject* sys_name = vm.Intern("sys");
   if (sys_name == nullptr) return Value::Null();
   Value sys = vm::DictGetStr(vm, vm.modules(), sys_name);
   if (sys.is_null() || !vm::HasType(sys, &vm::kModuleType)) return Value::Null();
-  StrObject* stdout_name = vm.Intern("stdout");
-  if (stdout_name == nullptr) return Value::Null();
-  Value out = vm::DictGetStr(vm, As<vm::ModuleObject>(sys)->dict, stdout_name);
+  return sys;
+}
+
+Value SysModuleAttr(Interp& vm, Value sys, std::string_view name) {
+  StrObject* attr = vm.Intern(name);
+  if (attr == nullptr) return Value::Null();
+  return vm::DictGetStr(vm, As<vm::ModuleObject>(sys)->dict, attr);
+}
+
+Value SysStdoutForPrint(Interp& vm) {
+  Value sys = SysModule(vm);
+  if (sys.is_null()) return Value::Null();
+  Value out = SysModuleAttr(vm, sys, "stdout");
+  if (out.is_null() && vm.HasException()) return out;
   if (out.is_null()) return vm.Raise(&vm::kRuntimeErrorType, "lost sys.stdout");
   if (SysStreamOf(out) == SysStream::kStdout) return Value::Null();
   return out;
@@ -589,7 +601,9 @@ bool InitSysModule(Interp& vm, vm::ModuleObject* module) {
       return false;
     }
   }
-  return true;
+  Value in = NewStdinStream(vm);
+  return !in.is_null() && vm::ModuleAddValue(vm, module, "stdin", in) &&
+         vm::ModuleAddValue(vm, module, "__stdin__", in);
 }
 
 }  // namespace moat::stdlib

@@ -14,10 +14,12 @@
 //   - exit(), intern(), exc_info() and exception() (never a traceback);
 //   - stdout and stderr (and __stdout__, __stderr__): writers to the
 //     script's output and error output, under the output budget. Rebinding
-//     sys.stdout redirects print() in this interpreter only.
+//     sys.stdout redirects print() in this interpreter only;
+//   - stdin (and __stdin__): the input the host hands over
+//     (stdin_stream.h), which input() reads too.
 //
 // Every other name CPython's sys has (modules, path, _getframe, settrace,
-// stdin, executable, flags, getsizeof, ...) raises AttributeError
+// executable, flags, getsizeof, ...) raises AttributeError
 // "'sys.modules' is not available in the sandbox".
 #ifndef MOAT_STDLIB_SAFE_SYS_MODULE_H_
 #define MOAT_STDLIB_SAFE_SYS_MODULE_H_
@@ -40,6 +42,13 @@ SysStream SysStreamOf(vm::Value v);
 // Writes `text` to one of the streams (vm.WriteOutput or vm.WriteError).
 // False with the output limit's error pending.
 bool SysStreamWrite(vm::Interp& vm, SysStream stream, std::string_view text);
+
+// The sys module when the script has imported it (Null, with no
+// exception, before that).
+vm::Value SysModule(vm::Interp& vm);
+// sys.<name> as the script left it in `sys` (a SysModule); Null with no
+// exception when it deleted the name.
+vm::Value SysModuleAttr(vm::Interp& vm, vm::Value sys, std::string_view name);
 
 // The file print() writes to when it is given none: CPython's lookup of
 // sys.stdout. Null with no exception when that is the interpreter's own

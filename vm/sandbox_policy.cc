@@ -5,12 +5,13 @@
 namespace moat::vm {
 
 namespace {
-// Each of these gives access to the host (files, input, the interpreter's
-// own namespaces or code): see docs/SECURITY.md. vars(), dir(), exit() and
-// quit() are provided (stdlib_safe/builtins_introspect.h).
+// Each of these gives access to the host (files, the interpreter's own
+// namespaces or code): see docs/SECURITY.md. vars(), dir(), exit() and
+// quit() are provided (stdlib_safe/builtins_introspect.h), and input()
+// reads only what the host hands over (stdlib_safe/stdin_stream.h).
 constexpr std::string_view kRefusedBuiltins[] = {
     "open",       "eval",      "exec",    "compile", "__import__",      "globals",
-    "locals",     "breakpoint", "input",  "help",    "memoryview",      "copyright",
+    "locals",     "breakpoint", "help",    "memoryview",      "copyright",
     "credits",    "license",   "__build_class__",    "__loader__",      "__spec__",
     "__builtins__",
 };

@@ -2,7 +2,7 @@
 # the host is withheld; each refusal is an AttributeError, so hasattr is False.
 import sys
 
-for name in ["modules", "path", "_getframe", "settrace", "stdin", "executable",
+for name in ["modules", "path", "_getframe", "settrace", "executable",
              "getsizeof", "flags", "meta_path", "platform"]:
     try:
         getattr(sys, name)
@@ -15,4 +15,4 @@ try:
     sys.stdout.buffer
 except AttributeError as e:
     print(e)
-print(hasattr(sys.stdout, "fileno"))
+print(hasattr(sys.stdout, "fileno"), hasattr(sys.stdin, "fileno"), hasattr(sys.stdin.buffer, "raw"))

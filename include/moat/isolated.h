@@ -64,6 +64,11 @@ struct IsolatedOptions {
   // sys.argv and the hash seed, as in InterpreterOptions.
   std::vector<std::string> argv;
   uint64_t hash_seed = 0;
+  // The script's whole standard input (input(), sys.stdin), handed to the
+  // child with the program: the child can read no fd, so the input is not
+  // streamed (an isolated run cannot answer prompts interactively). Empty:
+  // an empty input, as InterpreterOptions::read_input unset.
+  std::string input;
   // The budgets, enforced by the VM in the child as in Interpreter::Run;
   // the output budget is also checked by the parent. `cancel` is read by the
   // parent: once set, the child's VM is told to stop (a kLimit verdict with

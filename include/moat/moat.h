@@ -43,6 +43,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "moat/code_image.h"
+#include "moat/input.h"
 #include "moat/limits.h"
 
 namespace moat {
@@ -124,6 +125,15 @@ struct InterpreterOptions {
   // [''], as an embedded CPython shows. Only what the host puts here is
   // visible; nothing else about the host's files is.
   std::vector<std::string> argv;
+  // The script's standard input, which input() and sys.stdin (text) and
+  // sys.stdin.buffer (bytes) read: pulled from only when the script needs
+  // more, and never again after kEnd (moat/input.h has the contract). What
+  // is buffered is charged to the memory limit; while the source answers
+  // kWaiting the timeout and cancel flag still end the run. Unset: an
+  // empty input (input() raises EOFError, sys.stdin.read() is ''), as
+  // CPython with stdin at end of file. It is read across the runs of one
+  // Interpreter: what one run leaves unread, the next reads.
+  InputSource read_input;
   // Seed for str/bytes hashing (deterministic per interpreter).
   uint64_t hash_seed = 0;
   // The budgets of every Run (moat/limits.h): the defaults suit untrusted

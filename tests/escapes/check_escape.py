@@ -24,6 +24,7 @@ def main():
     # Default limits but the wall clock, which a slow (sanitizer) build or a
     # loaded machine must not turn into a failure; `timeout` bounds the run.
     proc = subprocess.run([args.moat, "run", "--timeout", "none", path.name], cwd=path.parent,
+                          stdin=subprocess.DEVNULL,
                           capture_output=True, text=True, timeout=60)
     if proc.returncode < 0 or proc.returncode > 1:
         print(f"moat crashed or misbehaved: exit {proc.returncode}\n{proc.stderr}")

@@ -21,7 +21,6 @@
 # expect-output: name 'credits' is not available in the sandbox
 # expect-output: name 'copyright' is not available in the sandbox
 # expect-output: name 'breakpoint' is not available in the sandbox
-# expect-output: name 'input' is not available in the sandbox
 # expect-output: name 'open' is not available in the sandbox
 # expect-output: SystemExit bye
 import re as _re
@@ -50,12 +49,12 @@ attempt('type(exit)("x")', lambda: type(exit)('x'))
 attempt('quit.eof', lambda: quit.eof)
 attempt('quit.name', lambda: quit.name)
 attempt('quit is exit', lambda: quit is exit)
-for name in ('help', 'license', 'credits', 'copyright', 'breakpoint', 'input', 'open'):
+for name in ('help', 'license', 'credits', 'copyright', 'breakpoint', 'open'):
 
     try:
         {'help': lambda: help, 'license': lambda: license, 'credits': lambda: credits,
          'copyright': lambda: copyright, 'breakpoint': lambda: breakpoint,
-         'input': lambda: input, 'open': lambda: open}[name]()
+         'open': lambda: open}[name]()
     except NameError as e:
         print(e)
 try:

@@ -11,6 +11,9 @@ moat ends it the way the script's header says (tests/limits/README.md):
   # exit: 1                        its exit status (default 0; only with none)
   # expect-error: <line>           the traceback's last line, exactly
   # expect-error-prefix: <text>    ... or how that line starts
+  # stdin: open | endless          standard input: a pipe that stays open with
+                                   nothing written, or one fed without end
+                                   (default: empty)
   # expect-output: <line>          one line of stdout; stdout must be exactly
                                    these lines (none: empty), except after
                                    the output limit, where it must be no
@@ -25,6 +28,8 @@ import json
 import pathlib
 import shlex
 import subprocess
+import threading
+import time
 import sys
 
 EXIT_LIMIT = 3
@@ -32,7 +37,7 @@ EXIT_LIMIT = 3
 
 def parse_header(path):
     spec = {"args": [], "limit": None, "exit": None, "error": None,
-            "error_prefix": None, "output": []}
+            "error_prefix": None, "output": [], "stdin": None}
     for line in path.read_text().splitlines():
         if not line.startswith("# "):
             continue
@@ -51,6 +56,10 @@ def parse_header(path):
             spec["error_prefix"] = value
         elif key == "expect-output":
             spec["output"].append(value)
+        elif key == "stdin":
+            if value not in ("open", "endless"):
+                raise SystemExit(f"{path.name}: '# stdin:' is 'open' or 'endless'")
+            spec["stdin"] = value
     if spec["limit"] is None:
         raise SystemExit(f"{path.name}: no '# limit:' line in the header")
     return spec
@@ -72,11 +81,43 @@ def flag_value(args, name):
     return None
 
 
+def run_with_stdin(cmd, cwd, stdin):
+    """Runs moat with its stdin: empty (None), a pipe held open with nothing
+    written ('open': input that never comes) or a pipe fed lines until moat
+    exits ('endless')."""
+    if stdin is None:
+        return subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    captured = {}
+    readers = [threading.Thread(target=lambda n=n, f=f: captured.__setitem__(n, f.read()))
+               for n, f in (("out", proc.stdout), ("err", proc.stderr))]
+    for r in readers:
+        r.start()
+    chunk = (b"1234567890 " * 9 + b"\n") * 1000
+    try:
+        while proc.poll() is None:
+            if stdin == "endless":
+                proc.stdin.write(chunk)
+            else:
+                time.sleep(0.05)
+    except (BrokenPipeError, OSError):
+        pass
+    proc.wait()
+    try:
+        proc.stdin.close()
+    except (BrokenPipeError, OSError):
+        pass
+    for r in readers:
+        r.join()
+    return subprocess.CompletedProcess(cmd, proc.returncode, captured["out"], captured["err"])
+
+
 def check(args, path, spec):
     """Returns a list of failures (empty when the run behaved)."""
     clock = [] if flag_value(spec["args"], "--timeout") else ["--timeout", "none"]
     cmd = [args.moat, "run", "--stats", *clock, *spec["args"], path.name]
-    proc = subprocess.run(cmd, cwd=path.parent, capture_output=True)
+    proc = run_with_stdin(cmd, path.parent, spec["stdin"])
     stderr = proc.stderr.decode("utf-8", "replace")
     stdout = proc.stdout.decode("utf-8", "replace")
     lines = stderr.rstrip("\n").splitlines()

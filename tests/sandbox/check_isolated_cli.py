@@ -3,7 +3,8 @@
 
     check_isolated_cli.py --moat PATH [--every N] SCRIPT_OR_DIR...
 
-For each script (flags from a `# moat-args: ...` line at its top; a directory stands for every .py below it, sorted; --every N
+For each script (flags from a `# moat-args: ...` line at its top, and its `<name>.stdin` as
+standard input if there is one; a directory stands for every .py below it, sorted; --every N
 keeps every Nth of those) both runs happen in the script's folder and must
 give byte-identical stdout, stderr and exit status, and the same --stats
 figures but wall_ms. An isolated run that the wall stops (a system call the
@@ -33,7 +34,12 @@ def extra_args(script):
 def run(moat, script, isolated):
     args = [moat, "run", "--stats"] + (["--isolated"] if isolated else [])
     args += extra_args(script) + [script.name]
-    proc = subprocess.run(args, cwd=script.parent, capture_output=True, timeout=TIMEOUT)
+    # The script's `<name>.stdin` as standard input, as conformance/check.py gives it.
+    stdin_file = script.with_suffix(".stdin")
+    stdin = ({"input": stdin_file.read_bytes()} if stdin_file.exists()
+             else {"stdin": subprocess.DEVNULL})
+    proc = subprocess.run(args, cwd=script.parent, capture_output=True, timeout=TIMEOUT,
+                          **stdin)
     err = proc.stderr.decode("utf-8", "replace")
     # --stats is the last stderr line; wall_ms alone may differ.
     body, _, stats_line = err.rstrip("\n").rpartition("\n")

@@ -93,6 +93,23 @@ TEST(IsolatedRunTest, PublicEntryPointRunsToo) {
   EXPECT_EQ(c.out, "42\n");
 }
 
+TEST(IsolatedRunTest, TheInputIsHandedToTheChild) {
+  Captured c;
+  IsolatedOptions options = CaptureOptions(&c);
+  options.input = "2\n3 4\nbytes\n";
+  IsolatedResult r = MustRun(
+      "import sys\n"
+      "n = int(input())\n"
+      "print(n * sum(map(int, sys.stdin.readline().split())), sys.stdin.buffer.read())\n"
+      "try:\n"
+      "    input()\n"
+      "except EOFError as e:\n"
+      "    print(e)\n",
+      options);
+  EXPECT_EQ(r.verdict, IsolatedVerdict::kOk) << r.detail << r.error.traceback;
+  EXPECT_EQ(c.out, "14 b'bytes\\n'\nEOF when reading a line\n");
+}
+
 TEST(IsolatedRunTest, FiguresAndErrorsMatchAnInProcessRun) {
   const char* kSource =
       "import sys\n"

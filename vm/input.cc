@@ -1,0 +1,161 @@
+// The script's standard input buffer (see input.h).
+#include "vm/input.h"
+
+#include "vm/interp.h"
+
+namespace moat::vm {
+
+namespace {
+
+// The length of the UTF-8 sequence at data[i] when it is valid and
+// complete (1 to 4); 0 when it is a valid start cut off by the end of
+// `data`; -1 when data[i] starts no valid sequence (the decoder's error
+// handler then takes that one byte).
+int Utf8SequenceAt(std::string_view data, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
+  unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  int len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    len = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    len = 3;
+    if (lead == 0xE0) lo = 0xA0;  // no overlong forms
+    if (lead == 0xED) hi = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    len = 4;
+    if (lead == 0xF0) lo = 0x90;
+    if (lead == 0xF4) hi = 0x8F;  // nothing past U+10FFFF
+  } else {
+    return -1;
+  }
+  for (int k = 1; k < len; ++k) {
+    if (i + k >= data.size()) return 0;
+    unsigned char c = byte(i + k);
+    if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return -1;
+  }
+  return len;
+}
+
+// Below this many read bytes the buffer is not compacted.
+constexpr size_t kCompactMinBytes = 4096;
+
+}  // namespace
+
+void InputBuffer::Consume(Interp& vm, size_t n) {
+  pos_ += std::min(n, data_.size() - pos_);
+  // Give the read bytes back once they are most of the buffer: each byte
+  // is moved at most once more.
+  if (pos_ == data_.size() || (pos_ >= kCompactMinBytes && pos_ * 2 >= data_.size())) {
+    data_.erase(0, pos_);
+    vm.heap().Uncharge(pos_);
+    pos_ = 0;
+    if (data_.empty()) data_.shrink_to_fit();
+  }
+}
+
+void InputBuffer::Close(Interp& vm) {
+  closed_ = true;
+  Consume(vm, data_.size() - pos_);
+}
+
+bool InputBuffer::Fill(Interp& vm) {
+  if (ended_) return true;
+  std::string chunk;
+  for (;;) {
+    InputStatus status = source_ ? source_(&chunk) : InputStatus::kEnd;
+    if (status == InputStatus::kEnd) {
+      ended_ = true;
+      source_ = nullptr;  // as its contract says: not called again
+      break;
+    }
+    if (!chunk.empty()) break;
+    // Waiting on the host is no way around the time limit or cancel flag.
+    if (!vm.CheckBudgets()) return false;
+  }
+  if (chunk.empty()) return true;
+  if (!vm.ChargeBytes(chunk.size())) return false;
+  if (!vm.heap().Charge(chunk.size())) {
+    vm.RaiseMemoryError();
+    return false;
+  }
+  data_.append(chunk);
+  return true;
+}
+
+bool InputBuffer::Bytes(Interp& vm, int64_t size, size_t* taken) {
+  while (!ended_ && (size < 0 || pending().size() < static_cast<uint64_t>(size))) {
+    if (!Fill(vm)) return false;
+  }
+  *taken = size < 0 ? pending().size() : std::min<size_t>(pending().size(), size);
+  return true;
+}
+
+bool InputBuffer::Some(Interp& vm, int64_t size, size_t* taken) {
+  while (size != 0 && pending().empty() && !ended_) {
+    if (!Fill(vm)) return false;
+  }
+  *taken = size < 0 ? pending().size() : std::min<size_t>(pending().size(), size);
+  return true;
+}
+
+bool InputBuffer::BytesLine(Interp& vm, int64_t limit, size_t* taken) {
+  size_t scanned = 0;
+  for (;;) {
+    std::string_view d = pending();
+    size_t end = d.find('\n', scanned);
+    size_t line = end == std::string_view::npos ? d.size() : end + 1;
+    if (limit >= 0 && line > static_cast<uint64_t>(limit)) line = static_cast<size_t>(limit);
+    if (end != std::string_view::npos || ended_ || line < d.size() ||
+        (limit >= 0 && line == static_cast<uint64_t>(limit))) {
+      *taken = line;
+      return true;
+    }
+    scanned = d.size();
+    if (!Fill(vm)) return false;
+  }
+}
+
+bool InputBuffer::ScanText(Interp& vm, int64_t max_chars, bool stop_at_line_end,
+                           size_t* taken) {
+  size_t i = 0;
+  int64_t chars = 0;
+  for (;;) {
+    std::string_view d = pending();
+    bool need_more = false;
+    while ((max_chars < 0 || chars < max_chars) && i < d.size()) {
+      if (d[i] == '\n') {
+        ++i;
+        ++chars;
+        if (stop_at_line_end) {
+          *taken = i;
+          return true;
+        }
+        continue;
+      }
+      int len = Utf8SequenceAt(d, i);
+      if (len == 0 && !ended_) {
+        need_more = true;
+        break;
+      }
+      i += len > 0 ? len : 1;
+      ++chars;
+    }
+    if (!need_more && (ended_ || (max_chars >= 0 && chars >= max_chars))) {
+      *taken = i;
+      return true;
+    }
+    if (!Fill(vm)) return false;
+  }
+}
+
+bool InputBuffer::Text(Interp& vm, int64_t size, size_t* taken) {
+  return ScanText(vm, size, false, taken);
+}
+
+bool InputBuffer::TextLine(Interp& vm, int64_t limit, size_t* taken) {
+  return ScanText(vm, limit, true, taken);
+}
+
+}  // namespace moat::vm
