@@ -33,6 +33,7 @@ def _is_atomic(x):
 
 _UnionType = type(int | str)
 _GenericAlias = type(list[int])
+_exception_args = BaseException.args
 
 # Built-in types whose __reduce_ex__ refuses in CPython, so copy and
 # deepcopy raise "cannot pickle ..." for them.
@@ -60,23 +61,31 @@ def _builtin_reduction(x):
         return _union_of, (x.__args__,)
     if cls is _GenericAlias:
         return _GenericAlias, (x.__origin__, x.__args__)
-    if isinstance(x, BaseException):
+    if issubclass(cls, BaseException):
         # BaseException.__reduce__: the class called with args, then the
         # instance dict (notes and other attributes) through __setstate__.
-        args = x.args
-        if isinstance(x, OSError) and len(args) == 2 and x.filename is not None:
-            args = args + (x.filename,)
-            if x.filename2 is not None:
-                args = args + (None, x.filename2)
+        # The real class decides (not a __class__ the object reports), and
+        # the fields are read as the C struct's, past any property a
+        # subclass defines over them.
+        args = _exception_args.__get__(x)
+        if issubclass(cls, OSError):
+            filename = OSError.filename.__get__(x)
+            if len(args) == 2 and filename is not None:
+                args = args + (filename,)
+                filename2 = OSError.filename2.__get__(x)
+                if filename2 is not None:
+                    args = args + (None, filename2)
         state = x.__dict__
-        if isinstance(x, ImportError) and (x.name is not None or x.path is not None):
+        if issubclass(cls, ImportError):
             # ImportError.__reduce__ adds name and path, which live outside
             # the instance dict, to the state.
-            state = dict(state)
-            if x.name is not None:
-                state['name'] = x.name
-            if x.path is not None:
-                state['path'] = x.path
+            name, path = ImportError.name.__get__(x), ImportError.path.__get__(x)
+            if name is not None or path is not None:
+                state = dict(state)
+                if name is not None:
+                    state['name'] = name
+                if path is not None:
+                    state['path'] = path
         return (cls, args, state) if state else (cls, args)
     if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
@@ -94,13 +103,31 @@ def _builtin_reduction(x):
 def _new_like(x):
     cls = type(x)
     # object.__reduce_ex__(4) calls cls.__new__ with these arguments.
+    # Its checks of what they return are reduce_newobj's (Objects/typeobject.c).
     getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(x)
+        newargs = getnewargs_ex(x)
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%.200s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
+                            "a tuple, not '%.200s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
+                            "a dict, not '%.200s'" % type(kwargs).__name__)
         return cls.__new__(cls, *args, **kwargs)
     getnewargs = getattr(cls, '__getnewargs__', None)
     if getnewargs is not None:
-        return cls.__new__(cls, *getnewargs(x))
+        args = getnewargs(x)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%.200s'"
+                            % type(args).__name__)
+        return cls.__new__(cls, *args)
     try:
         return object.__new__(cls)
     except TypeError:
@@ -170,11 +197,12 @@ def copy(x):
 def _copy_instance(x, transform):
     # An instance of a user class: its built-in part (for subclasses of
     # list, dict, set, bytearray, tuple...), then its attribute dict.
+    # The real class decides, never a __class__ the object reports.
     cls = type(x)
-    if isinstance(x, tuple):
+    if issubclass(cls, tuple):
         y = cls.__new__(cls, [transform(v) for v in x]) if not hasattr(x, '_fields') \
             else cls._make([transform(v) for v in x])
-    elif isinstance(x, frozenset):
+    elif issubclass(cls, frozenset):
         y = cls.__new__(cls, [transform(v) for v in x])
     else:
         y = _new_like(x)
@@ -189,15 +217,16 @@ def _copy_items(x, y, transform):
     # The items of a list or dict subclass go in after the state, one by one
     # through the copy's own append and __setitem__, as _reconstruct puts
     # object.__reduce_ex__'s listitems and dictitems.
-    if isinstance(x, list):
+    cls = type(x)
+    if issubclass(cls, list):
         for v in x:
             y.append(transform(v))
-    elif isinstance(x, dict):
+    elif issubclass(cls, dict):
         for k, v in x.items():
             y[transform(k)] = transform(v)
-    elif isinstance(x, set):
+    elif issubclass(cls, set):
         y.update(transform(v) for v in x)
-    elif isinstance(x, bytearray):
+    elif issubclass(cls, bytearray):
         y.extend(x)
 
 
@@ -287,7 +316,7 @@ def deepcopy(x, memo=None, _nil=[]):
         elif (rv := _builtin_reduction(x)) is not None:
             y = _reconstruct(x, memo, *rv)
         else:
-            y = _new_like(x) if not isinstance(x, (tuple, frozenset)) else None
+            y = _new_like(x) if not issubclass(cls, (tuple, frozenset)) else None
             if y is None:
                 y = _copy_instance(x, lambda v: deepcopy(v, memo))
             else:
