@@ -119,7 +119,8 @@ bool ParseFormat(Interp& vm, Value fmt_value, Format* out) {
   }
   if (!vm.ChargeBytes(fmt.size())) return false;
   if (fmt.find('\0') != std::string_view::npos) {
-    vm.RaiseValueError("embedded null character");
+    // prepare_s in CPython's _struct.c raises struct.error here, not ValueError.
+    RaiseStructError(vm, "embedded null character");
     return false;
   }
   size_t i = 0;
@@ -640,7 +641,9 @@ bool PlaceFormat(Interp& vm, const Format& format, int64_t length, Direction dir
     RaiseStructError(
         vm, absl::StrFormat("%s requires a buffer of at least %d bytes for %s %d bytes at "
                             "offset %d (actual buffer size is %d)",
-                            packing ? "pack_into" : "unpack_from", format.size + *offset,
+                            packing ? "pack_into" : "unpack_from",
+                            // size_t as CPython's %zu: an offset near 2**63 must not overflow.
+                            static_cast<uint64_t>(format.size) + static_cast<uint64_t>(*offset),
                             packing ? "packing" : "unpacking", format.size, *offset, length));
     return false;
   }

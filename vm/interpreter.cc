@@ -746,7 +746,7 @@ std::string FunctionStr(Interp& vm, Value callable) {
   return StrCat(TypeName(callable), " object");
 }
 
-// DICT_MERGE for f(**m): keys must be str and unique.
+// DICT_MERGE for f(**m): keys must be unique (CALL_FUNCTION_EX checks they are str).
 // DICT_UPDATE ({**m}): any mapping with keys() and __getitem__.
 bool DictUpdateOrNotMapping(Interp& vm, DictObject* target, Value update) {
   if (DictMergeMapping(vm, target, update)) return true;
@@ -759,42 +759,46 @@ bool DictUpdateOrNotMapping(Interp& vm, DictObject* target, Value update) {
 }
 
 bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
-  Value copy = Value::Null();
+  Value duplicate = Value::Null();
   RootScope roots(vm);
-  roots.Add(&copy);
-  if (!IsDictMergedDirectly(source)) {
-    // A mapping with keys() and __getitem__ is read into a dict first.
-    DictObject* m = NewDict(vm);
-    if (m == nullptr) return false;
-    copy = Value::FromObject(m);
-    if (!DictMergeMapping(vm, m, source)) {
-      if (vm.ExceptionMatches(&kAttributeErrorType)) {
-        vm.ClearException();
-        vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
-                       FunctionStr(vm, callable), std::string(TypeName(source)));
-      }
+  roots.Add(&duplicate);
+  if (DictMergeMapping(vm, target, source, &duplicate)) return true;
+  // format_kwargs_error in CPython's ceval.c: an AttributeError (no keys())
+  // says the argument is not a mapping; a repeated key is named by its str().
+  if (!duplicate.is_null()) {
+    Value key_text = Str(vm, duplicate);
+    if (key_text.is_null()) {
+      // _PyErr_FormatV clears the error and sets the TypeError without a
+      // value when the text cannot be made: a bare TypeError.
+      if (vm.limit_hit() != LimitKind::kNone) return false;
+      vm.ClearException();
+      TupleObject* no_args = EmptyTuple(vm);
+      ExceptionObject* exc = no_args ? NewException(vm, &kTypeErrorType, no_args) : nullptr;
+      if (exc != nullptr) vm.SetException(Value::FromObject(exc));
       return false;
     }
-    source = copy;
+    roots.Add(&key_text);
+    vm.RaiseFormat(&kTypeErrorType, "%s got multiple values for keyword argument '%s'",
+                   FunctionStr(vm, callable), std::string(As<StrObject>(key_text)->view()));
+  } else if (vm.ExceptionMatches(&kAttributeErrorType)) {
+    vm.ClearException();
+    vm.RaiseFormat(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
+                   FunctionStr(vm, callable), std::string(TypeName(source)));
   }
-  DictObject* d = As<DictObject>(source);
+  return false;
+}
+
+// The keywords CALL_FUNCTION_EX passes must be str; DICT_MERGE lets any key
+// through so that a repeated one is reported first, as CPython's does.
+bool KeywordsAreStrings(Interp& vm, Value kwargs) {
+  if (kwargs.is_null() || !HasType(kwargs, &kDictType)) return true;
   size_t pos = 0;
   Value k, v;
-  while (DictNext(d, &pos, &k, &v)) {
+  while (DictNext(As<DictObject>(kwargs), &pos, &k, &v)) {
     if (!IsStr(k)) {
       vm.RaiseTypeError("keywords must be strings");
       return false;
     }
-    Value existing;
-    int found = DictGet(vm, target, k, &existing);
-    if (found < 0) return false;
-    if (found) {
-      vm.RaiseFormat(&kTypeErrorType, "%s got multiple values for keyword argument '%s'",
-                     FunctionStr(vm, callable),
-                     std::string(As<StrObject>(k)->view()));
-      return false;
-    }
-    if (DictSet(vm, target, k, v) < 0) return false;
   }
   return true;
 }
@@ -2110,6 +2114,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value kwargs = (oparg & 1) ? TOP() : Value::Null();
     Value callargs = (oparg & 1) ? SECOND() : TOP();
     Value callable = (oparg & 1) ? THIRD() : SECOND();
+    ERROR_IF(!KeywordsAreStrings(vm, kwargs));
     if (IsPythonFunction(callable) && HasType(callargs, &kTupleType) &&
         (kwargs.is_null() || HasType(kwargs, &kDictType))) {
       Frame* callee = FrameForCallEx(vm, As<FunctionObject>(callable), As<TupleObject>(callargs),

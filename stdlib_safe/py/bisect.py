@@ -32,13 +32,41 @@ def _convert_bounds(lo, hi):
     return lo, hi
 
 
+def _check_mapping(a):
+    # PySequence_Size and PySequence_GetItem refuse a C mapping type.
+    t = type(a)
+    if t is dict or t is _mappingproxy:
+        raise TypeError('%s is not a sequence' % t.__name__)
+    if t.__module__ == 'collections' and t.__name__ in ('OrderedDict', 'defaultdict'):
+        raise TypeError('collections.%s is not a sequence' % t.__name__)
+
+
+def _check_sequence(a):
+    # PySequence_GetItem's refusals, raised when the search first reads an
+    # item.
+    _check_mapping(a)
+    if not hasattr(type(a), '__getitem__'):
+        raise TypeError("'%s' object does not support indexing" % type(a).__name__)
+
+
+class _Probe:
+    pass
+
+
+_mappingproxy = type(_Probe.__dict__)
+del _Probe
+
+
 def _search_right(a, x, lo, hi, key):
     # internal_bisect_right: the bounds checked, then the search. An
     # explicit hi of -1 also means len(a), as in C.
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi == -1:
+        _check_mapping(a)
         hi = len(a)
+    if lo < hi:
+        _check_sequence(a)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -54,7 +82,10 @@ def _search_left(a, x, lo, hi, key):
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi == -1:
+        _check_mapping(a)
         hi = len(a)
+    if lo < hi:
+        _check_sequence(a)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -80,13 +111,16 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, after any items equal to x."""
     lo, hi = _convert_bounds(lo, hi)
-    a.insert(_search_right(a, x if key is None else key(x), lo, hi, key), x)
+    # The search runs before a.insert is looked up, as in CPython's C insort.
+    index = _search_right(a, x if key is None else key(x), lo, hi, key)
+    a.insert(index, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, before any items equal to x."""
     lo, hi = _convert_bounds(lo, hi)
-    a.insert(_search_left(a, x if key is None else key(x), lo, hi, key), x)
+    index = _search_left(a, x if key is None else key(x), lo, hi, key)
+    a.insert(index, x)
 
 
 # CPython's are C functions of _bisect: no binding when a class stores one.

@@ -190,6 +190,49 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- deque -------------------------------------------------------------------
 
+class _deque_iterator:
+    """CPython's _collections._deque_iterator. The deque's length is taken
+    when the iterator is made, as CPython records the deque's state: a
+    change of length before any later next() raises."""
+
+    __slots__ = ('_deque', '_size', '_position', '_left')
+    __module__ = '_collections'
+    _step = 1
+
+    def __init__(self, deque, index=0, /):
+        self._deque = deque
+        self._size = len(deque)
+        skip = min(max(_index(index), 0), self._size)
+        self._position = skip if self._step > 0 else self._size - 1 - skip
+        self._left = self._size - skip
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if len(d) != self._size:
+            self._left = 0
+            raise RuntimeError('deque mutated during iteration')
+        if not self._left:
+            raise StopIteration
+        i = self._position
+        self._position = i + self._step
+        self._left -= 1
+        return d._items[d._head + i]
+
+    def __length_hint__(self):
+        return self._left
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """CPython's _collections._deque_reverse_iterator: back to front."""
+
+    __slots__ = ()
+    __module__ = '_collections'
+    _step = -1
+
+
 def _deque_args(args, kwargs):
     # deque.__init__'s PyArg_ParseTupleAndKeywords("|OO:deque").
     if len(args) + len(kwargs) > 2:
@@ -266,31 +309,11 @@ class deque:
     def __bool__(self):
         return len(self._items) > self._head
 
-    # The size is taken when the iterator is made, as CPython's deque
-    # iterator records the deque's state: a change of length before the
-    # next item raises.
     def __iter__(self):
-        return self._iterate(len(self))
-
-    def _iterate(self, size):
-        for i in range(size):
-            if len(self) != size:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[self._head + i]
-        # The check comes before the end too, as CPython's.
-        if len(self) != size:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return self._iterate_reversed(len(self))
-
-    def _iterate_reversed(self, size):
-        for i in range(size - 1, -1, -1):
-            if len(self) != size:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[self._head + i]
-        if len(self) != size:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_reverse_iterator(self)
 
     def _scan(self, value, start, stop, error):
         # The first index in [start, stop) holding value, or -1; an __eq__
@@ -843,12 +866,13 @@ class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and an
     order-sensitive equality between OrderedDicts."""
 
-    def __init__(self, *args, **kwargs):
+    # self is positional-only: OrderedDict(self=1) is a keyword item.
+    def __init__(self, /, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
         _mapping_update(self, args, kwargs)
 
-    def update(self, *args, **kwargs):
+    def update(self, /, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
         _mapping_update(self, args, kwargs)
@@ -920,10 +944,10 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    # No __copy__: copy.copy() keeps the instance's attributes, as CPython's
+    # __reduce__ does; copy() makes a fresh one.
     def copy(self):
         return type(self)(self)
-
-    __copy__ = copy
 
     def __or__(self, other):
         if not isinstance(other, dict):

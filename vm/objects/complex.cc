@@ -496,9 +496,9 @@ bool ComplexFromArgs(Interp& vm, CallArgs args, Cx* out) {
   RootScope roots(vm);
   roots.Add(&r);
   roots.Add(&i);
-  if (!r.is_null() && !IsComplex(r)) {
+  if (!r.is_null() && !HasType(r, &kComplexType)) {
     // CPython's try_complex_special_method: a `__complex__` on the type
-    // comes before `__float__` and `__index__`.
+    // comes before `__float__` and `__index__`, a complex subclass's too.
     Value method = LookupSpecial(vm, r, vm.Intern("__complex__"));
     if (method.is_null() && vm.HasException()) return false;
     if (!method.is_null()) {

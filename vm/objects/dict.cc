@@ -448,8 +448,9 @@ DictObject* DictCopy(Interp& vm, DictObject* d) {
 namespace {
 
 // dict_merge for a dict source: every entry of `other` into `d`.
-bool MergeDict(Interp& vm, DictObject* d, DictObject* other) {
-  if (other == d || other->size == 0) return true;
+bool MergeDict(Interp& vm, DictObject* d, DictObject* other, Value* duplicate = nullptr) {
+  if (other->size == 0) return true;
+  if (other == d && duplicate == nullptr) return true;
   if (d->size == 0 && d->entries_used == 0) return CopyInto(vm, d, other);
   if (UsableFraction(d->table_size) < other->size) {
     if (!DictRebuild(vm, d, TableSizeForEntries(d->size + other->size))) return false;
@@ -463,6 +464,15 @@ bool MergeDict(Interp& vm, DictObject* d, DictObject* other) {
     if (!ChargeStep(vm, i)) return false;
     e = other->entries[i];
     if (e.key.is_null()) continue;
+    if (duplicate != nullptr) {
+      Value existing;
+      int found = DictGetWithHash(vm, d, e.key, e.hash, &existing);
+      if (found < 0) return false;
+      if (found) {
+        *duplicate = e.key;
+        return false;
+      }
+    }
     if (DictSetWithHash(vm, d, e.key, e.hash, e.value) < 0) return false;
     if (n != other->entries_used) {
       vm.Raise(&kRuntimeErrorType, "dict mutated during update");
@@ -473,7 +483,8 @@ bool MergeDict(Interp& vm, DictObject* d, DictObject* other) {
 }
 
 // dict_merge for a mapping with keys(): d[k] = m[k] for k in m.keys().
-bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method) {
+bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method,
+                  Value* duplicate = nullptr) {
   Value keys = vm.Call0(keys_method);
   if (keys.is_null()) return false;
   RootScope roots(vm);
@@ -489,6 +500,15 @@ bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method) {
     if (!budget.Next()) return false;
     key = IterNext(vm, it);
     if (key.is_null()) return !vm.HasException();
+    if (duplicate != nullptr) {
+      Value existing;
+      int found = DictGet(vm, d, key, &existing);
+      if (found < 0) return false;
+      if (found) {
+        *duplicate = key;
+        return false;
+      }
+    }
     Value value = GetItem(vm, mapping, key);
     if (value.is_null()) return false;
     if (DictSet(vm, d, key, value) < 0) return false;
@@ -548,15 +568,15 @@ bool DictUpdate(Interp& vm, DictObject* d, Value other) {
   return MergeMapping(vm, d, other, keys_method);
 }
 
-bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping) {
-  if (IsDictMergedDirectly(mapping)) return MergeDict(vm, d, AsDict(mapping));
+bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping, Value* duplicate) {
+  if (IsDictMergedDirectly(mapping)) return MergeDict(vm, d, AsDict(mapping), duplicate);
   StrObject* keys_name = vm.Intern("keys");
   if (keys_name == nullptr) return false;
   Value keys_method = GetAttr(vm, mapping, keys_name);
   if (keys_method.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&keys_method);
-  return MergeMapping(vm, d, mapping, keys_method);
+  return MergeMapping(vm, d, mapping, keys_method, duplicate);
 }
 
 namespace {

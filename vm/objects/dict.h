@@ -102,7 +102,10 @@ bool DictUpdate(Interp& vm, DictObject* d, Value other);
 // PyDict_Update for `{**m}` and `f(**m)`: `mapping` is a dict or any object
 // with keys() and __getitem__; without keys() the AttributeError is left
 // pending for the caller to turn into its "is not a mapping" message.
-bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping);
+// With `duplicate` (rooted by the caller), a key `d` already holds stops the
+// merge: *duplicate is set to it and false returned with nothing pending
+// (_PyDict_MergeEx's override=2, for `f(**m)`).
+bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping, Value* duplicate = nullptr);
 DictObject* DictCopy(Interp& vm, DictObject* d);
 // Same as DictGet/DictSet/DictDel with the key's hash already computed.
 int DictGetWithHash(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);
