@@ -40,6 +40,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
+#include "vm/warnings.h"
 
 namespace moat::stdlib {
 
@@ -254,6 +255,17 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
   std::string_view text = s->view();
   for (size_t b = 0; b < text.size();) cps.push_back(vm::DecodeUtf8(text, &b));
   rx::Translation t = rx::TranslatePattern(cps, static_cast<int>(flags));
+  if (!t.warnings.empty()) {
+    // The parser's warnings come first, as _parser.py issues them while
+    // parsing; they run Python (filters, showwarning).
+    RootScope roots(vm);
+    roots.Add(&pattern);
+    for (const rx::Translation::Warning& w : t.warnings) {
+      TypeObject* category = w.future ? &vm::kFutureWarningType : &vm::kDeprecationWarningType;
+      if (!vm::WarnFromNative(vm, category, w.message)) return Value::Null();
+    }
+    s = As<StrObject>(pattern);
+  }
   if (!t.ok) {
     if (t.overflow_error) return vm.RaiseOverflowError(t.error);
     if (t.value_error) return vm.RaiseValueError(t.error);

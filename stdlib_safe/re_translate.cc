@@ -15,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 
@@ -63,15 +64,39 @@ int HexValue(uint32_t c) {
   return static_cast<int>(c - 'A' + 10);
 }
 
-// str.isidentifier, approximated for non-ASCII (accepted as letters).
+// str.isidentifier.
 bool IsIdentifier(std::u32string_view name) {
-  if (name.empty()) return false;
-  for (size_t i = 0; i < name.size(); ++i) {
-    uint32_t c = name[i];
-    bool ok = IsAsciiLetter(c) || c == '_' || c >= 0x80 || (i > 0 && IsDigit(c));
-    if (!ok) return false;
+  if (name.empty() || !vm::UnicodeIsIdStart(name[0])) return false;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (!vm::UnicodeIsIdContinue(name[i])) return false;
   }
   return true;
+}
+
+// int(text) for a conditional's group: surrounding whitespace, a sign,
+// Unicode decimal digits with single underscores between them. Sets the
+// ASCII digits of the value (leading zeros kept) and whether it was
+// negative; false when int() would raise ValueError.
+bool ParseIntLikeInt(std::u32string_view text, std::string* digits, bool* negative) {
+  size_t b = 0, e = text.size();
+  while (b < e && vm::UnicodeIsSpace(text[b])) ++b;
+  while (e > b && vm::UnicodeIsSpace(text[e - 1])) --e;
+  *negative = false;
+  if (b < e && (text[b] == '+' || text[b] == '-')) *negative = text[b++] == '-';
+  digits->clear();
+  bool after_digit = false;
+  for (size_t i = b; i < e; ++i) {
+    uint32_t c = text[i];
+    if (c == '_' && after_digit && i + 1 < e) {
+      after_digit = false;
+      continue;
+    }
+    int value = vm::UnicodeDecimalValue(c);
+    if (value < 0) return false;
+    digits->push_back(static_cast<char>('0' + value));
+    after_digit = true;
+  }
+  return after_digit;
 }
 
 std::string Utf8(std::u32string_view s) {
@@ -292,6 +317,7 @@ class Parser {
     for (size_t k = 0; k < close_order_.size(); ++k) {
       t->close_rank[static_cast<size_t>(close_order_[k])] = static_cast<int>(k) + 1;
     }
+    t->warnings = std::move(warnings_);
     t->ok = true;
     return true;
   }
@@ -300,6 +326,7 @@ class Parser {
   enum class Item { kNone, kAt, kRepeat, kAtom };
 
   bool Fail(Translation* t) {
+    t->warnings = std::move(warnings_);
     t->ok = false;
     t->error = error_.msg;
     t->error_pos = error_.pos;
@@ -669,13 +696,15 @@ class Parser {
       }
       if (!found) return Error(absl::StrCat("unknown group name ", QuoteName(name)), offset);
     } else {
-      // int(condname), for ASCII digits; anything else is a bad name.
-      bool digits = !name.empty();
-      for (uint32_t d : name) digits = digits && IsDigit(d);
-      if (!digits) {
+      // int(condname); what is not plain ASCII digits is deprecated.
+      std::string text;
+      bool negative = false;
+      bool plain = !name.empty();
+      for (uint32_t d : name) plain = plain && IsDigit(d);
+      if (!ParseIntLikeInt(name, &text, &negative) ||
+          (negative && text.find_first_not_of('0') != std::string::npos)) {
         return Error(absl::StrCat("bad character in group name ", QuoteName(name)), offset);
       }
-      std::string text = Utf8(name);
       size_t nonzero = text.find_first_not_of('0');
       text = nonzero == std::string::npos ? "0" : text.substr(nonzero);
       bool huge = text.size() > 12;
@@ -687,6 +716,11 @@ class Parser {
       bool seen = false;
       for (const auto& [g, pos] : condition_refs_) seen = seen || g == gid;
       if (!seen) condition_refs_.emplace_back(gid, static_cast<int64_t>(i_) - offset);
+      if (!plain) {
+        warnings_.push_back({false, absl::StrCat("bad character in group name ", QuoteName(name),
+                                                 " at position ",
+                                                 static_cast<int64_t>(i_) - offset)});
+      }
     }
     if (!CheckLookbehindGroup(gid)) return false;
     absl::StrAppend(out, "(?(", gid, ")");
@@ -1235,6 +1269,9 @@ class Parser {
   // ---- A character set; '[' has been read.
   bool ParseClass(std::string* out) {
     size_t here = i_ - 1;
+    if (!AtEnd() && Peek() == '[') {
+      warnings_.push_back({true, absl::StrCat("Possible nested set at position ", i_)});
+    }
     bool negate = Match('^');
     std::string members;
     bool empty = true;
@@ -1268,6 +1305,9 @@ class Parser {
       ClassItem a;
       std::u32string a_text;
       if (!get_token(&a, &a_text)) return false;
+      if (!empty && a_text.size() == 1 && !AtEnd() && Peek() == a_text[0]) {
+        WarnSetOperation(a_text[0], i_ - 1);
+      }
       empty = false;
       if (Match('-')) {
         if (AtEnd()) return unterminated();
@@ -1280,6 +1320,7 @@ class Parser {
         ClassItem b;
         std::u32string b_text;
         if (!get_token(&b, &b_text)) return false;
+        if (b_text == U"-") WarnSetOperation('-', i_ - 2);
         if (a.is_category || b.is_category || b.cp < a.cp) {
           return Error(absl::StrCat("bad character range ", Utf8(a_text), "-", Utf8(b_text)),
                        static_cast<int64_t>(a_text.size() + 1 + b_text.size()));
@@ -1293,6 +1334,18 @@ class Parser {
     }
     absl::StrAppend(out, negate ? "[^" : "[", members, "]");
     return true;
+  }
+
+  // _parser.py's FutureWarning for a doubled '-', '&', '~' or '|' in a set,
+  // which future versions may read as a set operation.
+  void WarnSetOperation(uint32_t c, size_t pos) {
+    const char* what = c == '-'   ? "difference"
+                       : c == '&' ? "intersection"
+                       : c == '~' ? "symmetric difference"
+                       : c == '|' ? "union"
+                                  : nullptr;
+    if (what == nullptr) return;
+    warnings_.push_back({true, absl::StrCat("Possible set ", what, " at position ", pos)});
   }
 
   bool AddMember(std::string* members, const ClassItem& item) {
@@ -1319,6 +1372,7 @@ class Parser {
   // State.groupwidths of the closed groups; State.grouprefpos in order.
   std::map<int, Width> group_width_;
   std::vector<std::pair<int64_t, int64_t>> condition_refs_;
+  std::vector<Translation::Warning> warnings_;
   int groups_ = 1;  // State.groups: the next group number
   std::vector<std::pair<std::string, int>> names_;
   std::set<int> open_;

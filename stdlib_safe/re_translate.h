@@ -88,6 +88,14 @@ struct Translation {
   std::string error;
   int64_t error_pos = -1;
   bool refused = false;
+  // The warnings _parser.py issues while parsing, in order (a
+  // FutureWarning when `future`, else a DeprecationWarning); the caller
+  // issues them, before the error if parsing then failed.
+  struct Warning {
+    bool future = false;
+    std::string message;
+  };
+  std::vector<Warning> warnings;
   // A ValueError rather than re.error (flag combinations, as fix_flags).
   bool value_error = false;
   // An OverflowError ("the repetition number is too large").

@@ -4,8 +4,8 @@
 Written for moat from the documented semantics of CPython 3.11
 (RFC 4648 and the Ascii85/base85 variants), with its messages. The base64
 and hex codecs are binascii's (stdlib_safe/py/binascii.py); the others are
-computed here. The file-object functions encode() and decode() need files
-and are not provided.
+computed here. encode() and decode() work on any binary file objects
+(io.BytesIO in the sandbox).
 """
 
 import binascii
@@ -14,7 +14,8 @@ __all__ = ["encodebytes", "decodebytes", "b64encode", "b64decode",
            "b32encode", "b32decode", "b32hexencode", "b32hexdecode",
            "b16encode", "b16decode", "b85encode", "b85decode",
            "a85encode", "a85decode", "standard_b64encode",
-           "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode"]
+           "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode",
+           "encode", "decode"]
 
 bytes_types = (bytes, bytearray)
 
@@ -24,16 +25,18 @@ def _bytes_from_decode_data(s):
         if not s.isascii():
             raise ValueError("string argument should contain only ASCII characters")
         return s.encode("ascii")
-    if isinstance(s, bytes_types):
-        return bytes(s)
+    data = binascii._bytes_like(s)
+    if data is not None:
+        return data
     raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
                     % s.__class__.__name__)
 
 
 def _input_bytes(s):
     # memoryview(s).tobytes(), as the base32 and base85 encoders take input.
-    if isinstance(s, bytes_types):
-        return bytes(s)
+    data = binascii._bytes_like(s)
+    if data is not None:
+        return data
     raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                     % type(s).__name__)
 
@@ -85,9 +88,15 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def _input_type_check(s):
-    if not isinstance(s, bytes_types):
+    data = binascii._bytes_like(s)
+    if data is None:
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
-    return bytes(s)
+    # An array's buffer has its typecode as format: only bytes are taken.
+    code = getattr(s, "typecode", "B") if not isinstance(s, bytes_types) else "B"
+    if code not in ("b", "B"):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (code, s.__class__.__name__))
+    return data
 
 
 def encodebytes(s):
@@ -102,6 +111,30 @@ def encodebytes(s):
 def decodebytes(s):
     """Decodes what encodebytes() made."""
     return binascii.a2b_base64(_input_type_check(s))
+
+
+def encode(input, output):
+    """Encode a file; input and output are binary files."""
+    while True:
+        chunk = input.read(MAXBINSIZE)
+        if not chunk:
+            break
+        # Fill the line: a short read is not the end of the file.
+        while len(chunk) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(chunk))
+            if not more:
+                break
+            chunk += more
+        output.write(binascii.b2a_base64(chunk))
+
+
+def decode(input, output):
+    """Decode a file; input and output are binary files."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
 
 
 # ---- base32 ----

@@ -3,12 +3,14 @@
 Written for moat from the documented semantics of CPython 3.11's C module
 (Modules/binascii.c), with its messages: base64 (a2b_base64 with and
 without strict_mode, b2a_base64), hex (a2b_hex, b2a_hex, hexlify,
-unhexlify), crc32 and crc_hqx. The uu and quoted-printable codecs are not
-provided.
+unhexlify), uu (a2b_uu, b2a_uu), quoted-printable (a2b_qp, b2a_qp), crc32
+and crc_hqx. The binhex functions CPython 3.11 still has (deprecated) are
+not provided.
 """
 
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex",
-           "b2a_hex", "hexlify", "unhexlify", "crc32", "crc_hqx"]
+           "b2a_hex", "hexlify", "unhexlify", "a2b_uu", "b2a_uu", "a2b_qp",
+           "b2a_qp", "crc32", "crc_hqx"]
 
 
 class Error(ValueError):
@@ -27,11 +29,25 @@ del _i, _c
 _PAD = 61  # ord("=")
 
 
-def _binary(data):
-    # A bytes-like argument ("y*").
+def _bytes_like(data):
+    # The bytes of what CPython's buffer protocol accepts and moat has:
+    # bytes, bytearray and array.array (its machine form), else None. Also
+    # base64's. array is imported only when such an argument comes.
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
-    raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    if not isinstance(data, (str, int, float, list, tuple, dict, type(None))):
+        from array import array
+        if isinstance(data, array):
+            return data.tobytes()
+    return None
+
+
+def _binary(data):
+    # A bytes-like argument ("y*").
+    result = _bytes_like(data)
+    if result is None:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    return result
 
 
 def _ascii(data):
@@ -40,8 +56,9 @@ def _ascii(data):
         if not data.isascii():
             raise ValueError("string argument should contain only ASCII characters")
         return data.encode("ascii")
-    if isinstance(data, (bytes, bytearray)):
-        return bytes(data)
+    result = _bytes_like(data)
+    if result is not None:
+        return result
     raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
                     % type(data).__name__)
 
@@ -136,7 +153,9 @@ def b2a_hex(data, sep=None, bytes_per_sep=1):
     return data.hex(sep, bytes_per_sep).encode("ascii")
 
 
-hexlify = b2a_hex
+def hexlify(data, sep=None, bytes_per_sep=1):
+    """Hexadecimal representation of binary data."""
+    return b2a_hex(data, sep, bytes_per_sep)
 
 
 def a2b_hex(hexstr, /):
@@ -151,7 +170,149 @@ def a2b_hex(hexstr, /):
     return bytes.fromhex(data.decode("ascii"))
 
 
-unhexlify = a2b_hex
+def unhexlify(hexstr, /):
+    """Binary data of hexadecimal representation."""
+    return a2b_hex(hexstr)
+
+
+def a2b_uu(data, /):
+    """Decode a line of uuencoded data."""
+    data = _ascii(data)
+    n = len(data)
+    # The first character holds the length; an empty line decodes as 32 NULs.
+    size = (data[0] - 32) & 63 if n else 32
+    out = bytearray()
+    acc = 0
+    bits = 0
+    i = 1
+    while len(out) < size:
+        c = data[i] if i < n else 10
+        if c in (10, 13):
+            # Spaces eaten at the end of the line: pad with zeros.
+            v = 0
+        elif c < 32 or c > 96:
+            raise Error("Illegal char")
+        else:
+            v = (c - 32) & 63
+        acc = (acc << 6) | v
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 255)
+            acc &= (1 << bits) - 1
+        i += 1
+    for c in data[i:]:
+        # Only whitespace and '`' padding may follow.
+        if c not in (32, 96, 10, 13):
+            raise Error("Trailing garbage")
+    return bytes(out)
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """Uuencode line of data."""
+    data = _binary(data)
+    n = len(data)
+    if n > 45:
+        raise Error("At most 45 bytes at once")
+    out = bytearray(b"`" if backtick and not n else bytes((32 + n,)))
+    padded = data + bytes(-n % 3)
+    for i in range(0, len(padded), 3):
+        word = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        for shift in (18, 12, 6, 0):
+            v = (word >> shift) & 63
+            out.append(96 if backtick and not v else 32 + v)
+    out += b"\n"
+    return bytes(out)
+
+
+_HEX_DIGITS = b"0123456789abcdefABCDEF"
+_QP_LINE = 76
+
+
+def a2b_qp(data, header=False):
+    """Decode a string of qp-encoded data."""
+    data = _ascii(data)
+    out = bytearray()
+    n = len(data)
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 61:  # '='
+            i += 1
+            if i >= n:
+                break
+            c = data[i]
+            if c in (10, 13):
+                # A soft line break: '=' up to the end of the line vanishes.
+                if c != 10:
+                    while i < n and data[i] != 10:
+                        i += 1
+                if i < n:
+                    i += 1
+            elif c == 61:
+                # '==' from old, broken encoders.
+                out.append(61)
+                i += 1
+            elif i + 1 < n and c in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(61)
+        elif header and c == 95:  # '_'
+            out.append(32)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode a string using quoted-printable encoding.
+
+On encoding, when istext is set, newlines are not encoded, and white
+space at end of lines is.  When istext is not set, \\r and \\n (CR/LF)
+are both encoded.  When quotetabs is set, space and tabs are encoded."""
+    data = _binary(data)
+    n = len(data)
+    # The line ending of the output is the input's first one's.
+    first = data.find(b"\n")
+    eol = b"\r\n" if first > 0 and data[first - 1] == 13 else b"\n"
+    soft_break = b"=" + eol
+    out = bytearray()
+    line = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        last = i + 1 == n
+        nxt = -1 if last else data[i + 1]
+        if (c > 126 or c == 61 or (header and c == 95)
+                or (c == 46 and line == 0 and (last or nxt in (10, 13, 0)))
+                or (not istext and c in (10, 13))
+                or (c in (9, 32) and last)
+                or (c < 33 and c not in (10, 13)
+                    and (quotetabs or c not in (9, 32)))):
+            if line + 3 >= _QP_LINE:
+                out += soft_break
+                line = 0
+            out += b"=%02X" % c
+            line += 3
+            i += 1
+        elif istext and (c == 10 or (c == 13 and nxt == 10)):
+            line = 0
+            # Whitespace ending a line is quoted.
+            if out and out[-1] in (9, 32):
+                out[-1:] = b"=%02X" % out[-1]
+            out += eol
+            i += 2 if c == 13 else 1
+        else:
+            if not last and nxt != 10 and line + 1 >= _QP_LINE:
+                out += soft_break
+                line = 0
+            line += 1
+            out.append(95 if header and c == 32 else c)
+            i += 1
+    return bytes(out)
 
 
 def _crc_table():
@@ -204,4 +365,5 @@ def crc_hqx(data, crc, /):
 
 
 # CPython's are C functions: no binding when a class stores one.
-_builtin_function(b2a_base64, a2b_base64, b2a_hex, a2b_hex, crc32, crc_hqx)
+_builtin_function(b2a_base64, a2b_base64, b2a_hex, a2b_hex, hexlify, unhexlify,
+                  a2b_uu, b2a_uu, a2b_qp, b2a_qp, crc32, crc_hqx)
