@@ -64,6 +64,7 @@ namespace rx = moat::stdlib::re;
 
 TypeObject kPatternType;
 TypeObject kMatchType;
+TypeObject kScannerType;
 TypeObject kReErrorType;
 
 using rx::ByteSpan;
@@ -254,7 +255,12 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
   cps.reserve(s->length);
   std::string_view text = s->view();
   for (size_t b = 0; b < text.size();) cps.push_back(vm::DecodeUtf8(text, &b));
-  rx::Translation t = rx::TranslatePattern(cps, static_cast<int>(flags));
+  // The fold work is charged set by set as it is done, so a long pattern
+  // of wide IGNORECASE sets stops at the budget instead of running past it.
+  rx::Translation t = rx::TranslatePattern(
+      cps, static_cast<int>(flags), false,
+      [&vm](uint64_t units) { return vm.ChargeWork(units * 16); });
+  if (t.budget_exhausted) return Value::Null();
   if (!t.warnings.empty()) {
     // The parser's warnings come first, as _parser.py issues them while
     // parsing; they run Python (filters, showwarning).
@@ -313,6 +319,8 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
 class Positions {
  public:
   explicit Positions(const StrObject* s) : s_(s) {}
+  // Starts from a known pair: code point `index` begins at `byte`.
+  Positions(const StrObject* s, size_t byte, size_t index) : s_(s), byte_(byte), index_(index) {}
   int64_t ToIndex(size_t byte) {
     if (s_->ascii) return static_cast<int64_t>(byte);
     const char* d = s_->data;
@@ -858,6 +866,109 @@ Value DoSub(Interp& vm, PatternObject* p, Value repl, Value string, Value count_
   return out.FinishValue();
 }
 
+// ---- Scanner objects (Pattern.scanner) ---------------------------------------------------
+
+// _sre.SRE_Scanner: each match() or search() continues where the last match
+// ended; after an empty match the next may not be empty at the same place
+// (must_advance), and once a call finds nothing every later call returns
+// None (sre's state->start = NULL).
+struct ScannerObject : Object {
+  PatternObject* pattern;
+  StrObject* string;
+  int64_t pos, endpos;  // code points, clamped: the matches' pos and endpos
+  size_t start;         // byte where the next call begins
+  int64_t start_index;  // its code-point index, so no call rescans from 0
+  size_t end;           // byte of endpos
+  bool must_advance;
+  bool done;
+};
+
+void ScannerTrace(Object* self, GcTracer& tracer) {
+  auto* sc = static_cast<ScannerObject*>(self);
+  tracer.VisitPtr(sc->pattern);
+  tracer.VisitPtr(sc->string);
+}
+
+Value NewScanner(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v) {
+  Target t;
+  if (!GetTarget(vm, p, string, pos_v, endpos_v, &t)) return Value::Null();
+  auto* sc = vm.New<ScannerObject>(&kScannerType);
+  if (sc == nullptr) return Value::Null();
+  sc->pattern = p;
+  sc->string = t.s;
+  sc->pos = t.pos;
+  sc->endpos = t.endpos;
+  sc->start = t.start;
+  sc->start_index = t.pos;
+  sc->end = t.end;
+  sc->must_advance = false;
+  // CPython's match() can still find an empty match when pos > endpos;
+  // moat's Pattern.match answers None there, and so does the scanner.
+  sc->done = t.endpos < t.pos;
+  return Value::FromObject(sc);
+}
+
+// SRE_Scanner.match() (`anchor` kStart) and search() (kNone).
+Value ScannerStep(Interp& vm, Value self, CallArgs args, rx::Anchor anchor, const char* name) {
+  // CPython 3.11's clinic code for these (a defining_class and no
+  // parameters) refuses positional arguments only: keywords are ignored.
+  if (args.nargs != 0) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "%s() takes no arguments", name);
+  }
+  auto* sc = As<ScannerObject>(self);
+  if (sc->done) return Value::None();
+  PatternObject* p = sc->pattern;
+  if (!ChargeScan(vm, p, sc->end - sc->start)) return Value::Null();
+  std::vector<ByteSpan> groups(static_cast<size_t>(p->groups) + 1);
+  int found = RunEngine(vm, p, sc->string, sc->start, sc->end, anchor, sc->must_advance,
+                        groups.data());
+  if (found < 0) return Value::Null();
+  if (found == 0) {
+    sc->done = true;
+    return Value::None();
+  }
+  // As DoMatch: the text after the match, charged up front, is given back.
+  auto match_end = static_cast<size_t>(groups[0].end);
+  uint64_t refund = std::min(ScanUnits(p, sc->end - match_end), vm.instruction_count);
+  vm.instruction_count -= refund;
+  Positions positions(sc->string, sc->start, static_cast<size_t>(sc->start_index));
+  Value m = NewMatch(vm, p, sc->string, sc->pos, sc->endpos, groups.data(), &positions);
+  if (m.is_null()) return m;
+  sc->must_advance = groups[0].begin == groups[0].end;
+  sc->start = match_end;
+  sc->start_index = As<MatchObject>(m)->spans[1];
+  return m;
+}
+
+Value ScannerMatch(Interp& vm, Value self, CallArgs args) {
+  return ScannerStep(vm, self, args, rx::Anchor::kStart, "match");
+}
+Value ScannerSearch(Interp& vm, Value self, CallArgs args) {
+  return ScannerStep(vm, self, args, rx::Anchor::kNone, "search");
+}
+Value ScannerGetPattern(Interp&, Value self, CallArgs) {
+  return Value::FromObject(As<ScannerObject>(self)->pattern);
+}
+
+// `pattern` is a read-only member in CPython (its own words); the type has
+// no other attributes to set.
+int ScannerSetAttr(Interp& vm, Value, StrObject* name, Value) {
+  if (name->view() == "pattern") {
+    vm.Raise(&vm::kAttributeErrorType, "readonly attribute");
+  } else {
+    vm.RaiseFormat(&vm::kAttributeErrorType, "'%s' object has no attribute '%s'",
+                   kScannerType.name, std::string(name->view()));
+  }
+  return -1;
+}
+
+const vm::MethodDef kScannerMethods[] = {
+    {"match", ScannerMatch},
+    {"search", ScannerSearch},
+    {"pattern", ScannerGetPattern, vm::MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
 // ---- Argument plumbing ----------------------------------------------------------------
 
 PatternObject* SelfPattern(Value self) { return As<PatternObject>(self); }
@@ -895,6 +1006,13 @@ Value PatternFinditer(Interp& vm, Value self, CallArgs args) {
   Value out[3];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2], true);
+}
+
+Value PatternScanner(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("scanner(string, pos=0, endpos=sys.maxsize)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  return NewScanner(vm, SelfPattern(self), out[0], out[1], out[2]);
 }
 
 Value PatternSplit(Interp& vm, Value self, CallArgs args) {
@@ -994,6 +1112,25 @@ Value PatternRepr(Interp& vm, Value self) {
   return vm::NewStrValue(vm, out);
 }
 
+// pattern_richcompare and pattern_hash: two patterns compiled from equal
+// strs with the same flags are equal (CPython also compares the compiled
+// code, which follows from those two), and hash alike.
+Value PatternRichCompare(Interp&, Value a, Value b, vm::CompareOp op) {
+  if ((op != vm::CompareOp::kEq && op != vm::CompareOp::kNe) || !IsPattern(b)) {
+    return Value::NotImplemented();
+  }
+  PatternObject* x = SelfPattern(a);
+  PatternObject* y = SelfPattern(b);
+  bool equal = x == y || (x->flags == y->flags && x->pattern->view() == y->pattern->view());
+  return Value::Bool(op == vm::CompareOp::kEq ? equal : !equal);
+}
+
+int64_t PatternHash(Interp& vm, Value self) {
+  PatternObject* p = SelfPattern(self);
+  int64_t h = vm::StrHash(vm, p->pattern) ^ p->flags;
+  return h == -1 ? -2 : h;
+}
+
 // Pattern.__copy__() and __deepcopy__(memo): patterns and matches are
 // immutable, so copy and deepcopy give the object itself, as CPython's do.
 Value PatternCopy(Interp& vm, Value self, CallArgs args) {
@@ -1017,6 +1154,7 @@ const vm::MethodDef kPatternMethods[] = {
     {"fullmatch", PatternFullMatch},
     {"findall", PatternFindall},
     {"finditer", PatternFinditer},
+    {"scanner", PatternScanner},
     {"split", PatternSplit},
     {"sub", PatternSub},
     {"subn", PatternSubn},
@@ -1450,7 +1588,16 @@ void InitReTypes() {
     kPatternType.trace = PatternTrace;
     kPatternType.finalize = PatternFinalize;
     kPatternType.repr = PatternRepr;
-    kPatternType.hash = vm::IdentityHash;
+    kPatternType.hash = PatternHash;
+    kPatternType.richcompare = PatternRichCompare;
+
+    // Not subclassable, and not callable: "cannot create '_sre.SRE_Scanner'
+    // instances", as CPython's.
+    vm::InitStaticType(&kScannerType, "_sre.SRE_Scanner", &vm::kObjectType, 0);
+    kScannerType.methods = kScannerMethods;
+    kScannerType.trace = ScannerTrace;
+    kScannerType.hash = vm::IdentityHash;
+    kScannerType.setattr = ScannerSetAttr;
 
     vm::InitStaticType(&kMatchType, "re.Match", &vm::kObjectType, vm::kTypeGeneric);
     kMatchType.methods = kMatchMethods;

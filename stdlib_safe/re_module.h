@@ -11,7 +11,8 @@
 //
 // Types: re.Pattern (the compiled engine, owned and freed by the
 // collector's finalizer), re.Match (spans in code points), re.error (an
-// Exception with msg, pattern, pos, lineno, colno). Budgets: every call is
+// Exception with msg, pattern, pos, lineno, colno), _sre.SRE_Scanner
+// (Pattern.scanner: a position that each match()/search() moves on). Budgets: every call is
 // charged to the instruction budget for the text it may scan before it
 // runs (search/match give back what lies after the match; findall,
 // finditer, sub and split charge the whole text once for all their calls);

@@ -15,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "stdlib_safe/re_casefold.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
@@ -174,9 +175,8 @@ void AppendComplement(std::string* out, const uint32_t (&ranges)[N][2]) {
   out->append("\\x{10ffff}");
 }
 
-// A set of code points as sorted, disjoint, inclusive ranges, without the
-// surrogates (which RE2 cannot take in a UTF-8 pattern).
-using RangeSet = std::vector<std::pair<uint32_t, uint32_t>>;
+// RangeSet (re_casefold.h): the category sets below leave out the
+// surrogates, which RE2 cannot take in a UTF-8 pattern.
 
 // Code points past planes 0-3 are unassigned, private use or tags in the
 // Unicode version of python3.11 (14.0): none is decimal, alphanumeric or
@@ -274,7 +274,8 @@ struct ParseError {
 class Parser {
  public:
   // `pcre2`: emit PCRE2 syntax (re_translate.h) instead of RE2's.
-  Parser(std::u32string_view p, int flags, bool pcre2) : p_(p), flags_(flags), pcre2_(pcre2) {}
+  Parser(std::u32string_view p, int flags, bool pcre2, const WorkCharger& charge)
+      : p_(p), flags_(flags), pcre2_(pcre2), charge_(charge) {}
 
   bool Run(Translation* t) {
     std::string body;
@@ -300,7 +301,7 @@ class Parser {
       return Fail(t);
     }
     std::string prefix;
-    if (flags_ & kFlagIgnoreCase) prefix += "i";
+    // IGNORECASE is applied here (re_casefold.h), not by the engines.
     if (flags_ & kFlagMultiline) prefix += "m";
     if (flags_ & kFlagDotAll) prefix += "s";
     t->pattern = prefix.empty() ? body : absl::StrCat("(?", prefix, ")", body);
@@ -318,6 +319,7 @@ class Parser {
       t->close_rank[static_cast<size_t>(close_order_[k])] = static_cast<int>(k) + 1;
     }
     t->warnings = std::move(warnings_);
+    t->fold_work = fold_work_;
     t->ok = true;
     return true;
   }
@@ -332,6 +334,8 @@ class Parser {
     t->error_pos = error_.pos;
     t->refused = error_.refused;
     t->recursion_error = error_.recursion;
+    t->budget_exhausted = budget_exhausted_;
+    t->fold_work = fold_work_;
     return false;
   }
 
@@ -634,7 +638,7 @@ class Parser {
                            static_cast<int64_t>(i_) - 1);
           }
           item(Item::kAtom, out->size(), kUnitWidth);
-          AppendLiteral(out, c);
+          AppendAtom(out, c);
           break;
       }
     }
@@ -658,8 +662,11 @@ class Parser {
 
   // A backreference to closed group `gid`: PCRE2's \g{N} (unambiguous
   // before a digit), with the group's width.
+  // Under IGNORECASE PCRE2 compares it caselessly with its own folding
+  // (sre compares lower() of each character: the same but for a few
+  // characters, and under re.ASCII PCRE2 also folds non-ASCII letters).
   void AppendBackreference(std::string* out, int64_t gid, Width* width) {
-    absl::StrAppend(out, "\\g{", gid, "}");
+    absl::StrAppend(out, IgnoreCase() ? "(?i:\\g{" : "\\g{", gid, IgnoreCase() ? "})" : "}");
     *width = group_width_[static_cast<int>(gid)];
     backtracking_ = true;
   }
@@ -878,8 +885,11 @@ class Parser {
     // ASCII is applied while translating: scope it to the group.
     bool saved_ascii = local_ascii_;
     bool saved_unicode = local_unicode_;
+    int saved_ignore_case = local_ignore_case_;
     if (add_flags & kFlagAscii) local_ascii_ = true;
     if (add_flags & kFlagUnicode) local_unicode_ = true;
+    if (add_flags & kFlagIgnoreCase) local_ignore_case_ = 1;
+    if (del_flags & kFlagIgnoreCase) local_ignore_case_ = -1;
     if (capture) {
       out->push_back('(');
     } else if (atomic) {
@@ -887,10 +897,8 @@ class Parser {
       backtracking_ = true;
     } else {
       std::string on, off;
-      if (add_flags & kFlagIgnoreCase) on += "i";
       if (add_flags & kFlagMultiline) on += "m";
       if (add_flags & kFlagDotAll) on += "s";
-      if (del_flags & kFlagIgnoreCase) off += "i";
       if (del_flags & kFlagMultiline) off += "m";
       if (del_flags & kFlagDotAll) off += "s";
       if (on.empty() && off.empty()) {
@@ -904,6 +912,7 @@ class Parser {
     LeaveNesting();
     local_ascii_ = saved_ascii;
     local_unicode_ = saved_unicode;
+    local_ignore_case_ = saved_ignore_case;
     if (!Match(')')) {
       return Error("missing ), unterminated subpattern", static_cast<int64_t>(i_ - start));
     }
@@ -1010,6 +1019,26 @@ class Parser {
   bool Ascii() const {
     if (local_unicode_) return false;
     return local_ascii_ || (flags_ & kFlagAscii) != 0;
+  }
+  bool IgnoreCase() const {
+    if (local_ignore_case_ != 0) return local_ignore_case_ > 0;
+    return (flags_ & kFlagIgnoreCase) != 0;
+  }
+
+  // A literal atom: under IGNORECASE, a set of its case variants.
+  void AppendAtom(std::string* out, uint32_t c) {
+    if (!IgnoreCase()) {
+      AppendLiteral(out, c);
+      return;
+    }
+    RangeSet variants = FoldLiteral(c, Ascii());
+    if (variants.size() == 1 && variants[0].first == variants[0].second) {
+      AppendLiteral(out, c);
+      return;
+    }
+    out->push_back('[');
+    AppendSet(out, variants);
+    out->push_back(']');
   }
 
   // ---- Categories: \d \D \s \S \w \W as a standalone atom.
@@ -1140,13 +1169,13 @@ class Parser {
     if (r < 0) return false;
     if (r > 0) {
       if (!CheckSurrogate(cp, 0)) return false;
-      AppendLiteral(out, cp);
+      AppendAtom(out, cp);
       return true;
     }
     if (e == '0') {
       uint32_t v = 0;
       for (int k = 0; k < 2 && !AtEnd() && IsOctDigit(Peek()); ++k) v = v * 8 + (p_[i_++] - '0');
-      AppendLiteral(out, v);
+      AppendAtom(out, v);
       return true;
     }
     if (IsDigit(e)) {
@@ -1161,7 +1190,7 @@ class Parser {
                                       " outside of range 0-0o377"),
                          4);
           }
-          AppendLiteral(out, v);
+          AppendAtom(out, v);
           return true;
         }
       }
@@ -1182,7 +1211,7 @@ class Parser {
       return Error(absl::StrCat("bad escape \\", Utf8(std::u32string(1, e))), 2);
     }
     if (!CheckSurrogate(e, 0)) return false;
-    AppendLiteral(out, e);
+    AppendAtom(out, e);
     return true;
   }
 
@@ -1273,7 +1302,8 @@ class Parser {
       warnings_.push_back({true, absl::StrCat("Possible nested set at position ", i_)});
     }
     bool negate = Match('^');
-    std::string members;
+    std::string members;  // the categories
+    RangeSet points;      // the code points and ranges
     bool empty = true;
     auto tell = [&]() { return static_cast<int64_t>(i_); };
     auto unterminated = [&]() {
@@ -1313,8 +1343,8 @@ class Parser {
         if (AtEnd()) return unterminated();
         if (Peek() == ']') {
           ++i_;
-          if (!AddMember(&members, a)) return false;
-          AppendLiteral(&members, '-');
+          if (!AddMember(&members, &points, a)) return false;
+          points.emplace_back('-', '-');
           break;
         }
         ClassItem b;
@@ -1325,14 +1355,23 @@ class Parser {
           return Error(absl::StrCat("bad character range ", Utf8(a_text), "-", Utf8(b_text)),
                        static_cast<int64_t>(a_text.size() + 1 + b_text.size()));
         }
-        AppendLiteral(&members, a.cp);
-        members.push_back('-');
-        AppendLiteral(&members, b.cp);
+        points.emplace_back(a.cp, b.cp);
         continue;
       }
-      if (!AddMember(&members, a)) return false;
+      if (!AddMember(&members, &points, a)) return false;
     }
-    absl::StrAppend(out, negate ? "[^" : "[", members, "]");
+    NormalizeRanges(&points);
+    if (IgnoreCase()) {
+      uint64_t before = fold_work_;
+      points = FoldSet(points, Ascii(), &fold_work_);
+      if (charge_ && !charge_(fold_work_ - before)) {
+        budget_exhausted_ = true;
+        return false;
+      }
+    }
+    absl::StrAppend(out, negate ? "[^" : "[", members);
+    AppendSet(out, points);
+    out->push_back(']');
     return true;
   }
 
@@ -1348,9 +1387,9 @@ class Parser {
     warnings_.push_back({true, absl::StrCat("Possible set ", what, " at position ", pos)});
   }
 
-  bool AddMember(std::string* members, const ClassItem& item) {
+  bool AddMember(std::string* members, RangeSet* points, const ClassItem& item) {
     if (!item.is_category) {
-      AppendLiteral(members, item.cp);
+      points->emplace_back(item.cp, item.cp);
       return true;
     }
     AppendClassCategory(members, item.category);
@@ -1379,19 +1418,24 @@ class Parser {
   std::vector<int> close_order_;  // capturing groups in the order they close
   bool local_ascii_ = false;
   bool local_unicode_ = false;
+  int local_ignore_case_ = 0;  // a scoped (?i:...) 1, (?-i:...) -1, else 0
+  uint64_t fold_work_ = 0;     // FoldSet's, for Translation::fold_work
+  const WorkCharger& charge_;
+  bool budget_exhausted_ = false;  // charge_ refused
   ParseError error_;
 };
 
 }  // namespace
 
-Translation TranslatePattern(std::u32string_view pattern, int flags, bool force_backtracking) {
+Translation TranslatePattern(std::u32string_view pattern, int flags, bool force_backtracking,
+                             const WorkCharger& charge) {
   Translation t;
-  Parser parser(pattern, flags, force_backtracking);
+  Parser parser(pattern, flags, force_backtracking, charge);
   parser.Run(&t);
   if (t.ok && t.backtracking && !force_backtracking) {
     // Parse again for PCRE2; the errors are the same, so this succeeds.
     t = Translation();
-    Parser again(pattern, flags, true);
+    Parser again(pattern, flags, true, charge);
     again.Run(&t);
   }
   if (t.ok && force_backtracking) t.backtracking = true;

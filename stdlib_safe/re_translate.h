@@ -15,7 +15,10 @@
 //   - re.VERBOSE whitespace and comments are dropped here;
 //   - groups are emitted unnamed (the names are kept in the Translation),
 //     so the engine's group numbers are Python's;
-//   - i, m and s flags become inline flags; x and a are applied here.
+//   - m and s flags become inline flags; x and a are applied here, and so
+//     is i: each literal and set becomes its case variants by sre's rules
+//     (re_casefold.h), except that a backreference is compared by PCRE2's
+//     caseless matching `(?i:\g{N})`.
 //
 // Two engines. A pattern RE2 can run goes to RE2 (linear time): the
 // output is RE2 syntax, \d \w \s become explicit code-point ranges.
@@ -40,6 +43,7 @@
 #define MOAT_STDLIB_SAFE_RE_TRANSLATE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -82,6 +86,13 @@ struct Translation {
   // For each group number (0 unused), the order in which its ')' closes
   // (1 = first): Match.lastindex picks the group that closed last.
   std::vector<int> close_rank;
+  // The case-folding tables' entries IGNORECASE sets looked at
+  // (re_casefold.h): work besides the output's length, handed to the
+  // WorkCharger set by set as it is done (included here either way).
+  uint64_t fold_work = 0;
+  // The WorkCharger refused: the translation stopped; the budget's error
+  // is the caller's (pending).
+  bool budget_exhausted = false;
   // Failure: re.error's msg and pos (-1: no position, and no pattern, as
   // _compiler.py's errors); `refused` when the construct is valid Python
   // but not available in the sandbox.
@@ -104,11 +115,19 @@ struct Translation {
   bool recursion_error = false;
 };
 
+// Told the units of fold work each IGNORECASE set took, right after it
+// (a wide set looks at thousands of table entries, so a long pattern of
+// them would otherwise run far past a time limit before any charge);
+// false stops the translation (Translation::budget_exhausted).
+using WorkCharger = std::function<bool(uint64_t units)>;
+
 // Translates `pattern` (code points) compiled with `flags`, for RE2 unless
 // the pattern needs backtracking or `force_backtracking` asks for PCRE2's
-// syntax anyway (tests).
+// syntax anyway (tests). `charge`, when set, is told the fold work as it
+// is done.
 Translation TranslatePattern(std::u32string_view pattern, int flags,
-                             bool force_backtracking = false);
+                             bool force_backtracking = false,
+                             const WorkCharger& charge = WorkCharger());
 
 
 }  // namespace moat::stdlib::re

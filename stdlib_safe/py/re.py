@@ -5,7 +5,8 @@ Match, error and the flags as plain ints; this body replaces the flags with
 RegexFlag members, whose repr and str are `re.IGNORECASE`,
 `re.IGNORECASE|re.MULTILINE` as in CPython (enum's global_enum). The engine
 reads any int, so members and plain ints both work as flags, and
-Pattern.flags stays a plain int as CPython's.
+Pattern.flags stays a plain int as CPython's. It also defines Scanner, the
+lexicon class CPython's re package has in Python.
 """
 
 import enum as _enum
@@ -39,3 +40,40 @@ S = DOTALL = RegexFlag.DOTALL
 X = VERBOSE = RegexFlag.VERBOSE
 T = TEMPLATE = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
+
+
+class Scanner:
+    """A lexicon scanner, as CPython's re.Scanner: one pattern made of the
+    lexicon's phrases, each a group, matched along the text with
+    Pattern.scanner. The phrases are joined as source text (CPython joins
+    parsed subpatterns), so a phrase with groups of its own shifts the
+    group numbers, and with them which action `lastindex` picks."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # Under VERBOSE a phrase may end in a comment: end it before ')'.
+        tail = '\n)' if flags & VERBOSE else ')'
+        self.scanner = compile('|'.join(['(' + phrase + tail for phrase, action in lexicon]),
+                               flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

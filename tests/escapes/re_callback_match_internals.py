@@ -5,7 +5,7 @@
 # back, never the engine's state, a code object or the module's helpers.
 # expect-output: - -
 # expect-output: [('end', 'builtin_function_or_method'), ('endpos', 'int'), ('expand', 'builtin_function_or_method'), ('group', 'builtin_function_or_method'), ('groupdict', 'builtin_function_or_method'), ('groups', 'builtin_function_or_method'), ('lastgroup', 'str'), ('lastindex', 'int'), ('pos', 'int'), ('re', 'Pattern'), ('regs', 'tuple'), ('span', 'builtin_function_or_method'), ('start', 'builtin_function_or_method'), ('string', 'str')]
-# expect-output: [('findall', 'builtin_function_or_method'), ('finditer', 'builtin_function_or_method'), ('flags', 'int'), ('fullmatch', 'builtin_function_or_method'), ('groupindex', 'mappingproxy'), ('groups', 'int'), ('match', 'builtin_function_or_method'), ('pattern', 'str'), ('scanner', "'re.Pattern' object has no attribute 'scanner'"), ('search', 'builtin_function_or_method'), ('split', 'builtin_function_or_method'), ('sub', 'builtin_function_or_method'), ('subn', 'builtin_function_or_method')]
+# expect-output: [('findall', 'builtin_function_or_method'), ('finditer', 'builtin_function_or_method'), ('flags', 'int'), ('fullmatch', 'builtin_function_or_method'), ('groupindex', 'mappingproxy'), ('groups', 'int'), ('match', 'builtin_function_or_method'), ('pattern', 'str'), ('scanner', 'builtin_function_or_method'), ('search', 'builtin_function_or_method'), ('split', 'builtin_function_or_method'), ('sub', 'builtin_function_or_method'), ('subn', 'builtin_function_or_method')]
 # expect-output: match dict TypeError vars() argument must have __dict__ attribute
 # expect-output: pattern dict TypeError vars() argument must have __dict__ attribute
 # expect-output: match reduce AttributeError '__reduce__' is not available in the sandbox
@@ -17,6 +17,11 @@
 # expect-output: class getitem -> GenericAlias
 # expect-output: pattern type call TypeError cannot create 're.Pattern' instances
 # expect-output: match type call TypeError cannot create 're.Match' instances
+# expect-output: [('match', 'builtin_function_or_method'), ('pattern', 'Pattern'), ('search', 'builtin_function_or_method')]
+# expect-output: scanner dict TypeError vars() argument must have __dict__ attribute
+# expect-output: scanner reduce AttributeError '__reduce__' is not available in the sandbox
+# expect-output: scanner type call TypeError cannot create '_sre.SRE_Scanner' instances
+# expect-output: scanner method self AttributeError '__self__' is not available in the sandbox
 import re
 
 
@@ -65,3 +70,9 @@ attempt("copy match", lambda: m.__copy__())
 attempt("class getitem", lambda: re.Match[str])
 attempt("pattern type call", lambda: type(p)("a"))
 attempt("match type call", lambda: type(m)())
+sc = p.scanner("ab")
+print(kinds(sc))
+attempt("scanner dict", lambda: vars(sc))
+attempt("scanner reduce", lambda: sc.__reduce__())
+attempt("scanner type call", lambda: type(sc)())
+attempt("scanner method self", lambda: sc.match.__self__)

@@ -3,12 +3,15 @@
 // patterns need backtracking, the flags and groups it reports, CPython's
 // error messages and positions, and the refusals.
 #include "stdlib_safe/re_translate.h"
+#include "stdlib_safe/re_casefold.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <gtest/gtest.h>
 #include <pcre2.h>
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
@@ -35,11 +38,61 @@ TEST(ReTranslateTest, LiteralsAreEscaped) {
 TEST(ReTranslateTest, FlagsBecomeInlineFlagsAndUnicodeIsAdded) {
   Translation t = T("a", kFlagIgnoreCase | kFlagMultiline | kFlagDotAll);
   ASSERT_TRUE(t.ok);
-  EXPECT_EQ(t.pattern, "(?ims)a");
+  // IGNORECASE is spelled out as the case variants (re_casefold.h).
+  EXPECT_EQ(t.pattern, "(?ms)[Aa]");
   EXPECT_EQ(t.flags, kFlagIgnoreCase | kFlagMultiline | kFlagDotAll | kFlagUnicode);
   EXPECT_EQ(T("(?i)a").flags, kFlagIgnoreCase | kFlagUnicode);
   EXPECT_EQ(T("a", kFlagAscii).flags, kFlagAscii);
-  EXPECT_EQ(T("(?i:a)(?-i:b)", kFlagIgnoreCase).pattern, "(?i)(?i:a)(?-i:b)");
+  EXPECT_EQ(T("(?i:a)(?-i:b)", kFlagIgnoreCase).pattern, "(?:[Aa])(?:b)");
+  EXPECT_EQ(T("(?i)1").pattern, "1");
+}
+
+// sre's case rules, not an engine's: the Kelvin sign and `ſ` are variants of
+// k and s but not under re.ASCII, `ı` of i (Lib/re/_casefix.py), `İ` lowers
+// to i, and a set folds its members.
+TEST(ReTranslateTest, IgnoreCaseFollowsSre) {
+  EXPECT_EQ(T("(?i)k").pattern, "[Kk\u212a]");
+  EXPECT_EQ(T("(?ai)k").pattern, "[Kk]");
+  EXPECT_EQ(T(R"((?ai)\u00e0)").pattern, "\u00e0");
+  EXPECT_EQ(T(R"((?i)\u0131)").pattern, "[Ii\u0130-\u0131]");
+  EXPECT_EQ(T("(?i)[^a-c]").pattern, "[^A-Ca-c]");
+  EXPECT_EQ(T(R"((?ai)[a-c\u00e0])").pattern, "[A-Ca-c\u00e0]");
+}
+
+TEST(ReTranslateTest, FoldWorkIsChargedSetBySetAndCanStop) {
+  // Each IGNORECASE set's fold work reaches the charger right after the
+  // set; a refusal stops the translation there, not at the pattern's end.
+  std::string wide;
+  for (int i = 0; i < 50; ++i) wide += "[\\x00-\\U0010ffff]";
+  int calls = 0;
+  uint64_t charged = 0;
+  Translation all = TranslatePattern(U("(?i)" + wide), 0, false, [&](uint64_t units) {
+    ++calls;
+    charged += units;
+    return true;
+  });
+  ASSERT_TRUE(all.ok);
+  EXPECT_EQ(calls, 50);
+  EXPECT_EQ(charged, all.fold_work);
+  EXPECT_GT(charged, 0u);
+  calls = 0;
+  Translation stopped = TranslatePattern(U("(?i)" + wide), 0, false, [&](uint64_t) {
+    return ++calls < 3;
+  });
+  EXPECT_FALSE(stopped.ok);
+  EXPECT_TRUE(stopped.budget_exhausted);
+  EXPECT_EQ(calls, 3);
+}
+
+TEST(ReCasefoldTest, ExtraCasesAreCPythons) {
+  // Lib/re/_casefix.py has 50 entries; spot-check a few of them.
+  auto extra = ExtraCasesForTest();
+  EXPECT_EQ(extra.size(), 50u);
+  std::map<uint32_t, std::vector<uint32_t>> m(extra.begin(), extra.end());
+  EXPECT_EQ(m[0x69], (std::vector<uint32_t>{0x131}));
+  EXPECT_EQ(m[0x73], (std::vector<uint32_t>{0x17F}));
+  EXPECT_EQ(m[0x3B2], (std::vector<uint32_t>{0x3D0}));
+  EXPECT_EQ(m[0x1E61], (std::vector<uint32_t>{0x1E9B}));
 }
 
 TEST(ReTranslateTest, GroupsAreNumberedAndNamesKept) {
