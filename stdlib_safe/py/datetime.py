@@ -805,8 +805,16 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, *args, **kwargs):
-        return cls(*_from_iso_week(*_c_parse(
-            "fromisocalendar", ("year", "week", "day"), 'III', args, kwargs)))
+        # The C parser's int overflow becomes the range error, which
+        # replaces it (no __context__).
+        try:
+            ymd = _c_parse("fromisocalendar", ("year", "week", "day"), 'III',
+                           args, kwargs)
+        except OverflowError:
+            ymd = None
+        if ymd is None:
+            raise ValueError("ISO calendar component out of range")
+        return cls(*_from_iso_week(*ymd))
 
     year = property(lambda self: self._year)
     month = property(lambda self: self._month)
@@ -1751,7 +1759,19 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if off1 is not None:
             a -= off1._to_us()
             b -= off2._to_us()
+        # PEP 495: an instant in a fold or gap (its offset changes with
+        # fold) is never equal to one in another zone.
+        if (a == b and (op is _eq or op is _ne)
+                and (self._offset_depends_on_fold(off1)
+                     or other._offset_depends_on_fold(off2))):
+            return op is _ne
         return op(a, b)
+
+    def _offset_depends_on_fold(self, offset):
+        flipped = _datetime_new(type(self), self._year, self._month, self._day,
+                                self._hour, self._minute, self._second,
+                                self._microsecond, self._tzinfo, 1 - self._fold)
+        return flipped.utcoffset() != offset
 
     # The comparisons are date's, which dispatch to _compare above.
 

@@ -83,7 +83,17 @@ def _substitute(arg, subst):
     return arg
 
 
-class _GenericAlias:
+class _Final:
+    """Refuses subclasses made outside this module (which pass _root=True)."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _GenericAlias(_Final, _root=True):
     """A subscripted typing name: List[int], Dict[str, int], MyGeneric[T]."""
 
     def __init__(self, origin, args, name=None):
@@ -147,6 +157,8 @@ class _GenericAlias:
         return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
     def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
         # Generic[...] steps aside for a Protocol base or a later generic
         # alias, which bring Generic themselves.
         if self._name is None and self.__origin__ is Generic:
@@ -180,7 +192,7 @@ def _type_convert(arg):
     return arg
 
 
-class _AliasName:
+class _AliasName(_Final, _root=True):
     """An unsubscripted alias of a concrete class: List, Dict, Deque..."""
 
     def __init__(self, origin, name, nparams):
@@ -213,6 +225,18 @@ class _AliasName:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    # isinstance([], List) and issubclass(list, List) ask the origin class,
+    # as CPython's _SpecialGenericAlias does (by type(obj), not __class__).
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _AliasName):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, self.__origin__)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -232,19 +256,13 @@ Deque = _AliasName(_collections.deque, 'Deque', 1)
 ChainMap = _AliasName(_collections.ChainMap, 'ChainMap', 2)
 
 
-class _AbstractName(_AliasName):
+class _AbstractName(_AliasName, _root=True):
     """An alias of a collections.abc class: calling it calls the ABC (which
     refuses, being abstract), deriving from it derives from the ABC, and
     isinstance() asks the ABC, as in CPython."""
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
-
-    def __instancecheck__(self, obj):
-        return issubclass(type(obj), self.__origin__)
-
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__origin__)
 
 
 Iterable = _AbstractName(_abc.Iterable, 'Iterable', 1)
@@ -267,7 +285,7 @@ ItemsView = _AbstractName(_abc.ItemsView, 'ItemsView', 2)
 Awaitable = _AbstractName(_abc.Awaitable, 'Awaitable', 1)
 
 
-class _CallableName(_AbstractName):
+class _CallableName(_AbstractName, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -281,7 +299,7 @@ class _CallableName(_AbstractName):
 Callable = _CallableName(_abc.Callable, 'Callable', 2)
 
 
-class _TupleName(_AliasName):
+class _TupleName(_AliasName, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -291,12 +309,26 @@ class _TupleName(_AliasName):
 Tuple = _TupleName(tuple, 'Tuple', -1)
 
 
-class _SpecialForm:
+class _SpecialForm(_Final, _root=True):
     """Any, Union, Optional, ClassVar, Final, Literal, NoReturn..."""
+
+    # Not iterable, yet not an Iterable either (None blocks iter()).
+    __iter__ = None
 
     def __init__(self, name, getitem=None):
         self._name = name
         self._getitem = getitem
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(attr)
+
+    def __mro_entries__(self, bases):
+        if self._name == 'Any':
+            # CPython's Any is a class, and subclassing it is allowed.
+            return (object,)
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -320,7 +352,7 @@ class _SpecialForm:
         return Union[other, self]
 
 
-class _UnionAlias(_GenericAlias):
+class _UnionAlias(_GenericAlias, _root=True):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -417,7 +449,7 @@ Final = _SpecialForm('Final', _single)
 Literal = _SpecialForm('Literal', _literal)
 
 
-class TypeVar:
+class TypeVar(_Final, _root=True):
     """Type variable: T = TypeVar('T'), repr '~T'."""
 
     _is_type_variable = True  # what alias subscription substitutes
@@ -1044,7 +1076,9 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
             stacklevel=2,
         )
     msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-    annotations = {name: _type_check(tp, msg) for name, tp in fields.items()}
+    # fields may be any dict() argument: a mapping or (name, type) pairs.
+    annotations = {name: _type_check(tp, msg)
+                   for name, tp in dict(fields).items()}
 
     # The class statement stands in for CPython's _TypedDictMeta(typename,
     # (), ns, total=total); the class is named and placed as the caller's.
@@ -1089,7 +1123,7 @@ def get_args(tp):
     return ()
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
@@ -1123,6 +1157,9 @@ class Annotated:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
@@ -1185,7 +1222,7 @@ class ParamSpecKwargs:
         return f"{self.__origin__.__name__}.kwargs"
 
 
-class ParamSpec(TypeVar):
+class ParamSpec(TypeVar, _root=True):
     """Parameter specification variable: P = ParamSpec('P'), with P.args
     and P.kwargs."""
 
@@ -1201,7 +1238,7 @@ class ParamSpec(TypeVar):
         return ParamSpecKwargs(self)
 
 
-class TypeVarTuple:
+class TypeVarTuple(_Final, _root=True):
     """Type variable tuple: Ts = TypeVarTuple('Ts'), unpacked as *Ts."""
 
     def __init__(self, name):
@@ -1217,7 +1254,7 @@ class TypeVarTuple:
         yield Unpack[self]
 
 
-class _UnpackAlias(_GenericAlias):
+class _UnpackAlias(_GenericAlias, _root=True):
     def __repr__(self):
         return '*' + repr(self.__args__[0])
 
@@ -1307,13 +1344,32 @@ AsyncIterable = _AbstractName(_abc.AsyncIterable, 'AsyncIterable', 1)
 AsyncIterator = _AbstractName(_abc.AsyncIterator, 'AsyncIterator', 1)
 AsyncGenerator = _AbstractName(_abc.AsyncGenerator, 'AsyncGenerator', 2)
 ContextManager = _AbstractName(_contextlib.AbstractContextManager, 'ContextManager', 1)
-AsyncContextManager = _AliasName(object, 'AsyncContextManager', 1)
+class _UncheckedName(_AliasName, _root=True):
+    """An alias with no class to check against (moat runs no async code):
+    isinstance() and issubclass() refuse it as they refuse a non-class."""
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+
+
+AsyncContextManager = _UncheckedName(object, 'AsyncContextManager', 1)
 Pattern = _AliasName(_re.Pattern, 'Pattern', 1)
 Match = _AliasName(_re.Match, 'Match', 1)
 
 # After Generic and Protocol: TypeVar type-checks its constraints, which needs both.
 AnyStr = TypeVar('AnyStr', bytes, str)
+# CPython's module-level type variables (not in __all__, but importable).
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
 T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
 class IO(Generic[AnyStr]):
