@@ -1,5 +1,6 @@
 // The `moat` command: runs Python scripts in the sandbox. Built on the
 // public API (include/moat/) alone.
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <charconv>
@@ -50,7 +51,8 @@ constexpr const char* kUsage =
     "The script's output goes to stdout exactly as python3.11 prints it. It\n"
     "reads standard input (input(), sys.stdin) as it arrives, a prompt at a\n"
     "time; with --isolated, standard input is read whole before the run (none\n"
-    "from a terminal). A script read from '-' gets an empty input.\n"
+    "from a terminal), at most its memory limit. A script read from '-' gets\n"
+    "an empty input.\n"
     "Exit status: 0 success; 1 uncaught exception or syntax error (traceback\n"
     "on stderr, as CPython prints it; SystemExit gives its own code, and an\n"
     "uncaught KeyboardInterrupt ends by SIGINT, as CPython does); 2 usage\n"
@@ -142,18 +144,26 @@ moat::InputStatus ReadStdin(std::string* chunk) {
   return moat::InputStatus::kEnd;  // end of file, or fd 0 is closed
 }
 
+// The most standard input an isolated run takes: its memory limit (the
+// child holds the input whole), and never more than 1 GiB. Without a cap an
+// endless input would never let the run start, and its timeout never fire.
+uint64_t IsolatedInputCap(const moat::Limits& limits) {
+  return std::min<uint64_t>(limits.max_memory_bytes, uint64_t{1} << 30);
+}
+
 // All of stdin, for an isolated run (whose child holds no fd but its
 // result pipe): empty from a terminal, which has no end to wait for.
-std::string ReadAllStdin() {
-  std::string all;
-  if (isatty(STDIN_FILENO)) return all;
+// False once it would be more than `cap` bytes.
+bool ReadAllStdin(uint64_t cap, std::string* all) {
+  if (isatty(STDIN_FILENO)) return true;
   char buf[1 << 16];
   for (;;) {
     ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
     if (n > 0) {
-      all.append(buf, static_cast<size_t>(n));
+      if (all->size() + static_cast<uint64_t>(n) > cap) return false;
+      all->append(buf, static_cast<size_t>(n));
     } else if (n == 0 || errno != EINTR) {
-      return all;
+      return true;
     }
   }
 }
@@ -225,7 +235,16 @@ int RunIsolated(const moat::Program& program, const Options& opts) {
   };
   options.limits = opts.limits;
   options.argv = opts.script_argv;
-  if (!opts.script_from_stdin) options.input = ReadAllStdin();
+  if (!opts.script_from_stdin &&
+      !ReadAllStdin(IsolatedInputCap(opts.limits), &options.input)) {
+    std::fprintf(stderr,
+                 "moat: standard input is larger than %llu bytes, the most an --isolated run "
+                 "takes (it is read whole before the run, up to the memory limit); raise "
+                 "--max-memory or run without --isolated\n",
+                 static_cast<unsigned long long>(IsolatedInputCap(opts.limits)));
+    if (opts.stats) PrintStats(moat::RunStats{});
+    return moat::kExitUsage;
+  }
   absl::StatusOr<moat::IsolatedResult> result = moat::RunIsolated(program, options);
   std::fflush(stdout);
   if (!result.ok()) {

@@ -79,7 +79,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"numbers", InitFrozenModule},
     {"operator", InitOperatorModule},
     {"pprint", InitFrozenModule},
-    {"queue", InitFrozenModule},
+    {"queue", InitFrozenModuleWithTypeNames},
     {"random", InitFrozenModule},
     {"re", InitReModule},
     {"reprlib", InitFrozenModule},

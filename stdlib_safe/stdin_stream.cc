@@ -81,9 +81,11 @@ Value RaiseUnsupported(Interp& vm, const char* message) {
   return exc.is_null() ? Value::Null() : vm.SetException(exc);
 }
 
-// A size argument: `name(size=-1, /)`. `optional`: None means -1 and
-// another non-index is "argument should be integer or None" (CPython's
-// _Py_convert_optional_to_ssize_t); otherwise only an index is taken.
+// A size argument: `name(size=-1, /)`. `optional`: None means -1, another
+// non-index is "argument should be integer or None" and a huge int "cannot
+// fit 'int' into an index-sized integer" (CPython's
+// _Py_convert_optional_to_ssize_t); otherwise only an index is taken, as
+// Argument Clinic's Py_ssize_t.
 bool SizeArg(Interp& vm, CallArgs args, const char* name, bool optional, int64_t* size) {
   *size = -1;
   if (!vm::CheckNoKeywords(vm, args, name) || !vm::CheckPositionalCount(vm, args, name, 0, 1)) {
@@ -97,7 +99,7 @@ bool SizeArg(Interp& vm, CallArgs args, const char* name, bool optional, int64_t
                    std::string(vm::TypeName(v)));
     return false;
   }
-  return vm::ClinicSsize(vm, v, size);
+  return optional ? vm::IndexToInt64(vm, v, size) : vm::ClinicSsize(vm, v, size);
 }
 
 // The first `taken` pending bytes decoded, then marked read.
@@ -329,7 +331,7 @@ Value BufferRead(Interp& vm, Value, CallArgs args) {
 // brings; at most `size` bytes.
 Value BufferRead1(Interp& vm, Value, CallArgs args) {
   int64_t size = -1;
-  if (!SizeArg(vm, args, "read1", true, &size)) return Value::Null();
+  if (!SizeArg(vm, args, "read1", false, &size)) return Value::Null();
   size_t taken = 0;
   if (!CheckOpen(vm, "read of closed file") || !vm.input().Some(vm, size, &taken)) {
     return Value::Null();

@@ -206,11 +206,13 @@ Value Interp::ImportModule(StrObject* name) {
       module->initializing = true;
       bool ok = entry->init(*this, module);
       module->initializing = false;
+      // Sealed even when the body failed (a RecursionError part way): what
+      // it made may already be held elsewhere, in an ABC's registry.
+      SealStandInTypes(module);
       if (!ok) {
         DictDel(*this, modules_, Value::FromObject(key));
         return Value::Null();
       }
-      SealStandInTypes(module);
       if (parent != nullptr &&
           DictSetStr(*this, parent->dict, prefix.substr(start), mv) < 0) {
         return Value::Null();

@@ -1,6 +1,9 @@
 // The script's standard input buffer (see input.h).
 #include "vm/input.h"
 
+#include <algorithm>
+#include <memory>
+
 #include "vm/interp.h"
 
 namespace moat::vm {
@@ -41,6 +44,39 @@ int Utf8SequenceAt(std::string_view data, size_t i) {
 // Below this many read bytes the buffer is not compacted.
 constexpr size_t kCompactMinBytes = 4096;
 
+// The most one Fill buffers, and so charges: a pipe's worth. A host may
+// hand over any amount at once (InputFromString: all of it), but a script
+// reading a large input line by line must need memory for a line only.
+constexpr size_t kMaxFillBytes = size_t{64} << 10;
+
+// A source that hands over `first`, then what `next` (null: nothing)
+// brings, never more than kMaxFillBytes a call.
+InputSource SlicedSource(std::string first, InputSource next) {
+  struct State {
+    std::string data;
+    size_t pos = 0;
+    InputSource next;
+  };
+  auto state = std::make_shared<State>(State{std::move(first), 0, std::move(next)});
+  return [state](std::string* chunk) {
+    State& s = *state;
+    if (s.data.empty()) {
+      if (!s.next) return InputStatus::kEnd;
+      InputStatus status = s.next(&s.data);
+      if (status == InputStatus::kEnd) s.next = nullptr;
+      if (s.data.empty()) return status == InputStatus::kEnd ? status : InputStatus::kWaiting;
+    }
+    size_t n = std::min(kMaxFillBytes, s.data.size() - s.pos);
+    chunk->append(s.data, s.pos, n);
+    s.pos += n;
+    if (s.pos == s.data.size()) {
+      s.data = std::string();  // give the memory back
+      s.pos = 0;
+    }
+    return InputStatus::kData;
+  };
+}
+
 }  // namespace
 
 void InputBuffer::Consume(Interp& vm, size_t n) {
@@ -75,6 +111,11 @@ bool InputBuffer::Fill(Interp& vm) {
     if (!vm.CheckBudgets()) return false;
   }
   if (chunk.empty()) return true;
+  if (chunk.size() > kMaxFillBytes) {
+    source_ = SlicedSource(chunk.substr(kMaxFillBytes), ended_ ? nullptr : std::move(source_));
+    ended_ = false;
+    chunk.resize(kMaxFillBytes);
+  }
   if (!vm.ChargeBytes(chunk.size())) return false;
   if (!vm.heap().Charge(chunk.size())) {
     vm.RaiseMemoryError();

@@ -1632,5 +1632,12 @@ del _cls, _set_collection_flags
 # _set_type_name is added by the module's native init.
 for _cls in (deque, defaultdict, OrderedDict):
     _set_type_name(_cls, 'collections.' + _cls.__name__)
+# The iterators and OrderedDict views stand in for C types too (immutable,
+# named without a module, as CPython's odict_keys).
+for _cls in (_deque_iterator, _deque_reverse_iterator):
+    _set_type_name(_cls, '_collections.' + _cls.__name__)
+for _cls in (odict_keys, odict_values, odict_items):
+    _cls.__module__ = 'builtins'
+    _set_type_name(_cls, _cls.__name__)
 del _cls, _set_type_name
 _SEQUENCES_WITH_REPEAT = (str, bytes, bytearray, list, tuple, deque)

@@ -240,3 +240,7 @@ class SimpleQueue:
 
 
 SimpleQueue.__module__ = '_queue'
+# A C type in CPython, immutable once the module is imported; _set_type_name
+# is added by the module's native init.
+_set_type_name(SimpleQueue, '_queue.SimpleQueue')
+del _set_type_name

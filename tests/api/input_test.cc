@@ -78,6 +78,28 @@ TEST(InputTest, InputFromStringIsReadByEveryLayer) {
   EXPECT_EQ(out, "6 b'b\\xc3\\xa9 line\\n' ['rest']\n");
 }
 
+// A source may hand over any amount at once (InputFromString: all of it);
+// the interpreter buffers, and charges, a pipe-sized piece at a time, so a
+// script reading a large input line by line needs memory for a line.
+TEST(InputTest, LargeInputFromStringIsReadLineByLineUnderASmallMemoryLimit) {
+  std::string out;
+  InterpreterOptions o;
+  o.write_output = [&out](std::string_view text) { out.append(text); };
+  std::string input;
+  for (int i = 0; i < 400000; ++i) input += "0123456789012345678901234567890123456789\n";
+  o.read_input = InputFromString(std::move(input));  // 16 MB
+  o.limits.max_memory_bytes = 8u << 20;
+  Interpreter interp(std::move(o));
+  absl::Status s = RunIn(interp,
+                         "import sys\n"
+                         "n = 0\n"
+                         "for line in sys.stdin:\n"
+                         "    n += len(line)\n"
+                         "print(n)\n");
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(out, "16400000\n");
+}
+
 TEST(InputTest, SourceIsPulledOnlyWhenTheScriptNeedsMore) {
   Host h;
   h.chunks = {"first\n", "sec", "ond\nthird\n"};
