@@ -266,8 +266,8 @@ void AppendSet(std::string* out, const RangeSet& set) {
 
 struct ParseError {
   std::string msg;
-  int64_t pos;
-  bool refused;
+  int64_t pos = -1;
+  bool refused = false;
   bool recursion = false;
 };
 
