@@ -5,41 +5,11 @@
 #include <memory>
 
 #include "vm/interp.h"
+#include "vm/objects/codecs.h"
 
 namespace moat::vm {
 
 namespace {
-
-// The length of the UTF-8 sequence at data[i] when it is valid and
-// complete (1 to 4); 0 when it is a valid start cut off by the end of
-// `data`; -1 when data[i] starts no valid sequence (the decoder's error
-// handler then takes that one byte).
-int Utf8SequenceAt(std::string_view data, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
-  unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  int len = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    len = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    len = 3;
-    if (lead == 0xE0) lo = 0xA0;  // no overlong forms
-    if (lead == 0xED) hi = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    len = 4;
-    if (lead == 0xF0) lo = 0x90;
-    if (lead == 0xF4) hi = 0x8F;  // nothing past U+10FFFF
-  } else {
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    if (i + k >= data.size()) return 0;
-    unsigned char c = byte(i + k);
-    if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return -1;
-  }
-  return len;
-}
 
 // Below this many read bytes the buffer is not compacted.
 constexpr size_t kCompactMinBytes = 4096;
@@ -175,12 +145,14 @@ bool InputBuffer::ScanText(Interp& vm, int64_t max_chars, bool stop_at_line_end,
         }
         continue;
       }
-      int len = Utf8SequenceAt(d, i);
-      if (len == 0 && !ended_) {
+      // An undecodable byte is one character (surrogateescape), as is
+      // a cut-off sequence once the input has ended.
+      Utf8Step step = Utf8DecodeStep(d, i);
+      if (step.truncated && !ended_) {
         need_more = true;
         break;
       }
-      i += len > 0 ? len : 1;
+      i += step.ok ? step.length : 1;
       ++chars;
     }
     if (!need_more && (ended_ || (max_chars >= 0 && chars >= max_chars))) {

@@ -769,18 +769,9 @@ Value DecodeCharmap(Interp& vm, std::string_view data, const CharmapCodec& c,
 // ---- Decoding -------------------------------------------------------------------
 
 
-// One step of CPython's UTF-8 decoder at `data[pos]` (pos < size): on
-// success the code point and its length; on failure the error range length
-// and reason (Objects/stringlib/codecs.h utf8_decode with
-// unicode_decode_utf8's ranges).
-struct Utf8Step {
-  bool ok;
-  uint32_t cp;
-  size_t length;       // bytes consumed (ok) or the error range's length
-  const char* reason;  // when !ok
-};
-
 inline bool IsCont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
 
 Utf8Step Utf8DecodeStep(std::string_view data, size_t pos) {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(data.data()) + pos;
@@ -788,7 +779,7 @@ Utf8Step Utf8DecodeStep(std::string_view data, size_t pos) {
   unsigned char c = s[0];
   if (c < 0x80) return {true, c, 1, nullptr};
   auto invalid = [](size_t n) { return Utf8Step{false, 0, n, "invalid continuation byte"}; };
-  auto truncated = [&]() { return Utf8Step{false, 0, avail, "unexpected end of data"}; };
+  auto truncated = [&]() { return Utf8Step{false, 0, avail, "unexpected end of data", true}; };
   if (c < 0xC2 || c > 0xF4) return {false, 0, 1, "invalid start byte"};
   if (c < 0xE0) {
     if (avail < 2) return truncated();
@@ -815,6 +806,8 @@ Utf8Step Utf8DecodeStep(std::string_view data, size_t pos) {
                 ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
   return {true, cp, 4, nullptr};
 }
+
+namespace {
 
 
 // The UTF-16/32 decoders (PyUnicode_DecodeUTF16Stateful and

@@ -49,6 +49,20 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors);
 
+// One step of CPython's UTF-8 decoder at `data[pos]` (pos < size): on
+// success the code point and its length; on failure the error range length
+// and reason (Objects/stringlib/codecs.h utf8_decode with
+// unicode_decode_utf8's ranges). `truncated`: a valid start cut off by the
+// end of `data` ("unexpected end of data"), which more data may complete.
+struct Utf8Step {
+  bool ok;
+  uint32_t cp;
+  size_t length;       // bytes consumed (ok) or the error range's length
+  const char* reason;  // when !ok
+  bool truncated = false;
+};
+Utf8Step Utf8DecodeStep(std::string_view data, size_t pos);
+
 // PyUnicode_AsUTF8AndSize's refusal: false with the strict UTF-8 encoder's
 // UnicodeEncodeError when `s` holds a lone surrogate, as the C functions
 // that read a str as UTF-8 (float.fromhex...) fail on it.
