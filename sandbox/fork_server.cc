@@ -21,10 +21,6 @@ namespace moat::sandbox {
 
 namespace {
 
-// A run request is a program and its settings; bounded so a confused peer
-// cannot make the server allocate without end.
-constexpr uint64_t kMaxRequestBytes = uint64_t{1} << 30;
-
 bool SendAll(int sock, const void* data, size_t size, const int* fds, int nfds) {
   const char* p = static_cast<const char*>(data);
   while (size > 0) {
@@ -111,7 +107,7 @@ bool ServeOne(int sock) {
   auto close_fds = [&]() {
     for (int i = 0; i < nfds; ++i) close(fds[i]);
   };
-  if (length > kMaxRequestBytes) {
+  if (length > ForkServer::kMaxRequestBytes) {
     close_fds();
     return false;
   }
@@ -204,9 +200,18 @@ ForkServer::~ForkServer() {
 absl::StatusOr<IsolatedResult> ForkServer::Run(const Program& program,
                                                const IsolatedOptions& options) {
   std::lock_guard<std::mutex> lock(mu_);
+  // The server would quit on an oversized request, so refuse it here; the
+  // input is checked first so a huge one is not copied just to be refused.
+  auto too_large = [](uint64_t size) {
+    return absl::InvalidArgumentError(
+        StrCat("the isolated run request (program, input and settings) is ", size,
+               " bytes; an IsolatedRunner takes at most ", kMaxRequestBytes >> 20, " MiB"));
+  };
+  if (options.input.size() > kMaxRequestBytes) return too_large(options.input.size());
   absl::StatusOr<SharedCancelFlag> cancel = SharedCancelFlag::Create(/*as_memfd=*/true);
   if (!cancel.ok()) return cancel.status();
   std::string request = EncodeChildSpec(SpecFor(program, options));
+  if (request.size() > kMaxRequestBytes) return too_large(request.size());
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
     return absl::InternalError(StrCat("pipe failed: ", std::strerror(errno)));

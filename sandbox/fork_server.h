@@ -19,6 +19,7 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -35,8 +36,15 @@ class ForkServer {
   ForkServer(const ForkServer&) = delete;
   ForkServer& operator=(const ForkServer&) = delete;
 
-  // One isolated run through the server; runs wait for each other.
+  // One isolated run through the server; runs wait for each other. A
+  // request larger than kMaxRequestBytes is refused here (kInvalidArgument)
+  // and the server keeps serving.
   absl::StatusOr<IsolatedResult> Run(const Program& program, const IsolatedOptions& options);
+
+  // The largest run request (program, input and settings, encoded) the
+  // server accepts; bounded so a confused peer cannot make it allocate
+  // without end. The server quits on a larger one, since it cannot skip it.
+  static constexpr uint64_t kMaxRequestBytes = uint64_t{1} << 30;
 
   pid_t pid() const { return pid_; }
 

@@ -171,7 +171,9 @@ class IsolatedRunner {
   // a non-OK status means the run never started: kFailedPrecondition when
   // the child could not put up a wall that is not optional (seccomp,
   // rlimits, no_new_privs; the message says which and why), kInternal when
-  // fork or pipe failed or the fork server is gone.
+  // fork or pipe failed or the fork server is gone, kInvalidArgument when
+  // the program, input and settings together pass 1 GiB (the runner stays
+  // usable).
   absl::StatusOr<IsolatedResult> Run(const Program& program, const IsolatedOptions& options);
 
   struct Impl;

@@ -87,6 +87,28 @@ TEST_F(IsolatedRunnerTest, EveryVerdictAndTheServerSurvivesThem) {
   EXPECT_EQ(output_, "still serving\n");
 }
 
+// The server quits on a request past its bound (it cannot skip one), so
+// the host refuses it first, and the runner then goes on serving. (An input
+// under the bound that the program pushes over it takes the same refusal
+// after encoding; building one costs gigabytes, so only this path is run.)
+TEST_F(IsolatedRunnerTest, AnOversizedRequestIsRefusedAndTheServerSurvives) {
+  {
+    IsolatedOptions o;
+    o.input.assign(sandbox::ForkServer::kMaxRequestBytes + 1, 'x');
+    absl::StatusOr<IsolatedResult> r = runner_->Run(MustCompile("pass\n"), o);
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(r.status().message().find("at most 1024 MiB"), std::string_view::npos)
+        << r.status();
+  }
+  IsolatedResult ok = Run("print(len(input()))\n", [] {
+    IsolatedOptions o;
+    o.input = "abc\n";
+    return o;
+  }());
+  EXPECT_EQ(ok.verdict, IsolatedVerdict::kOk) << ok.detail;
+  EXPECT_EQ(output_, "3\n");
+}
+
 TEST(ForkServerTest, EndsWhenItsOwnerDoes) {
   absl::StatusOr<std::unique_ptr<sandbox::ForkServer>> server = sandbox::ForkServer::Start();
   ASSERT_TRUE(server.ok()) << server.status();
