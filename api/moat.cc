@@ -87,7 +87,7 @@ Interpreter::Interpreter(InterpreterOptions options) {
   o.hash_seed = options.hash_seed;
   o.install_builtins = stdlib::InstallBuiltins;
   o.modules = stdlib::SafeModules();
-  o.char_name = stdlib::UnicodeCharName;
+  o.char_name = stdlib::UnicodeCharNameOrAlias;
   o.char_code = stdlib::UnicodeCharFromName;
   impl_ = std::make_unique<vm::Interp>(std::move(o));
   limits_ = options.limits;

@@ -810,6 +810,11 @@ Value BuiltinSorted(Interp& vm, Value, CallArgs args) {
   }
   Value key = out[0].is_none() ? Value::Null() : out[0];
   if (!vm::ListSort(vm, list, key, reverse)) return Value::Null();
+  // builtin_sorted calls the new list's sort method through vectorcall,
+  // whose method_enter_call is a recursion step (so a key function that
+  // sorts again recurses two steps a level).
+  vm::RecursiveCallGuard sort_call(vm, " while calling a Python object");
+  if (!sort_call.ok()) return Value::Null();
   return result;
 }
 

@@ -141,6 +141,7 @@ struct Compiled {
   std::unique_ptr<rx::Engine> engine;
   std::vector<int> close_rank;          // by group number
   std::vector<std::string> group_name;  // by group number ("" if unnamed)
+  bool past_end_as_empty = false;       // Translation::past_end_as_empty
 };
 
 struct PatternObject : Object {
@@ -288,6 +289,7 @@ Value CompileUncached(Interp& vm, Value pattern, int64_t flags) {
     return RaiseReError(vm, engine_error, nullptr, -1);
   }
   compiled->close_rank = std::move(t.close_rank);
+  compiled->past_end_as_empty = t.past_end_as_empty;
   compiled->group_name.assign(static_cast<size_t>(t.groups) + 1, std::string());
   for (const auto& [name, index] : t.group_names) {
     compiled->group_name[static_cast<size_t>(index)] = name;
@@ -486,9 +488,25 @@ Value DoMatch(Interp& vm, PatternObject* p, Value string, Value pos_v, Value end
               Mode mode) {
   Target t;
   if (!GetTarget(vm, p, string, pos_v, endpos_v, &t)) return Value::Null();
-  if (t.endpos < t.pos) return Value::None();
-  if (!ChargeScan(vm, p, t.end - t.start)) return Value::Null();
   std::vector<ByteSpan> groups(static_cast<size_t>(p->groups) + 1);
+  if (t.endpos < t.pos) {
+    // sre's match() starts past the end and can still succeed with an
+    // empty match there (re.compile('').match('abc', 2, 1)); search() and
+    // fullmatch() cannot.
+    if (mode != Mode::kMatch || !p->compiled->past_end_as_empty) return Value::None();
+    // An empty text with a real address: the engines tell a group that
+    // took no part by its null data.
+    static constexpr char kEmptyText[] = "";
+    int found = p->compiled->engine->Find(vm, std::string_view(kEmptyText, 0), 0, 0,
+                                          rx::Anchor::kStart, false, groups.data());
+    if (found <= 0 || !groups[0].matched()) return found < 0 ? Value::Null() : Value::None();
+    for (ByteSpan& g : groups) {
+      if (g.matched()) g.begin = g.end = static_cast<int64_t>(t.start);
+    }
+    Positions positions(t.s);
+    return NewMatch(vm, p, t.s, t.pos, t.endpos, groups.data(), &positions);
+  }
+  if (!ChargeScan(vm, p, t.end - t.start)) return Value::Null();
   rx::Anchor anchor = mode == Mode::kSearch  ? rx::Anchor::kNone
                       : mode == Mode::kMatch ? rx::Anchor::kStart
                                              : rx::Anchor::kBoth;
@@ -1580,6 +1598,23 @@ const vm::MethodDef kReFunctions[] = {
     {"subn", ReSubFunction<true>},
 };
 
+// Pattern's pattern, flags and groups and Match's pos, endpos, string and re
+// are READONLY members in CPython (PyMemberDef), refused as "readonly
+// attribute"; the other getters (groupindex, lastindex...) are getsets
+// without a setter: "not writable".
+template <const char* const* kMembers>
+int ReadonlyMembersSetAttr(Interp& vm, Value self, StrObject* name, Value) {
+  for (const char* const* m = kMembers; *m != nullptr; ++m) {
+    if (name->view() == *m) {
+      vm.Raise(&vm::kAttributeErrorType, "readonly attribute");
+      return -1;
+    }
+  }
+  return vm::RefuseSetAttr(vm, self, name);
+}
+constexpr const char* kPatternMembers[] = {"pattern", "flags", "groups", nullptr};
+constexpr const char* kMatchMembers[] = {"pos", "endpos", "string", "re", nullptr};
+
 void InitReTypes() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -1590,6 +1625,7 @@ void InitReTypes() {
     kPatternType.repr = PatternRepr;
     kPatternType.hash = PatternHash;
     kPatternType.richcompare = PatternRichCompare;
+    kPatternType.setattr = ReadonlyMembersSetAttr<kPatternMembers>;
 
     // Not subclassable, and not callable: "cannot create '_sre.SRE_Scanner'
     // instances", as CPython's.
@@ -1606,6 +1642,7 @@ void InitReTypes() {
     kMatchType.repr = MatchRepr;
     kMatchType.hash = vm::IdentityHash;
     kMatchType.getitem = MatchGetItem;
+    kMatchType.setattr = ReadonlyMembersSetAttr<kMatchMembers>;
 
     // re.error derives from Exception (Lib/re/_constants.py) and shares its
     // layout; msg, pattern, pos, lineno and colno live in the instance dict.

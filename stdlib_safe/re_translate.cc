@@ -311,6 +311,7 @@ class Parser {
     // CPython then takes the non-empty one, which only PCRE2 can be asked for.
     t->backtracking =
         backtracking_ || ((lazy_from_zero_ || empty_before_nonempty_) && width.lo == 0);
+    t->past_end_as_empty = !backtracking_ && !past_end_unknown_;
     t->flags = flags_;
     t->groups = groups_ - 1;
     t->group_names = std::move(names_);
@@ -459,12 +460,15 @@ class Parser {
     // The width of the items before the last one, and of the last one,
     // which a repeat multiplies.
     Width before_last, last_width;
+    bool last_capturing = false;  // the last item is a capturing group
     auto item = [&](Item kind, size_t start, Width w) {
       before_last = Add(before_last, last_width);
       last_width = w;
       last = kind;
+      last_capturing = false;
       last_start = start;
       any = true;
+      if (kind == Item::kAt) past_end_unknown_ = true;
     };
     while (!AtEnd()) {
       uint32_t c = Peek();
@@ -598,6 +602,12 @@ class Parser {
             out->push_back('+');  // possessive
             backtracking_ = true;
           }
+          // sre repeats a one-character item but a capturing group with
+          // REPEAT_ONE (a few other items too; counted here with them),
+          // which fails past the end.
+          if (last_width.lo == 1 && last_width.hi == 1 && !last_capturing) {
+            past_end_unknown_ = true;
+          }
           Width w = Capped(last_width);
           last_width = {SatMul(w.lo, lo), SatMul(w.hi, hi)};
           last = Item::kRepeat;
@@ -619,6 +629,9 @@ class Parser {
           if (global_flags) verbose = (flags_ & kFlagVerbose) != 0;
           if (done) break;  // a comment or global flags: no item
           item(Item::kAtom, out_start, w);
+          last_capturing = start + 1 < p_.size() &&
+                           (p_[start + 1] != '?' ||
+                            (start + 3 < p_.size() && p_[start + 2] == 'P' && p_[start + 3] == '<'));
           break;
         }
         case '^':
@@ -1402,6 +1415,9 @@ class Parser {
   bool pcre2_;
   bool backtracking_ = false;  // a construct only PCRE2 can run was seen
   bool lazy_from_zero_ = false;  // a `*?`, `??` or `{0,n}?` was seen
+  // An anchor or a repeat of a one-character item was seen
+  // (Translation::past_end_as_empty).
+  bool past_end_unknown_ = false;
   bool empty_before_nonempty_ = false;  // `A|B`: A can match empty, B not only
   int depth_ = 0;              // groups open around the parser's position
   // State.lookbehindgroups: the group count where the outermost open

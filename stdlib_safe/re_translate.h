@@ -80,6 +80,12 @@ struct Translation {
   // definition.
   std::string pattern;
   bool backtracking = false;
+  // sre, asked to match at a pos past endpos, fails every item that reads
+  // a character, and also every anchor and repeat of a one-character item
+  // (REPEAT_ONE), yet may succeed with an empty match. Set when the pattern
+  // holds none of those nor a construct for PCRE2: then sre's answer there
+  // is the pattern's match of the empty string.
+  bool past_end_as_empty = false;
   int flags = 0;
   int groups = 0;
   std::vector<std::pair<std::string, int>> group_names;

@@ -61,13 +61,14 @@ constexpr int64_t kHexVersion = (kMajor << 24) | (kMinor << 16) | (kMicro << 8) 
 
 // ---- Struct sequences ----------------------------------------------------------
 //
-// sys.float_info, sys.int_info and sys.version_info are tuples of a type of
+// sys.float_info, sys.int_info, sys.hash_info and sys.version_info are tuples of a type of
 // their own (CPython's structseq): indexing, len, comparison and hashing
 // are the tuple's; each field is also a read-only attribute, and the repr
 // names them.
 
 TypeObject kFloatInfoType;
 TypeObject kIntInfoType;
+TypeObject kHashInfoType;
 TypeObject kVersionInfoType;
 
 template <size_t I>
@@ -95,6 +96,19 @@ constexpr MethodDef kIntInfoFields[] = {
     {"sizeof_digit", StructField<1>, MethodKind::kGetter},
     {"default_max_str_digits", StructField<2>, MethodKind::kGetter},
     {"str_digits_check_threshold", StructField<3>, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+constexpr MethodDef kHashInfoFields[] = {
+    {"width", StructField<0>, MethodKind::kGetter},
+    {"modulus", StructField<1>, MethodKind::kGetter},
+    {"inf", StructField<2>, MethodKind::kGetter},
+    {"nan", StructField<3>, MethodKind::kGetter},
+    {"imag", StructField<4>, MethodKind::kGetter},
+    {"algorithm", StructField<5>, MethodKind::kGetter},
+    {"hash_bits", StructField<6>, MethodKind::kGetter},
+    {"seed_bits", StructField<7>, MethodKind::kGetter},
+    {"cutoff", StructField<8>, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -442,7 +456,7 @@ constexpr const char* kWithheld[] = {
     "excepthook", "exec_prefix", "executable", "flags", "get_asyncgen_hooks",
     "get_coroutine_origin_tracking_depth", "getallocatedblocks",
     "getdlopenflags", "getfilesystemencodeerrors", "getprofile", "getrefcount", "getsizeof",
-    "getswitchinterval", "gettrace", "hash_info", "implementation", "is_finalizing",
+    "getswitchinterval", "gettrace", "implementation", "is_finalizing",
     "last_traceback", "last_type", "last_value", "meta_path", "modules", "orig_argv", "path",
     "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "ps1", "ps2",
     "pycache_prefix", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth",
@@ -456,6 +470,7 @@ void InitSysTypes() {
   std::call_once(once, [] {
     InitStructSeqType(&kFloatInfoType, "sys.float_info", kFloatInfoFields);
     InitStructSeqType(&kIntInfoType, "sys.int_info", kIntInfoFields);
+    InitStructSeqType(&kHashInfoType, "sys.hash_info", kHashInfoFields);
     InitStructSeqType(&kVersionInfoType, "sys.version_info", kVersionInfoFields);
     vm::InitStaticType(&kStreamType, "_io.TextIOWrapper", &vm::kObjectType);
     kStreamType.methods = kStreamMethods;
@@ -508,6 +523,19 @@ bool AddStructSeqs(Interp& vm, vm::ModuleObject* module) {
                       Value::SmallInt(kIntMaxStrDigitsThreshold)};
   Value int_info = NewStructSeq(vm, &kIntInfoType, ii, 4);
   if (int_info.is_null() || !vm::ModuleAddValue(vm, module, "int_info", int_info)) return false;
+  // The numeric hash of vm/objects/int.h and float.h (modulus 2**61 - 1,
+  // CPython's _PyHASH_* constants) and the str/bytes hash of
+  // vm/objects/str.cc (SipHash-1-3, a 128-bit key, no small-string cutoff).
+  Value algorithm = vm::NewStrValue(vm, "siphash13");
+  if (algorithm.is_null()) return false;
+  roots.Add(&algorithm);
+  const Value hi[] = {Value::SmallInt(64),     Value::SmallInt((int64_t{1} << 61) - 1),
+                      Value::SmallInt(314159), Value::SmallInt(0),
+                      Value::SmallInt(1000003), algorithm,
+                      Value::SmallInt(64),     Value::SmallInt(128),
+                      Value::SmallInt(0)};
+  Value hash_info = NewStructSeq(vm, &kHashInfoType, hi, 9);
+  if (hash_info.is_null() || !vm::ModuleAddValue(vm, module, "hash_info", hash_info)) return false;
   Value level = vm::NewStrValue(vm, kReleaseLevel);
   if (level.is_null()) return false;
   roots.Add(&level);

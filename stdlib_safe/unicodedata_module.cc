@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/args.h"
@@ -118,6 +119,66 @@ Value EastAsianWidth(Interp& vm, Value, CallArgs args) {
 }
 
 // ---- Names ----------------------------------------------------------------------------
+//
+// ICU names the characters; CPython's database adds the name aliases and
+// the named sequences, which ICU lacks (its alias names are only the
+// corrections), and leaves the Tangut ideographs nameless.
+
+struct NameAlias {
+  const char* name;
+  uint32_t code;
+};
+struct NamedSequence {
+  const char* name;
+  uint32_t codes[4];  // 0 ends a shorter one
+};
+struct CodePointRange {
+  uint32_t first, last;
+};
+
+#include "stdlib_safe/unicode_names.inc"
+
+constexpr uint32_t kNameAliasCount = sizeof(kNameAliases) / sizeof(kNameAliases[0]);
+constexpr uint32_t kNamedSequenceCount = sizeof(kNamedSequences) / sizeof(kNamedSequences[0]);
+
+// The aliases and named sequences by name, made once: a lookup costs the
+// name's length, not the tables'.
+struct NameEntry {
+  const NameAlias* alias = nullptr;
+  const NamedSequence* sequence = nullptr;
+};
+
+const NameEntry* FindNameEntry(std::string_view name) {
+  static const std::unordered_map<std::string_view, NameEntry> table = [] {
+    std::unordered_map<std::string_view, NameEntry> t;
+    for (const NameAlias& a : kNameAliases) t[a.name].alias = &a;
+    for (const NamedSequence& s : kNamedSequences) t[s.name].sequence = &s;
+    return t;
+  }();
+  // Names match without regard to ASCII case, as CPython's _cmpname; the
+  // tables' are upper case.
+  char upper[256];
+  if (name.size() > sizeof(upper)) return nullptr;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    upper[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+  }
+  auto it = table.find(std::string_view(upper, name.size()));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+bool Nameless(uint32_t cp) {
+  for (const CodePointRange& r : kNamelessRanges) {
+    if (cp >= r.first && cp <= r.last) return true;
+  }
+  return false;
+}
+
+const NamedSequence* FindNamedSequence(std::string_view name) {
+  const NameEntry* entry = FindNameEntry(name);
+  return entry == nullptr ? nullptr : entry->sequence;
+}
+
 
 Value Name(Interp& vm, Value, CallArgs args) {
   UChar32 c;
@@ -150,9 +211,15 @@ Value Lookup(Interp& vm, Value, CallArgs args) {
     Value message = vm::NewStrValue(vm, "name too long");
     return message.is_null() ? message : vm.RaiseKeyError(message);
   }
+  std::string utf8;
+  if (const NamedSequence* sequence = FindNamedSequence(name)) {
+    for (uint32_t c : sequence->codes) {
+      if (c != 0) vm::AppendUtf8(&utf8, c);
+    }
+    return vm::NewStrValue(vm, utf8);
+  }
   uint32_t c;
   if (!UnicodeCharFromName(name, &c)) return undefined();
-  std::string utf8;
   vm::AppendUtf8(&utf8, c);
   return vm::NewStrValue(vm, utf8);
 }
@@ -331,7 +398,7 @@ const vm::MethodDef kUnicodedataFunctions[] = {
 
 bool UnicodeCharName(uint32_t cp, std::string* name) {
   UChar32 c = static_cast<UChar32>(cp);
-  if (cp > 0x10FFFF || !AssignedIn14(c)) return false;
+  if (cp > 0x10FFFF || !AssignedIn14(c) || Nameless(cp)) return false;
   char buffer[128];
   UErrorCode status = U_ZERO_ERROR;
   int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, buffer, sizeof(buffer), &status);
@@ -340,20 +407,35 @@ bool UnicodeCharName(uint32_t cp, std::string* name) {
   return true;
 }
 
+bool UnicodeCharNameOrAlias(uint32_t cp, std::string* name) {
+  if (cp >= kNameAliasStart && cp - kNameAliasStart < kNameAliasCount) {
+    *name = kNameAliases[cp - kNameAliasStart].name;
+    return true;
+  }
+  if (cp >= kNamedSequenceStart && cp - kNamedSequenceStart < kNamedSequenceCount) {
+    *name = kNamedSequences[cp - kNamedSequenceStart].name;
+    return true;
+  }
+  return UnicodeCharName(cp, name);
+}
+
 bool UnicodeCharFromName(std::string_view name, uint32_t* cp) {
+  if (name.size() > 256 || name.find('\0') != std::string_view::npos) return false;
+  if (const NameEntry* entry = FindNameEntry(name); entry != nullptr && entry->alias != nullptr) {
+    *cp = entry->alias->code;
+    return true;
+  }
   // ICU matches names without regard to case, as CPython does; it wants
   // them NUL-terminated and without NULs inside.
-  if (name.size() > 256 || name.find('\0') != std::string_view::npos) return false;
   std::string terminated(name);
-  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
-    UErrorCode status = U_ZERO_ERROR;
-    UChar32 found = u_charFromName(choice, terminated.c_str(), &status);
-    if (U_SUCCESS(status) && found >= 0 && AssignedIn14(found)) {
-      *cp = static_cast<uint32_t>(found);
-      return true;
-    }
+  UErrorCode status = U_ZERO_ERROR;
+  UChar32 found = u_charFromName(U_UNICODE_CHAR_NAME, terminated.c_str(), &status);
+  if (U_FAILURE(status) || found < 0 || !AssignedIn14(found) ||
+      Nameless(static_cast<uint32_t>(found))) {
+    return false;
   }
-  return false;
+  *cp = static_cast<uint32_t>(found);
+  return true;
 }
 
 bool InitUnicodedataModule(Interp& vm, vm::ModuleObject* module) {

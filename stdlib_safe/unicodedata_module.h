@@ -29,9 +29,14 @@ namespace moat::stdlib {
 bool InitUnicodedataModule(vm::Interp& vm, vm::ModuleObject* module);
 
 // unicodedata.name's answer for `cp`: true with its name in *name, false
-// when it has none (controls, unassigned, surrogates). The VM's
-// namereplace error handler asks this (vm::Interp::Options::char_name).
+// when it has none (controls, unassigned, surrogates, Tangut ideographs).
 bool UnicodeCharName(uint32_t cp, std::string* name);
+
+// The name the namereplace error handler gives `cp`, as CPython's: its
+// name, or for the private-use code points where CPython's database keeps
+// them (from U+F0000 and U+F0200), a name alias or a named sequence's name.
+// The VM's handler asks this (vm::Interp::Options::char_name).
+bool UnicodeCharNameOrAlias(uint32_t cp, std::string* name);
 
 // The reverse, as unicodedata.lookup without its named sequences: true with
 // the code point of the character `name` or an alias of it names (in any

@@ -788,15 +788,56 @@ bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
   return false;
 }
 
+// Whether `callable` is a class CPython calls through tp_call, handing it
+// the **kwargs dict as it is, that refuses every keyword before looking at
+// one; if so, raises its refusal. A plain class (object's __new__ and
+// __init__): "C() takes no arguments"; an exception class with
+// BaseException's, slice, staticmethod and classmethod: "C() takes no
+// keyword arguments".
+bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
+  if (!IsType(callable) || TypeOf(callable) != &kTypeType) return false;
+  TypeObject* t = As<TypeObject>(callable);
+  if (t == &kSliceType || t == &kStaticMethodType || t == &kClassMethodType) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", t->name);
+    return true;
+  }
+  StrObject* init_name = vm.Intern("__init__");
+  StrObject* new_name = vm.Intern("__new__");
+  TypeAttr init, make;
+  if (init_name == nullptr || new_name == nullptr || !FindTypeAttr(vm, t, init_name, &init) ||
+      !FindTypeAttr(vm, t, new_name, &make) || init.owner != make.owner) {
+    return false;
+  }
+  // The built-in type the class's instances are made by (a user class's
+  // best base, down to a built-in one): object's and BaseException's own
+  // construction is known, not every built-in type's.
+  TypeObject* builtin = t;
+  while (builtin != nullptr && IsUserClass(builtin)) builtin = builtin->base;
+  if (init.owner == &kObjectType && builtin == &kObjectType) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", t->name);
+    return true;
+  }
+  if (init.owner == &kBaseExceptionType && builtin != nullptr &&
+      IsSubtype(builtin, &kBaseExceptionType)) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", t->name);
+    return true;
+  }
+  return false;
+}
+
 // The keywords CALL_FUNCTION_EX passes must be str; DICT_MERGE lets any key
 // through so that a repeated one is reported first, as CPython's does.
-bool KeywordsAreStrings(Interp& vm, Value kwargs) {
+// CPython checks them where it unpacks the dict for a vectorcall; a class
+// without one gets the dict itself (RaiseKeywordlessClassError).
+bool KeywordsAreStrings(Interp& vm, Value callable, Value kwargs) {
   if (kwargs.is_null() || !HasType(kwargs, &kDictType)) return true;
   size_t pos = 0;
   Value k, v;
   while (DictNext(As<DictObject>(kwargs), &pos, &k, &v)) {
     if (!IsStr(k)) {
-      vm.RaiseTypeError("keywords must be strings");
+      if (!RaiseKeywordlessClassError(vm, callable)) {
+        vm.RaiseTypeError("keywords must be strings");
+      }
       return false;
     }
   }
@@ -2114,7 +2155,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value kwargs = (oparg & 1) ? TOP() : Value::Null();
     Value callargs = (oparg & 1) ? SECOND() : TOP();
     Value callable = (oparg & 1) ? THIRD() : SECOND();
-    ERROR_IF(!KeywordsAreStrings(vm, kwargs));
+    ERROR_IF(!KeywordsAreStrings(vm, callable, kwargs));
     if (IsPythonFunction(callable) && HasType(callargs, &kTupleType) &&
         (kwargs.is_null() || HasType(kwargs, &kDictType))) {
       Frame* callee = FrameForCallEx(vm, As<FunctionObject>(callable), As<TupleObject>(callargs),

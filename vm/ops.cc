@@ -569,6 +569,11 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->setattr != nullptr) return tt->setattr(vm, obj, name, value);
   }
+  return RefuseSetAttr(vm, obj, name);
+}
+
+int RefuseSetAttr(Interp& vm, Value obj, StrObject* name) {
+  TypeObject* t = TypeOf(obj);
   if (IsDunder(name->view())) {
     vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
                    std::string(name->view()));

@@ -91,6 +91,10 @@ Value GetAttr(Interp& vm, Value obj, StrObject* name);
 // Like GetAttr but returns Null WITHOUT an exception if missing.
 Value GetAttrOptional(Interp& vm, Value obj, StrObject* name);
 int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
+// The refusal SetAttr gives when no type along obj's chain has a setattr
+// slot: the sandbox's for a dunder, "not writable" for a getter, "is
+// read-only" for a method, else "has no attribute". Always -1.
+int RefuseSetAttr(Interp& vm, Value obj, StrObject* name);
 // Method lookup for LOAD_METHOD: if the attribute is a plain method
 // descriptor, returns the unbound callable and sets *is_method; otherwise
 // returns the bound attribute.

@@ -72,6 +72,15 @@ def _encode_string(s, ensure_ascii):
     return ''.join(out)
 
 
+class _Flags:
+    """The options one encoding reads. CPython's C encoder tests sort_keys,
+    skipkeys and allow_nan for truth once, when it is made; its Python
+    encoder tests them each time it needs them. Both choose the string
+    encoder by ensure_ascii once."""
+
+    __slots__ = ('c_encoder', 'ensure_ascii', 'sort_keys', 'skipkeys', 'allow_nan')
+
+
 class JSONEncoder:
     """Encodes Python values as JSON text (dumps uses one)."""
 
@@ -101,7 +110,7 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_string(o, self.ensure_ascii)
+            return _encode_string(o, True if self.ensure_ascii else False)
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
@@ -109,19 +118,28 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         markers = {} if self.check_circular else None
+        flags = _Flags()
+        flags.ensure_ascii = True if self.ensure_ascii else False
         # CPython encodes a one-shot dumps without indent in C (c_make_encoder),
         # whose checks and messages differ from its Python encoder's.
-        c_encoder = _one_shot and indent is None
-        if c_encoder:
+        flags.c_encoder = _one_shot and indent is None
+        flags.sort_keys = self.sort_keys
+        flags.skipkeys = self.skipkeys
+        flags.allow_nan = self.allow_nan
+        if flags.c_encoder:
             for position, separator in ((5, self.key_separator), (6, self.item_separator)):
                 if not isinstance(separator, str):
                     raise TypeError(f'make_encoder() argument {position} must be str, '
                                     f'not {type(separator).__name__}')
+            # make_encoder's 'p' arguments: each tested for truth once, in order.
+            flags.sort_keys = True if flags.sort_keys else False
+            flags.skipkeys = True if flags.skipkeys else False
+            flags.allow_nan = True if flags.allow_nan else False
         out = []
-        self._encode(o, out, markers, indent, 0, c_encoder)
+        self._encode(o, out, markers, indent, 0, flags)
         return out
 
-    def _float(self, o, c_encoder):
+    def _float(self, o, flags):
         if o != o:
             text = 'NaN'
         elif o == float('inf'):
@@ -130,17 +148,17 @@ class JSONEncoder:
             text = '-Infinity'
         else:
             return float.__repr__(o)
-        if not self.allow_nan:
-            if c_encoder:
+        if not flags.allow_nan:
+            if flags.c_encoder:
                 raise ValueError('Out of range float values are not JSON compliant')
             raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         return text
 
-    def _key(self, key, c_encoder):
+    def _key(self, key, flags):
         if isinstance(key, str):
             return key
         if isinstance(key, float):
-            return self._float(key, c_encoder)
+            return self._float(key, flags)
         if key is True:
             return 'true'
         if key is False:
@@ -149,13 +167,13 @@ class JSONEncoder:
             return 'null'
         if isinstance(key, int):
             return int.__repr__(key)
-        if self.skipkeys:
+        if flags.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {type(key).__name__}')
 
-    def _encode(self, o, out, markers, indent, level, c_encoder):
+    def _encode(self, o, out, markers, indent, level, flags):
         if isinstance(o, str):
-            out.append(_encode_string(o, self.ensure_ascii))
+            out.append(_encode_string(o, flags.ensure_ascii))
         elif o is None:
             out.append('null')
         elif o is True:
@@ -165,14 +183,14 @@ class JSONEncoder:
         elif isinstance(o, int):
             out.append(int.__repr__(o))
         elif isinstance(o, float):
-            out.append(self._float(o, c_encoder))
+            out.append(self._float(o, flags))
         elif isinstance(o, (list, tuple)):
-            self._encode_list(o, out, markers, indent, level, c_encoder)
+            self._encode_list(o, out, markers, indent, level, flags)
         elif isinstance(o, dict):
-            self._encode_dict(o, out, markers, indent, level, c_encoder)
+            self._encode_dict(o, out, markers, indent, level, flags)
         else:
             marker = self._enter(o, markers)
-            self._encode(self.default(o), out, markers, indent, level, c_encoder)
+            self._encode(self.default(o), out, markers, indent, level, flags)
             self._leave(marker, markers)
 
     def _enter(self, o, markers):
@@ -211,39 +229,48 @@ class JSONEncoder:
         out.append(brackets[1])
         self._leave(marker, markers)
 
-    def _encode_list(self, o, out, markers, indent, level, c_encoder):
+    def _encode_list(self, o, out, markers, indent, level, flags):
         def write_items(separator, level):
             for i, value in enumerate(o):
                 if i:
                     out.append(separator)
-                self._encode(value, out, markers, indent, level, c_encoder)
+                self._encode(value, out, markers, indent, level, flags)
         self._encode_container(o, '[]', write_items, out, markers, indent, level)
 
-    def _encode_dict(self, o, out, markers, indent, level, c_encoder):
+    def _encode_dict(self, o, out, markers, indent, level, flags):
         def write_items(separator, level):
             # CPython's C encoder walks a copy of the items, its Python
             # encoder (indent given) the live dict.
-            if self.sort_keys:
+            if flags.sort_keys:
                 items = sorted(o.items())
             else:
-                items = list(o.items()) if c_encoder else o.items()
+                items = list(o.items()) if flags.c_encoder else o.items()
             first = True
             for key, value in items:
-                key = self._key(key, c_encoder)
+                key = self._key(key, flags)
                 if key is None:
                     continue
                 if not first:
                     out.append(separator)
                 first = False
-                out.append(_encode_string(key, self.ensure_ascii))
+                out.append(_encode_string(key, flags.ensure_ascii))
                 out.append(self.key_separator)
-                self._encode(value, out, markers, indent, level, c_encoder)
+                self._encode(value, out, markers, indent, level, flags)
         self._encode_container(o, '{}', write_items, out, markers, indent, level)
+
+
+_default_encoder = JSONEncoder()
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
+    # CPython's test for its default encoder: each option tested for truth
+    # in this order, until one differs from its default.
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -251,9 +278,23 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kwargs):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None, default=None,
+         sort_keys=False, **kw):
     """Serialize obj as JSON text to fp (anything with a write method)."""
-    fp.write(dumps(obj, **kwargs))
+    # As dumps, but through iterencode: CPython's Python encoder, never the
+    # one-shot C one.
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        fp.write(''.join(_default_encoder.iterencode(obj)))
+        return
+    if cls is None:
+        cls = JSONEncoder
+    fp.write(''.join(cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                         check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                         separators=separators, default=default, sort_keys=sort_keys,
+                         **kw).iterencode(obj)))
 
 
 # ---- Decoding ----------------------------------------------------------------
@@ -279,6 +320,8 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
         # Repeated keys share one str during a decode, as CPython's scanner's.
         self.memo = {}
+        # CPython's scanner (c_make_scanner) takes strict's truth once, here.
+        self._scan_strict = True if strict else False
 
     def decode(self, s):
         end = _skip(s, 0)
@@ -353,7 +396,7 @@ class JSONDecoder:
         return self.parse_float(text), i
 
     def _string(self, s, i):
-        return _scan_string(s, i, self.strict)
+        return _scan_string(s, i, self._scan_strict)
 
     def _object(self, s, i):
         pairs = []

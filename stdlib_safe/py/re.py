@@ -42,21 +42,72 @@ T = TEMPLATE = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
 
 
+def _uncaptured(phrase, verbose):
+    """`phrase` with its capturing groups made non-capturing: CPython's
+    Scanner parses each phrase on its own, so the combined pattern's groups
+    are only the one around each phrase (numbered 1..n, which lastindex
+    picks the action by) and the phrases' own groups get no number or name
+    of their own in it."""
+    out = []
+    i = 0
+    n = len(phrase)
+    in_class = False
+    while i < n:
+        c = phrase[i]
+        if c == '\\':
+            out.append(phrase[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == ']' and not class_start:
+                in_class = False
+            class_start = False
+        elif c == '[':
+            in_class = True
+            # A ']' first in the set (after a '^') is a literal.
+            class_start = True
+            if phrase.startswith('^', i + 1):
+                out.append('[^')
+                i += 2
+                continue
+        elif verbose and c == '#':
+            end = phrase.find('\n', i)
+            end = n if end < 0 else end
+            out.append(phrase[i:end])
+            i = end
+            continue
+        elif c == '(':
+            if not phrase.startswith('?', i + 1):
+                out.append('(?:')
+                i += 1
+                continue
+            if phrase.startswith('?P<', i + 1):
+                close = phrase.find('>', i + 4)
+                if close >= 0:
+                    out.append('(?:')
+                    i = close + 1
+                    continue
+        out.append(c)
+        i += 1
+    return ''.join(out)
+
+
 class Scanner:
     """A lexicon scanner, as CPython's re.Scanner: one pattern made of the
-    lexicon's phrases, each a group, matched along the text with
-    Pattern.scanner. The phrases are joined as source text (CPython joins
-    parsed subpatterns), so a phrase with groups of its own shifts the
-    group numbers, and with them which action `lastindex` picks."""
+    lexicon's phrases, each in a group of its own, matched along the text
+    with Pattern.scanner. The phrases are joined as source text (CPython
+    joins parsed subpatterns), their own groups made non-capturing so that
+    group k + 1 is phrase k's, as in CPython."""
 
     def __init__(self, lexicon, flags=0):
         if isinstance(flags, RegexFlag):
             flags = flags.value
         self.lexicon = lexicon
+        verbose = flags & VERBOSE
         # Under VERBOSE a phrase may end in a comment: end it before ')'.
-        tail = '\n)' if flags & VERBOSE else ')'
-        self.scanner = compile('|'.join(['(' + phrase + tail for phrase, action in lexicon]),
-                               flags)
+        tail = '\n)' if verbose else ')'
+        self.scanner = compile('|'.join(['(' + _uncaptured(phrase, verbose) + tail
+                                         for phrase, action in lexicon]), flags)
 
     def scan(self, string):
         result = []

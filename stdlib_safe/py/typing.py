@@ -15,6 +15,7 @@ import contextlib as _contextlib
 import re as _re
 import sys as _sys
 import types as _types
+from _collections_abc import _CallableGenericAlias as _AbcCallableAlias
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'Collection',
@@ -61,7 +62,8 @@ def _collect_parameters(args):
             continue
         if isinstance(t, list):
             found = _collect_parameters(t)
-        elif getattr(type(t), '_is_type_variable', False):
+        elif getattr(type(t), '_is_type_variable', False) or \
+                getattr(type(t), '_is_type_variable_tuple', False):
             found = (t,)
         else:
             found = getattr(t, '__parameters__', ())
@@ -72,7 +74,11 @@ def _collect_parameters(args):
 
 
 def _substitute(arg, subst):
-    # One argument of an alias with its type variables replaced.
+    # One argument of an alias with its type variables replaced. An unpacked
+    # TypeVarTuple (*Ts) gives the tuple of arguments it stands for, which
+    # the caller splices in.
+    if _is_unpacked_typevartuple(arg):
+        return subst.get(arg.__args__[0], (arg,))
     if getattr(type(arg), '_is_type_variable', False):
         return arg.__typing_subst__(subst[arg]) if arg in subst else arg
     if isinstance(arg, list):
@@ -81,6 +87,48 @@ def _substitute(arg, subst):
     if inner:
         return arg[tuple(subst.get(p, p) for p in inner)]
     return arg
+
+
+def _is_unpacked_typevartuple(x):
+    return isinstance(x, _UnpackAlias) and \
+        getattr(type(x.__args__[0]), '_is_type_variable_tuple', False)
+
+
+def _is_param_expr(arg):
+    # What a ParamSpec stands for: ..., a list or tuple of types, another
+    # ParamSpec or a Concatenate[...].
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or \
+        (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _prepare_subst(alias, params, args):
+    """The arguments of alias[args] lined up with its parameters `params`,
+    as CPython's __typing_prepare_subst__ hooks do: a TypeVarTuple takes a
+    tuple of the arguments left over by the others, a lone ParamSpec takes
+    them all (Z[int, str] is Z[[int, str]]) and a list for a ParamSpec
+    becomes a tuple."""
+    for i, param in enumerate(params):
+        if getattr(type(param), '_is_type_variable_tuple', False):
+            if any(getattr(type(p), '_is_type_variable_tuple', False)
+                   for p in params[i + 1:]):
+                raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+            right = len(params) - i - 1
+            if i + right > len(args):
+                raise TypeError(f"Too few arguments for {alias}; "
+                                f"actual {len(args)}, expected at least {len(params) - 1}")
+            args = (*args[:i], tuple(args[i:len(args) - right]), *args[len(args) - right:])
+        elif isinstance(param, ParamSpec):
+            if i >= len(args):
+                raise TypeError(f"Too few arguments for {alias}")
+            if len(params) == 1 and not _is_param_expr(args[0]):
+                args = (args,)
+            elif isinstance(args[i], list):
+                args = (*args[:i], tuple(args[i]), *args[i + 1:])
+    if len(args) != len(params):
+        many = 'many' if len(args) > len(params) else 'few'
+        raise TypeError(f"Too {many} arguments for {alias}; "
+                        f"actual {len(args)}, expected {len(params)}")
+    return args
 
 
 class _Final:
@@ -110,9 +158,6 @@ class _GenericAlias(_Final, _root=True):
             head = 'typing.' + self._name
         else:
             head = _type_repr(self.__origin__)
-        if self._name == 'Callable' and len(self.__args__) == 2 and \
-                isinstance(self.__args__[0], list):
-            return f'{head}[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
             return f'{head}[()]'
         return f'{head}[{", ".join(_type_repr(a) for a in self.__args__)}]'
@@ -123,9 +168,7 @@ class _GenericAlias(_Final, _root=True):
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
-        # Callable's argument list is a list here (CPython flattens it).
-        return hash((self.__origin__,
-                     tuple(tuple(a) if isinstance(a, list) else a for a in self.__args__)))
+        return hash((self.__origin__, self.__args__))
 
     def __getattr__(self, attr):
         # As CPython's _BaseGenericAlias: the name is the alias's own or its
@@ -149,12 +192,19 @@ class _GenericAlias(_Final, _root=True):
             raise TypeError(f"{self} is not a generic class")
         if not isinstance(args, tuple):
             args = (args,)
-        if len(args) != len(params):
-            many = 'many' if len(args) > len(params) else 'few'
-            raise TypeError(f"Too {many} arguments for {self}; "
-                            f"actual {len(args)}, expected {len(params)}")
+        args = _prepare_subst(self, params, args)
         subst = dict(zip(params, args))
-        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
+        new_args = []
+        for a in self.__args__:
+            new = _substitute(a, subst)
+            # A ParamSpec's types join Callable's flat arguments; a
+            # TypeVarTuple's join the alias's.
+            if (_is_unpacked_typevartuple(a) or
+                    (isinstance(self, _CallableAlias) and isinstance(new, tuple))):
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return self.copy_with(tuple(new_args))
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -285,15 +335,35 @@ ItemsView = _AbstractName(_abc.ItemsView, 'ItemsView', 2)
 Awaitable = _AbstractName(_abc.Awaitable, 'Awaitable', 1)
 
 
+class _CallableAlias(_GenericAlias, _root=True):
+    """Callable[[int], str]: as in CPython, the argument types are kept
+    flattened in __args__, (int, str), and shown as a list again;
+    Callable[..., str] and Callable[P, str] keep their first argument."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return (f'typing.Callable[[{", ".join(_type_repr(a) for a in args[:-1])}], '
+                f'{_type_repr(args[-1])}]')
+
+
 class _CallableName(_AbstractName, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if args is not ...:
-            if not isinstance(args, list):
-                raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
-        return _GenericAlias(_abc.Callable, (args, result), 'Callable')
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if args is ...:
+            return _CallableAlias(_abc.Callable, (..., result), 'Callable')
+        # As CPython's, any other first argument is taken: a list of types,
+        # a ParamSpec, a Concatenate[...] (static checkers judge the rest).
+        if isinstance(args, list):
+            args = tuple(args)
+        elif not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_convert(a) for a in args)
+        return _CallableAlias(_abc.Callable, args + (result,), 'Callable')
 
 
 Callable = _CallableName(_abc.Callable, 'Callable', 2)
@@ -433,8 +503,45 @@ def _single(form, param):
                          form._name)
 
 
+class _LiteralAlias(_GenericAlias, _root=True):
+    """Literal[...]: its values compare and hash as a set of (value, type)
+    pairs, as CPython's _LiteralGenericAlias."""
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return set(_value_and_type(self.__args__)) == set(_value_and_type(other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset(_value_and_type(self.__args__)))
+
+
+def _value_and_type(params):
+    return [(p, type(p)) for p in params]
+
+
 def _literal(form, params):
-    return _GenericAlias(form, params if isinstance(params, tuple) else (params,), 'Literal')
+    if not isinstance(params, tuple):
+        params = (params,)
+    # Nested Literals are flattened, and repeated (value, type) pairs kept
+    # once, the first of each (unless a value is unhashable).
+    flat = []
+    for p in params:
+        if isinstance(p, _LiteralAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    try:
+        seen = set()
+        unique = []
+        for pair in _value_and_type(flat):
+            if pair not in seen:
+                seen.add(pair)
+                unique.append(pair[0])
+        flat = unique
+    except TypeError:
+        pass
+    return _LiteralAlias(form, tuple(flat), 'Literal')
 
 
 Any = _SpecialForm('Any')
@@ -507,7 +614,7 @@ class Generic:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
-                if not isinstance(p, TypeVar):
+                if not (isinstance(p, TypeVar) or _is_unpacked_typevartuple(p)):
                     raise TypeError(
                         f"Parameters to {cls.__name__}[...] must all be type variables "
                         "or parameter specification variables.")
@@ -517,10 +624,15 @@ class Generic:
             expected = cls.__dict__.get('__parameters__', ())
             if not expected:
                 raise TypeError(f"{cls} is not a generic class")
-            if len(params) != len(expected):
-                many = 'many' if len(params) > len(expected) else 'few'
-                raise TypeError(f"Too {many} arguments for {cls}; "
-                                f"actual {len(params)}, expected {len(expected)}")
+            params = _prepare_subst(cls, expected, params)
+            # A TypeVarTuple's arguments are spliced back in.
+            new_params = []
+            for param, arg in zip(expected, params):
+                if getattr(type(param), '_is_type_variable_tuple', False):
+                    new_params.extend(arg)
+                else:
+                    new_params.append(arg)
+            params = tuple(new_params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1104,7 +1216,8 @@ def get_origin(tp):
     None for anything else."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs,
+                       _AbcCallableAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1118,8 +1231,15 @@ def get_args(tp):
     as a list: get_args(Callable[[int], str]) == ([int], str)."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
-        return tp.__args__
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType,
+                       _AbcCallableAlias)):
+        args = tp.__args__
+        # Callable's flattened arguments as a list again, unless the first
+        # is ..., a ParamSpec or a Concatenate.
+        if (getattr(tp, "__origin__", None) is _abc.Callable and
+                not (len(args) == 2 and _is_param_expr(args[0]))):
+            args = (list(args[:-1]), args[-1])
+        return args
     return ()
 
 
@@ -1229,6 +1349,14 @@ class ParamSpec(TypeVar, _root=True):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
 
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, "Expected a type.") for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {arg}")
+        return arg
+
     @property
     def args(self):
         return ParamSpecArgs(self)
@@ -1240,6 +1368,8 @@ class ParamSpec(TypeVar, _root=True):
 
 class TypeVarTuple(_Final, _root=True):
     """Type variable tuple: Ts = TypeVarTuple('Ts'), unpacked as *Ts."""
+
+    _is_type_variable_tuple = True  # what alias subscription splices
 
     def __init__(self, name):
         self.__name__ = name

@@ -35,6 +35,20 @@ TEST(ReTranslateTest, LiteralsAreEscaped) {
   EXPECT_EQ(T("x{").pattern, R"(x\x{7b})");
 }
 
+// sre's match() at a pos past endpos: only patterns whose match there is
+// their match of the empty string are marked (no anchor, no REPEAT_ONE of
+// a one-character item, nothing for PCRE2).
+TEST(ReTranslateTest, PastEndAsEmptyLeavesOutAnchorsAndOneCharacterRepeats) {
+  for (const char* yes : {"", "()", "(?:)", "(a|)", "|x", "(?:ab)*", "(x)*", "(?P<n>x)?",
+                          "(?i)", "a|"}) {
+    EXPECT_TRUE(T(yes).past_end_as_empty) << yes;
+  }
+  for (const char* no : {"x*", "a{0}", "[a]*", ".{0,3}", "(?:a)*", "^", "$", "\\A", "\\Z",
+                         "\\b", "(?=a)", "(?!a)", "(a)\\1", "x*?"}) {
+    EXPECT_FALSE(T(no).past_end_as_empty) << no;
+  }
+}
+
 TEST(ReTranslateTest, FlagsBecomeInlineFlagsAndUnicodeIsAdded) {
   Translation t = T("a", kFlagIgnoreCase | kFlagMultiline | kFlagDotAll);
   ASSERT_TRUE(t.ok);
