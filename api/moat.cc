@@ -172,8 +172,9 @@ absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program,
         error.exit_status = static_cast<int>(status & 0xff);
         error.traceback.clear();
       } else {
+        // A str() that fails prints nothing, but the newline still follows.
         vm::Value s = vm::Str(vm, code);
-        error.traceback = s.is_null() ? std::string()
+        error.traceback = s.is_null() ? std::string("\n")
                                       : StrCat(vm::As<vm::StrObject>(s)->view(), "\n");
         vm.ClearException();
         error.exit_status = 1;

@@ -231,6 +231,32 @@ long AttrLong(PyObject* o, const char* name, long missing) {
   return r;
 }
 
+// Whether a parser error without an end (end_offset None) sits on the
+// tokens past the last line (the ENDMARKER and the DEDENTs before it: `try:`
+// or `if x:` left open at the end of the file). Compiled from a string, those
+// tokens are placed just past the last line (offset = its length + 1); read
+// from a file, as `python3.11 file.py` reads a script, the tokenizer's buffer
+// has moved on and the offset is 0, which prints no caret (_PyPegen_raise_error
+// for a token with no column). The tokenizer's own errors about the end of
+// input keep their offset in both modes.
+bool ErrorOnEndOfInputTokens(std::string_view source, std::string_view message, long lineno,
+                             long offset, long end_offset) {
+  if (end_offset != -1 || lineno < 1 || offset < 1) return false;
+  if (message == "unexpected EOF while parsing" ||
+      message == "unindent does not match any outer indentation level" ||
+      message == "inconsistent use of tabs and spaces in indentation" ||
+      message == "too many levels of indentation") {
+    return false;
+  }
+  std::string_view text = source;
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  size_t last_start = text.rfind('\n');
+  long last_lineno = 1 + static_cast<long>(std::count(text.begin(), text.end(), '\n'));
+  std::string_view last = last_start == std::string_view::npos ? text : text.substr(last_start + 1);
+  if (!last.empty() && last.back() == '\r') last.remove_suffix(1);
+  return lineno == last_lineno && offset == static_cast<long>(last.size()) + 1;
+}
+
 // Formats a SyntaxError the way `python3.11 file.py` prints it when the file
 // does not compile (Python/pythonrun.c print_exception, not traceback.py).
 //
@@ -272,8 +298,14 @@ SyntaxErrorInfo FormatSyntaxError(PyObject* exc, const std::string& filename,
     // As print_exception (Python/pythonrun.c) prints an uncaught SyntaxError.
     bool exact = Py_TYPE(exc) == reinterpret_cast<PyTypeObject*>(PyExc_SyntaxError);
     long end_lineno = AttrLong(exc, "end_lineno", lineno);
-    out += vm::SyntaxErrorTextLines(text, AttrLong(exc, "offset", -1),
-                                    AttrLong(exc, "end_offset", -1), exact, end_lineno > lineno);
+    long offset = AttrLong(exc, "offset", -1);
+    long end_offset = AttrLong(exc, "end_offset", -1);
+    // `-c` code is parsed from a string by CPython too.
+    if (filename != "<string>" &&
+        ErrorOnEndOfInputTokens(source, info.message, lineno, offset, end_offset)) {
+      offset = 0;
+    }
+    out += vm::SyntaxErrorTextLines(text, offset, end_offset, exact, end_lineno > lineno);
   }
   if (PyErr_Occurred()) PyErr_Clear();
   absl::StrAppend(&out, info.type_name, ": ",

@@ -10,11 +10,13 @@
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/ops.h"
+#include "vm/str_util.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/generator.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/type.h"
 
 namespace moat::vm {
@@ -61,6 +63,42 @@ bool MayReachFinalizable(Interp& vm, const Value* values, size_t n) {
   return false;
 }
 
+// What PyErr_WriteUnraisable writes after "Exception ignored in: <repr>"
+// (write_unraisable_exc_file): the exception's own traceback entries, then
+// "Type: str(exc)" with the type's __name__ (module-qualified unless
+// builtins or __main__) and the ": " even for an empty str; no chain, no
+// group members, no notes. Runs Python code (str()).
+std::string FormatUnraisable(Interp& vm, Value exc) {
+  if (!IsException(exc)) return StrCat(TypeName(exc), "\n");
+  std::string out;
+  if (const TracebackObject* tb = As<ExceptionObject>(exc)->traceback) {
+    out = "Traceback (most recent call last):\n";
+    // The C printer's newest 1000 entries, as the uncaught printer.
+    std::vector<StackEntry> entries = TracebackStackEntries(tb, true, -1000);
+    for (const std::string& chunk : FormatStackEntries(entries, /*module_text=*/false)) {
+      out += chunk;
+    }
+  }
+  TypeObject* type = TypeOf(exc);
+  if (IsUserClass(type)) {
+    Value module = static_cast<ClassObject*>(type)->module;
+    if (IsStr(module)) {
+      std::string_view m = As<StrObject>(module)->view();
+      if (m != "builtins" && m != "__main__") StrAppend(&out, m, ".");
+    }
+  }
+  StrAppend(&out, type->name, ": ");
+  Value s = Str(vm, exc);
+  if (s.is_null()) {
+    vm.ClearException();
+    out += "<exception str() failed>";
+  } else {
+    out += As<StrObject>(s)->view();
+  }
+  out += "\n";
+  return out;
+}
+
 // PyErr_WriteUnraisable: "Exception ignored in: <repr>" and the traceback,
 // on the error stream. False only when the output limit stops it.
 bool ReportUnraisable(Interp& vm, Value what, Value exc) {
@@ -78,7 +116,8 @@ bool ReportUnraisable(Interp& vm, Value what, Value exc) {
     text += As<StrObject>(r)->view();
   }
   text += "\n";
-  text += FormatException(vm, exc);
+  text += FormatUnraisable(vm, exc);
+  if (vm.limit_hit() != LimitKind::kNone) return false;
   return vm.WriteError(text);
 }
 

@@ -1237,8 +1237,11 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   // generator.throw()/close(): raise the pending exception where the frame
   // was suspended. prev_instr is the YIELD_VALUE (or, for a frame that has
   // not started, RETURN_GENERATOR's successor) and ip - 1 the instruction
-  // whose exception-table entry applies, as in CPython.
-  if (throwflag) goto error;
+  // whose exception-table entry applies, as in CPython. The thrown exception
+  // is not chained here to what the caller handles: throw() restores it as
+  // given (gen_throw's PyErr_Restore); SendEx chained it to the generator's
+  // own handled exception, and close() its GeneratorExit to the caller's.
+  if (throwflag) goto add_traceback;
   DISPATCH();
 
   TARGET(EXTENDED_ARG) {
@@ -2492,10 +2495,15 @@ error : {
   // A new exception in this frame: chain it to the one being handled and
   // record where it happened.
   Value exc = vm.exception();
+  if (IsException(exc) && As<ExceptionObject>(exc)->traceback == nullptr) {
+    ChainContext(vm, exc);
+  }
+}
+add_traceback : {
+  Value exc = vm.exception();
   if (IsException(exc)) {
-    ExceptionObject* e = As<ExceptionObject>(exc);
-    if (e->traceback == nullptr) ChainContext(vm, exc);
-    ExceptionAddTraceback(vm, e, code, static_cast<uint32_t>(frame->prev_instr - first_instr));
+    ExceptionAddTraceback(vm, As<ExceptionObject>(exc), code,
+                          static_cast<uint32_t>(frame->prev_instr - first_instr));
   }
 }
 unwind : {

@@ -110,7 +110,7 @@ void AddDictKeys(const DictObject* d, std::vector<std::string_view>* out) {
 // The attributes every object has in CPython's dir() (object's).
 constexpr std::string_view kObjectAttributes[] = {
     "__class__", "__delattr__",   "__dir__",       "__doc__",      "__eq__",
-    "__format__", "__ge__",       "__getattribute__", "__gt__",    "__hash__",
+    "__format__", "__ge__",       "__getattribute__", "__getstate__", "__gt__", "__hash__",
     "__init__",  "__init_subclass__", "__le__",    "__lt__",       "__ne__",
     "__new__",   "__reduce__",    "__reduce_ex__", "__repr__",     "__setattr__",
     "__sizeof__", "__str__",      "__subclasshook__",
@@ -223,6 +223,18 @@ std::string_view NameErrorSuggestion(Interp& vm, ExceptionObject* e, std::string
   return Closest(candidates, name);
 }
 
+// Whether the error is the sandbox's refusal of a name rather than a miss:
+// its message is "'<name>' is not available in the sandbox".
+bool IsSandboxRefusal(const ExceptionObject* e) {
+  if (e->args == nullptr || e->args->size != 1 || !HasType(e->args->items[0], &kStrType)) {
+    return false;
+  }
+  std::string_view message = As<StrObject>(e->args->items[0])->view();
+  constexpr std::string_view kRefused = " is not available in the sandbox";
+  return message.size() >= kRefused.size() &&
+         message.substr(message.size() - kRefused.size()) == kRefused;
+}
+
 }  // namespace
 
 std::string ExceptionSuggestion(Interp& vm, Value exc) {
@@ -232,11 +244,10 @@ std::string ExceptionSuggestion(Interp& vm, Value exc) {
   std::string_view name = As<StrObject>(e->name)->view();
   std::string_view found;
   if (e->type == &kAttributeErrorType) {
-    // A missing dunder is refused as "not available in the sandbox" (where
-    // CPython has the attribute): no suggestion goes with a refusal.
-    bool dunder = name.size() > 4 && name.substr(0, 2) == "__" &&
-                  name.substr(name.size() - 2) == "__";
-    if (e->obj.is_null() || dunder) return {};
+    // A dunder CPython has is refused as "not available in the sandbox": no
+    // suggestion goes with a refusal. A dunder the object lacks in CPython
+    // too (`(10).__len__`) gets the ordinary message and CPython's suggestion.
+    if (e->obj.is_null() || IsSandboxRefusal(e)) return {};
     // Nor with a name a module withholds ('time.timezone'): it is refused,
     // not misspelt.
     if (HasType(e->obj, &kModuleType) &&

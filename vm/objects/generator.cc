@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "vm/args.h"
+#include "vm/finalize.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
@@ -108,7 +109,21 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
     *out = result;
     return GenResult::kYielded;
   }
-  ReleaseFrame(vm, gen);
+  if (vm.heap().live_finalizables() != 0 &&
+      (!result.is_null() || vm.ExceptionMatches(&kGeneratorExitType))) [[unlikely]] {
+    // The frame's locals go with it, as CPython clears a generator's frame
+    // when it ends: what that leaves unreachable is finalized now, before
+    // the caller goes on (RETURN_VALUE does this for other frames). A frame
+    // left by another exception waits, as others do, for its handling
+    // (CPython's traceback keeps the frame until then); close() clears its
+    // GeneratorExit at once.
+    std::vector<Value> locals(frame->localsplus, frame->localsplus + frame->nlocalsplus);
+    ReleaseFrame(vm, gen);
+    roots.Add(&result);
+    if (!FinalizeDropped(vm, locals.data(), locals.size())) return GenResult::kError;
+  } else {
+    ReleaseFrame(vm, gen);
+  }
   if (result.is_null()) {
     // PEP 479: a StopIteration escaping the body becomes RuntimeError.
     if (vm.ExceptionMatches(&kStopIterationType)) {
@@ -351,7 +366,10 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen) {
     gen->state = GeneratorState::kSuspended;
   }
   // A failing sub-iterator close() is thrown in instead of GeneratorExit.
+  // Either was raised here (gen_close's PyErr_SetNone), so it is chained to
+  // the exception the caller is handling.
   if (err == 0) vm.RaiseEmpty(&kGeneratorExitType);
+  if (vm.HasException()) ChainContext(vm, vm.exception());
   Value out;
   GenResult r = SendEx(vm, gen, Value::None(), true, &out);
   if (r == GenResult::kYielded) {
