@@ -629,5 +629,9 @@ some other type."""
 
 
 ArrayType = array
+# As arraymodule.c's init: arrays are MutableSequences.
+from _collections_abc import MutableSequence as _MutableSequence
+_MutableSequence.register(array)
+del _MutableSequence
 _set_type_name(array, "array.array")
 del _set_type_name

@@ -26,7 +26,10 @@ _COPY_ATOMIC = (slice,)
 
 
 def _is_atomic(x):
-    return type(x) in _ATOMIC or type(x).__name__ == 'getset_descriptor' or callable(x) and \
+    # Classes count as atomic whatever their metaclass (ABCMeta, EnumType),
+    # as CPython's issubclass(cls, type) check.
+    return type(x) in _ATOMIC or issubclass(type(x), type) or \
+        type(x).__name__ == 'getset_descriptor' or callable(x) and \
         type(x).__name__ in ('function', 'builtin_function_or_method', 'method_descriptor',
                              'wrapper_descriptor', 'method-wrapper')
 

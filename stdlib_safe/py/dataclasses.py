@@ -20,6 +20,7 @@ one (moat has no inspect to read another).
 """
 
 from types import MappingProxyType as _MappingProxy
+from abc import update_abstractmethods as _update_abstractmethods
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -612,6 +613,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             except BaseException as e:
                 _generated_frame(e, 3)
                 raise
+        __hash__.__qualname__ = f"{cls.__qualname__}.__hash__"
         cls.__hash__ = __hash__
     elif eq and not explicit_hash:
         cls.__hash__ = None
@@ -622,11 +624,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
-    if slots:
-        # Not `cls = ...`: the methods above close over the original class,
-        # as CPython's generated ones do.
-        return _add_slots(cls, frozen, weakref_slot)
-    return cls
+    # A new name, not `cls = ...`: the methods above close over the
+    # original class, as CPython's generated ones do.
+    result = _add_slots(cls, frozen, weakref_slot) if slots else cls
+    # The generated methods may implement abstract ones of an ABC base.
+    _update_abstractmethods(result)
+    return result
 
 
 def _dataclass_getstate(self):
@@ -696,7 +699,10 @@ def fields(class_or_instance):
 
 def is_dataclass(obj):
     """True for a dataclass or an instance of one."""
-    return hasattr(obj, _FIELDS)
+    # The class is asked, never the instance (whose __getattr__ or own
+    # attributes could answer).
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
 
 
 def _is_dataclass_instance(obj):

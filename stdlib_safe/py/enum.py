@@ -11,8 +11,11 @@ The class body runs in an `_EnumDict` (EnumType.__prepare__), whose
 __setitem__ checks each name as it is bound and gives auto() its value at
 once, as CPython's does.
 
-Differences from CPython: a member named `name` or `value` hides the
-attribute of the same name on members. The functional API takes the module
+A member named like a property of a base (`name`, `value`, an
+`enum.property`) is reached through a redirect, as in CPython: the class
+attribute gives the member, a member's attribute runs the property.
+
+Differences from CPython: the functional API takes the module
 of the new enum from `module=` ('__main__' when not given: moat has no
 frames to look it up).
 """
@@ -66,9 +69,39 @@ class nonmember:
         self.value = value
 
 
-def property(fget=None, fset=None, fdel=None, doc=None):
-    """enum.property: a property on members (here the built-in one)."""
-    return _builtin_property(fget, fset, fdel, doc)
+class property(_builtin_property):
+    """
+    This is a descriptor, used to define attributes that act differently
+    when accessed through an enum member and through an enum class.
+    Instance access is the same as property(), but access to an attribute
+    through the enum class will instead look in the class' _member_map_ for
+    a corresponding enum member.
+    """
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
 
 _function_type = type(lambda: None)
@@ -102,7 +135,13 @@ def _is_single_bit(num):
 
 
 def _iter_bits_lsb(num):
-    # The single-bit values set in num (>= 0), lowest first.
+    # The single-bit values set in num, lowest first; CPython's refuses a
+    # negative num (whose bits never run out).
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
     while num:
         bit = num & (~num + 1)
         yield bit
@@ -251,6 +290,46 @@ def _namespace_names(cls):
         else:
             names.update(dir(base))
     return names
+
+
+def _enum_mro_tail(bases):
+    # The classes after a new enum class in its MRO, as far as moat's own
+    # code can see them: enum classes through the bases recorded for them,
+    # other classes by themselves.
+    seen = []
+    for base in bases:
+        for cls in [base] + (_enum_mro_tail(_ENUM_BASES.get(base, ()))
+                             if isinstance(base, EnumType) else []):
+            if cls in seen:
+                seen.remove(cls)
+            seen.append(cls)
+    return seen
+
+
+def _set_member_attribute(enum_class, name, enum_member):
+    # CPython's _proto_member.__set_name__: an enum.property of a base
+    # (Enum's name and value included) keeps serving the name, its class
+    # access giving the member; if some other attribute of the name comes
+    # first, a new enum.property with the same accessors goes in front.
+    need_override = False
+    descriptor = None
+    for base in _enum_mro_tail(_ENUM_BASES.get(enum_class, ())):
+        try:
+            descriptor = base.__dict__.get(name)
+        except AttributeError:
+            descriptor = None
+        if descriptor is not None:
+            if isinstance(descriptor, property):
+                break
+            need_override = True
+    if descriptor is not None and not need_override:
+        return
+    if descriptor is not None and need_override:
+        redirect = property(descriptor.fget, descriptor.fset, descriptor.fdel)
+        redirect.__set_name__(enum_class, name)
+        type.__setattr__(enum_class, name, redirect)
+        return
+    type.__setattr__(enum_class, name, enum_member)
 
 
 class EnumType(type):
@@ -485,10 +564,9 @@ class EnumType(type):
     @staticmethod
     def _add_member_(enum_class, name, value):
         member_type = enum_class._member_type_
-        if isinstance(value, tuple) and member_type is not tuple:
-            args = value
-        else:
-            args = (value,)
+        # A tuple value gives the arguments; a tuple data type takes them
+        # as its one argument (CPython's _proto_member.__set_name__).
+        args = value if isinstance(value, tuple) else (value,)
         if member_type is tuple:
             args = (args,)
         new_member = enum_class._new_member_
@@ -496,6 +574,16 @@ class EnumType(type):
             enum_member = new_member(enum_class, *args)
         elif member_type is object:
             enum_member = object.__new__(enum_class)
+        elif member_type.__new__ is object.__new__:
+            # A mixin with an __init__ but object's __new__ (CPython's
+            # _use_args_ false): the member is made bare, its value is the
+            # mixin made from the arguments, or the value itself.
+            enum_member = object.__new__(enum_class)
+            if not hasattr(enum_member, '_value_'):
+                try:
+                    enum_member._value_ = member_type(*args)
+                except Exception:
+                    enum_member._value_ = value
         else:
             enum_member = member_type.__new__(enum_class, *args)
         if not hasattr(enum_member, '_value_'):
@@ -533,7 +621,7 @@ class EnumType(type):
             enum_class._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             enum_class._unhashable_values_.append(value)
-        type.__setattr__(enum_class, name, enum_member)
+        _set_member_attribute(enum_class, name, enum_member)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
@@ -554,6 +642,16 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # CPython 3.11's (deprecated) lookup of members as attributes, which
+        # also gives its bare AttributeError(name) for a missing attribute.
+        if _is_dunder(name) or name == '_member_map_':
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -725,32 +823,15 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    @_builtin_property
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @_builtin_property
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_
-
-    # enum.property's refusals, naming the class that defines them.
-    @name.setter
-    def name(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
-
-    @name.deleter
-    def name(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
-
-    @value.setter
-    def value(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
-
-    @value.deleter
-    def value(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
 class ReprEnum(Enum):
@@ -1027,27 +1108,88 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
 class verify:
-    """Checks an enumeration for UNIQUE values or CONTINUOUS int values."""
+    """
+    Check an enumeration for various constraints. (see EnumCheck)
+    """
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
         cls_name = enumeration.__name__
+        if Flag is not None and issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                _verify_unique(enumeration)
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = [v for v in range(low, high) if v not in values]
-                if missing:
-                    raise ValueError('invalid enum %r: missing values %s' % (
-                        cls_name, ', '.join(str(v) for v in missing)))
+                _verify_continuous(enumeration, kind, cls_name)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration, cls_name)
         return enumeration
+
+
+def _verify_unique(enumeration):
+    aliases = ['%s -> %s' % (name, member.name)
+               for name, member in enumeration.__members__.items() if name != member.name]
+    if aliases:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+
+
+def _verify_continuous(enumeration, kind, cls_name):
+    # Enums need every int between the lowest and highest value, flags every
+    # power of two between their highest bits.
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)
+                   if (1 << i) not in values]
+    else:
+        missing = [i for i in range(low + 1, high) if i not in values]
+    if missing:
+        # CPython cuts the message at 256 characters.
+        raise ValueError(('invalid %s %r: missing values %s' % (
+            kind, cls_name, ', '.join(str(m) for m in missing)))[:256])
+
+
+def _verify_named_flags(enumeration, cls_name):
+    # Each alias's bits must all be canonical members' values.
+    canonical = enumeration._member_names_
+    member_values = [m.value for m in enumeration]
+    missing_names = []
+    missing_value = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in canonical or alias.value < 0:
+            continue
+        missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in member_values]
+        if missed:
+            missing_names.append(name)
+            for bit in missed:
+                missing_value |= bit
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        alias_text = 'alias %s is missing' % missing_names[0]
+    else:
+        alias_text = 'aliases %s and %s are missing' % (
+            ', '.join(missing_names[:-1]), missing_names[-1])
+    if _is_single_bit(missing_value):
+        value_text = 'value 0x%x' % missing_value
+    else:
+        value_text = 'combined values of 0x%x' % missing_value
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (cls_name, alias_text, value_text))
 
 
 def pickle_by_global_name(self, proto):

@@ -15,6 +15,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'singledispatchmethod']
 
 _missing = object()
+_partial_repr_running = set()  # ids of the partials whose repr is being made
 
 
 # ---- reduce ------------------------------------------------------------------
@@ -94,6 +95,19 @@ class partial:
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(a) for a in self.args)
+        # Py_ReprEnter's guard: a partial reached again inside its own repr
+        # shows as "...". (Not reprlib.recursive_repr: this method's code is
+        # marked as the C type's, which a shared wrapper's must not be.)
+        key = id(self)
+        if key in _partial_repr_running:
+            return "..."
+        _partial_repr_running.add(key)
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(a) for a in self.args)
+            parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        finally:
+            _partial_repr_running.discard(key)
         parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         # The C type's tp_name: the bare class name for a subclass.
         name = "functools.partial" if type(self) is partial else type(self).__name__

@@ -176,12 +176,17 @@ def _new_accumulate(iterable, func=None, *, initial=None):
 
 
 def _accumulate(it, func, initial):
-    total = initial
-    while total is None:
-        for total in it:
+    # initial=None means "no initial value"; a None item is a real total.
+    if initial is None:
+        while True:
+            for total in it:
+                break
+            else:
+                yield _exhausted
+                continue
             break
-        else:
-            yield _exhausted
+    else:
+        total = initial
     yield total
     while True:
         if func is None:

@@ -834,9 +834,26 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   // (CPython reads the real MRO, never `__mro__ = ...` from the body).
   if (n == "__mro__" || n == "__bases__" || n == "__base__") return Value::Null();
   TypeAttr attr;
-  if (FindTypeAttr(vm, t, name, &attr)) return BindTypeAttr(vm, attr, Value::Null(), t);
-  if (meta_found) return BindTypeAttr(vm, meta_attr, self, meta);
-  return Value::Null();
+  Value v = Value::Null();
+  if (FindTypeAttr(vm, t, name, &attr)) {
+    v = BindTypeAttr(vm, attr, Value::Null(), t);
+  } else if (meta_found) {
+    v = BindTypeAttr(vm, meta_attr, self, meta);
+  }
+  if (!v.is_null() || !IsMetaclass(meta)) return v;
+  // slot_tp_getattr_hook on the metaclass: its __getattr__ (enum's
+  // EnumType) answers a lookup that failed with AttributeError. Not for
+  // the class-graph names and dunders the sandbox withholds, whose refusal
+  // (AttributeErrorFor in vm/ops.cc) must reach the script.
+  if (vm.HasException() && !vm.ExceptionMatches(&kAttributeErrorType)) return v;
+  if (n == "mro" || (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__")) {
+    return v;
+  }
+  TypeAttr getattr_hook;
+  if (!UserHook(vm, meta, "__getattr__", &getattr_hook)) return v;
+  vm.ClearException();
+  Value name_value = Value::FromObject(name);
+  return CallHook(vm, getattr_hook, self, &name_value, 1);
 }
 
 int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
