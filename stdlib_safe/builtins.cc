@@ -29,6 +29,7 @@
 #include "vm/args.h"
 #include "vm/bigint.h"
 #include "vm/format.h"
+#include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
@@ -360,8 +361,10 @@ int IsInstanceByClassAttr(Interp& vm, Value obj, TypeObject* cls) {
 }
 
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
-// -1 with TypeError pending.
-int IsInstanceOf(Interp& vm, Value obj, Value cls) {
+// -1 with TypeError pending. `by_type`: a plain class is checked against
+// obj's real type only, as PyObject_TypeCheck (PyDate_Check...) in CPython's
+// C modules, never against a claimed `__class__` (TypeCheckIsinstance).
+int IsInstanceOf(Interp& vm, Value obj, Value cls, bool by_type = false) {
   if (vm::IsType(cls)) {
     // A class whose metaclass defines __instancecheck__ (abc.ABCMeta)
     // decides, unless obj is exactly of that class.
@@ -370,10 +373,10 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
       if (hooked != 2) return hooked;
     }
     if (vm::IsInstance(obj, As<TypeObject>(cls))) return 1;
-    return IsInstanceByClassAttr(vm, obj, As<TypeObject>(cls));
+    return by_type ? 0 : IsInstanceByClassAttr(vm, obj, As<TypeObject>(cls));
   }
   if (vm::HasType(cls, &vm::kUnionType)) {
-    return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args));
+    return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args), by_type);
   }
   if (vm::HasType(cls, &vm::kGenericAliasType)) {
     vm.RaiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
@@ -384,7 +387,7 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls) {
     if (!guard.ok()) return -1;
     TupleObject* t = As<TupleObject>(cls);
     for (size_t i = 0; i < t->size; ++i) {
-      int r = IsInstanceOf(vm, obj, t->items[i]);
+      int r = IsInstanceOf(vm, obj, t->items[i], by_type);
       if (r != 0) return r;
     }
     return 0;
@@ -445,7 +448,21 @@ Value BuiltinIsinstance(Interp& vm, Value, CallArgs args) {
       !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
     return Value::Null();
   }
-  int r = IsInstanceOf(vm, args.args[0], args.args[1]);
+  // A C-type stand-in's method checks as its C code does (real types).
+  const vm::Frame* frame = vm.current_frame();
+  bool by_type = frame != nullptr && (frame->code->flags & vm::kCodeFlagCTypeMethod) != 0;
+  int r = IsInstanceOf(vm, args.args[0], args.args[1], by_type);
+  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+
+// The `isinstance` of the modules moat writes in Python for CPython's C
+// modules (TypeCheckIsinstance in builtins.h).
+Value TypeCheckIsinstanceFn(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckNoKeywords(vm, args, "isinstance") ||
+      !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
+    return Value::Null();
+  }
+  int r = IsInstanceOf(vm, args.args[0], args.args[1], /*by_type=*/true);
   return r < 0 ? Value::Null() : Value::Bool(r != 0);
 }
 
@@ -793,6 +810,11 @@ Value BuiltinSorted(Interp& vm, Value, CallArgs args) {
   Value result = Value::FromObject(list);
   RootScope roots(vm);
   roots.Add(&result);
+  // builtin_sorted calls the new list's sort method through vectorcall,
+  // whose method_enter_call is a recursion step (so a key function that
+  // sorts again recurses two steps a level).
+  vm::RecursiveCallGuard sort_call(vm, " while calling a Python object");
+  if (!sort_call.ok()) return Value::Null();
   Value out[2];
   if (!vm::ParseArgs(vm, kSortSpec, CallArgs{args.args + args.nargs, 0, args.kwnames}, out)) {
     return Value::Null();
@@ -810,11 +832,6 @@ Value BuiltinSorted(Interp& vm, Value, CallArgs args) {
   }
   Value key = out[0].is_none() ? Value::Null() : out[0];
   if (!vm::ListSort(vm, list, key, reverse)) return Value::Null();
-  // builtin_sorted calls the new list's sort method through vectorcall,
-  // whose method_enter_call is a recursion step (so a key function that
-  // sorts again recurses two steps a level).
-  vm::RecursiveCallGuard sort_call(vm, " while calling a Python object");
-  if (!sort_call.ok()) return Value::Null();
   return result;
 }
 
@@ -992,6 +1009,8 @@ bool Install(Interp& vm, vm::DictObject* builtins, std::string_view name, Value 
 }
 
 }  // namespace
+
+const vm::MethodDef kTypeCheckIsinstanceDef = {"isinstance", TypeCheckIsinstanceFn};
 
 bool InstallBuiltins(Interp& vm, vm::DictObject* builtins) {
   InitBuiltinIteratorTypes();

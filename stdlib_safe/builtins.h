@@ -34,6 +34,15 @@ bool InstallBuiltins(vm::Interp& vm, vm::DictObject* builtins);
 // type for abs(): 'str'". Shared by the builtin and operator.abs.
 vm::Value NumberAbsolute(vm::Interp& vm, vm::Value x);
 
+// `isinstance(obj, classinfo)` as CPython's C modules check types: a plain
+// class by obj's real type only (PyObject_TypeCheck: PyDate_Check,
+// PyDec_Check...), so a script's object claiming another `__class__` is not
+// taken for a date; an ABC still decides through its __instancecheck__ (as
+// PyObject_IsInstance, which the C code calls for numbers.Rational). The
+// Python modules standing in for C modules bind it as their `isinstance`
+// (InitFrozenCModule, datetime_module.h).
+extern const vm::MethodDef kTypeCheckIsinstanceDef;
+
 }  // namespace moat::stdlib
 
 #endif  // MOAT_STDLIB_SAFE_BUILTINS_H_

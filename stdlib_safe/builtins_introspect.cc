@@ -140,11 +140,19 @@ bool AddName(Interp& vm, DictObject* names, std::string_view name) {
   return vm::DictSetStr(vm, names, name, Value::None()) == 0;
 }
 
-bool AddDictKeys(Interp& vm, DictObject* names, DictObject* d) {
+// `owner`: the class whose namespace `d` is, whose private names the
+// running code may not see (a C-type stand-in's: vm::PrivateNameVisible).
+bool AddDictKeys(Interp& vm, DictObject* names, DictObject* d,
+                 const TypeObject* owner = nullptr) {
   if (!vm.ChargeItems(d->size)) return false;
+  bool filter = owner != nullptr && (owner->type_flags & vm::kTypeCTypeStandIn) != 0;
   size_t pos = 0;
   Value key, value;
   while (vm::DictNext(d, &pos, &key, &value)) {
+    if (filter && vm::IsStr(key) &&
+        !vm::PrivateNameVisible(vm, owner, As<vm::StrObject>(key))) {
+      continue;
+    }
     if (vm::DictSet(vm, names, key, Value::None()) != 0) return false;
   }
   return true;
@@ -183,7 +191,7 @@ bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
       continue;
     }
     DictObject* d = static_cast<vm::ClassObject*>(c)->dict;
-    if (!AddDictKeys(vm, names, d) || !AddName(vm, names, "__module__") ||
+    if (!AddDictKeys(vm, names, d, c) || !AddName(vm, names, "__module__") ||
         !AddName(vm, names, "__doc__")) {
       return false;
     }

@@ -22,6 +22,16 @@ namespace moat::stdlib {
 // exception pending.
 bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
 
+// The registry's init for frozen modules standing for C modules of CPython
+// (`datetime`, `decimal`): the body runs in a namespace of its own
+// (ModuleObject::private_globals, as itertools'), with _set_type_name and
+// the C modules' `isinstance` (kTypeCheckIsinstanceDef: the real type, not a
+// claimed `__class__`), and the module shows only its dunders and the names
+// of its `__all__`. So no script reaches the module's helpers, and
+// rebinding a name on the module changes only what scripts read from it, as
+// with a C module. False with the body's exception pending.
+bool InitFrozenCModule(vm::Interp& vm, vm::ModuleObject* module);
+
 // Adds only _set_type_name to `module`, for a module with its own init
 // (functools: 'functools.partial'). False with MemoryError pending.
 bool AddSetTypeName(vm::Interp& vm, vm::ModuleObject* module);

@@ -25,6 +25,16 @@ constexpr int64_t kRe2MaxMem = int64_t{8} << 20;
 // What a Pattern charges the memory budget besides its program: the DFA
 // caches RE2 fills lazily.
 constexpr size_t kRe2BaseCharge = size_t{64} << 10;
+// RE2's compile time, in instruction units: parsing, simplifying (which
+// spells out counted repeats) and compiling cost about 100 units per
+// instruction of the program it makes (0.35 ms for `a{999}`, 4.7 ms for
+// IGNORECASE `[a-zß]{999}` on the reference machine, 2026-11-30), which
+// the pattern's text does not show. A pattern refused at the memory bound
+// has done the work of about the largest program RE2 accepts (some 400k
+// instructions, 0.15 s). Charged once the work is done, so one compile
+// runs past the budget by at most what kRe2MaxMem allows.
+constexpr uint64_t kRe2CompileUnitsPerInst = 100;
+constexpr uint64_t kRe2RefusedCompileUnits = uint64_t{40} << 20;
 
 constexpr const char* kRe2TooLarge =
     "the pattern is too large for the sandbox's regular expressions (RE2's memory bound); "
@@ -95,6 +105,9 @@ std::unique_ptr<Engine> CompileRe2(vm::Interp& vm, const Translation& t, std::st
   if (!re->ok()) {
     RE2::ErrorCode code = re->error_code();
     if (code == RE2::ErrorPatternTooLarge || code == RE2::ErrorRepeatSize) {
+      if (code == RE2::ErrorPatternTooLarge && !vm.ChargeWork(kRe2RefusedCompileUnits)) {
+        return nullptr;  // the limit's error is pending
+      }
       *error = kRe2TooLarge;
     } else {
       *error = StrCat("the sandbox's regular expressions cannot compile this pattern: ",
@@ -103,6 +116,7 @@ std::unique_ptr<Engine> CompileRe2(vm::Interp& vm, const Translation& t, std::st
     return nullptr;
   }
   int prog = re->ProgramSize();
+  if (!vm.ChargeWork(static_cast<uint64_t>(prog) * kRe2CompileUnitsPerInst)) return nullptr;
   // (The reverse program, built on demand, is about as big as the forward one.)
   size_t charge = kRe2BaseCharge + static_cast<size_t>(prog) * 32;
   if (!vm.heap().Charge(charge)) {

@@ -209,6 +209,11 @@ inline constexpr uint32_t kTypeCTypeStandIn = 1u << 12;
 // finish the class. Neither is inherited: a script's subclass is mutable.
 inline constexpr uint32_t kTypeImmutableStandIn = 1u << 13;
 inline constexpr uint32_t kTypeSealed = 1u << 14;
+// A stand-in whose C type lacks Py_TPFLAGS_BASETYPE (odict_keys,
+// datetime.timezone): a class statement naming it as a base raises "type
+// '...' is not an acceptable base type" (_set_type_name's `final`). Not
+// inherited, since nothing derives from it.
+inline constexpr uint32_t kTypeFinalStandIn = 1u << 15;
 
 struct TypeObject : Object {
   const char* name;

@@ -1634,10 +1634,11 @@ for _cls in (deque, defaultdict, OrderedDict):
     _set_type_name(_cls, 'collections.' + _cls.__name__)
 # The iterators and OrderedDict views stand in for C types too (immutable,
 # named without a module, as CPython's odict_keys).
+# None of those is an acceptable base, as in CPython.
 for _cls in (_deque_iterator, _deque_reverse_iterator):
-    _set_type_name(_cls, '_collections.' + _cls.__name__)
+    _set_type_name(_cls, '_collections.' + _cls.__name__, final=True)
 for _cls in (odict_keys, odict_values, odict_items):
     _cls.__module__ = 'builtins'
-    _set_type_name(_cls, _cls.__name__)
+    _set_type_name(_cls, _cls.__name__, final=True)
 del _cls, _set_type_name
 _SEQUENCES_WITH_REPEAT = (str, bytes, bytearray, list, tuple, deque)

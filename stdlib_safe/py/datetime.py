@@ -2113,5 +2113,7 @@ _TP_NAMES = {}
 for _cls in (date, datetime, time, timedelta, tzinfo, timezone,
              IsoCalendarDate):
     _TP_NAMES[_cls] = "datetime." + _cls.__name__
-    _set_type_name(_cls, "datetime." + _cls.__name__)
+    # timezone and IsoCalendarDate are no acceptable bases in CPython.
+    _set_type_name(_cls, "datetime." + _cls.__name__,
+                   final=_cls in (timezone, IsoCalendarDate))
 del _cls, _set_type_name

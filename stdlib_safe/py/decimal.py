@@ -19,7 +19,7 @@ exactly when the result is of moderate size, else by repeated squaring with
 guard digits. Threads do not exist in the sandbox: the current context is
 module state, one per interpreter.
 
-Not provided: the numbers ABC registration, pickling and the locale-aware
+Not provided: pickling and the locale-aware
 parts of the 'n' format type (it formats like 'g' in the C locale).
 """
 
@@ -2809,9 +2809,20 @@ _CONTEXT_METHODS = {
 # The type names CPython's messages use for the C types ('decimal.Decimal');
 # __name__ stays 'Decimal'. _set_type_name is added by the module's native
 # init and removed here, so scripts never see it.
-for _cls in (Decimal, Context):
-    _set_type_name(_cls, 'decimal.' + _cls.__name__)
-del _cls, _set_type_name
+# Decimal is a numbers.Number (not a Real: it does not mix with floats), as
+# CPython's module init registers it.
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers
+
+# Their private state and helpers are out of a script's reach, as in the C
+# types (moat's Context._apply is a helper of its own, not the C type's
+# method of that name). ContextManager is no acceptable base.
+_set_type_name(Decimal, 'decimal.Decimal')
+_set_type_name(Context, 'decimal.Context')
+_ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
+_set_type_name(_ContextManager, 'decimal.ContextManager', final=True)
+del _set_type_name
 
 # CPython's are C functions: no binding when a class stores one.
 _builtin_function(getcontext, setcontext, localcontext)

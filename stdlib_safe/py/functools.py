@@ -93,8 +93,8 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
+        # The C type's tp_name: the bare class name for a subclass.
+        name = "functools.partial" if type(self) is partial else type(self).__name__
         # Py_ReprEnter's guard: a partial reached again inside its own repr
         # shows as "...". (Not reprlib.recursive_repr: this method's code is
         # marked as the C type's, which a shared wrapper's must not be.)
@@ -108,9 +108,6 @@ class partial:
             parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         finally:
             _partial_repr_running.discard(key)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        # The C type's tp_name: the bare class name for a subclass.
-        name = "functools.partial" if type(self) is partial else type(self).__name__
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
@@ -668,5 +665,5 @@ _builtin_function(reduce, cmp_to_key, module='_functools')
 # _set_type_name is added by the module's native init.
 _set_type_name(partial, 'functools.partial')
 _KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
-_set_type_name(_KeyWrapper, 'functools.KeyWrapper')
+_set_type_name(_KeyWrapper, 'functools.KeyWrapper', final=True)
 del _set_type_name

@@ -197,6 +197,9 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded FIFO queue, without task tracking.'''
 
+    # The C type's layout: no instance __dict__ (_set_type_name hides the name).
+    __slots__ = ('_queue',)
+
     __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):

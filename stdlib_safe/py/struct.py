@@ -102,5 +102,5 @@ def _clearcache():
 _set_type_name(Struct, "_struct.Struct")
 # Renaming resets the type name, so the class is renamed first.
 _UnpackIterator.__name__ = _UnpackIterator.__qualname__ = "unpack_iterator"
-_set_type_name(_UnpackIterator, "_struct.unpack_iterator")
+_set_type_name(_UnpackIterator, "_struct.unpack_iterator", final=True)
 del _set_type_name

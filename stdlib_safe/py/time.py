@@ -168,7 +168,8 @@ class struct_time(tuple):
 
 
 struct_time.__module__ = "time"
-_set_type_name(struct_time, "time.struct_time", True)  # a heap type in CPython
+# A heap type in CPython, but no acceptable base.
+_set_type_name(struct_time, "time.struct_time", True, final=True)
 del _field, _set_type_name
 
 

@@ -11,9 +11,11 @@ moat ends it the way the script's header says (tests/limits/README.md):
   # exit: 1                        its exit status (default 0; only with none)
   # expect-error: <line>           the traceback's last line, exactly
   # expect-error-prefix: <text>    ... or how that line starts
-  # stdin: open | endless          standard input: a pipe that stays open with
-                                   nothing written, or one fed without end
-                                   (default: empty)
+  # stdin: open | endless | endless-line
+                                   standard input: a pipe that stays open with
+                                   nothing written, one fed lines without
+                                   end, or one fed a single line that never
+                                   ends (default: empty)
   # expect-output: <line>          one line of stdout; stdout must be exactly
                                    these lines (none: empty), except after
                                    the output limit, where it must be no
@@ -57,8 +59,9 @@ def parse_header(path):
         elif key == "expect-output":
             spec["output"].append(value)
         elif key == "stdin":
-            if value not in ("open", "endless"):
-                raise SystemExit(f"{path.name}: '# stdin:' is 'open' or 'endless'")
+            if value not in ("open", "endless", "endless-line"):
+                raise SystemExit(
+                    f"{path.name}: '# stdin:' is 'open', 'endless' or 'endless-line'")
             spec["stdin"] = value
     if spec["limit"] is None:
         raise SystemExit(f"{path.name}: no '# limit:' line in the header")
@@ -83,8 +86,8 @@ def flag_value(args, name):
 
 def run_with_stdin(cmd, cwd, stdin):
     """Runs moat with its stdin: empty (None), a pipe held open with nothing
-    written ('open': input that never comes) or a pipe fed lines until moat
-    exits ('endless')."""
+    written ('open': input that never comes), a pipe fed lines until moat
+    exits ('endless') or fed one line without a newline ('endless-line')."""
     if stdin is None:
         return subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True)
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -95,9 +98,11 @@ def run_with_stdin(cmd, cwd, stdin):
     for r in readers:
         r.start()
     chunk = (b"1234567890 " * 9 + b"\n") * 1000
+    if stdin == "endless-line":
+        chunk = b"1234567890" * 10000
     try:
         while proc.poll() is None:
-            if stdin == "endless":
+            if stdin != "open":
                 proc.stdin.write(chunk)
             else:
                 time.sleep(0.05)

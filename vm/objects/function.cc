@@ -171,12 +171,23 @@ Value FunctionGetModule(Interp& vm, Value self, CallArgs) {
   return m.is_null() ? Value::None() : m;
 }
 
-// Defaults are values the script itself supplied: safe to show.
+// A C-type stand-in's method (kCodeFlagCTypeMethod) shows none of the
+// getters below, as a C method has none: Null with AttributeError.
+bool HiddenCTypeMethodAttribute(Interp& vm, Value self, const char* name) {
+  if ((As<FunctionObject>(self)->code->flags & kCodeFlagCTypeMethod) == 0) return false;
+  vm.RaiseFormat(&kAttributeErrorType, "'function' object has no attribute '%s'", name);
+  return true;
+}
+
+// Defaults are values the script itself supplied (or a moat module's
+// function CPython also has in Python): safe to show.
 Value FunctionGetDefaults(Interp& vm, Value self, CallArgs) {
+  if (HiddenCTypeMethodAttribute(vm, self, "__defaults__")) return Value::Null();
   TupleObject* d = As<FunctionObject>(self)->defaults;
   return d ? Value::FromObject(d) : Value::None();
 }
 Value FunctionGetKwdefaults(Interp& vm, Value self, CallArgs) {
+  if (HiddenCTypeMethodAttribute(vm, self, "__kwdefaults__")) return Value::Null();
   DictObject* d = As<FunctionObject>(self)->kwdefaults;
   return d ? Value::FromObject(d) : Value::None();
 }
@@ -186,6 +197,7 @@ DictObject* FunctionDict(Interp& vm, FunctionObject* f) {
   return f->dict;
 }
 Value FunctionGetDict(Interp& vm, Value self, CallArgs) {
+  if (HiddenCTypeMethodAttribute(vm, self, "__dict__")) return Value::Null();
   DictObject* d = FunctionDict(vm, As<FunctionObject>(self));
   return d ? Value::FromObject(d) : Value::Null();
 }
@@ -193,6 +205,7 @@ Value FunctionGetDict(Interp& vm, Value self, CallArgs) {
 // func_get_annotations: the dict, made from MAKE_FUNCTION's flat tuple of
 // (name, value) pairs, or a new empty one, on first read.
 Value FunctionGetAnnotations(Interp& vm, Value self, CallArgs) {
+  if (HiddenCTypeMethodAttribute(vm, self, "__annotations__")) return Value::Null();
   FunctionObject* f = As<FunctionObject>(self);
   if (IsDict(f->annotations)) return f->annotations;
   DictObject* d = NewDict(vm);
@@ -263,6 +276,17 @@ int FunctionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   std::string_view n = name->view();
   if (IsRefusedFunctionAttribute(n)) {
     vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+    return -1;
+  }
+  if ((f->code->flags & kCodeFlagCTypeMethod) != 0) {
+    // A C method's attributes are read-only (CPython's method_descriptor).
+    if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__") {
+      vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of 'function' objects is not writable",
+                     std::string(n));
+    } else {
+      vm.RaiseFormat(&kAttributeErrorType, "'function' object has no attribute '%s'",
+                     std::string(n));
+    }
     return -1;
   }
   if (n == "__name__" || n == "__qualname__") {

@@ -79,6 +79,14 @@ inline constexpr int32_t kCodeFlagCGetargs = 0x20000000;
 // PyArg_ParseTupleAndKeywords ("K() missing required argument 'obj' (pos
 // 1)"), by position or by name.
 inline constexpr int32_t kCodeFlagCGetargsKeywords = 0x10000000;
+// A method of a C-type stand-in (set by _set_type_name on the functions of
+// the class's namespace), which CPython has as a C method: an `isinstance`
+// it calls checks the real type, as the C type's PyDeque_Check would, never
+// a claimed `__class__` (stdlib_safe/builtins.h kTypeCheckIsinstanceDef);
+// and, as a method descriptor's, its attributes are read-only and it shows
+// no `__defaults__`, `__kwdefaults__`, `__annotations__` or `__dict__`, so
+// no script changes how the type behaves for other code (FunctionSetAttr).
+inline constexpr int32_t kCodeFlagCTypeMethod = 0x08000000;
 
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).

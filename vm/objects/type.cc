@@ -181,6 +181,39 @@ bool WalkMroForAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out
 
 }  // namespace
 
+bool IsPrivateName(const StrObject* name) {
+  std::string_view n = name->view();
+  return n.size() > 1 && n[0] == '_' && !(n.size() > 4 && n[1] == '_' && n.ends_with("__"));
+}
+
+bool PrivateNameVisible(Interp& vm, const TypeObject* owner, const StrObject* name) {
+  const ClassObject* c = static_cast<const ClassObject*>(owner);
+  if (c->private_scope == nullptr || !IsPrivateName(name)) return true;
+  // ABCMeta's opaque token, which abc's own code reads from every class it
+  // made, stand-ins deriving from an ABC included (odict_keys), as CPython's
+  // C types registered with an ABC show it.
+  if (name->view() == "_abc_impl") return true;
+  // The host (no frame) sees everything, as it does the module's globals.
+  const Frame* frame = vm.current_frame();
+  return frame == nullptr || frame->globals == c->private_scope;
+}
+
+namespace {
+
+// A stand-in's private name found by code outside its module is not found
+// (ClassObject::private_scope). Applied after the cache, which is shared by
+// all code.
+bool HidePrivateStandInName(Interp& vm, StrObject* name, TypeAttr* out) {
+  if ((out->owner->type_flags & kTypeCTypeStandIn) == 0 ||
+      PrivateNameVisible(vm, out->owner, name)) {
+    return true;
+  }
+  *out = TypeAttr{};
+  return false;
+}
+
+}  // namespace
+
 bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
                   TypeObject* after) {
   *out = TypeAttr{};
@@ -188,18 +221,20 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
   // super() lookups start part-way along an MRO; they and names that are
   // not interned walk every time.
   if (after != nullptr || !name->interned) {
-    return WalkMroForAttr(vm, type, name, out, after, &dict_index);
+    return WalkMroForAttr(vm, type, name, out, after, &dict_index) &&
+           HidePrivateStandInName(vm, name, out);
   }
   TypeAttrCache& cache = vm.type_attr_cache();
   TypeAttrCache::Entry& entry = cache.Slot(type, name);
   if (cache.Holds(entry, type, name)) {
+    if (entry.owner == nullptr) return false;
     out->owner = entry.owner;
     out->method = entry.method;
     out->slot = entry.slot;
     out->value = entry.dict_index >= 0
                      ? AsClass(entry.owner)->dict->entries[entry.dict_index].value
                      : entry.value;
-    return entry.owner != nullptr;
+    return HidePrivateStandInName(vm, name, out);
   }
   bool found = WalkMroForAttr(vm, type, name, out, nullptr, &dict_index);
   entry = TypeAttrCache::Entry{type,
@@ -210,7 +245,7 @@ bool FindTypeAttr(Interp& vm, TypeObject* type, StrObject* name, TypeAttr* out,
                                out->slot,
                                dict_index >= 0 ? Value::Null() : out->value,
                                dict_index};
-  return found;
+  return found && HidePrivateStandInName(vm, name, out);
 }
 
 namespace {
@@ -765,11 +800,38 @@ void ClassObjectTrace(Object* o, GcTracer& t) {
   t.VisitPtr(c->bases);
   t.VisitPtr(c->mro);
   t.VisitPtr(c->dict);
+  t.VisitPtr(c->private_scope);
 }
 
 // ---------------------------------------------------------------------------
 // Attributes of type objects (both built-in types and user classes)
 // ---------------------------------------------------------------------------
+
+namespace {
+
+// A stand-in's namespace as the running code may see it: the namespace
+// itself for its own module, else a copy without its private names (the
+// class is sealed, so the copy stays true). Null with MemoryError.
+DictObject* VisibleStandInNamespace(Interp& vm, ClassObject* c) {
+  const Frame* frame = vm.current_frame();
+  if (c->private_scope == nullptr || frame == nullptr || frame->globals == c->private_scope) {
+    return c->dict;
+  }
+  DictObject* copy = NewDict(vm);
+  if (copy == nullptr) return nullptr;
+  Value copy_value = Value::FromObject(copy);
+  RootScope roots(vm);
+  roots.Add(&copy_value);
+  size_t pos = 0;
+  Value key, value;
+  while (DictNext(c->dict, &pos, &key, &value)) {
+    if (IsStr(key) && !PrivateNameVisible(vm, c, As<StrObject>(key))) continue;
+    if (DictSet(vm, copy, key, value) < 0) return nullptr;
+  }
+  return copy;
+}
+
+}  // namespace
 
 Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   TypeObject* t = As<TypeObject>(self);
@@ -810,7 +872,12 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
     // those whose instances have a `__dict__` getter (`function`), which
     // the lookup below would hand out in place of the namespace.
     if (!user) return Value::Null();
-    MappingProxyObject* proxy = NewMappingProxy(vm, AsClass(t)->dict);
+    DictObject* ns = AsClass(t)->dict;
+    if ((t->type_flags & kTypeCTypeStandIn) != 0) {
+      ns = VisibleStandInNamespace(vm, AsClass(t));
+      if (ns == nullptr) return Value::Null();
+    }
+    MappingProxyObject* proxy = NewMappingProxy(vm, ns);
     return proxy != nullptr ? Value::FromObject(proxy) : Value::Null();
   }
   if (n == "__annotations__") {
@@ -1473,6 +1540,9 @@ bool CheckBases(Interp& vm, const Value* given, size_t count, CodeOrigin origin,
                        bt->name);
         return false;
       }
+    } else if ((bt->type_flags & kTypeFinalStandIn) != 0) {
+      vm.RaiseFormat(&kTypeErrorType, "type '%s' is not an acceptable base type", bt->name);
+      return false;
     } else if (!IsUserClass(bt) &&
                ((bt->type_flags & kTypeBaseType) == 0 || bt->new_instance == nullptr)) {
       if ((bt->type_flags & kTypeBaseType) != 0) {

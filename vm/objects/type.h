@@ -63,7 +63,21 @@ struct ClassObject : TypeObject {
   // Which attribute hooks a user class on the MRO defines (kClassHook*),
   // so plain attribute access skips looking for them.
   uint32_t hooks;
+  // A C-type stand-in's private names (IsPrivateName: `_int` of Decimal,
+  // its slots and helper methods) are found only by code whose globals are
+  // `private_scope`, the namespace of the module that defined it; to other
+  // code the lookup finds nothing, as CPython's C type has no such
+  // attribute. Null for every other class (_set_type_name sets it;
+  // FindTypeAttr applies it).
+  DictObject* private_scope;
 };
+
+// A single-underscore name (`_int`, `_fix`), not a dunder.
+bool IsPrivateName(const StrObject* name);
+
+// Whether the running code may see `name`, found in stand-in `owner`'s
+// namespace (ClassObject::private_scope).
+bool PrivateNameVisible(Interp& vm, const TypeObject* owner, const StrObject* name);
 
 inline constexpr uint32_t kClassHookGetAttribute = 1u << 0;
 inline constexpr uint32_t kClassHookGetAttr = 1u << 1;
