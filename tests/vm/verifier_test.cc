@@ -134,9 +134,7 @@ void Entry(std::vector<uint8_t>& out, uint32_t start, uint32_t end, uint32_t tar
 // ---------------------------------------------------------------------------
 
 TEST(VerifierTest, EveryConformanceCaseVerifies) {
-  std::filesystem::path cases =
-      std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "conformance" /
-      "cases";
+  std::filesystem::path cases = std::filesystem::path(MOAT_SOURCE_DIR) / "conformance" / "cases";
   ASSERT_TRUE(std::filesystem::is_directory(cases)) << cases;
   int count = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(cases)) {
