@@ -443,27 +443,27 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   return -1;
 }
 
-Value BuiltinIsinstance(Interp& vm, Value, CallArgs args) {
+// isinstance(obj, classinfo) called with `args`; `by_type` as IsInstanceOf.
+Value CallIsinstance(Interp& vm, CallArgs args, bool by_type) {
   if (!vm::CheckNoKeywords(vm, args, "isinstance") ||
       !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
     return Value::Null();
   }
-  // A C-type stand-in's method checks as its C code does (real types).
-  const vm::Frame* frame = vm.current_frame();
-  bool by_type = frame != nullptr && (frame->code->flags & vm::kCodeFlagCTypeMethod) != 0;
   int r = IsInstanceOf(vm, args.args[0], args.args[1], by_type);
   return r < 0 ? Value::Null() : Value::Bool(r != 0);
+}
+
+Value BuiltinIsinstance(Interp& vm, Value, CallArgs args) {
+  // A C-type stand-in's method checks as its C code does (real types).
+  const vm::Frame* frame = vm.current_frame();
+  return CallIsinstance(
+      vm, args, frame != nullptr && (frame->code->flags & vm::kCodeFlagCTypeMethod) != 0);
 }
 
 // The `isinstance` of the modules moat writes in Python for CPython's C
 // modules (TypeCheckIsinstance in builtins.h).
 Value TypeCheckIsinstanceFn(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "isinstance") ||
-      !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
-    return Value::Null();
-  }
-  int r = IsInstanceOf(vm, args.args[0], args.args[1], /*by_type=*/true);
-  return r < 0 ? Value::Null() : Value::Bool(r != 0);
+  return CallIsinstance(vm, args, /*by_type=*/true);
 }
 
 Value BuiltinIssubclass(Interp& vm, Value, CallArgs args) {

@@ -79,15 +79,7 @@ std::string FormatUnraisable(Interp& vm, Value exc) {
       out += chunk;
     }
   }
-  TypeObject* type = TypeOf(exc);
-  if (IsUserClass(type)) {
-    Value module = static_cast<ClassObject*>(type)->module;
-    if (IsStr(module)) {
-      std::string_view m = As<StrObject>(module)->view();
-      if (m != "builtins" && m != "__main__") StrAppend(&out, m, ".");
-    }
-  }
-  StrAppend(&out, type->name, ": ");
+  StrAppend(&out, ExceptionTypeName(TypeOf(exc), /*qualname=*/false), ": ");
   Value s = Str(vm, exc);
   if (s.is_null()) {
     vm.ClearException();

@@ -309,17 +309,17 @@ bool ExceptionMatchesTarget(Value exc, Value target) {
   return IsSubtype(t, As<TypeObject>(target));
 }
 
-std::string ExceptionTypeName(TypeObject* type) {
+std::string ExceptionTypeName(TypeObject* type, bool qualname) {
   if (!IsUserClass(type)) return type->name;
-  // CPython's print_exception: the qualname, with the module unless it is
-  // builtins or __main__.
+  // CPython's print_exception (the qualname) and write_unraisable_exc_file
+  // (the __name__), with the module unless it is builtins or __main__.
   ClassObject* c = static_cast<ClassObject*>(type);
   std::string out;
   if (IsStr(c->module)) {
     std::string_view module = As<StrObject>(c->module)->view();
     if (module != "builtins" && module != "__main__") StrAppend(&out, module, ".");
   }
-  StrAppend(&out, c->qualname->view());
+  StrAppend(&out, qualname ? c->qualname->view() : std::string_view(type->name));
   return out;
 }
 

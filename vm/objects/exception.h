@@ -235,8 +235,10 @@ std::string ExceptionSuggestion(Interp& vm, Value exc);
 // The source line `line` (1-based) of `source` as the file holds it,
 // without its line break ("" past the end).
 std::string_view RawSourceLine(std::string_view source, int32_t line);
-// The qualified name used in the last line (e.g. "ZeroDivisionError").
-std::string ExceptionTypeName(TypeObject* type);
+// The qualified name used in the last line (e.g. "ZeroDivisionError",
+// "mod.Outer.Inner"); with `qualname` false, a class's __name__ in place of
+// its qualname ("mod.Inner"), as an unraisable exception's report has it.
+std::string ExceptionTypeName(TypeObject* type, bool qualname = true);
 
 void InitExceptionTypes();
 
