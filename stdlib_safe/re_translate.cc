@@ -629,9 +629,10 @@ class Parser {
           if (global_flags) verbose = (flags_ & kFlagVerbose) != 0;
           if (done) break;  // a comment or global flags: no item
           item(Item::kAtom, out_start, w);
-          last_capturing = start + 1 < p_.size() &&
-                           (p_[start + 1] != '?' ||
-                            (start + 3 < p_.size() && p_[start + 2] == 'P' && p_[start + 3] == '<'));
+          last_capturing =
+              start + 1 < p_.size() &&
+              (p_[start + 1] != '?' ||
+               (start + 3 < p_.size() && p_[start + 2] == 'P' && p_[start + 3] == '<'));
           break;
         }
         case '^':

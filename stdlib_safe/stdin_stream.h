@@ -3,8 +3,8 @@
 //
 // sys.stdin is a text reader in the shape of CPython's stdin in UTF-8 mode
 // (_io.TextIOWrapper: encoding 'utf-8', errors 'surrogateescape', lines
-// split at '\n' with '\r' kept, as on POSIX): read, readline, readlines, iteration, close and the stream
-// facts. sys.stdin.buffer (_io.BufferedReader) reads the same bytes
+// split at '\n' with '\r' kept, as on POSIX): read, readline, readlines,
+// iteration, close and the stream facts. sys.stdin.buffer (_io.BufferedReader) reads the same bytes
 // undecoded. What would reach a file descriptor (fileno, buffer.raw,
 // detach, reconfigure) raises AttributeError "... is not available in the
 // sandbox".

@@ -61,10 +61,10 @@ constexpr int64_t kHexVersion = (kMajor << 24) | (kMinor << 16) | (kMicro << 8) 
 
 // ---- Struct sequences ----------------------------------------------------------
 //
-// sys.float_info, sys.int_info, sys.hash_info and sys.version_info are tuples of a type of
-// their own (CPython's structseq): indexing, len, comparison and hashing
-// are the tuple's; each field is also a read-only attribute, and the repr
-// names them.
+// sys.float_info, sys.int_info, sys.hash_info and sys.version_info are
+// tuples of a type of their own (CPython's structseq): indexing, len,
+// comparison and hashing are the tuple's; each field is also a read-only
+// attribute, and the repr names them.
 
 TypeObject kFloatInfoType;
 TypeObject kIntInfoType;

@@ -166,8 +166,9 @@ TEST_F(HeapSweepTest, FreesTheUnmarkedKeepsTheMarkedAndClearsTheMarks) {
   size_t live_bytes = 0;
   // Pooled sizes of every class, and large ones (mark bit in the header).
   for (size_t i = 0; i < 120; ++i) {
-    size_t bytes = i % 10 == 9 ? BlockPool::kMaxPooledBytes + 1 + i
-                               : std::max(sizeof(Object), (i * 8) % (BlockPool::kMaxPooledBytes + 1));
+    size_t bytes = i % 10 == 9
+                       ? BlockPool::kMaxPooledBytes + 1 + i
+                       : std::max(sizeof(Object), (i * 8) % (BlockPool::kMaxPooledBytes + 1));
     Object* o = heap.AllocateObject(&kRecordingType, bytes);
     ASSERT_NE(o, nullptr);
     EXPECT_EQ(o->alloc_size, bytes);

@@ -304,7 +304,8 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
         TypeObject* named = subtype;
         StrObject* new_name = vm.Intern("__new__");
         if (new_name == nullptr) return Value::Null();
-        while (IsUserClass(named) && !DictGetStr(vm, static_cast<ClassObject*>(named)->dict, new_name).is_null()) {
+        while (IsUserClass(named) &&
+               !DictGetStr(vm, static_cast<ClassObject*>(named)->dict, new_name).is_null()) {
           named = named->base;
         }
         return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()",
