@@ -5,7 +5,9 @@
 // CPython's _functools module gives it. The type lives in the VM
 // (vm/objects/lru_cache.h), because the interpreter loop runs a cached
 // Python function's call as one of its own frames between the cache
-// lookup and the store.
+// lookup and the store. And `_inline_partial_calls(cls)`, with which the body
+// marks `partial` as the class whose instances the loop calls directly
+// (vm/object.h kTypePartialCall); the body deletes the name.
 #ifndef MOAT_STDLIB_SAFE_FUNCTOOLS_MODULE_H_
 #define MOAT_STDLIB_SAFE_FUNCTOOLS_MODULE_H_
 

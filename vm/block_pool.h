@@ -97,6 +97,8 @@ class BlockPool {
   // objects. Returns how many object blocks there were, live and dead.
   template <typename Dead>
   size_t SweepObjects(Dead&& dead);
+  // The bitmap words a sweep reads, live objects or not (its fixed cost).
+  size_t BitmapWords() const { return chunks_.size() * kBitmapWords; }
 
   // Calls fn(void*) for every object block, in the sweep's order. fn must
   // not allocate.

@@ -30,9 +30,22 @@ constexpr uint64_t kWorkPerInstruction = 2;
 constexpr uint64_t kFreeWork = uint64_t{1} << 22;
 // How far the walk that decides whether a drop matters looks.
 constexpr size_t kWalkLimit = 64;
+// A collection's work units (a reference followed, an object or 8 bitmap
+// words swept) per instruction charged: each costs about half of one.
+constexpr uint64_t kCollectWorkPerCharge = 2;
 
 bool PromptAllowed(const Interp& vm) {
   return vm.finalize_work <= vm.instruction_count * kWorkPerInstruction + kFreeWork;
+}
+
+// A collection that finds the dead finalizable objects (into *dead): its
+// work counts against the prompt bound and is charged to the instruction
+// budget, so finalizer churn costs what the collections it causes cost.
+// False with the limit's error pending when the budget is spent.
+bool CollectCharged(Interp& vm, const Value* hints, size_t n, std::vector<Value>* dead) {
+  size_t work = CollectFindingDead(vm, hints, n, dead);
+  vm.finalize_work += work;
+  return vm.ChargeWork(work / kCollectWorkPerCharge);
 }
 
 bool IsRegisteredFinalizable(const Object* o) {
@@ -174,7 +187,7 @@ bool RunBatch(Interp& vm, std::vector<Value> batch) {
       }
     }
     std::vector<Value> next;
-    vm.finalize_work += CollectFindingDead(vm, nullptr, 0, &next);
+    if (!CollectCharged(vm, nullptr, 0, &next)) return false;
     batch.swap(next);
   }
   return true;
@@ -192,7 +205,7 @@ bool RunAll(Interp& vm, std::vector<Value> batch) {
 
 bool CollectAndFinalize(Interp& vm, const Value* hints, size_t n) {
   std::vector<Value> dead;
-  vm.finalize_work += CollectFindingDead(vm, hints, n, &dead);
+  if (!CollectCharged(vm, hints, n, &dead)) return false;
   return RunBatch(vm, std::move(dead));
 }
 
@@ -238,8 +251,11 @@ bool FinalizeAtExit(Interp& vm) {
   // before it frees any.
   {
     std::vector<Value> dead;
-    vm.finalize_work += CollectAtExit(vm, &dead);
-    if (!RunAll(vm, std::move(dead))) return false;
+    size_t work = CollectAtExit(vm, &dead);
+    vm.finalize_work += work;
+    if (!vm.ChargeWork(work / kCollectWorkPerCharge) || !RunAll(vm, std::move(dead))) {
+      return false;
+    }
   }
   // What is still alive (held from elsewhere), oldest first.
   std::vector<Value> rest;

@@ -28,11 +28,14 @@
 // again. After each finalizer of a batch the rest are looked for again, so
 // one that a finalizer made reachable is not finalized.
 //
-// Cost bound, deterministic: the objects those collections walk are
-// counted in Interp::finalize_work, and a prompt collection runs only
-// while that stays within kWorkPerInstruction per instruction executed
-// plus kFreeWork. Past it, finalization waits for the regular collection
-// (which finalizes what it finds unreachable at its safepoint) or the end.
+// Cost bound, deterministic: the work of those collections (references
+// followed, the registry scanned, objects and bitmap words swept: gc.h) is
+// charged to the instruction budget (half an instruction a unit), so
+// finalizer churn pays for the collections it causes, and counted in
+// Interp::finalize_work: a prompt collection runs only while that stays
+// within kWorkPerInstruction per instruction executed plus kFreeWork.
+// Past it, finalization waits for the regular collection (which finalizes
+// what it finds unreachable at its safepoint) or the end.
 //
 // Errors: an exception escaping a finalizer is reported on the error
 // stream as CPython's PyErr_WriteUnraisable does ("Exception ignored in:

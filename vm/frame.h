@@ -39,6 +39,11 @@ enum class FrameReturn : uint8_t {
   // in vm/interpreter.cc): its caller's stack holds the wrapper and the
   // key, the value is stored in the cache under the key and replaces them.
   kCacheStore,
+  // Pushed on the caller's stack, as kPush; the call holds a recursion step
+  // while the frame runs, so the frame counts twice (a functools.partial
+  // with keywords, which CPython calls through _PyObject_MakeTpCall:
+  // TryFrameForPartialCall in vm/interpreter.cc).
+  kPushAfterStep,
 };
 
 struct Frame {

@@ -31,6 +31,9 @@ constexpr uint32_t kObjWalked = 1u << 4;
 
 namespace {
 
+// A sweep reads every chunk's bitmaps: a work unit per this many words.
+constexpr size_t kBitmapWordsPerWorkUnit = 8;
+
 // Whether a registered object still has a finalizer to run: an instance
 // (its class had __del__), or a generator suspended where close() runs
 // code. A generator that finished or was never started needs nothing.
@@ -135,6 +138,9 @@ class Collector {
       TraceFrame(f, tracer);
     }
     tracer.Drain();
+    // The collection's work: references followed, the registry scanned,
+    // the objects and bitmaps swept.
+    size_t work = vm.heap_.finalizables_.size();
     if (!vm.heap_.finalizables_.empty()) {
       TakeDeadFinalizables(vm, tracer, hints, nhints,
                            dead != nullptr ? dead : &vm.pending_finalizers_, at_exit);
@@ -149,7 +155,8 @@ class Collector {
                   [](const TypeObject* c) { return !Heap::IsMarked(c); });
     // A freed class's address may come back as a new class.
     vm.type_attr_cache_.Invalidate();
-    return vm.heap_.Sweep();
+    work += tracer.visits() + vm.heap_.SweepBitmapWords() / kBitmapWordsPerWorkUnit;
+    return work + vm.heap_.Sweep();
   }
 
  private:

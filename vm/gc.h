@@ -34,6 +34,7 @@ class GcTracer {
     if (v.is_object()) Visit(v.object());
   }
   void Visit(Object* o) {
+    ++visits_;
     if (o == nullptr || (o->gc_flags & kObjStatic) != 0) return;
     if (children_ != nullptr) [[unlikely]] {
       if (!Heap::IsMarked(o)) children_->push_back(o);
@@ -54,6 +55,8 @@ class GcTracer {
   }
   // Marks everything reachable from what has been visited.
   void Drain();
+  // References followed so far, roots included: the marking's work.
+  size_t visits() const { return visits_; }
 
   // The unmarked, non-static objects `o` refers to, in the order its trace
   // visits them (appended to *out); marks nothing. For walks that follow
@@ -67,6 +70,7 @@ class GcTracer {
  private:
   std::vector<Object*> stack_;
   std::vector<Object*>* children_ = nullptr;
+  size_t visits_ = 0;
 };
 
 // Collects garbage at a safepoint, as Interp::CollectGarbage, and takes
@@ -74,8 +78,9 @@ class GcTracer {
 // (vm/finalize.h): they are resurrected for this collection, dropped from
 // the heap's registry and appended to *dead in the order CPython would
 // finalize them, which starts from `hints` (values just dropped, in the
-// order CPython releases them; they are not roots). Returns the number of
-// objects walked (the collection's work).
+// order CPython releases them; they are not roots). Returns the
+// collection's work (references followed, objects and bitmap words swept),
+// in instruction units, the same on every run.
 size_t CollectFindingDead(Interp& vm, const Value* hints, size_t nhints,
                           std::vector<Value>* dead);
 // The same at the end of the script, with the main module's namespace not

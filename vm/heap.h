@@ -107,6 +107,8 @@ class Heap {
   // Returns the number of objects it looked at, live and dead (the same on
   // every run).
   size_t Sweep();
+  // The bitmap words a sweep reads, whatever lives (its fixed cost).
+  size_t SweepBitmapWords() const { return pool_.BitmapWords(); }
 
   // The identity of `o` for object.__hash__ (vm/objects/base_types.cc): a
   // serial given the first time it is asked for, in a side table, because

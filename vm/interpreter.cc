@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "vm/args.h"
 #include "vm/finalize.h"
@@ -288,8 +289,9 @@ Frame* PushFrame(Interp& vm, CodeObject* code, FunctionObject* function, DictObj
 }
 
 void PopFrame(Interp& vm, Frame* f) {
-  // A plain construction's __init__ frame, or a cached function's, counts
-  // twice (see TryFrameForPlainConstruction, TryFrameForCachedCall).
+  // A plain construction's __init__ frame, a cached function's, or a
+  // keyword partial's func's counts twice (see TryFrameForPlainConstruction,
+  // TryFrameForCachedCall, TryFrameForPartialCall).
   vm.python_depth -= f->on_return == FrameReturn::kPush ? 1 : 2;
   if (f->in_arena) vm.frames().Pop(f);
 }
@@ -416,6 +418,85 @@ bool TryFrameForPlainConstruction(Interp& vm, Value* slots, size_t nargs, TupleO
     --vm.python_depth;
   }
   *init_frame = frame;
+  return true;
+}
+
+// CALL of a functools.partial (its class is kTypePartialCall) whose func
+// is a Python function: as CPython's partial_vectorcall, func is called
+// with the partial's arguments before the call's, in func's own frame, so
+// a recursion through a partial costs one level per call, as in CPython; a
+// partial with keywords (the call's merged over them) costs one more, the
+// step of CPython's _PyObject_MakeTpCall, held while the frame runs
+// (kPushAfterStep). *frame is that frame, or nullptr with an exception
+// pending. False when the partial is not such a call (another kind of
+// func, members that are not an exact tuple and a dict of str keys, a
+// generator function with keywords): nothing was done, and
+// partial.__call__ runs. Reads the members natively (the class defines no
+// attribute hooks); runs no Python code.
+bool TryFrameForPartialCall(Interp& vm, Value callable, const Value* args, size_t npos,
+                            TupleObject* kw, Frame** frame) {
+  StrObject* names[3] = {vm.Intern("func"), vm.Intern("args"), vm.Intern("keywords")};
+  Value members[3];
+  for (size_t i = 0; i < 3; ++i) {
+    if (names[i] == nullptr) return false;
+    members[i] = GetAttrOptional(vm, callable, names[i]);
+    if (members[i].is_null()) {
+      vm.ClearException();
+      return false;
+    }
+  }
+  if (!IsPythonFunction(members[0]) || !HasType(members[1], &kTupleType) ||
+      !HasType(members[2], &kDictType)) {
+    return false;
+  }
+  TupleObject* pargs = As<TupleObject>(members[1]);
+  DictObject* keywords = As<DictObject>(members[2]);
+  FunctionObject* f = As<FunctionObject>(members[0]);
+  bool step = keywords->size != 0;
+  if (step) {
+    if ((f->code->flags & (kCodeFlagGenerator | kCodeFlagCoroutine | kCodeFlagAsyncGenerator)) !=
+        0) {
+      return false;
+    }
+    size_t pos = 0;
+    Value key, value;
+    while (DictNext(keywords, &pos, &key, &value)) {
+      if (!IsStr(key)) return false;
+    }
+  }
+  size_t nkw = kw == nullptr ? 0 : kw->size;
+  *frame = nullptr;
+  if (!vm.ChargeItems(pargs->size + npos + nkw + keywords->size)) return true;
+  std::vector<Value> argv(pargs->items, pargs->items + pargs->size);
+  argv.insert(argv.end(), args, args + npos + nkw);
+  CallArgs call{argv.data(), pargs->size + npos, kw};
+  if (!step) {
+    *frame = FrameForCall(vm, f, call);
+    return true;
+  }
+  // The call's keywords over the partial's, as {**keywords, **call}; str
+  // keys only, so the merge runs no Python code.
+  DictObject* merged = keywords;
+  if (kw != nullptr) {
+    merged = DictCopy(vm, keywords);
+    if (merged == nullptr) return true;
+    for (size_t i = 0; i < nkw; ++i) {
+      if (DictSet(vm, merged, kw->items[i], args[npos + i]) < 0) return true;
+    }
+    call.kwnames = nullptr;
+  }
+  if (vm.AtRecursionLimit()) {
+    vm.Raise(&kRecursionErrorType,
+             "maximum recursion depth exceeded while calling a Python object");
+    return true;
+  }
+  ++vm.python_depth;
+  *frame = FrameForCall(vm, f, call, merged);
+  if (*frame == nullptr) {
+    --vm.python_depth;
+  } else {
+    (*frame)->on_return = FrameReturn::kPushAfterStep;
+  }
   return true;
 }
 
@@ -2112,6 +2193,17 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     }
     if (HasType(callable, &kLruCacheType)) [[unlikely]] {
       SAVE_SP();
+    if ((TypeOf(callable)->type_flags & kTypePartialCall) != 0) [[unlikely]] {
+      SAVE_SP();
+      frame->next_instr = ip;
+      Frame* callee = nullptr;
+      if (TryFrameForPartialCall(vm, callable, args, npos, kw, &callee)) {
+        sp -= oparg + 2;
+        SAVE_SP();
+        ERROR_IF(callee == nullptr);
+        ENTER_CALLEE(callee);
+      }
+    }
       frame->next_instr = ip;
       Frame* callee = nullptr;
       Value cached;
@@ -2219,11 +2311,13 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         }
         DISPATCH();
       }
-      // The wrapper and the key are on the stack (TryFrameForCachedCall).
-      retval = LruCacheStore(vm, As<LruCacheObject>(SECOND()), TOP(), retval);
-      sp -= 2;
-      SAVE_SP();
-      ERROR_IF(retval.is_null());
+      if (on_return == FrameReturn::kCacheStore) {
+        // The wrapper and the key are on the stack (TryFrameForCachedCall).
+        retval = LruCacheStore(vm, As<LruCacheObject>(SECOND()), TOP(), retval);
+        sp -= 2;
+        SAVE_SP();
+        ERROR_IF(retval.is_null());
+      }
     }
     PUSH(retval);
     DISPATCH();

@@ -214,6 +214,12 @@ inline constexpr uint32_t kTypeSealed = 1u << 14;
 // '...' is not an acceptable base type" (_set_type_name's `final`). Not
 // inherited, since nothing derives from it.
 inline constexpr uint32_t kTypeFinalStandIn = 1u << 15;
+// functools.partial's stand-in class (functools' _inline_partial_calls):
+// the loop calls a partial's Python func in func's own frame, as CPython's
+// partial_vectorcall, with no frame or recursion step of partial.__call__
+// (vm/interpreter.cc TryFrameForPartialCall). Not inherited: a subclass's
+// instances are called through __call__.
+inline constexpr uint32_t kTypePartialCall = 1u << 16;
 
 struct TypeObject : Object {
   const char* name;

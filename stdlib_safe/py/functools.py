@@ -143,6 +143,11 @@ del partial.__slots__
 
 
 # ---- cmp_to_key --------------------------------------------------------------
+# The interpreter calls a partial's Python func directly, in func's frame
+# (CPython's partial_vectorcall): recursion through a partial costs what
+# CPython's does. __call__ stays for every other func.
+_inline_partial_calls(partial)
+del _inline_partial_calls
 
 class _KeyWrapper:
     """CPython's C functools.KeyWrapper: cmp_to_key(f) is one (with no
