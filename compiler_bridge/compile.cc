@@ -455,6 +455,24 @@ absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
   } release{gil};
 
   std::string fname(filename);
+  // Universal newlines, as `python3.11 file.py` reads a script: "\r\n" and a
+  // lone "\r" end a line as "\n" does. Left to the string tokenizer, a CRLF
+  // file's errors at the end of input name a line past the last one.
+  // The module keeps the text as given.
+  std::string_view given = source;
+  std::string normalized;
+  if (source.find('\r') != std::string_view::npos) {
+    normalized.reserve(source.size());
+    for (size_t i = 0; i < source.size(); ++i) {
+      if (source[i] != '\r') {
+        normalized += source[i];
+      } else {
+        normalized += '\n';
+        if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
+      }
+    }
+    source = normalized;
+  }
   // NUL bytes: CPython's compile() refuses them with ValueError for str
   // input; report it as a SyntaxError like `python3.11 file.py` does.
   if (source.find('\0') != std::string_view::npos) {
@@ -531,7 +549,7 @@ absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
   CompiledModule module;
   module.code = *image;
   module.filename = fname;
-  module.source = std::string(source);
+  module.source = std::string(given);
   module.warnings = warnings.Take(fname, source);
   return module;
 }

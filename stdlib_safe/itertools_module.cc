@@ -167,10 +167,14 @@ void LazyIteratorTrace(Object* self, GcTracer& tracer) {
 
 Value SelfIter(Interp&, Value self) { return self; }
 
-// The next slot: the generator's own step, nothing around it.
+// The next slot: the generator's own step, nothing around it; or, for
+// groupby and _grouper, whose "iterator" is a function of the module (as
+// _tee's), that function called with the state, so a key function or a
+// group's consumer may call next() on the groupby again, as in CPython.
 Value LazyIteratorNext(Interp& vm, Value self) {
   auto* o = As<LazyIteratorObject>(self);
-  Value item = vm::IterNext(vm, o->iterator);
+  Value item = vm::HasType(o->iterator, &vm::kFunctionType) ? vm.Call1(o->iterator, o->state)
+                                                            : vm::IterNext(vm, o->iterator);
   return item == o->exhausted ? Value::Null() : item;
 }
 

@@ -34,6 +34,7 @@ struct Frame;
 class FrameArena;
 struct DictObject;
 struct StrObject;
+struct BytesObject;
 struct ModuleObject;
 struct CodeObject;
 struct TupleObject;
@@ -190,6 +191,12 @@ class Interp {
   // The one-character strs of code points below 256, made on first use
   // (StrOfOneChar in vm/objects/str.h); null until then.
   StrObject*& latin1_char(uint8_t c) { return latin1_chars_[c]; }
+  // The empty str, the empty bytes and the bytes of one byte `c`
+  // (byte_singleton(c), c < 256; byte_singleton(256) is b''), made on first
+  // use and kept for the interpreter's life, as CPython's singletons: every
+  // way of making one gives the same object.
+  StrObject*& empty_str() { return empty_str_; }
+  BytesObject*& byte_singleton(size_t c) { return byte_singletons_[c]; }
 
   // ---- Native recursion guard ------------------------------------------
   // Python-to-Python calls do not use the C++ stack (frames live in the
@@ -400,6 +407,8 @@ class Interp {
   DictObject* modules_ = nullptr;
   TupleObject* empty_tuple_ = nullptr;
   StrObject* latin1_chars_[256] = {};  // world roots once made
+  StrObject* empty_str_ = nullptr;     // world root once made
+  BytesObject* byte_singletons_[257] = {};  // world roots once made
   std::unique_ptr<FrameArena> frames_;
   absl::flat_hash_map<std::string_view, StrObject*> interned_;
   std::vector<Value*> temp_roots_;

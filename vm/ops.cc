@@ -22,6 +22,7 @@
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/opcodes.h"
+#include "vm/sandbox_policy.h"
 
 namespace moat::vm {
 
@@ -510,7 +511,7 @@ bool IsDunder(std::string_view name) {
 bool MaybeWithheld(Value obj, std::string_view name) {
   // type.mro() walks the class graph as `__mro__` does (docs/SECURITY.md).
   if (name == "mro") return IsType(obj);
-  if (!IsDunder(name) || FindSlotDef(name) != nullptr) return false;
+  if (!IsDunder(name) || FindSlotDef(name) != nullptr || !IsKnownDunder(name)) return false;
   static constexpr std::string_view kProtocolNames[] = {
       "__name__",    "__qualname__", "__enter__",    "__exit__",        "__get__",
       "__set__",     "__delete__",   "__set_name__", "__missing__",     "__reversed__",
@@ -574,7 +575,7 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
 
 int RefuseSetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
-  if (IsDunder(name->view())) {
+  if (IsDunder(name->view()) && IsKnownDunder(name->view())) {
     vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
                    std::string(name->view()));
     return -1;

@@ -1,5 +1,8 @@
 #include "vm/sandbox_policy.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "vm/str_util.h"
 
 namespace moat::vm {
@@ -22,6 +25,11 @@ constexpr std::string_view kRefusedConstructors[] = {
     "function", "code", "module", "method", "cell", "frame", "traceback",
 };
 }  // namespace
+
+bool IsKnownDunder(std::string_view name) {
+#include "vm/known_dunders.inc"
+  return std::binary_search(std::begin(kKnownDunders), std::end(kKnownDunders), name);
+}
 
 bool IsRefusedBuiltin(std::string_view name) {
   for (std::string_view n : kRefusedBuiltins) {

@@ -19,6 +19,11 @@ std::string RefusedBuiltinMessage(std::string_view name);
 // objects, globals, closure cells).
 std::string RefusedAttributeMessage(std::string_view name);
 
+// True for a dunder name CPython 3.11 has on some object (known_dunders.inc,
+// generated from python3.11): only such a name can be one moat withholds;
+// any other (`__lenn__`) is simply missing, as in CPython.
+bool IsKnownDunder(std::string_view name);
+
 // True for the built-in types whose objects CPython lets a script construct
 // by calling the type (types.FunctionType(code, globals), ModuleType('m'),
 // MethodType(f, obj), CellType(x), CodeType(...)) and moat does not:

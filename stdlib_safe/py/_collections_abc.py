@@ -326,6 +326,16 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _is_param_expr(obj):
+    # Callable's first argument may stand for the whole parameter list: an
+    # ellipsis, a typing.ParamSpec or a typing.Concatenate[...].
+    if obj is Ellipsis:
+        return True
+    cls = type(obj)
+    return (cls.__module__ == 'typing'
+            and cls.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))
+
+
 class _CallableGenericAlias:
     """Callable[[int, str], bool]: the argument types are flattened into
     __args__ (int, str, bool) and shown as a list again by repr."""
@@ -336,8 +346,9 @@ class _CallableGenericAlias:
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
-            return f'collections.abc.Callable[..., {_type_repr(args[1])}]'
+        if len(args) == 2 and _is_param_expr(args[0]):
+            first = '...' if args[0] is Ellipsis else _type_repr(args[0])
+            return f'collections.abc.Callable[{first}, {_type_repr(args[1])}]'
         params = ', '.join(_type_repr(a) for a in args[:-1])
         return f'collections.abc.Callable[[{params}], {_type_repr(args[-1])}]'
 
@@ -371,7 +382,7 @@ class Callable(metaclass=ABCMeta):
         t_args, t_result = params
         if isinstance(t_args, (tuple, list)):
             return _CallableGenericAlias((*t_args, t_result))
-        if t_args is not Ellipsis:
+        if not _is_param_expr(t_args):
             raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
                             f"Concatenate. Got {t_args}")
         return _CallableGenericAlias((t_args, t_result))

@@ -137,16 +137,26 @@ def _new_like(x):
         return cls.__new__(cls)
 
 
-def _class_reduction(x):
+def _class_reduction(x, kind='shallow'):
     """What x's class's own __reduce_ex__(4) or __reduce__() returns, or
-    _NO_REDUCTION when no class defines one (moat withholds object's)."""
+    _NO_REDUCTION when no class defines one (moat withholds object's). A
+    class that sets __reduce_ex__ to None hides it, and copy moves on to
+    __reduce__; hiding that too makes x uncopyable, as in CPython (a
+    __reduce__ of None under object's __reduce_ex__ is called, and fails)."""
     cls = type(x)
+    hidden = False
     for name, args in (('__reduce_ex__', (4,)), ('__reduce__', ())):
         try:
             getattr(cls, name)
         except AttributeError:
             continue
-        return getattr(x, name)(*args)
+        method = getattr(x, name)
+        if method is None and name == '__reduce_ex__':
+            hidden = True
+            continue
+        if method is None and hidden:
+            raise Error(f"un({kind})copyable object of type {cls}")
+        return method(*args)
     return _NO_REDUCTION
 
 
@@ -311,7 +321,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     else:
         hook = getattr(x, '__deepcopy__', None)
-        rv = _NO_REDUCTION if hook is not None else _class_reduction(x)
+        rv = _NO_REDUCTION if hook is not None else _class_reduction(x, 'deep')
         if hook is not None:
             y = hook(memo)
         elif rv is not _NO_REDUCTION:

@@ -86,6 +86,9 @@ class partial:
     def __delattr__(self, name):
         if name in _PARTIAL_MEMBERS:
             raise AttributeError("readonly attribute")
+        if name == '__dict__':
+            # The C type's __dict__ is PyObject_GenericSetDict's.
+            raise TypeError("cannot delete __dict__")
         _delete_member(self, name)
 
     def __call__(self, /, *args, **keywords):
@@ -140,14 +143,14 @@ _PARTIAL_MEMBERS = frozenset(('func', 'args', 'keywords'))
 _set_member = object.__setattr__
 _delete_member = object.__delattr__
 del partial.__slots__
-
-
-# ---- cmp_to_key --------------------------------------------------------------
 # The interpreter calls a partial's Python func directly, in func's frame
 # (CPython's partial_vectorcall): recursion through a partial costs what
 # CPython's does. __call__ stays for every other func.
 _inline_partial_calls(partial)
 del _inline_partial_calls
+
+
+# ---- cmp_to_key --------------------------------------------------------------
 
 class _KeyWrapper:
     """CPython's C functools.KeyWrapper: cmp_to_key(f) is one (with no

@@ -147,19 +147,26 @@ def _sift_from_max(heap, pos):
     _sift_toward_root_max(heap, start, pos)
 
 
-def _heapify_max(heap):
+def _heapify_max(heap, /):
+    _check_list(heap, '_heapify_max')
     for pos in reversed(range(len(heap) // 2)):
         _sift_from_max(heap, pos)
 
 
-def _heapreplace_max(heap, item):
+def _heapreplace_max(heap, item, /):
+    _check_list(heap, '_heapreplace_max', 'argument 1')
+    if not heap:
+        raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
     _sift_from_max(heap, 0)
     return smallest
 
 
-def _heappop_max(heap):
+def _heappop_max(heap, /):
+    _check_list(heap, '_heappop_max')
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if not heap:
         return last
@@ -262,4 +269,5 @@ def nlargest(n, iterable, key=None):
 _missing = object()
 
 # CPython's are C functions of _heapq: no binding when a class stores one.
-_builtin_function(heappush, heappop, heapreplace, heappushpop, heapify, module='_heapq')
+_builtin_function(heappush, heappop, heapreplace, heappushpop, heapify, _heapify_max,
+                  _heapreplace_max, _heappop_max, module='_heapq')

@@ -169,6 +169,9 @@ class StringIO(_TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     __module__ = "_io"
+    # The C type's hidden state: private names, found by this module only.
+    __slots__ = ("_newline", "_plain", "_seen", "_text", "_tail", "_length", "_pos",
+                 "_closed")
     _in_memory = True
 
     def __init__(self, initial_value="", newline="\n"):
@@ -296,6 +299,25 @@ class StringIO(_TextIOBase):
         self._check_closed()
         return self._whole()
 
+    # The C type's pickling state, which copy uses: (value, newline,
+    # position, the instance dict or None).
+    def __getstate__(self):
+        value = self.getvalue()
+        return (value, self._newline, self._pos,
+                dict(self.__dict__) if self.__dict__ else None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError("_io.StringIO.__setstate__ argument should be 4-tuple, got %s"
+                            % type(state).__name__)
+        StringIO.__init__(self, None, state[1])
+        # The value is kept as it was, without newline translation.
+        self._text = state[0]
+        self._length = len(state[0])
+        self._pos = _index(state[2])
+        if state[3] is not None:
+            self.__dict__.update(state[3])
+
     def write(self, s):
         if self._closed:
             raise ValueError(_CLOSED)
@@ -409,6 +431,8 @@ class BytesIO(_BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = "_io"
+    # The C type's hidden state: private names, found by this module only.
+    __slots__ = ("_buf", "_pos", "_closed")
     _in_memory = True
 
     def __init__(self, initial_bytes=None):
@@ -440,6 +464,22 @@ class BytesIO(_BufferedIOBase):
     def getvalue(self):
         self._check_closed()
         return bytes(self._buf)
+
+    # The C type's pickling state, which copy uses: (value, position, the
+    # instance dict or None; CPython's None means the dict was never made,
+    # here that it is empty).
+    def __getstate__(self):
+        value = self.getvalue()
+        return (value, self._pos, dict(self.__dict__) if self.__dict__ else None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError("_io.BytesIO.__setstate__ argument should be 3-tuple, got %s"
+                            % type(state).__name__)
+        BytesIO.__init__(self, state[0])
+        self._pos = _index(state[1])
+        if state[2] is not None:
+            self.__dict__.update(state[2])
 
     def __iter__(self):
         # CPython's BytesIO iterates itself without checking that it is open.

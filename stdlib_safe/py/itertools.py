@@ -416,7 +416,7 @@ def _new_groupby(iterable, key=None):
     state.keyfunc = key
     state.target = state.key = state.value = _missing
     state.generation = 0
-    return _groupby(state), state
+    return _groupby_next, state
 
 
 def _group_step(state):
@@ -430,40 +430,48 @@ def _group_step(state):
     return True
 
 
-def _groupby(state):
+# groupby's and _grouper's "iterators" are functions called with their state
+# on each next(), as CPython's groupby_next and _grouper_next: a key function
+# or a loop over a group that calls next() on the groupby again (re-entry)
+# finds it in the state CPython's would be in, where a generator would say
+# it is already executing.
+
+def _groupby_next(state):
+    state.generation += 1  # the current _grouper stops
+    # Skip what is left of the current group.
     while True:
-        state.generation += 1  # the current _grouper stops
-        # Skip what is left of the current group.
-        while True:
-            if state.key is _missing:
-                pass
-            elif state.target is _missing or not _eq(state.target, state.key):
-                break
-            while not _group_step(state):
-                yield _exhausted
-        state.target = state.key
-        state.generation += 1
-        yield state.key, _wrap(_grouper, _grouped(state, state.key, state.generation), state)
+        if state.key is _missing:
+            pass
+        elif state.target is _missing or not _eq(state.target, state.key):
+            break
+        if not _group_step(state):
+            return _exhausted
+    state.target = state.key
+    state.generation += 1
+    cursor = _GrouperCursor(state, state.key, state.generation)
+    return state.key, _wrap(_grouper, _grouper_next, cursor)
 
 
-def _grouped(state, target, generation):
-    it = state.it
-    keyfunc = state.keyfunc
-    while state.generation == generation:
-        if state.value is _missing:
-            for value in it:
-                break
-            else:
-                yield _exhausted
-                continue
-            key = value if keyfunc is None else keyfunc(value)
-            state.value = value
-            state.key = key
-        if not (target is state.key or target == state.key):
-            return
-        value = state.value
-        state.value = state.key = _missing
-        yield value
+class _GrouperCursor:
+    __slots__ = ('state', 'target', 'generation')
+
+    def __init__(self, state, target, generation):
+        self.state = state
+        self.target = target
+        self.generation = generation
+
+
+def _grouper_next(cursor):
+    state = cursor.state
+    if state.generation != cursor.generation:
+        return _exhausted
+    if state.value is _missing and not _group_step(state):
+        return _exhausted
+    if not _eq(cursor.target, state.key):
+        return _exhausted
+    value = state.value
+    state.value = state.key = _missing
+    return value
 
 
 def _new__grouper(parent, tgtkey):
@@ -472,7 +480,7 @@ def _new__grouper(parent, tgtkey):
                         f"{type(parent).__name__}")
     state = _state(parent)
     state.generation += 1
-    return _grouped(state, tgtkey, state.generation), state
+    return _grouper_next, _GrouperCursor(state, tgtkey, state.generation)
 
 
 # ---- tee ---------------------------------------------------------------------

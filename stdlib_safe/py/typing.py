@@ -373,6 +373,14 @@ class _TupleName(_AliasName, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # Each argument is type-checked (None becomes NoneType), except the
+        # ... of Tuple[int, ...].
+        if len(params) >= 2 and params[-1] is ...:
+            msg = "Tuple[t, ...]: t must be a type."
+            params = tuple(_type_check(p, msg) for p in params[:-1]) + (...,)
+        else:
+            msg = "Tuple[t0, t1, ...]: each t must be a type."
+            params = tuple(_type_check(p, msg) for p in params)
         return _GenericAlias(tuple, params, 'Tuple')
 
 
@@ -1393,6 +1401,10 @@ def _unpack(form, param):
     return _UnpackAlias(form, (param,), 'Unpack')
 
 
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    """Concatenate[int, P]: a parameter list, as CPython's class of that name."""
+
+
 def _concatenate(form, params):
     if not isinstance(params, tuple):
         params = (params,)
@@ -1400,7 +1412,7 @@ def _concatenate(form, params):
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(params[-1], ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
-    return _GenericAlias(form, params, 'Concatenate')
+    return _ConcatenateGenericAlias(form, params, 'Concatenate')
 
 
 TypeGuard = _SpecialForm('TypeGuard', _single)

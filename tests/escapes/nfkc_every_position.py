@@ -3,7 +3,9 @@
 # names. The compiler folds identifiers, so each spelling is the real name
 # and meets the same rule; strings are NOT folded, so getattr with a
 # fullwidth string looks up a different (absent) name, and homoglyphs
-# (Cyrillic о, Greek ο) and zero-width characters make different names.
+# (Cyrillic о, Greek ο) and zero-width characters make different names,
+# which no object has: CPython's plain AttributeError, as for any dunder
+# CPython has nowhere (vm/known_dunders.inc).
 def f(**kw):
     return sorted(kw)
 
@@ -41,9 +43,9 @@ except AttributeError as e:
 # expect-output: cannot import name 'modules' from 'sys' ('sys.modules' is not available in the sandbox)
 # expect-output: module 'os' is not available in the sandbox
 # expect-output: name 'eval' is not available in the sandbox
-# expect-output: '__ｃｌａｓｓ__' is not available in the sandbox
-# expect-output: "'__cl\u0430ss__' is not available in the sandbox"
-# expect-output: "'__cl\u03bfss__' is not available in the sandbox"
-# expect-output: "'__class\u200b__' is not available in the sandbox"
+# expect-output: 'tuple' object has no attribute '__ｃｌａｓｓ__'
+# expect-output: "'int' object has no attribute '__cl\u0430ss__'"
+# expect-output: "'int' object has no attribute '__cl\u03bfss__'"
+# expect-output: "'int' object has no attribute '__class\u200b__'"
 # expect-output: "'int' object has no attribute '__class__\u200d'"
 # expect-output: '__mro__' is not available in the sandbox

@@ -28,5 +28,20 @@ TEST(SandboxPolicyTest, RefusedConstructors) {
             "creating 'module' objects is not available in the sandbox");
 }
 
+// Every name moat withholds is one CPython has somewhere, so it stays
+// refused; a name CPython has nowhere gets CPython's plain AttributeError.
+TEST(SandboxPolicyTest, KnownDunders) {
+  for (const char* name : {"__globals__", "__code__", "__closure__", "__subclasses__", "__mro__",
+                           "__bases__", "__base__", "__builtins__", "__self__", "__func__",
+                           "__objclass__", "__dict__", "__class__", "__reduce_ex__",
+                           "__getattribute__", "__import__", "__loader__", "__spec__",
+                           "__text_signature__", "__thisclass__", "__prepare__", "__len__"}) {
+    EXPECT_TRUE(IsKnownDunder(name)) << name;
+  }
+  for (const char* name : {"__lenn__", "__foo__", "__globalz__", "__cl\xd0\xb0ss__", "", "__"}) {
+    EXPECT_FALSE(IsKnownDunder(name)) << name;
+  }
+}
+
 }  // namespace
 }  // namespace moat::vm

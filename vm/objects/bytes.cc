@@ -94,9 +94,30 @@ bool BytesLikeView(Value v, std::string_view* out) {
 
 // ---- Allocation -------------------------------------------------------------
 
-BytesObject* NewBytesUninit(Interp& vm, size_t size) { return AllocBytes(vm, &kBytesType, size); }
+// The interpreter's bytes object of size 0 (index 256) or of the one byte
+// `index` (Interp::byte_singleton), made on first use.
+BytesObject* ByteSingleton(Interp& vm, size_t index) {
+  BytesObject*& slot = vm.byte_singleton(index);
+  if (slot == nullptr) {
+    BytesObject* b = AllocBytes(vm, &kBytesType, index == 256 ? 0 : 1);
+    if (b == nullptr) return nullptr;
+    if (index != 256) b->data[0] = static_cast<char>(index);
+    slot = b;
+    vm.AddWorldRoot(b);
+  }
+  return slot;
+}
+
+// Every empty bytes is the one singleton, as CPython's (`bytes() is b''`).
+BytesObject* NewBytesUninit(Interp& vm, size_t size) {
+  return size == 0 ? ByteSingleton(vm, 256) : AllocBytes(vm, &kBytesType, size);
+}
 
 Value NewBytesValue(Interp& vm, std::string_view data) {
+  // One byte: the interpreter's bytes for it, as CPython's (`b'ab'[:1] is b'a'`).
+  if (data.size() == 1) {
+    return ObjValue(ByteSingleton(vm, static_cast<unsigned char>(data[0])));
+  }
   BytesObject* b = NewBytesUninit(vm, data.size());
   if (b == nullptr) return Value::Null();
   if (!data.empty()) std::memcpy(b->data, data.data(), data.size());

@@ -119,6 +119,17 @@ StrObject* NewStrWithCapacity(Interp& vm, size_t byte_length, size_t length, siz
 }  // namespace
 
 StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*ascii*/) {
+  // Every empty str is the one singleton, as CPython's: `''.join([]) is ''`.
+  // It has nothing to fill, and no in-place append extends it (no room).
+  if (byte_length == 0) {
+    StrObject*& slot = vm.empty_str();
+    if (slot == nullptr) {
+      slot = NewStrWithCapacity(vm, 0, 0, 0);
+      if (slot == nullptr) return nullptr;
+      vm.AddWorldRoot(slot);
+    }
+    return slot;
+  }
   return NewStrWithCapacity(vm, byte_length, length, byte_length);
 }
 
