@@ -18,7 +18,9 @@ writes
                          line and the last line of stderr (`Type: message`) on the second;
     <name>.expected_traceback
                          only for a failing case in a folder of FULL_STDERR (`tracebacks`,
-                         `logging_module`, `checklist_probe`, `programs_mix`): the whole stderr, with each `File "..."` path cut to its file name.
+                         `logging_module`, `checklist_probe`, `programs_mix`,
+                         `programs_sweep8`): the whole stderr, with each `File "..."`
+                         path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
 behaviour is moat's own policy and which this script does not touch.
@@ -41,7 +43,8 @@ PYTHON = "/usr/bin/python3.11"
 TIMEOUT = 10  # seconds
 ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 # Folders whose failing cases compare the whole traceback, not only its last line.
-FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix"}
+FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix",
+               "programs_sweep8"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 
 

@@ -215,6 +215,41 @@ Value BuiltinChr(Interp& vm, Value, CallArgs args) {
 
 // ---- divmod, format, getattr, hasattr, hash -------------------------------------
 
+// The nb_divmod slot CPython's binary_op1 finds on a value's type: a class
+// that defines __divmod__ or __rdivmod__ has slot_nb_divmod (one function
+// for every such class, which tries both operands' methods itself);
+// otherwise int's or float's, which their subclasses inherit.
+enum class DivmodSlot { kNone, kUser, kInt, kFloat };
+
+DivmodSlot FindDivmodSlot(Interp& vm, Value v) {
+  TypeObject* t = vm::TypeOf(v);
+  if (vm::IsUserClass(t)) {
+    for (const char* name : {"__divmod__", "__rdivmod__"}) {
+      StrObject* key = vm.Intern(name);
+      vm::TypeAttr attr;
+      if (key != nullptr && vm::FindTypeAttr(vm, t, key, &attr) &&
+          vm::IsUserClass(attr.owner)) {
+        return DivmodSlot::kUser;
+      }
+    }
+  }
+  if (vm::IsInt(v)) return DivmodSlot::kInt;
+  if (vm::IsFloat(v)) return DivmodSlot::kFloat;
+  return DivmodSlot::kNone;
+}
+
+Value CallDivmodSlot(Interp& vm, DivmodSlot slot, Value a, Value b) {
+  switch (slot) {
+    case DivmodSlot::kUser: return vm::CallUserBinary(vm, a, b, "__divmod__", "__rdivmod__");
+    case DivmodSlot::kInt: return vm::IntDivmod(vm, a, b);
+    case DivmodSlot::kFloat: return vm::FloatDivmodValue(vm, a, b);
+    case DivmodSlot::kNone: break;
+  }
+  return Value::NotImplemented();
+}
+
+// divmod(a, b): binary_op1's order, so `divmod(2.5, C())` is float's answer
+// even when C defines __rdivmod__, unless C derives from float.
 Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckNoKeywords(vm, args, "divmod") ||
       !vm::CheckPositionalCount(vm, args, "divmod", 2, 2)) {
@@ -222,12 +257,22 @@ Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
   }
   Value a = args.args[0];
   Value b = args.args[1];
-  Value r = vm::CallUserBinary(vm, a, b, "__divmod__", "__rdivmod__");
-  if (r.is_null() || !r.is_not_implemented()) return r;
-  r = vm::IntDivmod(vm, a, b);
-  if (r.is_null() || !r.is_not_implemented()) return r;
-  r = vm::FloatDivmodValue(vm, a, b);
-  if (r.is_null() || !r.is_not_implemented()) return r;
+  DivmodSlot sa = FindDivmodSlot(vm, a);
+  DivmodSlot sb = vm::TypeOf(a) != vm::TypeOf(b) ? FindDivmodSlot(vm, b) : DivmodSlot::kNone;
+  if (sb == sa) sb = DivmodSlot::kNone;
+  if (sa != DivmodSlot::kNone) {
+    if (sb != DivmodSlot::kNone && vm::IsSubtype(vm::TypeOf(b), vm::TypeOf(a))) {
+      Value r = CallDivmodSlot(vm, sb, a, b);
+      if (r.is_null() || !r.is_not_implemented()) return r;
+      sb = DivmodSlot::kNone;
+    }
+    Value r = CallDivmodSlot(vm, sa, a, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
+  if (sb != DivmodSlot::kNone) {
+    Value r = CallDivmodSlot(vm, sb, a, b);
+    if (r.is_null() || !r.is_not_implemented()) return r;
+  }
   return vm.RaiseFormat(&vm::kTypeErrorType,
                         "unsupported operand type(s) for divmod(): '%s' and '%s'",
                         TypeNameOf(a), TypeNameOf(b));

@@ -673,8 +673,8 @@ Value FormatIntOrBool(Interp& vm, Value value, std::string_view spec) {
     case 'g':
     case 'G':
     case '%': {
-      double x;
-      if (!IntToDouble(vm, value, &x)) return Value::Null();
+      double x;  // PyNumber_Float: an int subclass's own __float__ first
+      if (!ToDouble(vm, value, &x)) return Value::Null();
       return FormatFloatSpec(vm, x, f);
     }
     default:

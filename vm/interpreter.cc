@@ -928,7 +928,9 @@ bool KeywordsAreStrings(Interp& vm, Value callable, Value kwargs) {
 // CALL_FUNCTION_EX: f(*args, **kwargs).
 Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
   TupleObject* positional;
-  if (IsTuple(args)) {
+  // Only an exact tuple is taken as it is: a subclass is iterated, as
+  // PySequence_Tuple does (its __iter__ may differ from its items).
+  if (HasType(args, &kTupleType)) {
     positional = As<TupleObject>(args);
   } else {
     bool iterable = false;
@@ -2191,8 +2193,6 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         ENTER_CALLEE(callee);
       }
     }
-    if (HasType(callable, &kLruCacheType)) [[unlikely]] {
-      SAVE_SP();
     if ((TypeOf(callable)->type_flags & kTypePartialCall) != 0) [[unlikely]] {
       SAVE_SP();
       frame->next_instr = ip;
@@ -2204,6 +2204,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
         ENTER_CALLEE(callee);
       }
     }
+    if (HasType(callable, &kLruCacheType)) [[unlikely]] {
+      SAVE_SP();
       frame->next_instr = ip;
       Frame* callee = nullptr;
       Value cached;

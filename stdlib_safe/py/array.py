@@ -13,6 +13,7 @@ buffer_info() reports id(), as id() stands in everywhere.
 import operator as _operator
 from operator import index as _index
 from struct import pack as _pack, unpack as _unpack, error as _struct_error
+from collections import deque as _deque, _reflected
 
 typecodes = "bBuhHiIlLqQfd"
 
@@ -72,6 +73,17 @@ def _item_index(index):
         raise IndexError("cannot fit '%s' into an index-sized integer"
                          % type(index).__name__)
     return value
+
+
+def _tp_name(obj):
+    # The name CPython's messages give a type: its C types carry their
+    # module, a subclass or any other class its plain name.
+    cls = type(obj)
+    if cls is array:
+        return "array.array"
+    if cls is _deque:
+        return "collections.deque"
+    return cls.__name__
 
 
 def _slice_bound(value):
@@ -476,10 +488,12 @@ some other type."""
         return len(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        result = object.__new__(arrayiterator)
+        result._array = self
+        result._index = 0
+        return result
 
-    def __reversed__(self):
-        return reversed(self._items)
+    # No __reversed__: reversed() walks the sequence, as CPython's does.
 
     def __contains__(self, value):
         return value in self._items
@@ -544,25 +558,34 @@ some other type."""
 
     def __add__(self, other):
         if not isinstance(other, array):
+            result = _reflected(self, other, "__radd__", _C_SEQUENCES)
+            if result is not NotImplemented:
+                return result
             raise TypeError('can only append array (not "%s") to array'
-                            % type(other).__name__)
+                            % _tp_name(other))
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
         return self._new(self._items + other._items)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
+            result = _reflected(self, other, "__radd__", _C_SEQUENCES)
+            if result is not NotImplemented:
+                return result
             raise TypeError('can only extend array with array (not "%s")'
-                            % type(other).__name__)
+                            % _tp_name(other))
         if other._typecode != self._typecode:
             raise TypeError("can only extend with array of same kind")
         self._items.extend(other._items)
         return self
 
     def __mul__(self, n):
+        result = _reflected(self, n, "__rmul__", _C_SEQUENCES)
+        if result is not NotImplemented:
+            return result
         if not hasattr(type(n), "__index__"):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
-                            % type(n).__name__)
+                            % _tp_name(n))
         return self._new(self._items * _repeat_count(n))
 
     def __rmul__(self, n):
@@ -571,9 +594,12 @@ some other type."""
         return self._new(self._items * _repeat_count(n))
 
     def __imul__(self, n):
+        result = _reflected(self, n, "__rmul__", _C_SEQUENCES)
+        if result is not NotImplemented:
+            return result
         if not hasattr(type(n), "__index__"):
             raise TypeError("can't multiply sequence by non-int of type '%s'"
-                            % type(n).__name__)
+                            % _tp_name(n))
         self._items *= _repeat_count(n)
         return self
 
@@ -629,9 +655,35 @@ some other type."""
 
 
 ArrayType = array
+# The sequences whose own __rmul__ is their repetition (_reflected).
+_C_SEQUENCES = (str, bytes, bytearray, list, tuple, array, _deque)
 # As arraymodule.c's init: arrays are MutableSequences.
 from _collections_abc import MutableSequence as _MutableSequence
 _MutableSequence.register(array)
 del _MutableSequence
+class arrayiterator:
+    """CPython's array.arrayiterator: it reads the array as it is at each
+    next(), and once exhausted stays so."""
+
+    __slots__ = ("_array", "_index")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'array.arrayiterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        a = self._array
+        if a is not None:
+            i = self._index
+            if i < len(a._items):
+                self._index = i + 1
+                return a._items[i]
+            self._array = None
+        raise StopIteration
+
+
 _set_type_name(array, "array.array")
+_set_type_name(arrayiterator, "array.arrayiterator", final=True)
 del _set_type_name

@@ -190,6 +190,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- deque -------------------------------------------------------------------
 
+def _deque_len(d):
+    """A deque's length as CPython's C code reads it (Py_SIZE): a subclass's
+    __len__ does not change what the deque's own methods see."""
+    return len(d._items) - d._head
+
+
 class _deque_iterator:
     """CPython's _collections._deque_iterator. The deque's length is taken
     when the iterator is made, as CPython records the deque's state: a
@@ -201,7 +207,7 @@ class _deque_iterator:
 
     def __init__(self, deque, index=0, /):
         self._deque = deque
-        self._size = len(deque)
+        self._size = _deque_len(deque)
         skip = min(max(_index(index), 0), self._size)
         self._position = skip if self._step > 0 else self._size - 1 - skip
         self._left = self._size - skip
@@ -211,7 +217,7 @@ class _deque_iterator:
 
     def __next__(self):
         d = self._deque
-        if len(d) != self._size:
+        if _deque_len(d) != self._size:
             self._left = 0
             raise RuntimeError('deque mutated during iteration')
         if not self._left:
@@ -255,6 +261,20 @@ def _repeat_count(n, seq):
     return _index(n)
 
 
+def _reflected(seq, other, name, sequences):
+    # A C sequence's + and * (sq_concat, sq_repeat) come after the number
+    # slots of both operands (binary_op1): the other operand's reflected
+    # method, when its type has one, answers first. A sequence's own
+    # __rmul__ (one of `sequences`) is its sq_repeat, which binary_op1 does
+    # not try. Shared with array.
+    if isinstance(other, sequences):
+        return NotImplemented
+    method = getattr(type(other), name, None)
+    if method is None:
+        return NotImplemented
+    return method(other, seq)
+
+
 def _type_name(obj):
     # tp_name: collections' C types carry their module.
     t = type(obj)
@@ -289,10 +309,12 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
+        # The C deque's own methods call each other directly: a subclass's
+        # override of extend, append, popleft... is not used by them.
         if iterable is not self:
-            self.extend(iterable)
+            deque.extend(self, iterable)
         else:
-            self.extend(list(iterable))
+            deque.extend(self, list(iterable))
 
     @property
     def maxlen(self):
@@ -303,11 +325,10 @@ class deque:
             del self._items[:self._head]
             self._head = 0
 
+    # No __bool__: CPython's deque has none (its truth is its length, which a
+    # subclass's __len__ overrides).
     def __len__(self):
         return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
 
     def __iter__(self):
         return _deque_iterator(self)
@@ -318,14 +339,14 @@ class deque:
     def _scan(self, value, start, stop, error):
         # The first index in [start, stop) holding value, or -1; an __eq__
         # that changes the deque's length raises `error`, as CPython's.
-        size = len(self)
+        size = _deque_len(self)
         for i in range(start, stop):
             item = self._items[self._head + i]
             if item is value or item == value:
-                if len(self) != size:
+                if _deque_len(self) != size:
                     raise error
                 return i
-            if len(self) != size:
+            if _deque_len(self) != size:
                 raise error
         return -1
 
@@ -343,9 +364,11 @@ class deque:
             except TypeError:
                 raise TypeError(
                     f'sequence index must be integer, not {type(index).__name__!r}') from None
-        size = len(self)
+        size = _deque_len(self)
         if index < 0:
-            index += size
+            # PySequence_GetItem adds the length through the sq_length
+            # slot, which a subclass's __len__ overrides.
+            index += len(self)
         if not 0 <= index < size:
             raise IndexError('deque index out of range')
         return self._head + index
@@ -360,7 +383,7 @@ class deque:
         del self._items[self._position(index)]
 
     def __contains__(self, value):
-        return self._scan(value, 0, len(self),
+        return self._scan(value, 0, _deque_len(self),
                           RuntimeError('deque mutated during iteration')) >= 0
 
     def append(self, x, /):
@@ -368,8 +391,8 @@ class deque:
         if self._maxlen == 0:
             return
         self._items.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.popleft()
+        if self._maxlen is not None and _deque_len(self) > self._maxlen:
+            deque.popleft(self)
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
@@ -381,22 +404,22 @@ class deque:
             self._head = grow
         self._head -= 1
         self._items[self._head] = x
-        if self._maxlen is not None and len(self) > self._maxlen:
+        if self._maxlen is not None and _deque_len(self) > self._maxlen:
             self._items.pop()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self:
+        if not _deque_len(self):
             raise IndexError('pop from an empty deque')
         item = self._items.pop()
-        if not self:
+        if not _deque_len(self):
             self._items.clear()
             self._head = 0
         return item
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self:
+        if not _deque_len(self):
             raise IndexError('pop from an empty deque')
         item = self._items[self._head]
         self._items[self._head] = None
@@ -413,14 +436,14 @@ class deque:
         if iterable is self:
             iterable = list(iterable)
         for item in iterable:
-            self.append(item)
+            deque.append(self, item)
 
     def extendleft(self, iterable, /):
         """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
         for item in iterable:
-            self.appendleft(item)
+            deque.appendleft(self, item)
 
     def clear(self):
         """Remove all elements from the deque."""
@@ -432,7 +455,7 @@ class deque:
         return type(self)(self, self._maxlen)
 
     def __copy__(self):
-        return self.copy()
+        return deque.copy(self)
 
     def __reduce__(self):
         # CPython's deque_reduce: deepcopy (and pickle) remake it empty with
@@ -447,7 +470,7 @@ class deque:
         found = 0
         start = 0
         while True:
-            i = self._scan(value, start, len(self),
+            i = self._scan(value, start, _deque_len(self),
                            RuntimeError('deque mutated during iteration'))
             if i < 0:
                 return found
@@ -456,7 +479,7 @@ class deque:
 
     def index(self, value, start=0, stop=None, /):
         """Return first index of value."""
-        size = len(self)
+        size = _deque_len(self)
         start = _index(start)
         stop = size if stop is None else _index(stop)
         if start < 0:
@@ -472,16 +495,16 @@ class deque:
     def insert(self, index, value, /):
         """Insert value before index."""
         index = _index(index)
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and _deque_len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        size = len(self)
+        size = _deque_len(self)
         if index < 0:
             index = max(index + size, 0)
         self._items.insert(self._head + min(index, size), value)
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
-        i = self._scan(value, 0, len(self), IndexError('deque mutated during iteration'))
+        i = self._scan(value, 0, _deque_len(self), IndexError('deque mutated during iteration'))
         if i < 0:
             raise ValueError(f'{value!r} is not in deque')
         del self._items[self._head + i]
@@ -497,7 +520,7 @@ class deque:
         if len(args) > 1:
             raise TypeError(f'deque.rotate expected at most 1 argument, got {len(args)}')
         n = _index(args[0]) if args else 1
-        size = len(self)
+        size = _deque_len(self)
         if size <= 1:
             return
         n %= size
@@ -538,29 +561,44 @@ class deque:
 
     def __add__(self, other):
         if not isinstance(other, deque):
+            result = _reflected(self, other, '__radd__', _SEQUENCES_WITH_REPEAT)
+            if result is not NotImplemented:
+                return result
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
         result = self.copy()
         result.extend(other)
         return result
 
     def __iadd__(self, other):
+        result = _reflected(self, other, '__radd__', _SEQUENCES_WITH_REPEAT)
+        if result is not NotImplemented:
+            return result
         self.extend(other)
         return self
 
     def __mul__(self, n):
+        result = _reflected(self, n, '__rmul__', _SEQUENCES_WITH_REPEAT)
+        if result is not NotImplemented:
+            return result
+        return self._repeat(n)
+
+    def __rmul__(self, n):
+        if isinstance(n, _SEQUENCES_WITH_REPEAT):
+            # CPython repeats the left operand first, with the deque as count.
+            raise TypeError("can't multiply sequence by non-int of type 'collections.deque'")
+        return self._repeat(n)
+
+    def _repeat(self, n):
         n = _repeat_count(n, self)
         result = type(self)((), self._maxlen)
         for _ in range(n):
             result.extend(self)
         return result
 
-    def __rmul__(self, n):
-        if isinstance(n, _SEQUENCES_WITH_REPEAT):
-            # CPython repeats the left operand first, with the deque as count.
-            raise TypeError("can't multiply sequence by non-int of type 'collections.deque'")
-        return self.__mul__(n)
-
     def __imul__(self, n):
+        result = _reflected(self, n, '__rmul__', _SEQUENCES_WITH_REPEAT)
+        if result is not NotImplemented:
+            return result
         n = _repeat_count(n, self)
         items = list(self)
         self.clear()
@@ -872,6 +910,12 @@ class OrderedDict(dict):
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
         _mapping_update(self, args, kwargs)
 
+    def __iter__(self):
+        return _odict_iter(iter(dict.keys(self)))
+
+    def __reversed__(self):
+        return _odict_iter(reversed(dict.keys(self)))
+
     def update(self, /, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
@@ -924,7 +968,14 @@ class OrderedDict(dict):
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        return dict.setdefault(self, key, default)
+        if type(self) is OrderedDict:
+            return dict.setdefault(self, key, default)
+        # A subclass is read through `in` and its item methods, as CPython's
+        # OrderedDict_setdefault_impl does.
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -1136,14 +1187,44 @@ def _is_mapping(obj):
     return isinstance(obj, (dict, UserDict, ChainMap, _collections_abc.Mapping))
 
 
+class odict_iterator:
+    """CPython's iterator over an OrderedDict and its views, either way: a
+    change of the dict's keys while it runs ends it with CPython's error."""
+
+    __slots__ = ('_it',)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'odict_iterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            return next(it)
+        except RuntimeError:
+            # The dict iterator saw keys added, removed or moved.
+            self._it = None
+            raise RuntimeError('OrderedDict mutated during iteration') from None
+
+
+def _odict_iter(it):
+    result = object.__new__(odict_iterator)
+    result._it = it
+    return result
+
+
 class odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return _odict_iter(iter(dict.keys(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.keys(self._mapping))
+        return _odict_iter(reversed(dict.keys(self._mapping)))
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -1154,10 +1235,10 @@ class odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return _odict_iter(iter(dict.values(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return _odict_iter(reversed(dict.values(self._mapping)))
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -1168,10 +1249,10 @@ class odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return _odict_iter(iter(dict.items(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return _odict_iter(reversed(dict.items(self._mapping)))
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -1637,7 +1718,7 @@ for _cls in (deque, defaultdict, OrderedDict):
 # None of those is an acceptable base, as in CPython.
 for _cls in (_deque_iterator, _deque_reverse_iterator):
     _set_type_name(_cls, '_collections.' + _cls.__name__, final=True)
-for _cls in (odict_keys, odict_values, odict_items):
+for _cls in (odict_keys, odict_values, odict_items, odict_iterator):
     _cls.__module__ = 'builtins'
     _set_type_name(_cls, _cls.__name__, final=True)
 del _cls, _set_type_name

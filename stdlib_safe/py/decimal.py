@@ -1994,9 +1994,6 @@ the InvalidOperation trap is active.
     def _arg(self, other):
         return _context_operand(other)
 
-    def add(self, other, context=None):
-        return _run(_add, _get_ctx(context), self, self._arg(other))
-
     def compare(self, other, context=None):
         return _run(_compare, _get_ctx(context), self, self._arg(other))
 

@@ -519,7 +519,7 @@ bool ComplexFromArgs(Interp& vm, CallArgs args, Cx* out) {
       cr = CxOf(r);
       cr_is_complex = true;
     } else if (IsRealNumber(r)) {
-      if (!ToDouble(vm, r, &cr.re)) return false;
+      if (!NumberFloatAsDouble(vm, r, &cr.re)) return false;
     } else {
       vm.RaiseFormat(&kTypeErrorType,
                      "complex() first argument must be a string or a number, not '%s'",
@@ -533,7 +533,7 @@ bool ComplexFromArgs(Interp& vm, CallArgs args, Cx* out) {
     ci = CxOf(i);
     ci_is_complex = true;
   } else if (IsRealNumber(i)) {
-    if (!ToDouble(vm, i, &ci.re)) return false;
+    if (!NumberFloatAsDouble(vm, i, &ci.re)) return false;
   } else {
     vm.RaiseFormat(&kTypeErrorType, "complex() second argument must be a number, not '%s'",
                    std::string(TypeName(i)));

@@ -711,14 +711,30 @@ Value DictIter(Interp& vm, Value self) {
   return NewHashIterator(vm, &kDictKeyIteratorType, self, AsDict(self)->size);
 }
 
-Value DictOr(Interp& vm, Value a, Value b) {
-  if (!IsDict(a) || !IsDict(b)) return Value::NotImplemented();
-  DictObject* r = DictCopy(vm, AsDict(a));
-  if (r == nullptr) return Value::Null();
-  Value result = Value::FromObject(r);
+// PyDict_Copy, as dict.copy() and `|` copy a dict: a non-empty dict whose
+// class overrides __iter__ is copied through PyDict_Merge, which reads it
+// with keys() and __getitem__; any other is copied entry by entry.
+Value DictCopyOf(Interp& vm, Value self) {
+  if (AsDict(self)->size == 0 || IsDictMergedDirectly(self)) {
+    DictObject* copy = DictCopy(vm, AsDict(self));
+    return copy ? Value::FromObject(copy) : Value::Null();
+  }
+  DictObject* copy = NewDict(vm);
+  if (copy == nullptr) return Value::Null();
+  Value result = Value::FromObject(copy);
   RootScope roots(vm);
   roots.Add(&result);
-  if (!DictUpdate(vm, r, b)) return Value::Null();
+  if (!DictUpdate(vm, copy, self)) return Value::Null();
+  return result;
+}
+
+Value DictOr(Interp& vm, Value a, Value b) {
+  if (!IsDict(a) || !IsDict(b)) return Value::NotImplemented();
+  Value result = DictCopyOf(vm, a);
+  if (result.is_null()) return Value::Null();
+  RootScope roots(vm);
+  roots.Add(&result);
+  if (!DictUpdate(vm, AsDict(result), b)) return Value::Null();
   return result;
 }
 
@@ -776,8 +792,7 @@ Value DictClearMethod(Interp& vm, Value self, CallArgs args) {
 
 Value DictCopyMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "dict.copy")) return Value::Null();
-  DictObject* copy = DictCopy(vm, AsDict(self));
-  return copy ? Value::FromObject(copy) : Value::Null();
+  return DictCopyOf(vm, self);
 }
 
 Value DictGetMethod(Interp& vm, Value self, CallArgs args) {

@@ -85,31 +85,51 @@ Value NewFloat(Interp& vm, double v) {
   return Value::FromObject(f);
 }
 
+namespace {
+
+// What v's nb_float slot `to_float` returns, which must be a float.
+bool DoubleFromFloatSlot(Interp& vm, Value v, UnaryFn to_float, double* out) {
+  Value r = to_float(vm, v);
+  if (r.is_null()) return false;
+  if (!IsFloat(r)) {
+    vm.RaiseFormat(&kTypeErrorType, "%s.__float__ returned non-float (type %s)",
+                   TypeOf(v)->name, std::string(TypeName(r)));
+    return false;
+  }
+  *out = FloatValue(r);
+  return true;
+}
+
+}  // namespace
+
 bool ToDouble(Interp& vm, Value v, double* out) {
   // PyFloat_AsDouble.
   if (IsFloat(v)) {
     *out = FloatValue(v);
     return true;
   }
-  if (IsInt(v)) return IntToDouble(vm, v, out);
   TypeObject* t = TypeOf(v);
+  // An int subclass's own __float__ comes first, as its nb_float slot.
+  if (IsInt(v) && !IsUserClass(t)) return IntToDouble(vm, v, out);
   if (UnaryFn to_float = FindSlot(t, &TypeObject::to_float)) {
-    Value r = to_float(vm, v);
-    if (r.is_null()) return false;
-    if (!IsFloat(r)) {
-      vm.RaiseFormat(&kTypeErrorType, "%s.__float__ returned non-float (type %s)", t->name,
-                     std::string(TypeName(r)));
-      return false;
-    }
-    *out = FloatValue(r);
-    return true;
+    return DoubleFromFloatSlot(vm, v, to_float, out);
   }
+  if (IsInt(v)) return IntToDouble(vm, v, out);
   if (FindSlot(t, &TypeObject::index) != nullptr) {
     Value i = NumberIndex(vm, v);
     return !i.is_null() && IntToDouble(vm, i, out);
   }
   vm.RaiseFormat(&kTypeErrorType, "must be real number, not %s", t->name);
   return false;
+}
+
+bool NumberFloatAsDouble(Interp& vm, Value v, double* out) {
+  if (IsFloat(v) && IsUserClass(TypeOf(v))) {
+    if (UnaryFn to_float = FindSlot(TypeOf(v), &TypeObject::to_float)) {
+      return DoubleFromFloatSlot(vm, v, to_float, out);
+    }
+  }
+  return ToDouble(vm, v, out);
 }
 
 Value RaiseFloatStatus(Interp& vm, FloatStatus status) {

@@ -32,6 +32,9 @@ Value NewFloat(Interp& vm, double v);
 // user __float__); raises TypeError "must be real number, not str" for
 // anything else and OverflowError for ints beyond the double range.
 bool ToDouble(Interp& vm, Value v, double* out);
+// The same through nb_float, as PyNumber_Float (complex()'s parts): a float
+// subclass's own __float__ counts, where ToDouble takes the subclass's value.
+bool NumberFloatAsDouble(Interp& vm, Value v, double* out);
 // Binary arithmetic where each operand is a float or an int (+ - * / // %
 // **); NotImplemented for other operand types and operators.
 Value FloatBinaryOp(Interp& vm, BinaryOp op, Value a, Value b);

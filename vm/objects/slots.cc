@@ -440,15 +440,17 @@ int ClassTruth(Interp& vm, Value self) {
 int64_t ClassLen(Interp& vm, Value self) {
   Value r = CallRequired0(vm, self, Def("__len__"));
   if (r.is_null()) return -1;
-  // CPython's slot_sq_length: the result through __index__ first.
-  r = NumberIndex(vm, r);
-  if (r.is_null()) return -1;
+  // CPython's slot_sq_length: the result through __index__ first; an
+  // overflow names the type __len__ returned.
+  Value len = NumberIndex(vm, r);
+  if (len.is_null()) return -1;
   int64_t n;
-  if (!IntToInt64(r, &n)) {
-    if (IntCompare(r, Value::SmallInt(0)) < 0) {
+  if (!IntToInt64(len, &n)) {
+    if (IntCompare(len, Value::SmallInt(0)) < 0) {
       vm.RaiseValueError("__len__() should return >= 0");
     } else {
-      vm.RaiseOverflowError("cannot fit 'int' into an index-sized integer");
+      vm.RaiseFormat(&kOverflowErrorType, "cannot fit '%s' into an index-sized integer",
+                     std::string(TypeName(r)));
     }
     return -1;
   }
@@ -807,35 +809,56 @@ const MethodDef kSlotWrapperMethods[] = {
 
 }  // namespace
 
-// A user-defined attribute `name` on the class of `v`, bound; Null without
-// an exception when the class (or a built-in base) has none.
-Value UserMethod(Interp& vm, Value v, const char* name) {
-  TypeObject* t = TypeOf(v);
-  if (!IsUserClass(t)) return Value::Null();
+namespace {
+
+// `name` looked up along the whole MRO of the class of `v` (built-in bases
+// included), bound; Null without an exception when no class has it.
+Value TypeMethod(Interp& vm, Value v, StrObject* name) {
   TypeAttr attr;
-  if (!FindTypeAttr(vm, t, vm.Intern(name), &attr) || attr.value.is_null()) return Value::Null();
-  return BindTypeAttr(vm, attr, v, t);
+  if (name == nullptr || !FindTypeAttr(vm, TypeOf(v), name, &attr)) return Value::Null();
+  return BindTypeAttr(vm, attr, v, TypeOf(v));
 }
 
-Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname) {
+// Whether `t` has CPython's slot function for the pair: a user class of its
+// MRO defines `name` or `rname`.
+bool DefinesPair(Interp& vm, TypeObject* t, StrObject* name, StrObject* rname) {
+  if (!IsUserClass(t)) return false;
+  for (StrObject* n : {name, rname}) {
+    TypeAttr attr;
+    if (FindTypeAttr(vm, t, n, &attr) && IsUserClass(attr.owner)) return true;
+  }
+  return false;
+}
+
+// self.<name>(arg) through the class, NotImplemented when it has none.
+Value CallTypeMethod1(Interp& vm, Value self, StrObject* name, Value arg) {
   RootScope roots(vm);
-  Value left = UserMethod(vm, a, name);
-  if (vm.HasException()) return Value::Null();
-  roots.Add(&left);
-  Value right = TypeOf(a) == TypeOf(b) ? Value::Null() : UserMethod(vm, b, rname);
-  if (vm.HasException()) return Value::Null();
-  roots.Add(&right);
-  if (!right.is_null() && IsSubtype(TypeOf(b), TypeOf(a)) &&
-      ReflectedOverloaded(vm, TypeOf(a), TypeOf(b), vm.Intern(rname))) {
-    Value r = vm.Call1(right, a);
-    if (r.is_null() || !r.is_not_implemented()) return r;
-    right = Value::Null();
+  Value m = TypeMethod(vm, self, name);
+  if (m.is_null()) return vm.HasException() ? m : Value::NotImplemented();
+  roots.Add(&m);
+  return vm.Call1(m, arg);
+}
+
+}  // namespace
+
+Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname) {
+  StrObject* n = vm.Intern(name);
+  StrObject* rn = vm.Intern(rname);
+  if (n == nullptr || rn == nullptr) return Value::Null();
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  bool a_defines = DefinesPair(vm, ta, n, rn);
+  bool b_defines = tb != ta && DefinesPair(vm, tb, n, rn);
+  if (a_defines) {
+    if (b_defines && IsSubtype(tb, ta) && ReflectedOverloaded(vm, ta, tb, rn)) {
+      Value r = CallTypeMethod1(vm, b, rn, a);
+      if (r.is_null() || !r.is_not_implemented()) return r;
+      b_defines = false;
+    }
+    Value r = CallTypeMethod1(vm, a, n, b);
+    if (r.is_null() || !r.is_not_implemented() || ta == tb) return r;
   }
-  if (!left.is_null()) {
-    Value r = vm.Call1(left, b);
-    if (r.is_null() || !r.is_not_implemented()) return r;
-  }
-  if (!right.is_null()) return vm.Call1(right, a);
+  if (b_defines) return CallTypeMethod1(vm, b, rn, a);
   return Value::NotImplemented();
 }
 
@@ -857,7 +880,14 @@ PowSlot FindPowSlot(Interp& vm, Value v) {
   TypeObject* t = TypeOf(v);
   TypeAttr attr;
   StrObject* name = vm.Intern("__pow__");
-  if (name == nullptr || !FindTypeAttr(vm, t, name, &attr)) return {};
+  bool found = name != nullptr && FindTypeAttr(vm, t, name, &attr);
+  if (found && IsUserClass(attr.owner) && (attr.owner->type_flags & kTypeCTypeStandIn) != 0) {
+    return {PowSlot::kStandIn, attr.value};
+  }
+  // A class defining __rpow__ without __pow__ has slot_nb_power too.
+  constexpr int kPow = static_cast<int>(BinaryOp::kPower);
+  if (IsUserClass(t) && t->binary[kPow] == kClassBinary[kPow]) return {PowSlot::kPython};
+  if (!found) return {};
   TypeObject* owner = attr.owner;
   if (!IsUserClass(owner)) {
     if (IsSubtype(owner, &kIntType)) return {PowSlot::kInt};
@@ -888,8 +918,11 @@ Value CallPowSlot(Interp& vm, const PowSlot& slot, Value a, Value b, Value m) {
       if (FindPowSlot(vm, a).kind != PowSlot::kPython) {
         return vm.HasException() ? Value::Null() : Value::NotImplemented();
       }
-      Value pow = UserMethod(vm, a, "__pow__");
-      if (pow.is_null()) return vm.HasException() ? pow : Value::NotImplemented();
+      // vectorcall_method: a missing __pow__ is AttributeError('__pow__').
+      Value pow = TypeMethod(vm, a, vm.Intern("__pow__"));
+      if (pow.is_null()) {
+        return vm.HasException() ? pow : vm.RaiseFormat(&kAttributeErrorType, "__pow__");
+      }
       RootScope roots(vm);
       roots.Add(&pow);
       Value args[2] = {b, m};

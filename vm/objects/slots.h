@@ -66,8 +66,10 @@ void FillClassSlots(Interp& vm, ClassObject* cls);
 bool RefillClassSlots(Interp& vm, ClassObject* cls);
 
 // A binary operation without a slot of its own (divmod) on user classes:
-// a.__name__(b), then b.__rname__(a), a subclass's reflected method first,
-// as CPython's SLOT1BINFULL. NotImplemented when neither applies.
+// a.__name__(b) when a's class defines either method, then b.__rname__(a)
+// when b's does, a subclass's reflected method first, as CPython's
+// SLOT1BINFULL (the methods found along the whole MRO, built-in bases
+// included). NotImplemented when neither applies.
 Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname);
 
 // pow(a, b, m) as CPython's ternary_op: the nb_power slots of the three

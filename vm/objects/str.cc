@@ -904,8 +904,8 @@ namespace {
 
 // Index conversion for subscripts and repetition counts (CPython's
 // PyNumber_AsSsize_t with an error type): ints, bools and __index__ objects.
-// Out-of-range values raise `overflow` with "cannot fit 'int' into an
-// index-sized integer". Returns 0 (not an index: nothing raised), 1 ok, -1
+// Out-of-range values raise `overflow` with "cannot fit '<type of v>' into
+// an index-sized integer". Returns 0 (not an index: nothing raised), 1 ok, -1
 // raised.
 int IndexAsSsize(Interp& vm, Value v, TypeObject* overflow, int64_t* out) {
   Value index = v;
@@ -920,7 +920,7 @@ int IndexAsSsize(Interp& vm, Value v, TypeObject* overflow, int64_t* out) {
     }
   }
   if (!IntToInt64(index, out)) {
-    vm.RaiseFormat(overflow, "cannot fit '%s' into an index-sized integer", TypeName(index));
+    vm.RaiseFormat(overflow, "cannot fit '%s' into an index-sized integer", TypeName(v));
     return -1;
   }
   return 1;
@@ -1080,8 +1080,6 @@ Value StrRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
 }
 
 int64_t StrLenSlot(Interp& vm, Value self) { return static_cast<int64_t>(AsStr(self)->length); }
-
-int StrTruth(Interp& vm, Value self) { return AsStr(self)->length != 0; }
 
 int StrContainsSlot(Interp& vm, Value self, Value item) {
   if (!IsStr(item)) {
@@ -1331,7 +1329,8 @@ void InitStrType() {
   kStrType.str = StrStrSlot;
   kStrType.hash = StrHashSlot;
   kStrType.richcompare = StrRichCompare;
-  kStrType.truth = StrTruth;
+  // No truth slot: as CPython's str has no nb_bool (and so no __bool__),
+  // truth is the length, which a subclass's __len__ overrides.
   kStrType.len = StrLenSlot;
   kStrType.contains = StrContainsSlot;
   kStrType.getitem = StrGetItemSlot;

@@ -335,11 +335,14 @@ Value Convert(Interp& vm, Value obj, uint32_t conversion) {
 }
 
 bool BuildString(Interp& vm, std::string_view input, const Sources& src, int depth,
-                 AutoNumber* auto_number, StrWriter* out);
+                 AutoNumber* auto_number, StrWriter* out, Value* whole = nullptr);
 
-// output_markup: one field, rendered into `out`.
+// output_markup: one field, rendered into `out`. With `whole` set, the
+// field's text is stored there instead of appended when it is not empty:
+// CPython's writer keeps the str __format__ returned itself (a str subclass
+// instance included) when it is the first text and the last field.
 bool OutputMarkup(Interp& vm, const Markup& m, const Sources& src, int depth,
-                  AutoNumber* auto_number, StrWriter* out) {
+                  AutoNumber* auto_number, StrWriter* out, Value* whole = nullptr) {
   RootScope roots(vm);
   Value obj = GetFieldObject(vm, m.field_name, src, auto_number);
   if (obj.is_null()) return false;
@@ -356,12 +359,18 @@ bool OutputMarkup(Interp& vm, const Markup& m, const Sources& src, int depth,
   }
   Value text = FormatValue(vm, obj, spec);
   if (text.is_null()) return false;
+  if (whole != nullptr && As<StrObject>(text)->length != 0) {
+    *whole = text;
+    return true;
+  }
   return out->AppendStr(As<StrObject>(text));
 }
 
-// build_string + do_markup: `input` with every field replaced, into `out`.
+// build_string + do_markup: `input` with every field replaced, into `out`;
+// `whole`, when given, gets the one field that makes up all the text (see
+// OutputMarkup).
 bool BuildString(Interp& vm, std::string_view input, const Sources& src, int depth,
-                 AutoNumber* auto_number, StrWriter* out) {
+                 AutoNumber* auto_number, StrWriter* out, Value* whole) {
   if (depth <= 0) {
     vm.RaiseValueError("Max string recursion exceeded");
     return false;
@@ -376,7 +385,11 @@ bool BuildString(Interp& vm, std::string_view input, const Sources& src, int dep
       CountUtf8(m.literal, &length, &ascii);
       if (!out->Append(m.literal, length, ascii)) return false;
     }
-    if (m.field_present && !OutputMarkup(vm, m, src, depth, auto_number, out)) return false;
+    bool alone = whole != nullptr && out->length() == 0 && pos == input.size();
+    if (m.field_present &&
+        !OutputMarkup(vm, m, src, depth, auto_number, out, alone ? whole : nullptr)) {
+      return false;
+    }
   }
   return r == 1;
 }
@@ -384,11 +397,14 @@ bool BuildString(Interp& vm, std::string_view input, const Sources& src, int dep
 Value DoStringFormat(Interp& vm, Value self, const Sources& src) {
   AutoNumber auto_number;
   StrWriter out(vm);
+  RootScope roots(vm);
+  Value whole = Value::Null();
+  roots.Add(&whole);
   if (!BuildString(vm, As<StrObject>(self)->view(), src, kMaxRecursionDepth, &auto_number,
-                   &out)) {
+                   &out, &whole)) {
     return Value::Null();
   }
-  return out.FinishValue();
+  return whole.is_null() ? out.FinishValue() : whole;
 }
 
 }  // namespace

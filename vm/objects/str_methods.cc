@@ -864,8 +864,8 @@ Value StrJoin(Interp& vm, Value self, CallArgs args) {
       return vm.RaiseOverflowError("join() result is too long for a Python string");
     }
   }
-  uint64_t seps = n - 1;
-  if (sep->length != 0) {
+  uint64_t seps = n - 1;  // 0 for one item of a str subclass
+  if (sep->length != 0 && seps != 0) {
     if (sep->length > (static_cast<uint64_t>(kSsizeMax) - cps) / seps) {
       return vm.RaiseOverflowError("join() result is too long for a Python string");
     }

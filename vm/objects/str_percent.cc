@@ -525,7 +525,8 @@ class PercentFormatter {
     std::string text;  // digits with a leading '-', no prefix
     if (IsInt(v)) {
       if (!IntDigits(vm_, v, base, scratch, &text)) return false;
-    } else if (IsFloat(v) && !int_only) {
+    } else if (HasType(v, &kFloatType) && !int_only) {
+      // A float subclass goes through int() below: its own __int__ counts.
       double d = FloatValue(v);
       if (std::isinf(d)) {
         vm_.RaiseOverflowError("cannot convert float infinity to integer");
@@ -601,30 +602,8 @@ class PercentFormatter {
 
   // formatfloat: PyOS_double_to_string(x, type, prec (default 6), '#').
   bool FormatFloatArg(const Spec* spec, Value v, ScratchCharge* scratch, std::string* out) {
-    double x;
-    if (IsFloat(v)) {
-      x = FloatValue(v);
-    } else if (IsInt(v)) {
-      if (!IntToDouble(vm_, v, &x)) return false;
-    } else {
-      TypeObject* t = TypeOf(v);
-      if (t->to_float == nullptr && t->index == nullptr) {
-        vm_.RaiseFormat(&kTypeErrorType, "must be real number, not %s", TypeName(v));
-        return false;
-      }
-      if (t->to_float != nullptr) {
-        Value f = t->to_float(vm_, v);
-        if (f.is_null()) return false;
-        if (!IsFloat(f)) {
-          vm_.RaiseFormat(&kTypeErrorType, "must be real number, not %s", TypeName(v));
-          return false;
-        }
-        x = FloatValue(f);
-      } else {
-        Value i = t->index(vm_, v);
-        if (i.is_null() || !IntToDouble(vm_, i, &x)) return false;
-      }
-    }
+    double x;  // PyFloat_AsDouble: an int subclass's own __float__ first
+    if (!ToDouble(vm_, v, &x)) return false;
     return FormatDouble(spec, x, scratch, out);
   }
 

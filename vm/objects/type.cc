@@ -906,6 +906,10 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
     v = BindTypeAttr(vm, attr, Value::Null(), t);
   } else if (meta_found) {
     v = BindTypeAttr(vm, meta_attr, self, meta);
+  } else if (n == "__call__" && FindTypeAttr(vm, &kTypeType, name, &meta_attr)) {
+    // type's __call__ bound to the class (`hasattr(C, "__call__")`,
+    // `C.__call__(...)`): calling it is calling the class.
+    v = BindTypeAttr(vm, meta_attr, self, &kTypeType);
   }
   if (!v.is_null() || !IsMetaclass(meta)) return v;
   // slot_tp_getattr_hook on the metaclass: its __getattr__ (enum's
@@ -1043,7 +1047,12 @@ Value TypeSubclassCheckMethod(Interp& vm, Value self, CallArgs args) {
   return Value::Bool(IsSubtype(As<TypeObject>(args.args[0]), As<TypeObject>(self)));
 }
 
+// type.__call__ (the slot wrapper of type_call): `C.__call__(*a)` is
+// `C(*a)`.
+Value TypeCallMethod(Interp& vm, Value self, CallArgs args) { return vm.Call(self, args); }
+
 const MethodDef kTypeMethods[] = {
+    {"__call__", TypeCallMethod},
     {"__setattr__", TypeSetAttrMethod},
     {"__delattr__", TypeDelAttrMethod},
     {"__instancecheck__", TypeInstanceCheckMethod},
@@ -2156,9 +2165,15 @@ Value ObjectSubclassHook(Interp&, Value, CallArgs) { return Value::NotImplemente
 
 // object.__init_subclass__: the end of every __init_subclass__ chain.
 Value ObjectInitSubclass(Interp& vm, Value cls, CallArgs args) {
-  if (args.nargs != 0 || args.nkwargs() != 0) {
+  // A METH_NOARGS classmethod: CPython names it by the class's qualname.
+  std::string qualname = TypeQualName(As<TypeObject>(cls));
+  if (args.nargs != 0) {
+    return vm.RaiseFormat(&kTypeErrorType, "%s.__init_subclass__() takes no arguments (%d given)",
+                          qualname, args.nargs);
+  }
+  if (args.nkwargs() != 0) {
     return vm.RaiseFormat(&kTypeErrorType, "%s.__init_subclass__() takes no keyword arguments",
-                          As<TypeObject>(cls)->name);
+                          qualname);
   }
   return Value::None();
 }

@@ -1,0 +1,3 @@
+bases = {"model": object}
+class User(bases["Model"]):
+    pass

@@ -1,0 +1,2 @@
+handlers = {"x": "not a function"}
+handlers["x"](1)

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("inner", [ValueError("a")])
+except ExceptionGroup as g:
+    raise RuntimeError("outer") from g

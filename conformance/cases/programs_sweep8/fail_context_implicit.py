@@ -1,0 +1,9 @@
+def cleanup(res):
+    res.close()
+def process():
+    res = None
+    try:
+        res = open_resource()
+    except NameError:
+        cleanup(res)
+process()

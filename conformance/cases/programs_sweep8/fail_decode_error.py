@@ -1,0 +1,1 @@
+b"\xffabc".decode("utf-8")

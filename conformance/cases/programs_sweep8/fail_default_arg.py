@@ -1,0 +1,3 @@
+config = {"size": 3}
+def make(size=config["size"], color=config["color"]):
+    return size, color

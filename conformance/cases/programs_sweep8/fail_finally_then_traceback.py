@@ -1,0 +1,4 @@
+try:
+    raise TypeError("t")
+finally:
+    print("finally before traceback")

@@ -1,0 +1,4 @@
+e = ValueError("x")
+e.add_note("multi\nline note")
+e.add_note("")
+raise e

@@ -1,0 +1,2 @@
+s = "abc"
+n = s.index("b") + s.index("z") * 2

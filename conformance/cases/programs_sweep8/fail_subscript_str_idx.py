@@ -1,0 +1,3 @@
+scores = [10, 20, 30]
+idx = "1"
+print(scores[idx])
