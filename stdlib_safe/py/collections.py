@@ -197,27 +197,28 @@ def _deque_len(d):
 
 
 class _deque_iterator:
-    """CPython's _collections._deque_iterator. The deque's length is taken
-    when the iterator is made, as CPython records the deque's state: a
-    change of length before any later next() raises."""
+    """CPython's _collections._deque_iterator. It records the deque's state
+    counter when it is made: a mutation (deque._state) before any later
+    next() raises."""
 
-    __slots__ = ('_deque', '_size', '_position', '_left')
+    __slots__ = ('_deque', '_state', '_position', '_left')
     __module__ = '_collections'
     _step = 1
 
     def __init__(self, deque, index=0, /):
         self._deque = deque
-        self._size = _deque_len(deque)
-        skip = min(max(_index(index), 0), self._size)
-        self._position = skip if self._step > 0 else self._size - 1 - skip
-        self._left = self._size - skip
+        self._state = deque._state
+        size = _deque_len(deque)
+        skip = min(max(_index(index), 0), size)
+        self._position = skip if self._step > 0 else size - 1 - skip
+        self._left = size - skip
 
     def __iter__(self):
         return self
 
     def __next__(self):
         d = self._deque
-        if _deque_len(d) != self._size:
+        if d._state != self._state:
             self._left = 0
             raise RuntimeError('deque mutated during iteration')
         if not self._left:
@@ -291,7 +292,7 @@ class deque:
     appendleft grows the front by a block, so both ends are amortized O(1).
     """
 
-    __slots__ = ('_items', '_head', '_maxlen')
+    __slots__ = ('_items', '_head', '_state', '_maxlen')
     __hash__ = None
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -308,6 +309,10 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._items = []
         self._head = 0
+        # CPython's deque->state: bumped by every change of the items'
+        # positions (not by __setitem__ or reverse), so iterators and scans
+        # see a mutation even when the length comes back the same.
+        self._state = 0
         self._maxlen = maxlen
         # The C deque's own methods call each other directly: a subclass's
         # override of extend, append, popleft... is not used by them.
@@ -338,15 +343,15 @@ class deque:
 
     def _scan(self, value, start, stop, error):
         # The first index in [start, stop) holding value, or -1; an __eq__
-        # that changes the deque's length raises `error`, as CPython's.
-        size = _deque_len(self)
+        # that mutates the deque raises `error`, as CPython's.
+        state = self._state
         for i in range(start, stop):
             item = self._items[self._head + i]
             if item is value or item == value:
-                if _deque_len(self) != size:
+                if self._state != state:
                     raise error
                 return i
-            if _deque_len(self) != size:
+            if self._state != state:
                 raise error
         return -1
 
@@ -380,7 +385,9 @@ class deque:
         self._items[self._position(index)] = value
 
     def __delitem__(self, index):
-        del self._items[self._position(index)]
+        i = self._position(index)
+        self._state += 1
+        del self._items[i]
 
     def __contains__(self, value):
         return self._scan(value, 0, _deque_len(self),
@@ -388,6 +395,7 @@ class deque:
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
+        self._state += 1
         if self._maxlen == 0:
             return
         self._items.append(x)
@@ -396,6 +404,7 @@ class deque:
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
+        self._state += 1
         if self._maxlen == 0:
             return
         if self._head == 0:
@@ -411,6 +420,7 @@ class deque:
         """Remove and return the rightmost element."""
         if not _deque_len(self):
             raise IndexError('pop from an empty deque')
+        self._state += 1
         item = self._items.pop()
         if not _deque_len(self):
             self._items.clear()
@@ -421,6 +431,7 @@ class deque:
         """Remove and return the leftmost element."""
         if not _deque_len(self):
             raise IndexError('pop from an empty deque')
+        self._state += 1
         item = self._items[self._head]
         self._items[self._head] = None
         self._head += 1
@@ -447,6 +458,8 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
+        if _deque_len(self):
+            self._state += 1
         self._items.clear()
         self._head = 0
 
@@ -500,6 +513,7 @@ class deque:
         size = _deque_len(self)
         if index < 0:
             index = max(index + size, 0)
+        self._state += 1
         self._items.insert(self._head + min(index, size), value)
 
     def remove(self, value, /):
@@ -507,6 +521,7 @@ class deque:
         i = self._scan(value, 0, _deque_len(self), IndexError('deque mutated during iteration'))
         if i < 0:
             raise ValueError(f'{value!r} is not in deque')
+        self._state += 1
         del self._items[self._head + i]
 
     def reverse(self):
@@ -523,6 +538,7 @@ class deque:
         size = _deque_len(self)
         if size <= 1:
             return
+        self._state += 1
         n %= size
         if n:
             live = self._items[self._head:]
@@ -600,6 +616,8 @@ class deque:
         if result is not NotImplemented:
             return result
         n = _repeat_count(n, self)
+        if n == 1 or (n > 0 and not _deque_len(self)):
+            return self  # unchanged, its state included
         items = list(self)
         self.clear()
         for _ in range(n):
