@@ -209,10 +209,10 @@ class JSONEncoder:
     def _newline(self, indent, level):
         return '\n' + indent * level
 
-    def _encode_container(self, o, brackets, write_items, out, markers, indent, level):
+    def _encode_container(self, o, empty, brackets, write_items, out, markers, indent, level):
         # The framing shared by arrays and objects: brackets, the circular
         # check, and with indent a newline before each item and the closer.
-        if not o:
+        if empty:
             out.append(brackets)
             return
         marker = self._enter(o, markers)
@@ -230,12 +230,18 @@ class JSONEncoder:
         self._leave(marker, markers)
 
     def _encode_list(self, o, out, markers, indent, level, flags):
+        # CPython's C encoder takes PySequence_Fast of a subclass (its
+        # __iter__, whatever its __len__ says), its Python encoder (indent
+        # given) tests the truth of the value and iterates it.
+        values = o
+        if flags.c_encoder and type(o) not in (list, tuple):
+            values = list(o)
         def write_items(separator, level):
-            for i, value in enumerate(o):
+            for i, value in enumerate(values):
                 if i:
                     out.append(separator)
                 self._encode(value, out, markers, indent, level, flags)
-        self._encode_container(o, '[]', write_items, out, markers, indent, level)
+        self._encode_container(o, not values, '[]', write_items, out, markers, indent, level)
 
     def _encode_dict(self, o, out, markers, indent, level, flags):
         def write_items(separator, level):
@@ -256,7 +262,9 @@ class JSONEncoder:
                 out.append(_encode_string(key, flags.ensure_ascii))
                 out.append(self.key_separator)
                 self._encode(value, out, markers, indent, level, flags)
-        self._encode_container(o, '{}', write_items, out, markers, indent, level)
+        # The C encoder reads a subclass's real size, the Python one its truth.
+        empty = dict.__len__(o) == 0 if flags.c_encoder else not o
+        self._encode_container(o, empty, '{}', write_items, out, markers, indent, level)
 
 
 _default_encoder = JSONEncoder()
