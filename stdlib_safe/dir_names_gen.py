@@ -23,6 +23,10 @@ EXTRA_TYPES = [
     type({}.keys()), type({}.values()), type({}.items()),
     type(iter([])), type(iter(())), type(iter("")), type(iter(range(0))),
     type(iter({})), type(iter(set())), re.Pattern, re.Match,
+    type(reversed([])), type(iter({}.values())), type(iter({}.items())),
+    type(reversed({})), type(reversed({}.values())), type(reversed({}.items())),
+    type(iter(b"")), type(iter(bytearray())), type(iter(int, 1)),
+    type(iter(range(1 << 70))),
 ]
 
 
