@@ -20,10 +20,11 @@ case (see CMakeLists.txt).
 import argparse
 import difflib
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
+
+from regen import traceback_text  # the same normalization as the expected files
 
 TIMEOUT = 60  # seconds
 STDERR_TAIL = 20  # lines shown on failure
@@ -33,7 +34,6 @@ def lines_of(data):
     return data.decode("utf-8", "replace").splitlines(keepends=True)
 
 
-FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')  # as in regen.py
 
 
 def last_line(data):
@@ -106,7 +106,7 @@ def main():
     expected_tb = case.with_suffix(".expected_traceback")
     if expected_tb.exists():
         want_tb = expected_tb.read_text(encoding="utf-8")
-        got_tb = FILE_PATH.sub(r'File "\1"', proc.stderr.decode("utf-8", "replace"))
+        got_tb = traceback_text(proc.stderr)
         if got_tb != want_tb:
             diff = difflib.unified_diff(
                 want_tb.splitlines(keepends=True), got_tb.splitlines(keepends=True),

@@ -20,7 +20,7 @@ writes
                          only for a failing case in a folder of FULL_STDERR (`tracebacks`,
                          `logging_module`, `checklist_probe`, `programs_mix`,
                          `programs_sweep8`): the whole stderr, with each `File "..."`
-                         path cut to its file name.
+                         path and each warning's path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
 behaviour is moat's own policy and which this script does not touch.
@@ -46,12 +46,15 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix",
                "programs_sweep8"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
+# A warning's report starts with its file's path: `/.../case.py:6: UserWarning: ...`.
+WARNING_PATH = re.compile(r"^/[^\n:]*/([^/\n:]+:\d+: )", re.MULTILINE)
 
 
 def traceback_text(data):
-    """stderr with the folders of `File "..."` paths cut off (they differ per machine);
-    check.py applies the same to moat's stderr."""
-    return FILE_PATH.sub(r'File "\1"', data.decode("utf-8", "replace"))
+    """stderr with the folders of `File "..."` paths and of warnings' paths cut off (they
+    differ per machine); check.py applies the same to moat's stderr."""
+    text = FILE_PATH.sub(r'File "\1"', data.decode("utf-8", "replace"))
+    return WARNING_PATH.sub(r"\1", text)
 
 
 def case_env():
