@@ -222,16 +222,9 @@ Value BuiltinChr(Interp& vm, Value, CallArgs args) {
 enum class DivmodSlot { kNone, kUser, kInt, kFloat };
 
 DivmodSlot FindDivmodSlot(Interp& vm, Value v) {
-  TypeObject* t = vm::TypeOf(v);
-  if (vm::IsUserClass(t)) {
-    for (const char* name : {"__divmod__", "__rdivmod__"}) {
-      StrObject* key = vm.Intern(name);
-      vm::TypeAttr attr;
-      if (key != nullptr && vm::FindTypeAttr(vm, t, key, &attr) &&
-          vm::IsUserClass(attr.owner)) {
-        return DivmodSlot::kUser;
-      }
-    }
+  if (vm::DefinesBinaryPair(vm, vm::TypeOf(v), vm.Intern("__divmod__"),
+                            vm.Intern("__rdivmod__"))) {
+    return DivmodSlot::kUser;
   }
   if (vm::IsInt(v)) return DivmodSlot::kInt;
   if (vm::IsFloat(v)) return DivmodSlot::kFloat;

@@ -13,7 +13,7 @@ buffer_info() reports id(), as id() stands in everywhere.
 import operator as _operator
 from operator import index as _index
 from struct import pack as _pack, unpack as _unpack, error as _struct_error
-from collections import deque as _deque, _reflected
+from collections import deque as _deque, _reflected, _type_name
 
 typecodes = "bBuhHiIlLqQfd"
 
@@ -77,13 +77,9 @@ def _item_index(index):
 
 def _tp_name(obj):
     # The name CPython's messages give a type: its C types carry their
-    # module, a subclass or any other class its plain name.
-    cls = type(obj)
-    if cls is array:
-        return "array.array"
-    if cls is _deque:
-        return "collections.deque"
-    return cls.__name__
+    # module (collections' through its _type_name), any other class its
+    # plain name.
+    return "array.array" if type(obj) is array else _type_name(obj)
 
 
 def _slice_bound(value):

@@ -819,17 +819,6 @@ Value TypeMethod(Interp& vm, Value v, StrObject* name) {
   return BindTypeAttr(vm, attr, v, TypeOf(v));
 }
 
-// Whether `t` has CPython's slot function for the pair: a user class of its
-// MRO defines `name` or `rname`.
-bool DefinesPair(Interp& vm, TypeObject* t, StrObject* name, StrObject* rname) {
-  if (!IsUserClass(t)) return false;
-  for (StrObject* n : {name, rname}) {
-    TypeAttr attr;
-    if (FindTypeAttr(vm, t, n, &attr) && IsUserClass(attr.owner)) return true;
-  }
-  return false;
-}
-
 // self.<name>(arg) through the class, NotImplemented when it has none.
 Value CallTypeMethod1(Interp& vm, Value self, StrObject* name, Value arg) {
   RootScope roots(vm);
@@ -841,14 +830,23 @@ Value CallTypeMethod1(Interp& vm, Value self, StrObject* name, Value arg) {
 
 }  // namespace
 
+bool DefinesBinaryPair(Interp& vm, TypeObject* t, StrObject* name, StrObject* rname) {
+  if (!IsUserClass(t)) return false;
+  for (StrObject* n : {name, rname}) {
+    TypeAttr attr;
+    if (n != nullptr && FindTypeAttr(vm, t, n, &attr) && IsUserClass(attr.owner)) return true;
+  }
+  return false;
+}
+
 Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname) {
   StrObject* n = vm.Intern(name);
   StrObject* rn = vm.Intern(rname);
   if (n == nullptr || rn == nullptr) return Value::Null();
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
-  bool a_defines = DefinesPair(vm, ta, n, rn);
-  bool b_defines = tb != ta && DefinesPair(vm, tb, n, rn);
+  bool a_defines = DefinesBinaryPair(vm, ta, n, rn);
+  bool b_defines = tb != ta && DefinesBinaryPair(vm, tb, n, rn);
   if (a_defines) {
     if (b_defines && IsSubtype(tb, ta) && ReflectedOverloaded(vm, ta, tb, rn)) {
       Value r = CallTypeMethod1(vm, b, rn, a);

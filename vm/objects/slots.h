@@ -71,6 +71,9 @@ bool RefillClassSlots(Interp& vm, ClassObject* cls);
 // SLOT1BINFULL (the methods found along the whole MRO, built-in bases
 // included). NotImplemented when neither applies.
 Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname);
+// Whether `t` has CPython's slot function for a binary pair (SLOT1BINFULL):
+// a user class of its MRO defines `name` or `rname`.
+bool DefinesBinaryPair(Interp& vm, TypeObject* t, StrObject* name, StrObject* rname);
 
 // pow(a, b, m) as CPython's ternary_op: the nb_power slots of the three
 // operands' types in turn (a user class's calls only a.__pow__(b, m); a
