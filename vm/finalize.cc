@@ -160,6 +160,7 @@ bool RunFinalizer(Interp& vm, Value obj) {
     roots.Add(&exc);
     if (!ReportUnraisable(vm, what, exc)) return false;
   }
+    obj.object()->gc_flags |= kObjFinalized;
   if (!pending.is_null()) vm.SetException(pending);
   return true;
 }

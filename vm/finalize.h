@@ -46,6 +46,7 @@
 #define MOAT_VM_FINALIZE_H_
 
 #include <cstddef>
+#include <cstdint>
 
 #include "vm/interp.h"
 #include "vm/value.h"
@@ -53,6 +54,12 @@
 namespace moat::vm {
 
 struct Frame;
+
+// A bit of Object::gc_flags (after vm/object.h's and vm/gc.cc's): the
+// object's class's __del__ has run. As PEP 442's finalized flag, a change
+// of class (vm/objects/class_assignment.cc) or a __del__ assigned to its
+// class does not register a resurrected object again.
+inline constexpr uint32_t kObjFinalized = 1u << 7;
 
 // The values [dropped, dropped + n) were just dropped (they are not roots
 // any more; the caller's frame has its stack pointer saved). Finalizes

@@ -567,6 +567,11 @@ Value GetAttr(Interp& vm, Value obj, StrObject* name) {
 
 int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
   TypeObject* t = TypeOf(obj);
+  // object's __class__ setter, which gives a built-in type's instance
+  // CPython's TypeError (a class's own setattr refuses it for classes).
+  if (!IsUserClass(t) && !IsType(obj) && name->view() == "__class__") {
+    return ObjectSetClass(vm, obj, value);
+  }
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->setattr != nullptr) return tt->setattr(vm, obj, name, value);
   }

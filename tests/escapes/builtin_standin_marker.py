@@ -54,7 +54,7 @@ print(type(f) is type(lambda: None), type(f).__name__)
 # expect-output: 'builtin_function_or_method' object has no attribute '__dict__'
 # expect-output: '__annotations__' is not available in the sandbox
 # expect-output: '__self__' is not available in the sandbox
-# expect-output: '__class__' is not available in the sandbox
+# expect-output: __class__ assignment only supported for mutable types or ModuleType subclasses
 # expect-output: cannot create 'builtin_function_or_method' instances
 # expect-output: type 'builtin_function_or_method' is not an acceptable base type
 # expect-output: False builtin_function_or_method

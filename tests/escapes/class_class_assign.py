@@ -1,5 +1,6 @@
-# Changing an object's class would reinterpret its memory.
+# Changing an object's class to a built-in type would reinterpret its
+# memory: refused with CPython's TypeError.
 class A:
     pass
-# expect: AttributeError: attribute '__class__' of 'object' objects is not writable
+# expect: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 A().__class__ = int

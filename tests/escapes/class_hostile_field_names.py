@@ -16,7 +16,7 @@
 # expect-output: dataclass init globals AttributeError '__globals__' is not available in the sandbox
 # expect-output: dataclass keyword TypeError Field names must not be keywords: 'for'
 # expect-output: dataclass non-identifier TypeError Field names must be valid identifiers: 'a b'
-# expect-output: dataclass __class__ field AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: dataclass __class__ field TypeError __class__ must be set to a class, not 'int' object
 # expect-output: dataclass __dict__ field ValueError mutable default <class 'mappingproxy'> for field __dict__ is not allowed: use default_factory
 # expect-output: dataclass name keyword -> class
 import collections

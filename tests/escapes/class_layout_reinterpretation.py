@@ -44,9 +44,9 @@ try:
 except AttributeError as e:
     print(e)
 print(isinstance(A(), int), '__bases__' in vars(A))
-# expect-output: AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: TypeError __class__ assignment: 'B' object layout differs from 'A'
+# expect-output: TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
 # expect-output: gave A
 # expect-output: gave A
 # expect-output: AttributeError '__bases__' is not available in the sandbox

@@ -21,8 +21,8 @@
 # expect-output: deepcopy state __class__ ran: 'Maker'
 # expect-output: copy state __dict__ ran: 'Maker'
 # expect-output: deepcopy state __dict__ ran: 'Maker'
-# expect-output: copy state slots pair AttributeError: attribute '__class__' of 'object' objects is not writable
-# expect-output: deepcopy state slots pair AttributeError: attribute '__class__' of 'object' objects is not writable
+# expect-output: copy state slots pair TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: deepcopy state slots pair TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 # expect-output: copy listitems into non-list AttributeError: 'Maker' object has no attribute 'append'
 # expect-output: deepcopy listitems into non-list ran: 'Maker'
 # expect-output: copy dictitems into non-dict TypeError: 'Maker' object does not support item assignment

@@ -76,13 +76,13 @@ t('exc swap2', lambda: setattr(ValueError(), '__class__', V2))
 class OS2(OSError): __slots__=('m','n')
 t('exc swap3', lambda: setattr(Exception(), '__class__', OS2))
 t('exc swap4', lambda: setattr(E2(), '__class__', OS2))
-# expect-output: class swap narrow->wide AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: class swap narrow->wide TypeError __class__ assignment: 'Wide' object layout differs from 'Narrow'
 # expect-output: read e TypeError descriptor 'e' for 'Wide' objects doesn't apply to a 'Narrow' object
-# expect-output: class swap empty->wide AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: class swap wide->empty AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: sub->base swap AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: class swap empty->wide TypeError __class__ assignment: 'Wide' object layout differs from 'Empty'
+# expect-output: class swap wide->empty TypeError __class__ assignment: 'Empty' object layout differs from 'Wide'
+# expect-output: sub->base swap TypeError __class__ assignment: 'Narrow' object layout differs from 'NarrowSub'
 # expect-output: z after AttributeError 'NarrowSub' object has no attribute 'z'
-# expect-output: base->sub swap AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: base->sub swap TypeError __class__ assignment: 'NarrowSub' object layout differs from 'Narrow'
 # expect-output: z on grown TypeError descriptor 'z' for 'NarrowSub' objects doesn't apply to a 'Narrow' object
 # expect-output: MI conflict TypeError multiple bases have instance lay-out conflict
 # expect-output: Y r ok 3
@@ -90,10 +90,10 @@ t('exc swap4', lambda: setattr(E2(), '__class__', OS2))
 # expect-output: tuple slots TypeError nonempty __slots__ not supported for subtype of 'tuple'
 # expect-output: str slots TypeError nonempty __slots__ not supported for subtype of 'str'
 # expect-output: bytes slots TypeError nonempty __slots__ not supported for subtype of 'bytes'
-# expect-output: float swap AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: list->L AttributeError '__class__' is not available in the sandbox
-# expect-output: LS->L AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: L->LS AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: float swap TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: list->L TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: LS->L TypeError __class__ assignment: 'L' object layout differs from 'LS'
+# expect-output: L->LS TypeError __class__ assignment: 'LS' object layout differs from 'L'
 # expect-output: dict desc on L TypeError descriptor 'k' for 'D' objects doesn't apply to a 'L' object
 # expect-output: get None TypeError __get__(None, None) is invalid
 # expect-output: get None None TypeError __get__(None, None) is invalid
@@ -105,7 +105,7 @@ t('exc swap4', lambda: setattr(E2(), '__class__', OS2))
 # expect-output: get 3 TypeError  expected at most 2 arguments, got 3
 # expect-output: set 1 TypeError  expected 2 arguments, got 1
 # expect-output: delete 0 TypeError expected 1 argument, got 0
-# expect-output: exc swap AttributeError attribute '__class__' of 'object' objects is not writable
-# expect-output: exc swap2 AttributeError '__class__' is not available in the sandbox
-# expect-output: exc swap3 AttributeError '__class__' is not available in the sandbox
-# expect-output: exc swap4 AttributeError attribute '__class__' of 'object' objects is not writable
+# expect-output: exc swap TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: exc swap2 TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: exc swap3 TypeError __class__ assignment only supported for mutable types or ModuleType subclasses
+# expect-output: exc swap4 TypeError __class__ assignment: 'OS2' object layout differs from 'E2'

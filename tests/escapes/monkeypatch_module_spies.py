@@ -43,7 +43,7 @@ for m in modules:
 for planted in ('__getattr__', '__class__', '__dict__'):
     try:
         setattr(json, planted, print)
-    except AttributeError as e:
+    except (AttributeError, TypeError) as e:
         print(e)
 
 
@@ -100,6 +100,6 @@ bad = [type(x).__name__ for x in seen
        or isinstance(x, dict) and ('__builtins__' in x or 'eval' in x)]
 print('patched many:', patched > 300, 'calls seen:', len(seen) > 100, 'leaks:', bad)
 # expect-output: '__getattr__' is not available in the sandbox
-# expect-output: '__class__' is not available in the sandbox
+# expect-output: __class__ must be set to a class, not 'builtin_function_or_method' object
 # expect-output: '__dict__' is not available in the sandbox
 # expect-output: patched many: True calls seen: True leaks: []

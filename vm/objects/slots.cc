@@ -11,6 +11,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "vm/finalize.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -968,7 +969,7 @@ Value CallUserTernaryPow(Interp& vm, Value a, Value b, Value m) {
 // in that order. Runs no Python.
 static void RegisterExistingInstances(Interp& vm, ClassObject* cls) {
   vm.heap().ForEachObject([&](Object* o) {
-    if (o->type == cls) vm.heap().RegisterFinalizable(o);
+    if (o->type == cls && (o->gc_flags & kObjFinalized) == 0) vm.heap().RegisterFinalizable(o);
   });
 }
 

@@ -639,6 +639,9 @@ int InstanceGenericSetAttr(Interp& vm, Value obj, StrObject* name, Value value) 
       return -1;
     }
     if (attr.method != nullptr && attr.method->kind == MethodKind::kGetter) {
+      if (attr.owner == &kObjectType && name->view() == "__class__") {
+        return ObjectSetClass(vm, obj, value);
+      }
       if (IsException(obj)) {
         int r = ExceptionSetMember(vm, obj, name->view(), value);
         if (r <= 0) return r;

@@ -158,6 +158,12 @@ int SetInDictSlot(Interp& vm, DictObject** slot, Value obj, StrObject* name, Val
 // only, and never deleted (value Null). 0, or -1 with TypeError pending.
 int AssignGenericDict(Interp& vm, DictObject** slot, Value value);
 
+// `obj.__class__ = value` (value Null: `del obj.__class__`), as CPython's
+// object_set_class: only between script classes whose instances have the
+// same layout (vm/objects/class_assignment.cc). 0, or -1 with TypeError
+// pending. Runs no Python code.
+int ObjectSetClass(Interp& vm, Value obj, Value value);
+
 // Generic attribute access for instances of user classes (the object
 // protocol without user __getattr__/__setattr__ hooks). GetAttr returns Null
 // without an exception when the attribute is missing.
