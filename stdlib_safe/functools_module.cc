@@ -3,7 +3,11 @@
 
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
+#include "stdlib_safe/native_util.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
 #include "vm/objects/lru_cache.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -28,12 +32,119 @@ vm::Value InlinePartialCalls(vm::Interp& vm, vm::Value, vm::CallArgs args) {
 
 const vm::MethodDef kInlinePartialCallsDef = {"_inline_partial_calls", InlinePartialCalls};
 
+// The member descriptors of `partial`'s func, args and keywords (its own
+// namespace's, which a subclass's attributes of those names cannot shadow),
+// once _readonly_members marked them; false when `cls` has none.
+bool PartialMembers(vm::Interp& vm, vm::TypeObject* cls, vm::MemberDescriptorObject* out[3]) {
+  const char* const kNames[3] = {"func", "args", "keywords"};
+  for (size_t i = 0; i < 3; ++i) {
+    vm::StrObject* name = vm.Intern(kNames[i]);
+    if (name == nullptr) return false;
+    vm::Value m = vm::DictGetStr(vm, static_cast<vm::ClassObject*>(cls)->dict, name);
+    if (!vm::HasType(m, &vm::kMemberDescriptorType)) return false;
+    out[i] = vm::As<vm::MemberDescriptorObject>(m);
+    if (out[i]->owner != cls || !out[i]->readonly) return false;
+  }
+  return true;
+}
+
+// _readonly_members(cls, /): makes the func, args and keywords members of
+// `partial`, a class of functools' own body, read-only as the C type's
+// READONLY members: `p.func = f` and `object.__setattr__(p, 'func', f)`
+// raise "readonly attribute". The body deletes the name. Returns None.
+vm::Value ReadonlyMembers(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  if (args.nargs != 1 || args.nkwargs() != 0 || !vm::IsType(args.args[0]) ||
+      !vm::IsUserClass(vm::As<vm::TypeObject>(args.args[0])) ||
+      (vm::As<vm::TypeObject>(args.args[0])->type_flags & vm::kTypeMoatModuleClass) == 0) {
+    return vm.RaiseTypeError("_readonly_members() takes a class of moat's own modules");
+  }
+  vm::ClassObject* cls = vm::As<vm::ClassObject>(args.args[0]);
+  for (const char* name : {"func", "args", "keywords"}) {
+    vm::StrObject* key = vm.Intern(name);
+    if (key == nullptr) return vm::Value::Null();
+    vm::Value m = vm::DictGetStr(vm, cls->dict, key);
+    if (!vm::HasType(m, &vm::kMemberDescriptorType)) {
+      return vm.RaiseTypeError("_readonly_members() takes a class with those __slots__");
+    }
+    vm::As<vm::MemberDescriptorObject>(m)->readonly = true;
+  }
+  return vm::Value::None();
+}
+
+// The partial class on `obj`'s MRO and its members (PartialMembers), or
+// false with TypeError naming `fn` pending.
+bool FindPartialMembers(vm::Interp& vm, vm::Value obj, const char* fn,
+                        vm::MemberDescriptorObject* members[3]) {
+  vm::TypeObject* t = vm::TypeOf(obj);
+  if (vm::IsUserClass(t)) {
+    vm::TupleObject* mro = static_cast<vm::ClassObject*>(t)->mro;
+    for (size_t i = 0; i < mro->size; ++i) {
+      vm::TypeObject* k = vm::As<vm::TypeObject>(mro->items[i]);
+      if ((k->type_flags & vm::kTypePartialCall) != 0 && PartialMembers(vm, k, members)) {
+        return true;
+      }
+    }
+  }
+  vm.RaiseFormat(&vm::kTypeErrorType, "%s() takes a partial", fn);
+  return false;
+}
+
+vm::Value* MemberField(vm::Value obj, const vm::MemberDescriptorObject* m) {
+  return reinterpret_cast<vm::Value*>(reinterpret_cast<char*>(obj.object()) + m->offset);
+}
+
+// _partial_members(obj, /): a partial's (func, args, keywords), as the C
+// type's methods read its struct: a subclass's attributes of those names
+// do not shadow them.
+vm::Value PartialMembersTuple(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  if (args.nargs != 1 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("_partial_members() takes 1 positional argument");
+  }
+  vm::MemberDescriptorObject* members[3];
+  if (!FindPartialMembers(vm, args.args[0], "_partial_members", members)) return vm::Value::Null();
+  vm::Value values[3];
+  for (size_t i = 0; i < 3; ++i) {
+    values[i] = *MemberField(args.args[0], members[i]);
+    if (values[i].is_null()) values[i] = vm::Value::None();
+  }
+  vm::TupleObject* t = vm::NewTupleFrom(vm, values, 3);
+  return t == nullptr ? vm::Value::Null() : vm::Value::FromObject(t);
+}
+
+// _set_partial_members(obj, func, args, keywords, /): stores a partial's
+// members, as partial_new and partial_setstate fill the C struct, past
+// the read-only members and any subclass attribute of those names. Checks
+// what __setstate__ checks (a callable, a tuple, a dict), so a script
+// calling it gets no more than `p.__setstate__(...)` gives. Returns None.
+vm::Value SetPartialMembers(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  if (args.nargs != 4 || args.nkwargs() != 0) {
+    return vm.RaiseTypeError("_set_partial_members() takes 4 positional arguments");
+  }
+  vm::MemberDescriptorObject* members[3];
+  if (!FindPartialMembers(vm, args.args[0], "_set_partial_members", members)) {
+    return vm::Value::Null();
+  }
+  if (FindSlot(vm::TypeOf(args.args[1]), &vm::TypeObject::call) == nullptr ||
+      !vm::HasType(args.args[2], &vm::kTupleType) || !vm::HasType(args.args[3], &vm::kDictType)) {
+    return vm.RaiseTypeError("invalid partial state");
+  }
+  for (size_t i = 0; i < 3; ++i) *MemberField(args.args[0], members[i]) = args.args[i + 1];
+  return vm::Value::None();
+}
+
+const vm::MethodDef kReadonlyMembersDef = {"_readonly_members", ReadonlyMembers};
+const vm::MethodDef kSetPartialMembersDef = {"_set_partial_members", SetPartialMembers};
+const vm::MethodDef kPartialMembersDef = {"_partial_members", PartialMembersTuple};
+
 }  // namespace
 
 bool InitFunctoolsModule(vm::Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddValue(vm, module, "_lru_cache_wrapper",
                             vm::Value::FromObject(&vm::kLruCacheType)) &&
          vm::ModuleAddFunction(vm, module, &kInlinePartialCallsDef) &&
+         vm::ModuleAddFunction(vm, module, &kReadonlyMembersDef) &&
+         vm::ModuleAddFunction(vm, module, &kSetPartialMembersDef) &&
+         vm::ModuleAddFunction(vm, module, &kPartialMembersDef) &&
          AddSetTypeName(vm, module) && InitFrozenModule(vm, module);
 }
 

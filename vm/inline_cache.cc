@@ -118,6 +118,7 @@ bool FillSlotSite(Interp& vm, InlineCache& c, InlineCacheKind kind, Value obj, S
   }
   auto* member = As<MemberDescriptorObject>(on_class);
   if (!IsSubtype(k, member->owner)) return false;
+  if (kind == InlineCacheKind::kStoreSlot && member->readonly) return false;
   FillAttrSite(vm, c, kind, k, name, member->offset);
   c.method = on_class;
   return true;

@@ -53,8 +53,9 @@ class partial:
     keywords."""
 
     # func, args and keywords live in slots, read-only as the C type's
-    # READONLY members (__setattr__ below): reads stay the slots' own, which
-    # every call of a partial makes.
+    # READONLY members (_readonly_members below), which only
+    # _set_partial_members writes: reads stay the slots' own, which every
+    # call of a partial makes.
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
     __class_getitem__ = classmethod(type(list[int]))
@@ -69,31 +70,23 @@ class partial:
             # Flatten: partial(partial(f, 1), 2) calls f(1, 2) directly
             # (any partial whose call is partial's and that holds no
             # attributes of its own).
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            inner_func, inner_args, inner_keywords = _partial_members(func)
+            args = inner_args + args
+            keywords = {**inner_keywords, **keywords}
+            func = inner_func
         self = super().__new__(cls)
-        _set_member(self, 'func', func)
-        _set_member(self, 'args', args)
-        _set_member(self, 'keywords', keywords)
+        _set_partial_members(self, func, args, keywords)
         return self
 
-    def __setattr__(self, name, value):
-        if name in _PARTIAL_MEMBERS:
-            raise AttributeError("readonly attribute")
-        _set_member(self, name, value)
-
     def __delattr__(self, name):
-        if name in _PARTIAL_MEMBERS:
-            raise AttributeError("readonly attribute")
         if name == '__dict__':
             # The C type's __dict__ is PyObject_GenericSetDict's.
             raise TypeError("cannot delete __dict__")
         _delete_member(self, name)
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        func, own_args, own_keywords = _partial_members(self)
+        return func(*own_args, *args, **{**own_keywords, **keywords})
 
     def __repr__(self):
         # The C type's tp_name: the bare class name for a subclass.
@@ -106,16 +99,17 @@ class partial:
             return "..."
         _partial_repr_running.add(key)
         try:
-            parts = [repr(self.func)]
-            parts.extend(repr(a) for a in self.args)
-            parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+            func, args, keywords = _partial_members(self)
+            parts = [repr(func)]
+            parts.extend(repr(a) for a in args)
+            parts.extend(f"{k}={v!r}" for k, v in keywords.items())
         finally:
             _partial_repr_running.discard(key)
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          vars(self) or None)
+        func, args, keywords = _partial_members(self)
+        return type(self), (func,), (func, args, keywords or None, vars(self) or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple) or len(state) != 4:
@@ -130,18 +124,16 @@ class partial:
             keywords = {}
         elif type(keywords) is not dict:
             keywords = dict(keywords)
-        _set_member(self, 'func', func)
-        _set_member(self, 'args', args)
-        _set_member(self, 'keywords', keywords)
+        _set_partial_members(self, func, args, keywords)
         instance_dict = vars(self)
         instance_dict.clear()
         if namespace is not None:
             instance_dict.update(namespace)
 
 
-_PARTIAL_MEMBERS = frozenset(('func', 'args', 'keywords'))
-_set_member = object.__setattr__
 _delete_member = object.__delattr__
+_readonly_members(partial)
+del _readonly_members
 del partial.__slots__
 # The interpreter calls a partial's Python func directly, in func's frame
 # (CPython's partial_vectorcall): recursion through a partial costs what

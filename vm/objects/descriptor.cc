@@ -656,6 +656,7 @@ MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObj
   m->name = name;
   m->owner = owner;
   m->offset = offset;
+  m->readonly = false;
   return m;
 }
 
@@ -671,6 +672,10 @@ Value MemberGet(Interp& vm, MemberDescriptorObject* m, Value instance) {
 
 int MemberSet(Interp& vm, MemberDescriptorObject* m, Value instance, Value value) {
   if (!CheckMemberInstance(vm, m, instance)) return -1;
+  if (m->readonly) {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
   Value* field = MemberField(m, instance);
   if (value.is_null() && field->is_null()) {
     // CPython's member_set names only the attribute here.

@@ -20,11 +20,15 @@ extern TypeObject kSuperType;
 extern TypeObject kMemberDescriptorType;
 
 // A `__slots__` entry (CPython's member_descriptor): the value lives in the
-// instance at `offset` bytes; Null there means unset.
+// instance at `offset` bytes; Null there means unset. `readonly` (CPython's
+// READONLY member flag, which a module of moat's may set on its class's
+// members: functools.partial's func, args and keywords) refuses every write
+// and delete through it.
 struct MemberDescriptorObject : Object {
   StrObject* name;
   TypeObject* owner;  // the class whose __slots__ named it
   uint32_t offset;
+  bool readonly;
 };
 MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObject* owner,
                                             uint32_t offset);
