@@ -348,6 +348,11 @@ Value SysSetRecursionLimit(Interp& vm, Value, CallArgs args) {
   int ceiling = std::max(vm.limits().max_recursion_limit, vm.limits().max_depth);
   vm.reported_recursion_limit = limit;
   vm.recursion_limit = std::min(limit, std::max(1, ceiling));
+  // CPython 3.11 bounds its C recursion (a `yield from` chain resuming
+  // each generator from the one above, nested reprs) by this limit alone:
+  // a raised limit raises the native guard's count with it
+  // (Interp::native_depth_limit; the C++ stack check stays the backstop).
+  vm.native_depth_limit = std::max(vm.native_depth_limit, vm.recursion_limit);
   return Value::None();
 }
 

@@ -106,6 +106,7 @@ void Interp::BeginRun(const Limits& limits) {
   heap_.set_limit_bytes(static_cast<size_t>(std::min(limits.max_memory_bytes, kHeapCeiling)));
   recursion_limit = std::max(1, limits.max_depth);
   reported_recursion_limit = recursion_limit;
+  native_depth_limit = std::max(kNativeDepthLimit, recursion_limit);
   int_max_str_digits = kDefaultMaxStrDigits;
   AnchorNativeStack();
   run_start_ns_ = NowNs();

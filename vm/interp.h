@@ -252,7 +252,11 @@ class Interp {
   void AnchorNativeStack();
   // The most C++ stack one run's native recursion may use below its anchor.
   size_t max_stack_bytes = size_t{8} << 20;
-  int native_depth_limit = 2000;
+  // The guards a run may open, reset by each run; sys.setrecursionlimit
+  // raises it to a higher recursion limit, as CPython 3.11 bounds its C
+  // recursion by that limit alone (the stack check stays the backstop).
+  static constexpr int kNativeDepthLimit = 2000;
+  int native_depth_limit = kNativeDepthLimit;
   // While it lives, the report of an error raised at these guards (an
   // exception a finalizer ignores at the limit) may go a little past them,
   // as CPython's recursion_headroom lets its error be formatted: the repr
