@@ -232,6 +232,7 @@ Value ZipConstruct(Interp& vm, Value type_value, CallArgs args) {
   Value out[2];
   bool strict = false;
   if (args.nkwargs() > 0) {
+    if (!vm::CheckKeywordCount(vm, args, "zip", 1)) return Value::Null();
     if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
     if (!out[1].is_null()) {
       int t = vm::IsTrue(vm, out[1]);

@@ -553,6 +553,7 @@ Value MinMax(Interp& vm, CallArgs args, const ArgSpec& spec, const char* name, C
     return best;
   }
   Value out[3];
+  if (!vm::CheckKeywordCount(vm, args, name, 2)) return Value::Null();
   if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
   Value positional = out[0];
   Value key = out[1].is_none() ? Value::Null() : out[1];

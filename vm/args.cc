@@ -234,6 +234,14 @@ bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name) {
   return false;
 }
 
+bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max) {
+  size_t nkw = args.nkwargs();
+  if (nkw <= max) return true;
+  vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %d keyword argument%s (%d given)", name, max,
+                 max == 1 ? "" : "s", nkw);
+  return false;
+}
+
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
   if (args.nargs < min) {
     if (min == max) {

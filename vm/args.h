@@ -66,6 +66,10 @@ bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out);
 // Quick checks for functions that parse by hand.
 // "name() takes no keyword arguments"
 bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name);
+// "name() takes at most 2 keyword arguments (3 given)": the first check of
+// PyArg_ParseTupleAndKeywords over an empty tuple and the keywords, which
+// min(), max() and zip() make before they look at the names.
+bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max);
 // "name expected at least 1 argument, got 0" / "... at most 2 arguments, got 3"
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
 
