@@ -253,6 +253,15 @@ class _AliasName(_Final, _root=True):
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __getattr__(self, attr):
+        # As CPython's _BaseGenericAlias: the alias's own name, and the
+        # origin's other non-dunder names (typing.List.append is list.append).
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        if not (attr.startswith('__') and attr.endswith('__')):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
     def __reduce__(self):
         # Copied and pickled by name: copy.copy(Any) is Any.
         return self._name
@@ -450,6 +459,10 @@ class _UnionAlias(_GenericAlias, _root=True):
     def copy_with(self, args):
         return Union[args]
 
+    def __call__(self, *args, **kwargs):
+        # CPython calls the origin, the Union form itself, which refuses.
+        raise TypeError("Cannot instantiate typing.Union")
+
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
@@ -499,7 +512,9 @@ def _union(form, params):
                 flat.append(m)
     if len(flat) == 1:
         return flat[0]
-    return _UnionAlias(Union, tuple(flat), 'Union')
+    # CPython names a union of one type and None 'Optional' (its __name__).
+    name = 'Optional' if len(flat) == 2 and type(None) in flat else 'Union'
+    return _UnionAlias(Union, tuple(flat), name)
 
 
 def _optional(form, param):
@@ -801,12 +816,38 @@ def overload(func):
 
 
 def final(f):
-    """Decorator marking a method or class final (for type checkers)."""
+    """Decorator marking a method or class final (for type checkers); sets
+    __final__ where it can, as CPython's."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
 def no_type_check(arg):
-    """Decorator: type checkers ignore the annotations."""
+    """Decorator: type checkers and get_type_hints ignore the annotations.
+    Marks the function, or the class and the functions and classes defined
+    directly in it, with __no_type_check__, as CPython's."""
+    if isinstance(arg, type):
+        for key in dir(arg):
+            # None for the few names dir() lists that moat withholds
+            # ('__reduce__'...): none of them is a function of the class.
+            obj = getattr(arg, key, None)
+            if (not hasattr(obj, '__qualname__')
+                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue
+            if isinstance(obj, _types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, _types.MethodType):
+                obj.__func__.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
 
 
@@ -824,6 +865,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a module, class (its own and its bases') or
     function, with string annotations and forward references evaluated
     and None as NoneType, as CPython's get_type_hints."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for annotations, module in _annotation_sources(obj):
@@ -1126,8 +1169,18 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     class syntax."""
     if fields is None:
         fields = kwargs.items()
-    names = [name for name, _ in fields]
-    return _collections.namedtuple(typename, names, module='__main__')
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    fields = list(fields)
+    caller = _caller(1)
+    cls = _collections.namedtuple(typename, [name for name, _ in fields],
+                                  module=caller[2] if caller is not None else '__main__')
+    # As CPython's _make_nmtuple: the field types, checked, as annotations.
+    types = {name: _type_check(tp, f"field {name} annotation must be a type")
+             for name, tp in fields}
+    cls.__annotations__ = cls.__new__.__annotations__ = types
+    return cls
 
 
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
@@ -1220,12 +1273,12 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 
 def get_origin(tp):
     """The unsubscripted form of a subscripted type: list for List[int] and
-    list[int], typing.Union for Optional[int], Annotated for Annotated[...];
-    None for anything else."""
+    list[int] and for List, typing.Union for Optional[int], Annotated for
+    Annotated[...]; None for anything else."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
     if isinstance(tp, (_GenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs,
-                       _AbcCallableAlias)):
+                       _AbcCallableAlias, _AliasName)):
         return tp.__origin__
     if tp is Generic:
         return Generic
