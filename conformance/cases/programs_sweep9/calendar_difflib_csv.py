@@ -1,0 +1,18 @@
+import calendar, difflib, csv, io, html, base64, hashlib, shlex, fnmatch, struct
+print(calendar.month(2024, 2))
+print(calendar.isleap(2100), calendar.leapdays(2000, 2025), calendar.monthrange(2024, 2), calendar.weekday(2024, 7, 4), calendar.day_name[0], calendar.month_abbr[12])
+print(calendar.monthcalendar(2023, 10)[0], list(calendar.Calendar(firstweekday=6).iterweekdays()))
+a = "one two three four".split(); b = "one too three five four".split()
+print(list(difflib.unified_diff(a, b, "a", "b", lineterm="")))
+print(list(difflib.ndiff(["abc\n"], ["abd\n"])), difflib.SequenceMatcher(None, "abcd", "bcde").ratio(), difflib.get_close_matches("appel", ["ape", "apple", "peach"]))
+rows = [["name", "qty"], ["widget, large", "3"], ['say "hi"', "1"]]
+out = io.StringIO(); w = csv.writer(out); w.writerows(rows); print(repr(out.getvalue()))
+print(list(csv.reader(io.StringIO(out.getvalue()))))
+dr = csv.DictReader(io.StringIO("a,b\n1,2\n3,4\n")); print([dict(r) for r in dr], dr.fieldnames)
+o2 = io.StringIO(); dw = csv.DictWriter(o2, fieldnames=["x", "y"], delimiter=";"); dw.writeheader(); dw.writerow({"x": 1, "y": None}); print(repr(o2.getvalue()))
+print(html.escape("<a href='x'>&</a>"), html.unescape("&lt;&amp;&gt;&#39;&eacute;&#x41;"))
+print(base64.b64encode(b"hello world"), base64.b64decode("aGk="), base64.urlsafe_b64encode(b"\xfb\xff"), base64.b16encode(b"\x01"), base64.b32encode(b"ab"))
+print(hashlib.sha256(b"abc").hexdigest()[:16], hashlib.md5(b"").hexdigest(), hashlib.sha1(b"x").digest()[:4])
+print(shlex.split('cmd --opt "a b" \'c d\' e\\ f'), shlex.quote("it's"), shlex.join(["a b", "c"]))
+print(fnmatch.fnmatch("file.TXT", "*.txt"), fnmatch.fnmatchcase("file.TXT", "*.txt"), fnmatch.filter(["a.py", "b.c", "c.py"], "*.py"), fnmatch.translate("*.p?"))
+print(struct.pack(">HhI", 1, -2, 3), struct.unpack("<hh", b"\x01\x00\xff\xff"), struct.calcsize("i4sq"), struct.pack("3s", b"abcdef"))

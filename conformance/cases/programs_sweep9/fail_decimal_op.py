@@ -1,0 +1,2 @@
+from decimal import Decimal
+print(Decimal("1.5") + 1.5)

@@ -1,0 +1,5 @@
+import sys
+nums = []
+for line in sys.stdin:
+    nums.append(int(line))
+print(sum(nums))

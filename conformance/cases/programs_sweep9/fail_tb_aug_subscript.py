@@ -1,0 +1,4 @@
+counts = {"a": 1}
+words = ["a", "b", "a"]
+for w in words:
+    counts[w] += 1

@@ -1,0 +1,4 @@
+width = 10
+height = None
+area = (width *
+        height)

@@ -1,0 +1,2 @@
+people = [{"name": "ann", "age": 31}, {"name": "bob", "age": "unknown"}]
+print(sorted(people, key=lambda p: p["age"] + 0))

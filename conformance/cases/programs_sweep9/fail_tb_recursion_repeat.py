@@ -1,0 +1,4 @@
+def walk(node):
+    return walk(node.get("next", node))
+
+walk({"id": 1})

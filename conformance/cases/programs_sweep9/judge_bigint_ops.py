@@ -1,0 +1,16 @@
+import sys
+data = sys.stdin.read().split()
+a, b = int(data[0]), int(data[1])
+print(a + b)
+print(a - b)
+print(a * b)
+print(a // b, a % b)
+print(divmod(-a, b))
+print(pow(a, 3, 10**9 + 7), pow(b, -1, 10**9 + 7))
+print(len(str(a ** 20)), str(a ** 5)[:30])
+print(a.bit_length(), b.bit_count(), a & b, a | b, a ^ b, a >> 40, -a >> 40, b << 3)
+from math import gcd, lcm, isqrt, comb, perm, factorial
+print(gcd(a, b), lcm(a, b) % 1000003, isqrt(a), isqrt(a) ** 2 <= a < (isqrt(a) + 1) ** 2)
+print(comb(60, 30), perm(20, 5), factorial(25), comb(10, 11), gcd(), gcd(0, 0), gcd(-12, 18), lcm())
+print(int(str(a)[::-1]), sum(map(int, str(a))), hex(b), int(hex(b), 16) == b, f"{a:,}")
+print(-(-a // b), round(a / b, 6), a / b, float(a) == a, a == float(a) + 0)
