@@ -447,7 +447,8 @@ Value FormatStr(Interp& vm, Value value, const Spec& f) {
   StrObject* s = As<StrObject>(value);
   int64_t len = static_cast<int64_t>(s->length);
   if ((f.width == -1 || f.width <= len) && (f.precision == -1 || f.precision >= len)) {
-    return IsExactStr(value) ? value : NewStrValue(vm, s->view());
+    // CPython's writer hands back the string itself, a subclass instance too.
+    return value;
   }
   if (f.precision >= 0 && len >= f.precision) len = f.precision;
   if (f.width > static_cast<int64_t>(kMaxResultBytes)) {
