@@ -898,13 +898,14 @@ bool IsIterable(Value x) {
   return false;
 }
 
-// __bytes__ of a user class, or Null with nothing raised when it has none.
+}  // namespace
+
 Value CallDunderBytes(Interp& vm, Value x, bool* found) {
   *found = false;
   if (!IsUserType(x)) return Value::Null();
   StrObject* name = vm.Intern("__bytes__");
   if (name == nullptr) return Value::Null();
-  Value method = GetAttrOptional(vm, x, name);
+  Value method = LookupSpecial(vm, x, name);
   if (method.is_null()) return Value::Null();
   *found = true;
   Value r = vm.Call0(method);
@@ -914,6 +915,8 @@ Value CallDunderBytes(Interp& vm, Value x, bool* found) {
   }
   return r;
 }
+
+namespace {
 
 // The size argument of bytes(n)/bytearray(n): 1 with `*n` set, -1 on an
 // error, 0 when `x` is no size after all. As in CPython, an __index__ that

@@ -104,6 +104,11 @@ Value BytesPercentFormat(Interp& vm, Value format, Value args);
 // Iterable-or-buffer to bytes, as bytes(x) with one argument does for a
 // non-str, non-int x (PyBytes_FromObject). May run Python.
 Value BytesFromObject(Interp& vm, Value x);
+// __bytes__ of a user class called, with `*found` set; Null with nothing
+// raised and `*found` false when it has none. Looked up on the type only, as
+// CPython's _PyObject_LookupSpecial (no instance attribute, no __getattr__).
+// May run Python.
+Value CallDunderBytes(Interp& vm, Value x, bool* found);
 // PyObject_Bytes: __bytes__ of a user class first, else BytesFromObject.
 Value ObjectBytes(Interp& vm, Value x);
 // int(b'12', base): the bytes parsed as _PyLong_FromBytes, ValueError

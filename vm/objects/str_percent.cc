@@ -373,22 +373,9 @@ class PercentFormatter {
         Value b = v;
         std::string_view data;
         if (!BytesLikeView(v, &data)) {
-          b = Value::Null();
-          if ((TypeOf(v)->type_flags & kTypeHeapType) != 0) {
-            StrObject* name = vm_.Intern("__bytes__");
-            if (name == nullptr) return false;
-            Value method = GetAttrOptional(vm_, v, name);
-            if (method.is_null() && vm_.HasException()) return false;
-            if (!method.is_null()) {
-              b = vm_.Call0(method);
-              if (b.is_null()) return false;
-              if (!IsBytes(b)) {
-                vm_.RaiseFormat(&kTypeErrorType, "__bytes__ returned non-bytes (type %s)",
-                                TypeName(b));
-                return false;
-              }
-            }
-          }
+          bool found;
+          b = CallDunderBytes(vm_, v, &found);
+          if (b.is_null() && vm_.HasException()) return false;
           if (b.is_null()) {
             vm_.RaiseFormat(&kTypeErrorType,
                             "%%b requires a bytes-like object, or an object that implements "
