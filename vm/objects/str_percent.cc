@@ -239,7 +239,9 @@ class PercentFormatter {
       }
       if (width < 0) {
         spec->flags |= kLjust;
-        width = width == std::numeric_limits<int64_t>::min() ? kSsizeMax : -width;
+        // CPython (built with -fwrapv) negates the most negative width into
+        // itself, a negative width that pads nothing.
+        width = width == std::numeric_limits<int64_t>::min() ? -1 : -width;
       }
       spec->width = width;
       Next(&ch);
