@@ -2206,7 +2206,25 @@ the InvalidOperation trap is active.
             return False
         return self.adjusted() < _get_ctx(context).Emin
 
-    def __format__(self, spec, _localeconv=None):
+    def __format__(self, *args, **kwargs):
+        # The C module's argument checks. Its optional dict overriding the
+        # locale's decimal point, separator and grouping is checked, not used.
+        if kwargs:
+            raise TypeError('Decimal.__format__() takes no keyword arguments')
+        if not args or len(args) > 2:
+            raise TypeError('function takes %s (%d given)'
+                            % ('at least 1 argument' if not args else 'at most 2 arguments',
+                               len(args)))
+        spec = args[0]
+        if not isinstance(spec, str):
+            raise TypeError('format arg must be str')
+        if len(args) == 2:
+            override = args[1]
+            if not isinstance(override, dict):
+                raise TypeError('optional argument must be a dict')
+            for key in ('decimal_point', 'thousands_sep', 'grouping'):
+                if key in override and not isinstance(override[key], str):
+                    raise TypeError('bad argument type for built-in operation')
         return _format(self, spec)
 
 
@@ -2575,9 +2593,10 @@ def _format(d, spec):
                         e += 1
         if c == 0 and ftype in 'eE' and precision is not None and d._int == 0:
             pass
-        # CPython 3.11's C module leaves 'F' out of the 'z' coercion (fixed
-        # in later releases); moat matches the 3.11 it is compared with.
-        if zflag and c == 0 and ftype != 'F':
+        # CPython 3.11's C module coerces a zero that 'F' rounding makes only
+        # when the value itself was zero (fixed in later releases); moat
+        # matches the 3.11 it is compared with.
+        if zflag and c == 0 and (ftype != 'F' or d._int == 0):
             neg = 0
         digits = _digits(c)
         left = e + len(digits)
