@@ -217,16 +217,35 @@ def _parse_field(text, i):
     raise ValueError("unmatched '{' in format spec")
 
 
+def _check_str(text):
+    # The type check _string's functions make when called, before iterating.
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+
+
+def _field_index(text):
+    # get_integer in unicode_format.h: all decimal digits make an index, one
+    # that fits a Py_ssize_t.
+    if not text.isdecimal():
+        return text
+    index = int(text)
+    if index > 0x7FFFFFFFFFFFFFFF:
+        raise ValueError("Too many decimal digits in format string")
+    return index
+
+
 def _field_name_split(name):
-    # The first part (an int when all digits) and the (is_attribute, key)
-    # steps after it.
+    # The first part (an int when all digits) and an iterator of the
+    # (is_attribute, key) steps after it, which finds their errors lazily,
+    # as _string.formatter_field_name_split does.
+    _check_str(name)
     j = 0
     while j < len(name) and name[j] not in '.[':
         j += 1
-    first = name[:j]
-    if first.isdigit():
-        first = int(first)
-    steps = []
+    return _field_index(name[:j]), _field_steps(name, j)
+
+
+def _field_steps(name, j):
     while j < len(name):
         if name[j] == '.':
             k = j + 1
@@ -235,7 +254,7 @@ def _field_name_split(name):
             attr = name[j + 1:k]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            steps.append((True, attr))
+            yield True, attr
             j = k
         elif name[j] == '[':
             close = name.find(']', j)
@@ -244,11 +263,10 @@ def _field_name_split(name):
             key = name[j + 1:close]
             if not key:
                 raise ValueError("Empty attribute in format string")
-            steps.append((False, int(key) if key.isdigit() else key))
+            yield False, _field_index(key)
             j = close + 1
             if j < len(name) and name[j] not in '.[':
                 raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, steps
 
 
 class Formatter:
@@ -316,6 +334,7 @@ class Formatter:
         raise ValueError(f"Unknown conversion specifier {conversion}")
 
     def parse(self, format_string):
+        _check_str(format_string)
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
