@@ -23,6 +23,21 @@
 
 namespace moat::vm {
 
+namespace {
+
+// Zeroes `bytes` (a multiple of kGranule) at `p` one granule at a time. A
+// memset of a length the compiler cannot see becomes `rep stos`, whose
+// start-up cost is several times that of the few stores a pooled block
+// needs: it was a tenth of the run time of allocation-heavy programs.
+inline void ZeroGranules(void* p, size_t bytes) {
+  char* q = static_cast<char*>(p);
+  char* end = q + bytes;
+#pragma GCC unroll 2
+  for (; q < end; q += BlockPool::kGranule) std::memset(q, 0, BlockPool::kGranule);
+}
+
+}  // namespace
+
 BlockPool::~BlockPool() {
   for (void* slab : slabs_) {
     MOAT_UNPOISON(slab, kChunksPerSlab * kChunkBytes);
@@ -65,28 +80,32 @@ void* BlockPool::Carve(size_t cls) {
   return p;
 }
 
-void* BlockPool::Allocate(size_t bytes, bool zeroed) {
-  if (bytes > kMaxPooledBytes) return zeroed ? std::calloc(1, bytes) : std::malloc(bytes);
-  size_t cls = ClassOf(bytes);
-  void* p;
+inline void* BlockPool::Pop(size_t cls) {
   if (FreeBlock* block = free_[cls]) {
     MOAT_UNPOISON(block, ClassBytes(cls));
     free_[cls] = block->next;
     // Freed blocks are scattered over the heap and cold: start loading the
     // next one now, so the next allocation of this class does not stall.
     if (block->next != nullptr) __builtin_prefetch(block->next, 1);
-    p = block;
-  } else {
-    p = Carve(cls);
-    if (p == nullptr) return nullptr;
+    return block;
   }
-  if (zeroed) std::memset(p, 0, ClassBytes(cls));
+  return Carve(cls);
+}
+
+void* BlockPool::Allocate(size_t bytes, bool zeroed) {
+  if (bytes > kMaxPooledBytes) return zeroed ? std::calloc(1, bytes) : std::malloc(bytes);
+  size_t cls = ClassOf(bytes);
+  void* p = Pop(cls);
+  if (p != nullptr && zeroed) ZeroGranules(p, ClassBytes(cls));
   return p;
 }
 
 void* BlockPool::AllocateObject(size_t bytes) {
-  void* p = Allocate(bytes, /*zeroed=*/true);
-  if (p != nullptr) ChunkOf(p)->objects[GranuleOf(p) / 64] |= uint64_t{1} << (GranuleOf(p) % 64);
+  size_t cls = ClassOf(bytes);
+  void* p = Pop(cls);
+  if (p == nullptr) return nullptr;
+  ZeroGranules(p, ClassBytes(cls));
+  ChunkOf(p)->objects[GranuleOf(p) / 64] |= uint64_t{1} << (GranuleOf(p) % 64);
   return p;
 }
 

@@ -139,6 +139,9 @@ class BlockPool {
 
   static size_t ClassOf(size_t bytes) { return (bytes - 1) / kGranule; }
   static size_t ClassBytes(size_t cls) { return (cls + 1) * kGranule; }
+  // A block of class `cls` from its free list, else carved; nullptr when
+  // the system is out of memory.
+  void* Pop(size_t cls);
   void* Carve(size_t cls);
   Chunk* NewChunk();
 
