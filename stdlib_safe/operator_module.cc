@@ -15,6 +15,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/container/inlined_vector.h"
 #include "stdlib_safe/builtins.h"
@@ -307,14 +308,19 @@ Value OperatorCall(Interp& vm, Value, CallArgs args) {
 
 // itemgetter(item, ...) and attrgetter(attr, ...) keep their arguments as a
 // tuple; `single` is true when there was one, so a call returns the item
-// itself rather than a 1-tuple.
+// itself rather than a 1-tuple. An attrgetter also keeps, in `lookups`,
+// what a call looks up for each name, made once as CPython's attrgetter_new
+// does: the interned name, or for a dotted name the tuple of its interned
+// parts (nullptr for an itemgetter).
 struct GetterObject : Object {
   TupleObject* items;
+  TupleObject* lookups;
   bool single;
 };
 
 void GetterTrace(Object* self, GcTracer& tracer) {
   tracer.VisitPtr(static_cast<GetterObject*>(self)->items);
+  tracer.VisitPtr(static_cast<GetterObject*>(self)->lookups);
 }
 
 // The constructor checks shared by both getters.
@@ -327,13 +333,17 @@ TupleObject* GetterArgs(Interp& vm, CallArgs args, const char* name) {
   return vm::NewTupleFrom(vm, args.args, args.nargs);
 }
 
-Value NewGetter(Interp& vm, TypeObject* type, TupleObject* items) {
+Value NewGetter(Interp& vm, TypeObject* type, TupleObject* items,
+                TupleObject* lookups = nullptr) {
   RootScope roots(vm);
   Value held = Value::FromObject(items);
+  Value held_lookups = Value::FromObject(lookups);
   roots.Add(&held);
+  roots.Add(&held_lookups);
   auto* g = vm.New<GetterObject>(type);
   if (g == nullptr) return Value::Null();
   g->items = items;
+  g->lookups = lookups;
   g->single = items->size == 1;
   return Value::FromObject(g);
 }
@@ -350,18 +360,18 @@ bool CheckGetterCall(Interp& vm, CallArgs args, const char* name) {
          vm::CheckPositionalCount(vm, args, name, 1, 1);
 }
 
-// Applies `fetch` to each of the getter's items and returns the result, or
-// the tuple of results.
+// Applies `fetch` to each of `keys` (the getter's items or lookups) and
+// returns the result, or the tuple of results.
 template <typename Fetch>
-Value ApplyGetter(Interp& vm, GetterObject* g, Fetch fetch) {
-  if (g->single) return fetch(g->items->items[0]);
-  TupleObject* out = vm::NewTuple(vm, g->items->size);
+Value ApplyGetter(Interp& vm, GetterObject* g, TupleObject* keys, Fetch fetch) {
+  if (g->single) return fetch(keys->items[0]);
+  TupleObject* out = vm::NewTuple(vm, keys->size);
   if (out == nullptr) return Value::Null();
   RootScope roots(vm);
   Value held = Value::FromObject(out);
   roots.Add(&held);
-  for (size_t i = 0; i < g->items->size; ++i) {
-    Value v = fetch(g->items->items[i]);
+  for (size_t i = 0; i < keys->size; ++i) {
+    Value v = fetch(keys->items[i]);
     if (v.is_null()) return v;
     out->items[i] = v;
   }
@@ -371,8 +381,8 @@ Value ApplyGetter(Interp& vm, GetterObject* g, Fetch fetch) {
 Value ItemGetterCall(Interp& vm, Value self, CallArgs args) {
   if (!CheckGetterCall(vm, args, "itemgetter")) return Value::Null();
   Value obj = args.args[0];
-  return ApplyGetter(vm, As<GetterObject>(self),
-                     [&](Value key) { return vm::GetItem(vm, obj, key); });
+  auto* g = As<GetterObject>(self);
+  return ApplyGetter(vm, g, g->items, [&](Value key) { return vm::GetItem(vm, obj, key); });
 }
 
 // "operator.itemgetter(1, 'a')": the type name, then the reprs of `items`.
@@ -402,41 +412,76 @@ Value ItemGetterRepr(Interp& vm, Value self) {
 
 // ---- attrgetter -------------------------------------------------------------------
 
-// attrgetter keeps each name as given (for its repr) and looks up a dotted
-// name one part at a time.
+// What an attrgetter looks up for `name` (GetterObject::lookups): the
+// interned name, or the tuple of the interned parts of a dotted one.
+Value AttrLookup(Interp& vm, std::string_view name) {
+  if (name.find('.') == std::string_view::npos) {
+    StrObject* interned = vm.Intern(name);
+    return interned == nullptr ? Value::Null() : Value::FromObject(interned);
+  }
+  std::vector<std::string_view> parts;
+  for (size_t start = 0;;) {
+    size_t dot = name.find('.', start);
+    parts.push_back(name.substr(start, dot == std::string_view::npos ? dot : dot - start));
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  TupleObject* out = vm::NewTuple(vm, parts.size());
+  if (out == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value held = Value::FromObject(out);
+  roots.Add(&held);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    StrObject* part = vm.Intern(parts[i]);
+    if (part == nullptr) return Value::Null();
+    out->items[i] = Value::FromObject(part);
+  }
+  return held;
+}
+
+// attrgetter keeps each name as given (for its repr) and what to look up
+// for it.
 Value AttrGetterConstruct(Interp& vm, Value, CallArgs args) {
   for (size_t i = 0; i < args.nargs; ++i) {
     if (!vm::IsStr(args.args[i])) return vm.RaiseTypeError("attribute name must be a string");
   }
   TupleObject* names = GetterArgs(vm, args, "attrgetter");
   if (names == nullptr) return Value::Null();
-  return NewGetter(vm, &kAttrGetterType, names);
+  RootScope roots(vm);
+  Value held_names = Value::FromObject(names);
+  roots.Add(&held_names);
+  TupleObject* lookups = vm::NewTuple(vm, names->size);
+  if (lookups == nullptr) return Value::Null();
+  Value held_lookups = Value::FromObject(lookups);
+  roots.Add(&held_lookups);
+  for (size_t i = 0; i < names->size; ++i) {
+    Value lookup = AttrLookup(vm, As<StrObject>(names->items[i])->view());
+    if (lookup.is_null()) return lookup;
+    lookups->items[i] = lookup;
+  }
+  return NewGetter(vm, &kAttrGetterType, names, lookups);
 }
 
 // getattr(obj, "a.b.c") one dotted part at a time, through vm::GetAttr (so
-// the sandbox's attribute rule applies to every part).
-Value GetDottedAttr(Interp& vm, Value obj, Value name) {
-  std::string_view dotted = As<StrObject>(name)->view();
+// the sandbox's attribute rule applies to every part); `lookup` is from
+// AttrLookup.
+Value GetDottedAttr(Interp& vm, Value obj, Value lookup) {
+  if (!vm::HasType(lookup, &vm::kTupleType)) return vm::GetAttr(vm, obj, As<StrObject>(lookup));
+  TupleObject* parts = As<TupleObject>(lookup);
   RootScope roots(vm);
   roots.Add(&obj);
-  size_t start = 0;
-  while (true) {
-    size_t dot = dotted.find('.', start);
-    std::string_view part =
-        dotted.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-    StrObject* part_name = vm.Intern(part);
-    if (part_name == nullptr) return Value::Null();
-    obj = vm::GetAttr(vm, obj, part_name);
-    if (obj.is_null() || dot == std::string_view::npos) return obj;
-    start = dot + 1;
+  for (size_t i = 0; i < parts->size && !obj.is_null(); ++i) {
+    obj = vm::GetAttr(vm, obj, As<StrObject>(parts->items[i]));
   }
+  return obj;
 }
 
 Value AttrGetterCall(Interp& vm, Value self, CallArgs args) {
   if (!CheckGetterCall(vm, args, "attrgetter")) return Value::Null();
   Value obj = args.args[0];
-  return ApplyGetter(vm, As<GetterObject>(self),
-                     [&](Value name) { return GetDottedAttr(vm, obj, name); });
+  auto* g = As<GetterObject>(self);
+  return ApplyGetter(vm, g, g->lookups,
+                     [&](Value lookup) { return GetDottedAttr(vm, obj, lookup); });
 }
 
 Value AttrGetterRepr(Interp& vm, Value self) {

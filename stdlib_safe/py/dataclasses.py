@@ -21,6 +21,7 @@ one (moat has no inspect to read another).
 
 from types import MappingProxyType as _MappingProxy
 from abc import update_abstractmethods as _update_abstractmethods
+from operator import attrgetter as _attrgetter
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -374,9 +375,7 @@ def _make_init(cls, all_fields, frozen, slots):
         for name in kwargs:
             if name not in names:
                 raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
-            index = [f.name for f in positional].index(name) if name in \
-                [f.name for f in positional] else len(positional)
-            if index < len(args):
+            if position.get(name, len(positional)) < len(args):
                 raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
         values = {}
         missing_positional, missing_keyword = [], []
@@ -468,8 +467,17 @@ def _init_signature_text(all_fields):
     return '(' + ', '.join(parts) + ')'
 
 
-def _field_values(obj, selected):
-    return tuple(getattr(obj, f.name) for f in selected)
+def _values_getter(selected):
+    """A function of an instance giving the tuple of the selected fields'
+    values: CPython's generated `(self.x,self.y,)`, through one native call
+    (the compare and hash methods run it for every instance they see)."""
+    names = tuple(f.name for f in selected)
+    if not names:
+        return lambda obj: ()
+    if len(names) == 1:
+        get_one = _attrgetter(names[0])
+        return lambda obj: (get_one(obj),)
+    return _attrgetter(*names)
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
@@ -507,11 +515,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     # The generated methods below raise through line 3 or 4 of "<string>",
     # as CPython's (_generated_frame).
+    compared_values = _values_getter(compared)
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return _field_values(self, compared) == _field_values(other, compared)
+                    return compared_values(self) == compared_values(other)
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -523,14 +532,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise ValueError('eq must be true if order is true')
 
         # One function per operator: a traceback names the code's own name.
-        def fields_of(self, other):
-            return _field_values(self, compared), _field_values(other, compared)
-
         def __lt__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    mine, theirs = fields_of(self, other)
-                    return mine < theirs
+                    return compared_values(self) < compared_values(other)
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -539,8 +544,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __le__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    mine, theirs = fields_of(self, other)
-                    return mine <= theirs
+                    return compared_values(self) <= compared_values(other)
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -549,8 +553,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __gt__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    mine, theirs = fields_of(self, other)
-                    return mine > theirs
+                    return compared_values(self) > compared_values(other)
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -559,8 +562,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __ge__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    mine, theirs = fields_of(self, other)
-                    return mine >= theirs
+                    return compared_values(self) >= compared_values(other)
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -607,9 +609,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if unsafe_hash and explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
 
+        hashed_values = _values_getter(hashed)
+
         def __hash__(self):
             try:
-                return hash(_field_values(self, hashed))
+                return hash(hashed_values(self))
             except BaseException as e:
                 _generated_frame(e, 3)
                 raise
