@@ -369,6 +369,9 @@ class deque:
             except TypeError:
                 raise TypeError(
                     f'sequence index must be integer, not {type(index).__name__!r}') from None
+        if not -2**63 <= index < 2**63:
+            # PyNumber_AsSsize_t with IndexError, as sq_item's caller has.
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         size = _deque_len(self)
         if index < 0:
             # PySequence_GetItem adds the length through the sq_length
@@ -379,6 +382,9 @@ class deque:
         return self._head + index
 
     def __getitem__(self, index):
+        # The common subscript, an int in range, reads the item at once.
+        if type(index) is int and 0 <= index < len(self._items) - self._head:
+            return self._items[self._head + index]
         return self._items[self._position(index)]
 
     def __setitem__(self, index, value):
@@ -399,7 +405,8 @@ class deque:
         if self._maxlen == 0:
             return
         self._items.append(x)
-        if self._maxlen is not None and _deque_len(self) > self._maxlen:
+        # _deque_len, inline: appends are the deque's commonest call.
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
             deque.popleft(self)
 
     def appendleft(self, x, /):
@@ -429,7 +436,7 @@ class deque:
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not _deque_len(self):
+        if self._head == len(self._items):
             raise IndexError('pop from an empty deque')
         self._state += 1
         item = self._items[self._head]
@@ -970,7 +977,9 @@ class OrderedDict(dict):
         order if last is true or FIFO order if false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        # The end's key straight from the dict, as CPython's reads its list's
+        # end: a subclass's __iter__ and __reversed__ are not called.
+        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
     @_recursive_repr('...')
