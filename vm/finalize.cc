@@ -13,6 +13,7 @@
 #include "vm/str_util.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/function.h"
 #include "vm/objects/generator.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
@@ -88,6 +89,9 @@ std::string FormatUnraisable(Interp& vm, Value exc) {
     out = "Traceback (most recent call last):\n";
     // The C printer's newest 1000 entries, as the uncaught printer.
     std::vector<StackEntry> entries = TracebackStackEntries(tb, true, -1000);
+    if (vm.finalizing_at_exit) {
+      for (StackEntry& entry : entries) entry.has_line = false;
+    }
     for (const std::string& chunk : FormatStackEntries(entries, /*module_text=*/false)) {
       out += chunk;
     }
@@ -111,6 +115,16 @@ bool ReportUnraisable(Interp& vm, Value what, Value exc) {
   // another): the repr and the exception's str that the report needs get
   // headroom past it.
   Interp::ErrorReportHeadroom headroom(vm);
+  // An exception the call itself raised (a __del__ that takes other
+  // arguments) has no traceback yet: it gets the entry of the frame that
+  // was running, as PyErr_WriteUnraisable adds it. None at exit.
+  Frame* running = vm.current_frame();
+  if (IsException(exc) && As<ExceptionObject>(exc)->traceback == nullptr && running != nullptr &&
+      running->prev_instr != nullptr) {
+    ExceptionAddTraceback(vm, As<ExceptionObject>(exc), running->code,
+                          static_cast<uint32_t>(running->prev_instr -
+                                                running->code->data->code.data()));
+  }
   std::string text = "Exception ignored in: ";
   Value r = Repr(vm, what);
   if (r.is_null()) {
@@ -146,6 +160,7 @@ bool RunFinalizer(Interp& vm, Value obj) {
   } else if (StrObject* name = vm.Intern("__del__"); name == nullptr) {
     failed = true;
   } else {
+    obj.object()->gc_flags |= kObjFinalized;
     TypeAttr attr;
     // A class whose __del__ was deleted since: nothing to run.
     if (FindTypeAttr(vm, TypeOf(obj), name, &attr)) {
@@ -160,7 +175,6 @@ bool RunFinalizer(Interp& vm, Value obj) {
     roots.Add(&exc);
     if (!ReportUnraisable(vm, what, exc)) return false;
   }
-    obj.object()->gc_flags |= kObjFinalized;
   if (!pending.is_null()) vm.SetException(pending);
   return true;
 }
@@ -250,6 +264,7 @@ bool FinalizeAtExit(Interp& vm) {
   // The main module's namespace, as garbage: CPython's exit collects it
   // with the cycle collector, which calls every finalizer of the garbage
   // before it frees any.
+  vm.finalizing_at_exit = true;
   {
     std::vector<Value> dead;
     size_t work = CollectAtExit(vm, &dead);

@@ -393,6 +393,10 @@ class Interp {
   // An exception left a frame while something finalizable lived: the end
   // of the except block that handles it finalizes what became unreachable.
   bool finalize_after_unwind = false;
+  // Exit is finalizing the main namespace and what outlives it. CPython's
+  // teardown has no io module left by then, so its unraisable reports show
+  // the traceback entries without their source lines.
+  bool finalizing_at_exit = false;
 
   // Collects garbage now. Must only be called at a safepoint: every live
   // Value must be reachable from frames (with saved stack pointers), the
