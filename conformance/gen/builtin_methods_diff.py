@@ -27,6 +27,8 @@ import time
 import warnings
 from pathlib import Path
 
+from case_writer import clear_generated, dedupe, write_section
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "cases" / "builtin_methods_diff"
 LINES_PER_CASE = 400
@@ -283,11 +285,6 @@ def method_calls(type_name, recv, extra_recvs, method):
     return calls
 
 
-def dedupe(seq):
-    seen = set()
-    return [x for x in seq if not (x in seen or seen.add(x))]
-
-
 def type_sections():
     for type_name, recv, extra in RECEIVERS:
         holder = eval(recv, NS)
@@ -396,12 +393,7 @@ def builtin_sections():
 
 
 def write_cases(sections):
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*.py"):
-        if old.read_text().startswith(HEADER):
-            old.unlink()
-            for suffix in (".expected", ".expected_err"):
-                old.with_suffix(suffix).unlink(missing_ok=True)
+    clear_generated(OUT, HEADER)
     total = 0
     for name, calls in sections:
         print(name, len(calls), file=sys.stderr)
@@ -409,12 +401,7 @@ def write_cases(sections):
         for src in calls:
             if try_call(src) is not None:
                 kept.append(src)
-        chunks = [kept[i:i + LINES_PER_CASE] for i in range(0, len(kept), LINES_PER_CASE)]
-        for n, chunk in enumerate(chunks, 1):
-            path = OUT / (f"{name}_{n:02d}.py" if len(chunks) > 1 else f"{name}.py")
-            body = "".join(f"t({src!r}, lambda: {src})\n" for src in chunk)
-            path.write_text(HEADER + PRELUDE + "\n\n" + body)
-            total += len(chunk)
+        total += write_section(OUT, HEADER, PRELUDE, name, kept, LINES_PER_CASE)
     print(f"{total} calls written to {OUT}", file=sys.stderr)
 
 

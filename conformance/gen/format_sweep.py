@@ -28,6 +28,8 @@ import time
 import warnings
 from pathlib import Path
 
+from case_writer import clear_generated, dedupe, write_section
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "cases" / "format_sweep"
 LINES_PER_CASE = 300
@@ -525,28 +527,13 @@ def try_call(src):
     return r
 
 
-def dedupe(seq):
-    seen = set()
-    return [x for x in seq if not (x in seen or seen.add(x))]
-
-
 def write_cases(sections):
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*.py"):
-        if old.read_text().startswith(HEADER):
-            old.unlink()
-            for suffix in (".expected", ".expected_err"):
-                old.with_suffix(suffix).unlink(missing_ok=True)
+    clear_generated(OUT, HEADER)
     total = 0
     for name, lines in sections:
         kept = [src for src in dedupe(lines)
                 if src not in DIVERGENT and try_call(src) is not None]
-        chunks = [kept[i:i + LINES_PER_CASE] for i in range(0, len(kept), LINES_PER_CASE)]
-        for n, chunk in enumerate(chunks, 1):
-            path = OUT / (f"{name}_{n:02d}.py" if len(chunks) > 1 else f"{name}.py")
-            body = "".join(f"t({src!r}, lambda: {src})\n" for src in chunk)
-            path.write_text(HEADER + PRELUDE + "\n\n" + body)
-            total += len(chunk)
+        total += write_section(OUT, HEADER, PRELUDE, name, kept, LINES_PER_CASE)
         print(name, len(kept), file=sys.stderr)
     print(f"{total} lines written to {OUT}", file=sys.stderr)
 
