@@ -26,7 +26,8 @@ Expected files are never edited by hand. The one exception is `sandbox_cases/`, 
 behaviour is moat's own policy and which this script does not touch.
 
 A case fails regeneration (and nothing is written for it) when CPython needs more than
-TIMEOUT seconds or when its output shows a memory address, since neither can be matched.
+TIMEOUT seconds or when its output shows a memory address, since neither can be matched,
+or the case's folder path outside the compared stderr, which would tie it to this tree.
 """
 
 import argparse
@@ -102,6 +103,13 @@ def run_case(path):
     for stream in (proc.stdout, proc.stderr):
         if ADDRESS.search(stream):
             raise ValueError("output contains a memory address")
+    # Paths are cut from the compared stderr only; anywhere else they would
+    # tie the expected files to the tree that made them.
+    folder = os.fsencode(path.parent)
+    for text in (proc.stdout, os.fsencode(err or "")):
+        if folder in text:
+            raise ValueError("output contains the case's folder path (print tracebacks to "
+                             "stderr and fail, in a FULL_STDERR folder)")
     return proc.stdout, err, traceback
 
 

@@ -1,5 +1,5 @@
 import logging, sys
-logging.basicConfig(level=logging.DEBUG, format="%(levelname)-8s %(name)s:%(funcName)s:%(lineno)d %(message)s", stream=sys.stdout)
+logging.basicConfig(level=logging.DEBUG, format="%(levelname)-8s %(name)s:%(funcName)s:%(lineno)d %(message)s", stream=sys.stderr)
 log = logging.getLogger("app.db")
 def connect(retries):
     for i in range(retries):
@@ -25,3 +25,4 @@ logging.disable(logging.CRITICAL)
 log.critical("disabled")
 logging.disable(logging.NOTSET)
 log.info("back")
+sys.exit("records went to stderr, compared whole")
