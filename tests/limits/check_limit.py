@@ -20,6 +20,10 @@ moat ends it the way the script's header says (tests/limits/README.md):
                                    these lines (none: empty), except after
                                    the output limit, where it must be no
                                    more than the limit allows.
+  # sanitized-expect-output: <line>
+                                   stdout instead, in a sanitizer build
+                                   (--sanitized), where larger C++ frames meet
+                                   the native stack's backstop sooner.
 
 Unless the header passes --timeout, the run gets `--timeout none`: the wall
 clock is the one limit that is not deterministic, and a loaded machine must
@@ -39,7 +43,7 @@ EXIT_LIMIT = 3
 
 def parse_header(path):
     spec = {"args": [], "limit": None, "exit": None, "error": None,
-            "error_prefix": None, "output": [], "stdin": None}
+            "error_prefix": None, "output": [], "sanitized_output": None, "stdin": None}
     for line in path.read_text().splitlines():
         if not line.startswith("# "):
             continue
@@ -58,6 +62,8 @@ def parse_header(path):
             spec["error_prefix"] = value
         elif key == "expect-output":
             spec["output"].append(value)
+        elif key == "sanitized-expect-output":
+            spec["sanitized_output"] = (spec["sanitized_output"] or []) + [value]
         elif key == "stdin":
             if value not in ("open", "endless", "endless-line"):
                 raise SystemExit(
@@ -182,11 +188,16 @@ def check(args, path, spec):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--moat", required=True)
+    parser.add_argument("--sanitized", action="store_true",
+                        help="moat is a sanitizer build (MOAT_SANITIZE)")
     parser.add_argument("script")
     args = parser.parse_args()
     args.moat = str(pathlib.Path(args.moat).resolve())
     path = pathlib.Path(args.script).resolve()
-    failures = check(args, path, parse_header(path))
+    spec = parse_header(path)
+    if args.sanitized and spec["sanitized_output"] is not None:
+        spec["output"] = spec["sanitized_output"]
+    failures = check(args, path, spec)
     for failure in failures:
         print(failure)
     return 1 if failures else 0
