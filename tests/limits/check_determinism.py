@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Issue 4, point 5: the same program gives the same run every time.
 
-Runs each program RUNS times (several at once, so address-space layout and
+Runs each program --runs times (default RUNS) (several at once, so address-space layout and
 malloc differ between runs) with `moat run --stats --timeout none`, plus the
 flags of its `# args:` header line, and requires every run to match the
 first: exit status, stdout, stderr, and every --stats figure except wall_ms.
@@ -81,6 +81,8 @@ def main():
     parser.add_argument("--moat", required=True)
     parser.add_argument("--source-dir", required=True, help="the repository root")
     parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1))
+    # A sanitizer build runs several times slower: ctest gives it fewer runs.
+    parser.add_argument("--runs", type=int, default=RUNS)
     args = parser.parse_args()
     args.moat = str(pathlib.Path(args.moat).resolve())
     root = pathlib.Path(args.source_dir)
@@ -93,7 +95,8 @@ def main():
         return 1
 
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        futures = {p: [pool.submit(run_once, args.moat, p) for _ in range(RUNS)] for p in programs}
+        futures = {p: [pool.submit(run_once, args.moat, p) for _ in range(args.runs)]
+                   for p in programs}
         results = {p: [f.result() for f in fs] for p, fs in futures.items()}
 
     failures = 0
@@ -112,7 +115,7 @@ def main():
         if differing:
             failures += 1
             i, other = differing[0]
-            print(f"FAIL {name}: {len(differing)} of {RUNS - 1} runs differ from the first; "
+            print(f"FAIL {name}: {len(differing)} of {args.runs - 1} runs differ from the first; "
                   f"run {i}: {describe_difference(first, other)}")
         else:
             s = first["stats"]
