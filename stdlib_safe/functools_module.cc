@@ -89,10 +89,6 @@ bool FindPartialMembers(vm::Interp& vm, vm::Value obj, const char* fn,
   return false;
 }
 
-vm::Value* MemberField(vm::Value obj, const vm::MemberDescriptorObject* m) {
-  return reinterpret_cast<vm::Value*>(reinterpret_cast<char*>(obj.object()) + m->offset);
-}
-
 // _partial_members(obj, /): a partial's (func, args, keywords), as the C
 // type's methods read its struct: a subclass's attributes of those names
 // do not shadow them.
@@ -104,7 +100,7 @@ vm::Value PartialMembersTuple(vm::Interp& vm, vm::Value, vm::CallArgs args) {
   if (!FindPartialMembers(vm, args.args[0], "_partial_members", members)) return vm::Value::Null();
   vm::Value values[3];
   for (size_t i = 0; i < 3; ++i) {
-    values[i] = *MemberField(args.args[0], members[i]);
+    values[i] = *vm::MemberField(members[i], args.args[0]);
     if (values[i].is_null()) values[i] = vm::Value::None();
   }
   vm::TupleObject* t = vm::NewTupleFrom(vm, values, 3);
@@ -128,7 +124,7 @@ vm::Value SetPartialMembers(vm::Interp& vm, vm::Value, vm::CallArgs args) {
       !vm::HasType(args.args[2], &vm::kTupleType) || !vm::HasType(args.args[3], &vm::kDictType)) {
     return vm.RaiseTypeError("invalid partial state");
   }
-  for (size_t i = 0; i < 3; ++i) *MemberField(args.args[0], members[i]) = args.args[i + 1];
+  for (size_t i = 0; i < 3; ++i) *vm::MemberField(members[i], args.args[0]) = args.args[i + 1];
   return vm::Value::None();
 }
 

@@ -572,11 +572,11 @@ Value SuperRepr(Interp& vm, Value self) {
 
 TypeObject kMemberDescriptorType;
 
-namespace {
-
-Value* MemberField(MemberDescriptorObject* m, Value instance) {
+Value* MemberField(const MemberDescriptorObject* m, Value instance) {
   return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.object()) + m->offset);
 }
+
+namespace {
 
 bool CheckMemberInstance(Interp& vm, MemberDescriptorObject* m, Value instance) {
   if (IsSubtype(TypeOf(instance), m->owner)) return true;

@@ -32,6 +32,8 @@ struct MemberDescriptorObject : Object {
 };
 MemberDescriptorObject* NewMemberDescriptor(Interp& vm, StrObject* name, TypeObject* owner,
                                             uint32_t offset);
+// The field `m` names in `instance` (of the owner class), past every check.
+Value* MemberField(const MemberDescriptorObject* m, Value instance);
 // Reading, writing (value) or deleting (Null value) through a member
 // descriptor; the instance must be of the owner class.
 Value MemberGet(Interp& vm, MemberDescriptorObject* m, Value instance);
