@@ -12,6 +12,8 @@ import sys
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--moat", required=True)
+    parser.add_argument("--hang-guard", type=float, default=60,
+                        help="seconds before a run counts as hung (longer in sanitizer builds)")
     parser.add_argument("attack")
     args = parser.parse_args()
     path = pathlib.Path(args.attack)
@@ -25,7 +27,7 @@ def main():
     # loaded machine must not turn into a failure; `timeout` bounds the run.
     proc = subprocess.run([args.moat, "run", "--timeout", "none", path.name], cwd=path.parent,
                           stdin=subprocess.DEVNULL,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=args.hang_guard)
     if proc.returncode < 0 or proc.returncode > 1:
         print(f"moat crashed or misbehaved: exit {proc.returncode}\n{proc.stderr}")
         return 1
