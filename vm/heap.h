@@ -53,6 +53,23 @@ class Heap {
   }
   void Uncharge(size_t bytes) { in_use_ -= bytes; }
 
+  // While one is alive every charge succeeds, past the limit if need be;
+  // what it charged still counts, so the next charge after it fails. Only
+  // for allocations bounded by the binary (Interp::Intern(const char*)).
+  class LimitSuspension {
+   public:
+    explicit LimitSuspension(Heap& heap) : heap_(heap), limit_bytes_(heap.limit_bytes_) {
+      heap.limit_bytes_ = SIZE_MAX;
+    }
+    ~LimitSuspension() { heap_.limit_bytes_ = limit_bytes_; }
+    LimitSuspension(const LimitSuspension&) = delete;
+    LimitSuspension& operator=(const LimitSuspension&) = delete;
+
+   private:
+    Heap& heap_;
+    size_t limit_bytes_;
+  };
+
   // Raw storage for an object struct of `bytes` bytes, zeroed, already
   // known to the sweep with header fields set. nullptr if refused. Charges
   // `bytes`.

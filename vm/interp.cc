@@ -4,6 +4,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstdio>
 
 #include "vm/frame.h"
@@ -120,6 +121,17 @@ StrObject* Interp::Intern(std::string_view utf8) {
   if (s == nullptr) return nullptr;
   s->interned = true;
   interned_.emplace(s->view(), s);
+  return s;
+}
+
+StrObject* Interp::Intern(const char* name) {
+  std::string_view view(name);
+  auto it = interned_.find(view);
+  if (it != interned_.end()) return it->second;
+  Heap::LimitSuspension past_the_limit(heap_);
+  StrObject* s = Intern(view);
+  // Only a name past kMaxStrCapacity could fail now; the binary has none.
+  assert(s != nullptr);
   return s;
 }
 

@@ -144,9 +144,16 @@ class Interp {
   bool ExceptionMatches(TypeObject* type) const;
 
   // ---- Strings ----------------------------------------------------------
-  // The one interned StrObject with this UTF-8 content (for names).
+  // The one interned StrObject with this UTF-8 content, for text a script
+  // made (a setattr name, an attrgetter's path, a code object's names).
   // nullptr + MemoryError on failure.
   StrObject* Intern(std::string_view utf8);
+  // The same for a name the interpreter's own code uses: a C++ literal or
+  // a static table's entry, never text a script made. It never fails, so
+  // such callers need no error path: at the memory limit the name is
+  // allocated past it, and the next ordinary allocation meets the limit.
+  // The binary fixes the set of such names, which bounds the overdraft.
+  StrObject* Intern(const char* name);
 
   // ---- Calling ----------------------------------------------------------
   // Calls any callable. May run Python code, and so may collect: root what
