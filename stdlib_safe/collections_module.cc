@@ -1,10 +1,14 @@
 // collections' native helpers (see collections_module.h).
 #include "stdlib_safe/collections_module.h"
 
+#include <mutex>
+
+#include "stdlib_safe/collections_deque.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "vm/args.h"
 #include "vm/gc.h"
+#include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/type.h"
@@ -111,10 +115,73 @@ Value CountElements(Interp& vm, Value, CallArgs args) {
 
 const vm::MethodDef kCountElementsDef = {"_count_elements", CountElements};
 
+// ---- odict_iterator ---------------------------------------------------------------
+
+// CPython's odict_iterator, over an OrderedDict or one of its views, either
+// way: it advances the dict's own iterator (`inner`), and ends with
+// "OrderedDict mutated during iteration" when that one sees the keys
+// changed. Native so that iterating an OrderedDict costs no Python frame
+// per item.
+struct OdictIteratorObject : vm::Object {
+  Value inner;  // Null once exhausted by a mutation
+};
+
+vm::TypeObject kOdictIteratorType;
+
+void OdictIteratorTrace(vm::Object* self, vm::GcTracer& tracer) {
+  tracer.Visit(static_cast<OdictIteratorObject*>(self)->inner);
+}
+
+Value OdictIteratorSelf(Interp&, Value self) { return self; }
+
+Value OdictIteratorNext(Interp& vm, Value self) {
+  auto* it = vm::As<OdictIteratorObject>(self);
+  if (it->inner.is_null()) return Value::Null();
+  Value item = vm::IterNext(vm, it->inner);
+  if (item.is_null() && vm.HasException() && vm.ExceptionMatches(&vm::kRuntimeErrorType)) {
+    // The dict iterator saw keys added, removed or moved.
+    vm.ClearException();
+    vm::As<OdictIteratorObject>(self)->inner = Value::Null();
+    return vm.Raise(&vm::kRuntimeErrorType, "OrderedDict mutated during iteration");
+  }
+  return item;
+}
+
+// _odict_iter(iterator, /): an odict_iterator advancing `iterator`.
+Value OdictIter(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_odict_iter(iterator, /)");
+  Value inner;
+  if (!vm::ParseArgs(vm, kSpec, args, &inner)) return Value::Null();
+  vm::RootScope roots(vm);
+  roots.Add(&inner);
+  auto* it = vm.New<OdictIteratorObject>(&kOdictIteratorType);
+  if (it == nullptr) return Value::Null();
+  it->inner = inner;
+  return Value::FromObject(it);
+}
+
+const vm::MethodDef kOdictIterDef = {"_odict_iter", OdictIter};
+
+void InitOdictIteratorType() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    vm::InitStaticType(&kOdictIteratorType, "odict_iterator", &vm::kObjectType);
+    kOdictIteratorType.trace = OdictIteratorTrace;
+    kOdictIteratorType.hash = vm::IdentityHash;
+    kOdictIteratorType.iter = OdictIteratorSelf;
+    kOdictIteratorType.next = OdictIteratorNext;
+    kOdictIteratorType.basic_size = sizeof(OdictIteratorObject);
+  });
+}
+
 }  // namespace
 
 bool InitCollectionsModule(Interp& vm, vm::ModuleObject* module) {
-  return AddSetTypeName(vm, module) && vm::ModuleAddFunction(vm, module, &kDictMoveToEndDef) &&
+  InitOdictIteratorType();
+  return AddSetTypeName(vm, module) &&
+         vm::ModuleAddFunction(vm, module, &kOdictIterDef) &&
+         vm::ModuleAddValue(vm, module, "deque", Value::FromObject(DequeType())) &&
+         vm::ModuleAddFunction(vm, module, &kDictMoveToEndDef) &&
          vm::ModuleAddFunction(vm, module, &kCountElementsDef) &&
          InitFrozenModule(vm, module);
 }

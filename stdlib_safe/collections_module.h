@@ -1,7 +1,9 @@
 // File: stdlib_safe/collections_module.h
 //
 // The native part of `collections` (stdlib_safe/py/collections.py):
-// `_set_type_name` (datetime_module.h), and `_dict_move_to_end(d, key, /)`,
+// `deque` (collections_deque.h), `_odict_iter(iterator, /)`, which makes
+// OrderedDict's native `odict_iterator` over a dict iterator,
+// `_set_type_name` (datetime_module.h), `_dict_move_to_end(d, key, /)`,
 // which moves the entry of `key` in dict `d` to the end of the order while
 // keeping the key object the dict holds, as CPython's OrderedDict moves its
 // node (`OrderedDict({True: 1}).move_to_end(1)` keeps `True`), and

@@ -220,6 +220,10 @@ inline constexpr uint32_t kTypeFinalStandIn = 1u << 15;
 // (vm/interpreter.cc TryFrameForPartialCall). Not inherited: a subclass's
 // instances are called through __call__.
 inline constexpr uint32_t kTypePartialCall = 1u << 16;
+// Its getitem slot is CPython's sq_item alone, without mp_subscript
+// (collections.deque): PyMapping_Check is false for it and for subclasses
+// that keep the slot, so `'%(a)s' % deque()` wants a mapping.
+inline constexpr uint32_t kTypeSequenceItemOnly = 1u << 17;
 
 struct TypeObject : Object {
   const char* name;

@@ -3,6 +3,8 @@
 // the operation.
 #include "vm/ops.h"
 
+#include <atomic>
+
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
@@ -223,6 +225,10 @@ BinaryFn FindInplace(TypeObject* t, BinaryOp op) {
 
 namespace {
 
+// The native modules' types registered by RegisterSequenceSlots.
+constexpr size_t kMaxRegisteredSequenceTypes = 4;
+std::atomic<const TypeObject*> registered_sequence_types[kMaxRegisteredSequenceTypes];
+
 // Whether `f`, a type's slot for `op`, is a built-in sequence's
 // concatenation or repetition (CPython's sq_concat / sq_repeat and their
 // in-place forms) rather than a number slot. moat keeps both in one slot
@@ -233,6 +239,11 @@ bool IsSequenceSlot(BinaryOp op, BinaryFn f, bool inplace) {
   if (f == nullptr || (op != BinaryOp::kAdd && op != BinaryOp::kMultiply)) return false;
   int i = static_cast<int>(op);
   for (const TypeObject* t : {&kStrType, &kListType, &kTupleType, &kBytesType, &kByteArrayType}) {
+    if (f == (inplace ? t->inplace[i] : t->binary[i])) return true;
+  }
+  for (const auto& entry : registered_sequence_types) {
+    const TypeObject* t = entry.load(std::memory_order_acquire);
+    if (t == nullptr) break;
     if (f == (inplace ? t->inplace[i] : t->binary[i])) return true;
   }
   return false;
@@ -272,6 +283,13 @@ Value BinaryOp1(Interp& vm, BinaryOp op, Value a, Value b) {
   }
   if (fb != nullptr) return fb(vm, a, b);
   return Value::NotImplemented();
+}
+
+void RegisterSequenceSlots(const TypeObject* type) {
+  for (auto& entry : registered_sequence_types) {
+    const TypeObject* expected = nullptr;
+    if (entry.compare_exchange_strong(expected, type) || expected == type) return;
+  }
 }
 
 Value SequenceConcat(Interp& vm, Value a, Value b, bool inplace) {

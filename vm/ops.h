@@ -62,6 +62,11 @@ Value InplaceOp1(Interp& vm, BinaryOp op, Value a, Value b);
 // in place when `inplace`), skipping every number slot; NotImplemented
 // (no exception) when `a` is not a built-in sequence.
 Value SequenceConcat(Interp& vm, Value a, Value b, bool inplace);
+// Marks the + and * slots (binary and in-place) of a native module's
+// static type as sequence slots (sq_concat, sq_repeat), tried after every
+// number slot as str's and list's are (collections.deque). Call once, when
+// the type is initialised; room for four such types (more are ignored).
+void RegisterSequenceSlots(const TypeObject* type);
 Value UnaryOperation(Interp& vm, UnaryOp op, Value v);
 const char* BinaryOpSymbol(BinaryOp op);
 

@@ -409,11 +409,7 @@ FORMATTER_LINES = [
 
 
 # Lines left out, each naming moat's divergence from CPython.
-DIVERGENT = {
-    # moat's deque is a Python class with __getitem__, so %-formatting takes it
-    # for a mapping; CPython's deque has sq_item only (PyMapping_Check fails).
-    "(lambda v=collections.deque([1]): '%(a)s' % v)()",
-}
+DIVERGENT = set()
 
 
 def object_lines():

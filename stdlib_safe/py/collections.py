@@ -8,7 +8,7 @@ argument errors by hand. A namedtuple class's __module__ is '__main__'
 unless module= says otherwise (CPython reads it from the caller's frame).
 """
 
-from operator import itemgetter as _itemgetter, index as _index
+from operator import itemgetter as _itemgetter
 import heapq as _heapq
 # The ABCs and the views of UserDict and ChainMap, as in CPython; importing
 # them from here leaves `collections.abc` unbound until a script imports it.
@@ -188,78 +188,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return _NamedTuple
 
 
-# ---- deque -------------------------------------------------------------------
+# ---- sequence helpers ------------------------------------------------------
 
-def _deque_len(d):
-    """A deque's length as CPython's C code reads it (Py_SIZE): a subclass's
-    __len__ does not change what the deque's own methods see."""
-    return len(d._items) - d._head
-
-
-class _deque_iterator:
-    """CPython's _collections._deque_iterator. It records the deque's state
-    counter when it is made: a mutation (deque._state) before any later
-    next() raises."""
-
-    __slots__ = ('_deque', '_state', '_position', '_left')
-    __module__ = '_collections'
-    _step = 1
-
-    def __init__(self, deque, index=0, /):
-        self._deque = deque
-        self._state = deque._state
-        size = _deque_len(deque)
-        skip = min(max(_index(index), 0), size)
-        self._position = skip if self._step > 0 else size - 1 - skip
-        self._left = size - skip
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        d = self._deque
-        if d._state != self._state:
-            self._left = 0
-            raise RuntimeError('deque mutated during iteration')
-        if not self._left:
-            raise StopIteration
-        i = self._position
-        self._position = i + self._step
-        self._left -= 1
-        return d._items[d._head + i]
-
-    def __length_hint__(self):
-        return self._left
-
-
-class _deque_reverse_iterator(_deque_iterator):
-    """CPython's _collections._deque_reverse_iterator: back to front."""
-
-    __slots__ = ()
-    __module__ = '_collections'
-    _step = -1
-
-
-def _deque_args(args, kwargs):
-    # deque.__init__'s PyArg_ParseTupleAndKeywords("|OO:deque").
-    if len(args) + len(kwargs) > 2:
-        raise TypeError(f'deque() takes at most 2 arguments ({len(args) + len(kwargs)} given)')
-    values = list(args) + [(), None][len(args):]
-    for name, value in kwargs.items():
-        if name not in ('iterable', 'maxlen'):
-            raise TypeError(f"'{name}' is an invalid keyword argument for deque()")
-        pos = 0 if name == 'iterable' else 1
-        if pos < len(args):
-            raise TypeError(f"argument for deque() given by name ('{name}') and position ({pos + 1})")
-        values[pos] = value
-    return values
-
-
-def _repeat_count(n, seq):
-    # sq_repeat's count: an object with __index__, else CPython's message.
-    if not hasattr(type(n), '__index__'):
-        raise TypeError(f"can't multiply sequence by non-int of type '{_type_name(n)}'")
-    return _index(n)
+# deque and its iterators are native (stdlib_safe/collections_deque.h): the
+# module's init adds `deque` before this body runs.
 
 
 def _reflected(seq, other, name, sequences):
@@ -282,361 +214,6 @@ def _type_name(obj):
     if t in (deque, defaultdict, OrderedDict):
         return 'collections.' + t.__name__
     return t.__name__
-
-
-class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
-
-    The items live in self._items[self._head:]; popleft leaves a hole at the
-    front that is reclaimed once the holes outnumber the items, and
-    appendleft grows the front by a block, so both ends are amortized O(1).
-    """
-
-    __slots__ = ('_items', '_head', '_state', '_maxlen')
-    __hash__ = None
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, *args, **kwargs):
-        iterable, maxlen = _deque_args(args, kwargs)
-        if maxlen is not None:
-            # PyLong_AsSsize_t: an int itself, not anything with __index__.
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if not -2**63 <= maxlen < 2**63:
-                raise OverflowError('Python int too large to convert to C ssize_t')
-            maxlen = int(maxlen)
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._items = []
-        self._head = 0
-        # CPython's deque->state: bumped by every change of the items'
-        # positions (not by __setitem__ or reverse), so iterators and scans
-        # see a mutation even when the length comes back the same.
-        self._state = 0
-        self._maxlen = maxlen
-        # The C deque's own methods call each other directly: a subclass's
-        # override of extend, append, popleft... is not used by them.
-        if iterable is not self:
-            deque.extend(self, iterable)
-        else:
-            deque.extend(self, list(iterable))
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _compact(self):
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-
-    # No __bool__: CPython's deque has none (its truth is its length, which a
-    # subclass's __len__ overrides).
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __iter__(self):
-        return _deque_iterator(self)
-
-    def __reversed__(self):
-        return _deque_reverse_iterator(self)
-
-    def _scan(self, value, start, stop, error):
-        # The first index in [start, stop) holding value, or -1; an __eq__
-        # that mutates the deque raises `error`, as CPython's.
-        state = self._state
-        for i in range(start, stop):
-            item = self._items[self._head + i]
-            if item is value or item == value:
-                if self._state != state:
-                    raise error
-                return i
-            if self._state != state:
-                raise error
-        return -1
-
-    @_recursive_repr('[...]')
-    def __repr__(self):
-        name = type(self).__name__  # a subclass's own name, as CPython's
-        if self._maxlen is None:
-            return f'{name}({list(self)!r})'
-        return f'{name}({list(self)!r}, maxlen={self._maxlen})'
-
-    def _position(self, index):
-        if not isinstance(index, int):
-            try:
-                index = _index(index)
-            except TypeError:
-                raise TypeError(
-                    f'sequence index must be integer, not {type(index).__name__!r}') from None
-        if not -2**63 <= index < 2**63:
-            # PyNumber_AsSsize_t with IndexError, as sq_item's caller has.
-            raise IndexError("cannot fit 'int' into an index-sized integer")
-        size = _deque_len(self)
-        if index < 0:
-            # PySequence_GetItem adds the length through the sq_length
-            # slot, which a subclass's __len__ overrides.
-            index += len(self)
-        if not 0 <= index < size:
-            raise IndexError('deque index out of range')
-        return self._head + index
-
-    def __getitem__(self, index):
-        # The common subscript, an int in range, reads the item at once.
-        if type(index) is int and 0 <= index < len(self._items) - self._head:
-            return self._items[self._head + index]
-        return self._items[self._position(index)]
-
-    def __setitem__(self, index, value):
-        self._items[self._position(index)] = value
-
-    def __delitem__(self, index):
-        i = self._position(index)
-        self._state += 1
-        del self._items[i]
-
-    def __contains__(self, value):
-        return self._scan(value, 0, _deque_len(self),
-                          RuntimeError('deque mutated during iteration')) >= 0
-
-    def append(self, x, /):
-        """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        self._items.append(x)
-        # _deque_len, inline: appends are the deque's commonest call.
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            deque.popleft(self)
-
-    def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        if self._head == 0:
-            grow = len(self._items) + 8
-            self._items[:0] = [None] * grow
-            self._head = grow
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and _deque_len(self) > self._maxlen:
-            self._items.pop()
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if not _deque_len(self):
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        item = self._items.pop()
-        if not _deque_len(self):
-            self._items.clear()
-            self._head = 0
-        return item
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if self._head == len(self._items):
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head == len(self._items):
-            self._items.clear()
-            self._head = 0
-        else:
-            self._compact()
-        return item
-
-    def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for item in iterable:
-            deque.append(self, item)
-
-    def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for item in iterable:
-            deque.appendleft(self, item)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        if _deque_len(self):
-            self._state += 1
-        self._items.clear()
-        self._head = 0
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        return type(self)(self, self._maxlen)
-
-    def __copy__(self):
-        return deque.copy(self)
-
-    def __reduce__(self):
-        # CPython's deque_reduce: deepcopy (and pickle) remake it empty with
-        # its maxlen, restore a subclass's attributes, then append the items.
-        state = getattr(self, '__dict__', None) or None
-        if self._maxlen is None:
-            return type(self), (), state, iter(self)
-        return type(self), ((), self._maxlen), state, iter(self)
-
-    def count(self, value, /):
-        """Return number of occurrences of value."""
-        found = 0
-        start = 0
-        while True:
-            i = self._scan(value, start, _deque_len(self),
-                           RuntimeError('deque mutated during iteration'))
-            if i < 0:
-                return found
-            found += 1
-            start = i + 1
-
-    def index(self, value, start=0, stop=None, /):
-        """Return first index of value."""
-        size = _deque_len(self)
-        start = _index(start)
-        stop = size if stop is None else _index(stop)
-        if start < 0:
-            start = max(start + size, 0)
-        if stop < 0:
-            stop = max(stop + size, 0)
-        i = self._scan(value, start, min(stop, size),
-                       RuntimeError('deque mutated during iteration'))
-        if i >= 0:
-            return i
-        raise ValueError(f'{value!r} is not in deque')
-
-    def insert(self, index, value, /):
-        """Insert value before index."""
-        index = _index(index)
-        if self._maxlen is not None and _deque_len(self) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        size = _deque_len(self)
-        if index < 0:
-            index = max(index + size, 0)
-        self._state += 1
-        self._items.insert(self._head + min(index, size), value)
-
-    def remove(self, value, /):
-        """Remove first occurrence of value."""
-        i = self._scan(value, 0, _deque_len(self), IndexError('deque mutated during iteration'))
-        if i < 0:
-            raise ValueError(f'{value!r} is not in deque')
-        self._state += 1
-        del self._items[self._head + i]
-
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        self._items[self._head:] = self._items[self._head:][::-1]
-
-    def rotate(self, *args):
-        """Rotate the deque n steps to the right (default n=1). If n is
-        negative, rotates left."""
-        # CPython's deque_rotate counts its arguments by hand, not by clinic.
-        if len(args) > 1:
-            raise TypeError(f'deque.rotate expected at most 1 argument, got {len(args)}')
-        n = _index(args[0]) if args else 1
-        size = _deque_len(self)
-        if size <= 1:
-            return
-        self._state += 1
-        n %= size
-        if n:
-            live = self._items[self._head:]
-            self._items = live[-n:] + live[:-n]
-            self._head = 0
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) == list(other)
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) != list(other)
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) < list(other)
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) <= list(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) > list(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) >= list(other)
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            result = _reflected(self, other, '__radd__', _SEQUENCES_WITH_REPEAT)
-            if result is not NotImplemented:
-                return result
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __iadd__(self, other):
-        result = _reflected(self, other, '__radd__', _SEQUENCES_WITH_REPEAT)
-        if result is not NotImplemented:
-            return result
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        result = _reflected(self, n, '__rmul__', _SEQUENCES_WITH_REPEAT)
-        if result is not NotImplemented:
-            return result
-        return self._repeat(n)
-
-    def __rmul__(self, n):
-        if isinstance(n, _SEQUENCES_WITH_REPEAT):
-            # CPython repeats the left operand first, with the deque as count.
-            raise TypeError("can't multiply sequence by non-int of type 'collections.deque'")
-        return self._repeat(n)
-
-    def _repeat(self, n):
-        n = _repeat_count(n, self)
-        result = type(self)((), self._maxlen)
-        for _ in range(n):
-            result.extend(self)
-        return result
-
-    def __imul__(self, n):
-        result = _reflected(self, n, '__rmul__', _SEQUENCES_WITH_REPEAT)
-        if result is not NotImplemented:
-            return result
-        n = _repeat_count(n, self)
-        if n == 1 or (n > 0 and not _deque_len(self)):
-            return self  # unchanged, its state included
-        items = list(self)
-        self.clear()
-        for _ in range(n):
-            self.extend(items)
-        return self
-
-
-# CPython's deque methods are C functions: METH_O and METH_NOARGS texts.
-_c_signature(deque.append, deque.appendleft, deque.extend, deque.extendleft,
-             deque.count, deque.remove, deque.pop, deque.popleft, deque.clear,
-             deque.copy, deque.reverse, deque.__copy__, deque.rotate)
-_c_signature(deque.index, deque.insert, style='getargs')
 
 
 # ---- defaultdict -------------------------------------------------------------
@@ -1214,34 +791,8 @@ def _is_mapping(obj):
     return isinstance(obj, (dict, UserDict, ChainMap, _collections_abc.Mapping))
 
 
-class odict_iterator:
-    """CPython's iterator over an OrderedDict and its views, either way: a
-    change of the dict's keys while it runs ends it with CPython's error."""
-
-    __slots__ = ('_it',)
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 'odict_iterator' instances")
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        try:
-            return next(it)
-        except RuntimeError:
-            # The dict iterator saw keys added, removed or moved.
-            self._it = None
-            raise RuntimeError('OrderedDict mutated during iteration') from None
-
-
-def _odict_iter(it):
-    result = object.__new__(odict_iterator)
-    result._it = it
-    return result
+# odict_iterator is native: the module's init adds _odict_iter, which wraps a
+# dict iterator (collections_module.h).
 
 
 class odict_keys(_collections_abc.KeysView):
@@ -1723,29 +1274,26 @@ del _name
 
 # UserDict and ChainMap derive from MutableMapping, UserList from
 # MutableSequence and UserString from Sequence, as in CPython; deque is
-# registered, which also gives its instances the `match` sequence flag
-# (stdlib_safe/abc_module.h).
+# registered (its native type has the `match` sequence flag already).
 _collections_abc.MutableSequence.register(deque)
 # The `match` flags (CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING)
 # of the classes CPython derives from the ABCs or gives the flag to.
 from abc import _set_collection_flags
-for _cls in (deque, UserList, UserString):
+for _cls in (UserList, UserString):
     _set_collection_flags(_cls, 1 << 5)
 for _cls in (UserDict, ChainMap):
     _set_collection_flags(_cls, 1 << 6)
 del _cls, _set_collection_flags
 
-# CPython's deque, defaultdict and OrderedDict are C types named
+# CPython's defaultdict and OrderedDict are C types named
 # 'collections.<name>' in messages; __name__ stays the short name.
 # _set_type_name is added by the module's native init.
-for _cls in (deque, defaultdict, OrderedDict):
+for _cls in (defaultdict, OrderedDict):
     _set_type_name(_cls, 'collections.' + _cls.__name__)
-# The iterators and OrderedDict views stand in for C types too (immutable,
+# OrderedDict's views and iterator stand in for C types too (immutable,
 # named without a module, as CPython's odict_keys).
 # None of those is an acceptable base, as in CPython.
-for _cls in (_deque_iterator, _deque_reverse_iterator):
-    _set_type_name(_cls, '_collections.' + _cls.__name__, final=True)
-for _cls in (odict_keys, odict_values, odict_items, odict_iterator):
+for _cls in (odict_keys, odict_values, odict_items):
     _cls.__module__ = 'builtins'
     _set_type_name(_cls, _cls.__name__, final=True)
 del _cls, _set_type_name

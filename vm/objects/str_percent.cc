@@ -70,11 +70,15 @@ struct Spec {
   bool sign = false;
 };
 
+// PyMapping_Check: a getitem slot that is not a sequence's sq_item alone
+// (kTypeSequenceItemOnly: collections.deque, and subclasses keeping its slot).
 bool HasGetItem(Value v) {
+  GetItemFn found = nullptr;
   for (TypeObject* t = TypeOf(v); t != nullptr; t = t->base) {
-    if (t->getitem != nullptr) return true;
+    if (found == nullptr) found = t->getitem;
+    if ((t->type_flags & kTypeSequenceItemOnly) != 0) return found != t->getitem;
   }
-  return false;
+  return found != nullptr;
 }
 
 class PercentFormatter {

@@ -34,7 +34,7 @@ for obj, name in objs:
           [n for n in dir(obj) if n.startswith("_") and not n.endswith("__")])
 
 for cls, name in [(decimal.Decimal, "_fix"), (decimal.Decimal, "_int"),
-                  (datetime.date, "_year"), (collections.deque, "_items")]:
+                  (datetime.date, "_year")]:
     try:
         getattr(cls, name)
     except AttributeError as e:

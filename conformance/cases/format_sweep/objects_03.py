@@ -112,6 +112,7 @@ def t(label, f):
     print(label, '->', re.sub(' at 0x[0-9a-f]+', ' at 0x', r))
 
 
+t("list(fmt.parse('{{}}'))", lambda: list(fmt.parse('{{}}')))
 t("fmt.format('{{{}}}', 1)", lambda: fmt.format('{{{}}}', 1))
 t("list(fmt.parse('{{{}}}'))", lambda: list(fmt.parse('{{{}}}')))
 t("fmt.format('a{')", lambda: fmt.format('a{'))
