@@ -24,6 +24,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/list.h"
 #include "vm/objects/module.h"
+#include "vm/objects/object_state.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -204,6 +205,53 @@ bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
   return true;
 }
 
+// Names CPython's dir() lists that moat refuses to getattr: their values
+// are code, namespaces, frames, the class graph or the host
+// (docs/SECURITY.md, "dir() and getattr agree"). dir() leaves them out
+// unless the object really has them: a user class on the MRO or the
+// instance dict defines them.
+constexpr const char* kWithheldDirNames[] = {
+    // The class graph and the type's memory layout.
+    "__bases__", "__base__", "__mro__", "mro",
+    "__subclasses__", "__basicsize__", "__itemsize__",
+    "__dictoffset__", "__weakrefoffset__", "__flags__",
+    "__prepare__", "__alloc__",
+    // Functions', generators' and tracebacks' code, namespaces and frames.
+    "__code__", "__globals__", "__closure__",
+    "__builtins__", "gi_code", "gi_frame",
+    "gi_yieldfrom", "tb_frame", "__del__",
+    // Bound objects (print.__self__ is the builtins module), super()'s
+    // internals and C signatures moat does not carry.
+    "__self__", "__self_class__", "__thisclass__",
+    "__text_signature__",
+    // The host's streams behind sys.stdout and friends.
+    "buffer", "detach", "fileno", "reconfigure",
+};
+
+bool DefinedForDir(Interp& vm, TypeObject* t, vm::StrObject* name) {
+  vm::TypeAttr attr;
+  return vm::FindTypeAttr(vm, t, name, &attr) && vm::IsUserClass(attr.owner);
+}
+
+// Removes from `names` the withheld names neither `t` (nor `meta`, the
+// type of a class whose dir() this is) nor the instance dict `dict` has.
+bool DropWithheldNames(Interp& vm, DictObject* names, TypeObject* t, TypeObject* meta,
+                       Value dict) {
+  for (const char* withheld : kWithheldDirNames) {
+    vm::StrObject* name = vm.Intern(withheld);
+    if (name == nullptr) return false;
+    Value key = Value::FromObject(name);
+    if (vm::DictGetStr(vm, names, name).is_null()) continue;
+    if (DefinedForDir(vm, t, name) || (meta != nullptr && DefinedForDir(vm, meta, name)) ||
+        (!dict.is_null() && vm::IsDict(dict) &&
+         !vm::DictGetStr(vm, As<DictObject>(dict), name).is_null())) {
+      continue;
+    }
+    if (vm::DictDel(vm, names, key) < 0) return false;
+  }
+  return true;
+}
+
 Value SortedKeys(Interp& vm, DictObject* names) {
   ListObject* list = vm::ListFromIterable(vm, Value::FromObject(names));
   if (list == nullptr) return Value::Null();
@@ -214,8 +262,9 @@ Value SortedKeys(Interp& vm, DictObject* names) {
   return result;
 }
 
-// The standard names every module's namespace holds in CPython, some of
-// which moat's modules leave out (their values stay refused).
+// The standard names every module's namespace holds in CPython, which
+// moat's modules answer without holding them all (`__loader__` and
+// `__spec__` read None: no import system loaded them).
 constexpr const char* kModuleNames[] = {"__doc__", "__loader__", "__name__", "__package__",
                                         "__spec__"};
 
@@ -234,16 +283,15 @@ const vm::MethodDef kIntrospectionFunctions[] = {
     {nullptr, nullptr},
 };
 
+// object.__dir__: dir() without a user __dir__, sorted.
+Value DefaultDir(Interp& vm, Value obj);
+
 }  // namespace
 
 Value DirOf(Interp& vm, Value obj) {
-  Value names_v = Value::Null();
-  Value dict = Value::Null();
   Value custom = Value::Null();
   RootScope roots(vm);
   roots.Add(&obj);
-  roots.Add(&names_v);
-  roots.Add(&dict);
   roots.Add(&custom);
   TypeObject* t = vm::TypeOf(obj);
   // A user __dir__ on the object's type (not on the object itself).
@@ -259,6 +307,19 @@ Value DirOf(Interp& vm, Value obj) {
     if (!vm::ListSort(vm, list, Value::Null(), false)) return Value::Null();
     return custom;
   }
+  return DefaultDir(vm, obj);
+}
+
+namespace {
+
+Value DefaultDir(Interp& vm, Value obj) {
+  Value names_v = Value::Null();
+  Value dict = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&obj);
+  roots.Add(&names_v);
+  roots.Add(&dict);
+  TypeObject* t = vm::TypeOf(obj);
   DictObject* names = vm::NewDict(vm);
   if (names == nullptr) return Value::Null();
   names_v = Value::FromObject(names);
@@ -270,7 +331,10 @@ Value DirOf(Interp& vm, Value obj) {
     return SortedKeys(vm, names);
   }
   if (vm::IsType(obj)) {
-    if (!AddTypeNames(vm, names, As<TypeObject>(obj))) return Value::Null();
+    if (!AddTypeNames(vm, names, As<TypeObject>(obj)) ||
+        !DropWithheldNames(vm, names, As<TypeObject>(obj), t, Value::Null())) {
+      return Value::Null();
+    }
     return SortedKeys(vm, names);
   }
   // object___dir___impl: the instance's __dict__, then its class's names.
@@ -280,11 +344,15 @@ Value DirOf(Interp& vm, Value obj) {
     return Value::Null();
   }
   if (!AddTypeNames(vm, names, t)) return Value::Null();
+  if (!DropWithheldNames(vm, names, t, nullptr, dict)) return Value::Null();
   return SortedKeys(vm, names);
 }
 
+}  // namespace
+
 bool InstallIntrospectionBuiltins(Interp& vm, DictObject* builtins) {
   InitQuitterType();
+  vm::SetObjectDirLister(DefaultDir);
   for (const char* name : {"exit", "quit"}) {
     QuitterObject* q = vm.New<QuitterObject>(&kQuitterType);
     if (q == nullptr) return false;

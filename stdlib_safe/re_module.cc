@@ -12,8 +12,8 @@
 // character instead, which would miss a non-empty match of lower priority
 // at that place; the translator sends the patterns that can prefer an
 // empty match to a non-empty one (lazy repeats such as `a*?`, alternatives
-// such as `|a` or `x*|b`) to PCRE2 for this. finditer builds its matches
-// up front (charged as it goes) and returns an iterator over them.
+// such as `|a` or `x*|b`) to PCRE2 for this. finditer is iter() over a
+// scanner's search, as CPython's, finding each match on demand.
 #include "stdlib_safe/re_module.h"
 
 #include <algorithm>
@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "stdlib_safe/builtin_iterators.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/native_util.h"
 #include "stdlib_safe/re_engine.h"
@@ -573,8 +574,7 @@ Value FindallItem(Interp& vm, const PatternObject* p, const StrObject* s,
   return held;
 }
 
-Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v,
-                bool iter) {
+Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v) {
   Target t;
   if (!GetTarget(vm, p, string, pos_v, endpos_v, &t)) return Value::Null();
   ListObject* list = vm::NewList(vm);
@@ -585,15 +585,12 @@ Value DoFindall(Interp& vm, PatternObject* p, Value string, Value pos_v, Value e
   Value held_p = Value::FromObject(p);
   roots.Add(&held_p);
   if (t.endpos >= t.pos) {
-    Positions positions(t.s);
     bool ok = ForEachMatch(vm, p, t.s, t.start, t.end, 0, [&](const ByteSpan* groups) {
-      Value item = iter ? NewMatch(vm, p, t.s, t.pos, t.endpos, groups, &positions)
-                        : FindallItem(vm, p, t.s, groups);
+      Value item = FindallItem(vm, p, t.s, groups);
       return !item.is_null() && vm::ListAppendValue(vm, list, item);
     });
     if (!ok) return Value::Null();
   }
-  if (iter) return vm::GetIter(vm, held);
   return held;
 }
 
@@ -926,6 +923,19 @@ Value NewScanner(Interp& vm, PatternObject* p, Value string, Value pos_v, Value 
   return Value::FromObject(sc);
 }
 
+// finditer: iter(scanner.search, None), as CPython's pattern_finditer, so
+// matches are found one next() at a time (a callable_iterator).
+Value NewFinditer(Interp& vm, PatternObject* p, Value string, Value pos_v, Value endpos_v) {
+  Value scanner = NewScanner(vm, p, string, pos_v, endpos_v);
+  if (scanner.is_null()) return scanner;
+  RootScope roots(vm);
+  roots.Add(&scanner);
+  Value search = vm::GetAttr(vm, scanner, vm.Intern("search"));
+  if (search.is_null()) return search;
+  roots.Add(&search);
+  return NewCallableIterator(vm, search, Value::None());
+}
+
 // SRE_Scanner.match() (`anchor` kStart) and search() (kNone).
 Value ScannerStep(Interp& vm, Value self, CallArgs args, rx::Anchor anchor, const char* name) {
   // CPython 3.11's clinic code for these (a defining_class and no
@@ -1016,14 +1026,14 @@ Value PatternFindall(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("findall(string, pos=0, endpos=sys.maxsize)");
   Value out[3];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2], false);
+  return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2]);
 }
 
 Value PatternFinditer(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("finditer(string, pos=0, endpos=sys.maxsize)");
   Value out[3];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
-  return DoFindall(vm, SelfPattern(self), out[0], out[1], out[2], true);
+  return NewFinditer(vm, SelfPattern(self), out[0], out[1], out[2]);
 }
 
 Value PatternScanner(Interp& vm, Value self, CallArgs args) {
@@ -1476,7 +1486,8 @@ Value ReFindallFunction(Interp& vm, Value module, CallArgs args) {
   roots.Add(&held);
   PatternObject* p = ModulePattern(vm, module, out[0], out[2], &held);
   if (p == nullptr) return Value::Null();
-  return DoFindall(vm, p, out[1], Value::Null(), Value::Null(), kIter);
+  if constexpr (kIter) return NewFinditer(vm, p, out[1], Value::Null(), Value::Null());
+  return DoFindall(vm, p, out[1], Value::Null(), Value::Null());
 }
 
 template <bool kWithCount>

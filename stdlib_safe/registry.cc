@@ -57,6 +57,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"decimal", InitFrozenCModule},
     {"difflib", InitFrozenModule},
     {"enum", InitFrozenModule},
+    {"errno", InitFrozenModule},
     {"fnmatch", InitFrozenModule},
     {"fractions", InitFrozenModule},
     {"functools", InitFunctoolsModule},

@@ -139,7 +139,7 @@ def _new_like(x):
 
 def _class_reduction(x, kind='shallow'):
     """What x's class's own __reduce_ex__(4) or __reduce__() returns, or
-    _NO_REDUCTION when no class defines one (moat withholds object's). A
+    _NO_REDUCTION when no class defines one (object's refuses to run in moat). A
     class that sets __reduce_ex__ to None hides it, and copy moves on to
     __reduce__; hiding that too makes x uncopyable, as in CPython (a
     __reduce__ of None under object's __reduce_ex__ is called, and fails)."""
@@ -147,8 +147,10 @@ def _class_reduction(x, kind='shallow'):
     hidden = False
     for name, args in (('__reduce_ex__', (4,)), ('__reduce__', ())):
         try:
-            getattr(cls, name)
+            found = getattr(cls, name)
         except AttributeError:
+            continue
+        if found is getattr(object, name):
             continue
         method = getattr(x, name)
         if method is None and name == '__reduce_ex__':
@@ -251,13 +253,17 @@ def _slot_names(cls):
     return (slots,) if isinstance(slots, str) else tuple(slots)
 
 
+# object's own __getstate__, which the default below spells out.
+_object_getstate = object.__getstate__
+
+
 def _copy_state(x, y, transform):
     # As CPython's _reconstruct: the state is what the class's __getstate__
     # returns, or by default the attribute dict (None when empty), paired
     # with the set slots when the class has any; __setstate__ receives it
     # when defined, otherwise the dict and the slots are assigned.
     getstate = getattr(type(x), '__getstate__', None)
-    if getstate is not None:
+    if getstate is not None and getstate is not _object_getstate:
         state = getstate(x)
     else:
         state = getattr(x, '__dict__', None) or None
@@ -288,6 +294,10 @@ def _set_state(y, state):
             setattr(y, key, value)
 
 
+_DEPTH_PLAIN = ('maximum recursion depth exceeded',)
+_DEPTH_CALLING = ('maximum recursion depth exceeded while calling a Python object',)
+
+
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
     if memo is None:
@@ -299,18 +309,36 @@ def deepcopy(x, memo=None, _nil=[]):
     cls = type(x)
     if _is_atomic(x):
         return x
+    # Too deep a structure: CPython's texts, which its list and dict copiers
+    # (called from C) and its tuple copier (a comprehension) reach
+    # differently; the innermost container's wins.
     if cls is list:
         y = []
         memo[d] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
+        try:
+            for item in x:
+                y.append(deepcopy(item, memo))
+        except RecursionError as e:
+            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
+                e.args = _DEPTH_CALLING
+            raise
     elif cls is dict:
         y = {}
         memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        try:
+            for key, value in x.items():
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        except RecursionError as e:
+            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
+                e.args = _DEPTH_CALLING
+            raise
     elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
+        try:
+            items = [deepcopy(item, memo) for item in x]
+        except RecursionError as e:
+            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
+                e.args = _DEPTH_PLAIN
+            raise
         # A tuple that contains itself through a list was copied meanwhile.
         if d in memo:
             return memo[d]

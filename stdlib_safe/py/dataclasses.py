@@ -339,6 +339,8 @@ def _make_init(cls, all_fields, frozen, slots):
     # field left out of __init__) stores the arguments straight away.
     direct = (not keyword_only and [f.name for f in stored] == names and
               all(f._field_type is _FIELD for f in params))
+    # Decided once, as CPython generates the call into __init__ or not.
+    has_post_init = hasattr(cls, '__post_init__')
 
     # CPython's generated __init__ is `def __create_fn__(...):` (line 1),
     # `def __init__(...):` (2), one line per stored field from 3 on, then
@@ -357,9 +359,8 @@ def _make_init(cls, all_fields, frozen, slots):
                     for name, value in zip(names, args):
                         setattr(self, name, value)
                         line += 1
-                post_init = getattr(self, '__post_init__', None)
-                if post_init is not None:
-                    post_init()
+                if has_post_init:
+                    self.__post_init__()
             except BaseException as e:
                 _generated_frame(e, line)
                 raise
@@ -422,9 +423,9 @@ def _make_init(cls, all_fields, frozen, slots):
                 else:
                     setattr(self, f.name, value)
                 line += 1
-            post_init = getattr(self, '__post_init__', None)
-            if post_init is not None:
-                post_init(*[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
+            if has_post_init:
+                self.__post_init__(
+                    *[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
         except BaseException as e:
             _generated_frame(e, line)
             raise

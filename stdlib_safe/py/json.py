@@ -35,6 +35,12 @@ _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
             '\b': '\\b', '\f': '\\f'}
 
 
+# RecursionError texts of CPython's C encoder and scanner.
+_DEPTH_TEXT = 'maximum recursion depth exceeded'
+_DEPTH_OBJECT = (_DEPTH_TEXT + ' while decoding a JSON object from a unicode string',)
+_DEPTH_ARRAY = (_DEPTH_TEXT + ' while decoding a JSON array from a unicode string',)
+
+
 def _check_str(s):
     if not isinstance(s, str):
         raise TypeError(f'first argument must be a string, not {type(s).__name__}')
@@ -136,7 +142,13 @@ class JSONEncoder:
             flags.skipkeys = True if flags.skipkeys else False
             flags.allow_nan = True if flags.allow_nan else False
         out = []
-        self._encode(o, out, markers, indent, 0, flags)
+        try:
+            self._encode(o, out, markers, indent, 0, flags)
+        except RecursionError as e:
+            # c_make_encoder enters each value with this suffix.
+            if flags.c_encoder and e.args and str(e.args[0]).startswith(_DEPTH_TEXT):
+                e.args = (_DEPTH_TEXT + ' while encoding a JSON object',)
+            raise
         return out
 
     def _float(self, o, flags):
@@ -355,10 +367,22 @@ class JSONDecoder:
         ch = s[i]
         if ch == '"':
             return self._string(s, i + 1)
+        # The C scanner enters each container with a suffix naming it; the
+        # innermost container's wins (its args are then one of the tuples).
         if ch == '{':
-            return self._object(s, i + 1)
+            try:
+                return self._object(s, i + 1)
+            except RecursionError as e:
+                if e.args is not _DEPTH_OBJECT and e.args is not _DEPTH_ARRAY:
+                    e.args = _DEPTH_OBJECT
+                raise
         if ch == '[':
-            return self._array(s, i + 1)
+            try:
+                return self._array(s, i + 1)
+            except RecursionError as e:
+                if e.args is not _DEPTH_OBJECT and e.args is not _DEPTH_ARRAY:
+                    e.args = _DEPTH_ARRAY
+                raise
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):

@@ -3,7 +3,7 @@
 # __spec__, __file__, __dict__) and the modules its own source imports
 # (collections._sys, typing.sys, dataclasses.sys, enum.sys, logging.sys,
 # warnings.sys, string._re, json.decoder.re, ...). Each must be refused or
-# absent.
+# absent (__loader__ and __spec__ are None: no import system loaded them).
 import collections, typing, dataclasses, enum, logging, warnings, string, json
 import functools, random, re, unittest.case, copy, pprint, traceback, io, abc
 attempts = [
@@ -22,8 +22,8 @@ for module, name in attempts:
     except AttributeError as e:
         print(module.__name__ + '.' + name, 'refused:', e)
 # expect-output: json.__builtins__ refused: '__builtins__' is not available in the sandbox
-# expect-output: random.__spec__ refused: '__spec__' is not available in the sandbox
-# expect-output: re.__loader__ refused: '__loader__' is not available in the sandbox
+# expect-output: random.__spec__ is NoneType 
+# expect-output: re.__loader__ is NoneType 
 # expect-output: copy.__file__ refused: '__file__' is not available in the sandbox
 # expect-output: functools.__dict__ refused: '__dict__' is not available in the sandbox
 # expect-output: collections._sys refused: module 'collections' has no attribute '_sys'

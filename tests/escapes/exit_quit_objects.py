@@ -11,7 +11,7 @@
 # expect-output: exit.__dict__ AttributeError: '__dict__' is not available in the sandbox
 # expect-output: type(exit).__dict__ AttributeError: '__dict__' is not available in the sandbox
 # expect-output: exit.__class__.__bases__ AttributeError: '__bases__' is not available in the sandbox
-# expect-output: exit.__reduce_ex__(2) AttributeError: '__reduce_ex__' is not available in the sandbox
+# expect-output: exit.__reduce_ex__(2) TypeError: object.__reduce_ex__() is not available in the sandbox
 # expect-output: type(exit)("x") TypeError: cannot create '_sitebuiltins.Quitter' instances
 # expect-output: quit.eof AttributeError: '_sitebuiltins.Quitter' object has no attribute 'eof'
 # expect-output: quit.name AttributeError: '_sitebuiltins.Quitter' object has no attribute 'name'

@@ -11,11 +11,11 @@
 # expect-output: attrgetter dotted AttributeError '__mro__' is not available in the sandbox
 # expect-output: attrgetter tuple AttributeError '__globals__' is not available in the sandbox
 # expect-output: methodcaller getattribute AttributeError '__globals__' is not available in the sandbox
-# expect-output: methodcaller dir AttributeError '__dir__' is not available in the sandbox
+# expect-output: methodcaller dir -> list
 # expect-output: getattr of getattr AttributeError '__self__' is not available in the sandbox
 # expect-output: getattr __getattribute__ AttributeError '__builtins__' is not available in the sandbox
-# expect-output: dir names AttributeError '__getstate__' is not available in the sandbox
-# expect-output: sorted dir slice AttributeError '__globals__' is not available in the sandbox
+# expect-output: dir names -> list
+# expect-output: sorted dir slice ValueError '__globals__' is not in list
 # expect-output: hasattr -> list
 import functools
 import itertools

@@ -41,9 +41,14 @@ for obj in objects:
         if name == '__reduce__' and type(obj).__name__ in ('count', 'repeat'):
             continue  # CPython's reduction, of script values only: iterator_reduce.py
         try:
-            getattr(obj, name)
+            found = getattr(obj, name)
+            # object's reduce methods are found but refuse to run.
+            if name == '__reduce_ex__':
+                found(4)
+            elif name == '__reduce__':
+                found()
             print(type(obj).__name__, name, 'exposed')
-        except AttributeError:
+        except (AttributeError, TypeError):
             pass
 print(itertools.tee.__self__ is itertools if hasattr(itertools.tee, '__self__') else 'no self')
 

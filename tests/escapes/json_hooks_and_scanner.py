@@ -32,4 +32,4 @@ for attack in attempts:
 # expect-output: AttributeError module 'json.encoder' has no attribute 'c_make_encoder'
 # expect-output: AttributeError 'JSONDecoder' object has no attribute 'scan_once'
 # expect-output: AttributeError 'JSONDecoder' object has no attribute 'scan_once'
-# expect-output: RecursionError maximum recursion depth exceeded
+# expect-output: RecursionError maximum recursion depth exceeded while decoding a JSON array from a unicode stri

@@ -44,7 +44,7 @@ for value in (5, None, method, [cell]):
 # expect-output: AttributeError 'cell' object has no attribute 'cell_contents'
 # expect-output: TypeError creating 'cell' objects is not available in the sandbox
 # expect-output: TypeError creating 'cell' objects is not available in the sandbox
-# expect-output: AttributeError '__reduce__' is not available in the sandbox
+# expect-output: TypeError object.__reduce__() is not available in the sandbox
 # expect-output: AttributeError 'cell' object has no attribute '__setstate__'
 # expect-output: NameError cannot access free variable '__class__' where it is not associated with a value in enclosing scope
 # expect-output: True

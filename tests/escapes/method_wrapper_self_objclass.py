@@ -44,6 +44,6 @@ for attack in attempts:
 # expect-output: gave 1
 # expect-output: AttributeError 'function' object has no attribute '__self__'
 # expect-output: AttributeError '__text_signature__' is not available in the sandbox
-# expect-output: AttributeError '__reduce__' is not available in the sandbox
-# expect-output: AttributeError '__reduce_ex__' is not available in the sandbox
+# expect-output: TypeError object.__reduce__() is not available in the sandbox
+# expect-output: TypeError object.__reduce_ex__() is not available in the sandbox
 # expect-output: AttributeError '__self__' is not available in the sandbox

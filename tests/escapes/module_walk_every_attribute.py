@@ -24,7 +24,9 @@ ModuleType = type(sys)
 DESCRIPTORS = ('getset_descriptor', 'member_descriptor', 'method_descriptor', 'wrapper_descriptor')
 REFUSED = ('__globals__', '__builtins__', '__code__', '__closure__', '__subclasses__', '__mro__',
            '__bases__', '__base__', 'gi_frame', 'gi_code', 'gi_yieldfrom', 'tb_frame', 'f_globals',
-           'f_back', 'cr_frame', 'ag_frame', '__loader__', '__spec__', '__file__')
+           'f_back', 'cr_frame', 'ag_frame', '__file__')
+# No import system loaded moat's modules: these read None on each.
+NO_IMPORTER = ('__loader__', '__spec__')
 HIDDEN = ('sys', '_sys', 'os', '_os', 'builtins', '_builtins', 'bltns', '__import__', 'eval', 'exec',
           'open', 'compile', 'importlib', 'inspect', 'threading', 'gc', 'ctypes', 'subprocess',
           '__dict__', '__self__', '__wrapped__', '__func__', 'func', 'fget')
@@ -46,13 +48,16 @@ def walk(path, obj, depth):
         names = dir(obj)
     except Exception:
         names = []
-    for name in list(names) + list(REFUSED) + list(HIDDEN):
+    for name in list(names) + list(REFUSED) + list(HIDDEN) + list(NO_IMPORTER):
         try:
             v = getattr(obj, name)
         except Exception:
             continue
         kind = type(v).__name__
-        if name in REFUSED and not (isinstance(obj, type) and kind in DESCRIPTORS):
+        if name in NO_IMPORTER and isinstance(obj, ModuleType):
+            if v is not None:
+                problems.append(path + '.' + name + ' answered ' + kind)
+        elif name in REFUSED and not (isinstance(obj, type) and kind in DESCRIPTORS):
             problems.append(path + '.' + name + ' answered ' + kind)
         elif kind in BAD_TYPES:
             problems.append(path + '.' + name + ' is a ' + kind)

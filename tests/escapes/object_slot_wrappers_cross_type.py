@@ -7,7 +7,7 @@
 # expect-output: int.__add__ on bool -> 2
 # expect-output: int.__add__ on str TypeError descriptor '__add__' requires a 'int' object but received a 'str'
 # expect-output: str.upper on int TypeError descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
-# expect-output: reduce_ex get AttributeError '__reduce_ex__' is not available in the sandbox
+# expect-output: reduce_ex get AttributeError 'method_descriptor' object has no attribute '__get__'
 # expect-output: type.__call__ three args TypeError type() with three arguments is not available in the sandbox
 # expect-output: type.__new__ direct TypeError type() with three arguments is not available in the sandbox
 # expect-output: object.__new__(type) TypeError object.__new__(type) is not safe, use type.__new__()
@@ -24,7 +24,7 @@
 # expect-output: object.__delattr__ on function AttributeError '__globals__' is not available in the sandbox
 # expect-output: type.__subclasscheck__ -> True
 # expect-output: type.__prepare__ AttributeError '__prepare__' is not available in the sandbox
-# expect-output: type.__dir__ AttributeError '__dir__' is not available in the sandbox
+# expect-output: type.__dir__ -> list
 def attempt(label, fn):
     try:
         r = fn()

@@ -8,8 +8,8 @@
 # expect-output: [('findall', 'builtin_function_or_method'), ('finditer', 'builtin_function_or_method'), ('flags', 'int'), ('fullmatch', 'builtin_function_or_method'), ('groupindex', 'mappingproxy'), ('groups', 'int'), ('match', 'builtin_function_or_method'), ('pattern', 'str'), ('scanner', 'builtin_function_or_method'), ('search', 'builtin_function_or_method'), ('split', 'builtin_function_or_method'), ('sub', 'builtin_function_or_method'), ('subn', 'builtin_function_or_method')]
 # expect-output: match dict TypeError vars() argument must have __dict__ attribute
 # expect-output: pattern dict TypeError vars() argument must have __dict__ attribute
-# expect-output: match reduce AttributeError '__reduce__' is not available in the sandbox
-# expect-output: pattern reduce_ex AttributeError '__reduce_ex__' is not available in the sandbox
+# expect-output: match reduce TypeError object.__reduce__() is not available in the sandbox
+# expect-output: pattern reduce_ex TypeError object.__reduce_ex__() is not available in the sandbox
 # expect-output: expand globals AttributeError '__self__' is not available in the sandbox
 # expect-output: sub self AttributeError '__self__' is not available in the sandbox
 # expect-output: module compile globals AttributeError '__globals__' is not available in the sandbox
@@ -19,7 +19,7 @@
 # expect-output: match type call TypeError cannot create 're.Match' instances
 # expect-output: [('match', 'builtin_function_or_method'), ('pattern', 'Pattern'), ('search', 'builtin_function_or_method')]
 # expect-output: scanner dict TypeError vars() argument must have __dict__ attribute
-# expect-output: scanner reduce AttributeError '__reduce__' is not available in the sandbox
+# expect-output: scanner reduce TypeError object.__reduce__() is not available in the sandbox
 # expect-output: scanner type call TypeError cannot create '_sre.SRE_Scanner' instances
 # expect-output: scanner method self AttributeError '__self__' is not available in the sandbox
 import re

@@ -1,3 +1,3 @@
 # __reduce_ex__ hands out copyreg functions and from there their module globals.
-# expect: AttributeError: '__reduce_ex__' is not available in the sandbox
+# expect: TypeError: object.__reduce_ex__() is not available in the sandbox
 (1).__reduce_ex__(2)[0].__globals__

@@ -1,8 +1,10 @@
 # The pickling protocol as a way to constructors and module functions:
 # __reduce__/__reduce_ex__ of built-in objects (CPython hands out
-# copyreg.__newobj__, copyreg._reconstructor and builtins.getattr),
-# object.__getstate__, copy.copy/deepcopy of user objects whose
-# __reduce_ex__ returns a chosen callable, and import of copyreg/pickle.
+# copyreg.__newobj__, copyreg._reconstructor and builtins.getattr: moat's
+# exist, so dir() and getattr agree, but refuse to run), object.__getstate__
+# (only the instance's own dict and slots), copy.copy/deepcopy of user
+# objects whose __reduce_ex__ returns a chosen callable, and import of
+# copyreg/pickle.
 import re as _re
 
 
@@ -52,11 +54,11 @@ try:
     import copyreg
 except ImportError as e:
     print(e)
-# expect-output: AttributeError '__reduce_ex__' is not available in the sandbox
-# expect-output: AttributeError '__reduce_ex__' is not available in the sandbox
-# expect-output: AttributeError '__reduce_ex__' is not available in the sandbox
-# expect-output: AttributeError '__reduce__' is not available in the sandbox
-# expect-output: AttributeError '__getstate__' is not available in the sandbox
+# expect-output: TypeError object.__reduce_ex__() is not available in the sandbox
+# expect-output: TypeError object.__reduce_ex__() is not available in the sandbox
+# expect-output: TypeError object.__reduce_ex__() is not available in the sandbox
+# expect-output: TypeError object.__reduce__() is not available in the sandbox
+# expect-output: gave None
 # expect-output: gave <class 'tuple'>
 # expect-output: gave <class 'tuple'>
 # expect-output: gave {'x': <built-in function print>}

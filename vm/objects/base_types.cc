@@ -136,7 +136,12 @@ const MethodDef* FindMethod(const TypeObject* type, std::string_view name) {
 Value GenericGetAttr(Interp& vm, Value self, StrObject* name) {
   TypeObject* t = TypeOf(self);
   TypeAttr attr;
-  if (!FindTypeAttr(vm, t, name, &attr)) return Value::Null();
+  if (!FindTypeAttr(vm, t, name, &attr)) {
+    // An instance reads its type's docstring, which moat's built-in types
+    // do not carry: None, as `int.__doc__` (a class holds its own entry).
+    if (name->view() == "__doc__" && !IsUserClass(t)) return Value::None();
+    return Value::Null();
+  }
   return BindTypeAttr(vm, attr, self, t);
 }
 

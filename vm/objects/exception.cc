@@ -442,7 +442,10 @@ Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
     Value v = DictGetStr(vm, d, name);
     if (!v.is_null()) return v;
   }
-  return found ? BindTypeAttr(vm, attr, self, t) : Value::Null();
+  if (found) return BindTypeAttr(vm, attr, self, t);
+  // A built-in exception's docstring, which moat does not carry (as in
+  // GenericGetAttr).
+  return name->view() == "__doc__" && !IsUserClass(t) ? Value::None() : Value::Null();
 }
 
 // Attributes a script may not assign on any exception: the object's

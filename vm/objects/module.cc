@@ -62,11 +62,13 @@ Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
   ModuleObject* m = As<ModuleObject>(self);
   Value v = DictGetStr(vm, m->dict, name);
-  // Module internals (__dict__, __loader__, __spec__...) are not exposed;
-  // __name__, __package__ (a string), __all__ (the public names) and
-  // __version__ (csv's, json's) are plain entries of the namespace. A
+  // Module internals (__dict__...) are not exposed; __name__, __package__
+  // (a string), __all__ (the public names) and __version__ (csv's, json's)
+  // are plain entries of the namespace. No import system loaded moat's
+  // modules, so __loader__ and __spec__ are None (dir() lists them). A
   // native module with a `withheld` list states its whole surface, so its
   // own dunder entries (sys.__stdout__) are public too.
+  if (v.is_null() && (n == "__loader__" || n == "__spec__")) return Value::None();
   if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__" &&
       n != "__all__" && n != "__version__" && n != "__package__" && m->withheld == nullptr) {
     return Value::Null();

@@ -24,6 +24,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/lru_cache.h"
 #include "vm/objects/method_args.h"
+#include "vm/objects/object_state.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
@@ -685,6 +686,17 @@ int SetInDictSlot(Interp& vm, DictObject** slot, Value obj, StrObject* name, Val
   return DictSet(vm, *slot, Value::FromObject(name), value);
 }
 
+// __slots__ names are mangled like private attribute names (_Py_Mangle).
+std::string MangledSlotName(std::string_view class_name, std::string_view name) {
+  if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" ||
+      name.find('.') != std::string_view::npos) {
+    return std::string(name);
+  }
+  size_t start = class_name.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  return StrCat("_", class_name.substr(start), name);
+}
+
 namespace {
 
 Value CallHook(Interp& vm, const TypeAttr& hook, Value obj, const Value* args, size_t n) {
@@ -1285,17 +1297,6 @@ TypeObject* SolidBase(TypeObject* t) {
 TypeObject* LayoutBase(TypeObject* t) {
   if (IsUserClass(t)) return AsClass(t)->layout_base;
   return SolidBase(t);
-}
-
-// __slots__ names are mangled like private attribute names (_Py_Mangle).
-std::string MangledSlotName(std::string_view class_name, std::string_view name) {
-  if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" ||
-      name.find('.') != std::string_view::npos) {
-    return std::string(name);
-  }
-  size_t start = class_name.find_first_not_of('_');
-  if (start == std::string_view::npos) return std::string(name);
-  return StrCat("_", class_name.substr(start), name);
 }
 
 bool IsIdentifierText(std::string_view v) {
@@ -2189,6 +2190,11 @@ const MethodDef kObjectMethods[] = {
     {"__getattribute__", ObjectGetAttributeMethod},
     {"__init_subclass__", ObjectInitSubclass, MethodKind::kClassMethod},
     {"__subclasshook__", ObjectSubclassHook, MethodKind::kClassMethod},
+    {"__getstate__", ObjectGetStateMethod},
+    {"__dir__", ObjectDirMethod},
+    {"__reduce__", ObjectReduceMethod},
+    {"__reduce_ex__", ObjectReduceExMethod},
+    {"__sizeof__", ObjectSizeofMethod},
     {nullptr, nullptr},
 };
 

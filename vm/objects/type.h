@@ -19,6 +19,9 @@
 #ifndef MOAT_VM_OBJECTS_TYPE_H_
 #define MOAT_VM_OBJECTS_TYPE_H_
 
+#include <string>
+#include <string_view>
+
 #include "vm/interp.h"
 #include "vm/object.h"
 
@@ -71,6 +74,10 @@ struct ClassObject : TypeObject {
   // FindTypeAttr applies it).
   DictObject* private_scope;
 };
+
+// A __slots__ name as the class stores it: `__x` in class `_C` is `_C__x`
+// (_Py_Mangle; dunders and dotted names are left alone).
+std::string MangledSlotName(std::string_view class_name, std::string_view name);
 
 // A single-underscore name (`_int`, `_fix`), not a dunder.
 bool IsPrivateName(const StrObject* name);

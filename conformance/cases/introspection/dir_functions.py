@@ -1,10 +1,22 @@
 # dir() of functions, methods and generators lists names only.
+# The names CPython's dir() lists that moat leaves out because getattr
+# refuses them (docs/SECURITY.md, "dir() and getattr agree").
+WITHHELD = {"__code__", "__globals__", "__closure__", "__builtins__", "gi_code", "gi_frame",
+            "gi_yieldfrom", "__del__", "__self__", "__text_signature__", "__bases__", "__base__",
+            "__mro__", "mro", "__subclasses__", "__basicsize__", "__itemsize__", "__dictoffset__",
+            "__weakrefoffset__", "__flags__", "__prepare__", "__alloc__"}
+
+
+def shown(obj):
+    return [n for n in dir(obj) if n not in WITHHELD]
+
+
 def f(a, b=1):
     return a + b
 
 
 f.tag = "x"
-print(dir(f))
+print(shown(f))
 print([n for n in dir(f) if not n.startswith("__")])
 
 
@@ -13,9 +25,9 @@ def gen():
 
 
 g = gen()
-print(dir(g))
+print(shown(g))
 g.close()
-print(dir(len))
+print(shown(len))
 
 
 class C:
@@ -27,6 +39,6 @@ class C:
         pass
 
 
-print(dir(C().m))
+print(shown(C().m))
 print("m" in dir(C), "s" in dir(C))
 print(dir(lambda: 0) == dir(f) or sorted(set(dir(f)) - set(dir(lambda: 0))))

@@ -13,4 +13,5 @@ except ZeroDivisionError as e:
     print(isinstance(tb, types.TracebackType))
     print(tb.tb_lineno, type(tb.tb_lasti).__name__)
     print(tb.tb_next.tb_lineno, tb.tb_next.tb_next)
-    print(sorted(n for n in dir(tb) if n.startswith("tb_")))
+    # moat leaves tb_frame (refused) out of dir(): docs/SECURITY.md.
+    print(sorted(n for n in dir(tb) if n.startswith("tb_") and n != "tb_frame"))
