@@ -408,7 +408,9 @@ Value ReversedConstruct(Interp& vm, Value type_value, CallArgs args) {
   if (IsHeapInstance(seq)) {
     StrObject* name = vm.Intern("__reversed__");
     if (name == nullptr) return Value::Null();
-    Value method = vm::GetAttrOptional(vm, seq, name);
+    // A special method: looked up on the type, past the instance and its
+    // __getattribute__/__getattr__, as _PyObject_LookupSpecial does.
+    Value method = vm::LookupSpecial(vm, seq, name);
     if (method.is_null() && vm.HasException()) return method;
     if (!method.is_null()) {
       if (method.is_none()) return NotReversible(vm, seq);

@@ -398,6 +398,60 @@ int IsInstanceByClassAttr(Interp& vm, Value obj, TypeObject* cls) {
   return vm::IsSubtype(As<TypeObject>(claimed), cls) ? 1 : 0;
 }
 
+// CPython's abstract_get_bases for an object that is not a class: its
+// `__bases__` if that is a tuple, else Null (an AttributeError is
+// swallowed; any other error stays pending). Runs Python code.
+Value AbstractBases(Interp& vm, Value obj) {
+  Value bases = vm::GetAttrOptional(vm, obj, vm.Intern("__bases__"));
+  if (bases.is_null()) {
+    if (vm.HasException() && vm.ExceptionMatches(&vm::kAttributeErrorType)) {
+      vm.ClearException();
+    }
+    return Value::Null();
+  }
+  return vm::IsTuple(bases) ? bases : Value::Null();
+}
+
+// check_class: whether `obj` is a class or has a tuple `__bases__`; raises
+// TypeError(`error`) when not, unless looking it up raised. Runs Python code.
+bool CheckAbstractClass(Interp& vm, Value obj, const char* error) {
+  if (vm::IsType(obj)) return true;
+  if (!AbstractBases(vm, obj).is_null()) return true;
+  if (!vm.HasException()) vm.RaiseTypeError(error);
+  return false;
+}
+
+// abstract_issubclass: whether `cls` is `derived` or is reached through the
+// `__bases__` of `derived`, recursively. A class's bases are its real ones,
+// so below a class only a class can be found. Runs Python code.
+int AbstractIsSubclass(Interp& vm, Value derived, Value cls) {
+  RootScope roots(vm);
+  roots.Add(&derived);
+  Value bases;
+  roots.Add(&bases);
+  while (true) {
+    if (derived == cls) return 1;
+    if (vm::IsType(derived)) {
+      return vm::IsType(cls) && vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls));
+    }
+    bases = AbstractBases(vm, derived);
+    if (bases.is_null()) return vm.HasException() ? -1 : 0;
+    TupleObject* t = As<TupleObject>(bases);
+    if (t->size == 0) return 0;
+    if (t->size > 1) break;
+    derived = t->items[0];  // single inheritance: a loop, not recursion
+  }
+  // Py_EnterRecursiveCall: counted against the recursion limit, and charged.
+  vm::RecursiveCallGuard guard(vm, " in __issubclass__");
+  if (!guard.ok() || !vm.ChargeWork(1)) return -1;
+  TupleObject* t = As<TupleObject>(bases);
+  for (size_t i = 0; i < t->size; ++i) {
+    int r = AbstractIsSubclass(vm, t->items[i], cls);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
 // PyObject_IsInstance for classes and (nested) tuples of classes: 1, 0, or
 // -1 with TypeError pending. `by_type`: a plain class is checked against
 // obj's real type only, as PyObject_TypeCheck (PyDate_Check...) in CPython's
@@ -421,8 +475,9 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls, bool by_type = false) {
     return -1;
   }
   if (vm::IsTuple(cls)) {
-    vm::NativeDepthGuard guard(vm, " in __instancecheck__");
-    if (!guard.ok()) return -1;
+    // Each nested tuple is a Py_EnterRecursiveCall step, as in CPython.
+    vm::RecursiveCallGuard guard(vm, " in __instancecheck__");
+    if (!guard.ok() || !vm.ChargeWork(1)) return -1;
     TupleObject* t = As<TupleObject>(cls);
     for (size_t i = 0; i < t->size; ++i) {
       int r = IsInstanceOf(vm, obj, t->items[i], by_type);
@@ -432,8 +487,22 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls, bool by_type = false) {
   }
   int hooked = CallTypeCheckHook(vm, cls, "__instancecheck__", obj);
   if (hooked != 2) return hooked;
-  vm.RaiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return -1;
+  // An object with a tuple `__bases__` stands for a class: obj's
+  // `__class__` is looked for among them (object_isinstance).
+  if (!CheckAbstractClass(vm, cls,
+                          "isinstance() arg 2 must be a type, a tuple of types, or a union")) {
+    return -1;
+  }
+  RootScope roots(vm);
+  roots.Add(&cls);
+  Value claimed = vm::GetAttrOptional(vm, obj, vm.Intern("__class__"));
+  if (claimed.is_null()) {
+    if (!vm.HasException()) return 0;
+    if (!vm.ExceptionMatches(&vm::kAttributeErrorType)) return -1;
+    vm.ClearException();
+    return 0;
+  }
+  return AbstractIsSubclass(vm, claimed, cls);
 }
 
 // PyObject_IsSubclass: arg 1 is checked before arg 2 unless arg 2 is a
@@ -462,8 +531,8 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
     return -1;
   }
   if (vm::IsTuple(cls)) {
-    vm::NativeDepthGuard guard(vm, " in __subclasscheck__");
-    if (!guard.ok()) return -1;
+    vm::RecursiveCallGuard guard(vm, " in __subclasscheck__");
+    if (!guard.ok() || !vm.ChargeWork(1)) return -1;
     TupleObject* t = As<TupleObject>(cls);
     for (size_t i = 0; i < t->size; ++i) {
       int r = IsSubclassOf(vm, derived, t->items[i]);
@@ -473,12 +542,17 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   }
   int hooked = CallTypeCheckHook(vm, cls, "__subclasscheck__", derived);
   if (hooked != 2) return hooked;
-  if (!vm::IsType(derived)) {
-    vm.RaiseTypeError("issubclass() arg 1 must be a class");
-  } else {
-    vm.RaiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  // recursive_issubclass: objects with a tuple `__bases__` stand for classes.
+  RootScope roots(vm);
+  roots.Add(&derived);
+  roots.Add(&cls);
+  if (!CheckAbstractClass(vm, derived, "issubclass() arg 1 must be a class")) return -1;
+  if (!vm::HasType(cls, &vm::kUnionType) &&
+      !CheckAbstractClass(vm, cls,
+                          "issubclass() arg 2 must be a class, a tuple of classes, or a union")) {
+    return -1;
   }
-  return -1;
+  return AbstractIsSubclass(vm, derived, cls);
 }
 
 // isinstance(obj, classinfo) called with `args`; `by_type` as IsInstanceOf.

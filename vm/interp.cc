@@ -42,6 +42,9 @@ Interp::Interp(Options options) : options_(std::move(options)) {
   DictSetStr(*this, main_globals_, "__name__", NewStrValue(*this, "__main__"));
   DictSetStr(*this, main_globals_, "__doc__", Value::None());
   DictSetStr(*this, main_globals_, "__package__", Value::None());  // a top-level script's
+  // CPython's __main__ starts with an empty `__annotations__` (add_main_module in
+  // Python/pylifecycle.c), so a function may read it before any annotation runs.
+  DictSetStr(*this, main_globals_, "__annotations__", Value::FromObject(NewDict(*this)));
   AddWorldRoot(empty_tuple_);
   if (options_.install_builtins != nullptr) options_.install_builtins(*this, builtins_);
   ClearException();

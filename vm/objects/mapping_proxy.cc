@@ -48,15 +48,38 @@ Value ProxyCompare(Interp& vm, Value a, Value b, CompareOp op) {
   return RichCompare(vm, Mapping(a), b, op);
 }
 
-// The dict's own method of the same name, applied to the wrapped dict.
+// The wrapped mapping's method of the same name: a dict subclass's own
+// override when it has one, as CPython calls the method by name.
 template <const char* kName>
 Value ProxyMethod(Interp& vm, Value self, CallArgs args) {
+  if (!HasType(Mapping(self), &kDictType)) {
+    StrObject* name = vm.Intern(kName);
+    if (name == nullptr) return Value::Null();
+    Value method = GetAttr(vm, Mapping(self), name);
+    if (method.is_null()) return method;
+    RootScope roots(vm);
+    roots.Add(&method);
+    return vm.Call(method, args);
+  }
   const MethodDef* def = FindMethod(&kDictType, kName);
   if (def == nullptr) {
     return vm.RaiseFormat(&kAttributeErrorType, "'mappingproxy' object has no attribute '%s'",
                           std::string(kName));
   }
   return def->fn(vm, Mapping(self), args);
+}
+
+// reversed(proxy) is the dict's own __reversed__ (mappingproxy_reversed);
+// without it reversed() would fall back to indexing the proxy by position.
+Value ProxyReversed(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "mappingproxy.__reversed__")) return Value::Null();
+  StrObject* name = vm.Intern("__reversed__");
+  if (name == nullptr) return Value::Null();
+  Value method = GetAttr(vm, Mapping(self), name);
+  if (method.is_null()) return method;
+  RootScope roots(vm);
+  roots.Add(&method);
+  return vm.Call0(method);
 }
 
 constexpr char kGet[] = "get";
@@ -75,6 +98,7 @@ const MethodDef kProxyMethods[] = {
     {"__contains__", SlotWrapperContains},
     {"__len__", SlotWrapperLen},
     {"__iter__", SlotWrapperIter},
+    {"__reversed__", ProxyReversed},
     {nullptr, nullptr},
 };
 
