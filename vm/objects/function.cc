@@ -566,8 +566,11 @@ Value MethodGetAttr(Interp& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
   if (n == "__func__") return m->function;
   if (n == "__self__") return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
-  Value v = GenericGetAttr(vm, self, name);
-  if (!v.is_null() || vm.HasException()) return v;
+  // method_get_doc: the function's docstring, never the method type's own.
+  if (n != "__doc__") {
+    Value v = GenericGetAttr(vm, self, name);
+    if (!v.is_null() || vm.HasException()) return v;
+  }
   // The function may itself be a method: a chain recurses in C++.
   NativeDepthGuard guard(vm, "");
   if (!guard.ok()) return Value::Null();
@@ -579,6 +582,10 @@ int MethodSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   std::string_view n = name->view();
   if (n == "__func__" || n == "__self__") {
     vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  if (n == "__doc__") {  // a getset without a setter (method_getset)
+    vm.Raise(&kAttributeErrorType, "attribute '__doc__' of 'method' objects is not writable");
     return -1;
   }
   vm.RaiseFormat(&kAttributeErrorType, "'method' object has no attribute '%s'", std::string(n));

@@ -1,0 +1,5 @@
+from collections import namedtuple
+try:
+    namedtuple("P", "x 1y")
+except Exception as e:
+    print(type(e).__module__, type(e).__name__, '|', e)

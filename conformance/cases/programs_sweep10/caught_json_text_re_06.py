@@ -1,0 +1,5 @@
+import json
+try:
+    json.loads('')
+except Exception as e:
+    print(type(e).__module__, type(e).__name__, '|', e)

@@ -1,0 +1,1 @@
+[].index(1, start=0)

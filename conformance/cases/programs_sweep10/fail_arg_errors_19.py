@@ -1,0 +1,1 @@
+bytearray(b"x").extend(1)

@@ -1,0 +1,1 @@
+"x".encode("nope")

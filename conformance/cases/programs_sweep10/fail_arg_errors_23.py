@@ -1,0 +1,1 @@
+b"x".decode("utf-8", "nope") if False else print("é".encode("ascii", "nope"))

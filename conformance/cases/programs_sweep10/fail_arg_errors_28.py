@@ -1,0 +1,1 @@
+set().update(1)

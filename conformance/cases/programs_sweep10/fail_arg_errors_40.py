@@ -1,0 +1,1 @@
+str(object=5, encoding="x")

@@ -1,0 +1,1 @@
+list(iterable=[1])

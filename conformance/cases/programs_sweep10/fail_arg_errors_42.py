@@ -1,0 +1,1 @@
+tuple(iterable=[1])

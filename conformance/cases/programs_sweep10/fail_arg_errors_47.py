@@ -1,0 +1,1 @@
+print("{:s}".format(5))

@@ -1,0 +1,1 @@
+print("{:d}".format("5"))

@@ -1,0 +1,2 @@
+print(getattr(1, "denominator"), getattr(1, "nope", "d"), hasattr([], "sort"))
+getattr(1, "nope")

@@ -1,0 +1,1 @@
+delattr(1, "real")

@@ -1,0 +1,1 @@
+setattr(1, "real", 5)

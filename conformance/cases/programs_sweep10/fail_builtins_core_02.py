@@ -1,0 +1,1 @@
+x = 10 ** 5000; print(len(str(x)))

@@ -1,0 +1,2 @@
+def f(x): pass
+f(1, x=2)

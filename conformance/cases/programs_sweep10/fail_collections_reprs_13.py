@@ -1,0 +1,2 @@
+from datetime import timedelta
+timedelta(days=1e10)

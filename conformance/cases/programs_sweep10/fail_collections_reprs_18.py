@@ -1,0 +1,2 @@
+import itertools
+itertools.permutations("abc", -1)

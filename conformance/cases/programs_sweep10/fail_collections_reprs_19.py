@@ -1,0 +1,2 @@
+import itertools
+list(itertools.product(repeat=-1))

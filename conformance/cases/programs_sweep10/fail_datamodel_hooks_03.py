@@ -1,0 +1,3 @@
+class B:
+    def __bool__(self): return None
+if B(): pass

@@ -1,0 +1,2 @@
+a = 1
+a.__class__ = bool

@@ -1,0 +1,1 @@
+class B(object, foo=1): pass

@@ -1,0 +1,3 @@
+def f():
+    super().x
+f()

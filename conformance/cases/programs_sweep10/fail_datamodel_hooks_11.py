@@ -1,0 +1,2 @@
+class A:
+    __slots__ = ("__dict__", "__dict__")

@@ -1,0 +1,2 @@
+class A(int):
+    __slots__ = ("x",)

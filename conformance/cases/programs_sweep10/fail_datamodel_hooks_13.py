@@ -1,0 +1,2 @@
+class A(tuple):
+    __slots__ = ("x",)

@@ -1,0 +1,4 @@
+class A:
+    def __init__(self, x):
+        super().__init__(x)
+A(1)

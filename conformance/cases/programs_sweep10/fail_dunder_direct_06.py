@@ -1,0 +1,1 @@
+object.__setattr__(1, "x", 2)

@@ -1,0 +1,3 @@
+class S:
+    __slots__ = ()
+S().x = 1

@@ -1,0 +1,1 @@
+delattr(object(), "x")

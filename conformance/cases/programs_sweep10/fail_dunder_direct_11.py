@@ -1,0 +1,2 @@
+class A: pass
+del A().nope

@@ -1,0 +1,4 @@
+class A:
+    y = 1
+a = A()
+del a.y

@@ -1,0 +1,3 @@
+class F:
+    def __float__(self): return "x"
+float(F())

@@ -1,0 +1,3 @@
+class S:
+    def __str__(self): return 5
+str(S())

@@ -1,0 +1,3 @@
+class R:
+    def __repr__(self): return None
+repr(R())

@@ -1,0 +1,3 @@
+class H:
+    def __hash__(self): return 1.5
+hash(H())

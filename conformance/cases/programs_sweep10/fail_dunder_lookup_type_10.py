@@ -1,0 +1,3 @@
+class C:
+    def __contains__(self, x): raise KeyError(x)
+1 in C()

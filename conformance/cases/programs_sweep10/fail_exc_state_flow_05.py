@@ -1,0 +1,4 @@
+try:
+    pass
+finally:
+    raise ValueError("in finally with nothing pending")

@@ -1,0 +1,7 @@
+def g():
+    try:
+        yield 1
+    finally:
+        yield 2
+x = g(); next(x)
+x.close()

@@ -1,0 +1,4 @@
+def g():
+    yield 1
+x = g(); next(x)
+x.throw(ValueError, "msg")

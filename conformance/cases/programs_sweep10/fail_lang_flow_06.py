@@ -1,0 +1,1 @@
+import sys; print("out"); sys.exit(3)

@@ -1,0 +1,5 @@
+g = 1
+def f():
+    print(g)
+    g = 2
+f()

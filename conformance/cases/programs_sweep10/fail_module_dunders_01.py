@@ -1,0 +1,1 @@
+import os.path if False else sys

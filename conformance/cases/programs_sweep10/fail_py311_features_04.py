@@ -1,0 +1,1 @@
+ExceptionGroup("m", [])

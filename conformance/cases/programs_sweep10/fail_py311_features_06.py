@@ -1,0 +1,1 @@
+ExceptionGroup(5, [ValueError()])

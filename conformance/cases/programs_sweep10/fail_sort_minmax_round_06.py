@@ -1,0 +1,2 @@
+a = [1, 2, 3]
+a.sort(reverse=None)

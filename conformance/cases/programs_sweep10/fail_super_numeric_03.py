@@ -1,0 +1,6 @@
+class B:
+    def f(self):
+        def inner():
+            return super().f()
+        return inner()
+B().f()

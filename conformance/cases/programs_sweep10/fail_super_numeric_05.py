@@ -1,0 +1,3 @@
+from fractions import Fraction
+from decimal import Decimal
+Fraction(1) + Decimal(1)

@@ -1,0 +1,6 @@
+def outer():
+    try:
+        inner()
+    except NameError:
+        raise
+outer()

@@ -1,0 +1,6 @@
+e = RuntimeError("stored")
+try:
+    raise e
+except RuntimeError:
+    pass
+raise e

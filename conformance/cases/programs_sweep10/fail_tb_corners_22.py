@@ -1,0 +1,1 @@
+raise Exception(1, 2, "three")

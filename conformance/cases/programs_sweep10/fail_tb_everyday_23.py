@@ -1,0 +1,3 @@
+d = dict(a=1)
+for k, v in d:
+    pass

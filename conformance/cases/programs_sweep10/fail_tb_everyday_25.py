@@ -1,0 +1,1 @@
+sorted([3, 1, None])

@@ -1,0 +1,1 @@
+b"\xe9".decode("ascii")

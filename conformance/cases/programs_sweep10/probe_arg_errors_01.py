@@ -1,0 +1,6 @@
+print("a,b,c".split(sep=",", maxsplit=1), "a b".rsplit(maxsplit=0), "x\ny".splitlines(keepends=True), "ab".encode(encoding="ascii", errors="strict"))
+print(pow(base=2, exp=3, mod=5), round(number=2.567, ndigits=2), int(x="5", base=8) if False else int("5", base=8))
+print(str(object=5), str(b"ab", errors="strict"), bytes(source=b"x") if False else "", list(iterable=[1]) if False else "")
+enumerate(iterable=[1], start=1).__next__()
+print(list(enumerate(iterable="ab", start=1)))
+print(sum([1], start=5), max([1], key=None), min(iterable=[1]) if False else "")

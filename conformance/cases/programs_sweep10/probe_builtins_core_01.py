@@ -1,0 +1,6 @@
+print("abc".encode("utf-16"), "é".encode("utf-16-le"), "x".encode("utf-32-be"), "é".encode("ascii", "xmlcharrefreplace"), "é".encode("ascii", "backslashreplace"))
+print(str(b"abc", "ascii"), str(bytearray(b"x"), encoding="latin-1"), str(b"\xff", "utf-8", "surrogateescape").encode("utf-8", "surrogateescape"))
+print("a\u0301".isalpha(), "Ⅻ".isnumeric(), "٣".isdecimal(), "ǈ".istitle(), "ǈ".upper(), "ŉ".upper(), "ﬃ".title())
+print(sorted(["b", "A", "c", "B"], key=str.lower), sorted([3, -1, 2], key=abs, reverse=True), sorted("hello"), sorted({3: 1, 1: 2}))
+import sys; print(sys.maxsize, sys.float_info.max, sys.int_info.bits_per_digit if hasattr(sys, 'int_info') else '', sys.getrecursionlimit())
+print(hex(-255), oct(8), bin(-5), ascii("é\n"), repr("it's"), repr('say "hi"'), repr("both ' and \""), chr(0x10FFFF).__repr__())

@@ -1,0 +1,6 @@
+print(divmod(2**100, -7), (-2**100) % 7, 2**100 // -3, pow(-2, 3, 5), pow(2, 100, -7), (-7) >> 1, 1 << 70, ~(2**65))
+print(round(2**100 + 0.5), round(1e20), round(7, -1), round(5.5e-5, 5), round(float("inf")) if False else "", int(1e20), float("1e-400"), 5e-324 / 2)
+a = [1, 2, 3]; a[5:] = [9]; a[-10:1] = [0]; print(a); a[::-1] = a; print(a)
+print(list(range(5))[::-2], "abcdef"[-2::-2], "abc"[10:], "abc"[-10:-1], (1,2,3)[1::-1], slice(1, None).indices(5), slice(None, None, -1).indices(4))
+s = slice(1, 10, 2); print(s, s.start, s.stop, s.step, s == slice(1, 10, 2), hash(s) if False else "")
+print(min([], default=0), max("abc", key=ord), min(3, 1, 2, key=lambda v: -v), max([1, 2], [1, 3]), max((), default=None))

@@ -1,0 +1,6 @@
+print(chr(65), ord("€"), ord(b"a"), ord(bytearray(b"z")))
+print(bool(""), bool(" "), bool(0j), bool([[]]), bool(float("nan")), bool(range(0)), bool(b"\0"))
+print(format(1+2j, ".2f"), format(-1j, ""), 1j ** 2, complex("1+2j"), complex(1, -0.0), abs(3+4j), (1+2j).conjugate(), complex(" 3j "))
+print(hash(1) == hash(1.0) == hash(True), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(0.5), hash((1, 2)))
+print(id(1) == id(1), callable(print), callable(type), (lambda: 0).__name__, (lambda: 0).__qualname__)
+print(*[1, 2], sep="-", end="!\n"); print("a", "b", sep=None); print(end=""); print()

@@ -1,0 +1,6 @@
+print(sorted(["b", "B", "a", "A", "_", "1"]), sorted(["é", "z", "e"]), sorted([b"b", b"a"]), sorted([(1,), (0, 5)]), sorted([True, 0, -1, 0.5]))
+print(list(reversed(range(5))), list(reversed("abc")), list(reversed((1, 2))), list(reversed({"a": 1, "b": 2}.keys())), list(reversed({"a": 1}.values())))
+print(sum([]), sum([], 0.0), sum([1, 2.5, 3j]), sum(range(101)), sum([True, True]), sum((0.1,) * 10) == 1.0, sum([[1]], start=[0]))
+print(round(0.5), round(1.5), round(2.675, 2), round(-1.5), round(1e300, -300), round(123.456, -1), round(5, 2), type(round(5.0)), type(round(5.0, 0)))
+print(abs(-5), abs(-5.5), abs(2 ** 100 * -1), abs(True), abs(-0j), abs(complex(-3, 4)))
+print(pow(2, 10), pow(2.0, 3), pow(2, -2), pow(-8, 1/3) == pow(-8, 1/3), pow(0, 0.0), pow(10, 2, 7), pow(7, -1, 10**9 + 7), pow(-1, 0.5))
