@@ -381,19 +381,26 @@ int CallTypeCheckHook(Interp& vm, Value cls, const char* hook, Value arg) {
   return vm::IsTrue(vm, result);
 }
 
+// obj.__class__ as isinstance reads it: Null with nothing pending when
+// the attribute is absent or raises AttributeError, Null with the error
+// pending when it raises anything else. Runs Python code.
+Value ClaimedClass(Interp& vm, Value obj) {
+  Value claimed = vm::GetAttrOptional(vm, obj, vm.Intern("__class__"));
+  if (claimed.is_null() && vm.HasException() &&
+      vm.ExceptionMatches(&vm::kAttributeErrorType)) {
+    vm.ClearException();
+  }
+  return claimed;
+}
+
 // isinstance's second chance for an object that is not an instance of `cls`
 // by type: a proxy's `__class__` (a property, or __getattribute__) naming
 // another class counts (CPython object_isinstance). Only an instance of a
 // user class can answer with anything but its own type. Runs Python code.
 int IsInstanceByClassAttr(Interp& vm, Value obj, TypeObject* cls) {
   if (!vm::IsUserClass(vm::TypeOf(obj))) return 0;
-  Value claimed = vm::GetAttrOptional(vm, obj, vm.Intern("__class__"));
-  if (claimed.is_null()) {
-    if (!vm.HasException()) return 0;
-    if (!vm.ExceptionMatches(&vm::kAttributeErrorType)) return -1;
-    vm.ClearException();
-    return 0;
-  }
+  Value claimed = ClaimedClass(vm, obj);
+  if (claimed.is_null()) return vm.HasException() ? -1 : 0;
   if (!vm::IsType(claimed) || As<TypeObject>(claimed) == vm::TypeOf(obj)) return 0;
   return vm::IsSubtype(As<TypeObject>(claimed), cls) ? 1 : 0;
 }
@@ -495,13 +502,8 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls, bool by_type = false) {
   }
   RootScope roots(vm);
   roots.Add(&cls);
-  Value claimed = vm::GetAttrOptional(vm, obj, vm.Intern("__class__"));
-  if (claimed.is_null()) {
-    if (!vm.HasException()) return 0;
-    if (!vm.ExceptionMatches(&vm::kAttributeErrorType)) return -1;
-    vm.ClearException();
-    return 0;
-  }
+  Value claimed = ClaimedClass(vm, obj);
+  if (claimed.is_null()) return vm.HasException() ? -1 : 0;
   return AbstractIsSubclass(vm, claimed, cls);
 }
 
