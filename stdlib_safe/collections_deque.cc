@@ -758,19 +758,9 @@ Value DequeCount(Interp& vm, Value self, CallArgs args) {
   }
 }
 
-// "index() takes at least 1 argument (0 given)": PyArg_ParseTuple's texts.
-bool CheckGetargsCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
-  if (args.nargs >= min && args.nargs <= max) return true;
-  const char* bound = min == max ? "exactly" : args.nargs < min ? "at least" : "at most";
-  size_t n = args.nargs < min ? min : max;
-  vm.RaiseFormat(&vm::kTypeErrorType, "%s() takes %s %d argument%s (%d given)", name, bound, n,
-                 n == 1 ? "" : "s", args.nargs);
-  return false;
-}
-
 Value DequeIndex(Interp& vm, Value self, CallArgs args) {
   if (!vm::CheckNoKeywords(vm, args, "deque.index") ||
-      !CheckGetargsCount(vm, args, "index", 1, 3)) {
+      !vm::CheckGetargsCount(vm, args, "index", 1, 3)) {
     return Value::Null();
   }
   RootScope roots(vm);
@@ -797,7 +787,7 @@ Value DequeIndex(Interp& vm, Value self, CallArgs args) {
 
 Value DequeInsert(Interp& vm, Value self, CallArgs args) {
   if (!vm::CheckNoKeywords(vm, args, "deque.insert") ||
-      !CheckGetargsCount(vm, args, "insert", 2, 2)) {
+      !vm::CheckGetargsCount(vm, args, "insert", 2, 2)) {
     return Value::Null();
   }
   RootScope roots(vm);
@@ -988,7 +978,7 @@ Value DequeIterReduce(Interp& vm, Value self, CallArgs args) {
 Value DequeIterConstruct(Interp& vm, Value cls, CallArgs args) {
   auto* type = As<TypeObject>(cls);
   const char* name = type == &kDequeIterType ? "_deque_iterator" : "_deque_reverse_iterator";
-  if (!vm::CheckNoKeywords(vm, args, name) || !CheckGetargsCount(vm, args, name, 1, 2)) {
+  if (!vm::CheckNoKeywords(vm, args, name) || !vm::CheckGetargsCount(vm, args, name, 1, 2)) {
     return Value::Null();
   }
   if (!IsDeque(args.args[0])) {

@@ -234,6 +234,15 @@ bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name) {
   return false;
 }
 
+bool CheckGetargsCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
+  if (args.nargs >= min && args.nargs <= max) return true;
+  const char* bound = min == max ? "exactly" : args.nargs < min ? "at least" : "at most";
+  size_t n = args.nargs < min ? min : max;
+  vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", name, bound, n,
+                 n == 1 ? "" : "s", args.nargs);
+  return false;
+}
+
 bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max) {
   size_t nkw = args.nkwargs();
   if (nkw <= max) return true;

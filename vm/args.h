@@ -72,6 +72,9 @@ bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name);
 bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max);
 // "name expected at least 1 argument, got 0" / "... at most 2 arguments, got 3"
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
+// PyArg_ParseTuple's count texts: "index() takes at least 1 argument (0
+// given)", "insert() takes exactly 2 arguments (1 given)".
+bool CheckGetargsCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
 
 // For a Python function of moat's modules marked kCodeFlagCSignature whose
 // arguments did not bind (a TypeError pending): replaces that error with the

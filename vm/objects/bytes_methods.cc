@@ -105,13 +105,7 @@ bool VarArgs(Interp& vm, Value self, CallArgs args, const char* name, size_t min
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", Qual(self, name));
     return false;
   }
-  if (args.nargs < min || args.nargs > max) {
-    size_t n = args.nargs < min ? min : max;
-    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", name,
-                   args.nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s", args.nargs);
-    return false;
-  }
-  return true;
+  return CheckGetargsCount(vm, args, name, min, max);
 }
 
 // Clinic positional-only: "center expected at least 1 argument, got 0".

@@ -115,13 +115,7 @@ bool CheckVarArgs(Interp& vm, CallArgs args, const char* qualname, const char* n
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", qualname);
     return false;
   }
-  if (args.nargs < min || args.nargs > max) {
-    size_t n = args.nargs < min ? min : max;
-    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", name,
-                   args.nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s", args.nargs);
-    return false;
-  }
-  return true;
+  return CheckGetargsCount(vm, args, name, min, max);
 }
 
 bool CheckPosOnly(Interp& vm, CallArgs args, const char* qualname, const char* name, size_t min,
