@@ -407,7 +407,6 @@ Value ReversedConstruct(Interp& vm, Value type_value, CallArgs args) {
   TypeObject* type = vm::TypeOf(seq);
   if (IsHeapInstance(seq)) {
     StrObject* name = vm.Intern("__reversed__");
-    if (name == nullptr) return Value::Null();
     // A special method: looked up on the type, past the instance and its
     // __getattribute__/__getattr__, as _PyObject_LookupSpecial does.
     Value method = vm::LookupSpecial(vm, seq, name);

@@ -762,7 +762,6 @@ Value BuiltinPow(Interp& vm, Value, CallArgs args) {
 // file.write(str(piece)) call, looking `write` up each time.
 bool PrintPiece(Interp& vm, Value file, Value piece) {
   StrObject* write_name = vm.Intern("write");
-  if (write_name == nullptr) return false;
   Value writer = vm::GetAttr(vm, file, write_name);
   if (writer.is_null()) return false;
   RootScope roots(vm);
@@ -790,7 +789,6 @@ Value PrintToFile(Interp& vm, Value file, const Value* objects, size_t count, Va
   if (!PrintPiece(vm, file, end)) return Value::Null();
   if (flush) {
     StrObject* flush_name = vm.Intern("flush");
-    if (flush_name == nullptr) return Value::Null();
     Value f = vm::GetAttr(vm, file, flush_name);
     if (f.is_null() || vm.Call0(f).is_null()) return Value::Null();
   }

@@ -239,7 +239,6 @@ bool DropWithheldNames(Interp& vm, DictObject* names, TypeObject* t, TypeObject*
                        Value dict) {
   for (const char* withheld : kWithheldDirNames) {
     vm::StrObject* name = vm.Intern(withheld);
-    if (name == nullptr) return false;
     Value key = Value::FromObject(name);
     if (vm::DictGetStr(vm, names, name).is_null()) continue;
     if (DefinedForDir(vm, t, name) || (meta != nullptr && DefinedForDir(vm, meta, name)) ||

@@ -45,7 +45,6 @@ Value BaseSlots(Interp& vm, Value, CallArgs args) {
   Value out_value = Value::FromObject(out);
   roots.Add(&out_value);
   vm::StrObject* key = vm.Intern("__slots__");
-  if (key == nullptr) return Value::Null();
   if (!vm.ChargeItems(cls->mro->size)) return Value::Null();
   for (size_t i = 1; i < cls->mro->size; ++i) {
     vm::TypeObject* t = vm::As<vm::TypeObject>(cls->mro->items[i]);

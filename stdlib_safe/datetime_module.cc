@@ -81,7 +81,6 @@ Value SetTypeName(Interp& vm, Value, CallArgs args) {
   // A C type's fixed layout is the stand-in's __slots__ (so its instances
   // have no __dict__, as CPython's), but a C type has no `__slots__` name.
   vm::StrObject* slots = vm.Intern("__slots__");
-  if (slots == nullptr) return Value::Null();
   if (!vm::DictGetStr(vm, c->dict, slots).is_null() &&
       vm::SetAttr(vm, argv[0], slots, Value::Null()) < 0) {
     return Value::Null();
@@ -120,7 +119,6 @@ bool InitFrozenCModule(Interp& vm, vm::ModuleObject* module) {
   // What the module shows: its dunders and the names of its __all__ (the
   // C module's public names), else every name without a leading underscore.
   vm::StrObject* all_name = vm.Intern("__all__");
-  if (all_name == nullptr) return false;
   // Held by `globals`, which the module roots; nothing below runs Python.
   Value all = vm::DictGetStr(vm, globals, all_name);
   size_t pos = 0;

@@ -157,7 +157,6 @@ bool InitFrozenModuleIn(vm::Interp& vm, vm::ModuleObject* module, vm::DictObject
       return false;
     }
     marker_names[i] = vm.Intern(def->name);
-    if (marker_names[i] == nullptr) return false;
   }
   vm::Value result = vm::RunModule(vm, *code, globals, globals);
   // An exact str key is found by identity: no Python code runs here.

@@ -39,7 +39,6 @@ bool PartialMembers(vm::Interp& vm, vm::TypeObject* cls, vm::MemberDescriptorObj
   const char* const kNames[3] = {"func", "args", "keywords"};
   for (size_t i = 0; i < 3; ++i) {
     vm::StrObject* name = vm.Intern(kNames[i]);
-    if (name == nullptr) return false;
     vm::Value m = vm::DictGetStr(vm, static_cast<vm::ClassObject*>(cls)->dict, name);
     if (!vm::HasType(m, &vm::kMemberDescriptorType)) return false;
     out[i] = vm::As<vm::MemberDescriptorObject>(m);
@@ -61,7 +60,6 @@ vm::Value ReadonlyMembers(vm::Interp& vm, vm::Value, vm::CallArgs args) {
   vm::ClassObject* cls = vm::As<vm::ClassObject>(args.args[0]);
   for (const char* name : {"func", "args", "keywords"}) {
     vm::StrObject* key = vm.Intern(name);
-    if (key == nullptr) return vm::Value::Null();
     vm::Value m = vm::DictGetStr(vm, cls->dict, key);
     if (!vm::HasType(m, &vm::kMemberDescriptorType)) {
       return vm.RaiseTypeError("_readonly_members() takes a class with those __slots__");

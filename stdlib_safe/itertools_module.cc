@@ -409,7 +409,6 @@ bool InitItertoolsModule(Interp& vm, vm::ModuleObject* module) {
     return false;
   }
   vm::StrObject* doc_name = vm.Intern("__doc__");
-  if (doc_name == nullptr) return false;
   Value doc = vm::DictGetStr(vm, globals, doc_name);
   return doc.is_null() || vm::ModuleAddValue(vm, module, "__doc__", doc);
 }

@@ -655,7 +655,6 @@ bool InitOperatorModule(Interp& vm, vm::ModuleObject* module) {
     }
     if (name.back() == '_') name.remove_suffix(1);
     StrObject* key = vm.Intern(def.name);
-    if (key == nullptr) return false;
     Value fn = vm::DictGetStr(vm, module->dict, key);
     return !fn.is_null() && vm::ModuleAddValue(vm, module, StrCat("__", name, "__"), fn);
   };

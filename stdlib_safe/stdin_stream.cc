@@ -66,11 +66,9 @@ bool CheckOpen(Interp& vm, const char* message = kClosedFile) {
 // io.UnsupportedOperation(message), the io module's own class.
 Value RaiseUnsupported(Interp& vm, const char* message) {
   vm::StrObject* io_name = vm.Intern("io");
-  if (io_name == nullptr) return Value::Null();
   Value io = vm.ImportModule(io_name);
   if (io.is_null()) return Value::Null();
   vm::StrObject* cls_name = vm.Intern("UnsupportedOperation");
-  if (cls_name == nullptr) return Value::Null();
   Value cls = vm::GetAttr(vm, io, cls_name);
   if (cls.is_null()) return Value::Null();
   RootScope roots(vm);
@@ -446,7 +444,6 @@ Value InputStream(Interp& vm, Value sys, const char* name) {
 bool CallStreamMethod(Interp& vm, Value stream, const char* method, Value arg,
                       bool ignore_errors) {
   vm::StrObject* name = vm.Intern(method);
-  if (name == nullptr) return false;
   Value f = vm::GetAttr(vm, stream, name);
   Value r = Value::Null();
   if (!f.is_null()) r = arg.is_null() ? vm.Call0(f) : vm.Call1(f, arg);
@@ -502,7 +499,6 @@ Value BuiltinInput(Interp& vm, Value, CallArgs args) {
     line = ReadTextLine(vm, -1);
   } else {
     vm::StrObject* readline = vm.Intern("readline");
-    if (readline == nullptr) return Value::Null();
     Value f = vm::GetAttr(vm, fin, readline);
     if (f.is_null()) return Value::Null();
     line = vm.Call0(f);

@@ -45,7 +45,6 @@ constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
 Value RaiseStructError(Interp& vm, std::string_view message) {
   vm::StrObject* module_name = vm.Intern("struct");
   vm::StrObject* error_name = vm.Intern("error");
-  if (module_name == nullptr || error_name == nullptr) return Value::Null();
   Value module = vm::DictGetStr(vm, vm.modules(), module_name);
   Value cls = Value::Null();
   if (!module.is_null() && vm::HasType(module, &vm::kModuleType)) {

@@ -578,7 +578,6 @@ bool SysStreamWrite(Interp& vm, SysStream stream, std::string_view text) {
 
 Value SysModule(Interp& vm) {
   StrObject* sys_name = vm.Intern("sys");
-  if (sys_name == nullptr) return Value::Null();
   Value sys = vm::DictGetStr(vm, vm.modules(), sys_name);
   if (sys.is_null() || !vm::HasType(sys, &vm::kModuleType)) return Value::Null();
   return sys;

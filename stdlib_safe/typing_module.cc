@@ -38,7 +38,6 @@ Value AnnotationSources(Interp& vm, Value, CallArgs args) {
   if (!vm::IsUserClass(cls)) return out_value;  // built-in types annotate nothing
   vm::TupleObject* mro = static_cast<vm::ClassObject*>(cls)->mro;
   vm::StrObject* annotations_name = vm.Intern("__annotations__");
-  if (annotations_name == nullptr) return Value::Null();
   for (size_t i = mro->size; i-- > 0;) {
     auto* base = vm::As<vm::TypeObject>(mro->items[i]);
     if (!vm::IsUserClass(base)) continue;

@@ -49,7 +49,6 @@ Value Caller(Interp& vm, Value, CallArgs args) {
   vm::RootScope roots(vm);
   for (Value& v : items) roots.Add(&v);
   vm::StrObject* name_key = vm.Intern("__name__");
-  if (name_key == nullptr) return Value::Null();
   if (frame->globals != nullptr) {
     Value name = vm::DictGetStr(vm, frame->globals, name_key);
     if (!name.is_null()) items[2] = name;

@@ -183,7 +183,6 @@ Value Interp::ImportModule(StrObject* name) {
       return RaiseMissing(*this, prefix, parent);
     }
     StrObject* key = Intern(entry->name);
-    if (key == nullptr) return Value::Null();
     Value mv = DictGetStr(*this, modules_, key);
     if (!mv.is_null()) {
       mv = CachedModule(*this, mv);
@@ -255,7 +254,7 @@ Value ImportName(Interp& vm, StrObject* name, Value fromlist) {
         FindModule(vm.module_table(), StrCat(full, ".", n));
     if (entry == nullptr) continue;
     StrObject* sub = vm.Intern(entry->name);
-    if (sub == nullptr || vm.ImportModule(sub).is_null()) return Value::Null();
+    if (vm.ImportModule(sub).is_null()) return Value::Null();
   }
   return module;
 }
@@ -287,7 +286,6 @@ Value ImportFrom(Interp& vm, Value module, StrObject* name) {
         FindModule(vm.module_table(), StrCat(module_name, ".", name->view()));
     if (entry != nullptr) {
       StrObject* sub = vm.Intern(entry->name);
-      if (sub == nullptr) return Value::Null();
       Value cached = DictGetStr(vm, vm.modules(), sub);
       if (!cached.is_null()) return cached;
     }
@@ -304,7 +302,6 @@ bool ImportStar(Interp& vm, Value module, DictObject* ns) {
   }
   ModuleObject* m = As<ModuleObject>(module);
   StrObject* all_name = vm.Intern("__all__");
-  if (all_name == nullptr) return false;
   Value all = DictGetStr(vm, m->dict, all_name);
   if (all.is_null()) {
     size_t pos = 0;

@@ -885,7 +885,7 @@ bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
   StrObject* init_name = vm.Intern("__init__");
   StrObject* new_name = vm.Intern("__new__");
   TypeAttr init, make;
-  if (init_name == nullptr || new_name == nullptr || !FindTypeAttr(vm, t, init_name, &init) ||
+  if (!FindTypeAttr(vm, t, init_name, &init) ||
       !FindTypeAttr(vm, t, new_name, &make) || init.owner != make.owner) {
     return false;
   }
@@ -990,7 +990,6 @@ Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
   f->annotations = Value::None();
   // __module__ is the defining module's __name__ (PyFunction_New).
   StrObject* key = vm.Intern("__name__");
-  if (key == nullptr) return Value::Null();
   f->module = DictGetStr(vm, frame->globals, key);
   return Value::FromObject(f);
 }
@@ -1019,7 +1018,6 @@ GenResult SendToIterator(Interp& vm, Value receiver, Value value, Value* out) {
     return GenResult::kReturned;
   }
   StrObject* send = vm.Intern("send");
-  if (send == nullptr) return GenResult::kError;
   Value method = GetAttr(vm, receiver, send);
   if (method.is_null()) return GenResult::kError;
   Value v = vm.Call1(method, value);

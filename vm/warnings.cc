@@ -14,7 +14,6 @@ bool WarnFromNative(Interp& vm, TypeObject* category, std::string_view message) 
   if (!ModuleInTable(vm, "warnings")) return true;
   StrObject* module_name = vm.Intern("warnings");
   StrObject* warn_name = vm.Intern("warn");
-  if (module_name == nullptr || warn_name == nullptr) return false;
   Value module = vm.ImportModule(module_name);
   if (module.is_null()) return false;
   RootScope roots(vm);

@@ -904,7 +904,6 @@ Value CallDunderBytes(Interp& vm, Value x, bool* found) {
   *found = false;
   if (!IsUserType(x)) return Value::Null();
   StrObject* name = vm.Intern("__bytes__");
-  if (name == nullptr) return Value::Null();
   Value method = LookupSpecial(vm, x, name);
   if (method.is_null()) return Value::Null();
   *found = true;

@@ -304,7 +304,6 @@ int WrapperInit(Interp& vm, Value self, CallArgs args) {
                                             "__doc__", "__annotations__"};
   for (const char* name : kCopied) {
     StrObject* key = vm.Intern(name);
-    if (key == nullptr) return -1;
     Value v = GetAttrOptional(vm, args.args[0], key);
     if (v.is_null()) {
       if (!vm.HasException()) continue;

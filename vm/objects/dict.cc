@@ -556,7 +556,6 @@ bool MergeFromSeq2(Interp& vm, DictObject* d, Value seq2) {
 bool DictUpdate(Interp& vm, DictObject* d, Value other) {
   if (HasType(other, &kDictType)) return MergeDict(vm, d, AsDict(other));
   StrObject* keys_name = vm.Intern("keys");
-  if (keys_name == nullptr) return false;
   Value keys_method = GetAttrOptional(vm, other, keys_name);
   if (keys_method.is_null()) {
     if (vm.HasException()) return false;
@@ -571,7 +570,6 @@ bool DictUpdate(Interp& vm, DictObject* d, Value other) {
 bool DictMergeMapping(Interp& vm, DictObject* d, Value mapping, Value* duplicate) {
   if (IsDictMergedDirectly(mapping)) return MergeDict(vm, d, AsDict(mapping), duplicate);
   StrObject* keys_name = vm.Intern("keys");
-  if (keys_name == nullptr) return false;
   Value keys_method = GetAttr(vm, mapping, keys_name);
   if (keys_method.is_null()) return false;
   RootScope roots(vm);

@@ -484,7 +484,6 @@ Value AddNote(Interp& vm, Value self, CallArgs args) {
                           std::string(TypeName(note)));
   }
   StrObject* key = vm.Intern("__notes__");
-  if (key == nullptr) return Value::Null();
   Value notes = GetAttrOptional(vm, self, key);
   if (notes.is_null()) {
     if (vm.HasException()) return notes;
@@ -792,7 +791,7 @@ class TracebackPrinter {
                            Value* shown) {
     auto attr = [&](const char* field) {
       StrObject* name = vm_.Intern(field);
-      Value v = name == nullptr ? Value::Null() : GetAttrOptional(vm_, exc, name);
+      Value v = GetAttrOptional(vm_, exc, name);
       if (v.is_null()) vm_.ClearException();
       return v;
     };
@@ -852,7 +851,7 @@ class TracebackPrinter {
   void AppendNotes(Value exc, std::vector<std::string>* out) {
     DictObject* d = *ExceptionDictSlot(exc);
     StrObject* key = vm_.Intern("__notes__");
-    if (d == nullptr || key == nullptr) return;
+    if (d == nullptr) return;
     Value notes = DictGetStr(vm_, d, key);
     if (notes.is_null()) return;
     auto append_lines = [out](std::string_view text) {

@@ -381,7 +381,6 @@ bool ExceptStarMatch(Interp& vm, Value exc, Value match_type, Value* match, Valu
   if (!IsExceptionGroup(exc)) return true;
   // A partial match: exc.split(match_type), which a subclass may override.
   StrObject* split_name = vm.Intern("split");
-  if (split_name == nullptr) return false;
   Value split = GetAttr(vm, exc, split_name);
   Value pair = split.is_null() ? split : vm.Call1(split, match_type);
   if (pair.is_null()) return false;

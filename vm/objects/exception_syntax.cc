@@ -56,7 +56,7 @@ int SetFields(Interp& vm, Value self, CallArgs args) {
   // The values are held by the exception's args while Python may run.
   for (size_t i = 0; i < kFieldCount; ++i) {
     StrObject* name = vm.Intern(kFields[i]);
-    if (name == nullptr || SetAttr(vm, self, name, values[i]) < 0) return -1;
+    if (SetAttr(vm, self, name, values[i]) < 0) return -1;
   }
   return 0;
 }
@@ -80,7 +80,6 @@ Value SyntaxErrorConstruct(Interp& vm, Value type, CallArgs args) {
 // subclass whose __init__ skipped SyntaxError's).
 Value Field(Interp& vm, Value self, const char* field) {
   StrObject* name = vm.Intern(field);
-  if (name == nullptr) return Value::Null();
   Value v = GetAttrOptional(vm, self, name);
   if (v.is_null() && vm.exception().is_null()) return Value::None();
   return v;

@@ -191,7 +191,6 @@ int CloseIter(Interp& vm, Value yf) {
     return GeneratorClose(vm, As<GeneratorObject>(yf)).is_null() ? -1 : 0;
   }
   StrObject* close = vm.Intern("close");
-  if (close == nullptr) return -1;
   Value meth = GetAttrOptional(vm, yf, close);
   if (meth.is_null()) {
     // CPython reports a failing lookup as unraisable and goes on.
@@ -260,7 +259,6 @@ Value GenThrow(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value ty
         gen->state = GeneratorState::kSuspended;
       } else {
         StrObject* name = vm.Intern("throw");
-        if (name == nullptr) return Value::Null();
         Value meth = GetAttrOptional(vm, yf, name);
         if (meth.is_null() && vm.HasException()) return Value::Null();
         if (meth.is_null()) goto throw_here;

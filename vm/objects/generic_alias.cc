@@ -136,7 +136,6 @@ Value AliasGetAttr(Interp& vm, Value self, StrObject* name) {
 // swallowed, as _PyObject_LookupAttr does); Null with an exception on error.
 Value LookupAttr(Interp& vm, Value obj, const char* name) {
   StrObject* key = vm.Intern(name);
-  if (key == nullptr) return Value::Null();
   Value v = GetAttrOptional(vm, obj, key);
   if (v.is_null() && vm.HasException() && vm.ExceptionMatches(&kAttributeErrorType)) {
     vm.ClearException();

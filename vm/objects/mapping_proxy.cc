@@ -54,7 +54,6 @@ template <const char* kName>
 Value ProxyMethod(Interp& vm, Value self, CallArgs args) {
   if (!HasType(Mapping(self), &kDictType)) {
     StrObject* name = vm.Intern(kName);
-    if (name == nullptr) return Value::Null();
     Value method = GetAttr(vm, Mapping(self), name);
     if (method.is_null()) return method;
     RootScope roots(vm);
@@ -74,7 +73,6 @@ Value ProxyMethod(Interp& vm, Value self, CallArgs args) {
 Value ProxyReversed(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodNoArgs(vm, args, "mappingproxy.__reversed__")) return Value::Null();
   StrObject* name = vm.Intern("__reversed__");
-  if (name == nullptr) return Value::Null();
   Value method = GetAttr(vm, Mapping(self), name);
   if (method.is_null()) return method;
   RootScope roots(vm);

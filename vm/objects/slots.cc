@@ -304,7 +304,6 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
         // define __new__ itself (whose tp_new is the inherited C one).
         TypeObject* named = subtype;
         StrObject* new_name = vm.Intern("__new__");
-        if (new_name == nullptr) return Value::Null();
         while (IsUserClass(named) &&
                !DictGetStr(vm, static_cast<ClassObject*>(named)->dict, new_name).is_null()) {
           named = named->base;
@@ -843,7 +842,6 @@ bool DefinesBinaryPair(Interp& vm, TypeObject* t, StrObject* name, StrObject* rn
 Value CallUserBinary(Interp& vm, Value a, Value b, const char* name, const char* rname) {
   StrObject* n = vm.Intern(name);
   StrObject* rn = vm.Intern(rname);
-  if (n == nullptr || rn == nullptr) return Value::Null();
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   bool a_defines = DefinesBinaryPair(vm, ta, n, rn);
