@@ -1,12 +1,18 @@
 // dataclasses' native helpers (see dataclasses_module.h).
 #include "stdlib_safe/dataclasses_module.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
 #include "stdlib_safe/frozen_modules.h"
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
@@ -98,16 +104,262 @@ Value GeneratedFrame(Interp& vm, Value, CallArgs args) {
   return Value::None();
 }
 
+// The per-call check of the helpers every generated method calls: a fixed
+// count of positional arguments (ParseArgs's general walk would be a
+// tenth of a dict lookup's time through __hash__).
+bool CheckFixedArgs(Interp& vm, CallArgs args, const char* name, size_t count) {
+  return vm::CheckNoKeywords(vm, args, name) &&
+         vm::CheckPositionalCount(vm, args, name, count, count);
+}
+
+// The fields a generated compare or hash method reads, in order: `names`
+// must be a tuple of str.
+vm::TupleObject* FieldNamesArg(Interp& vm, Value names, const char* function) {
+  if (!vm::HasType(names, &vm::kTupleType)) {
+    vm.RaiseFormat(&vm::kTypeErrorType, "%s() names must be a tuple, not %s", function,
+                   std::string(vm::TypeName(names)));
+    return nullptr;
+  }
+  vm::TupleObject* t = vm::As<vm::TupleObject>(names);
+  for (size_t i = 0; i < t->size; ++i) {
+    if (!vm::IsStr(t->items[i])) {
+      vm.RaiseFormat(&vm::kTypeErrorType, "%s() names must be str, not %s", function,
+                     std::string(vm::TypeName(t->items[i])));
+      return nullptr;
+    }
+  }
+  return t;
+}
+
+// Stores obj.<name> for each of `names` at out[0..], as CPython's generated
+// `(self.x,self.y,)` reads them. `out` must be rooted; may run Python.
+bool ReadFields(Interp& vm, Value obj, vm::TupleObject* names, Value* out) {
+  for (size_t i = 0; i < names->size; ++i) {
+    vm::StrObject* name = vm::As<vm::StrObject>(names->items[i]);
+    if (!name->interned && (name = vm.Intern(name->view())) == nullptr) return false;
+    out[i] = vm::GetAttr(vm, obj, name);
+    if (out[i].is_null()) return false;
+  }
+  return true;
+}
+
+// The field values of one or two instances, rooted while the scope lives:
+// most dataclasses have a few fields, which need no allocation.
+class FieldValues {
+ public:
+  FieldValues(Interp& vm, size_t n) : roots_(vm) {
+    if (n > std::size(inline_)) spilled_.resize(n);
+    values_ = n > std::size(inline_) ? spilled_.data() : inline_;
+    for (size_t i = 0; i < n; ++i) {
+      values_[i] = Value::Null();
+      roots_.Add(&values_[i]);
+    }
+  }
+  Value* data() { return values_; }
+
+ private:
+  vm::RootScope roots_;
+  Value inline_[8];
+  std::vector<Value> spilled_;
+  Value* values_;
+};
+
+// _fields_compare(a, b, names, op, /): see dataclasses_module.h.
+Value FieldsCompare(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "_fields_compare", 4)) return Value::Null();
+  const Value* argv = args.args;
+  vm::TupleObject* names = FieldNamesArg(vm, argv[2], "_fields_compare");
+  if (names == nullptr) return Value::Null();
+  static constexpr std::string_view kOps[] = {"<", "<=", "==", "!=", ">", ">="};
+  std::string_view op_text = vm::IsStr(argv[3]) ? vm::As<vm::StrObject>(argv[3])->view() : "";
+  size_t op = std::find(std::begin(kOps), std::end(kOps), op_text) - std::begin(kOps);
+  if (op == std::size(kOps)) {
+    return vm.Raise(&vm::kValueErrorType, "_fields_compare() op must be a comparison operator");
+  }
+  size_t n = names->size;
+  FieldValues values(vm, 2 * n);
+  Value* a = values.data();
+  Value* b = a + n;
+  if (!ReadFields(vm, argv[0], names, a) || !ReadFields(vm, argv[1], names, b)) {
+    return Value::Null();
+  }
+  return vm::ItemsRichCompare(vm, a, n, b, n, static_cast<vm::CompareOp>(op));
+}
+
+// _fields_hash(obj, names, /): see dataclasses_module.h.
+Value FieldsHash(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "_fields_hash", 2)) return Value::Null();
+  const Value* argv = args.args;
+  vm::TupleObject* names = FieldNamesArg(vm, argv[1], "_fields_hash");
+  if (names == nullptr) return Value::Null();
+  FieldValues values(vm, names->size);
+  if (!ReadFields(vm, argv[0], names, values.data())) return Value::Null();
+  int64_t h = vm::TupleHashItems(vm, values.data(), names->size);
+  return h == -1 ? Value::Null() : vm::IntFromInt64(vm, h);
+}
+
+// The parts of a _run_init plan (see dataclasses_module.h), checked:
+// a script can call the helper with anything. The plan tuple, held by the
+// call's arguments, keeps every part alive.
+struct InitPlan {
+  vm::ListObject* progress;  // its item 0: the generated line reached
+  vm::TupleObject* names;    // the parameters, positional ones first
+  size_t positional;
+  vm::TupleObject* defaults;  // one per parameter
+  vm::TupleObject* stores;    // (name, parameter index or -1, factory, constant)
+  bool frozen;
+  Value missing;  // dataclasses.MISSING: no default
+  Value marker;   // _HAS_DEFAULT_FACTORY: the factory runs when stored
+
+  // Records the line for the Python caller's traceback entry; the list is
+  // the caller's, so its size is checked each time.
+  void Reached(int64_t line) const {
+    if (progress->size > 0) progress->items[0] = Value::SmallInt(line);
+  }
+};
+
+bool ReadInitPlan(Interp& vm, Value plan, InitPlan* out) {
+  auto bad = [&vm]() {
+    vm.Raise(&vm::kTypeErrorType, "_run_init() plan must come from dataclasses");
+    return false;
+  };
+  if (!vm::HasType(plan, &vm::kTupleType) || vm::As<vm::TupleObject>(plan)->size != 8) {
+    return bad();
+  }
+  Value* s = vm::As<vm::TupleObject>(plan)->items;
+  if (!vm::HasType(s[0], &vm::kListType) || !vm::HasType(s[1], &vm::kTupleType) ||
+      !s[2].is_small_int() || !vm::HasType(s[3], &vm::kTupleType) ||
+      !vm::HasType(s[4], &vm::kTupleType) || !s[5].is_bool()) {
+    return bad();
+  }
+  out->progress = vm::As<vm::ListObject>(s[0]);
+  out->names = vm::As<vm::TupleObject>(s[1]);
+  out->defaults = vm::As<vm::TupleObject>(s[3]);
+  out->stores = vm::As<vm::TupleObject>(s[4]);
+  out->frozen = s[5].is_true();
+  out->missing = s[6];
+  out->marker = s[7];
+  int64_t positional = s[2].small_int();
+  if (positional < 0 || static_cast<size_t>(positional) > out->names->size ||
+      out->defaults->size != out->names->size) {
+    return bad();
+  }
+  out->positional = static_cast<size_t>(positional);
+  for (size_t i = 0; i < out->names->size; ++i) {
+    if (!vm::HasType(out->names->items[i], &vm::kStrType)) return bad();
+  }
+  for (size_t i = 0; i < out->stores->size; ++i) {
+    Value entry = out->stores->items[i];
+    if (!vm::HasType(entry, &vm::kTupleType)) return bad();
+    vm::TupleObject* e = vm::As<vm::TupleObject>(entry);
+    if (e->size != 4 || !vm::HasType(e->items[0], &vm::kStrType) || !e->items[1].is_small_int() ||
+        e->items[1].small_int() < -1 ||
+        e->items[1].small_int() >= static_cast<int64_t>(out->names->size)) {
+      return bad();
+    }
+  }
+  return true;
+}
+
+// The parameter of `plan` named by the keyword `key`, or -1.
+int64_t ParameterIndex(const InitPlan& plan, Value key) {
+  std::string_view text = vm::As<vm::StrObject>(key)->view();
+  for (size_t i = 0; i < plan.names->size; ++i) {
+    Value name = plan.names->items[i];
+    if (name == key || vm::As<vm::StrObject>(name)->view() == text) {
+      return static_cast<int64_t>(i);
+    }
+  }
+  return -1;
+}
+
+// Binds `args` and `kwargs` to the plan's parameters as the generated
+// __init__'s signature would, into `bound`. False when the call does not
+// bind (too many arguments, an unknown, repeated or missing one): the
+// Python path then raises CPython's error. Runs no Python code.
+bool BindInitArguments(const InitPlan& plan, vm::TupleObject* args, vm::DictObject* kwargs,
+                       Value* bound) {
+  if (args->size > plan.positional) return false;
+  for (size_t i = 0; i < args->size; ++i) bound[i] = args->items[i];
+  size_t pos = 0;
+  Value key, value;
+  while (vm::DictNext(kwargs, &pos, &key, &value)) {
+    if (!vm::HasType(key, &vm::kStrType)) return false;
+    int64_t index = ParameterIndex(plan, key);
+    if (index < 0 || static_cast<size_t>(index) < args->size) return false;
+    bound[index] = value;
+  }
+  for (size_t i = 0; i < plan.names->size; ++i) {
+    if (!bound[i].is_null()) continue;
+    bound[i] = plan.defaults->items[i];
+    if (bound[i] == plan.missing) return false;
+  }
+  return true;
+}
+
+// _run_init(self, args, kwargs, plan, /): see dataclasses_module.h.
+Value RunInit(Interp& vm, Value, CallArgs args) {
+  if (!CheckFixedArgs(vm, args, "_run_init", 4)) return Value::Null();
+  const Value* argv = args.args;
+  InitPlan plan;
+  if (!ReadInitPlan(vm, argv[3], &plan)) return Value::Null();
+  if (!vm::HasType(argv[1], &vm::kTupleType) || !vm::HasType(argv[2], &vm::kDictType)) {
+    return vm.Raise(&vm::kTypeErrorType, "_run_init() takes a tuple and a dict");
+  }
+  Value self = argv[0];
+  // object.__setattr__ of a frozen class stores past the class's hook; on
+  // anything but a class statement's instance the Python path says why not.
+  if (plan.frozen && !vm::IsUserClass(vm::TypeOf(self))) return Value::False();
+  FieldValues bound(vm, plan.names->size + 1);
+  Value& made = bound.data()[plan.names->size];  // a factory's result
+  if (!BindInitArguments(plan, vm::As<vm::TupleObject>(argv[1]),
+                         vm::As<vm::DictObject>(argv[2]), bound.data())) {
+    return Value::False();
+  }
+  // CPython's generated text: one line per stored field from line 3. The
+  // line is recorded when the run stops, after any nested __init__ a
+  // factory ran has recorded its own.
+  int64_t line = 3;
+  auto stop = [&plan, &line]() {
+    plan.Reached(line);
+    return Value::Null();
+  };
+  for (size_t i = 0; i < plan.stores->size; ++i, ++line) {
+    if (!vm::ChargeStep(vm, i)) return stop();
+    vm::TupleObject* store = vm::As<vm::TupleObject>(plan.stores->items[i]);
+    int64_t index = store->items[1].small_int();
+    Value factory = store->items[2];
+    Value value = index >= 0 ? bound.data()[index] : store->items[3];
+    if (!factory.is_none() && (index < 0 || value == plan.marker)) {
+      made = vm.Call0(factory);
+      if (made.is_null()) return stop();
+      value = made;
+    }
+    vm::StrObject* name = vm::As<vm::StrObject>(store->items[0]);
+    if (!name->interned && (name = vm.Intern(name->view())) == nullptr) return stop();
+    int r = plan.frozen ? vm::InstanceGenericSetAttr(vm, self, name, value)
+                        : vm::SetAttr(vm, self, name, value);
+    if (r < 0) return stop();
+  }
+  return Value::True();
+}
+
 const vm::MethodDef kBaseSlotsDef = {"_base_slots", BaseSlots};
 const vm::MethodDef kRemakeClassDef = {"_remake_class", RemakeClassFn};
 const vm::MethodDef kGeneratedFrameDef = {"_generated_frame", GeneratedFrame};
+const vm::MethodDef kFieldsCompareDef = {"_fields_compare", FieldsCompare};
+const vm::MethodDef kFieldsHashDef = {"_fields_hash", FieldsHash};
+const vm::MethodDef kRunInitDef = {"_run_init", RunInit};
 
 }  // namespace
 
 bool InitDataclassesModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kBaseSlotsDef) &&
          vm::ModuleAddFunction(vm, module, &kRemakeClassDef) &&
-         vm::ModuleAddFunction(vm, module, &kGeneratedFrameDef) && InitFrozenModule(vm, module);
+         vm::ModuleAddFunction(vm, module, &kGeneratedFrameDef) &&
+         vm::ModuleAddFunction(vm, module, &kFieldsCompareDef) &&
+         vm::ModuleAddFunction(vm, module, &kFieldsHashDef) &&
+         vm::ModuleAddFunction(vm, module, &kRunInitDef) && InitFrozenModule(vm, module);
 }
 
 }  // namespace moat::stdlib

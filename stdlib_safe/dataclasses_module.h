@@ -40,6 +40,36 @@
 //                              is shown as line `line` of "<string>"
 //                              (vm::MarkGeneratedEntry). Does nothing when
 //                              that entry is not a frame of moat's modules.
+//
+// CPython's generated __eq__, __lt__... compare `(self.x,self.y,)` with
+// `(other.x,other.y,)` and its __hash__ hashes `(self.x,self.y,)`. Every
+// dict lookup and sort step runs one, so two helpers give the same answers
+// without making the tuples:
+//
+//   _fields_compare(a, b, names, op, /)
+//                              reads each of the tuple `names` off `a`, then
+//                              off `b`, and compares the two sequences as
+//                              tuples with `op` ('<', '<=', '==', '!=', '>',
+//                              '>='): the first fields that differ decide.
+//   _fields_hash(obj, names, /)
+//                              the hash of the tuple of obj's `names` fields.
+//
+// CPython's generated __init__ has the fields as parameters and one
+// assignment per field. moat's __init__ takes (*args, **kwargs), and one
+// more helper binds and stores them, running no Python but the default
+// factories and the stores' __setattr__:
+//
+//   _run_init(self, args, kwargs, plan, /)
+//                              binds the call to the parameters the plan
+//                              (_run_init_plan in dataclasses.py) lists, as
+//                              the generated signature would, then stores
+//                              each field on its line, a factory's result
+//                              where the marker stands, through
+//                              object.__setattr__ for a frozen class.
+//                              False, having run nothing, when the call
+//                              does not bind: the Python path then raises
+//                              CPython's error. On an exception, item 0 of
+//                              plan[0] is the line that raised.
 #ifndef MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 #define MOAT_STDLIB_SAFE_DATACLASSES_MODULE_H_
 
@@ -48,9 +78,9 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `dataclasses`: adds _base_slots, _remake_class
-// and _generated_frame, then runs the frozen module body. False with the body's
-// exception pending.
+// The registry's init for `dataclasses`: adds _base_slots, _remake_class,
+// _generated_frame, _fields_compare, _fields_hash and _run_init, then runs
+// the frozen module body. False with the body's exception pending.
 bool InitDataclassesModule(vm::Interp& vm, vm::ModuleObject* module);
 
 }  // namespace moat::stdlib

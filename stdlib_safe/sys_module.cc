@@ -404,7 +404,7 @@ Value SysIntern(Interp& vm, Value, CallArgs args) {
   if (!vm::HasType(s, &vm::kStrType)) {
     return vm.RaiseFormat(&vm::kTypeErrorType, "can't intern %s", vm::TypeOf(s)->name);
   }
-  return s;
+  return Value::FromObject(vm.InternInPlace(vm::As<vm::StrObject>(s)));
 }
 
 // The exception being handled, or None (sys.exception()).

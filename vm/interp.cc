@@ -138,6 +138,13 @@ StrObject* Interp::Intern(const char* name) {
   return s;
 }
 
+StrObject* Interp::InternInPlace(StrObject* s) {
+  if (s->interned) return s;
+  auto [it, added] = interned_.emplace(s->view(), s);
+  if (added) s->interned = true;
+  return it->second;
+}
+
 // ---- Native recursion guard ------------------------------------------------
 //
 // The C++ stack a run may use is bounded twice (EnterNative): by the number of

@@ -154,6 +154,10 @@ class Interp {
   // allocated past it, and the next ordinary allocation meets the limit.
   // The binary fixes the set of such names, which bounds the overdraft.
   StrObject* Intern(const char* name);
+  // sys.intern: the interned str with the text of `s` (an exact str), which
+  // is `s` itself, now interned, when there was none (CPython's
+  // PyUnicode_InternInPlace). Never fails.
+  StrObject* InternInPlace(StrObject* s);
 
   // ---- Calling ----------------------------------------------------------
   // Calls any callable. May run Python code, and so may collect: root what

@@ -1,6 +1,9 @@
 // Loading: verified CodeImage -> CodeObject in an interpreter's heap.
+#include <algorithm>
+#include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "vm/str_util.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
@@ -53,7 +56,14 @@ absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c, CodeOrigin ori
       if (!CountUtf8(c.text, &length, &ascii)) {
         return absl::InvalidArgumentError("invalid code image: str constant is not UTF-8");
       }
-      StrObject* s = NewStr(vm, c.text);
+      // CPython interns the constants made of name characters only (ASCII
+      // letters, digits, `_`): `x is "name"` holds across code objects,
+      // and getattr(o, "name") or a dict keyed by such constants finds the
+      // interned key by identity.
+      bool name_like = std::all_of(c.text.begin(), c.text.end(), [](char ch) {
+        return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+      });
+      StrObject* s = name_like ? vm.Intern(std::string_view(c.text)) : NewStr(vm, c.text);
       if (s == nullptr) return PendingToStatus(vm, "a str constant");
       return Value::FromObject(s);
     }

@@ -21,7 +21,6 @@ one (moat has no inspect to read another).
 
 from types import MappingProxyType as _MappingProxy
 from abc import update_abstractmethods as _update_abstractmethods
-from operator import attrgetter as _attrgetter
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -318,6 +317,33 @@ def _init_fields(all_fields):
     return [f for f in all_fields.values() if f.init and f._field_type is not _FIELD_CLASSVAR]
 
 
+def _run_init_plan(params, positional, keyword_only, stored, frozen, slots):
+    """What _run_init needs to bind a call and store the fields natively
+    (see dataclasses_module.h), or None for a class with an InitVar."""
+    if any(f._field_type is not _FIELD for f in params):
+        return None
+    order = positional + keyword_only
+    index = {f.name: i for i, f in enumerate(order)}
+    # A factory's parameter defaults to the marker, as in CPython's
+    # generated signature; the factory runs when the field is stored.
+    defaults = tuple(_HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default
+                     for f in order)
+    stores = []
+    for f in stored:
+        factory = None if f.default_factory is MISSING else f.default_factory
+        if f.init:
+            stores.append((f.name, index[f.name], factory, MISSING))
+        elif factory is not None:
+            stores.append((f.name, -1, factory, MISSING))
+        elif slots and f.default is not MISSING:
+            # slots=True removes the class attribute the default was.
+            stores.append((f.name, -1, None, f.default))
+        # Otherwise the class attribute holding the default is read.
+    # Item 0 holds the generated line a failed run reached.
+    return ([3], tuple(f.name for f in order), len(positional), defaults, tuple(stores),
+            bool(frozen), MISSING, _HAS_DEFAULT_FACTORY)
+
+
 def _make_init(cls, all_fields, frozen, slots):
     params = _init_fields(all_fields)
     positional = [f for f in params if not f.kw_only]
@@ -335,36 +361,34 @@ def _make_init(cls, all_fields, frozen, slots):
                          if f.default is MISSING and f.default_factory is MISSING)
     names = [f.name for f in params]
     stored = [f for f in all_fields.values() if f._field_type is _FIELD]
-    # The common call (every field given positionally, no InitVar, no
-    # field left out of __init__) stores the arguments straight away.
-    direct = (not keyword_only and [f.name for f in stored] == names and
-              all(f._field_type is _FIELD for f in params))
     # Decided once, as CPython generates the call into __init__ or not.
     has_post_init = hasattr(cls, '__post_init__')
+    plan = _run_init_plan(params, positional, keyword_only, stored, frozen, slots)
+    post_init_line = 3 + (len(plan[4]) if plan is not None else 0)
 
     # CPython's generated __init__ is `def __create_fn__(...):` (line 1),
     # `def __init__(...):` (2), one line per stored field from 3 on, then
     # the __post_init__ call: a traceback through it names that line of
     # "<string>" (_generated_frame), and a default factory runs on its
-    # field's line, in field order.
-    def __init__(self, *args, **kwargs):
-        if direct and not kwargs and len(args) == len(names):
-            line = 3
+    # field's line, in field order. `self` is positional-only, so a field
+    # may be named self (CPython names its parameter __dataclass_self__).
+    def __init__(self, /, *args, **kwargs):
+        if plan is not None:
             try:
-                if frozen:
-                    for name, value in zip(names, args):
-                        object.__setattr__(self, name, value)
-                    line += len(names)
-                else:
-                    for name, value in zip(names, args):
-                        setattr(self, name, value)
-                        line += 1
-                if has_post_init:
-                    self.__post_init__()
+                stored_all = _run_init(self, args, kwargs, plan)
             except BaseException as e:
-                _generated_frame(e, line)
+                _generated_frame(e, plan[0][0])
                 raise
-            return
+            if stored_all:
+                if has_post_init:
+                    try:
+                        self.__post_init__()
+                    except BaseException as e:
+                        _generated_frame(e, post_init_line)
+                        raise
+                return
+        # A call that does not bind (or a class with an InitVar): CPython's
+        # errors, and InitVar values passed to __post_init__.
         if len(args) > len(positional):
             total = len(positional) + 1
             given = len(args) + 1
@@ -468,19 +492,6 @@ def _init_signature_text(all_fields):
     return '(' + ', '.join(parts) + ')'
 
 
-def _values_getter(selected):
-    """A function of an instance giving the tuple of the selected fields'
-    values: CPython's generated `(self.x,self.y,)`, through one native call
-    (the compare and hash methods run it for every instance they see)."""
-    names = tuple(f.name for f in selected)
-    if not names:
-        return lambda obj: ()
-    if len(names) == 1:
-        get_one = _attrgetter(names[0])
-        return lambda obj: (get_one(obj),)
-    return _attrgetter(*names)
-
-
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
     all_fields = _collect_fields(cls, kw_only, frozen)
@@ -516,12 +527,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     # The generated methods below raise through line 3 or 4 of "<string>",
     # as CPython's (_generated_frame).
-    compared_values = _values_getter(compared)
+    # The fields' values are compared as CPython's `(self.x,self.y,) <op>
+    # (other.x,other.y,)` compares them, natively and without the tuples.
+    compared_names = tuple(f.name for f in compared)
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return compared_values(self) == compared_values(other)
+                    return _fields_compare(self, other, compared_names, '==')
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -536,7 +549,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __lt__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return compared_values(self) < compared_values(other)
+                    return _fields_compare(self, other, compared_names, '<')
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -545,7 +558,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __le__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return compared_values(self) <= compared_values(other)
+                    return _fields_compare(self, other, compared_names, '<=')
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -554,7 +567,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __gt__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return compared_values(self) > compared_values(other)
+                    return _fields_compare(self, other, compared_names, '>')
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -563,7 +576,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __ge__(self, other):
             if other.__class__ is self.__class__:
                 try:
-                    return compared_values(self) >= compared_values(other)
+                    return _fields_compare(self, other, compared_names, '>=')
                 except BaseException as e:
                     _generated_frame(e, 4)
                     raise
@@ -610,11 +623,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if unsafe_hash and explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
 
-        hashed_values = _values_getter(hashed)
+        hashed_names = tuple(f.name for f in hashed)
 
         def __hash__(self):
             try:
-                return hash(hashed_values(self))
+                return _fields_hash(self, hashed_names)
             except BaseException as e:
                 _generated_frame(e, 3)
                 raise

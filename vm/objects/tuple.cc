@@ -120,6 +120,25 @@ int64_t TupleHashItems(Interp& vm, const Value* items, size_t n) {
   return static_cast<int64_t>(acc);
 }
 
+// tuplerichcompare: find the first differing item, then compare it (or the
+// sizes).
+Value ItemsRichCompare(Interp& vm, const Value* v, size_t nv, const Value* w, size_t nw,
+                       CompareOp op) {
+  NativeDepthGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
+  size_t i = 0;
+  for (; i < nv && i < nw; ++i) {
+    if (!ChargeStep(vm, i)) return Value::Null();
+    int k = Equals(vm, v[i], w[i]);
+    if (k < 0) return Value::Null();
+    if (k == 0) break;
+  }
+  if (i >= nv || i >= nw) return Value::Bool(OrderingSatisfies(nv <=> nw, op));
+  if (op == CompareOp::kEq) return Value::False();
+  if (op == CompareOp::kNe) return Value::True();
+  return RichCompare(vm, v[i], w[i], op);
+}
+
 namespace {
 
 // ---- Core slots -------------------------------------------------------------
@@ -154,29 +173,11 @@ int64_t TupleHash(Interp& vm, Value self) {
   return TupleHashItems(vm, t->items, t->size);
 }
 
-Value CompareSizes(size_t a, size_t b, CompareOp op) {
-  return Value::Bool(OrderingSatisfies(a <=> b, op));
-}
-
-// tuplerichcompare: find the first differing item, then compare it (or the
-// sizes).
 Value TupleRichCompare(Interp& vm, Value a, Value b, CompareOp op) {
   if (!IsTuple(a) || !IsTuple(b)) return Value::NotImplemented();
   TupleObject* v = AsTuple(a);
   TupleObject* w = AsTuple(b);
-  NativeDepthGuard guard(vm, " in comparison");
-  if (!guard.ok()) return Value::Null();
-  size_t i = 0;
-  for (; i < v->size && i < w->size; ++i) {
-    if (!ChargeStep(vm, i)) return Value::Null();
-    int k = Equals(vm, v->items[i], w->items[i]);
-    if (k < 0) return Value::Null();
-    if (k == 0) break;
-  }
-  if (i >= v->size || i >= w->size) return CompareSizes(v->size, w->size, op);
-  if (op == CompareOp::kEq) return Value::False();
-  if (op == CompareOp::kNe) return Value::True();
-  return RichCompare(vm, v->items[i], w->items[i], op);
+  return ItemsRichCompare(vm, v->items, v->size, w->items, w->size, op);
 }
 
 int64_t TupleLen(Interp& vm, Value self) { return static_cast<int64_t>(AsTuple(self)->size); }

@@ -45,6 +45,11 @@ inline size_t CallArgs::nkwargs() const { return kwnames ? kwnames->size : 0; }
 // CPython's tuplehash (xxHash-based) of `n` items; -1 on exception. May run
 // __hash__ of the items.
 int64_t TupleHashItems(Interp& vm, const Value* items, size_t n);
+// CPython's tuple comparison of `v` (nv items) with `w` (nw items): the
+// first items that differ decide, else the sizes. May run __eq__ and the
+// operator's method of the items; Null on exception.
+Value ItemsRichCompare(Interp& vm, const Value* v, size_t nv, const Value* w, size_t nw,
+                       CompareOp op);
 
 // Py_ReprEnter/Py_ReprLeave: marks `o` as being repr'd on this thread while
 // the guard lives. `active()` is true if `o` was already being repr'd (the
