@@ -134,6 +134,93 @@ Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t
   return vm.SetException(exc);
 }
 
+// re.error.__init__(msg, pattern=None, pos=None), as Lib/re/_constants.py
+// writes it: msg, pattern and pos are stored as given; with both a pattern
+// and a pos, the message reads "%s at position %d", lineno and colno count
+// newlines of the pattern's kind before pos, and a pattern that holds one
+// adds " (line %d, column %d)"; otherwise lineno and colno are None. The
+// message alone becomes args.
+int ReErrorInit(Interp& vm, Value self, CallArgs args) {
+  static const ArgSpec kSpec("error(msg, pattern=None, pos=None)");
+  Value in[3];
+  if (!vm::ParseArgs(vm, kSpec, args, in)) return -1;
+  for (Value& v : in) {
+    if (v.is_null()) v = Value::None();
+  }
+  Value message = in[0], newline = Value::Null(), lineno = Value::None(),
+        colno = Value::None(), found = Value::Null();
+  RootScope roots(vm);
+  roots.Add(&message);
+  roots.Add(&newline);
+  roots.Add(&lineno);
+  roots.Add(&colno);
+  roots.Add(&found);
+  if (vm::SetAttr(vm, self, vm.Intern("msg"), in[0]) < 0 ||
+      vm::SetAttr(vm, self, vm.Intern("pattern"), in[1]) < 0 ||
+      vm::SetAttr(vm, self, vm.Intern("pos"), in[2]) < 0) {
+    return -1;
+  }
+  // "fmt" % (a, b) through str's own %-formatting.
+  auto percent = [&](const char* fmt, Value a, Value b) -> Value {
+    Value pair[2] = {a, b};
+    TupleObject* t = vm::NewTupleFrom(vm, pair, 2);
+    if (t == nullptr) return Value::Null();
+    Value held = Value::FromObject(t);
+    RootScope inner(vm);
+    inner.Add(&held);
+    return vm::StrPercentFormat(vm, vm.Intern(fmt), held);
+  };
+  // pattern.name(newline, 0, pos)
+  auto search = [&](const char* name) -> Value {
+    Value fn = vm::GetAttr(vm, in[1], vm.Intern(name));
+    if (fn.is_null()) return fn;
+    RootScope inner(vm);
+    inner.Add(&fn);
+    Value call_args[3] = {newline, Value::SmallInt(0), in[2]};
+    return vm.Call(fn, CallArgs{call_args, 3, nullptr});
+  };
+  if (!in[1].is_none() && !in[2].is_none()) {
+    message = percent("%s at position %d", in[0], in[2]);
+    if (message.is_null()) return -1;
+    newline = vm::IsStr(in[1]) ? vm::NewStrValue(vm, "\n") : vm::NewBytesValue(vm, "\n");
+    if (newline.is_null()) return -1;
+    found = search("count");
+    if (found.is_null()) return -1;
+    lineno = vm::BinaryOperation(vm, vm::BinaryOp::kAdd, found, Value::SmallInt(1));
+    if (lineno.is_null()) return -1;
+    found = search("rfind");
+    if (found.is_null()) return -1;
+    colno = vm::BinaryOperation(vm, vm::BinaryOp::kSubtract, in[2], found);
+    if (colno.is_null()) return -1;
+    int has_newline = vm::Contains(vm, in[1], newline);
+    if (has_newline < 0) return -1;
+    if (has_newline) {
+      Value where = percent("(line %d, column %d)", lineno, colno);
+      if (where.is_null()) return -1;
+      roots.Add(&where);
+      message = percent("%s %s", message, where);
+      if (message.is_null()) return -1;
+    }
+  }
+  if (vm::SetAttr(vm, self, vm.Intern("lineno"), lineno) < 0 ||
+      vm::SetAttr(vm, self, vm.Intern("colno"), colno) < 0) {
+    return -1;
+  }
+  // super().__init__(msg)
+  return vm::kExceptionType.init(vm, self, CallArgs{&message, 1, nullptr});
+}
+
+// Calling re.error: BaseException.__new__ keeps the positional arguments,
+// then __init__ above runs (the built-in exceptions' fast construct runs none).
+Value ReErrorConstruct(Interp& vm, Value type_value, CallArgs args) {
+  TypeObject* type = As<TypeObject>(type_value);
+  Value e = type->new_instance(vm, type, args);
+  if (e.is_null()) return e;
+  RootScope roots(vm);
+  roots.Add(&e);
+  return ReErrorInit(vm, e, args) < 0 ? Value::Null() : e;
+}
+
 // ---- Pattern objects --------------------------------------------------------------
 
 // The C++ side of a compiled pattern, owned by its PatternObject. The
@@ -1659,10 +1746,10 @@ void InitReTypes() {
     // layout; msg, pattern, pos, lineno and colno live in the instance dict.
     vm::InitStaticType(&kReErrorType, "re.error", &vm::kExceptionType,
                        vm::kTypeBaseType | vm::kTypeException);
-    kReErrorType.construct = vm::kExceptionType.construct;
+    kReErrorType.construct = ReErrorConstruct;
     kReErrorType.basic_size = vm::kExceptionType.basic_size;
     kReErrorType.new_instance = vm::kExceptionType.new_instance;
-    kReErrorType.init = vm::kExceptionType.init;
+    kReErrorType.init = ReErrorInit;
     kReErrorType.trace = vm::kExceptionType.trace;
     kReErrorType.finalize = vm::kExceptionType.finalize;
   });

@@ -361,7 +361,9 @@ void ExceptionTrace(Object* o, GcTracer& t) {
 
 Value ExceptionReprSlot(Interp& vm, Value self) {
   ExceptionObject* e = As<ExceptionObject>(self);
-  std::string out = e->type->name;
+  // BaseException_repr prints _PyType_Name, tp_name after its last dot: a
+  // module's native exception reads "error(...)", not "re.error(...)".
+  std::string out = IsUserClass(e->type) ? std::string(e->type->name) : TypeQualName(e->type);
   if (e->args->size == 1) {
     out += "(";
     if (!AppendRepr(vm, e->args->items[0], &out)) return Value::Null();

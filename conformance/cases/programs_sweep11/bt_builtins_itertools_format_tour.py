@@ -1,0 +1,42 @@
+import itertools, functools, operator, collections, string, textwrap, re
+print(list(itertools.batched("abcdefg", 3)) if hasattr(itertools, "batched") else "nb")
+print(list(itertools.groupby([])), list(itertools.product()), list(itertools.permutations([])), list(itertools.combinations("ab", 3)))
+print(list(itertools.accumulate([])), list(itertools.accumulate([1, 2], initial=None)), list(itertools.chain()))
+print(list(itertools.zip_longest()), list(itertools.islice("abcdef", None, None, 2)), list(itertools.islice("abc", 1, None)))
+t1, t2 = itertools.tee(iter([1, 2, 3]))
+print(next(t1), list(t2), list(t1))
+print(list(zip("ab", "cde", strict=False)))
+try:
+    list(zip("ab", "cde", strict=True))
+except ValueError as e:
+    print(e)
+try:
+    list(zip("abc", "de", strict=True))
+except ValueError as e:
+    print(e)
+try:
+    list(zip("a", "b", "cd", strict=True))
+except ValueError as e:
+    print(e)
+print(list(map(lambda *a: a, "ab", "cde")), list(filter(None, [0, 1, "", "a", None])))
+print(sorted("bAc", key=str.lower, reverse=True), list(reversed("abc")), list(enumerate("ab", start=-1)))
+print(min("bca"), max([1, 3], [2]), min((), default="e"), max(1, 2, 3, key=lambda x: -x), min([[]], key=len))
+print(sum(range(5), start=10), sum([0.1] * 3), sum([[1], [2]], []), abs(-0.0), round(-0.5), round(0.125, 2))
+print(divmod(-7, 2), divmod(7, -2), divmod(-7.5, 2), pow(-2, 3), pow(2.0, 0.5), pow(-8, 1/3))
+print(hex(-255), oct(-8), bin(-5), int("-0x1f", 16), int("0_7", 8) if False else 0, format(-5, "b"), format(5, "#b"))
+print(ascii("é\n"), repr("'"), repr('"'), repr("'\""), chr(0x1F600), ord("\n"))
+print(isinstance(1, (str, (int, float))), issubclass(bool, (str, int)), callable(print), callable(1))
+print(any([]), all([]), any(x > 2 for x in [1, 3]), all(iter([1, 0])))
+print(list(iter([1, 2, 3, 0, 4].pop, 0)) if False else "", next(iter(range(3))), type(iter(range(3))).__name__)
+it = iter([1, 2, 3, 4]); print(list(zip(it, it)))
+print(dir(1)[:3], len(dir("")) > 40, "append" in dir([]))
+print(str(b"ab"), str(b"ab", "ascii"), bytes("ab", "ascii"), bytearray(b"x") == b"x", b"a" < b"b", b"ab"[::-1])
+print(frozenset({1}) == {1}, {1, 2} == frozenset({1, 2}), set() == frozenset(), {(1, 2): 3}.get((1, 2)))
+print(int.from_bytes(b"\xff\xff", "big", signed=True), (-1).to_bytes(2, "little", signed=True), (1024).to_bytes(2, "big"))
+print((3.7).__trunc__(), (3.7).__floor__(), (-3.7).__ceil__(), (2.5).__round__(), float.__name__)
+print(f"{12345.6789:,.2f}", f"{-12345:,}", f"{1e6:,.0f}", f"{0.1:.20f}", f"{2**0.5:.15g}", f"{1/3!r}")
+print(f"{'a':=^7}", f"{5:=^7}", f"{-5:=7}", f"{5:07.2f}", f"{-5:07.2f}", f"{5:+07.2f}", f"{'x':<03}")
+print(f"{1e-10:f}", f"{123456789012.0:e}", f"{1.0:e}", f"{1e16:.0f}", f"{float('inf'):>6}", f"{float('nan'):+}")
+print(f"{10:#o} {10:#x} {10:#b} {-10:#x} {10:c} {255:X}")
+print(str(1e16), str(1e-5), str(123456789.123456789), repr(0.1 + 0.2), str(1e22), str(-1.5e-7), 1e16 == 10**16)
+print(float("1_0.5"), int("1" * 20), 2 ** 100, -2 ** 64, 7 // -2, -7 % 3, 7.0 % -3, (-7) ** 2, 10 ** -2)

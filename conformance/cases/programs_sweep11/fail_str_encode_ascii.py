@@ -1,0 +1,3 @@
+names = ["Ann", "José"]
+for n in names:
+    print(n.encode("ascii"))

@@ -1,0 +1,9 @@
+def risky():
+    try:
+        return [1, 2][5]
+    except IndexError as e:
+        print("handling", e)
+        return undefined_name
+
+
+risky()

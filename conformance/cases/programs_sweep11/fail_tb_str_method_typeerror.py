@@ -1,0 +1,2 @@
+words = ["alpha", "beta", 3, "gamma"]
+print(", ".join(words))

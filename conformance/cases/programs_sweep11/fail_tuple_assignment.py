@@ -1,0 +1,3 @@
+point = (3, 4)
+print(point[0])
+point[0] = 5

@@ -1,0 +1,20 @@
+rows = [("apple", 3, 0.5), ("banana", 12, 0.25), ("cherry", 200, 12.125)]
+print(f"{'name':<10}|{'qty':>5}|{'price':^9}|")
+print("-" * 28)
+for name, qty, price in rows:
+    print(f"{name:<10}|{qty:>5d}|{price:^9.2f}|")
+total = sum(q * p for _, q, p in rows)
+print(f"{'total':.<15}{total:>12,.3f}")
+print(f"{1234567.891:,.2f} {1234567:_} {0xdeadbeef:_x} {255:#010b}")
+print(f"{3.14159:+.3e} {-0.0:z.1f} {0.000123:g} {1e20:g} {12345.678:.3G}")
+print(f"{42:*^11} {42:=+8} {'x':>{5}} {3.5:{'>'}{8}.{2}f}")
+print(f"{0.25:%} {0.25:.0%} {1/3:.4}")
+print(f"{'abc'!r:>8} {'é'!a} {10!s:>4}")
+x = 7
+print(f"{x=} {x * 2 = } {x=:>4} {x!r=}" if False else f"{x=} {x * 2 = } {x=:>4}")
+print(format(1234, "08,d"), format(-42, "08d"), format(42, "x"), format(42, "#X"), format(8, "o"))
+print(format(True, "d"), format(True), format(3, ".2f"), format(2.5, "n"))
+print("{:^10.3s}|".format("abcdef"), "{0}{1}{0}".format("ab", "cd"))
+print("{name:>6}: {vals[1]} {obj.real}".format(name="k", vals=[1, 2], obj=3j))
+print("%5.1f|%-6s|%03d|%x|%r|%%" % (2.345, "ab", 7, 255, "q"))
+print("%(a)s and %(b)05.2f" % {"a": "A", "b": 3.14159})

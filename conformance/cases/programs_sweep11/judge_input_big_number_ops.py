@@ -1,0 +1,7 @@
+a = int(input())
+b = int(input())
+print(a + b)
+print(a * b)
+print(a // b, a % b)
+print(len(str(a ** 3)), str(a ** 3)[-10:])
+print(sum(map(int, str(a * b))), bin(a).count("1"), pow(a, b, 10**9 + 7))
