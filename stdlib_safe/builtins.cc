@@ -477,7 +477,7 @@ int IsInstanceOf(Interp& vm, Value obj, Value cls, bool by_type = false) {
   if (vm::HasType(cls, &vm::kUnionType)) {
     return IsInstanceOf(vm, obj, Value::FromObject(As<vm::UnionObject>(cls)->args), by_type);
   }
-  if (vm::HasType(cls, &vm::kGenericAliasType)) {
+  if (vm::IsGenericAlias(cls)) {
     vm.RaiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
     return -1;
   }
@@ -517,7 +517,7 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   if (vm::IsType(cls) && vm::IsType(derived)) {
     return vm::IsSubtype(As<TypeObject>(derived), As<TypeObject>(cls)) ? 1 : 0;
   }
-  if (vm::IsType(cls) && vm::HasType(derived, &vm::kGenericAliasType) &&
+  if (vm::IsType(cls) && vm::IsGenericAlias(derived) &&
       vm::IsType(As<vm::GenericAliasObject>(derived)->origin)) {
     // CPython's abstract_issubclass walks the alias's __bases__, which are
     // its origin's: list[int] derives from object, not from list.
@@ -528,7 +528,7 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
   if (vm::HasType(cls, &vm::kUnionType) && vm::IsType(derived)) {
     return IsSubclassOf(vm, derived, Value::FromObject(As<vm::UnionObject>(cls)->args));
   }
-  if (vm::HasType(cls, &vm::kGenericAliasType)) {
+  if (vm::IsGenericAlias(cls)) {
     vm.RaiseTypeError("issubclass() argument 2 cannot be a parameterized generic");
     return -1;
   }

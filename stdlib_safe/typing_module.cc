@@ -9,6 +9,7 @@
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/function.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -98,9 +99,19 @@ Value ListsBase(Interp& vm, Value, CallArgs args) {
   return Value::False();
 }
 
+// _first_line(func, /): see typing_module.h.
+Value FirstLine(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_first_line(func, /)");
+  Value argv[1];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  if (!vm::HasType(argv[0], &vm::kFunctionType)) return Value::None();
+  return Value::SmallInt(vm::As<vm::FunctionObject>(argv[0])->code->first_line);
+}
+
 const vm::MethodDef kAnnotationSourcesDef = {"_annotation_sources", AnnotationSources};
 const vm::MethodDef kModuleGlobalDef = {"_module_global", ModuleGlobal};
 const vm::MethodDef kListsBaseDef = {"_lists_base", ListsBase};
+const vm::MethodDef kFirstLineDef = {"_first_line", FirstLine};
 
 }  // namespace
 
@@ -108,6 +119,7 @@ bool InitTypingModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kAnnotationSourcesDef) &&
          vm::ModuleAddFunction(vm, module, &kModuleGlobalDef) &&
          vm::ModuleAddFunction(vm, module, &kListsBaseDef) &&
+         vm::ModuleAddFunction(vm, module, &kFirstLineDef) &&
          vm::ModuleAddFunction(vm, module, &kCallerDef) && InitFrozenModule(vm, module);
 }
 

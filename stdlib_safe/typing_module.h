@@ -18,6 +18,9 @@
 // - `_lists_base(cls, base, /)`: whether `base` is one of the bases `cls`'s
 //   class statement listed (CPython's `base in cls.__bases__`, with which
 //   typing refuses `class X(Generic)`), a bool that shows no other base.
+// - `_first_line(func, /)`: the line a Python function's `def` starts on
+//   (CPython's `__code__.co_firstlineno`, which @overload keys its stubs
+//   by), or None for any other callable; a number tracebacks show anyway.
 // - `_caller(stacklevel, /)`, warnings' (warnings_module.h): the module of
 //   the script that called TypedDict('Name', ...), for the class's
 //   `__module__`.

@@ -541,7 +541,7 @@ bool MaybeWithheld(Value obj, std::string_view name) {
     if (name == known) return false;
   }
   if (name == "__dict__") {
-    return IsType(obj) || HasType(obj, &kModuleType) || HasType(obj, &kGenericAliasType) ||
+    return IsType(obj) || HasType(obj, &kModuleType) || IsGenericAlias(obj) ||
            (TypeOf(obj)->type_flags & kTypeInstanceDictWithheld) != 0;
   }
   return true;

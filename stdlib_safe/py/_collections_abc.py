@@ -336,29 +336,55 @@ def _is_param_expr(obj):
             and cls.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))
 
 
-class _CallableGenericAlias:
-    """Callable[[int, str], bool]: the argument types are flattened into
-    __args__ (int, str, bool) and shown as a list again by repr."""
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: a types.GenericAlias (so `|`, equality,
+    hashing, __parameters__ and isinstance() refusals are the alias's)
+    whose argument types are flattened into __args__ (int, str, bool) and
+    shown as a list again by repr."""
 
-    def __init__(self, args):
-        self.__origin__ = Callable
-        self.__args__ = args
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = (params, result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {params}")
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
-            first = '...' if args[0] is Ellipsis else _type_repr(args[0])
-            return f'collections.abc.Callable[{first}, {_type_repr(args[1])}]'
-        params = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'collections.abc.Callable[[{params}], {_type_repr(args[-1])}]'
+            return super().__repr__()
+        shown = ', '.join([_type_repr(a) for a in args[:-1]])
+        return f'collections.abc.Callable[[{shown}], {_type_repr(args[-1])}]'
 
-    def __eq__(self, other):
-        if not isinstance(other, _CallableGenericAlias):
-            return NotImplemented
-        return self.__args__ == other.__args__
+    def __reduce__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return _CallableGenericAlias, (Callable, args)
+        return _CallableGenericAlias, (Callable, (list(args[:-1]), args[-1]))
 
-    def __hash__(self):
-        return hash((Callable, self.__args__))
+    def __getitem__(self, item):
+        # Substituting type variables keeps this class, where the plain
+        # alias's __getitem__ would make a types.GenericAlias.
+        if not isinstance(item, tuple):
+            item = (item,)
+        params = self.__parameters__
+        # PEP 612: with one ParamSpec P, Callable[P, int][int, str] means
+        # Callable[P, int][[int, str]].
+        if (len(params) == 1 and _is_param_expr(params[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        args = super().__getitem__(item).__args__
+        if not isinstance(args[0], (tuple, list)):
+            args = (args[:-1], args[-1])
+        return _CallableGenericAlias(Callable, tuple(args))
 
 
 class Callable(metaclass=ABCMeta):
@@ -375,17 +401,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    @classmethod
-    def __class_getitem__(cls, params):
-        if not (isinstance(params, tuple) and len(params) == 2):
-            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = params
-        if isinstance(t_args, (tuple, list)):
-            return _CallableGenericAlias((*t_args, t_result))
-        if not _is_param_expr(t_args):
-            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
-                            f"Concatenate. Got {t_args}")
-        return _CallableGenericAlias((t_args, t_result))
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- Sets -----------------------------------------------------------------

@@ -530,7 +530,7 @@ class partialmethod:
 
 def _is_union(cls):
     # `int | str` (types.UnionType) or typing.Union[int, str].
-    return not isinstance(cls, type) and type(cls).__name__ in ('UnionType', '_UnionAlias') \
+    return not isinstance(cls, type) and type(cls).__name__ in ('UnionType', '_UnionGenericAlias') \
         and isinstance(getattr(cls, '__args__', None), tuple)
 
 

@@ -180,10 +180,21 @@ class _GenericAlias(_Final, _root=True):
         raise AttributeError(attr)
 
     def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, _SpecialForm):
+            # As CPython: the form itself is called, and refuses
+            # (Literal[1]() is "Cannot instantiate typing.Literal").
+            return self.__origin__(*args, **kwargs)
         if self._name is not None:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        # As CPython: the instance remembers the alias that made it, when
+        # it takes attributes (Stack[int]().__orig_class__ is Stack[int]).
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
 
     def __getitem__(self, args):
         # Substitution of the alias's type variables: Dict[str, T][int].
@@ -269,13 +280,15 @@ class _AliasName(_Final, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        msg = "Parameters to generic types must be types."
+        params = tuple(_type_check(p, msg) for p in params)
+        if self._nparams == 0:
+            raise TypeError(f"{self} is not a generic class")
         if self._nparams >= 0 and len(params) != self._nparams:
             many = 'many' if len(params) > self._nparams else 'few'
             raise TypeError(f"Too {many} arguments for typing.{self._name}; "
                             f"actual {len(params)}, expected {self._nparams}")
-        msg = "Parameters to generic types must be types."
-        return _GenericAlias(self.__origin__, tuple(_type_check(p, msg) for p in params),
-                             self._name)
+        return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Type {self._name} cannot be instantiated; "
@@ -412,9 +425,6 @@ class _SpecialForm(_Final, _root=True):
         raise AttributeError(attr)
 
     def __mro_entries__(self, bases):
-        if self._name == 'Any':
-            # CPython's Any is a class, and subclassing it is allowed.
-            return (object,)
         raise TypeError(f"Cannot subclass {self!r}")
 
     def __repr__(self):
@@ -432,6 +442,12 @@ class _SpecialForm(_Final, _root=True):
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -439,7 +455,7 @@ class _SpecialForm(_Final, _root=True):
         return Union[other, self]
 
 
-class _UnionAlias(_GenericAlias, _root=True):
+class _UnionGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -449,7 +465,7 @@ class _UnionAlias(_GenericAlias, _root=True):
 
     def __eq__(self, other):
         # Equal to the types.UnionType of the same members (int | str).
-        if not isinstance(other, (_UnionAlias, _types.UnionType)):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -475,7 +491,7 @@ class _UnionAlias(_GenericAlias, _root=True):
         return False
 
 
-_PLAIN_FORMS_ALLOWED = ('Any', 'NoReturn', 'Never', 'Self', 'TypeAlias', 'LiteralString')
+_PLAIN_FORMS_ALLOWED = ('NoReturn', 'Never', 'Self', 'TypeAlias', 'LiteralString')
 
 
 def _type_check(arg, msg):
@@ -506,15 +522,15 @@ def _union(form, params):
     flat = []
     for p in params:
         p = _type_check(p, "Union[arg, ...]: each arg must be a type.")
-        members = p.__args__ if isinstance(p, (_UnionAlias, _types.UnionType)) else (p,)
+        members = p.__args__ if isinstance(p, (_UnionGenericAlias, _types.UnionType)) else (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
     if len(flat) == 1:
         return flat[0]
     # CPython names a union of one type and None 'Optional' (its __name__).
-    name = 'Optional' if len(flat) == 2 and type(None) in flat else 'Union'
-    return _UnionAlias(Union, tuple(flat), name)
+    name = 'Optional' if len(flat) == 2 and type(None) in flat else None
+    return _UnionGenericAlias(Union, tuple(flat), name)
 
 
 def _optional(form, param):
@@ -522,8 +538,12 @@ def _optional(form, param):
 
 
 def _single(form, param):
-    return _GenericAlias(form, (_type_check(param, f"{form} accepts only single type."),),
-                         form._name)
+    return _GenericAlias(form, (_type_check(param, f"{form} accepts only single type."),))
+
+
+def _single_named(form, param):
+    # Required and NotRequired name themselves without the module.
+    return _GenericAlias(form, (_type_check(param, f"{form._name} accepts only a single type."),))
 
 
 class _LiteralAlias(_GenericAlias, _root=True):
@@ -564,10 +584,31 @@ def _literal(form, params):
         flat = unique
     except TypeError:
         pass
-    return _LiteralAlias(form, tuple(flat), 'Literal')
+    return _LiteralAlias(form, tuple(flat))
 
 
-Any = _SpecialForm('Any')
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Compatible with every type. As in CPython 3.11 it is a class, so
+    `int | Any` is a types.UnionType and a class may derive from it."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm('NoReturn')
 Never = _SpecialForm('Never')
 Self = _SpecialForm('Self')
@@ -751,6 +792,19 @@ class _ProtocolMeta(_ABCMeta):
             _reckless_depth -= 1
 
 
+# Non-protocol classes a protocol may still derive from (CPython 3.11's
+# _PROTO_ALLOWLIST): the one-method ABCs.
+_PROTOCOL_BASES_ALLOWED = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _allowed_protocol_base(base):
+    return base.__name__ in _PROTOCOL_BASES_ALLOWED.get(base.__module__, ())
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural types)."""
 
@@ -785,6 +839,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = _proto_hook
+        if cls._is_protocol:
+            for base in _abc_bases(cls):
+                if not (base is object or base is Generic or _allowed_protocol_base(base) or
+                        (issubclass(base, Generic) and base._is_protocol)):
+                    raise TypeError('Protocols can only inherit from other'
+                                    f' protocols, got {base!r}')
         if cls._is_protocol and '__init__' not in cls.__dict__:
             cls.__init__ = _no_init
 
@@ -804,8 +864,19 @@ def cast(typ, val):
     return val
 
 
+# The @overload stubs by module, qualified name and first line (so running
+# the same definitions again replaces them), for get_overloads().
+_overload_registry = {}
+
+
 def overload(func):
     """Decorator for overloaded signatures; calling the stub raises."""
+    f = getattr(func, "__func__", func)
+    line = _first_line(f)
+    if line is not None:
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[line] = func
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError(
             "You should not call an overloaded function. "
@@ -1186,7 +1257,20 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
+# Set once _TypedDictBase, which derives from dict, exists: from then on a
+# TypedDict derives only from TypedDicts (and Generic).
+_typeddict_bases_checked = False
+
+
 class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, **kwargs):
+        if _typeddict_bases_checked:
+            for base in bases:
+                if type(base) is not _TypedDictMeta and base is not Generic:
+                    raise TypeError('cannot inherit from both a TypedDict type '
+                                    'and a non-TypedDict base class')
+        return super().__new__(mcls, name, bases, ns, **kwargs)
+
     # CPython's _TypedDictMeta refuses isinstance() and issubclass() against
     # a TypedDict class.
     def __subclasscheck__(cls, other):
@@ -1230,6 +1314,9 @@ class _TypedDictBase(dict, metaclass=_TypedDictMeta):
             if annotations:
                 merged.update(annotations)
         cls.__annotations__ = merged
+
+
+_typeddict_bases_checked = True
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
@@ -1349,6 +1436,13 @@ class Annotated:
         return _AnnotatedAlias(params[0], tuple(params[1:]))
 
 
+def _idfunc(x, /):
+    return x
+
+
+_builtin_function(_idfunc, module='_typing')
+
+
 class NewType:
     """NewType('UserId', int): a callable that returns its argument, for
     type checkers to treat as a distinct type."""
@@ -1377,8 +1471,9 @@ class NewType:
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
-    def __call__(self, x):
-        return x
+    # CPython's C _typing._idfunc, which does not bind: UserId(1, 2) says
+    # "_typing._idfunc() takes exactly one argument (2 given)".
+    __call__ = _idfunc
 
     def __or__(self, other):
         return Union[self, other]
@@ -1451,7 +1546,7 @@ class _UnpackAlias(_GenericAlias, _root=True):
 
 
 def _unpack(form, param):
-    return _UnpackAlias(form, (param,), 'Unpack')
+    return _UnpackAlias(form, (param,))
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
@@ -1465,12 +1560,12 @@ def _concatenate(form, params):
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(params[-1], ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
-    return _ConcatenateGenericAlias(form, params, 'Concatenate')
+    return _ConcatenateGenericAlias(form, params)
 
 
 TypeGuard = _SpecialForm('TypeGuard', _single)
-Required = _SpecialForm('Required', _single)
-NotRequired = _SpecialForm('NotRequired', _single)
+Required = _SpecialForm('Required', _single_named)
+NotRequired = _SpecialForm('NotRequired', _single_named)
 LiteralString = _SpecialForm('LiteralString')
 Unpack = _SpecialForm('Unpack', _unpack)
 Concatenate = _SpecialForm('Concatenate', _concatenate)
@@ -1686,9 +1781,12 @@ def no_type_check_decorator(decorator):
 
 
 def get_overloads(func):
-    """The @overload stubs of func: moat keeps none, so always []."""
-    return []
+    """The @overload stubs defined for func, in definition order."""
+    f = getattr(func, "__func__", func)
+    by_name = _overload_registry.get(f.__module__, {})
+    return list(by_name.get(f.__qualname__, {}).values())
 
 
 def clear_overloads():
-    """Forget the recorded @overload stubs (moat keeps none)."""
+    """Forget every recorded @overload stub."""
+    _overload_registry.clear()

@@ -29,17 +29,20 @@ TupleObject* AsArgs(Interp& vm, Value key) {
   return NewTupleFrom(vm, &key, 1);
 }
 
-Value NewAlias(Interp& vm, Value origin, Value key) {
+// An alias of `type` (types.GenericAlias or a class deriving from it).
+Value NewAlias(Interp& vm, Value origin, Value key, TypeObject* type = &kGenericAliasType) {
   RootScope roots(vm);
+  roots.Add(&origin);
   roots.Add(&key);
   TupleObject* args = AsArgs(vm, key);
   if (args == nullptr) return Value::Null();
   Value args_value = Value::FromObject(args);
   roots.Add(&args_value);
-  GenericAliasObject* a = vm.New<GenericAliasObject>(&kGenericAliasType);
+  GenericAliasObject* a = NewInstance<GenericAliasObject>(vm, type);
   if (a == nullptr) return Value::Null();
   a->origin = origin;
   a->args = args;
+  a->starred = false;
   return Value::FromObject(a);
 }
 
@@ -64,7 +67,7 @@ bool AppendTypeRepr(Interp& vm, Value v, std::string* out, bool in_union = false
 
 Value AliasRepr(Interp& vm, Value self) {
   GenericAliasObject* a = As<GenericAliasObject>(self);
-  std::string out;
+  std::string out = a->starred ? "*" : "";
   if (!AppendTypeRepr(vm, a->origin, &out)) return Value::Null();
   out.push_back('[');
   for (size_t i = 0; i < a->args->size; ++i) {
@@ -76,15 +79,20 @@ Value AliasRepr(Interp& vm, Value self) {
   return NewStrValue(vm, out);
 }
 
-// types.GenericAlias(origin, args), as ga_new in CPython's
-// Objects/genericaliasobject.c (collections.abc's __class_getitem__).
-Value AliasConstruct(Interp& vm, Value, CallArgs args) {
+// types.GenericAlias.__new__(subtype, origin, args), as ga_new in CPython's
+// Objects/genericaliasobject.c (collections.abc's __class_getitem__, and
+// the Callable alias, a subclass).
+Value AliasNew(Interp& vm, TypeObject* subtype, CallArgs args) {
   if (!CheckNoKeywords(vm, args, "GenericAlias")) return Value::Null();
   if (args.nargs != 2) {
     return vm.RaiseFormat(&kTypeErrorType, "GenericAlias expected 2 arguments, got %d",
                           static_cast<int>(args.nargs));
   }
-  return NewAlias(vm, args.args[0], args.args[1]);
+  return NewAlias(vm, args.args[0], args.args[1], subtype);
+}
+
+Value AliasConstruct(Interp& vm, Value, CallArgs args) {
+  return AliasNew(vm, &kGenericAliasType, args);
 }
 
 Value AliasCall(Interp& vm, Value self, CallArgs args) {
@@ -92,12 +100,12 @@ Value AliasCall(Interp& vm, Value self, CallArgs args) {
 }
 
 Value AliasCompare(Interp& vm, Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kGenericAliasType)) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !IsGenericAlias(b)) {
     return Value::NotImplemented();
   }
   GenericAliasObject* x = As<GenericAliasObject>(a);
   GenericAliasObject* y = As<GenericAliasObject>(b);
-  int eq = Equals(vm, x->origin, y->origin);
+  int eq = x->starred == y->starred ? Equals(vm, x->origin, y->origin) : 0;
   if (eq > 0) eq = Equals(vm, Value::FromObject(x->args), Value::FromObject(y->args));
   if (eq < 0) return Value::Null();
   return Value::Bool(op == CompareOp::kEq ? eq != 0 : eq == 0);
@@ -115,16 +123,76 @@ int64_t AliasHash(Interp& vm, Value self) {
 
 Value TypeParameters(Interp& vm, TupleObject* args);
 
-// __origin__, __args__ and __parameters__; any other attribute is the origin's, as in
-// CPython (list[int].append is list.append).
+// The alias's own attributes are in its type's table (kAliasMethods) and
+// any other is the origin's, as in CPython (list[int].append is list.append).
 Value AliasGetAttr(Interp& vm, Value self, StrObject* name) {
-  GenericAliasObject* a = As<GenericAliasObject>(self);
-  if (name->view() == "__origin__") return a->origin;
-  if (name->view() == "__args__") return Value::FromObject(a->args);
-  if (name->view() == "__parameters__") return TypeParameters(vm, a->args);
-  if (name->view() == "__class__") return Value::FromObject(&kGenericAliasType);
-  return GetAttrOptional(vm, a->origin, name);
+  if (IsAliasOwnAttr(name->view())) return GenericGetAttr(vm, self, name);
+  // The origin's own AttributeError ("type object 'list' has no attribute").
+  return GetAttr(vm, As<GenericAliasObject>(self)->origin, name);
 }
+
+Value AliasGetOrigin(Interp&, Value self, CallArgs) {
+  return As<GenericAliasObject>(self)->origin;
+}
+
+Value AliasGetArgs(Interp&, Value self, CallArgs) {
+  return Value::FromObject(As<GenericAliasObject>(self)->args);
+}
+
+Value AliasGetParameters(Interp& vm, Value self, CallArgs) {
+  return TypeParameters(vm, As<GenericAliasObject>(self)->args);
+}
+
+Value AliasGetUnpacked(Interp&, Value self, CallArgs) {
+  return Value::Bool(As<GenericAliasObject>(self)->starred);
+}
+
+// `*tuple[int, str]`'s arguments (int, str); None for any other alias.
+Value AliasGetUnpackedTupleArgs(Interp&, Value self, CallArgs) {
+  GenericAliasObject* a = As<GenericAliasObject>(self);
+  if (!a->starred || !a->origin.Is(Value::FromObject(&kTupleType))) return Value::None();
+  return Value::FromObject(a->args);
+}
+
+// __reduce__: the alias's type called with its origin and arguments, as
+// CPython's ga_reduce (copy.copy(list[int]) makes list[int] again).
+Value AliasReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "GenericAlias.__reduce__")) return Value::Null();
+  GenericAliasObject* a = As<GenericAliasObject>(self);
+  Value pair[2] = {a->origin, Value::FromObject(a->args)};
+  TupleObject* inner = NewTupleFrom(vm, pair, 2);
+  if (inner == nullptr) return Value::Null();
+  RootScope roots(vm);
+  Value inner_value = Value::FromObject(inner);
+  roots.Add(&inner_value);
+  Value outer[2] = {Value::FromObject(TypeOf(self)), inner_value};
+  TupleObject* r = NewTupleFrom(vm, outer, 2);
+  return r == nullptr ? Value::Null() : Value::FromObject(r);
+}
+
+// iter(list[int]) gives one item, the starred alias `*list[int]`, as
+// CPython's ga_iter (so `tuple[int, *tuple[str, ...]]` can be written).
+Value AliasIter(Interp& vm, Value self) {
+  GenericAliasObject* a = As<GenericAliasObject>(self);
+  Value starred = NewAlias(vm, a->origin, Value::FromObject(a->args));
+  if (starred.is_null()) return starred;
+  As<GenericAliasObject>(starred)->starred = true;
+  RootScope roots(vm);
+  roots.Add(&starred);
+  TupleObject* one = NewTupleFrom(vm, &starred, 1);
+  if (one == nullptr) return Value::Null();
+  return GetIter(vm, Value::FromObject(one));
+}
+
+const MethodDef kAliasMethods[] = {
+    {"__origin__", AliasGetOrigin, MethodKind::kGetter},
+    {"__args__", AliasGetArgs, MethodKind::kGetter},
+    {"__parameters__", AliasGetParameters, MethodKind::kGetter},
+    {"__unpacked__", AliasGetUnpacked, MethodKind::kGetter},
+    {"__typing_unpacked_tuple_args__", AliasGetUnpackedTupleArgs, MethodKind::kGetter},
+    {"__reduce__", AliasReduce},
+    {nullptr, nullptr},
+};
 
 // ---- Type variables: __parameters__ and substitution ----------------------
 // CPython 3.11's _Py_make_parameters and _Py_subs_parameters: a type
@@ -284,7 +352,9 @@ Value AliasGetItem(Interp& vm, Value self, Value key) {
   GenericAliasObject* a = As<GenericAliasObject>(self);
   Value args = SubstituteArgs(vm, self, a->args, key);
   if (args.is_null()) return args;
-  return NewAlias(vm, As<GenericAliasObject>(self)->origin, args);
+  Value r = NewAlias(vm, As<GenericAliasObject>(self)->origin, args);
+  if (!r.is_null()) As<GenericAliasObject>(r)->starred = As<GenericAliasObject>(self)->starred;
+  return r;
 }
 
 void AliasTrace(Object* o, GcTracer& t) {
@@ -296,7 +366,7 @@ void AliasTrace(Object* o, GcTracer& t) {
 // ---- UnionType ------------------------------------------------------------
 
 bool IsUnionMember(Value v) {
-  return v.is_none() || IsType(v) || HasType(v, &kGenericAliasType) || HasType(v, &kUnionType);
+  return v.is_none() || IsType(v) || IsGenericAlias(v) || HasType(v, &kUnionType);
 }
 
 // `a | b` on types: a UnionType of both (flattened, without duplicates), or
@@ -410,6 +480,11 @@ const MethodDef kUnionMethods[] = {
     {nullptr, nullptr},
 };
 
+// UnionType has a mapping subscript only (substitution): not iterable.
+Value UnionIter(Interp& vm, Value) {
+  return vm.RaiseTypeError("'types.UnionType' object is not iterable");
+}
+
 void UnionTrace(Object* o, GcTracer& t) { t.VisitPtr(static_cast<UnionObject*>(o)->args); }
 
 // The built-in types CPython 3.11 gives a __class_getitem__ (GenericAlias),
@@ -427,6 +502,19 @@ bool IsBuiltinGeneric(TypeObject* t) {
 }
 
 }  // namespace
+
+bool IsAliasOwnAttr(std::string_view name) {
+  // CPython's list also has __mro_entries__, which moat withholds: a class
+  // statement reads it natively (vm/objects/type.cc ResolveMroEntries).
+  static constexpr std::string_view kOwn[] = {
+      "__class__",   "__origin__",     "__args__",   "__parameters__", "__unpacked__",
+      "__typing_unpacked_tuple_args__", "__reduce__", "__reduce_ex__",  "__copy__",
+      "__deepcopy__"};
+  for (std::string_view own : kOwn) {
+    if (name == own) return true;
+  }
+  return false;
+}
 
 Value SubscriptType(Interp& vm, Value cls, Value key) {
   TypeObject* t = As<TypeObject>(cls);
@@ -460,6 +548,10 @@ Value ClassGetItemMethod(Interp& vm, Value cls, CallArgs args) {
 
 void InitGenericAliasTypes() {
   InitStaticType(&kGenericAliasType, "types.GenericAlias", &kObjectType);
+  kGenericAliasType.type_flags |= kTypeBaseType;
+  kGenericAliasType.basic_size = sizeof(GenericAliasObject);
+  kGenericAliasType.new_instance = AliasNew;
+  kGenericAliasType.methods = kAliasMethods;
   kGenericAliasType.repr = AliasRepr;
   kGenericAliasType.call = AliasCall;
   kGenericAliasType.construct = AliasConstruct;
@@ -468,6 +560,7 @@ void InitGenericAliasTypes() {
   kGenericAliasType.getattr = AliasGetAttr;
   kGenericAliasType.trace = AliasTrace;
   kGenericAliasType.getitem = AliasGetItem;
+  kGenericAliasType.iter = AliasIter;
   kGenericAliasType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 
   InitStaticType(&kUnionType, "types.UnionType", &kObjectType);
@@ -477,6 +570,7 @@ void InitGenericAliasTypes() {
   kUnionType.methods = kUnionMethods;
   kUnionType.trace = UnionTrace;
   kUnionType.getitem = UnionGetItem;
+  kUnionType.iter = UnionIter;
   kUnionType.binary[static_cast<int>(BinaryOp::kOr)] = TypeOr;
 
   // NoneType has no `|` of its own: `None | int` reaches type's, and

@@ -5,6 +5,8 @@
 #ifndef MOAT_VM_OBJECTS_GENERIC_ALIAS_H_
 #define MOAT_VM_OBJECTS_GENERIC_ALIAS_H_
 
+#include <string_view>
+
 #include "vm/interp.h"
 #include "vm/object.h"
 
@@ -18,11 +20,23 @@ extern TypeObject kUnionType;
 struct GenericAliasObject : Object {
   Value origin;        // list, dict, ...
   TupleObject* args;   // the subscript, as a tuple
+  bool starred;        // `*tuple[int, ...]`, what iterating an alias gives
 };
 
 struct UnionObject : Object {
   TupleObject* args;  // distinct members, in first-seen order
 };
+
+// An instance of types.GenericAlias or of a class deriving from it
+// (collections.abc's Callable alias), as CPython's _PyGenericAlias_Check.
+inline bool IsGenericAlias(Value v) {
+  return v.is_object() && IsSubtype(v.object()->type, &kGenericAliasType);
+}
+
+// The attributes an alias answers itself (`__origin__`...); its getattr,
+// which a subclass inherits, hands every other name to the origin
+// (CPython's ga_getattro).
+bool IsAliasOwnAttr(std::string_view name);
 
 // `cls[key]` for a class object: a GenericAlias for the built-in generic
 // types, the class's __class_getitem__ for user classes, else CPython's

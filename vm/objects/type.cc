@@ -731,6 +731,16 @@ Value ClassInstanceGetAttr(Interp& vm, Value obj, StrObject* name) {
   return CallHook(vm, getattr_hook, obj, &name_value, 1);
 }
 
+// The getattr of a class deriving from types.GenericAlias, which inherits
+// the alias's (CPython's ga_getattro): a name the alias does not answer
+// itself is the origin's, unless the class hooks attribute access.
+Value AliasInstanceGetAttr(Interp& vm, Value obj, StrObject* name) {
+  if (AsClass(TypeOf(obj))->hooks == 0 && !IsAliasOwnAttr(name->view())) {
+    return GetAttr(vm, As<GenericAliasObject>(obj)->origin, name);
+  }
+  return ClassInstanceGetAttr(vm, obj, name);
+}
+
 int ClassInstanceSetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
   uint32_t want = value.is_null() ? kClassHookDelAttr : kClassHookSetAttr;
   TypeAttr hook;
@@ -1493,8 +1503,8 @@ bool ResolveMroEntries(Interp& vm, const Value* given, size_t count, std::vector
       continue;
     }
     Value entries;
-    if (HasType(b, &kGenericAliasType)) {
-      // types.GenericAlias.__mro_entries__: the origin class.
+    if (IsGenericAlias(b)) {
+      // types.GenericAlias.__mro_entries__, which its subclasses inherit: the origin class.
       TupleObject* t = NewTupleFrom(vm, &As<GenericAliasObject>(b)->origin, 1);
       if (t == nullptr) return false;
       entries = Value::FromObject(t);
@@ -1804,7 +1814,9 @@ Value CreateClass(Interp& vm, TypeObject* meta, StrObject* name, const ClassBase
 
   cls->trace = ClassInstanceTrace;
   cls->finalize = ClassInstanceFinalize;
-  cls->getattr = metaclass ? MetaclassInstanceGetAttr : ClassInstanceGetAttr;
+  cls->getattr = metaclass                                          ? MetaclassInstanceGetAttr
+                 : IsSubtype(cls->builtin_base, &kGenericAliasType) ? AliasInstanceGetAttr
+                                                                    : ClassInstanceGetAttr;
   cls->setattr = metaclass ? MetaclassInstanceSetAttr : ClassInstanceSetAttr;
   cls->construct = ClassConstruct;
   FillClassSlots(vm, cls);

@@ -1,0 +1,15 @@
+# TypeVar: repr, name, bound, constraints, variance.
+from typing import TypeVar, Hashable
+T = TypeVar("T")
+B = TypeVar("B", bound=int)
+C = TypeVar("C", int, str)
+Co = TypeVar("Co", covariant=True)
+Contra = TypeVar("Contra", contravariant=True)
+print(T, B, C, Co, Contra)
+print(T.__name__, B.__bound__, C.__constraints__, T.__bound__, T.__constraints__)
+print(Co.__covariant__, Contra.__contravariant__, T.__covariant__)
+H = TypeVar("H", bound=Hashable)
+print(H.__bound__)
+S = TypeVar("S", bound="Forward")
+print(S.__bound__)
+print(T == T, T == TypeVar("T"), T is T)
