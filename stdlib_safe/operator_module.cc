@@ -285,7 +285,9 @@ Value OperatorLengthHint(Interp& vm, Value, CallArgs args) {
   Value fallback = Value::SmallInt(0);
   if (!out[1].is_null()) {
     // The default is a Py_ssize_t: its conversion error comes first.
-    fallback = vm::NumberIndex(vm, out[1]);
+    int64_t n;
+    if (!vm::ClinicSsize(vm, out[1], &n)) return Value::Null();
+    fallback = vm::IntFromInt64(vm, n);
     if (fallback.is_null()) return Value::Null();
   }
   RootScope roots(vm);

@@ -260,8 +260,13 @@ Value RandomSetstate(Interp& vm, Value self, CallArgs args) {
   for (int i = 0; i < Mt19937::kN; ++i) {
     if (!StateWord(vm, t->items[i], &words[i])) return Value::Null();
   }
+  // PyLong_AsLong: an int past a C long is its OverflowError.
+  Value position = TupleItems(t)[Mt19937::kN];
   int64_t index;
-  if (!vm::IndexToInt64(vm, TupleItems(t)[Mt19937::kN], &index)) return Value::Null();
+  if (vm::IsInt(position) && !vm::IntToInt64(position, &index)) {
+    return vm.RaiseOverflowError("Python int too large to convert to C long");
+  }
+  if (!vm::IsInt(position) && !vm::IndexToInt64(vm, position, &index)) return Value::Null();
   if (index < 0 || index > Mt19937::kN) return vm.RaiseValueError("invalid state");
   Mt19937& mt = MtOf(self);
   for (int i = 0; i < Mt19937::kN; ++i) mt.state[i] = words[i];

@@ -7,6 +7,7 @@
 #include "stdlib_safe/warnings_module.h"
 #include "vm/args.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
@@ -72,7 +73,7 @@ Value ModuleGlobal(Interp& vm, Value, CallArgs args) {
         if (!v.is_null()) return v;
       }
     } else {
-      Value loaded = vm::DictGetStr(vm, vm.modules(), module);
+      Value loaded = vm::FinishedModule(vm, module);
       if (!loaded.is_null()) {
         Value v = vm::GetAttrOptional(vm, loaded, name);
         if (!v.is_null()) return v;

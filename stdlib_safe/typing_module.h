@@ -11,7 +11,8 @@
 // - `_module_global(module, name, default, /)`: the value `name` has where
 //   annotations of `module` (a module name) are evaluated: the main
 //   script's globals for '__main__', else the attribute of a module this
-//   interpreter has imported (read as a script reading it would), then the
+//   interpreter has imported and whose body has finished
+//   (vm::FinishedModule; read as a script reading it would), then the
 //   builtins; `default` when none has it, or when `name` is a dunder
 //   (`__builtins__`). Nothing a script could not reach by naming it in its
 //   own code.

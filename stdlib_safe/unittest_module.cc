@@ -3,6 +3,7 @@
 
 #include "stdlib_safe/frozen_modules.h"
 #include "vm/args.h"
+#include "vm/import.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/str.h"
@@ -29,7 +30,7 @@ Value LoadedModule(Interp& vm, Value, CallArgs args) {
     main->dict = vm.main_globals();
     return Value::FromObject(main);
   }
-  Value found = vm::DictGetStr(vm, vm.modules(), name);
+  Value found = vm::FinishedModule(vm, name);
   return found.is_null() ? Value::None() : found;
 }
 

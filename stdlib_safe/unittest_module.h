@@ -5,8 +5,9 @@
 // it from sys.modules, which the sandbox withholds. It gives `__main__` (a
 // module object over the main script's globals, what `unittest.main()` loads
 // tests and setUpModule from) or a module this interpreter has already
-// imported, else None: nothing a script could not already reach by
-// importing or through its own globals. The init also withholds
+// imported and whose body has finished (vm::FinishedModule), else None:
+// nothing a script could not already reach by importing or through its
+// own globals. The init also withholds
 // the Ctrl-C handler functions and the asyncio test case, which the sandbox
 // does not provide.
 #ifndef MOAT_STDLIB_SAFE_UNITTEST_MODULE_H_

@@ -227,6 +227,12 @@ bool ModuleInTable(const Interp& vm, std::string_view name) {
   return FindModule(vm.module_table(), name) != nullptr;
 }
 
+Value FinishedModule(Interp& vm, StrObject* name) {
+  Value module = DictGetStr(vm, vm.modules(), name);
+  if (module.is_null() || As<ModuleObject>(module)->initializing) return Value::Null();
+  return module;
+}
+
 Value ImportName(Interp& vm, StrObject* name, Value fromlist) {
   Value module = vm.ImportModule(name);
   if (module.is_null()) return module;

@@ -59,6 +59,13 @@ bool ImportStar(Interp& vm, Value module, DictObject* ns);
 // cannot fail for want of the module). Raises nothing.
 bool ModuleInTable(const Interp& vm, std::string_view name);
 
+// The module this interpreter imported under `name` once its body has
+// finished, else Null: for natives that look a module up by a name the
+// script chose (typing's _module_global, unittest's _module), whichever
+// frame calls them. A module whose body still runs is withheld from them
+// as CachedModule withholds it from a script's import. Raises nothing.
+Value FinishedModule(Interp& vm, StrObject* name);
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_IMPORT_H_

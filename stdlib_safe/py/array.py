@@ -476,7 +476,11 @@ some other type."""
 
     def tofile(self, f, /):
         """Write all items (as machine values) to the file object f."""
-        f.write(self.tobytes())
+        # As array_array_tofile: blocks of 64 KiB, so no write() at all for
+        # an empty array.
+        data = self.tobytes()
+        for start in range(0, len(data), 64 * 1024):
+            f.write(data[start:start + 64 * 1024])
 
     # ---- the sequence protocol ------------------------------------------------
 

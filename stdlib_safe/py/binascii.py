@@ -12,6 +12,8 @@ __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex",
            "b2a_hex", "hexlify", "unhexlify", "a2b_uu", "b2a_uu", "a2b_qp",
            "b2a_qp", "crc32", "crc_hqx"]
 
+from operator import index as _index
+
 
 class Error(ValueError):
     pass
@@ -332,7 +334,8 @@ def crc32(data, crc=0, /):
     """Computes the CRC-32 incrementally."""
     data = _binary(data)
     table = _CRC_TABLE
-    c = (crc & 0xFFFFFFFF) ^ 0xFFFFFFFF
+    # Argument Clinic's unsigned_int(bitwise=True): __index__, then masked.
+    c = (_index(crc) & 0xFFFFFFFF) ^ 0xFFFFFFFF
     for b in data:
         c = table[(c ^ b) & 0xFF] ^ (c >> 8)
     return c ^ 0xFFFFFFFF
@@ -355,10 +358,8 @@ _CRC_HQX_TABLE = _crc_hqx_table()
 def crc_hqx(data, crc, /):
     """Computes the CRC-CCITT value incrementally (the one binhex4 uses)."""
     data = _binary(data)
-    if not isinstance(crc, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(crc).__name__)
     table = _CRC_HQX_TABLE
-    c = crc & 0xFFFF
+    c = _index(crc) & 0xFFFF
     for b in data:
         c = ((c << 8) & 0xFF00) ^ table[(c >> 8) ^ b]
     return c

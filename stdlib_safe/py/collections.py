@@ -49,9 +49,17 @@ class _TupleGetter:
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
+        # As tuplegetter_descr_get: the tuple's own slot, so a subclass's
+        # __getitem__ is not consulted, and a non-negative index only.
         if instance is None:
             return self
-        return instance[self.index]
+        index = self.index
+        if not issubclass(type(instance), tuple):
+            raise TypeError(f"descriptor for index '{index}' for tuple subclasses "
+                            f"doesn't apply to '{type(instance).__name__}' object")
+        if not 0 <= index < tuple.__len__(instance):
+            raise IndexError("tuple index out of range")
+        return tuple.__getitem__(instance, index)
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")

@@ -28,6 +28,7 @@ __all__ = ["BlockingIOError", "IOBase", "RawIOBase", "TextIOBase",
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+_MAXSIZE = 2 ** 63 - 1  # PY_SSIZE_T_MAX
 DEFAULT_BUFFER_SIZE = 8192
 
 # CPython's io re-exports the built-in exception (from _io).
@@ -51,7 +52,10 @@ def _size_arg(size):
     if not hasattr(type(size), "__index__"):
         raise TypeError("argument should be integer or None, not '%s'"
                         % type(size).__name__)
-    return size.__index__()
+    size = size.__index__()
+    if not -_MAXSIZE - 1 <= size <= _MAXSIZE:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return size
 
 
 def _index(value):
@@ -59,6 +63,22 @@ def _index(value):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(value).__name__)
     return value.__index__()
+
+
+def _ssize(value):
+    # Argument Clinic's Py_ssize_t (seek's position).
+    value = _index(value)
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
+def _cint(value):
+    # Argument Clinic's int (seek's whence).
+    value = _index(value)
+    if not -2 ** 31 <= value < 2 ** 31:
+        raise OverflowError("Python int too large to convert to C int")
+    return value
 
 
 class _IOBase:
@@ -231,6 +251,12 @@ class StringIO(_TextIOBase):
         if n == 0:
             return
         pos = self._pos
+        # write_str and resize_buffer: a position or size no buffer of
+        # UCS-4 characters could have is CPython's OverflowError.
+        if pos > _MAXSIZE - n:
+            raise OverflowError("new position too large")
+        if pos + n > _MAXSIZE // 4:
+            raise OverflowError("new buffer size too large")
         if pos == self._length:
             self._tail.append(s)
             self._length += n
@@ -390,8 +416,8 @@ class StringIO(_TextIOBase):
         return lines
 
     def seek(self, pos, whence=0):
-        pos = _index(pos)
-        whence = _index(whence)
+        pos = _ssize(pos)
+        whence = _cint(whence)
         self._check_closed()
         if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
@@ -561,8 +587,8 @@ class BytesIO(_BufferedIOBase):
         return lines
 
     def seek(self, pos, whence=0):
-        pos = _index(pos)
-        whence = _index(whence)
+        pos = _ssize(pos)
+        whence = _cint(whence)
         self._check_closed()
         if pos < 0 and whence == 0:
             raise ValueError("negative seek value %d" % pos)

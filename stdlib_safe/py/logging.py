@@ -829,6 +829,10 @@ class Logger(Filterer):
             return "(unknown file)", 0, "(unknown function)", None
         found = where
         outside = 0
+        # As CPython's walk from findCaller's own frame: the first frame
+        # looked at is its caller (which is outside logging when a script
+        # calls findCaller itself).
+        depth = 0
         while stacklevel > 0:
             depth += 1
             where = _caller(depth)

@@ -133,8 +133,9 @@ class SimpleNamespace:
     def __init__(self, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+        # As namespace_init: the keywords go into the dict as they are, so
+        # `__dict__=` or `__class__=` is an entry like any other.
+        self.__dict__.update(kwargs)
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__

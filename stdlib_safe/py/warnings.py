@@ -14,6 +14,7 @@ kept here, one per module name, so no module namespace changes.
 """
 
 import sys as _sys
+from operator import index as _index
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings",
@@ -211,7 +212,11 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def warn_explicit(message, category, filename, lineno, module=None,
                   registry=None, module_globals=None, source=None):
-    lineno = int(lineno)
+    lineno = _index(lineno)  # Argument Clinic's int: __index__, no str
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":

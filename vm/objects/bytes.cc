@@ -854,11 +854,14 @@ Value BytesOfType(Interp& vm, TypeObject* type, std::string_view data) {
 }
 
 // Hands each item of `iterable` (ints in range(256)) to `take` as it is
-// converted. `message` is the range error text. May run Python.
-// Each item is charged one instruction, in batches of 64 (ChargeItems'
-// free amount).
+// converted. `message` is the range error text. `ask_length_hint`: after
+// taking the iterator, ask a user iterable's length hint as
+// _PyBytes_FromIterator does (bytearray's __init__ does not). May run
+// Python. Each item is charged one instruction, in batches of 64
+// (ChargeItems' free amount).
 template <typename Take>
-bool ForEachByteItem(Interp& vm, Value iterable, const char* message, Take&& take) {
+bool ForEachByteItem(Interp& vm, Value iterable, const char* message, bool ask_length_hint,
+                     Take&& take) {
   if (HasType(iterable, &kListType) || HasType(iterable, &kTupleType)) {
     // Re-read the size each step: an item's __index__ may change a list.
     for (size_t i = 0;; ++i) {
@@ -875,6 +878,7 @@ bool ForEachByteItem(Interp& vm, Value iterable, const char* message, Take&& tak
   if (it.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&it);
+  if (ask_length_hint && !AskUserLengthHint(vm, iterable)) return false;
   for (size_t i = 0;; ++i) {
     if (i % 64 == 63 && !vm.ChargeWork(64)) return false;
     Value item = IterNext(vm, it);
@@ -887,7 +891,8 @@ bool ForEachByteItem(Interp& vm, Value iterable, const char* message, Take&& tak
 // Collects the items of `iterable` (ints in range(256)) into `w`. May run
 // Python.
 bool CollectByteItems(Interp& vm, Value iterable, const char* message, ByteWriter* w) {
-  return ForEachByteItem(vm, iterable, message, [w](int byte) { return w->AppendByte(byte); });
+  return ForEachByteItem(vm, iterable, message, true,
+                         [w](int byte) { return w->AppendByte(byte); });
 }
 
 // True when `x` can be iterated (has an iter or getitem slot).
@@ -1061,11 +1066,12 @@ bool FillByteArray(Interp& vm, ByteArrayObject* ba, const Value parsed[3]) {
   // Each byte is appended as it is converted (as CPython does): an item's
   // __index__ that changes `ba` sees the bytes before it and keeps its
   // change, and a failure leaves what came before the bad item.
-  return ForEachByteItem(vm, x, "byte must be in range(0, 256)", [&vm, ba](int byte) {
+  auto append = [&vm, ba](int byte) {
     if (!ByteArrayResize(vm, ba, ba->size + 1)) return false;
     ba->data[ba->size - 1] = static_cast<char>(byte);
     return true;
-  });
+  };
+  return ForEachByteItem(vm, x, "byte must be in range(0, 256)", false, append);
 }
 
 Value ByteArrayConstruct(Interp& vm, Value cls, CallArgs args) {

@@ -38,6 +38,7 @@
 #include "vm/objects/codecs.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/int.h"
+#include "vm/objects/iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
@@ -1187,6 +1188,7 @@ Value ByteArrayExtend(Interp& vm, Value self, CallArgs args) {
   }
   RootScope roots(vm);
   roots.Add(&it);
+  if (!AskUserLengthHint(vm, iterable)) return Value::Null();
   // Collected apart, then appended: an item's __index__ may change self.
   // Each item is charged one instruction, in batches of 64.
   ByteWriter w(vm);

@@ -893,6 +893,19 @@ Value DictFromKeys(Interp& vm, Value cls, CallArgs args) {
     }
     return result;
   }
+  if (HasType(result, &kDictType) && HasType(iterable, &kDictType)) {
+    // The same for a dict: its stored hashes, and its entries re-read at
+    // each step (an __eq__ on a collision may change it).
+    DictObject* source = AsDict(iterable);
+    if (!vm.ChargeItems(source->entries_used)) return Value::Null();
+    Value key = Value::Null();
+    roots.Add(&key);
+    int64_t hash;
+    for (size_t pos = 0; DictNextWithHash(source, &pos, &key, nullptr, &hash);) {
+      if (DictSetWithHash(vm, AsDict(result), key, hash, value) < 0) return Value::Null();
+    }
+    return result;
+  }
   Value it = GetIter(vm, iterable);
   if (it.is_null()) return it;
   roots.Add(&it);

@@ -152,6 +152,12 @@ Value ObjectLengthHint(Interp& vm, Value obj) {
   return IntFromInt64(vm, n);
 }
 
+bool AskUserLengthHint(Interp& vm, Value iterable) {
+  // The __getitem__ iterator's hint calls its sequence's __len__.
+  if (!IsUserClass(TypeOf(iterable)) && !HasType(iterable, &kSeqIteratorType)) return true;
+  return !ObjectLengthHint(vm, iterable).is_null();
+}
+
 bool ChargeKnownLength(Interp& vm, Value iterator) {
   uint64_t n;
   return !IteratorLengthHint(iterator, &n) || vm.ChargeItems(n);

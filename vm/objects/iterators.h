@@ -65,6 +65,16 @@ bool IteratorLengthHint(Value iterator, uint64_t* count);
 // Python code (user __len__ and __length_hint__); allocates.
 Value ObjectLengthHint(Interp& vm, Value obj);
 
+// list_extend, PySequence_Tuple, bytes(iterable) and bytearray.extend ask
+// the iterable for its length after taking its iterator
+// (PyObject_LengthHint): a user class's __len__ or __length_hint__ runs
+// then, and its errors propagate. (PySequence_Fast lists the iterator, so
+// str.join asks only an iterator's own length.) Only the counts of
+// built-in iterators size a container, so a script cannot make moat
+// reserve room it never fills. False with the exception pending. May run
+// Python code; allocates.
+bool AskUserLengthHint(Interp& vm, Value iterable);
+
 // `it.__length_hint__()` of the iterators IteratorLengthHint knows: the
 // items left (what operator.length_hint reads). Allocates.
 Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args);

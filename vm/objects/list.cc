@@ -162,18 +162,6 @@ bool ListAppendValue(Interp& vm, ListObject* list, Value v) {
 
 namespace {
 
-// list_extend (and PySequence_Tuple) ask the iterable for its length
-// after taking its iterator (PyObject_LengthHint): a user class's __len__
-// or __length_hint__ runs then, and its errors propagate. (PySequence_Fast
-// lists the iterator, so str.join asks only an iterator's own length.)
-// Only the counts of built-in iterators size the list, so a script cannot
-// make moat reserve room it never fills.
-bool AskUserLengthHint(Interp& vm, Value iterable) {
-  // The __getitem__ iterator's hint calls its sequence's __len__.
-  if (!IsUserClass(TypeOf(iterable)) && !HasType(iterable, &kSeqIteratorType)) return true;
-  return !ObjectLengthHint(vm, iterable).is_null();
-}
-
 bool ListExtendFromIterator(Interp& vm, ListObject* list, Value it);
 
 }  // namespace
