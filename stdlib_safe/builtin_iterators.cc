@@ -22,6 +22,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iterators.h"
 #include "vm/objects/method_args.h"
@@ -677,6 +678,15 @@ const vm::MethodDef kReducibleIteratorMethods[] = {
     {nullptr, nullptr},
 };
 
+// enumerate's, with the __class_getitem__ CPython gives it (enumerate[int]).
+const vm::MethodDef kEnumerateMethods[] = {
+    {"__iter__", IteratorIterMethod},
+    {"__next__", IteratorNextMethod},
+    {"__reduce__", LazyIteratorReduce},
+    {"__class_getitem__", vm::ClassGetItemMethod, vm::MethodKind::kClassMethod},
+    {nullptr, nullptr},
+};
+
 const vm::MethodDef kZipMethods[] = {
     {"__iter__", IteratorIterMethod},
     {"__next__", IteratorNextMethod},
@@ -735,7 +745,7 @@ void InitBuiltinIteratorTypes() {
     InitIteratorType(&vm::kReversedType, "reversed", ReversedTrace, ReversedNext,
                      ReversedConstruct);
     vm::kReversedType.methods = kReversedMethods;
-    vm::kEnumerateType.methods = kReducibleIteratorMethods;
+    vm::kEnumerateType.methods = kEnumerateMethods;
     vm::kMapType.methods = kReducibleIteratorMethods;
     vm::kFilterType.methods = kReducibleIteratorMethods;
     vm::kZipType.methods = kZipMethods;

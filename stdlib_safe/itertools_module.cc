@@ -17,6 +17,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
@@ -83,6 +84,7 @@ const vm::MethodDef kChainMethods[] = {
     {"__iter__", LazyIteratorIterMethod},
     {"__next__", LazyIteratorNextMethod},
     {"from_iterable", ChainFromIterable, vm::MethodKind::kClassMethod},
+    {"__class_getitem__", vm::ClassGetItemMethod, vm::MethodKind::kClassMethod},
     {nullptr, nullptr},
 };
 

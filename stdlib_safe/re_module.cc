@@ -35,6 +35,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/mapping_proxy.h"
@@ -1262,6 +1263,7 @@ Value MatchDeepCopy(Interp& vm, Value self, CallArgs args) {
 }
 
 const vm::MethodDef kPatternMethods[] = {
+    {"__class_getitem__", vm::ClassGetItemMethod, vm::MethodKind::kClassMethod},
     {"__copy__", PatternCopy},
     {"__deepcopy__", PatternDeepCopy},
     {"search", PatternSearch},
@@ -1518,6 +1520,7 @@ Value MatchRepr(Interp& vm, Value self) {
 }
 
 const vm::MethodDef kMatchMethods[] = {
+    {"__class_getitem__", vm::ClassGetItemMethod, vm::MethodKind::kClassMethod},
     {"__copy__", MatchCopy},
     {"__deepcopy__", MatchDeepCopy},
     {"group", MatchGroup},

@@ -521,10 +521,10 @@ class OrderedDict(dict):
         _mapping_update(self, args, kwargs)
 
     def __iter__(self):
-        return _odict_iter(iter(dict.keys(self)))
+        return _odict_iter(self, 0, False)
 
     def __reversed__(self):
-        return _odict_iter(reversed(dict.keys(self)))
+        return _odict_iter(self, 0, True)
 
     def update(self, /, *args, **kwargs):
         if len(args) > 1:
@@ -535,37 +535,8 @@ class OrderedDict(dict):
         _mapping_update(self, (other,), None)
         return self
 
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is
-        false)."""
-        # The entry moves with the key object it holds (`True` stays `True`
-        # when moved as `1`), as CPython moves the node; one lookup. An
-        # empty dict raises KeyError before hashing, as CPython's does, so
-        # an unhashable key is a KeyError there.
-        if not dict.__len__(self) or not _dict_move_to_end(self, key):
-            # PyErr_SetObject(PyExc_KeyError, key): None gives no arguments,
-            # a tuple its items.
-            if key is None:
-                raise KeyError()
-            raise KeyError(*key) if isinstance(key, tuple) else KeyError(key)
-        if last:
-            return
-        stored, value = dict.popitem(self)
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, stored, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
-
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary, in LIFO
-        order if last is true or FIFO order if false."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        # The end's key straight from the dict, as CPython's reads its list's
-        # end: a subclass's __iter__ and __reversed__ are not called.
-        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
-        return key, dict.pop(self, key)
+    # move_to_end and popitem are native method descriptors, added below
+    # by _odict_methods (collections_module.cc).
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -639,9 +610,10 @@ class OrderedDict(dict):
         return odict_items(self)
 
 
+_odict_methods(OrderedDict)
+del _odict_methods
 # Argument Clinic's texts, as CPython's C OrderedDict gives.
-_c_signature(OrderedDict.move_to_end, OrderedDict.popitem, OrderedDict.pop,
-             OrderedDict.setdefault, OrderedDict.fromkeys.__func__)
+_c_signature(OrderedDict.pop, OrderedDict.setdefault, OrderedDict.fromkeys.__func__)
 
 
 # ---- ChainMap ----------------------------------------------------------------
@@ -799,18 +771,18 @@ def _is_mapping(obj):
     return isinstance(obj, (dict, UserDict, ChainMap, _collections_abc.Mapping))
 
 
-# odict_iterator is native: the module's init adds _odict_iter, which wraps a
-# dict iterator (collections_module.h).
+# odict_iterator is native: the module's init adds _odict_iter(od, kind,
+# reversed), kind 0 for keys, 1 values, 2 items (collections_module.h).
 
 
 class odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iter(iter(dict.keys(self._mapping)))
+        return _odict_iter(self._mapping, 0, False)
 
     def __reversed__(self):
-        return _odict_iter(reversed(dict.keys(self._mapping)))
+        return _odict_iter(self._mapping, 0, True)
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -821,10 +793,10 @@ class odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iter(iter(dict.values(self._mapping)))
+        return _odict_iter(self._mapping, 1, False)
 
     def __reversed__(self):
-        return _odict_iter(reversed(dict.values(self._mapping)))
+        return _odict_iter(self._mapping, 1, True)
 
     @_recursive_repr('...')
     def __repr__(self):
@@ -835,10 +807,10 @@ class odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iter(iter(dict.items(self._mapping)))
+        return _odict_iter(self._mapping, 2, False)
 
     def __reversed__(self):
-        return _odict_iter(reversed(dict.items(self._mapping)))
+        return _odict_iter(self._mapping, 2, True)
 
     @_recursive_repr('...')
     def __repr__(self):

@@ -35,6 +35,17 @@ def _is_atomic(x):
 
 
 _UnionType = type(int | str)
+
+
+def _method_type():
+    class _C:
+        def m(self):
+            pass
+    return type(_C().m)
+
+
+_MethodType = _method_type()
+del _method_type
 _GenericAlias = type(list[int])
 _exception_args = BaseException.args
 
@@ -60,6 +71,11 @@ def _builtin_reduction(x):
     cls = type(x)
     if cls is slice:
         return slice, (x.start, x.stop, x.step)
+    if cls is _MethodType:
+        # CPython rebinds the function to the instance (deepcopy: to a copy
+        # of it), which a memo then holds: the sandbox withholds a bound
+        # method's __self__.
+        raise TypeError("copying 'method' objects is not available in the sandbox")
     if cls is _UnionType:
         return _union_of, (x.__args__,)
     if cls is _GenericAlias:

@@ -17,7 +17,9 @@ attribute gives the member, a member's attribute runs the property.
 
 Differences from CPython: the functional API takes the module
 of the new enum from `module=` ('__main__' when not given: moat has no
-frames to look it up).
+frames to look it up), and `_convert_` (which reads and writes a module's
+globals through sys.modules) raises TypeError saying it is not available
+in the sandbox.
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -26,6 +28,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'property', 'member', 'nonmember',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'pickle_by_enum_name',
            'pickle_by_global_name']
+
+from types import DynamicClassAttribute as _DynamicClassAttribute
 
 _builtin_property = property
 
@@ -307,10 +311,13 @@ def _enum_mro_tail(bases):
 
 
 def _set_member_attribute(enum_class, name, enum_member):
-    # CPython's _proto_member.__set_name__: an enum.property of a base
-    # (Enum's name and value included) keeps serving the name, its class
-    # access giving the member; if some other attribute of the name comes
-    # first, a new enum.property with the same accessors goes in front.
+    # CPython's _proto_member.__set_name__: an enum.property or a
+    # types.DynamicClassAttribute of a base (Enum's name and value included)
+    # keeps serving the name, its class access giving the member (through
+    # EnumType.__getattr__ for the latter); if some other attribute of the
+    # name comes first, a new enum.property with the same accessors goes in
+    # front. As CPython's, the search goes on past such an attribute and
+    # keeps what the last base held.
     need_override = False
     descriptor = None
     for base in _enum_mro_tail(_ENUM_BASES.get(enum_class, ())):
@@ -319,7 +326,7 @@ def _set_member_attribute(enum_class, name, enum_member):
         except AttributeError:
             descriptor = None
         if descriptor is not None:
-            if isinstance(descriptor, property):
+            if isinstance(descriptor, (property, _DynamicClassAttribute)):
                 break
             need_override = True
     if descriptor is not None and not need_override:
@@ -332,8 +339,24 @@ def _set_member_attribute(enum_class, name, enum_member):
     type.__setattr__(enum_class, name, enum_member)
 
 
+def _default_new(new_member, enum_class):
+    # Whether an enum class's _new_member_ is its data type's, object's or
+    # Enum's __new__, which no enum body defined for making members.
+    return (new_member is object.__new__ or new_member is enum_class._member_type_.__new__
+            or Enum is not None and new_member is Enum.__new__)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        # CPython's reads the constants from sys.modules[module] and binds
+        # the new enum and its members in that module's globals: both are
+        # module internals the sandbox does not provide. Enum(name, {...})
+        # makes the same enum from a mapping.
+        raise TypeError(f"{cls.__name__}._convert_() is not available in the sandbox: "
+                        "it reads and writes a module's globals; build the enum "
+                        "with the functional API instead")
 
     def __dir__(cls):
         # CPython 3.11's EnumType.__dir__: the members and the enum protocol's
@@ -342,7 +365,7 @@ class EnumType(type):
                  '__init_subclass__', '__iter__', '__len__', '__members__',
                  '__module__', '__name__', '__qualname__'}
         names.update(cls._member_names_)
-        if cls._new_member_ not in (None, object.__new__):
+        if cls._new_member_ is not object.__new__:
             names.add('__new__')
         if cls._member_type_ is not object:
             names.update(dir(cls._member_type_))
@@ -369,7 +392,12 @@ class EnumType(type):
             enum_class._member_map_ = {}
             enum_class._value2member_map_ = {}
             enum_class._member_type_ = object
-            enum_class._new_member_ = None
+            # CPython's _find_new_ for a class without an enum base: the
+            # body's own __new__ (Enum's), else object's.
+            new_member = classdict.get('__new__', object.__new__)
+            if isinstance(new_member, staticmethod):
+                new_member = new_member.__func__
+            enum_class._new_member_ = new_member
             enum_class._use_args_ = False
             enum_class._unhashable_values_ = []
             enum_class._value_repr_ = None
@@ -407,9 +435,11 @@ class EnumType(type):
             namespace['__new_member__'] = new_member
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
-        if new_member is None:
+        if new_member is None and not _default_new(first_enum._new_member_, first_enum):
             new_member = first_enum._new_member_
-        namespace['_new_member_'] = new_member
+        # As CPython's: the data type's __new__ (object's for a plain enum)
+        # unless a body on the way defined one.
+        namespace['_new_member_'] = member_type.__new__ if new_member is None else new_member
         # The class attributes CPython's EnumType sets: whether members are
         # made from their value's arguments, the values that could not be
         # hashed, and how the value shows in repr().
@@ -570,7 +600,7 @@ class EnumType(type):
         if member_type is tuple:
             args = (args,)
         new_member = enum_class._new_member_
-        if new_member is not None:
+        if not _default_new(new_member, enum_class):
             enum_member = new_member(enum_class, *args)
         elif member_type is object:
             enum_member = object.__new__(enum_class)
@@ -1193,6 +1223,10 @@ def _verify_named_flags(enumeration, cls_name):
 
 
 def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def _reduce_ex_by_global_name(self, proto):
     return self.name
 
 

@@ -122,17 +122,19 @@ class PrettyPrinter:
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
+        if stream is None:
+            # The standard output of the time the printer is made, as
+            # CPython's (imported here: the module binds no `sys`).
+            import sys
+            stream = sys.stdout
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is None:
-            print(self.pformat(object))
-        else:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        self._format(object, self._stream, 0, 0, {}, 0)
+        self._stream.write("\n")
 
     def pformat(self, object):
         sink = _TextSink()
@@ -510,44 +512,33 @@ class PrettyPrinter:
         # (text, readable, recursive) for object on one line: dicts, lists
         # and tuples whose type keeps the built-in repr are built here, so
         # that nesting deeper than maxlevels shows as '...' and a container
-        # met again inside itself as <Recursion on ...>.
+        # met again inside itself as <Recursion on ...>. Each level of a
+        # nesting takes two frames (format, then this) and makes its calls
+        # in the order CPython's does, so a nesting too deep meets the
+        # recursion limit at the same call, with the same text.
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
-        # `==`, not `is`: moat makes a new slot wrapper on each lookup, and
-        # wrappers of the same slot of the same type compare equal.
+        # `is`, as CPython's: a comparison would add a native level.
         own_repr = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and own_repr == int.__repr__:
+        if issubclass(typ, int) and own_repr is int.__repr__:
             text = f"{object:_d}" if self._underscore_numbers else repr(object)
             return text, True, False
-        if issubclass(typ, dict) and own_repr == dict.__repr__:
+        if issubclass(typ, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            pairs = (sorted(object.items(), key=_safe_tuple) if self._sort_dicts
-                     else object.items())
-            return self._safe_container_repr(object, "{%s}", pairs, True,
-                                             context, maxlevels, level)
-        if issubclass(typ, list) and own_repr == list.__repr__:
+            template, pairs = "{%s}", True
+        elif issubclass(typ, list) and own_repr is list.__repr__:
             if not object:
                 return "[]", True, False
-            return self._safe_container_repr(object, "[%s]", object, False,
-                                             context, maxlevels, level)
-        if issubclass(typ, tuple) and own_repr == tuple.__repr__:
-            if len(object) == 1:
-                template = "(%s,)"
-            elif not object:
+            template, pairs = "[%s]", False
+        elif issubclass(typ, tuple) and own_repr is tuple.__repr__:
+            if not object:
                 return "()", True, False
-            else:
-                template = "(%s)"
-            return self._safe_container_repr(object, template, object, False,
-                                             context, maxlevels, level)
-        text = repr(object)
-        return text, (text and not text.startswith('<')), False
-
-    def _safe_container_repr(self, object, template, entries, pairs,
-                             context, maxlevels, level):
-        # Helper of _safe_repr for a non-empty dict (entries are its
-        # (key, value) pairs), list or tuple.
+            template, pairs = "(%s,)" if len(object) == 1 else "(%s)", False
+        else:
+            text = repr(object)
+            return text, (text and not text.startswith('<')), False
         key = id(object)
         if maxlevels and level >= maxlevels:
             return template % "...", False, key in context
@@ -556,16 +547,23 @@ class PrettyPrinter:
         context[key] = 1
         readable, recursive = True, False
         texts = []
-        for entry in entries:
-            parts = entry if pairs else (entry,)
-            shown = []
-            for part in parts:
-                text, part_readable, part_recursive = self.format(
-                    part, context, maxlevels, level + 1)
-                shown.append(text)
-                readable = readable and part_readable
-                recursive = recursive or part_recursive
-            texts.append(": ".join(shown))
+        level += 1
+        if pairs:
+            items = (sorted(object.items(), key=_safe_tuple) if self._sort_dicts
+                     else object.items())
+            for k, v in items:
+                ktext, kreadable, krecursive = self.format(k, context, maxlevels, level)
+                vtext, vreadable, vrecursive = self.format(v, context, maxlevels, level)
+                texts.append(f"{ktext}: {vtext}")
+                readable = readable and kreadable and vreadable
+                recursive = recursive or krecursive or vrecursive
+        else:
+            for entry in object:
+                text, entry_readable, entry_recursive = self.format(
+                    entry, context, maxlevels, level)
+                texts.append(text)
+                readable = readable and entry_readable
+                recursive = recursive or entry_recursive
         del context[key]
         return template % ", ".join(texts), readable, recursive
 

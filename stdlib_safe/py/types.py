@@ -17,7 +17,9 @@ objects a script never sees, together with new_class and prepare_class (classes 
 outside the class statement): each raises TypeError saying it is not
 available in the sandbox. CoroutineType and AsyncGeneratorType serve
 isinstance() checks only: moat has no async, so nothing is ever one, and
-calling them fails as in CPython. Left out: ClassMethodDescriptorType, MemberDescriptorType, DynamicClassAttribute, coroutine and resolve_bases.
+calling them fails as in CPython. DynamicClassAttribute is CPython's
+Python class. Left out: ClassMethodDescriptorType, MemberDescriptorType,
+coroutine and resolve_bases.
 """
 
 import math as _some_module
@@ -29,7 +31,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
            'NotImplementedType', 'MethodDescriptorType', 'WrapperDescriptorType',
            'MethodWrapperType', 'GetSetDescriptorType', 'CoroutineType',
-           'AsyncGeneratorType']
+           'AsyncGeneratorType', 'DynamicClassAttribute']
 
 
 def _f():
@@ -188,3 +190,53 @@ class SimpleNamespace:
 # 'SimpleNamespace'; _set_type_name is added by the module's native init.
 _set_type_name(SimpleNamespace, 'types.SimpleNamespace')
 del _set_type_name
+
+
+class DynamicClassAttribute:
+    """A property read on instances only: read on the class it raises
+    AttributeError, so the class's __getattr__ answers instead (enum
+    members named like the attribute)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # The getter's docstring stands in until one is given.
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result

@@ -1,13 +1,14 @@
-# Hashing values nested 100,000 deep. A tuple's hash hashes its items, so a
-# deep tuple recurses in C++: moat ends it with a catchable RecursionError
-# (CPython 3.11 has no guard there and relies on its larger stack). A
-# frozenset's hash is computed when it is built, so nesting never recurses.
-# expect-output: hash(tuple) RecursionError
-# expect-output: hash(tuple subclass) RecursionError
-# expect-output: set of tuple RecursionError
-# expect-output: dict key tuple RecursionError
-# expect-output: tuple in set RecursionError
-# expect-output: dict lookup tuple RecursionError
+# Hashing values nested 100,000 deep. A tuple's hash hashes its items; moat
+# walks nested tuples (and subclasses keeping tuple's hash) with an explicit
+# stack, so a deep tuple answers as in CPython 3.11 (which recurses in C
+# without a guard) and never recurses in C++. A frozenset's hash is computed
+# when it is built, so nesting never recurses.
+# expect-output: hash(tuple) ok
+# expect-output: hash(tuple subclass) ok
+# expect-output: set of tuple ok
+# expect-output: dict key tuple ok
+# expect-output: tuple in set ok
+# expect-output: dict lookup tuple ok
 # expect-output: hash(frozenset) ok
 # expect-output: frozenset in set ok
 # expect-output: shallow tuples hash True

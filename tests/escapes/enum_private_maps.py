@@ -11,7 +11,7 @@
 # expect-output: Color _member_map_ dict
 # expect-output: Color _member_names_ list
 # expect-output: Color _member_type_ type
-# expect-output: Color _new_member_ NoneType
+# expect-output: Color _new_member_ builtin_function_or_method
 # expect-output: Color _unhashable_values_ list
 # expect-output: Color _use_args_ bool
 # expect-output: Color _value2member_map_ dict
@@ -26,7 +26,7 @@
 # expect-output: Perm _member_map_ dict
 # expect-output: Perm _member_names_ list
 # expect-output: Perm _member_type_ type
-# expect-output: Perm _new_member_ NoneType
+# expect-output: Perm _new_member_ builtin_function_or_method
 # expect-output: Perm _unhashable_values_ list
 # expect-output: Perm _use_args_ bool
 # expect-output: Perm _value2member_map_ dict

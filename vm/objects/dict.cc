@@ -131,8 +131,9 @@ size_t FindEmptySlot(Interp& vm, const void* indices, uint8_t width, size_t tabl
 // buffer is charged before anything changes, then the work (one unit per
 // entry, plus long probe sequences); the old buffer is freed only once the
 // new one is complete, so a refusal (false, MemoryError or the limit's
-// error) leaves the dict intact.
-bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
+// error) leaves the dict intact. With `first` (an entry's index) that entry
+// comes first and the others keep their order.
+bool DictRebuild(Interp& vm, DictObject* d, size_t table_size, int64_t first = -1) {
   size_t capacity = UsableFraction(table_size);
   if (capacity < d->size) capacity = d->size;
   uint8_t width = IndexBytesFor(table_size);
@@ -147,8 +148,11 @@ bool DictRebuild(Interp& vm, DictObject* d, size_t table_size) {
   auto* entries =
       reinterpret_cast<DictEntry*>(static_cast<char*>(indices) + IndicesBytes(table_size));
   size_t n = 0;
+  if (first >= 0) entries[n++] = d->entries[first];
   for (size_t i = 0; i < d->entries_used; ++i) {
-    if (!d->entries[i].key.is_null()) entries[n++] = d->entries[i];
+    if (!d->entries[i].key.is_null() && static_cast<int64_t>(i) != first) {
+      entries[n++] = d->entries[i];
+    }
   }
   // Every width's -1 (kIndexEmpty) is all one bits.
   std::memset(indices, 0xff, table_size * width);
@@ -375,6 +379,27 @@ int DictGetMoveToEnd(Interp& vm, DictObject* d, Value key, int64_t hash, Value* 
   DeleteEntry(vm, d, slot, ix);
   if (!EnsureRoom(vm, d) || !InsertClean(vm, d, e.key, e.hash, e.value)) return -1;
   return 1;
+}
+
+int DictGetMoveToFront(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out) {
+  size_t slot = 0;
+  int64_t ix = Lookup(vm, d, key, hash, &slot);
+  if (ix == kLookupError) return -1;
+  if (ix < 0) return 0;
+  *out = d->entries[ix].value;
+  int64_t head = 0;
+  while (d->entries[head].key.is_null()) ++head;
+  if (head == ix) return 1;  // already the first
+  if (head > 0) {
+    // A deleted entry at the front takes it in place: same slot, new index.
+    DictEntry e = d->entries[ix];
+    DeleteEntry(vm, d, slot, ix);
+    d->entries[0] = e;
+    WriteIndex(d->indices, d->index_bytes, slot, 0);
+    ++d->size;
+    return 1;
+  }
+  return DictRebuild(vm, d, d->table_size, ix) ? 1 : -1;
 }
 
 bool DictDeleteEntryAt(Interp& vm, DictObject* d, size_t ix) {

@@ -120,6 +120,11 @@ int DictContains(Interp& vm, DictObject* d, Value key);
 // object; no further comparisons). The move may rebuild the tables. 1 found
 // (*out set), 0 missing, -1 exception (the entry may then be gone).
 int DictGetMoveToEnd(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);
+// The same moving the entry to the front (OrderedDict.move_to_end(key,
+// last=False)): in place when the front entry is deleted, else the tables
+// are rebuilt, which may fail with MemoryError or the limit's error and
+// then leaves the dict as it was.
+int DictGetMoveToFront(Interp& vm, DictObject* d, Value key, int64_t hash, Value* out);
 // Deletes the live entry at index `ix` of d->entries (found through its
 // stored hash, no comparisons). False with the limit's error pending.
 bool DictDeleteEntryAt(Interp& vm, DictObject* d, size_t ix);

@@ -7,6 +7,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/list.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
@@ -304,6 +305,7 @@ const MethodDef kGroupMethods[] = {
     {"split", GroupSplit},
     {"subgroup", GroupSubgroup},
     {"derive", GroupDerive},
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {nullptr, nullptr},
 };
 

@@ -9,6 +9,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/generic_alias.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -97,6 +98,7 @@ const MethodDef kProxyMethods[] = {
     {"__len__", SlotWrapperLen},
     {"__iter__", SlotWrapperIter},
     {"__reversed__", ProxyReversed},
+    {"__class_getitem__", ClassGetItemMethod, MethodKind::kClassMethod},
     {nullptr, nullptr},
 };
 

@@ -98,26 +98,62 @@ TupleObject* NewTupleFrom(Interp& vm, const Value* items, size_t size) {
 
 TupleObject* EmptyTuple(Interp& vm) { return NewTuple(vm, 0); }
 
-// tuplehash from CPython 3.11 (64-bit constants).
+// tuplehash from CPython 3.11 (64-bit constants). CPython recurses in C
+// through nested tuples without a depth check, so hash() of a tuple nested
+// 100000 deep answers; here tuples among the items are hashed through
+// an explicit stack instead of the C++ one (bounded by the nesting, whose
+// tuples the heap already holds), and every item met is charged. Other
+// items go through Hash, one native level for the whole walk.
 int64_t TupleHashItems(Interp& vm, const Value* items, size_t n) {
   constexpr uint64_t kPrime1 = 11400714785074694791ULL;
   constexpr uint64_t kPrime2 = 14029467366897019727ULL;
   constexpr uint64_t kPrime5 = 2870177450012600261ULL;
   NativeDepthGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return -1;
-  uint64_t acc = kPrime5;
-  for (size_t i = 0; i < n; ++i) {
-    if (!ChargeStep(vm, i)) return -1;
-    int64_t h = Hash(vm, items[i]);
+  // A tuple being hashed: its items (a tuple's never move or change, and
+  // the outermost one reaches them all, so a collection run by an item's
+  // __hash__ keeps them), the next item and the hash so far.
+  struct Level {
+    const Value* items;
+    size_t n;
+    size_t next;
+    uint64_t acc;
+  };
+  auto add = [](Level& level, int64_t h) {
+    level.acc += static_cast<uint64_t>(h) * kPrime2;
+    level.acc = (level.acc << 31) | (level.acc >> 33);
+    level.acc *= kPrime1;
+    ++level.next;
+  };
+  auto finish = [](const Level& level) -> int64_t {
+    uint64_t acc = level.acc + (level.n ^ (kPrime5 ^ 3527539UL));
+    return acc == static_cast<uint64_t>(-1) ? 1546275796 : static_cast<int64_t>(acc);
+  };
+  std::vector<Level> outer;
+  Level level{items, n, 0, kPrime5};
+  for (uint64_t done = 0;; ++done) {
+    if (level.next == level.n) {
+      int64_t h = finish(level);
+      if (outer.empty()) return h;
+      level = outer.back();
+      outer.pop_back();
+      add(level, h);
+      continue;
+    }
+    if (!ChargeStep(vm, done)) return -1;
+    Value item = level.items[level.next];
+    // A tuple (or a subclass) whose hash is this one's.
+    if (item.is_object() && TypeOf(item)->hash == kTupleType.hash &&
+        IsSubtype(TypeOf(item), &kTupleType)) {
+      TupleObject* t = As<TupleObject>(item);
+      outer.push_back(level);
+      level = Level{t->items, t->size, 0, kPrime5};
+      continue;
+    }
+    int64_t h = Hash(vm, item);
     if (h == -1) return -1;
-    uint64_t lane = static_cast<uint64_t>(h);
-    acc += lane * kPrime2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= kPrime1;
+    add(level, h);
   }
-  acc += n ^ (kPrime5 ^ 3527539UL);
-  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
-  return static_cast<int64_t>(acc);
 }
 
 // tuplerichcompare: find the first differing item, then compare it (or the

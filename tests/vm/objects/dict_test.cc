@@ -382,6 +382,29 @@ TEST_F(DictTest, GetMoveToEndKeepsRecencyOrder) {
   EXPECT_LE(d->table_size, 16u);
 }
 
+TEST_F(DictTest, GetMoveToFrontReusesADeletedFrontOrRebuilds) {
+  DictObject* d = NewDict(vm_);
+  for (int64_t i = 0; i < 5; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i * 10)), 0);
+  Value out;
+  uint64_t version = d->version;
+  ASSERT_EQ(DictGetMoveToFront(vm_, d, I(0), Hash(vm_, I(0)), &out), 1);  // already first
+  EXPECT_EQ(d->version, version);
+  ASSERT_EQ(DictGetMoveToFront(vm_, d, I(3), Hash(vm_, I(3)), &out), 1);  // rebuilt
+  EXPECT_EQ(out.small_int(), 30);
+  EXPECT_NE(d->version, version);
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{3, 0, 1, 2, 4}));
+  ASSERT_EQ(DictDel(vm_, d, I(3)), 1);
+  size_t used = d->entries_used;
+  ASSERT_EQ(DictGetMoveToFront(vm_, d, I(4), Hash(vm_, I(4)), &out), 1);  // in place
+  EXPECT_EQ(d->entries_used, used);
+  EXPECT_EQ(Keys(d), (std::vector<int64_t>{4, 0, 1, 2}));
+  EXPECT_EQ(d->size, 4u);
+  EXPECT_EQ(DictGetMoveToFront(vm_, d, I(9), Hash(vm_, I(9)), &out), 0);
+  for (int64_t k = 0; k < 5; ++k) {
+    if (k != 3) EXPECT_EQ(GetInt(d, k), k * 10);
+  }
+}
+
 TEST_F(DictTest, DeleteEntryAtRemovesThatEntryOnly) {
   DictObject* d = NewDict(vm_);
   for (int64_t i = 0; i < 6; ++i) ASSERT_EQ(DictSet(vm_, d, I(i), I(i)), 0);
