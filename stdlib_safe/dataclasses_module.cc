@@ -252,9 +252,10 @@ bool ReadInitPlan(Interp& vm, Value plan, InitPlan* out) {
     Value entry = out->stores->items[i];
     if (!vm::HasType(entry, &vm::kTupleType)) return bad();
     vm::TupleObject* e = vm::As<vm::TupleObject>(entry);
-    if (e->size != 4 || !vm::HasType(e->items[0], &vm::kStrType) || !e->items[1].is_small_int() ||
-        e->items[1].small_int() < -1 ||
-        e->items[1].small_int() >= static_cast<int64_t>(out->names->size)) {
+    const Value* field = e->items;  // (name, index, factory, constant)
+    if (e->size != 4 || !vm::HasType(field[0], &vm::kStrType) || !field[1].is_small_int() ||
+        field[1].small_int() < -1 ||
+        field[1].small_int() >= static_cast<int64_t>(out->names->size)) {
       return bad();
     }
   }
@@ -326,16 +327,17 @@ Value RunInit(Interp& vm, Value, CallArgs args) {
   };
   for (size_t i = 0; i < plan.stores->size; ++i, ++line) {
     if (!vm::ChargeStep(vm, i)) return stop();
-    vm::TupleObject* store = vm::As<vm::TupleObject>(plan.stores->items[i]);
-    int64_t index = store->items[1].small_int();
-    Value factory = store->items[2];
-    Value value = index >= 0 ? bound.data()[index] : store->items[3];
+    // (name, parameter index or -1, factory or None, constant)
+    const Value* store = vm::As<vm::TupleObject>(plan.stores->items[i])->items;
+    int64_t index = store[1].small_int();
+    Value factory = store[2];
+    Value value = index >= 0 ? bound.data()[index] : store[3];
     if (!factory.is_none() && (index < 0 || value == plan.marker)) {
       made = vm.Call0(factory);
       if (made.is_null()) return stop();
       value = made;
     }
-    vm::StrObject* name = vm::As<vm::StrObject>(store->items[0]);
+    vm::StrObject* name = vm::As<vm::StrObject>(store[0]);
     if (!name->interned && (name = vm.Intern(name->view())) == nullptr) return stop();
     int r = plan.frozen ? vm::InstanceGenericSetAttr(vm, self, name, value)
                         : vm::SetAttr(vm, self, name, value);
