@@ -401,7 +401,9 @@ TEST_F(DictTest, GetMoveToFrontReusesADeletedFrontOrRebuilds) {
   EXPECT_EQ(d->size, 4u);
   EXPECT_EQ(DictGetMoveToFront(vm_, d, I(9), Hash(vm_, I(9)), &out), 0);
   for (int64_t k = 0; k < 5; ++k) {
-    if (k != 3) EXPECT_EQ(GetInt(d, k), k * 10);
+    if (k != 3) {
+      EXPECT_EQ(GetInt(d, k), k * 10);
+    }
   }
 }
 
