@@ -257,7 +257,13 @@ int RunIsolated(const moat::Program& program, const Options& opts) {
       break;
     case moat::IsolatedVerdict::kError:
     case moat::IsolatedVerdict::kLimit:
-      ReportError(result->error);
+      // The child printed the report itself when its exit cleanup wrote
+      // to stderr after it.
+      if (result->report_written) {
+        if (result->error.keyboard_interrupt) uncaught_keyboard_interrupt = true;
+      } else {
+        ReportError(result->error);
+      }
       break;
     case moat::IsolatedVerdict::kDeadline:
       std::fputs(result->error.traceback.c_str(), stderr);

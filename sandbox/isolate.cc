@@ -43,6 +43,12 @@ struct OutputStream {
 
 OutputStream g_out;
 
+// While Finish runs after an uncaught exception: the error's report, which
+// the first text Finish writes to the error stream must follow, as CPython
+// prints a traceback before its exit cleanup's unraisable reports.
+const std::string* g_report_before_exit_errors = nullptr;
+bool g_report_streamed = false;
+
 void StoreHeader(unsigned char* p, uint32_t type, uint32_t length) {
   for (int i = 0; i < 4; ++i) {
     p[i] = static_cast<unsigned char>((type >> (8 * i)) & 0xff);
@@ -152,10 +158,21 @@ uint32_t UnshareNamespaces() {
   return bits;
 }
 
+// The error stream of the child's interpreter.
+void WriteErrorStream(std::string_view text) {
+  if (const std::string* report = g_report_before_exit_errors) {
+    g_report_before_exit_errors = nullptr;
+    g_report_streamed = true;
+    WriteStream(FrameType::kErrorOutput, *report);
+  }
+  WriteStream(FrameType::kErrorOutput, text);
+}
+
 // How the run ended, as `moat run` reports it: Run, then Finish unless a
-// limit stopped the run. If Finish fails after an error, the error's
-// traceback goes to the error stream first, where CPython prints it
-// before its exit cleanup.
+// limit stopped the run. After an error, the error's report goes to the
+// error stream before anything Finish writes there or before Finish's own
+// error, where CPython prints it before its exit cleanup; otherwise the
+// parent prints it from the result.
 RunResult RunProgram(Interpreter& interp, const Program& program, bool finish) {
   auto to_result = [](const absl::Status& status, const RunStats& stats) {
     RunResult r;
@@ -173,14 +190,21 @@ RunResult RunProgram(Interpreter& interp, const Program& program, bool finish) {
   absl::Status status = interp.Run(program);
   RunResult result = to_result(status, interp.last_run_stats());
   if (finish && result.outcome != RunOutcome::kLimit) {
+    std::string report;
+    if (result.outcome == RunOutcome::kError) {
+      report = result.error.type_name.empty() ? StrCat("moat: ", result.error.message, "\n")
+                                              : result.error.traceback;
+      g_report_before_exit_errors = &report;
+    }
     absl::Status finished = interp.Finish();
+    g_report_before_exit_errors = nullptr;
     if (!finished.ok()) {
-      if (result.outcome == RunOutcome::kError) {
-        WriteStream(FrameType::kErrorOutput, result.error.type_name.empty()
-                                                 ? StrCat("moat: ", result.error.message, "\n")
-                                                 : result.error.traceback);
+      if (result.outcome == RunOutcome::kError && !g_report_streamed) {
+        WriteStream(FrameType::kErrorOutput, report);
       }
       result = to_result(finished, interp.last_run_stats());
+    } else {
+      result.report_streamed = g_report_streamed;
     }
   }
   result.error.type_name = ResultTextLimit(std::move(result.error.type_name));
@@ -214,9 +238,7 @@ void RunChild(const ChildSpec& spec, int result_fd, const std::atomic<bool>* can
   // make any system call they like. Never destroyed: the child _exits.
   InterpreterOptions options;
   options.write_output = [](std::string_view text) { WriteStream(FrameType::kOutput, text); };
-  options.write_error = [](std::string_view text) {
-    WriteStream(FrameType::kErrorOutput, text);
-  };
+  options.write_error = WriteErrorStream;
   options.argv = spec.argv;
   options.read_input = InputFromString(spec.input);
   options.hash_seed = spec.hash_seed;

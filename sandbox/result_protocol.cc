@@ -151,6 +151,7 @@ std::string EncodeResult(const RunResult& result) {
   out.push_back(static_cast<char>(result.error.limit));
   out.push_back(static_cast<char>(result.stats.limit));
   out.push_back(static_cast<char>(result.error.keyboard_interrupt));
+  out.push_back(static_cast<char>(result.report_streamed));
   PutU32(&out, static_cast<uint32_t>(result.error.exit_status));
   PutU64(&out, result.error.limit_used);
   PutU64(&out, result.error.limit_value);
@@ -172,6 +173,7 @@ absl::StatusOr<RunResult> DecodeResult(std::string_view payload) {
   uint64_t error_limit = in.Unsigned(1);
   uint64_t stats_limit = in.Unsigned(1);
   uint64_t keyboard_interrupt = in.Unsigned(1);
+  uint64_t report_streamed = in.Unsigned(1);
   r.error.exit_status = static_cast<int32_t>(in.Unsigned(4));
   r.error.limit_used = in.Unsigned(8);
   r.error.limit_value = in.Unsigned(8);
@@ -186,7 +188,7 @@ absl::StatusOr<RunResult> DecodeResult(std::string_view payload) {
   constexpr uint64_t kLastLimit = static_cast<uint64_t>(LimitKind::kCancelled);
   if (!in.Done()) return absl::DataLossError("a result frame of the wrong size");
   if (outcome > static_cast<uint64_t>(RunOutcome::kLimit) || error_limit > kLastLimit ||
-      stats_limit > kLastLimit || keyboard_interrupt > 1) {
+      stats_limit > kLastLimit || keyboard_interrupt > 1 || report_streamed > 1) {
     return absl::DataLossError("a result frame with a field out of range");
   }
   // A process exit status is 0..255 (SystemExit keeps its low byte).
@@ -195,6 +197,7 @@ absl::StatusOr<RunResult> DecodeResult(std::string_view payload) {
   }
   r.outcome = static_cast<RunOutcome>(outcome);
   r.error.keyboard_interrupt = keyboard_interrupt == 1;
+  r.report_streamed = report_streamed == 1;
   r.error.limit = static_cast<LimitKind>(error_limit);
   r.stats.limit = static_cast<LimitKind>(stats_limit);
   if ((r.outcome == RunOutcome::kLimit) != (r.error.limit != LimitKind::kNone)) {

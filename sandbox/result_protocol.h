@@ -103,6 +103,10 @@ struct RunResult {
   // kLimit: the LimitExceeded error with its limit fields.
   ScriptError error;
   RunStats stats;
+  // kError: the child already wrote the error's report (its traceback, or
+  // "moat: message") to the error stream, because the exit cleanup after
+  // it wrote there too, and CPython prints the report first.
+  bool report_streamed = false;
 };
 
 std::string EncodeResult(const RunResult& result);

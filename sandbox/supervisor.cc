@@ -377,6 +377,7 @@ absl::StatusOr<IsolatedResult> Supervise(ChildHandle child, const IsolatedOption
                 : result.outcome == RunOutcome::kError ? IsolatedVerdict::kError
                                                        : IsolatedVerdict::kLimit;
     if (result.outcome != RunOutcome::kOk) r.error = std::move(result.error);
+    r.report_written = result.report_streamed;
     r.stats = result.stats;
   }
   return r;

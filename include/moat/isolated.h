@@ -145,6 +145,12 @@ struct IsolatedResult {
   // the child was killed, only output_bytes and wall_ms are known.
   RunStats stats;
   IsolationLayers layers;
+  // kError: the error's report (its traceback, or for an error without a
+  // ScriptError "moat: " and its message) already went to write_error,
+  // before what the exit cleanup wrote there (an unraisable exception in a
+  // generator's cleanup), which is CPython's order; `error` still holds it.
+  // A host that prints the traceback itself skips it then.
+  bool report_written = false;
 
   // The status `moat run --isolated` exits with: kExitOk, error.exit_status,
   // kExitLimit (limits and the deadline) or kExitKilled.

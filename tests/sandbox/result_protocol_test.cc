@@ -111,6 +111,11 @@ TEST(ResultTest, RoundTrips) {
   back = DecodeResult(EncodeResult(r));
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_TRUE(back->error.keyboard_interrupt);
+  EXPECT_FALSE(back->report_streamed);
+  r.report_streamed = true;
+  back = DecodeResult(EncodeResult(r));
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_TRUE(back->report_streamed);
 }
 
 TEST(ResultTest, RefusesEveryTruncationAndTrailingBytes) {
@@ -132,6 +137,9 @@ TEST(ResultTest, RefusesFieldsOutOfRange) {
   std::string bad_flag = good;  // keyboard_interrupt is 0 or 1
   bad_flag[3] = 2;
   EXPECT_FALSE(DecodeResult(bad_flag).ok());
+  std::string bad_streamed = good;  // so is report_streamed
+  bad_streamed[4] = 2;
+  EXPECT_FALSE(DecodeResult(bad_streamed).ok());
   // An ok outcome that names a limit contradicts itself.
   std::string contradiction = good;
   contradiction[0] = static_cast<char>(RunOutcome::kOk);
@@ -140,7 +148,7 @@ TEST(ResultTest, RefusesFieldsOutOfRange) {
   RunResult r = SampleResult();
   r.error.type_name = "abc";
   std::string text_len = EncodeResult(r);
-  size_t at = 4 + 4 + 7 * 8;  // the type name's length field
+  size_t at = 5 + 4 + 7 * 8;  // the type name's length field
   text_len[at] = static_cast<char>(0xff);
   EXPECT_FALSE(DecodeResult(text_len).ok());
 }
