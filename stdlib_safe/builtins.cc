@@ -244,8 +244,7 @@ Value CallDivmodSlot(Interp& vm, DivmodSlot slot, Value a, Value b) {
 // divmod(a, b): binary_op1's order, so `divmod(2.5, C())` is float's answer
 // even when C defines __rdivmod__, unless C derives from float.
 Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "divmod") ||
-      !vm::CheckPositionalCount(vm, args, "divmod", 2, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "divmod", 2, 2)) {
     return Value::Null();
   }
   Value a = args.args[0];
@@ -272,8 +271,7 @@ Value BuiltinDivmod(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinFormat(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "format") ||
-      !vm::CheckPositionalCount(vm, args, "format", 1, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "format", 1, 2)) {
     return Value::Null();
   }
   std::string_view spec;
@@ -298,8 +296,7 @@ bool CheckAttributeName(Interp& vm, Value name) {
 // getattr(object, name[, default]), through GetAttr so the sandbox's
 // attribute policy applies; a default replaces AttributeError only.
 Value BuiltinGetattr(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "getattr") ||
-      !vm::CheckPositionalCount(vm, args, "getattr", 2, 3)) {
+  if (!vm::CheckPositionalOnly(vm, args, "getattr", 2, 3)) {
     return Value::Null();
   }
   if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
@@ -312,8 +309,7 @@ Value BuiltinGetattr(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinHasattr(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "hasattr") ||
-      !vm::CheckPositionalCount(vm, args, "hasattr", 2, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "hasattr", 2, 2)) {
     return Value::Null();
   }
   if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
@@ -325,8 +321,7 @@ Value BuiltinHasattr(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinSetattr(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "setattr") ||
-      !vm::CheckPositionalCount(vm, args, "setattr", 3, 3)) {
+  if (!vm::CheckPositionalOnly(vm, args, "setattr", 3, 3)) {
     return Value::Null();
   }
   if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
@@ -337,8 +332,7 @@ Value BuiltinSetattr(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinDelattr(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "delattr") ||
-      !vm::CheckPositionalCount(vm, args, "delattr", 2, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "delattr", 2, 2)) {
     return Value::Null();
   }
   if (!CheckAttributeName(vm, args.args[1])) return Value::Null();
@@ -559,8 +553,7 @@ int IsSubclassOf(Interp& vm, Value derived, Value cls) {
 
 // isinstance(obj, classinfo) called with `args`; `by_type` as IsInstanceOf.
 Value CallIsinstance(Interp& vm, CallArgs args, bool by_type) {
-  if (!vm::CheckNoKeywords(vm, args, "isinstance") ||
-      !vm::CheckPositionalCount(vm, args, "isinstance", 2, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "isinstance", 2, 2)) {
     return Value::Null();
   }
   int r = IsInstanceOf(vm, args.args[0], args.args[1], by_type);
@@ -581,8 +574,7 @@ Value TypeCheckIsinstanceFn(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinIssubclass(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "issubclass") ||
-      !vm::CheckPositionalCount(vm, args, "issubclass", 2, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "issubclass", 2, 2)) {
     return Value::Null();
   }
   int r = IsSubclassOf(vm, args.args[0], args.args[1]);
@@ -590,8 +582,7 @@ Value BuiltinIssubclass(Interp& vm, Value, CallArgs args) {
 }
 
 Value BuiltinIter(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "iter") ||
-      !vm::CheckPositionalCount(vm, args, "iter", 1, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "iter", 1, 2)) {
     return Value::Null();
   }
   if (args.nargs == 1) return vm::GetIter(vm, args.args[0]);
@@ -695,8 +686,7 @@ Value BuiltinMin(Interp& vm, Value, CallArgs args) {
 // next(iterator[, default]): calls the type's next slot directly, as
 // CPython calls tp_iternext.
 Value BuiltinNext(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "next") ||
-      !vm::CheckPositionalCount(vm, args, "next", 1, 2)) {
+  if (!vm::CheckPositionalOnly(vm, args, "next", 1, 2)) {
     return Value::Null();
   }
   Value it = args.args[0];

@@ -118,8 +118,7 @@ Value LookupDict(Interp& vm, Value obj) {
 }
 
 Value BuiltinVars(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "vars") ||
-      !vm::CheckPositionalCount(vm, args, "vars", 0, 1)) {
+  if (!vm::CheckPositionalOnly(vm, args, "vars", 0, 1)) {
     return Value::Null();
   }
   if (args.nargs == 0) return RefuseScopeIntrospection(vm, "vars");
@@ -268,8 +267,7 @@ constexpr const char* kModuleNames[] = {"__doc__", "__loader__", "__name__", "__
                                         "__spec__"};
 
 Value BuiltinDir(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "dir") ||
-      !vm::CheckPositionalCount(vm, args, "dir", 0, 1)) {
+  if (!vm::CheckPositionalOnly(vm, args, "dir", 0, 1)) {
     return Value::Null();
   }
   if (args.nargs == 0) return RefuseScopeIntrospection(vm, "dir");

@@ -104,14 +104,6 @@ Value GeneratedFrame(Interp& vm, Value, CallArgs args) {
   return Value::None();
 }
 
-// The per-call check of the helpers every generated method calls: a fixed
-// count of positional arguments (ParseArgs's general walk would be a
-// tenth of a dict lookup's time through __hash__).
-bool CheckFixedArgs(Interp& vm, CallArgs args, const char* name, size_t count) {
-  return vm::CheckNoKeywords(vm, args, name) &&
-         vm::CheckPositionalCount(vm, args, name, count, count);
-}
-
 // The fields a generated compare or hash method reads, in order: `names`
 // must be a tuple of str.
 vm::TupleObject* FieldNamesArg(Interp& vm, Value names, const char* function) {
@@ -164,9 +156,12 @@ class FieldValues {
   Value* values_;
 };
 
-// _fields_compare(a, b, names, op, /): see dataclasses_module.h.
+// _fields_compare(a, b, names, op, /): see dataclasses_module.h. This and
+// the helpers below run for every generated method call, so they check
+// their arguments by count (ParseArgs's general walk took a tenth of a
+// dict probe's time through __hash__).
 Value FieldsCompare(Interp& vm, Value, CallArgs args) {
-  if (!CheckFixedArgs(vm, args, "_fields_compare", 4)) return Value::Null();
+  if (!vm::CheckPositionalOnly(vm, args, "_fields_compare", 4, 4)) return Value::Null();
   const Value* argv = args.args;
   vm::TupleObject* names = FieldNamesArg(vm, argv[2], "_fields_compare");
   if (names == nullptr) return Value::Null();
@@ -188,7 +183,7 @@ Value FieldsCompare(Interp& vm, Value, CallArgs args) {
 
 // _fields_hash(obj, names, /): see dataclasses_module.h.
 Value FieldsHash(Interp& vm, Value, CallArgs args) {
-  if (!CheckFixedArgs(vm, args, "_fields_hash", 2)) return Value::Null();
+  if (!vm::CheckPositionalOnly(vm, args, "_fields_hash", 2, 2)) return Value::Null();
   const Value* argv = args.args;
   vm::TupleObject* names = FieldNamesArg(vm, argv[1], "_fields_hash");
   if (names == nullptr) return Value::Null();
@@ -300,7 +295,7 @@ bool BindInitArguments(const InitPlan& plan, vm::TupleObject* args, vm::DictObje
 
 // _run_init(self, args, kwargs, plan, /): see dataclasses_module.h.
 Value RunInit(Interp& vm, Value, CallArgs args) {
-  if (!CheckFixedArgs(vm, args, "_run_init", 4)) return Value::Null();
+  if (!vm::CheckPositionalOnly(vm, args, "_run_init", 4, 4)) return Value::Null();
   const Value* argv = args.args;
   InitPlan plan;
   if (!ReadInitPlan(vm, argv[3], &plan)) return Value::Null();

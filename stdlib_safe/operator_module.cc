@@ -358,8 +358,7 @@ Value ItemGetterConstruct(Interp& vm, Value, CallArgs args) {
 
 // The one argument of a getter call.
 bool CheckGetterCall(Interp& vm, CallArgs args, const char* name) {
-  return vm::CheckNoKeywords(vm, args, name) &&
-         vm::CheckPositionalCount(vm, args, name, 1, 1);
+  return vm::CheckPositionalOnly(vm, args, name, 1, 1);
 }
 
 // Applies `fetch` to each of `keys` (the getter's items or lookups) and

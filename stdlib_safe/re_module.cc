@@ -1673,8 +1673,7 @@ Value ReEscape(Interp& vm, Value, CallArgs args) {
 }
 
 Value RePurge(Interp& vm, Value module, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "purge") ||
-      !vm::CheckPositionalCount(vm, args, "purge", 0, 0)) {
+  if (!vm::CheckPositionalOnly(vm, args, "purge", 0, 0)) {
     return Value::Null();
   }
   if (vm::HasType(module, &vm::kModuleType)) {

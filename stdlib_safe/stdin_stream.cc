@@ -459,8 +459,7 @@ bool CallStreamMethod(Interp& vm, Value stream, const char* method, Value arg,
 // flushed, then a line is read from sys.stdin, its '\n' stripped;
 // EOFError at the end of the input.
 Value BuiltinInput(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "input") ||
-      !vm::CheckPositionalCount(vm, args, "input", 0, 1)) {
+  if (!vm::CheckPositionalOnly(vm, args, "input", 0, 1)) {
     return Value::Null();
   }
   Value sys = SysModule(vm);

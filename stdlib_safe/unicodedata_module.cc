@@ -56,8 +56,7 @@ bool AssignedIn14(UChar32 c) {
 // default, /). `defaulted` is Null when no default was given.
 bool CharArgs(Interp& vm, CallArgs args, const char* name, bool takes_default, UChar32* c,
               Value* defaulted) {
-  if (!vm::CheckNoKeywords(vm, args, name) ||
-      !vm::CheckPositionalCount(vm, args, name, 1, takes_default ? 2 : 1)) {
+  if (!vm::CheckPositionalOnly(vm, args, name, 1, takes_default ? 2 : 1)) {
     return false;
   }
   *defaulted = args.nargs > 1 ? args.args[1] : Value::Null();

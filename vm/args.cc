@@ -251,6 +251,10 @@ bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max) 
   return false;
 }
 
+bool CheckPositionalOnly(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
+  return CheckNoKeywords(vm, args, name) && CheckPositionalCount(vm, args, name, min, max);
+}
+
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max) {
   if (args.nargs < min) {
     if (min == max) {

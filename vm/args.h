@@ -72,6 +72,8 @@ bool CheckNoKeywords(Interp& vm, CallArgs args, const char* name);
 bool CheckKeywordCount(Interp& vm, CallArgs args, const char* name, size_t max);
 // "name expected at least 1 argument, got 0" / "... at most 2 arguments, got 3"
 bool CheckPositionalCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
+// Both, for a positional-only function: no keywords, then the count.
+bool CheckPositionalOnly(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
 // PyArg_ParseTuple's count texts: "index() takes at least 1 argument (0
 // given)", "insert() takes exactly 2 arguments (1 given)".
 bool CheckGetargsCount(Interp& vm, CallArgs args, const char* name, size_t min, size_t max);
