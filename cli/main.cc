@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <poll.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "moat/isolated.h"
@@ -387,9 +388,34 @@ int ExitStatus(int status) {
   return 128 + SIGINT;
 }
 
+#ifdef MOAT_SANITIZED_BUILD
+// A sanitizer build's C++ frames are several times larger, and the VM lets
+// its native recursion use eight times the stack (vm/interp.h), so the
+// depths a release build reaches on an 8 MiB stack need a larger one. The
+// main thread's stack is sized by RLIMIT_STACK when the process starts, for
+// the kernel's layout and the sanitizer's own bookkeeping alike, so raise
+// the soft limit and start again; once is enough, and a refusal leaves the
+// run on the stack it has, where the VM's stack check still holds.
+void RestartWithSanitizerStack(char** argv) {
+  constexpr rlim_t kWanted = rlim_t{96} << 20;
+  rlimit stack{};
+  if (getrlimit(RLIMIT_STACK, &stack) != 0 || stack.rlim_cur == RLIM_INFINITY ||
+      stack.rlim_cur >= kWanted) {
+    return;
+  }
+  if (stack.rlim_max != RLIM_INFINITY && stack.rlim_max < kWanted) return;
+  stack.rlim_cur = kWanted;
+  if (setrlimit(RLIMIT_STACK, &stack) != 0) return;
+  execv("/proc/self/exe", argv);
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef MOAT_SANITIZED_BUILD
+  RestartWithSanitizerStack(argv);
+#endif
   if (argc < 2) return Usage("missing command");
   std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") return Usage("");

@@ -4,13 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define MOAT_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MOAT_ASAN 1
-#endif
-#endif
+#include "vm/sanitizer.h"
 
 #ifdef MOAT_ASAN
 #include <sanitizer/asan_interface.h>

@@ -164,14 +164,8 @@ StrObject* Interp::InternInPlace(StrObject* s) {
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef MOAT_ASAN
 constexpr size_t kNativeStackReserve = size_t{1} << 20;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr size_t kNativeStackReserve = size_t{1} << 20;
-#else
-constexpr size_t kNativeStackReserve = size_t{256} << 10;
-#endif
 #else
 constexpr size_t kNativeStackReserve = size_t{256} << 10;
 #endif

@@ -21,6 +21,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "moat/limits.h"
+#include "vm/sanitizer.h"
 #include "vm/str_util.h"
 #include "vm/heap.h"
 #include "vm/input.h"
@@ -262,7 +263,14 @@ class Interp {
   // thread that makes it, and by RunModule.
   void AnchorNativeStack();
   // The most C++ stack one run's native recursion may use below its anchor.
+  // A sanitizer build's frames are several times larger, so it allows eight
+  // times as much, to reach the depths a release build reaches (its CLI
+  // raises the stack rlimit to match: cli/main.cc).
+#ifdef MOAT_ASAN
+  size_t max_stack_bytes = size_t{64} << 20;
+#else
   size_t max_stack_bytes = size_t{8} << 20;
+#endif
   // The guards a run may open, reset by each run; sys.setrecursionlimit
   // raises it to a higher recursion limit, as CPython 3.11 bounds its C
   // recursion by that limit alone (the stack check stays the backstop).

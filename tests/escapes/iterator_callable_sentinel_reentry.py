@@ -15,15 +15,6 @@
 # expect-output: callable deletes its own __call__ TypeError: 'Cl' object is not callable
 # expect-output: callable_iterator length_hint AttributeError: 'callable_iterator' object has no attribute '__length_hint__'
 # expect-output: iter(callable) with non-callable TypeError: iter(v, w): v must be callable
-# In a sanitizer build the native depth guard ends the re-entry first:
-# sanitized-expect-output: reentrant: inner call hits the sentinel -> ('inner-exhausted', [])
-# sanitized-expect-output: sentinel __eq__ reenters -> (0, [])
-# sanitized-expect-output: sentinel __eq__ drops the iterator -> 1
-# sanitized-expect-output: unbounded reentry RecursionError: maximum recursion depth exceeded while calling a Python object
-# sanitized-expect-output: after RecursionError RecursionError: maximum recursion depth exceeded while calling a Python object
-# sanitized-expect-output: callable deletes its own __call__ TypeError: 'Cl' object is not callable
-# sanitized-expect-output: callable_iterator length_hint AttributeError: 'callable_iterator' object has no attribute '__length_hint__'
-# sanitized-expect-output: iter(callable) with non-callable TypeError: iter(v, w): v must be callable
 def t(label, fn):
     try:
         print(label, "->", fn())

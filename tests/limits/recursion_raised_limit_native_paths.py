@@ -13,15 +13,6 @@
 # expect-output: partial 300 ok
 # expect-output: partial 3000 ok
 # expect-output: after ok
-# A sanitizer build's C++ frames are several times larger, so its stack
-# backstop stops the deep native paths first, with the same catchable error.
-# sanitized-expect-output: yield from 500 ok
-# sanitized-expect-output: yield from 3000 RecursionError maximum recursion depth exceeded while resuming a generator
-# sanitized-expect-output: repr 500 ok
-# sanitized-expect-output: repr 3000 RecursionError maximum recursion depth exceeded while calling a Python object
-# sanitized-expect-output: partial 300 ok
-# sanitized-expect-output: partial 3000 ok
-# sanitized-expect-output: after ok
 import functools
 import sys
 
