@@ -1,8 +1,11 @@
 // Loading: verified CodeImage -> CodeObject in an interpreter's heap.
 #include <algorithm>
+#include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "vm/str_util.h"
 #include "vm/frame.h"
@@ -28,8 +31,93 @@ absl::Status PendingToStatus(Interp& vm, std::string_view what) {
   return absl::ResourceExhaustedError(StrCat("could not load ", what, ": out of memory"));
 }
 
+// CPython's compiler merges the equal constants of one compilation across
+// its code objects (compile.c's constant cache, keyed by type and value,
+// so 1, 1.0 and True, or 0.0 and -0.0, stay apart): `"two words" is f()`
+// holds when a function returns the string its module also uses. The
+// outermost LoadCode of a program keeps one table of what it has made;
+// nested code objects' constants are looked up there first. No collection
+// runs while a program loads, so the table's values need no roots.
+struct MergedConstants {
+  absl::flat_hash_map<std::string, Value> by_key;
+};
+thread_local MergedConstants* merged_constants = nullptr;
+
+void AppendKeyPart(std::string* key, char kind, std::string_view payload) {
+  uint64_t size = payload.size();
+  key->push_back(kind);
+  key->append(reinterpret_cast<const char*>(&size), sizeof(size));
+  key->append(payload);
+}
+
+std::string_view DoubleBits(const double& d) {
+  return std::string_view(reinterpret_cast<const char*>(&d), sizeof(d));
+}
+
+// The merge key of `c` (its kind and value, a tuple's or frozenset's
+// items' keys in order), or false for code, which is not merged. The
+// singletons are one object anyway; their keys serve the tuples that hold
+// them.
+bool ConstantKey(const Constant& c, std::string* key) {
+  switch (c.kind) {
+    case Constant::Kind::kNone:
+      AppendKeyPart(key, 'n', "");
+      return true;
+    case Constant::Kind::kBool:
+      AppendKeyPart(key, c.bool_value ? 'T' : 'F', "");
+      return true;
+    case Constant::Kind::kEllipsis:
+      AppendKeyPart(key, 'e', "");
+      return true;
+    case Constant::Kind::kInt:
+      AppendKeyPart(key, 'i', c.text);
+      return true;
+    case Constant::Kind::kFloat:
+      AppendKeyPart(key, 'f', DoubleBits(c.number));
+      return true;
+    case Constant::Kind::kComplex:
+      AppendKeyPart(key, 'c', DoubleBits(c.number));
+      AppendKeyPart(key, 'j', DoubleBits(c.imag));
+      return true;
+    case Constant::Kind::kStr:
+      AppendKeyPart(key, 's', c.text);
+      return true;
+    case Constant::Kind::kBytes:
+      AppendKeyPart(key, 'b', c.text);
+      return true;
+    case Constant::Kind::kTuple:
+    case Constant::Kind::kFrozenset: {
+      std::string items;
+      for (const Constant& item : c.items) {
+        if (!ConstantKey(item, &items)) return false;
+      }
+      AppendKeyPart(key, c.kind == Constant::Kind::kTuple ? 't' : 'z', items);
+      return true;
+    }
+    case Constant::Kind::kCode:
+      return false;
+  }
+  return false;
+}
+
+absl::StatusOr<Value> LoadConstantOnce(Interp& vm, const Constant& c, CodeOrigin origin,
+                                       const std::shared_ptr<const std::string>& source);
+
 absl::StatusOr<Value> LoadConstant(Interp& vm, const Constant& c, CodeOrigin origin,
                                    const std::shared_ptr<const std::string>& source) {
+  std::string key;
+  if (merged_constants == nullptr || !ConstantKey(c, &key)) {
+    return LoadConstantOnce(vm, c, origin, source);
+  }
+  auto found = merged_constants->by_key.find(key);
+  if (found != merged_constants->by_key.end()) return found->second;
+  absl::StatusOr<Value> v = LoadConstantOnce(vm, c, origin, source);
+  if (v.ok()) merged_constants->by_key.emplace(std::move(key), *v);
+  return v;
+}
+
+absl::StatusOr<Value> LoadConstantOnce(Interp& vm, const Constant& c, CodeOrigin origin,
+                                       const std::shared_ptr<const std::string>& source) {
   switch (c.kind) {
     case Constant::Kind::kNone:
       return Value::None();
@@ -158,6 +246,17 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
     Nesting() { ++nesting; }
     ~Nesting() { --nesting; }
   } nested_loads;
+  // The program's merged constants live as long as its outermost load.
+  MergedConstants program_constants;
+  struct MergeScope {
+    bool owner;
+    explicit MergeScope(MergedConstants* table) : owner(merged_constants == nullptr) {
+      if (owner) merged_constants = table;
+    }
+    ~MergeScope() {
+      if (owner) merged_constants = nullptr;
+    }
+  } merge_scope(&program_constants);
   auto table = DecodeExceptionTable(image->exception_table);
   if (!table.ok()) return table.status();
 
