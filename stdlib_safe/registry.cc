@@ -100,6 +100,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"unittest.mock", InitUnittestMockModule},
     {"unittest.result", InitFrozenModule},
     {"unittest.util", InitFrozenModule},
+    {"uuid", InitFrozenModule},
     {"warnings", InitWarningsModule},
     {nullptr, nullptr},
 };
