@@ -138,11 +138,25 @@ struct MethodDef {
   // "count() takes no keyword arguments" (cfunction_call), where a call
   // through the type names it with its type, as `fn` itself does.
   bool varargs = false;
+  // Each call is a step of the recursion limit, as in CPython 3.11 for a
+  // METH_NOARGS, METH_O or METH_VARARGS method of a built-in type: every
+  // path checks it (method_vectorcall_*, cfunction_vectorcall_*, and the
+  // CALL_NO_KW_METHOD_DESCRIPTOR_{NOARGS,O} specializations), so a call
+  // at the limit (`d.items()`, `seen.add(x)` in a runaway recursion) fails
+  // there "while calling a Python object". METH_FASTCALL ones are counted
+  // only until their call site is specialized, which moat does not model,
+  // and list.append's specialization skips the check: those stay uncounted.
+  bool counted = false;
 };
 
 // A table entry for a method CPython declares METH_VARARGS (above).
 constexpr MethodDef VarArgsMethod(const char* name, NativeFn fn) {
-  return MethodDef{name, fn, MethodKind::kMethod, nullptr, true};
+  return MethodDef{name, fn, MethodKind::kMethod, nullptr, true, true};
+}
+
+// A table entry for a method CPython declares METH_NOARGS or METH_O.
+constexpr MethodDef CountedMethod(const char* name, NativeFn fn) {
+  return MethodDef{name, fn, MethodKind::kMethod, nullptr, false, true};
 }
 
 using TraceFn = void (*)(Object* self, GcTracer& tracer);

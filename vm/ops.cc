@@ -410,10 +410,37 @@ int64_t Length(Interp& vm, Value v) {
   return -1;
 }
 
+namespace {
+
+// CPython defines dict's and list's `__getitem__` and dict's, set's and
+// frozenset's `__contains__` as methods beside their slots (METH_COEXIST),
+// so a class that inherits one gets slot_mp_subscript / slot_sq_contains,
+// which call that method through method_vectorcall_O: one recursion step,
+// seen at the recursion limit (`key in self` in a dict subclass's
+// recursive lookup fails there "while calling a Python object").
+bool InheritsCoexistGetItem(const TypeObject* t, const TypeObject* slot_owner) {
+  if ((t->type_flags & kTypeHeapType) == 0) return false;
+  return slot_owner->getitem == kDictType.getitem || slot_owner->getitem == kListType.getitem;
+}
+
+bool InheritsCoexistContains(const TypeObject* t, const TypeObject* slot_owner) {
+  if ((t->type_flags & kTypeHeapType) == 0) return false;
+  auto fn = slot_owner->contains;
+  return fn == kDictType.contains || fn == kSetType.contains || fn == kFrozenSetType.contains;
+}
+
+}  // namespace
+
 Value GetItem(Interp& vm, Value container, Value key) {
   TypeObject* t = TypeOf(container);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->getitem != nullptr) return tt->getitem(vm, container, key);
+    if (tt->getitem == nullptr) continue;
+    if (InheritsCoexistGetItem(t, tt)) {
+      RecursiveCallGuard guard(vm, " while calling a Python object");
+      if (!guard.ok()) return Value::Null();
+      return tt->getitem(vm, container, key);
+    }
+    return tt->getitem(vm, container, key);
   }
   if (IsType(container)) return SubscriptType(vm, container, key);
   return vm.RaiseFormat(&kTypeErrorType, "'%s' object is not subscriptable", t->name);
@@ -457,7 +484,13 @@ int DelItem(Interp& vm, Value container, Value key) {
 int Contains(Interp& vm, Value container, Value item) {
   TypeObject* t = TypeOf(container);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (tt->contains != nullptr) return tt->contains(vm, container, item);
+    if (tt->contains == nullptr) continue;
+    if (InheritsCoexistContains(t, tt)) {
+      RecursiveCallGuard guard(vm, " while calling a Python object");
+      if (!guard.ok()) return -1;
+      return tt->contains(vm, container, item);
+    }
+    return tt->contains(vm, container, item);
   }
   // Fall back to iteration (CPython's _PySequence_IterSearch), which
   // rewords any TypeError of iter() (`__iter__ = None` included).

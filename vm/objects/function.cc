@@ -673,6 +673,16 @@ Value MethodRepr(Interp& vm, Value self) {
 
 Value BuiltinCall(Interp& vm, Value callable, CallArgs args) {
   BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
+  if (f->def->counted) {
+    // One recursion step (MethodDef::counted), then the same call.
+    RecursiveCallGuard guard(vm, " while calling a Python object");
+    if (!guard.ok()) return Value::Null();
+    return BuiltinCallUncounted(vm, f, args);
+  }
+  return BuiltinCallUncounted(vm, f, args);
+}
+
+Value BuiltinCallUncounted(Interp& vm, BuiltinFunctionObject* f, CallArgs args) {
   if (f->unbound_for != nullptr) {
     if (args.nargs == 0) {
       bool wrapper = IsSlotWrapperName(f->unbound_for, f->def->name);

@@ -198,12 +198,15 @@ MethodObject* NewMethod(Interp& vm, Value function, Value self);
 // The call slot of the BuiltinFunctionObject types: checks `self` of a
 // method taken from its type, and keywords of a METH_VARARGS one.
 Value BuiltinCall(Interp& vm, Value callable, CallArgs args);
+// BuiltinCall without the recursion step of a counted method.
+Value BuiltinCallUncounted(Interp& vm, BuiltinFunctionObject* f, CallArgs args);
 
 // CALL's fast path for a native function or bound method (`len(s)`) and for
 // a method LOAD_METHOD took from the object's own type (`d.get(k)`): where
 // BuiltinCall's checks cannot fail, the native is called at once.
 inline Value CallBuiltinFunction(Interp& vm, BuiltinFunctionObject* f, CallArgs args) {
   const MethodDef* def = f->def;
+  if (def->counted) return BuiltinCall(vm, Value::FromObject(f), args);
   if (f->unbound_for == nullptr) {
     if (!def->varargs || args.nkwargs() == 0) return def->fn(vm, f->self, args);
   } else if (args.nargs != 0 && TypeOf(args.args[0]) == f->unbound_for) {

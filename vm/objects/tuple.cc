@@ -403,7 +403,7 @@ const MethodDef kTupleMethods[] = {
     {"__getnewargs__", TupleGetNewArgs},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
-    {"count", TupleCount},
+    CountedMethod("count", TupleCount),
     {"index", TupleIndex},
     {nullptr, nullptr},
 };

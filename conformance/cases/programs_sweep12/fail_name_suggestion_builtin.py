@@ -1,0 +1,3 @@
+words = ["delta", "alpha", "charlie", "bravo"]
+print(sorted(words))
+print(lenght(words))
