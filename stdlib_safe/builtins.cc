@@ -847,28 +847,34 @@ Value BuiltinPrint(Interp& vm, Value, CallArgs args) {
     text.clear();
     return SysStreamWrite(vm, stream, piece);
   };
-  for (size_t i = 0; i < count; ++i) {
-    if (i > 0) {
-      text.append(sep);
-      if (!piece_written(text.size() - sep.size())) return Value::Null();
-    }
+  // Appends one piece: str(obj), so a str subclass's __str__ runs for sep
+  // and end too, as CPython's PyFile_WriteObject(..., Py_PRINT_RAW) calls it
+  // each time; plain text (an exact str or the default) as it is.
+  auto append_piece = [&](Value obj, std::string_view plain) {
     size_t start = text.size();
-    if (!vm::AppendStr(vm, objects[i], &text)) {
+    if (obj.is_null()) {
+      text.append(plain);
+    } else if (vm::IsExactStr(obj)) {
+      text.append(As<StrObject>(obj)->view());
+    } else if (!vm::AppendStr(vm, obj, &text)) {
       // What was converted before the failure is printed, as CPython's
-      // print writes each object as it goes.
+      // print writes each piece as it goes.
       vm::Value pending = vm.TakeException();
-      if (!text.empty() && !SysStreamWrite(vm, stream, text)) return Value::Null();
+      if (!text.empty() && !SysStreamWrite(vm, stream, text)) return false;
       vm.SetException(pending);
-      return Value::Null();
+      return false;
     }
-    if (!piece_written(start)) return Value::Null();
+    return piece_written(start);
+  };
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0 && !append_piece(out[1], sep)) return Value::Null();
+    if (!append_piece(objects[i], {})) return Value::Null();
     if (text.size() >= kPrintChunk) {
       if (!SysStreamWrite(vm, stream, text)) return Value::Null();
       text.clear();
     }
   }
-  text.append(end);
-  if (!piece_written(text.size() - end.size())) return Value::Null();
+  if (!append_piece(out[2], end)) return Value::Null();
   if (!SysStreamWrite(vm, stream, text)) return Value::Null();
   return Value::None();
 }

@@ -14,9 +14,11 @@
 #include "stdlib_safe/builtins_introspect.h"
 
 #include <mutex>
+#include <vector>
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_set.h"
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
@@ -46,17 +48,28 @@ using vm::Value;
 
 struct BuiltinDirNames {
   const char* type_name;
-  const char* names;
+  const char* bases;  // the bases' type_names, space-separated; "" for object
+  const char* names;  // the keys of the type's own __dict__, in their order
 };
 
 #include "stdlib_safe/dir_names.inc"
 
-const BuiltinDirNames* FindBuiltinDirNames(const TypeObject* t) {
-  std::string_view name = t->name;
+const BuiltinDirNames* FindBuiltinDirNames(std::string_view name) {
   for (const BuiltinDirNames& e : kBuiltinDirNames) {
     if (name == e.type_name) return &e;
   }
   return nullptr;
+}
+
+// Calls add(word) for each word of a space-separated list; false when add does.
+template <typename Add>
+bool ForEachWord(std::string_view list, Add add) {
+  while (!list.empty()) {
+    size_t space = list.find(' ');
+    if (!add(list.substr(0, space))) return false;
+    list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+  }
+  return true;
 }
 
 // ---- exit() and quit() ------------------------------------------------------------
@@ -153,24 +166,38 @@ bool AddDictKeys(Interp& vm, DictObject* names, DictObject* d,
         !vm::PrivateNameVisible(vm, owner, As<vm::StrObject>(key))) {
       continue;
     }
+    // CPython keeps these out of a class namespace.
+    if (owner != nullptr && vm::IsStr(key) &&
+        (As<vm::StrObject>(key)->view() == "__qualname__" ||
+         As<vm::StrObject>(key)->view() == "__classcell__")) {
+      continue;
+    }
     if (vm::DictSet(vm, names, key, Value::None()) != 0) return false;
   }
   return true;
 }
 
-// The names of a built-in type and its bases: CPython's list when the
+// merge_class_dict over the generated table: the type's own names in
+// CPython's order, then each base's, depth first (the table is a tree of
+// a few levels).
+bool AddTableNames(Interp& vm, DictObject* names, const BuiltinDirNames* e) {
+  std::string_view list = e->names;
+  if (!vm.ChargeItems(list.size() / 8)) return false;
+  if (!ForEachWord(list, [&](std::string_view n) { return AddName(vm, names, n); })) {
+    return false;
+  }
+  return ForEachWord(e->bases, [&](std::string_view base) {
+    const BuiltinDirNames* b = FindBuiltinDirNames(base);
+    return b == nullptr || AddTableNames(vm, names, b);
+  });
+}
+
+// The names of a built-in type and its bases: CPython's namespaces when the
 // generated table has the type, else moat's method tables up the base chain.
 bool AddBuiltinTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
-    if (const BuiltinDirNames* e = FindBuiltinDirNames(tt)) {
-      std::string_view list = e->names;
-      if (!vm.ChargeItems(list.size() / 8)) return false;
-      while (!list.empty()) {
-        size_t space = list.find(' ');
-        if (!AddName(vm, names, list.substr(0, space))) return false;
-        list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
-      }
-      return true;
+    if (const BuiltinDirNames* e = FindBuiltinDirNames(tt->name)) {
+      return AddTableNames(vm, names, e);
     }
     for (const vm::MethodDef* m = tt->methods; m != nullptr && m->name != nullptr; ++m) {
       if (!AddName(vm, names, m->name)) return false;
@@ -179,29 +206,36 @@ bool AddBuiltinTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
   return true;
 }
 
-// type___dir___impl: the namespaces of the class and of its bases.
-bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
-  if (!vm::IsUserClass(t)) return AddBuiltinTypeNames(vm, names, t);
-  auto* cls = static_cast<vm::ClassObject*>(t);
-  vm::TupleObject* mro = cls->mro;
-  for (size_t i = 0; i < mro->size; ++i) {
-    TypeObject* c = As<TypeObject>(mro->items[i]);
+// merge_class_dict: the class's namespace, then each base's, depth first
+// (a name keeps the place it was first added at). Iterative, over an
+// explicit stack: a class met again adds nothing (its namespace and its
+// bases' were merged when it was first met), so it is skipped, which keeps
+// diamonds from multiplying the work as CPython's recursion does.
+bool MergeClassNames(Interp& vm, DictObject* names, TypeObject* t) {
+  std::vector<TypeObject*> stack = {t};
+  absl::flat_hash_set<TypeObject*> merged;
+  while (!stack.empty()) {
+    TypeObject* c = stack.back();
+    stack.pop_back();
+    if (!merged.insert(c).second) continue;
     if (!vm::IsUserClass(c)) {
       if (!AddBuiltinTypeNames(vm, names, c)) return false;
       continue;
     }
-    DictObject* d = static_cast<vm::ClassObject*>(c)->dict;
-    if (!AddDictKeys(vm, names, d, c) || !AddName(vm, names, "__module__") ||
+    auto* cls = static_cast<vm::ClassObject*>(c);
+    if (!AddDictKeys(vm, names, cls->dict, cls) || !AddName(vm, names, "__module__") ||
         !AddName(vm, names, "__doc__")) {
       return false;
     }
-  }
-  // CPython keeps these out of the class namespace.
-  for (const char* hidden : {"__qualname__", "__classcell__"}) {
-    Value key = Value::FromObject(vm.Intern(hidden));
-    if (vm::DictDel(vm, names, key) < 0) return false;
+    const Value* bases = vm::TupleItems(cls->bases);
+    for (size_t i = cls->bases->size; i > 0; --i) stack.push_back(As<TypeObject>(bases[i - 1]));
   }
   return true;
+}
+
+// type___dir___impl: the namespaces of the class and of its bases.
+bool AddTypeNames(Interp& vm, DictObject* names, TypeObject* t) {
+  return MergeClassNames(vm, names, t);
 }
 
 // Names CPython's dir() lists that moat refuses to getattr: their values
@@ -250,6 +284,11 @@ bool DropWithheldNames(Interp& vm, DictObject* names, TypeObject* t, TypeObject*
   return true;
 }
 
+Value Keys(Interp& vm, DictObject* names) {
+  ListObject* list = vm::ListFromIterable(vm, Value::FromObject(names));
+  return list == nullptr ? Value::Null() : Value::FromObject(list);
+}
+
 Value SortedKeys(Interp& vm, DictObject* names) {
   ListObject* list = vm::ListFromIterable(vm, Value::FromObject(names));
   if (list == nullptr) return Value::Null();
@@ -280,8 +319,16 @@ const vm::MethodDef kIntrospectionFunctions[] = {
     {nullptr, nullptr},
 };
 
-// object.__dir__: dir() without a user __dir__, sorted.
-Value DefaultDir(Interp& vm, Value obj);
+// dir() without a user __dir__: sorted for dir(), in CPython's merge order
+// for object.__dir__() and type.__dir__() (a module's names stay sorted:
+// moat's module namespaces are not in CPython's order).
+// `as_type`: a class's own listing (type.__dir__ and dir()); otherwise
+// object.__dir__'s, which for a class lists its metaclass's names only (its
+// __dict__ is a mappingproxy, which object___dir___impl leaves out).
+Value DefaultDir(Interp& vm, Value obj, bool sorted, bool as_type = true);
+Value UnsortedDir(Interp& vm, Value obj, bool as_type) {
+  return DefaultDir(vm, obj, false, as_type);
+}
 
 }  // namespace
 
@@ -304,12 +351,12 @@ Value DirOf(Interp& vm, Value obj) {
     if (!vm::ListSort(vm, list, Value::Null(), false)) return Value::Null();
     return custom;
   }
-  return DefaultDir(vm, obj);
+  return DefaultDir(vm, obj, true);
 }
 
 namespace {
 
-Value DefaultDir(Interp& vm, Value obj) {
+Value DefaultDir(Interp& vm, Value obj, bool sorted, bool as_type) {
   Value names_v = Value::Null();
   Value dict = Value::Null();
   RootScope roots(vm);
@@ -327,12 +374,12 @@ Value DefaultDir(Interp& vm, Value obj) {
     }
     return SortedKeys(vm, names);
   }
-  if (vm::IsType(obj)) {
+  if (vm::IsType(obj) && as_type) {
     if (!AddTypeNames(vm, names, As<TypeObject>(obj)) ||
         !DropWithheldNames(vm, names, As<TypeObject>(obj), t, Value::Null())) {
       return Value::Null();
     }
-    return SortedKeys(vm, names);
+    return sorted ? SortedKeys(vm, names) : Keys(vm, names);
   }
   // object___dir___impl: the instance's __dict__, then its class's names.
   dict = LookupDict(vm, obj);
@@ -342,14 +389,14 @@ Value DefaultDir(Interp& vm, Value obj) {
   }
   if (!AddTypeNames(vm, names, t)) return Value::Null();
   if (!DropWithheldNames(vm, names, t, nullptr, dict)) return Value::Null();
-  return SortedKeys(vm, names);
+  return sorted ? SortedKeys(vm, names) : Keys(vm, names);
 }
 
 }  // namespace
 
 bool InstallIntrospectionBuiltins(Interp& vm, DictObject* builtins) {
   InitQuitterType();
-  vm::SetObjectDirLister(DefaultDir);
+  vm::SetObjectDirLister(UnsortedDir);
   for (const char* name : {"exit", "quit"}) {
     QuitterObject* q = vm.New<QuitterObject>(&kQuitterType);
     if (q == nullptr) return false;

@@ -273,16 +273,16 @@ int64_t ParameterIndex(const InitPlan& plan, Value key) {
 // __init__'s signature would, into `bound`. False when the call does not
 // bind (too many arguments, an unknown, repeated or missing one): the
 // Python path then raises CPython's error. Runs no Python code.
-bool BindInitArguments(const InitPlan& plan, vm::TupleObject* args, vm::DictObject* kwargs,
-                       Value* bound) {
-  if (args->size > plan.positional) return false;
-  for (size_t i = 0; i < args->size; ++i) bound[i] = args->items[i];
+bool BindInitArguments(const InitPlan& plan, const Value* args, size_t nargs,
+                       vm::DictObject* kwargs, Value* bound) {
+  if (nargs > plan.positional) return false;
+  for (size_t i = 0; i < nargs; ++i) bound[i] = args[i];
   size_t pos = 0;
   Value key, value;
   while (vm::DictNext(kwargs, &pos, &key, &value)) {
     if (!vm::HasType(key, &vm::kStrType)) return false;
     int64_t index = ParameterIndex(plan, key);
-    if (index < 0 || static_cast<size_t>(index) < args->size) return false;
+    if (index < 0 || static_cast<size_t>(index) < nargs) return false;
     bound[index] = value;
   }
   for (size_t i = 0; i < plan.names->size; ++i) {
@@ -293,23 +293,26 @@ bool BindInitArguments(const InitPlan& plan, vm::TupleObject* args, vm::DictObje
   return true;
 }
 
-// _run_init(self, args, kwargs, plan, /): see dataclasses_module.h.
+// _run_init(args, kwargs, plan, /): see dataclasses_module.h.
 Value RunInit(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckPositionalOnly(vm, args, "_run_init", 4, 4)) return Value::Null();
+  if (!vm::CheckPositionalOnly(vm, args, "_run_init", 3, 3)) return Value::Null();
   const Value* argv = args.args;
   InitPlan plan;
-  if (!ReadInitPlan(vm, argv[3], &plan)) return Value::Null();
-  if (!vm::HasType(argv[1], &vm::kTupleType) || !vm::HasType(argv[2], &vm::kDictType)) {
-    return vm.Raise(&vm::kTypeErrorType, "_run_init() takes a tuple and a dict");
+  if (!ReadInitPlan(vm, argv[2], &plan)) return Value::Null();
+  if (!vm::HasType(argv[0], &vm::kTupleType) || !vm::HasType(argv[1], &vm::kDictType) ||
+      vm::As<vm::TupleObject>(argv[0])->size == 0) {
+    return vm.Raise(&vm::kTypeErrorType, "_run_init() takes a non-empty tuple and a dict");
   }
-  Value self = argv[0];
+  const vm::TupleObject* call_args = vm::As<vm::TupleObject>(argv[0]);
+  const Value* items = call_args->items;
+  Value self = items[0];
   // object.__setattr__ of a frozen class stores past the class's hook; on
   // anything but a class statement's instance the Python path says why not.
   if (plan.frozen && !vm::IsUserClass(vm::TypeOf(self))) return Value::False();
   FieldValues bound(vm, plan.names->size + 1);
   Value& made = bound.data()[plan.names->size];  // a factory's result
-  if (!BindInitArguments(plan, vm::As<vm::TupleObject>(argv[1]),
-                         vm::As<vm::DictObject>(argv[2]), bound.data())) {
+  if (!BindInitArguments(plan, items + 1, call_args->size - 1,
+                         vm::As<vm::DictObject>(argv[1]), bound.data())) {
     return Value::False();
   }
   // CPython's generated text: one line per stored field from line 3. The

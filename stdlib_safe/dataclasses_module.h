@@ -55,12 +55,15 @@
 //                              the hash of the tuple of obj's `names` fields.
 //
 // CPython's generated __init__ has the fields as parameters and one
-// assignment per field. moat's __init__ takes (*args, **kwargs), and one
-// more helper binds and stores them, running no Python but the default
-// factories and the stores' __setattr__:
+// assignment per field. moat's __init__ takes (*args, **kwargs), the
+// instance first among args (CPython's first parameter is an ordinary one,
+// which a call may leave out or give by keyword), and one more helper binds
+// and stores them, running no Python but the default factories and the
+// stores' __setattr__:
 //
-//   _run_init(self, args, kwargs, plan, /)
-//                              binds the call to the parameters the plan
+//   _run_init(args, kwargs, plan, /)
+//                              args[0] is the instance; binds the rest of
+//                              the call to the parameters the plan
 //                              (_run_init_plan in dataclasses.py) lists, as
 //                              the generated signature would, then stores
 //                              each field on its line, a factory's result

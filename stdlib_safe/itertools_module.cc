@@ -39,14 +39,15 @@ using vm::RootScope;
 using vm::TypeObject;
 using vm::Value;
 
-// An instance: the iterator it advances (a generator of py/itertools.py;
-// for a _tee, the function _tee_next, which TeeNext calls) and what else the Python side keeps for it (groupby's shared state, a
-// tee's cursor; None for the rest).
+// An instance: the iterator it advances (a generator of py/itertools.py, or
+// a function of it called with the state on each next(): see that file's
+// docstring) and what else the Python side keeps for it (groupby's shared
+// state, a tee's cursor, an iterator's fields; None for the rest).
 // CPython's compress, dropwhile, takewhile, filterfalse, starmap,
 // accumulate, groupby and tee call their input again on each next() after
-// it ran out (a generator cannot): their generators never return, but yield
-// the module's `_exhausted` each time they find the input exhausted, which
-// the next slot turns into the end of iteration.
+// it ran out: their Python side gives the module's `_exhausted` each time
+// it finds the input exhausted, which the next slot turns into the end of
+// iteration without ending for good.
 struct LazyIteratorObject : Object {
   Value iterator;
   Value state;
@@ -169,10 +170,10 @@ void LazyIteratorTrace(Object* self, GcTracer& tracer) {
 
 Value SelfIter(Interp&, Value self) { return self; }
 
-// The next slot: the generator's own step, nothing around it; or, for
-// groupby and _grouper, whose "iterator" is a function of the module (as
-// _tee's), that function called with the state, so a key function or a
-// group's consumer may call next() on the groupby again, as in CPython.
+// The next slot: the generator's own step, nothing around it; or, for an
+// iterator whose "iterator" is a function of the module (accumulate,
+// groupby, islice...), that function called with the state, so its input
+// or callback may call next() on it again, as in CPython.
 Value LazyIteratorNext(Interp& vm, Value self) {
   auto* o = As<LazyIteratorObject>(self);
   Value item = vm::HasType(o->iterator, &vm::kFunctionType) ? vm.Call1(o->iterator, o->state)

@@ -135,6 +135,42 @@ Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t
   return vm.SetException(exc);
 }
 
+// CPython's re.error.__init__(self, msg, pattern=None, pos=None) is a def
+// (Lib/re/_constants.py): its arguments bind, and fail, as a Python
+// function's, in the order ceval checks them (keywords, the positional
+// count, then what is missing), under its qualname "error.__init__".
+bool BindReErrorArgs(Interp& vm, CallArgs args, Value in[3]) {
+  static constexpr std::string_view kNames[] = {"self", "msg", "pattern", "pos"};
+  for (size_t i = 0; i < 3; ++i) in[i] = i < args.nargs ? args.args[i] : Value::Null();
+  for (size_t k = 0; k < args.nkwargs(); ++k) {
+    std::string_view name = As<vm::StrObject>(vm::TupleItems(args.kwnames)[k])->view();
+    size_t j = 0;
+    while (j < 4 && kNames[j] != name) ++j;
+    if (j == 4) {
+      vm.RaiseFormat(&vm::kTypeErrorType,
+                     "error.__init__() got an unexpected keyword argument '%s'", name);
+      return false;
+    }
+    if (j == 0 || !in[j - 1].is_null()) {
+      vm.RaiseFormat(&vm::kTypeErrorType,
+                     "error.__init__() got multiple values for argument '%s'", name);
+      return false;
+    }
+    in[j - 1] = args.args[args.nargs + k];
+  }
+  if (args.nargs > 3) {
+    vm.RaiseFormat(&vm::kTypeErrorType,
+                   "error.__init__() takes from 2 to 4 positional arguments but %d were given",
+                   args.nargs + 1);
+    return false;
+  }
+  if (in[0].is_null()) {
+    vm.RaiseTypeError("error.__init__() missing 1 required positional argument: 'msg'");
+    return false;
+  }
+  return true;
+}
+
 // re.error.__init__(msg, pattern=None, pos=None), as Lib/re/_constants.py
 // writes it: msg, pattern and pos are stored as given; with both a pattern
 // and a pos, the message reads "%s at position %d", lineno and colno count
@@ -142,9 +178,8 @@ Value RaiseReError(Interp& vm, std::string_view msg, StrObject* pattern, int64_t
 // adds " (line %d, column %d)"; otherwise lineno and colno are None. The
 // message alone becomes args.
 int ReErrorInit(Interp& vm, Value self, CallArgs args) {
-  static const ArgSpec kSpec("error(msg, pattern=None, pos=None)");
   Value in[3];
-  if (!vm::ParseArgs(vm, kSpec, args, in)) return -1;
+  if (!BindReErrorArgs(vm, args, in)) return -1;
   for (Value& v : in) {
     if (v.is_null()) v = Value::None();
   }

@@ -660,7 +660,10 @@ Value LookupMethod(Interp& vm, Value obj, StrObject* name, bool* is_method) {
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {
     if (tt->getattr != nullptr) custom = true;
   }
-  if (IsUserClass(t) && !IsMetaclass(t) &&
+  // A types.GenericAlias subclass's instance answers most names from its origin (CPython's
+  // ga_getattro), so its methods are found the general way, as _PyObject_GetMethod does
+  // for a type whose getattro is not the generic one.
+  if (IsUserClass(t) && !IsMetaclass(t) && !IsSubtype(t, &kGenericAliasType) &&
       (static_cast<ClassObject*>(t)->hooks & kClassHookGetAttribute) == 0) {
     // A plain function found on the class, not shadowed by the instance:
     // CALL passes obj as `self` without a bound-method object.

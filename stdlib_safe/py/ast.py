@@ -1187,6 +1187,23 @@ def _plain_literal(tokens):
                 value = set(items)
 
 
+def _check_eval_source(source):
+    """Raise SyntaxError if compile(source, ..., 'eval') would (typing's
+    ForwardRef checks its text so). Beyond the grammar, the compiler refuses
+    `await` anywhere outside an async function and `yield` outside a
+    function, and an async comprehension; the keywords stand only in
+    those, so a token of one is enough, but for `yield` in a lambda's body,
+    which is valid."""
+    tokens, lines = _tokenize(source)
+    _Parser(tokens, lines).top()
+    kinds, texts = tokens[0], tokens[1]
+    names = {text for kind, text in zip(kinds, texts) if kind == "name"}
+    if "await" in names or "async" in names:
+        raise SyntaxError("'await' outside function")
+    if "yield" in names and "lambda" not in names:
+        raise SyntaxError("'yield' outside function")
+
+
 # ---- evaluation, as CPython's literal_eval ------------------------------------
 
 def _raise_malformed_node(node):

@@ -71,6 +71,29 @@ class _TupleGetter:
         return f'_tuplegetter({self.index}, {self.__doc__!r})'
 
 
+def _nfkc_parameters(field_names):
+    # CPython compiles `lambda _cls, <fields>: ...` for __new__, whose parser
+    # NFKC-normalizes identifiers: __new__ takes P(fi=1) for a field '\ufb01',
+    # and two fields equal under NFKC ('\ufb01' and 'fi') are a duplicate
+    # argument there. Its offsets count UTF-8 bytes.
+    from unicodedata import normalize
+    seen = []
+    offset = len('lambda _cls, ') + 1
+    for name in field_names:
+        normal = normalize('NFKC', name)
+        size = len(name.encode())
+        if normal in seen:
+            error = SyntaxError(f"duplicate argument '{normal}' in function definition")
+            error.filename = '<string>'
+            error.lineno = error.end_lineno = 1
+            error.offset = offset
+            error.end_offset = offset + size
+            raise error
+        seen.append(normal)
+        offset += size + 2
+    return tuple(seen)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -101,8 +124,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-
     fields = tuple(field_names)
+    # The names __new__ takes: as the fields, but NFKC-normalized.
+    params = fields if all(map(str.isascii, fields)) else _nfkc_parameters(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
@@ -138,15 +162,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                 f"{'s' if count + 1 != 1 else ''} but {given} were given")
             values = list(args)
             for name in kwargs:
-                if name not in fields:
+                if name not in params:
                     raise TypeError(
                         f"{new_name}() got an unexpected keyword argument {name!r}")
-                if fields.index(name) < len(args):
+                if params.index(name) < len(args):
                     raise TypeError(
                         f"{new_name}() got multiple values for argument {name!r}")
             missing = []
             for index in range(len(args), count):
-                name = fields[index]
+                name = params[index]
                 if name in kwargs:
                     values.append(kwargs[name])
                 elif index >= first_default:

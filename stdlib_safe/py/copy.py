@@ -47,7 +47,6 @@ def _method_type():
 _MethodType = _method_type()
 del _method_type
 _GenericAlias = type(list[int])
-_exception_args = BaseException.args
 
 # Built-in types whose __reduce_ex__ refuses in CPython, so copy and
 # deepcopy raise "cannot pickle ..." for them.
@@ -80,32 +79,6 @@ def _builtin_reduction(x):
         return _union_of, (x.__args__,)
     if cls is _GenericAlias:
         return _GenericAlias, (x.__origin__, x.__args__)
-    if issubclass(cls, BaseException):
-        # BaseException.__reduce__: the class called with args, then the
-        # instance dict (notes and other attributes) through __setstate__.
-        # The real class decides (not a __class__ the object reports), and
-        # the fields are read as the C struct's, past any property a
-        # subclass defines over them.
-        args = _exception_args.__get__(x)
-        if issubclass(cls, OSError):
-            filename = OSError.filename.__get__(x)
-            if len(args) == 2 and filename is not None:
-                args = args + (filename,)
-                filename2 = OSError.filename2.__get__(x)
-                if filename2 is not None:
-                    args = args + (None, filename2)
-        state = x.__dict__
-        if issubclass(cls, ImportError):
-            # ImportError.__reduce__ adds name and path, which live outside
-            # the instance dict, to the state.
-            name, path = ImportError.name.__get__(x), ImportError.path.__get__(x)
-            if name is not None or path is not None:
-                state = dict(state)
-                if name is not None:
-                    state['name'] = name
-                if path is not None:
-                    state['path'] = path
-        return (cls, args, state) if state else (cls, args)
     if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     if cls.__module__ == 'itertools' and cls.__name__ == 'pairwise':

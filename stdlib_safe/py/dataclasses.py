@@ -52,6 +52,8 @@ class _HAS_DEFAULT_FACTORY_CLASS:
 
 
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+# The generated __init__'s instance when no argument gave it (_make_init).
+_NO_SELF = object()
 
 
 class _FIELD_BASE:
@@ -365,45 +367,64 @@ def _make_init(cls, all_fields, frozen, slots):
     has_post_init = hasattr(cls, '__post_init__')
     plan = _run_init_plan(params, positional, keyword_only, stored, frozen, slots)
     post_init_line = 3 + (len(plan[4]) if plan is not None else 0)
+    # CPython's name for the first parameter, an ordinary one.
+    self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
 
     # CPython's generated __init__ is `def __create_fn__(...):` (line 1),
     # `def __init__(...):` (2), one line per stored field from 3 on, then
     # the __post_init__ call: a traceback through it names that line of
     # "<string>" (_generated_frame), and a default factory runs on its
-    # field's line, in field order. `self` is positional-only, so a field
-    # may be named self (CPython names its parameter __dataclass_self__).
-    def __init__(self, /, *args, **kwargs):
-        if plan is not None:
+    # field's line, in field order. The instance is args[0], so a field may
+    # be named self; CPython's is an ordinary parameter named self_name,
+    # which the errors below follow (missing, given by keyword).
+    def __init__(*args, **kwargs):
+        if plan is not None and args:
             try:
-                stored_all = _run_init(self, args, kwargs, plan)
+                stored_all = _run_init(args, kwargs, plan)
             except BaseException as e:
                 _generated_frame(e, plan[0][0])
                 raise
             if stored_all:
                 if has_post_init:
                     try:
-                        self.__post_init__()
+                        args[0].__post_init__()
                     except BaseException as e:
                         _generated_frame(e, post_init_line)
                         raise
                 return
         # A call that does not bind (or a class with an InitVar): CPython's
-        # errors, and InitVar values passed to __post_init__.
+        # errors, in the order ceval checks them (keywords, the positional
+        # count, what is missing), and InitVar values passed to __post_init__.
+        self, args = (args[0], args[1:]) if args else (_NO_SELF, args)
+        for name in kwargs:
+            if name == self_name:
+                if self is not _NO_SELF:
+                    raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
+                continue
+            if name not in names:
+                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
+            if position.get(name, len(args)) < len(args):
+                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
         if len(args) > len(positional):
             total = len(positional) + 1
             given = len(args) + 1
+            # The keyword-only parameters given, as CPython's too_many_positional.
+            kwonly_given = sum(1 for f in keyword_only if f.name in kwargs)
+            if kwonly_given:
+                given = (f"{given} positional arguments (and {kwonly_given} keyword-only "
+                         f"argument{'s' if kwonly_given != 1 else ''})")
             if min_positional < len(positional):
                 raise TypeError(f"{qualname}() takes from {min_positional + 1} to {total} "
                                 f"positional arguments but {given} were given")
             raise TypeError(f"{qualname}() takes {total} positional argument"
                             f"{'s' if total != 1 else ''} but {given} were given")
-        for name in kwargs:
-            if name not in names:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
-            if position.get(name, len(positional)) < len(args):
-                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
         values = {}
         missing_positional, missing_keyword = [], []
+        if self is _NO_SELF:
+            if self_name in kwargs:
+                self = kwargs.pop(self_name)
+            else:
+                missing_positional.append(self_name)
         for f in params:
             if not f.kw_only and position[f.name] < len(args):
                 values[f.name] = args[position[f.name]]
@@ -455,6 +476,18 @@ def _make_init(cls, all_fields, frozen, slots):
             raise
 
     __init__.__qualname__ = qualname
+    # What CPython's generated signature shows: the defaults (a factory's
+    # parameter defaults to the marker), the keyword-only ones apart, and
+    # the fields' types. The binding above does not read them.
+    def default(f):
+        return _HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default
+    __init__.__defaults__ = tuple(default(f) for f in positional
+                                  if f.default is not MISSING
+                                  or f.default_factory is not MISSING) or None
+    __init__.__kwdefaults__ = {f.name: default(f) for f in keyword_only
+                               if f.default is not MISSING
+                               or f.default_factory is not MISSING} or None
+    __init__.__annotations__ = {**{f.name: f.type for f in params}, 'return': None}
     return __init__
 
 

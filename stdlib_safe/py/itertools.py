@@ -3,18 +3,21 @@
 CPython's itertools are C types. Here each one is a native shell of
 CPython's name (itertools_module.cc: `islice`, `groupby`, ... and the
 builtin function `tee` are already in this module's namespace when this
-file runs) around a generator written
-below: calling the type checks the arguments with CPython's signature and
-texts, then calls `_new_<name>` with the same arguments, which does the
-checks CPython makes when the object is made (taking the iterators, the
-pools of the combinatoric ones), and returns `(iterator, state)`. The shell
-keeps both; its next() resumes the generator directly. `state` is what
-the shell's other methods need (count's and repeat's reprs, a tee's
-position, groupby's current group), or None. `_wrap(type, iterator, state)`
-makes a shell for the objects this module hands out itself (_grouper,
-_tee) and `_state(obj)` reads it back. A generator yields `_exhausted`
-where its CPython iterator would report the end without ending for good.
-A _tee's "iterator" is the function _tee_next, called with its cursor.
+file runs) around Python code written below: calling the type checks the
+arguments with CPython's signature and texts, then calls `_new_<name>`
+with the same arguments, which does the checks CPython makes when the
+object is made (taking the iterators, the pools of the combinatoric ones),
+and returns `(iterator, state)`. The shell keeps both. The "iterator" is
+either a generator, which next() resumes (repeat and the combinatoric
+ones, which run no code of the script's), or a function `_<name>_next`
+that next() calls with the state (every iterator that calls the script's
+code: its input's __next__ or a callback, which may call next() on the
+same iterator again, as CPython's C code allows). `state` is also what the
+shell's other methods need (count's and repeat's reprs, a tee's position,
+groupby's current group), or None. `_wrap(type, iterator, state)` makes a
+shell for the objects this module hands out itself (_grouper, _tee) and
+`_state(obj)` reads it back. Either kind gives `_exhausted` where its
+CPython iterator would report the end without ending for good.
 
 This file runs in a namespace of its own: the module a script imports
 shows only CPython's names (the types, tee and __doc__), copied there by
@@ -86,14 +89,15 @@ def _new_count(start=0, step=1):
         start, step = int(start), 1
     state.value = start
     state.step = step
-    return _count(state), state
+    return _count_next, state
 
 
-def _count(state):
-    while True:
-        value = state.value
-        state.value = value + state.step
-        yield value
+def _count_next(state):
+    # count_next: the sum is stored before the value is handed out; a
+    # failing sum leaves the count where it was.
+    value = state.value
+    state.value = value + state.step
+    return value
 
 
 def _repr_count(obj):
@@ -111,19 +115,35 @@ def _reduce_count(obj):
     return type(obj), (state.value, state.step)
 
 
+class _CycleState:
+    __slots__ = ('it', 'saved', 'index')
+
+
 def _new_cycle(iterable):
-    return _cycle(iter(iterable)), None
+    state = _CycleState()
+    state.it = iter(iterable)
+    state.saved = []
+    state.index = 0
+    return _cycle_next, state
 
 
-def _cycle(it):
-    saved = []
-    for item in it:
-        yield item
-        saved.append(item)
+def _cycle_next(state):
+    # cycle_next: the first pass saves each item it hands out, then the
+    # saved items go round.
+    if state.it is not None:
+        item = next(state.it, _missing)
+        if item is not _missing:
+            state.saved.append(item)
+            return item
+        state.it = None
+    saved = state.saved
     if not saved:
-        return
-    while True:
-        yield from saved
+        return _exhausted
+    item = saved[state.index]
+    state.index += 1
+    if state.index >= len(saved):
+        state.index = 0
+    return item
 
 
 class _RepeatState:
@@ -170,117 +190,180 @@ def _length_hint_repeat(obj):
 
 
 # ---- Iterators over the shortest input -------------------------------------
+#
+# These, like groupby's and tee's below, are functions called with a state
+# object on each next() (`_<name>_next`), as CPython's C iterators: an input
+# or a callback that calls next() on the same iterator again (re-entry)
+# finds it as CPython's would, where a generator would say it is already
+# executing, and an exception from the input or the callback leaves the
+# iterator usable. Each reads its input with next(it, _missing), as the C
+# code calls the iterator's tp_iternext, and reports an exhausted input
+# with `_exhausted` (asked again on the next call) unless CPython's stops
+# for good.
+
+class _AccumulateState:
+    __slots__ = ('it', 'func', 'total', 'initial')
+
 
 def _new_accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), func, initial), None
-
-
-def _accumulate(it, func, initial):
+    state = _AccumulateState()
+    state.it = iter(iterable)
+    state.func = func
+    state.total = _missing
     # initial=None means "no initial value"; a None item is a real total.
-    if initial is None:
-        while True:
-            for total in it:
-                break
-            else:
-                yield _exhausted
-                continue
-            break
+    state.initial = _missing if initial is None else initial
+    return _accumulate_next, state
+
+
+def _accumulate_next(state):
+    if state.initial is not _missing:
+        state.total = state.initial
+        state.initial = _missing
+        return state.total
+    item = next(state.it, _missing)
+    if item is _missing:
+        return _exhausted
+    if state.total is _missing:
+        state.total = item
+        return item
+    if state.func is None:
+        total = state.total + item
     else:
-        total = initial
-    yield total
-    while True:
-        if func is None:
-            for item in it:
-                total = total + item
-                yield total
-        else:
-            for item in it:
-                total = func(total, item)
-                yield total
-        yield _exhausted
+        total = state.func(state.total, item)
+    state.total = total
+    return total
+
+
+class _ChainState:
+    __slots__ = ('source', 'active')
 
 
 def _new_chain(*iterables):
-    return _chain(iterables), None
+    return _chain_state(iter(iterables))
 
 
 def _chain_from_iterable(iterable):
-    return _chain(iter(iterable)), None
+    return _chain_state(iter(iterable))
 
 
-def _chain(iterables):
-    for iterable in iterables:
-        yield from iterable
+def _chain_state(source):
+    state = _ChainState()
+    state.source = source
+    state.active = None
+    return _chain_next, state
+
+
+def _chain_next(state):
+    # chain_next: an input that cannot be iterated, or a source that ends
+    # or fails, ends the chain for good.
+    while state.source is not None:
+        if state.active is None:
+            try:
+                iterable = next(state.source, _missing)
+                if iterable is _missing:
+                    state.source = None
+                    return _exhausted
+                state.active = iter(iterable)
+            except BaseException:
+                state.source = None
+                raise
+        item = next(state.active, _missing)
+        if item is not _missing:
+            return item
+        state.active = None
+    return _exhausted
+
+
+class _PairState:
+    # An iterator and one more value: compress's selectors, dropwhile's and
+    # takewhile's predicates (with `flag`: started, stopped), filterfalse's
+    # and starmap's functions.
+    __slots__ = ('it', 'other', 'flag')
+
+
+def _pair_state(function, it, other):
+    state = _PairState()
+    state.it = it
+    state.other = other
+    state.flag = False
+    return function, state
 
 
 def _new_compress(data, selectors):
-    return _compress(iter(data), iter(selectors)), None
+    return _pair_state(_compress_next, iter(data), iter(selectors))
 
 
-def _compress(data, selectors):
+def _compress_next(state):
     while True:
-        for item, keep in zip(data, selectors):
-            if keep:
-                yield item
-        yield _exhausted
+        item = next(state.it, _missing)
+        if item is _missing:
+            return _exhausted
+        keep = next(state.other, _missing)
+        if keep is _missing:
+            return _exhausted
+        if keep:
+            return item
 
 
 def _new_dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable)), None
+    return _pair_state(_dropwhile_next, iter(iterable), predicate)
 
 
-def _dropwhile(predicate, it):
+def _dropwhile_next(state):
     while True:
-        for item in it:
-            if not predicate(item):
-                yield item
-                while True:
-                    yield from it
-                    yield _exhausted
-        yield _exhausted
+        item = next(state.it, _missing)
+        if item is _missing:
+            return _exhausted
+        if state.flag:
+            return item
+        if not state.other(item):
+            state.flag = True
+            return item
 
 
 def _new_takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable)), None
+    return _pair_state(_takewhile_next, iter(iterable), predicate)
 
 
-def _takewhile(predicate, it):
-    while True:
-        for item in it:
-            if not predicate(item):
-                return
-            yield item
-        yield _exhausted
+def _takewhile_next(state):
+    if state.flag:
+        return _exhausted
+    item = next(state.it, _missing)
+    if item is _missing:
+        return _exhausted
+    if state.other(item):
+        return item
+    state.flag = True
+    return _exhausted
 
 
 def _new_filterfalse(function, iterable):
-    return _filterfalse(function, iter(iterable)), None
+    # CPython tests the items themselves for None and for bool.
+    return _pair_state(_filterfalse_next, iter(iterable),
+                       None if function is bool else function)
 
 
-def _filterfalse(predicate, it):
+def _filterfalse_next(state):
+    predicate = state.other
     while True:
-        if predicate is None:
-            for item in it:
-                if not item:
-                    yield item
-        else:
-            for item in it:
-                if not predicate(item):
-                    yield item
-        yield _exhausted
+        item = next(state.it, _missing)
+        if item is _missing:
+            return _exhausted
+        if not (item if predicate is None else predicate(item)):
+            return item
 
 
 def _new_starmap(function, iterable):
-    return _starmap(function, iter(iterable)), None
+    return _pair_state(_starmap_next, iter(iterable), function)
 
 
-def _starmap(function, it):
-    while True:
-        for args in it:
-            # CPython converts with tuple(): a non-iterable item's error is
-            # "'int' object is not iterable", not the call's "after *" one.
-            yield function(*(args if type(args) is tuple else tuple(args)))
-        yield _exhausted
+def _starmap_next(state):
+    args = next(state.it, _missing)
+    if args is _missing:
+        return _exhausted
+    # CPython converts with tuple(): a non-iterable item's error is
+    # "'int' object is not iterable", not the call's "after *" one.
+    return state.other(*(args if type(args) is tuple else tuple(args)))
 
 
 def _new_islice(*args):
@@ -300,7 +383,13 @@ def _new_islice(*args):
         step, 'Step for islice() must be a positive integer or None.')
     if step == 0:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step), None
+    state = _IsliceState()
+    state.it = iter(iterable)
+    state.next = start
+    state.stop = stop
+    state.step = step
+    state.taken = 0
+    return _islice_next, state
 
 
 def _islice_index(value, message):
@@ -313,62 +402,84 @@ def _islice_index(value, message):
     return value
 
 
-def _islice(it, start, stop, step):
+class _IsliceState:
+    __slots__ = ('it', 'next', 'stop', 'step', 'taken')
+
+
+def _islice_next(state):
     # islice_next: `taken` items have been read from `it`; the next one to
-    # hand out is number `wanted` (never past stop). Once stop is reached
-    # nothing more is read.
-    taken = 0
-    while taken < start:
-        for _ in it:
-            break
-        else:
-            return
-        taken += 1
-    if step == 1:
-        if stop is None:
-            yield from it
-            return
-        while taken < stop:
-            for item in it:
-                break
-            else:
-                return
-            taken += 1
-            yield item
-        return
-    wanted = start
-    while True:
-        while taken < wanted:
-            for _ in it:
-                break
-            else:
-                return
-            taken += 1
-        if stop is not None and taken >= stop:
-            return
-        for item in it:
-            break
-        else:
-            return
-        taken += 1
-        wanted += step
-        if stop is not None and wanted > stop:
-            wanted = stop
-        yield item
+    # hand out is number `next` (never past stop). The end of the input,
+    # an error from it, or the stop ends the islice for good.
+    it = state.it
+    if it is None:
+        return _exhausted
+    stop = state.stop
+    try:
+        while state.taken < state.next:
+            if next(it, _missing) is _missing:
+                state.it = None
+                return _exhausted
+            state.taken += 1
+        if stop is not None and state.taken >= stop:
+            state.it = None
+            return _exhausted
+        item = next(it, _missing)
+    except BaseException:
+        state.it = None
+        raise
+    if item is _missing:
+        state.it = None
+        return _exhausted
+    state.taken += 1
+    state.next += state.step
+    if stop is not None and state.next > stop:
+        state.next = stop
+    return item
+
+
+class _PairwiseState:
+    __slots__ = ('it', 'old')
 
 
 def _new_pairwise(iterable):
-    return _pairwise(iter(iterable)), None
+    state = _PairwiseState()
+    state.it = iter(iterable)
+    state.old = _missing
+    return _pairwise_next, state
 
 
-def _pairwise(it):
-    for previous in it:
-        break
-    else:
-        return
-    for item in it:
-        yield previous, item
-        previous = item
+def _pairwise_next(state):
+    # pairwise_next: the pair's first item is taken before the second is
+    # read, so a re-entered read does not change it; the end of the input
+    # or an error from it ends the pairwise for good.
+    it = state.it
+    if it is None:
+        return _exhausted
+    try:
+        old = state.old
+        if old is _missing:
+            old = state.old = next(it, _missing)
+            if old is _missing:
+                state.it = None
+                return _exhausted
+            if state.it is None:
+                state.old = _missing
+                return _exhausted
+        new = next(it, _missing)
+    except BaseException:
+        state.it = None
+        state.old = _missing
+        raise
+    if new is _missing:
+        state.it = None
+        state.old = _missing
+        return _exhausted
+    state.old = new
+    return old, new
+
+
+class _ZipLongestState:
+    __slots__ = ('iterators', 'active', 'fillvalue')
 
 
 def _new_zip_longest(*iterables, **kwargs):
@@ -377,29 +488,39 @@ def _new_zip_longest(*iterables, **kwargs):
         if len(kwargs) != 1 or 'fillvalue' not in kwargs:
             raise TypeError("zip_longest() got an unexpected keyword argument")
         fillvalue = kwargs['fillvalue']
-    return _zip_longest([iter(it) for it in iterables], fillvalue), None
+    state = _ZipLongestState()
+    state.iterators = [iter(it) for it in iterables]
+    state.active = len(state.iterators)
+    state.fillvalue = fillvalue
+    return _zip_longest_next, state
 
 
-def _zip_longest(iterators, fillvalue):
-    if not iterators:
-        return
-    active = len(iterators)
-    while True:
-        row = []
-        for i, it in enumerate(iterators):
-            if it is None:
-                row.append(fillvalue)
-                continue
-            for item in it:
-                row.append(item)
-                break
-            else:
-                active -= 1
-                if active == 0:
-                    return
-                iterators[i] = None
-                row.append(fillvalue)
-        yield tuple(row)
+def _zip_longest_next(state):
+    # zip_longest_next: an input that ends is replaced by the fill value
+    # until the last one ends; an error from an input ends it for good.
+    iterators = state.iterators
+    if state.active == 0:
+        return _exhausted
+    row = []
+    for i in range(len(iterators)):
+        it = iterators[i]
+        if it is None:
+            row.append(state.fillvalue)
+            continue
+        try:
+            item = next(it, _missing)
+        except BaseException:
+            state.active = 0
+            raise
+        if item is _missing:
+            state.active -= 1
+            if state.active <= 0:
+                state.active = 0
+                return _exhausted
+            iterators[i] = None
+            item = state.fillvalue
+        row.append(item)
+    return tuple(row)
 
 
 # ---- groupby -----------------------------------------------------------------

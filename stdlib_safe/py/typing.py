@@ -1161,9 +1161,19 @@ class _ForwardEvaluator:
             self._take(']')
             return items
         if (kind, text) == ('op', '('):
-            value = self._union()
+            items = []
+            trailing_comma = False
+            while self._peek() != ('op', ')'):
+                items.append(self._item())
+                trailing_comma = self._peek() == ('op', ',')
+                if trailing_comma:
+                    self._take()
+                elif self._peek() != ('op', ')'):
+                    raise self._unsupported()
             self._take(')')
-            return value
+            if len(items) == 1 and not trailing_comma:
+                return items[0]
+            return tuple(items)
         raise self._unsupported()
 
     def _lookup(self, name):
@@ -1577,6 +1587,13 @@ class ForwardRef:
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        # As CPython's, which compiles the text: `*Ts` (from `*args: *Ts`)
+        # is checked as `(*Ts,)[0]`.
+        import ast
+        try:
+            ast._check_eval_source(f'({arg},)[0]' if arg[0] == '*' else arg)
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
         self.__forward_evaluated__ = False
         self.__forward_value__ = None

@@ -29,18 +29,22 @@ for bad in [None, [], (), ([3],), plan(("a",), 2, (MISSING,), ()),
             plan(("a",), 1, (MISSING,), (("a",),)), plan(("a",), 1, (MISSING,), ["x"]),
             plan(("a",), -1, (MISSING,), ())]:
     try:
-        run_init(Box(), (1,), {}, bad)
+        run_init((Box(), 1), {}, bad)
     except TypeError as e:
         print("TypeError", e)
 
 # A call that does not bind runs nothing and answers False.
 ok = plan(("a", "b"), 1, (MISSING, 5), (("a", 0, None, MISSING), ("b", 1, None, MISSING)))
 b = Box()
-print(run_init(b, (), {}, ok), run_init(b, (1, 2), {}, ok), run_init(b, (1,), {"c": 1}, ok),
-      run_init(b, (1,), {"a": 1}, ok), vars(b))
-print(run_init(b, (1,), {"b": 2}, ok), vars(b))
+print(run_init((b,), {}, ok), run_init((b, 1, 2), {}, ok), run_init((b, 1), {"c": 1}, ok),
+      run_init((b, 1), {"a": 1}, ok), vars(b))
+print(run_init((b, 1), {"b": 2}, ok), vars(b))
 try:
-    run_init(b, [1], {}, ok)
+    run_init([b, 1], {}, ok)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    run_init((), {}, ok)
 except TypeError as e:
     print("TypeError", e)
 
@@ -55,7 +59,7 @@ def emptying():
 
 hostile = plan(("a",), 1, (marker,), (("a", 0, emptying, MISSING),), progress=progress)
 try:
-    run_init(Box(), (), {}, hostile)
+    run_init((Box(),), {}, hostile)
 except ValueError as e:
     print("ValueError", e, progress)
 del hostile
@@ -74,13 +78,13 @@ parts = plan(("a", "b"), 2, (marker, marker),
 call_plan = parts
 del parts
 box = Box()
-print(run_init(box, (), {}, call_plan), vars(box)["a"] == vars(box)["b"] == [0] * 100)
+print(run_init((box,), {}, call_plan), vars(box)["a"] == vars(box)["b"] == [0] * 100)
 
 # Built-in objects as self: a frozen plan declines them (the Python path
 # says why); a plain one stores as setattr would.
-print(run_init(5, (1,), {}, plan(("a",), 1, (MISSING,), (("a", 0, None, MISSING),), True)))
+print(run_init((5, 1), {}, plan(("a",), 1, (MISSING,), (("a", 0, None, MISSING),), True)))
 try:
-    run_init(5, (1,), {}, plan(("a",), 1, (MISSING,), (("real", 0, None, MISSING),)))
+    run_init((5, 1), {}, plan(("a",), 1, (MISSING,), (("real", 0, None, MISSING),)))
 except AttributeError as e:
     print("AttributeError", e)
 
@@ -130,7 +134,8 @@ print(compare(p, q, ("x", "y"), "<"), vars(p), vars(q))
 # expect-output: TypeError _run_init() plan must come from dataclasses
 # expect-output: False False False False {}
 # expect-output: True {'a': 1, 'b': 2}
-# expect-output: TypeError _run_init() takes a tuple and a dict
+# expect-output: TypeError _run_init() takes a non-empty tuple and a dict
+# expect-output: TypeError _run_init() takes a non-empty tuple and a dict
 # expect-output: ValueError factory failed []
 # expect-output: True True
 # expect-output: False

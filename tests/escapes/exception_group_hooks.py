@@ -39,7 +39,7 @@ raise BadStr()
 # expect-output: gave (ValueError(1),)
 # expect-output: TypeError derive must return an instance of BaseExceptionGroup
 # expect-output: gave ['n']
-# expect-output: TypeError object.__reduce__() is not available in the sandbox
+# expect-output: gave (<class 'ValueError'>, (1,))
 # expect-output: TypeError __traceback__ must be a traceback or None
 # expect-output: TypeError __traceback__ must be a traceback or None
 # expect-output: AttributeError 'NoneType' object has no attribute 'tb_frame'

@@ -28,7 +28,7 @@ for attack in attempts:
 # expect-output: gave (~T,)
 # expect-output: AttributeError '__base__' is not available in the sandbox
 # expect-output: AttributeError '__mro__' is not available in the sandbox
-# expect-output: AttributeError '__mro_entries__' is not available in the sandbox
+# expect-output: gave (<class 'list'>,)
 # expect-output: TypeError type() with three arguments is not available in the sandbox
 # expect-output: gave [1, 2]
 # expect-output: AttributeError '__subclasses__' is not available in the sandbox

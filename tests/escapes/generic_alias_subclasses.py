@@ -19,7 +19,7 @@ attempts = [
     lambda: A.__new__(P, list, ()),
     lambda: types.GenericAlias.__new__(A, list, (int,)).__origin__,
     lambda: A(object, ()).__base__,
-    lambda: A(list, ()).__mro_entries__,
+    lambda: A(list, ()).__mro_entries__(()),
     lambda: A(list, ()).nothing,
     lambda: A(A(type, ()), ()).__bases__,
 ]
@@ -37,6 +37,6 @@ for attack in attempts:
 # expect-output: TypeError types.GenericAlias.__new__(P): P is not a subtype of types.GenericAlias
 # expect-output: gave <class 'list'>
 # expect-output: AttributeError '__base__' is not available in the sandbox
-# expect-output: AttributeError '__mro_entries__' is not available in the sandbox
+# expect-output: gave (<class 'list'>,)
 # expect-output: AttributeError type object 'list' has no attribute 'nothing'
 # expect-output: AttributeError '__bases__' is not available in the sandbox

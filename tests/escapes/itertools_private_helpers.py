@@ -38,8 +38,10 @@ objects = [itertools.count(3), itertools.repeat(1, 2), itertools.tee([1, 2])[0],
 objects.append(copy.copy(objects[2]))
 for obj in objects:
     for name in ('__reduce__', '__reduce_ex__', '__setstate__', '__dict__', 'gi_frame'):
-        if name == '__reduce__' and type(obj).__name__ in ('count', 'repeat'):
-            continue  # CPython's reduction, of script values only: iterator_reduce.py
+        if name in ('__reduce__', '__reduce_ex__') and type(obj).__name__ in ('count', 'repeat'):
+            # CPython's reduction, of script values only (iterator_reduce.py),
+            # which object.__reduce_ex__ calls as CPython's does.
+            continue
         try:
             found = getattr(obj, name)
             # object's reduce methods are found but refuse to run.

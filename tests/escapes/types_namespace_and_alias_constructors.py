@@ -24,7 +24,7 @@
 # expect-output: printed
 # expect-output: GenericAlias(print, ...) call -> None
 # expect-output: GenericAlias origin -> <built-in function print>
-# expect-output: GenericAlias __mro_entries__ AttributeError: '__mro_entries__' is not available in the sandbox
+# expect-output: GenericAlias __mro_entries__ -> (<class 'list'>,)
 # expect-output: GenericAlias .__subclasses__ AttributeError: '__subclasses__' is not available in the sandbox
 # expect-output: GenericAlias .mro AttributeError: 'mro' is not available in the sandbox
 # expect-output: GenericAlias .__base__ AttributeError: '__base__' is not available in the sandbox

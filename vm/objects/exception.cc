@@ -424,6 +424,18 @@ DictObject** ExceptionDictSlot(Value exc) {
   return &As<ExceptionObject>(exc)->dict;
 }
 
+}  // namespace
+
+DictObject* ExceptionDict(Value exc) { return *ExceptionDictSlot(exc); }
+
+Value ExceptionReduceTuple(Interp& vm, Value exc, Value args, Value state) {
+  Value items[3] = {Value::FromObject(TypeOf(exc)), args, state};
+  TupleObject* t = NewTupleFrom(vm, items, state.is_null() ? 2 : 3);
+  return t == nullptr ? Value::Null() : Value::FromObject(t);
+}
+
+namespace {
+
 // PyObject_GenericGetAttr for built-in exception instances: the getters
 // (data descriptors) first, then the instance's attributes, then methods.
 Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
@@ -450,20 +462,18 @@ Value ExceptionGetAttr(Interp& vm, Value self, StrObject* name) {
   return name->view() == "__doc__" && !IsUserClass(t) ? Value::None() : Value::Null();
 }
 
-// Attributes a script may not assign on any exception: the object's
-// identity and namespace.
-bool IsRefusedExceptionAttribute(std::string_view n) {
-  return n == "__class__" || n == "__dict__";
-}
-
 int ExceptionSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   std::string_view n = name->view();
   int r = ExceptionSetMember(vm, self, n, value);
   if (r <= 0) return r;
-  if (IsRefusedExceptionAttribute(n)) {
+  // The object's class stays: a built-in exception's layout is shared.
+  if (n == "__class__") {
     vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
     return -1;
   }
+  // BaseException's __dict__ getset (PyObject_GenericSetDict): any dict, which then holds
+  // the attributes; it is only what `vars(e)` already hands out.
+  if (n == "__dict__") return AssignGenericDict(vm, ExceptionDictSlot(self), value);
   return SetInDictSlot(vm, ExceptionDictSlot(self), self, name, value);
 }
 
@@ -524,10 +534,41 @@ Value SetState(Interp& vm, Value self, CallArgs args) {
   return Value::None();
 }
 
+// BaseException.__reduce__(): BaseException_reduce, the class with args, and the attribute
+// dict once there is one (copy and pickle call the class with args, then __setstate__).
+Value BaseExceptionReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "BaseException.__reduce__")) return Value::Null();
+  DictObject* dict = ExceptionDict(self);
+  return ExceptionReduceTuple(vm, self, Value::FromObject(As<ExceptionObject>(self)->args),
+                              dict == nullptr ? Value::Null() : Value::FromObject(dict));
+}
+
+// ImportError.__reduce__(): ImportError_reduce, whose state adds name and path (when set,
+// None included) to a copy of the attribute dict.
+Value ImportErrorReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "ImportError.__reduce__")) return Value::Null();
+  ExceptionObject* e = As<ExceptionObject>(self);
+  DictObject* dict = ExceptionDict(self);
+  Value state = dict == nullptr ? Value::Null() : Value::FromObject(dict);
+  RootScope roots(vm);
+  roots.Add(&state);
+  if (!e->name.is_null() || !e->obj.is_null()) {
+    DictObject* copy = dict == nullptr ? NewDict(vm) : DictCopy(vm, dict);
+    if (copy == nullptr) return Value::Null();
+    state = Value::FromObject(copy);
+    if ((!e->name.is_null() && DictSetStr(vm, copy, "name", e->name) < 0) ||
+        (!e->obj.is_null() && DictSetStr(vm, copy, "path", e->obj) < 0)) {
+      return Value::Null();
+    }
+  }
+  return ExceptionReduceTuple(vm, self, Value::FromObject(e->args), state);
+}
+
 const MethodDef kBaseExceptionMethods[] = {
     {"args", GetArgs, MethodKind::kGetter},
     {"with_traceback", WithTraceback},
     {"add_note", AddNote},
+    {"__reduce__", BaseExceptionReduce},
     {"__setstate__", SetState},
     {"__cause__", GetCause, MethodKind::kGetter},
     {"__context__", GetContext, MethodKind::kGetter},
@@ -561,6 +602,7 @@ const MethodDef kImportErrorMethods[] = {
     {"msg", GetValue, MethodKind::kGetter},
     {"name", GetName, MethodKind::kGetter},
     {"path", GetObj, MethodKind::kGetter},
+    {"__reduce__", ImportErrorReduce},
     {nullptr, nullptr},
 };
 

@@ -130,6 +130,15 @@ bool IsExceptionType(Value v);
 
 // New instance of exception `type` with `args`. nullptr on MemoryError.
 ExceptionObject* NewException(Interp& vm, TypeObject* type, TupleObject* args);
+
+// The attribute dict of `exc` (its own for a built-in exception type, the
+// instance dict for a user subclass), nullptr before the first attribute.
+DictObject* ExceptionDict(Value exc);
+
+// (type(exc), args), or (type(exc), args, state) when `state` is not Null:
+// the reduce tuple of BaseException.__reduce__ and its variants
+// (OSError's, ImportError's). Null on MemoryError.
+Value ExceptionReduceTuple(Interp& vm, Value exc, Value args, Value state);
 // Puts a traceback entry for (code, instr) in front of exc's traceback, as
 // PyTraceBack_Here does for the frame an exception passes (no-op if out of
 // memory: tracebacks are best effort and never mask the exception).

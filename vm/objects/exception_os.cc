@@ -8,8 +8,10 @@
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/objects/complex.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -143,7 +145,28 @@ Value GetWritten(Interp& vm, Value self, CallArgs) {
   return w;
 }
 
+// OSError.__reduce__(): OSError_reduce, BaseException's with the filename (and None and
+// filename2) put back after the two args a filename cut them to.
+Value OSErrorReduce(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "OSError.__reduce__")) return Value::Null();
+  OSErrorObject* e = AsOSError(self);
+  Value call_args = Value::FromObject(e->args);
+  RootScope roots(vm);
+  roots.Add(&call_args);
+  if (e->args->size == 2 && !e->filename.is_null()) {
+    const Value* two = TupleItems(e->args);
+    Value items[5] = {two[0], two[1], e->filename, Value::None(), e->filename2};
+    TupleObject* t = NewTupleFrom(vm, items, e->filename2.is_null() ? 3 : 5);
+    if (t == nullptr) return Value::Null();
+    call_args = Value::FromObject(t);
+  }
+  DictObject* dict = ExceptionDict(self);
+  return ExceptionReduceTuple(vm, self, call_args,
+                              dict == nullptr ? Value::Null() : Value::FromObject(dict));
+}
+
 const MethodDef kOSErrorMethods[] = {
+    {"__reduce__", OSErrorReduce},
     {"characters_written", GetWritten, MethodKind::kGetter},
     {"errno", GetErrno, MethodKind::kGetter},
     {"strerror", GetStrerror, MethodKind::kGetter},

@@ -170,6 +170,15 @@ Value AliasReduce(Interp& vm, Value self, CallArgs args) {
   return r == nullptr ? Value::Null() : Value::FromObject(r);
 }
 
+// __mro_entries__(bases): the origin alone, as CPython's ga_mro_entries. A class statement
+// reads it natively for an exact alias (vm/objects/type.cc ResolveMroEntries) and looks it
+// up for a subclass's instance, whose override then decides.
+Value AliasMroEntries(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "GenericAlias.__mro_entries__")) return Value::Null();
+  TupleObject* r = NewTupleFrom(vm, &As<GenericAliasObject>(self)->origin, 1);
+  return r == nullptr ? Value::Null() : Value::FromObject(r);
+}
+
 // iter(list[int]) gives one item, the starred alias `*list[int]`, as
 // CPython's ga_iter (so `tuple[int, *tuple[str, ...]]` can be written).
 Value AliasIter(Interp& vm, Value self) {
@@ -191,6 +200,7 @@ const MethodDef kAliasMethods[] = {
     {"__unpacked__", AliasGetUnpacked, MethodKind::kGetter},
     {"__typing_unpacked_tuple_args__", AliasGetUnpackedTupleArgs, MethodKind::kGetter},
     {"__reduce__", AliasReduce},
+    {"__mro_entries__", AliasMroEntries},
     {nullptr, nullptr},
 };
 
@@ -504,12 +514,11 @@ bool IsBuiltinGeneric(TypeObject* t) {
 }  // namespace
 
 bool IsAliasOwnAttr(std::string_view name) {
-  // CPython's list also has __mro_entries__, which moat withholds: a class
-  // statement reads it natively (vm/objects/type.cc ResolveMroEntries).
+  // CPython 3.11's attr_exceptions (Objects/genericaliasobject.c).
   static constexpr std::string_view kOwn[] = {
       "__class__",   "__origin__",     "__args__",   "__parameters__", "__unpacked__",
-      "__typing_unpacked_tuple_args__", "__reduce__", "__reduce_ex__",  "__copy__",
-      "__deepcopy__"};
+      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce__", "__reduce_ex__",
+      "__copy__", "__deepcopy__"};
   for (std::string_view own : kOwn) {
     if (name == own) return true;
   }

@@ -766,14 +766,9 @@ Value ListSortImpl(Interp& vm, Value self, CallArgs args) {
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
   bool reverse = false;
   if (!out[1].is_null()) {
-    int64_t r;
-    if (out[1].is_bool()) {
-      r = out[1].is_true();
-    } else {
-      Value i = NumberIndex(vm, out[1]);
-      if (i.is_null()) return i;
-      r = IntCompare(i, Value::SmallInt(0)) != 0;
-    }
+    // list.sort converts `reverse` with _PyLong_AsInt: an index that fits a C int.
+    int r;
+    if (!ClinicCInt(vm, out[1], &r)) return Value::Null();
     reverse = r != 0;
   }
   if (!ListSort(vm, AsList(self), out[0], reverse)) return Value::Null();

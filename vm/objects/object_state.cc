@@ -15,6 +15,7 @@
 #include "vm/objects/base_types.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
@@ -113,13 +114,26 @@ Value ObjectGetStateMethod(Interp& vm, Value self, CallArgs args) {
   return result == nullptr ? Value::Null() : Value::FromObject(result);
 }
 
-Value ObjectDirMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckMethodNoArgs(vm, args, "object.__dir__")) return Value::Null();
+namespace {
+
+Value ListDir(Interp& vm, Value self, bool as_type) {
   ObjectDirLister lister = g_dir_lister.load(std::memory_order_relaxed);
   if (lister == nullptr) {
     return vm.Raise(&kAttributeErrorType, "'__dir__' is not available in the sandbox");
   }
-  return lister(vm, self);
+  return lister(vm, self, as_type);
+}
+
+}  // namespace
+
+Value ObjectDirMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "object.__dir__")) return Value::Null();
+  return ListDir(vm, self, false);
+}
+
+Value TypeDirMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodNoArgs(vm, args, "type.__dir__")) return Value::Null();
+  return ListDir(vm, self, true);
 }
 
 namespace {
@@ -136,7 +150,24 @@ Value RefuseObjectMethod(Interp& vm, const char* name) {
 Value ObjectReduceMethod(Interp& vm, Value, CallArgs) {
   return RefuseObjectMethod(vm, "__reduce__");
 }
-Value ObjectReduceExMethod(Interp& vm, Value, CallArgs) {
+// object.__reduce_ex__(protocol): as CPython's object___reduce_ex___impl, a
+// class's own __reduce__ (any but object's) answers, called with no
+// arguments, as the script could call it itself (BaseException's, a
+// class's); only object's own reduction stays refused.
+Value ObjectReduceExMethod(Interp& vm, Value self, CallArgs args) {
+  if (!CheckMethodOneArg(vm, args, "object.__reduce_ex__")) return Value::Null();
+  int64_t protocol;
+  if (!IndexToInt64(vm, args.args[0], &protocol)) return Value::Null();
+  StrObject* name = vm.Intern("__reduce__");
+  TypeAttr attr;
+  if (FindTypeAttr(vm, TypeOf(self), name, &attr) &&
+      (attr.method == nullptr || attr.method->fn != ObjectReduceMethod)) {
+    Value reduce = GetAttr(vm, self, name);
+    if (reduce.is_null()) return reduce;
+    RootScope roots(vm);
+    roots.Add(&reduce);
+    return vm.Call0(reduce);
+  }
   return RefuseObjectMethod(vm, "__reduce_ex__");
 }
 Value ObjectSizeofMethod(Interp& vm, Value, CallArgs) {

@@ -13,15 +13,18 @@
 
 namespace moat::vm {
 
-// dir()'s listing of `obj` without consulting a user __dir__ (what
-// object.__dir__ returns), sorted. dir() lives in stdlib_safe with CPython's
-// tables of built-in names, so it registers this once at start-up; unset,
-// object.__dir__ is refused.
-using ObjectDirLister = Value (*)(Interp& vm, Value obj);
+// The names object.__dir__ (as_type false: the instance dict's, then its
+// class's) or type.__dir__ (as_type true: the class's and its bases') gives
+// for `obj`, unsorted, in CPython's order. dir() lives in stdlib_safe with
+// CPython's tables of built-in names, so it registers this once at
+// start-up; unset, both are refused.
+using ObjectDirLister = Value (*)(Interp& vm, Value obj, bool as_type);
 void SetObjectDirLister(ObjectDirLister lister);
 
 Value ObjectGetStateMethod(Interp& vm, Value self, CallArgs args);
 Value ObjectDirMethod(Interp& vm, Value self, CallArgs args);
+// type.__dir__(): type___dir___impl's names of a class.
+Value TypeDirMethod(Interp& vm, Value self, CallArgs args);
 // Raise TypeError "object.__reduce_ex__() is not available in the sandbox".
 Value ObjectReduceMethod(Interp& vm, Value self, CallArgs args);
 Value ObjectReduceExMethod(Interp& vm, Value self, CallArgs args);

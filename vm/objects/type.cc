@@ -1082,6 +1082,7 @@ const MethodDef kTypeMethods[] = {
     {"__delattr__", TypeDelAttrMethod},
     {"__instancecheck__", TypeInstanceCheckMethod},
     {"__subclasscheck__", TypeSubclassCheckMethod},
+    {"__dir__", TypeDirMethod},
     {nullptr, nullptr},
 };
 
@@ -1503,8 +1504,9 @@ bool ResolveMroEntries(Interp& vm, const Value* given, size_t count, std::vector
       continue;
     }
     Value entries;
-    if (IsGenericAlias(b)) {
-      // types.GenericAlias.__mro_entries__, which its subclasses inherit: the origin class.
+    if (b.is_object() && b.object()->type == &kGenericAliasType) {
+      // types.GenericAlias.__mro_entries__: the origin class. A subclass goes the general
+      // way below, where its own __mro_entries__ (or the inherited one) is looked up.
       TupleObject* t = NewTupleFrom(vm, &As<GenericAliasObject>(b)->origin, 1);
       if (t == nullptr) return false;
       entries = Value::FromObject(t);
