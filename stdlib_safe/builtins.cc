@@ -35,6 +35,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/codecs.h"
 #include "vm/objects/complex.h"
+#include "vm/objects/coroutine.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/method_args.h"
@@ -708,6 +709,18 @@ Value BuiltinNext(Interp& vm, Value, CallArgs args) {
   return Value::Null();
 }
 
+// aiter(async_iterable) and anext(async_iterator[, default]): the async
+// protocol's iter() and next() (vm/objects/coroutine.h).
+Value BuiltinAIter(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "aiter")) return Value::Null();
+  return vm::BuiltinAIter(vm, args.args[0]);
+}
+
+Value BuiltinANext(Interp& vm, Value, CallArgs args) {
+  if (!vm::CheckPositionalOnly(vm, args, "anext", 1, 2)) return Value::Null();
+  return vm::BuiltinANext(vm, args.args[0], args.nargs == 2 ? args.args[1] : Value::Null());
+}
+
 // ---- ord, pow, print, repr, round -----------------------------------------------
 
 Value BuiltinOrd(Interp& vm, Value, CallArgs args) {
@@ -1039,7 +1052,9 @@ Value CountedBuiltin(Interp& vm, Value self, CallArgs args) {
 
 const vm::MethodDef kBuiltinFunctions[] = {
     {"abs", CountedBuiltin<BuiltinAbs>},
+    {"aiter", CountedBuiltin<BuiltinAIter>},
     {"all", BuiltinAll},
+    {"anext", BuiltinANext},
     {"any", BuiltinAny},
     {"ascii", CountedBuiltin<BuiltinAscii>},
     {"bin", CountedBuiltin<BuiltinBin>},

@@ -249,10 +249,12 @@ constexpr const char* kWithheldDirNames[] = {
     "__subclasses__", "__basicsize__", "__itemsize__",
     "__dictoffset__", "__weakrefoffset__", "__flags__",
     "__prepare__", "__alloc__",
-    // Functions', generators' and tracebacks' code, namespaces and frames.
+    // Functions', generators', coroutines' and tracebacks' code,
+    // namespaces and frames, and what a generator or coroutine delegates to.
     "__code__", "__globals__", "__closure__",
     "__builtins__", "gi_code", "gi_frame",
-    "gi_yieldfrom", "tb_frame", "__del__",
+    "gi_yieldfrom", "cr_code", "cr_frame", "cr_await", "ag_code", "ag_frame", "ag_await",
+    "tb_frame", "__del__",
     // Bound objects (print.__self__ is the builtins module), super()'s
     // internals and C signatures moat does not carry.
     "__self__", "__self_class__", "__thisclass__",

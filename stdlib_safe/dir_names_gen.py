@@ -34,6 +34,22 @@ EXTRA_TYPES = [
 ]
 
 
+def async_types():
+    """The coroutine and async generator types and their awaitables."""
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+
+    c = coro()
+    a = agen()
+    found = [type(c), type(c.__await__()), type(a), type(a.__anext__()),
+             type(a.athrow(ValueError)), type(anext(a, None))]
+    c.close()
+    return found
+
+
 def key(t):
     if t.__module__ in ("builtins", "types"):
         return t.__name__
@@ -46,7 +62,7 @@ def main():
         t = getattr(builtins, name)
         if isinstance(t, type):
             seen.setdefault(key(t), t)
-    for t in EXTRA_TYPES:
+    for t in EXTRA_TYPES + async_types():
         seen.setdefault(key(t), t)
     # Every base has its own entry.
     for t in list(seen.values()):

@@ -22,6 +22,7 @@
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
 #include "stdlib_safe/typing_module.h"
+#include "stdlib_safe/types_module.h"
 #include "stdlib_safe/unicodedata_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
@@ -92,7 +93,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"textwrap", InitFrozenModule},
     {"time", InitTimeModule},
     {"traceback", InitTracebackModule},
-    {"types", InitFrozenModuleWithTypeNames},
+    {"types", InitTypesModule},
     {"typing", InitTypingModule},
     {"unicodedata", InitUnicodedataModule},
     {"unittest", InitUnittestModule},

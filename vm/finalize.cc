@@ -11,6 +11,7 @@
 #include "vm/gc.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
+#include "vm/warnings.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -50,7 +51,7 @@ bool CollectCharged(Interp& vm, const Value* hints, size_t n, std::vector<Value>
 }
 
 bool IsRegisteredFinalizable(const Object* o) {
-  if (o->type == &kGeneratorType) return static_cast<const GeneratorObject*>(o)->finalizable;
+  if (IsGeneratorObjectType(o->type)) return static_cast<const GeneratorObject*>(o)->finalizable;
   return (o->type->type_flags & kTypeHasFinalizer) != 0;
 }
 
@@ -154,9 +155,34 @@ bool RunFinalizer(Interp& vm, Value obj) {
   roots.Add(&what);
   roots.Add(&fn);
   bool failed = false;
-  if (HasType(obj, &kGeneratorType)) {
+  if (IsAnyGenerator(obj)) {
     GeneratorObject* g = As<GeneratorObject>(obj);
-    if (g->state == GeneratorState::kSuspended) failed = GeneratorClose(vm, g).is_null();
+    if (g->type == &kCoroutineType && g->state == GeneratorState::kCreated) {
+      // _PyErr_WarnUnawaitedCoroutine (stdout is untouched: the warning
+      // goes to the error stream, or where the script's filters send it).
+      // The name is formatted as an f-string would (a str subclass's
+      // __str__ runs); the coroutine stays startable, as in CPython.
+      // As CPython, a failed warning other than the RuntimeWarning itself
+      // (a filter's "error") is reported, then warned once more.
+      Value exc = Value::Null();
+      roots.Add(&exc);
+      for (int attempt = 0; attempt < 2; ++attempt) {
+        Value qualname = Str(vm, Value::FromObject(g->qualname));
+        if (!qualname.is_null() &&
+            WarnFromNative(vm, &kRuntimeWarningType,
+                           StrCat("coroutine '", As<StrObject>(qualname)->view(),
+                                  "' was never awaited"))) {
+          break;
+        }
+        if (vm.limit_hit() != LimitKind::kNone) return false;
+        bool warned = vm.ExceptionMatches(&kRuntimeWarningType);
+        exc = vm.TakeException();
+        if (!ReportUnraisable(vm, what, exc)) return false;
+        if (warned) break;
+      }
+    } else if (g->state == GeneratorState::kSuspended) {
+      failed = GeneratorClose(vm, g).is_null();
+    }
   } else if (StrObject* name = vm.Intern("__del__"); name == nullptr) {
     failed = true;
   } else {
@@ -197,7 +223,7 @@ bool RunBatch(Interp& vm, std::vector<Value> batch) {
       if (i + 1 >= batch.size()) return true;
       for (size_t j = i + 1; j < batch.size(); ++j) {
         Object* o = batch[j].object();
-        if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = true;
+        if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = true;
         vm.heap().RegisterFinalizable(o);
       }
     }
@@ -276,7 +302,7 @@ bool FinalizeAtExit(Interp& vm) {
   // What is still alive (held from elsewhere), oldest first.
   std::vector<Value> rest;
   for (Object* o : vm.heap().finalizables()) {
-    if (o->type == &kGeneratorType) {
+    if (IsGeneratorObjectType(o->type)) {
       GeneratorObject* g = static_cast<GeneratorObject*>(o);
       if (!g->finalizable) continue;
       g->finalizable = false;

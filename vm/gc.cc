@@ -38,14 +38,17 @@ constexpr size_t kBitmapWordsPerWorkUnit = 8;
 // (its class had __del__), or a generator suspended where close() runs
 // code. A generator that finished or was never started needs nothing.
 bool StillFinalizable(Object* o) {
-  if (o->type != &kGeneratorType) return true;
+  if (!IsGeneratorObjectType(o->type)) return true;
   GeneratorObject* g = static_cast<GeneratorObject*>(o);
   return g->finalizable && g->state != GeneratorState::kFinished;
 }
 
 bool DeadNeedsFinalizer(Object* o) {
-  if (o->type != &kGeneratorType) return true;
-  return static_cast<GeneratorObject*>(o)->state == GeneratorState::kSuspended;
+  if (!IsGeneratorObjectType(o->type)) return true;
+  GeneratorState state = static_cast<GeneratorObject*>(o)->state;
+  // A coroutine never started warns that it was never awaited.
+  return state == GeneratorState::kSuspended ||
+         (o->type == &kCoroutineType && state == GeneratorState::kCreated);
 }
 
 // The order in which CPython's deallocation reaches the objects below `o`:
@@ -167,14 +170,14 @@ class Collector {
     size_t kept = 0;
     for (Object* o : registry) {
       if (!StillFinalizable(o)) {
-        if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = false;
+        if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = false;
         continue;
       }
       if (Heap::IsMarked(o)) {
         registry[kept++] = o;
         continue;
       }
-      if (o->type == &kGeneratorType) static_cast<GeneratorObject*>(o)->finalizable = false;
+      if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = false;
       if (!DeadNeedsFinalizer(o)) continue;
       o->gc_flags |= kObjDeadFinalizable;
       unreachable.push_back(o);

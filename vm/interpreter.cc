@@ -39,6 +39,7 @@
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
 #include "vm/objects/base_types.h"
+#include "vm/objects/coroutine.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/exception_group.h"
@@ -614,26 +615,27 @@ void RaiseUnboundDeref(Interp& vm, CodeObject* code, size_t index) {
   }
 }
 
-// BEFORE_WITH's work: *slot holds the manager on entry and its bound
-// __exit__ on success; returns __enter__()'s result.
-Value BeforeWith(Interp& vm, Value* slot) {
+// BEFORE_WITH's (and, with `async_with`, BEFORE_ASYNC_WITH's) work: *slot
+// holds the manager on entry and its bound __exit__ (__aexit__) on
+// success; returns __enter__()'s (__aenter__()'s) result.
+Value BeforeWith(Interp& vm, Value* slot, bool async_with = false) {
   Value mgr = *slot;
-  Value enter = LookupSpecial(vm, mgr, vm.Intern("__enter__"));
+  const char* protocol = async_with ? "asynchronous context manager" : "context manager";
+  Value enter = LookupSpecial(vm, mgr, vm.Intern(async_with ? "__aenter__" : "__enter__"));
   if (enter.is_null()) {
     if (vm.HasException()) return enter;
-    return vm.RaiseFormat(&kTypeErrorType,
-                          "'%s' object does not support the context manager protocol",
-                          std::string(TypeName(mgr)));
+    return vm.RaiseFormat(&kTypeErrorType, "'%s' object does not support the %s protocol",
+                          std::string(TypeName(mgr)), protocol);
   }
   RootScope roots(vm);
   roots.Add(&enter);
-  Value exit = LookupSpecial(vm, mgr, vm.Intern("__exit__"));
+  Value exit = LookupSpecial(vm, mgr, vm.Intern(async_with ? "__aexit__" : "__exit__"));
   if (exit.is_null()) {
     if (vm.HasException()) return exit;
-    return vm.RaiseFormat(
-        &kTypeErrorType,
-        "'%s' object does not support the context manager protocol (missed __exit__ method)",
-        std::string(TypeName(mgr)));
+    return vm.RaiseFormat(&kTypeErrorType,
+                          "'%s' object does not support the %s protocol (missed %s method)",
+                          std::string(TypeName(mgr)), protocol,
+                          async_with ? "__aexit__" : "__exit__");
   }
   *slot = exit;
   return vm.Call0(enter);
@@ -988,15 +990,17 @@ Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
     f->doc = code->consts->items[0];
   }
   f->annotations = Value::None();
+  f->iterable_coroutine = false;
   // __module__ is the defining module's __name__ (PyFunction_New).
   StrObject* key = vm.Intern("__name__");
   f->module = DictGetStr(vm, frame->globals, key);
   return Value::FromObject(f);
 }
 
-// Value of SEND for non-generator receivers.
+// SEND's PyIter_Send: a generator's or coroutine's am_send, else the
+// iterator's next slot (value None) or its send method.
 GenResult SendToIterator(Interp& vm, Value receiver, Value value, Value* out) {
-  if (HasType(receiver, &kGeneratorType)) {
+  if (HasType(receiver, &kGeneratorType) || HasType(receiver, &kCoroutineType)) {
     return GeneratorSend(vm, As<GeneratorObject>(receiver), value, out);
   }
   if (value.is_none()) {
@@ -1962,7 +1966,15 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   }
   TARGET(GET_YIELD_FROM_ITER) {
     Value v = TOP();
-    if (!HasType(v, &kGeneratorType)) {
+    if (HasType(v, &kCoroutineType)) {
+      // Only a coroutine or a types.coroutine generator may delegate to one.
+      if ((code->flags & (kCodeFlagCoroutine | kCodeFlagIterableCoroutine)) == 0 &&
+          (frame->generator == nullptr || !frame->generator->iterable_coroutine)) {
+        SAVE_SP();
+        vm.RaiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        goto error;
+      }
+    } else if (!HasType(v, &kGeneratorType)) {
       SAVE_SP();
       Value it = GetIter(vm, v);
       ERROR_IF(it.is_null());
@@ -2340,7 +2352,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     vm.current_frame_ref() = frame;
     LOAD_FRAME();
     // Straight into GET_ITER: the loop holds the only reference.
-    if ((*ip & 0xff) == GET_ITER) gen->loop_owned = true;
+    if ((*ip & 0xff) == GET_ITER && gen->type == &kGeneratorType) gen->loop_owned = true;
     PUSH(retval);
     DISPATCH();
   }
@@ -2572,13 +2584,59 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
 
+  TARGET(GET_AWAITABLE) {
+    SAVE_SP();
+    Value it = GetAwaitable(vm, TOP(), static_cast<int>(oparg));
+    ERROR_IF(it.is_null());
+    SET_TOP(it);
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    SAVE_SP();
+    Value it = GetAIter(vm, TOP());
+    ERROR_IF(it.is_null());
+    SET_TOP(it);
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    SAVE_SP();
+    Value awaitable = GetANext(vm, TOP());
+    ERROR_IF(awaitable.is_null());
+    PUSH(awaitable);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    // [aiter, exception]: StopAsyncIteration ends the loop; anything else
+    // is raised again, as RERAISE does.
+    Value exc = POP();
+    if (IsException(exc) && IsSubtype(TypeOf(exc), &kStopAsyncIterationType)) {
+      --sp;
+      DISPATCH();
+    }
+    SAVE_SP();
+    if (!IsException(exc)) {  // only an image's own code could put one here
+      vm.Raise(&kSystemErrorType, "moat: END_ASYNC_FOR of a non-exception");
+      goto error;
+    }
+    vm.SetException(exc);
+    goto unwind;
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    SAVE_SP();
+    Value enter_result = BeforeWith(vm, sp - 1, /*async_with=*/true);
+    ERROR_IF(enter_result.is_null());
+    PUSH(enter_result);
+    DISPATCH();
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    SAVE_SP();
+    Value w = WrapAsyncGenValue(vm, TOP());
+    ERROR_IF(w.is_null());
+    SET_TOP(w);
+    DISPATCH();
+  }
+
   TARGET(unknown)
-  TARGET(GET_AITER)
-  TARGET(GET_ANEXT)
-  TARGET(BEFORE_ASYNC_WITH)
-  TARGET(END_ASYNC_FOR)
-  TARGET(ASYNC_GEN_WRAP)
-  TARGET(GET_AWAITABLE)
   {
     SAVE_SP();
     vm.RaiseFormat(&kSystemErrorType, "moat: opcode %d reached the loop unverified", opcode);

@@ -12,12 +12,11 @@ namespace {
 // namespaces or code): see docs/SECURITY.md. vars(), dir(), exit() and
 // quit() are provided (stdlib_safe/builtins_introspect.h), and input()
 // reads only what the host hands over (stdlib_safe/stdin_stream.h).
-// aiter() and anext() serve the async protocol, which moat does not have.
 constexpr std::string_view kRefusedBuiltins[] = {
     "open",       "eval",      "exec",    "compile", "__import__",      "globals",
     "locals",     "breakpoint", "help",    "memoryview",      "copyright",
     "credits",    "license",   "__build_class__",    "__loader__",      "__spec__",
-    "__builtins__", "aiter",   "anext",
+    "__builtins__",
 };
 
 // Types CPython can construct from a script, which moat cannot: see

@@ -48,7 +48,10 @@ Effect StackEffect(uint8_t op, uint32_t arg, bool jump) {
     case PRINT_EXPR: return {1, 0};
     case LOAD_ASSERTION_ERROR: return {0, 1};
     case LOAD_BUILD_CLASS: return {0, 1};
-    case BEFORE_WITH: return {1, 2};
+    case BEFORE_WITH: case BEFORE_ASYNC_WITH: return {1, 2};
+    case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP: return {1, 1};
+    case GET_ANEXT: return {1, 2};
+    case END_ASYNC_FOR: return {2, 0};
     case MATCH_MAPPING: case MATCH_SEQUENCE: return {1, 2};
     case MATCH_KEYS: return {2, 3};
     case MATCH_CLASS: return {3, 1};
@@ -602,11 +605,17 @@ absl::Status VerifyCode(const CodeImage& image) {
     }
   }
   const bool is_generator = (image.flags & kGeneratorFlags) != 0;
-  // Coroutines and async generators would run as plain generators: refuse
-  // them until the async protocol exists.
-  if ((image.flags & (kCodeFlagCoroutine | kCodeFlagIterableCoroutine |
-                      kCodeFlagAsyncGenerator)) != 0) {
-    return Refuse(image, 0, "async functions are not supported by moat");
+  // A generator, a coroutine or an async generator: one kind at most, and
+  // CO_ITERABLE_COROUTINE only on a generator (CPython's _Py_MakeCoro
+  // assumes both).
+  const bool is_async_generator = (image.flags & kCodeFlagAsyncGenerator) != 0;
+  {
+    int kinds = ((image.flags & kCodeFlagGenerator) != 0) +
+                ((image.flags & kCodeFlagCoroutine) != 0) + (is_async_generator ? 1 : 0);
+    if (kinds > 1 || ((image.flags & kCodeFlagIterableCoroutine) != 0 &&
+                      (image.flags & kCodeFlagGenerator) == 0)) {
+      return Refuse(image, 0, "code flags of more than one kind of generator");
+    }
   }
 
   // Pass 1: instruction boundaries, opcodes, operands, jump targets.
@@ -683,6 +692,9 @@ absl::Status VerifyCode(const CodeImage& image) {
     if ((op == YIELD_VALUE || op == SEND) && !is_generator) {
       return Refuse(image, i, StrCat(info.name, " outside a generator"));
     }
+    if (op == ASYNC_GEN_WRAP && !is_async_generator) {
+      return Refuse(image, i, "ASYNC_GEN_WRAP outside an async generator");
+    }
     size_t next = i + 1 + info.cache_entries;
     if (next > n) return Refuse(image, first, "instruction caches run past the end");
     instr_at[first] = static_cast<int32_t>(instrs.size());
@@ -744,6 +756,12 @@ absl::Status VerifyCode(const CodeImage& image) {
       }
       if (in.jump_target >= 0 && static_cast<size_t>(in.jump_target) < prologue) {
         return Refuse(image, in.op_index, "jump into the code's prologue");
+      }
+      // The wrapped value of an async generator's `yield` goes straight to
+      // its awaitable (vm/objects/coroutine.h): nothing else may see it.
+      if (in.op == ASYNC_GEN_WRAP &&
+          (k + 1 >= instrs.size() || instrs[k + 1].op != YIELD_VALUE)) {
+        return Refuse(image, in.op_index, "ASYNC_GEN_WRAP not followed by YIELD_VALUE");
       }
       // KW_NAMES sets the keyword names the very next CALL consumes: it
       // must be directly followed by PRECALL n, CALL n with n at least the

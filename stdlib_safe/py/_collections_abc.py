@@ -16,8 +16,9 @@ protocols built-in types follow, usable three ways as in CPython:
 As in CPython, the ABCs live in this module, `_collections_abc`, which
 `collections` imports for its bases and views without binding
 `collections.abc`; the submodule `collections.abc` re-exports them, and
-both name them `collections.abc.<Name>`. The async ABCs are here for
-imports and isinstance() checks; nothing in the sandbox is awaitable.
+both name them `collections.abc.<Name>`. The async ABCs recognise
+coroutines and async generators (registered below, as CPython registers
+them) and classes with the protocols' methods.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -912,6 +913,24 @@ class MutableSequence(Sequence):
 # CPython.
 
 Generator.register(type((lambda: (yield))()))
+
+
+async def _coro():
+    pass
+
+
+_coro = _coro()
+Coroutine.register(type(_coro))
+_coro.close()  # never awaited on purpose: no warning
+del _coro
+
+
+async def _ag():
+    yield
+
+
+AsyncGenerator.register(type(_ag()))
+del _ag
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)

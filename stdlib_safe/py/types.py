@@ -15,11 +15,13 @@ rules), TracebackType (the type of moat's frameless tracebacks, whose
 constructor takes a frame), and CodeType, CellType and FrameType, whose
 objects a script never sees, together with new_class and prepare_class (classes made
 outside the class statement): each raises TypeError saying it is not
-available in the sandbox. CoroutineType and AsyncGeneratorType serve
-isinstance() checks only: moat has no async, so nothing is ever one, and
-calling them fails as in CPython. DynamicClassAttribute is CPython's
-Python class. Left out: ClassMethodDescriptorType, MemberDescriptorType,
-coroutine and resolve_bases.
+available in the sandbox. CoroutineType and AsyncGeneratorType are the
+types of coroutines and async generators; `coroutine` marks a generator
+function so its generators can be awaited (the native
+`_iterable_coroutine` stands in for CPython's replacing the function's
+code with one flagged CO_ITERABLE_COROUTINE). DynamicClassAttribute is
+CPython's Python class. Left out: ClassMethodDescriptorType,
+MemberDescriptorType and resolve_bases.
 """
 
 import math as _some_module
@@ -31,7 +33,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
            'NotImplementedType', 'MethodDescriptorType', 'WrapperDescriptorType',
            'MethodWrapperType', 'GetSetDescriptorType', 'CoroutineType',
-           'AsyncGeneratorType', 'DynamicClassAttribute']
+           'AsyncGeneratorType', 'DynamicClassAttribute', 'coroutine']
 
 
 def _f():
@@ -49,6 +51,23 @@ def _g():
 _gen = _g()
 GeneratorType = type(_gen)
 _gen.close()
+
+
+async def _c():
+    pass
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()  # never awaited on purpose: no warning
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
 
 
 class _C:
@@ -78,7 +97,7 @@ except TypeError as _e:
     TracebackType = type(_e.__traceback__)  # calling it is refused: it needs a frame
     del _e
 
-del _f, _g, _gen, _C, _some_module
+del _f, _g, _gen, _c, _coro, _ag, _C, _some_module
 
 
 def _refused_constructor(kind, message="creating '%s' objects is not available in "
@@ -104,10 +123,68 @@ def _refused_constructor(kind, message="creating '%s' objects is not available i
 CodeType = _refused_constructor('code')
 CellType = _refused_constructor('cell')
 FrameType = _refused_constructor('frame')
-# Only `async def` makes these, which the sandbox refuses (docs/SECURITY.md):
-# they are here for isinstance() checks.
-CoroutineType = _refused_constructor('coroutine', "cannot create '%s' instances")
-AsyncGeneratorType = _refused_constructor('async_generator', "cannot create '%s' instances")
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    # A plain generator function is marked in place (CPython flags its
+    # code); a coroutine function is returned as it is.
+    if _iterable_coroutine(func, True):
+        return func
+
+    # A function returning a generator-like object: wrapped, as CPython
+    # does for generators compiled by other tools.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and _iterable_coroutine(coro)):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator) and
+                not isinstance(coro, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    # An awaitable view of a generator-like object (types.coroutine).
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -1,26 +1,36 @@
 # aiter() and anext() are CPython 3.11 builtins of the async protocol:
 # anext(it, default) hands out an anext_awaitable whose send()/throw()
 # drive the iterator like a coroutine, and types.coroutine() turns a
-# generator function into one whose generators are awaitable (with
-# gi_frame). moat has no async protocol (async def is refused by the
-# verifier), so these names must be refused as the other missing builtins
-# are, saying the sandbox does not provide them, by every spelling: the
-# bare name, a builtins lookup through a class body or a default argument,
-# and the awaitable protocol methods a script defines itself.
-# expect-output: aiter NameError: name 'aiter' is not available in the sandbox
-# expect-output: anext NameError: name 'anext' is not available in the sandbox
-# expect-output: anext with default NameError: name 'anext' is not available in the sandbox
-# expect-output: anext in a class body -> name 'anext' is not available in the sandbox
-# expect-output: aiter in a function -> name 'aiter' is not available in the sandbox
-# expect-output: protocol methods by hand -> [1, 0]
+# generator function into one whose generators are awaitable. moat has
+# them, as CPython: the awaitable exposes no wrapped object, frame or code,
+# its protocol methods refuse the wrong receiver, and types.coroutine marks
+# only a plain generator function (never a built-in, a stand-in or a bound
+# method) without handing out a code object.
+# expect-output: aiter -> Numbers
+# expect-output: anext with default -> anext_awaitable
+# expect-output: anext_awaitable.wrapped AttributeError: 'anext_awaitable' object has no attribute 'wrapped'
+# expect-output: anext_awaitable.default_value AttributeError: 'anext_awaitable' object has no attribute 'default_value'
+# expect-output: anext_awaitable.__self__ AttributeError: '__self__' is not available in the sandbox
+# expect-output: anext_awaitable.gi_frame AttributeError: 'anext_awaitable' object has no attribute 'gi_frame'
+# expect-output: anext_awaitable.cr_frame AttributeError: 'anext_awaitable' object has no attribute 'cr_frame'
+# expect-output: anext_awaitable.__dict__ AttributeError: 'anext_awaitable' object has no attribute '__dict__'
+# expect-output: anext_awaitable.__code__ AttributeError: '__code__' is not available in the sandbox
+# expect-output: drive it -> 1
+# expect-output: anext_awaitable.send on an int TypeError: descriptor 'send' for 'anext_awaitable' objects doesn't apply to a 'int' object
+# expect-output: types.coroutine(len) -> False
+# expect-output: types.coroutine(bound method) -> False
+# expect-output: mark a builtin -> False
+# expect-output: mark a class -> False
+# expect-output: mark an int -> False
+# expect-output: marked gi_code AttributeError: 'gi_code' is not available in the sandbox
+# expect-output: marked __code__ AttributeError: '__code__' is not available in the sandbox
 # expect-output: StopAsyncIteration is a plain class -> True
-# expect-output: types.coroutine AttributeError: module 'types' has no attribute 'coroutine'
 # expect-output: types.CoroutineType() TypeError: cannot create 'coroutine' instances
 # expect-output: isinstance CoroutineType -> False
 import types
 
 
-def attempt(label, fn):
+def t(label, fn):
     try:
         print(label, "->", fn())
     except Exception as e:
@@ -34,38 +44,44 @@ class Numbers:
     def __aiter__(self):
         return self
 
-    def __anext__(self):
+    async def __anext__(self):
         self.n += 1
         if self.n > 2:
             raise StopAsyncIteration
         return self.n
 
 
-attempt("aiter", lambda: aiter(Numbers()))
-attempt("anext", lambda: anext(Numbers()))
-attempt("anext with default", lambda: anext(Numbers(), None))
-
-
-class Body:
+def drive(aw):
     try:
-        found = anext
-    except NameError as e:
-        found = str(e)
+        while True:
+            aw.send(None)
+    except StopIteration as e:
+        return e.value
 
 
-attempt("anext in a class body", lambda: Body.found)
+t("aiter", lambda: type(aiter(Numbers())).__name__)
+aw = anext(Numbers(), "dflt")
+t("anext with default", lambda: type(aw).__name__)
+for name in ("wrapped", "default_value", "__self__", "gi_frame", "cr_frame", "__dict__",
+             "__code__"):
+    t("anext_awaitable." + name, lambda name=name: getattr(aw, name))
+t("drive it", lambda: drive(aw))
+t("anext_awaitable.send on an int", lambda: type(aw).send(5, None))
+t("types.coroutine(len)", lambda: types.coroutine(len) is len)
+t("types.coroutine(bound method)", lambda: types.coroutine(Numbers().__aiter__)
+  is Numbers().__aiter__)
+t("mark a builtin", lambda: types._iterable_coroutine(len, True))
+t("mark a class", lambda: types._iterable_coroutine(Numbers, True))
+t("mark an int", lambda: types._iterable_coroutine(5, True))
 
 
-def default_arg(f=None):
-    try:
-        return aiter
-    except NameError as e:
-        return str(e)
+@types.coroutine
+def gen():
+    yield 1
 
 
-attempt("aiter in a function", default_arg)
-attempt("protocol methods by hand", lambda: [Numbers().__anext__(), Numbers().__aiter__().n])
-attempt("StopAsyncIteration is a plain class", lambda: issubclass(StopAsyncIteration, Exception))
-attempt("types.coroutine", lambda: types.coroutine)
-attempt("types.CoroutineType()", lambda: types.CoroutineType())
-attempt("isinstance CoroutineType", lambda: isinstance(Numbers(), types.CoroutineType))
+t("marked gi_code", lambda: gen().gi_code)
+t("marked __code__", lambda: gen.__code__)
+t("StopAsyncIteration is a plain class", lambda: issubclass(StopAsyncIteration, Exception))
+t("types.CoroutineType()", lambda: types.CoroutineType())
+t("isinstance CoroutineType", lambda: isinstance(Numbers(), types.CoroutineType))

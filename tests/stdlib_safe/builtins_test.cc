@@ -27,6 +27,7 @@
 #include "stdlib_safe/struct_module.h"
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
+#include "stdlib_safe/types_module.h"
 #include "stdlib_safe/typing_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
@@ -283,7 +284,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitTimeModule && m->init != InitTracebackModule &&
         m->init != InitWarningsModule && m->init != InitUnittestModule &&
         m->init != InitTypingModule && m->init != InitLoggingModule &&
-        m->init != InitLoggingHandlersModule && m->init != InitAstModule) {
+        m->init != InitLoggingHandlersModule && m->init != InitAstModule &&
+        m->init != InitTypesModule) {
       continue;
     }
     ++python_modules;

@@ -533,6 +533,29 @@ TEST(VerifierTest, GeneratorInstructions) {
   ExpectRefused(*plain, "YIELD_VALUE outside a generator");
 }
 
+TEST(VerifierTest, CoroutineInstructions) {
+  auto coro = Compiled("async def c(x):\n    await x\n    async with x:\n        pass\n"
+                       "    async for y in x:\n        pass\n");
+  CodeImage* c = Nested(*coro, "c");
+  ASSERT_TRUE(VerifyCode(*c).ok()) << VerifyCode(*c);
+  c->flags |= kCodeFlagGenerator;  // two kinds at once
+  ExpectRefused(*c, "code flags of more than one kind of generator");
+  auto coro2 = Compiled("async def c(x):\n    await x\n");
+  CodeImage* c2 = Nested(*coro2, "c");
+  c2->flags |= kCodeFlagIterableCoroutine;  // only a generator may be one
+  ExpectRefused(*c2, "code flags of more than one kind of generator");
+  // An async generator's wrapped value goes straight to YIELD_VALUE.
+  auto agen = Compiled("async def a():\n    yield 1\n");
+  CodeImage* a = Nested(*agen, "a");
+  ASSERT_TRUE(VerifyCode(*a).ok()) << VerifyCode(*a);
+  a->code[Find(*a, YIELD_VALUE)] = W(POP_TOP);
+  ExpectRefused(*a, "ASYNC_GEN_WRAP not followed by YIELD_VALUE");
+  auto agen2 = Compiled("async def a():\n    yield 1\n");
+  CodeImage* a2 = Nested(*agen2, "a");
+  a2->flags = (a2->flags & ~kCodeFlagAsyncGenerator) | kCodeFlagCoroutine;
+  ExpectRefused(*a2, "ASYNC_GEN_WRAP outside an async generator");
+}
+
 TEST(VerifierTest, MalformedNestedCodeIsRefusedBeforeAnythingRuns) {
   auto image = Compiled("print('RAN')\ndef f():\n    return 1\nf()\n");
   CodeImage* f = Nested(*image, "f");

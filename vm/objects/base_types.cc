@@ -8,6 +8,7 @@
 #include "vm/bigint.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/complex.h"
+#include "vm/objects/coroutine.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
@@ -272,6 +273,7 @@ void InitAllTypes() {
     InitFunctionTypes();
     InitLruCacheType();
     InitGeneratorType();
+    InitCoroutineTypes();
     InitModuleType();
     InitExceptionTypes();
     InitSlotTypes();

@@ -438,7 +438,8 @@ bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
       "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
       "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
       "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
-      "__getitem__", "__setitem__", "__delitem__", "__contains__"};
+      "__getitem__", "__setitem__", "__delitem__", "__contains__", "__await__", "__aiter__",
+      "__anext__"};
   // Bound methods are made on every `obj.method` that is not called at
   // once, so the common case (not a dunder) must not scan the table.
   if (name.size() < 5 || name[0] != '_' || name[1] != '_') return false;

@@ -145,6 +145,9 @@ struct FunctionObject : Object {
   Value annotations;
   Value module;            // __module__: globals' __name__ at creation; Null reads as None
   DictObject* dict;        // attribute dict, created on first use; may be nullptr
+  // Marked by types.coroutine: its generators are iterable coroutines
+  // (CPython sets CO_ITERABLE_COROUTINE on a copy of its code).
+  bool iterable_coroutine;
 };
 
 struct CellObject : Object {

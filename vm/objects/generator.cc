@@ -52,30 +52,81 @@ Value RaiseStopIteration(Interp& vm, Value value) {
   return vm.SetException(Value::FromObject(e));
 }
 
+// "generator", "coroutine" or "async generator", for messages.
+std::string_view KindName(const GeneratorObject* gen) {
+  if (gen->type == &kCoroutineType) return "coroutine";
+  if (gen->type == &kAsyncGeneratorType) return "async generator";
+  return "generator";
+}
+
+// PEP 479 (and PEP 525): a StopIteration (or an async generator's
+// StopAsyncIteration) escaping the body becomes RuntimeError, caused by it.
+void ReplaceEscapedStop(Interp& vm, GeneratorObject* gen) {
+  bool async_gen = gen->type == &kAsyncGeneratorType;
+  const char* what;
+  if (vm.ExceptionMatches(&kStopIterationType)) {
+    what = "StopIteration";
+  } else if (async_gen && vm.ExceptionMatches(&kStopAsyncIterationType)) {
+    what = "StopAsyncIteration";
+  } else {
+    return;
+  }
+  Value stop = vm.TakeException();
+  RootScope roots(vm);
+  roots.Add(&stop);
+  vm.Raise(&kRuntimeErrorType, StrCat(KindName(gen), " raised ", what));
+  if (IsException(vm.exception())) {
+    ExceptionObject* e = As<ExceptionObject>(vm.exception());
+    e->cause = stop;
+    e->context = stop;
+    e->suppress_context = true;
+  }
+}
+
 // gen_send_ex2: resumes `gen` with `arg` pushed; with `exc` the pending
 // exception is raised at the suspension point instead.
-GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* out) {
+GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* out,
+                 bool closing = false) {
   if (gen->state == GeneratorState::kCreated && !exc && !arg.is_none()) {
-    vm.RaiseTypeError("can't send non-None value to a just-started generator");
+    vm.RaiseTypeError(StrCat("can't send non-None value to a just-started ", KindName(gen)));
     return GenResult::kError;
   }
   if (gen->state == GeneratorState::kRunning) {
-    vm.RaiseValueError("generator already executing");
+    vm.RaiseValueError(StrCat(KindName(gen), " already executing"));
     return GenResult::kError;
   }
   if (gen->state == GeneratorState::kFinished) {
+    if (gen->type == &kCoroutineType && !closing) {
+      // An exhausted coroutine: an error, except for close().
+      vm.Raise(&kRuntimeErrorType, "cannot reuse already awaited coroutine");
+      return GenResult::kError;
+    }
     // A thrown exception propagates unchanged; send()/next() just stop.
     if (exc) return GenResult::kError;
     *out = Value::None();
     return GenResult::kReturned;
   }
   NativeDepthGuard guard(vm, " while resuming a generator");
-  if (!guard.ok()) return GenResult::kError;
-  if (vm.AtRecursionLimit()) {
+  bool refused = !guard.ok();
+  if (!refused && vm.AtRecursionLimit()) {
     vm.Raise(&kRecursionErrorType, "maximum recursion depth exceeded");
+    refused = true;
+  }
+  if (refused) {
+    // CPython 3.11 enters the frame and fails at its start: gen_send_ex2
+    // then clears it like any frame that raised, so the generator (or a
+    // coroutine never started, which then does not warn) is finished.
+    if (vm.limit_hit() == LimitKind::kNone) ReleaseFrame(vm, gen);
     return GenResult::kError;
   }
   Frame* frame = gen->frame;
+  if (gen->finalizable && gen->state == GeneratorState::kCreated &&
+      frame->code->data->exception_table.empty()) {
+    // A coroutine registered only to warn if never started: once started,
+    // nothing is left to finalize (its close() would run no code).
+    gen->finalizable = false;
+    vm.heap().FinalizableDone();
+  }
   *frame->stack_pointer++ = arg;
   frame->previous = vm.current_frame();
   frame->is_entry = true;
@@ -125,29 +176,24 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
     ReleaseFrame(vm, gen);
   }
   if (result.is_null()) {
-    // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-    if (vm.ExceptionMatches(&kStopIterationType)) {
-      Value stop = vm.TakeException();
-      vm.Raise(&kRuntimeErrorType, "generator raised StopIteration");
-      if (IsException(vm.exception())) {
-        ExceptionObject* e = As<ExceptionObject>(vm.exception());
-        e->cause = stop;
-        e->context = stop;
-        e->suppress_context = true;
-      }
-    }
+    ReplaceEscapedStop(vm, gen);
     return GenResult::kError;
   }
   *out = result;
   return GenResult::kReturned;
 }
 
-// gen_send_ex: SendEx with a return turned into StopIteration.
-Value SendExValue(Interp& vm, GeneratorObject* gen, Value arg, bool exc) {
+// gen_send_ex: SendEx with a return turned into StopIteration (an async
+// generator's into StopAsyncIteration).
+Value SendExValue(Interp& vm, GeneratorObject* gen, Value arg, bool exc, bool closing = false) {
   Value out;
-  GenResult r = SendEx(vm, gen, arg, exc, &out);
+  GenResult r = SendEx(vm, gen, arg, exc, &out, closing);
   if (r == GenResult::kYielded) return out;
   if (r == GenResult::kError) return Value::Null();
+  if (gen->type == &kAsyncGeneratorType) {
+    vm.RaiseEmpty(&kStopAsyncIterationType);
+    return Value::Null();
+  }
   return RaiseStopIteration(vm, out);
 }
 
@@ -187,7 +233,7 @@ bool IsGeneratorExit(Value typ) {
 // gen_close_iter: closes a `yield from` sub-iterator. -1 with an exception
 // pending if its close() failed.
 int CloseIter(Interp& vm, Value yf) {
-  if (HasType(yf, &kGeneratorType)) {
+  if (HasType(yf, &kGeneratorType) || HasType(yf, &kCoroutineType)) {
     return GeneratorClose(vm, As<GeneratorObject>(yf)).is_null() ? -1 : 0;
   }
   StrObject* close = vm.Intern("close");
@@ -253,7 +299,7 @@ Value GenThrow(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value ty
       if (err < 0) return SendExValue(vm, gen, Value::None(), true);
       // Fall through to raise GeneratorExit here.
     } else {
-      if (HasType(yf, &kGeneratorType)) {
+      if (HasType(yf, &kGeneratorType) || HasType(yf, &kCoroutineType)) {
         gen->state = GeneratorState::kRunning;
         ret = GenThrow(vm, As<GeneratorObject>(yf), close_on_genexit, typ, val, tb);
         gen->state = GeneratorState::kSuspended;
@@ -313,7 +359,13 @@ throw_here:
 }  // namespace
 
 GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_at, Value* sp) {
-  GeneratorObject* gen = vm.New<GeneratorObject>(&kGeneratorType);
+  // _Py_MakeCoro: the kind comes from the code's flags (the verifier lets
+  // exactly one of these through).
+  int32_t flags = frame->code->flags;
+  TypeObject* type = (flags & kCodeFlagCoroutine)       ? &kCoroutineType
+                     : (flags & kCodeFlagAsyncGenerator) ? &kAsyncGeneratorType
+                                                         : &kGeneratorType;
+  GeneratorObject* gen = vm.New<GeneratorObject>(type);
   if (gen == nullptr) return nullptr;
   size_t bytes = frame->code->frame_bytes;
   Frame* gf = static_cast<Frame*>(vm.AllocBuffer(bytes));
@@ -336,9 +388,16 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
   gen->saved_handled_exception = Value::None();
   gen->resumer_handled_exception = Value::None();
   gen->loop_owned = false;
+  gen->iterable_coroutine =
+      type == &kGeneratorType &&
+      ((flags & kCodeFlagIterableCoroutine) != 0 ||
+       (frame->function != nullptr && frame->function->iterable_coroutine));
+  gen->ag_closed = false;
+  gen->ag_running_async = false;
   // Only a generator whose code has a handler (try, with) can run code
   // when closed: only those are finalized when dropped.
-  if (!frame->code->data->exception_table.empty()) {
+  // A coroutine is finalized also to warn when it was never awaited.
+  if (!frame->code->data->exception_table.empty() || type == &kCoroutineType) {
     gen->finalizable = true;
     vm.heap().RegisterFinalizable(gen);
   }
@@ -348,6 +407,22 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
 GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* out) {
   return SendEx(vm, gen, value, false, out);
 }
+
+GenResult GeneratorSendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, bool closing,
+                          Value* out) {
+  return SendEx(vm, gen, arg, exc, out, closing);
+}
+
+Value GeneratorSendValue(Interp& vm, GeneratorObject* gen, Value arg, bool exc, bool closing) {
+  return SendExValue(vm, gen, arg, exc, closing);
+}
+
+Value GeneratorThrowEx(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value typ,
+                       Value val, Value tb) {
+  return GenThrow(vm, gen, close_on_genexit, typ, val, tb);
+}
+
+Value GeneratorYieldFrom(GeneratorObject* gen) { return YieldFromTarget(gen); }
 
 Value GeneratorThrow(Interp& vm, GeneratorObject* gen, Value typ, Value val, Value tb) {
   return GenThrow(vm, gen, true, typ, val, tb);
@@ -369,9 +444,9 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen) {
   if (err == 0) vm.RaiseEmpty(&kGeneratorExitType);
   if (vm.HasException()) ChainContext(vm, vm.exception());
   Value out;
-  GenResult r = SendEx(vm, gen, Value::None(), true, &out);
+  GenResult r = SendEx(vm, gen, Value::None(), true, &out, /*closing=*/true);
   if (r == GenResult::kYielded) {
-    return vm.Raise(&kRuntimeErrorType, "generator ignored GeneratorExit");
+    return vm.Raise(&kRuntimeErrorType, StrCat(KindName(gen), " ignored GeneratorExit"));
   }
   if (r == GenResult::kReturned) return Value::None();
   if (vm.ExceptionMatches(&kStopIterationType) || vm.ExceptionMatches(&kGeneratorExitType)) {
@@ -400,8 +475,6 @@ bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to) {
   return true;
 }
 
-namespace {
-
 void GeneratorTrace(Object* o, GcTracer& t) {
   GeneratorObject* g = static_cast<GeneratorObject*>(o);
   t.VisitPtr(g->name);
@@ -424,6 +497,8 @@ void GeneratorFinalize(Heap& heap, Object* o) {
   }
 }
 
+namespace {
+
 Value GeneratorIter(Interp& vm, Value self) { return self; }
 
 Value GeneratorNext(Interp& vm, Value self) {
@@ -441,17 +516,25 @@ Value GeneratorRepr(Interp& vm, Value self) {
   return ReprWithAddress(vm, StrCat("<generator object ", g->qualname->view()), self);
 }
 
+}  // namespace
+
 Value GenSendMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "generator.send")) return Value::Null();
+  std::string name = StrCat(TypeName(self), ".send");
+  if (!CheckNoKeywords(vm, args, name.c_str())) return Value::Null();
   if (args.nargs != 1) {
-    return vm.RaiseFormat(&kTypeErrorType,
-                          "generator.send() takes exactly one argument (%d given)", args.nargs);
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly one argument (%d given)", name,
+                          args.nargs);
   }
+  // A METH_O method: CPython's call of it is a recursion step
+  // (method_vectorcall_O), so a chain driven by send() stops where its does.
+  RecursiveCallGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   return SendExValue(vm, As<GeneratorObject>(self), args.args[0], false);
 }
 
 Value GenThrowMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "generator.throw") ||
+  std::string name = StrCat(TypeName(self), ".throw");
+  if (!CheckNoKeywords(vm, args, name.c_str()) ||
       !CheckPositionalCount(vm, args, "throw", 1, 3)) {
     return Value::Null();
   }
@@ -461,9 +544,10 @@ Value GenThrowMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 Value GenCloseMethod(Interp& vm, Value self, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "generator.close")) return Value::Null();
+  std::string name = StrCat(TypeName(self), ".close");
+  if (!CheckNoKeywords(vm, args, name.c_str())) return Value::Null();
   if (args.nargs != 0) {
-    return vm.RaiseFormat(&kTypeErrorType, "generator.close() takes no arguments (%d given)",
+    return vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments (%d given)", name,
                           args.nargs);
   }
   return GeneratorClose(vm, As<GeneratorObject>(self));
@@ -487,6 +571,8 @@ Value GenGetSuspended(Interp& vm, Value self, CallArgs) {
 Value GenRefused(Interp& vm, std::string_view name) {
   return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(name));
 }
+
+namespace {
 Value GenGetFrame(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_frame"); }
 Value GenGetCode(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_code"); }
 Value GenGetYieldFrom(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_yieldfrom"); }
@@ -505,6 +591,8 @@ const MethodDef kGeneratorMethods[] = {
     {nullptr, nullptr},
 };
 
+}  // namespace
+
 // __name__ and __qualname__ are assignable (to a str); the rest is
 // read-only, and a generator has no instance dict.
 int GeneratorSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
@@ -518,17 +606,23 @@ int GeneratorSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     (n == "__name__" ? g->name : g->qualname) = As<StrObject>(value);
     return 0;
   }
-  if (n == "gi_frame" || n == "gi_code" || n == "gi_yieldfrom") {
+  std::string type_name(TypeName(self));
+  if (IsRefusedGeneratorAttr(n)) {
     vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
     return -1;
   }
-  if (n == "gi_running" || n == "gi_suspended") {
-    vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of 'generator' objects is not writable",
-                   std::string(n));
+  const MethodDef* def = FindMethod(g->type, n);
+  if (def != nullptr && def->kind == MethodKind::kGetter) {
+    if (n == "cr_origin" || n == "ag_running") {  // T_OBJECT/T_BOOL READONLY members
+      vm.Raise(&kAttributeErrorType, "readonly attribute");
+      return -1;
+    }
+    vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                   std::string(n), type_name);
     return -1;
   }
-  if (FindMethod(&kGeneratorType, n) != nullptr) {
-    vm.RaiseFormat(&kAttributeErrorType, "'generator' object attribute '%s' is read-only",
+  if (def != nullptr) {
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", type_name,
                    std::string(n));
     return -1;
   }
@@ -536,12 +630,16 @@ int GeneratorSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
     return -1;
   }
-  vm.RaiseFormat(&kAttributeErrorType, "'generator' object has no attribute '%s'",
+  vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", type_name,
                  std::string(n));
   return -1;
 }
 
-}  // namespace
+bool IsRefusedGeneratorAttr(std::string_view n) {
+  return n == "gi_frame" || n == "gi_code" || n == "gi_yieldfrom" || n == "cr_frame" ||
+         n == "cr_code" || n == "cr_await" || n == "ag_frame" || n == "ag_code" ||
+         n == "ag_await";
+}
 
 void InitGeneratorType() {
   InitStaticType(&kGeneratorType, "generator", &kObjectType);

@@ -18,6 +18,14 @@
 //     throw and close are passed on to the sub-iterator first.
 //   - close() raises GeneratorExit at the yield; a generator that yields
 //     again gets "RuntimeError: generator ignored GeneratorExit".
+//   - Coroutines and async generators (vm/objects/coroutine.h) share this
+//     engine; the texts name the kind ("coroutine already executing"), a
+//     finished coroutine refuses to run again ("cannot reuse already
+//     awaited coroutine"), and an async generator's return is
+//     StopAsyncIteration.
+//   - A resumption refused at the recursion limit or the native depth
+//     guard finishes the generator, as CPython 3.11 clears a frame that
+//     fails at its start.
 //
 // Finalization: a generator made by a call whose result goes straight into
 // GET_ITER (`for x in gen():`, a comprehension over `gen()`) is held only by
@@ -34,6 +42,7 @@
 #define MOAT_VM_OBJECTS_GENERATOR_H_
 
 #include <cstdint>
+#include <string_view>
 
 #include "vm/interp.h"
 #include "vm/object.h"
@@ -44,6 +53,10 @@ struct Frame;
 struct StrObject;
 
 extern TypeObject kGeneratorType;
+// Coroutines and async generators are GeneratorObjects of these types
+// (vm/objects/coroutine.h): one frame-owning object, one resumption engine.
+extern TypeObject kCoroutineType;
+extern TypeObject kAsyncGeneratorType;
 
 // kRunning: executing, or delegating throw/close to its sub-iterator (both
 // make a re-entrant send/throw/close raise "generator already executing").
@@ -69,7 +82,23 @@ struct GeneratorObject : Object {
   // handlers, so close() may run code) and not yet finished or finalized
   // (vm/finalize.h).
   bool finalizable;
+  // A generator whose function types.coroutine marked (CPython's
+  // CO_ITERABLE_COROUTINE on its code): awaitable, may `yield from` a
+  // coroutine.
+  bool iterable_coroutine;
+  // Async generators (PyAsyncGenObject): closed by aclose() or exhaustion,
+  // and an asend/athrow awaitable is driving it (ag_running).
+  bool ag_closed;
+  bool ag_running_async;
 };
+
+// A generator, coroutine or async generator (one object layout).
+inline bool IsGeneratorObjectType(const TypeObject* t) {
+  return t == &kGeneratorType || t == &kCoroutineType || t == &kAsyncGeneratorType;
+}
+inline bool IsAnyGenerator(Value v) {
+  return v.is_object() && IsGeneratorObjectType(v.object()->type);
+}
 
 inline bool IsLoopOwnedGenerator(Value v) {
   return HasType(v, &kGeneratorType) && static_cast<GeneratorObject*>(v.object())->loop_owned;
@@ -88,6 +117,25 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
 // Runs Python code.
 GenResult GeneratorSend(Interp& vm, GeneratorObject* gen, Value value, Value* out);
 
+// gen_send_ex2: resumes `gen` with `arg` pushed, or with the pending
+// exception raised at its suspension point when `exc`. `closing`: called by
+// close(), so a finished coroutine is not an error. Runs Python code.
+GenResult GeneratorSendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, bool closing,
+                          Value* out);
+
+// gen_send_ex: GeneratorSendEx with a return turned into StopIteration (or,
+// for an async generator, StopAsyncIteration). Null with it pending.
+Value GeneratorSendValue(Interp& vm, GeneratorObject* gen, Value arg, bool exc, bool closing);
+
+// _gen_throw: `close_on_genexit` false for async generators' athrow/aclose,
+// which let the awaited object see GeneratorExit. Runs Python code.
+Value GeneratorThrowEx(Interp& vm, GeneratorObject* gen, bool close_on_genexit, Value typ,
+                       Value val, Value tb);
+
+// _PyGen_yf: what a suspended generator is delegating to (`yield from`,
+// `await`), or Null.
+Value GeneratorYieldFrom(GeneratorObject* gen);
+
 // gen.throw(typ[, val[, tb]]) (`val`, `tb` Null when not given): the value
 // the generator yields next, or Null with an exception pending (StopIteration
 // when it returns). Runs Python code.
@@ -105,6 +153,24 @@ Value GeneratorClose(Interp& vm, GeneratorObject* gen);
 // stack pointer must still cover [from, to). False only when a budget
 // limit was hit (its error is then pending). Runs Python code.
 bool CloseDroppedLoopGenerators(Interp& vm, Value* from, Value* to);
+
+// Shared by the generator-like types' tables (vm/objects/coroutine.cc):
+// send/throw/close with the type's name in their argument errors, the name
+// getters, the running/suspended getters, the refusal of frames and code,
+// and the setattr of __name__/__qualname__.
+Value GenSendMethod(Interp& vm, Value self, CallArgs args);
+Value GenThrowMethod(Interp& vm, Value self, CallArgs args);
+Value GenCloseMethod(Interp& vm, Value self, CallArgs args);
+Value GenGetName(Interp& vm, Value self, CallArgs args);
+Value GenGetQualname(Interp& vm, Value self, CallArgs args);
+Value GenGetRunning(Interp& vm, Value self, CallArgs args);
+Value GenGetSuspended(Interp& vm, Value self, CallArgs args);
+Value GenRefused(Interp& vm, std::string_view name);
+int GeneratorSetAttr(Interp& vm, Value self, StrObject* name, Value value);
+// gi_frame, gi_code, gi_yieldfrom and their cr_/ag_ spellings.
+bool IsRefusedGeneratorAttr(std::string_view name);
+void GeneratorTrace(Object* o, GcTracer& t);
+void GeneratorFinalize(Heap& heap, Object* o);
 
 void InitGeneratorType();
 

@@ -1,0 +1,6 @@
+async def f():
+    await 5
+
+
+print("before")
+f().send(None)
