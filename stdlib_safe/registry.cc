@@ -3,6 +3,7 @@
 
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/ast_module.h"
+#include "stdlib_safe/asyncio_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/collections_module.h"
 #include "stdlib_safe/dataclasses_module.h"
@@ -21,8 +22,8 @@
 #include "stdlib_safe/sys_module.h"
 #include "stdlib_safe/time_module.h"
 #include "stdlib_safe/traceback_module.h"
-#include "stdlib_safe/typing_module.h"
 #include "stdlib_safe/types_module.h"
+#include "stdlib_safe/typing_module.h"
 #include "stdlib_safe/unicodedata_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
@@ -42,6 +43,20 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"abc", InitAbcModule},
     {"array", InitFrozenModuleWithTypeNames},
     {"ast", InitAstModule},
+    {"asyncio", InitAsyncioModule},
+    {"asyncio.base_events", InitFrozenModule},
+    {"asyncio.coroutines", InitAsyncioCoroutinesModule},
+    {"asyncio.events", InitFrozenModule},
+    {"asyncio.exceptions", InitFrozenModule},
+    {"asyncio.futures", InitFrozenModule},
+    {"asyncio.locks", InitFrozenModule},
+    {"asyncio.mixins", InitFrozenModule},
+    {"asyncio.queues", InitFrozenModule},
+    {"asyncio.runners", InitFrozenModule},
+    {"asyncio.taskgroups", InitFrozenModule},
+    {"asyncio.tasks", InitFrozenModule},
+    {"asyncio.timeouts", InitFrozenModule},
+    {"asyncio.unix_events", InitFrozenModule},
     {"base64", InitFrozenModule},
     {"binascii", InitFrozenModule},
     {"bisect", InitFrozenModule},

@@ -2,7 +2,7 @@
 # function that made it (.gen, .func, .args, .kwds, __wrapped__); a payload
 # walks them to gi_frame/gi_code/__globals__, recreates the manager, asks
 # for the file-system helper chdir (os.chdir in CPython) and the async
-# managers, reads the module's imports (sys, os, _collections_abc),
+# managers (plain Python classes and functions, as the sync ones), reads the module's imports (sys, os, _collections_abc),
 # redirect_stdout's private targets and ExitStack's callback deque, and
 # throws a StopIteration into the generator through __exit__. Only the
 # script's own objects may come back; frames, code, globals and the
@@ -18,9 +18,9 @@
 # expect-output: cm._recreate_cm -> <contextlib._GeneratorContextManager object>
 # expect-output: chdir AttributeError: module 'contextlib' has no attribute 'chdir'
 # expect-output: chdir call AttributeError: module 'contextlib' has no attribute 'chdir'
-# expect-output: AsyncExitStack AttributeError: module 'contextlib' has no attribute 'AsyncExitStack'
-# expect-output: asynccontextmanager AttributeError: module 'contextlib' has no attribute 'asynccontextmanager'
-# expect-output: aclosing AttributeError: module 'contextlib' has no attribute 'aclosing'
+# expect-output: AsyncExitStack -> <contextlib.AsyncExitStack object>
+# expect-output: asynccontextmanager -> <function asynccontextmanager>
+# expect-output: aclosing -> <class 'contextlib.aclosing'>
 # expect-output: restore -> <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
 # expect-output: redirect _new_target -> 1
 # expect-output: redirect _stream -> 'stdout'
@@ -34,7 +34,7 @@
 # expect-output: contextlib.ContextDecorator -> <contextlib.ContextDecorator object>
 # expect-output: contextlib.AbstractContextManager.__subclasshook__ -> NotImplemented
 # expect-output: exitstack callback returns -> <built-in function print>
-# expect-output: exitstack _exit_callbacks -> deque([(True, <function ExitStack.callback.<locals>._exit_wrapper>)])
+# expect-output: exitstack _exit_callbacks -> deque([(True, <function _BaseExitStack.callback.<locals>._exit_wrapper>)])
 # expect-output: exitstack pop_all -> 'ExitStack'
 # expect-output: finally ran
 # expect-output: cm exit with hostile exc -> False
