@@ -323,6 +323,14 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _Yield()
         return result
+    return await _sleep_on_timer(delay, result)
+
+
+# The timed half of sleep(), apart so that sleep(0), the loop's busiest
+# await, has no handler: a coroutine suspended where close() runs no code
+# is not finalizable, and a finalizable one makes every drop of a task
+# reaching it cost a collection (vm/finalize.h).
+async def _sleep_on_timer(delay, result):
     loop = get_running_loop()
     future = loop.create_future()
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
