@@ -1,6 +1,5 @@
 // Loading: verified CodeImage -> CodeObject in an interpreter's heap.
 #include <algorithm>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
