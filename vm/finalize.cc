@@ -171,7 +171,8 @@ bool RunFinalizer(Interp& vm, Value obj) {
         if (!qualname.is_null() &&
             WarnFromNative(vm, &kRuntimeWarningType,
                            StrCat("coroutine '", As<StrObject>(qualname)->view(),
-                                  "' was never awaited"))) {
+                                  "' was never awaited"),
+                           obj)) {
           break;
         }
         if (vm.limit_hit() != LimitKind::kNone) return false;

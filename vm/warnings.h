@@ -23,8 +23,11 @@ namespace moat::vm {
 // Issues `message` as a warning of `category` (a Warning subclass). False
 // with the error pending when a filter turned it into an exception or the
 // warning machinery failed. A host whose module table has no `warnings`
-// gets no warnings (true, nothing done).
-bool WarnFromNative(Interp& vm, TypeObject* category, std::string_view message);
+// gets no warnings (true, nothing done). `source`, when not null, is the
+// object the warning is about (warn's `source=`): CPython's report then ends
+// with a line suggesting tracemalloc.
+bool WarnFromNative(Interp& vm, TypeObject* category, std::string_view message,
+                    Value source = Value::Null());
 
 // The DeprecationWarning of a conversion method (`what`: "__index__",
 // "I.__float__") whose `result` is a strict subclass of `base` ("int",

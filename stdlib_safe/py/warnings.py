@@ -127,6 +127,11 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # CPython asks tracemalloc where the source was allocated; moat has
+        # no tracemalloc, and CPython's is never tracing in a fresh process.
+        s += (f"{category}: Enable tracemalloc to get the object "
+              f"allocation traceback\n")
     return s
 
 
