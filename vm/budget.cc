@@ -99,6 +99,7 @@ void Interp::BeginRun(const Limits& limits) {
   virtual_clock_base_ns = VirtualClockNs();
   instruction_count = 0;
   finalize_work = 0;
+  finalize_charged = 0;
   output_bytes_ = 0;
   allocations_at_start_ = heap_.allocations();
   heap_.ResetPeak();
@@ -120,9 +121,12 @@ void Interp::BeginRun(const Limits& limits) {
 }
 
 int64_t Interp::VirtualClockNs() const {
+  // Both counts only grow, and a collection adds the same to each, so the
+  // clock never goes backward.
+  uint64_t counted = instruction_count - std::min(instruction_count, finalize_charged);
   uint64_t run_ns = 0;
   uint64_t total = 0;
-  if (__builtin_mul_overflow(instruction_count, kVirtualNsPerInstruction, &run_ns) ||
+  if (__builtin_mul_overflow(counted, kVirtualNsPerInstruction, &run_ns) ||
       __builtin_add_overflow(run_ns, static_cast<uint64_t>(virtual_clock_base_ns), &total) ||
       total > static_cast<uint64_t>(INT64_MAX)) {
     return INT64_MAX;

@@ -3,6 +3,7 @@
 // found.
 #include "vm/finalize.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,9 +17,12 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generator.h"
+#include "vm/objects/list.h"
 #include "vm/objects/module.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 
 namespace moat::vm {
@@ -26,38 +30,101 @@ namespace moat::vm {
 namespace {
 
 // The bound of prompt collections: objects walked per instruction
-// executed, plus a fixed allowance (a small script's heap is some
-// thousands of objects, so a few hundred prompt collections are free).
+// executed, plus a fixed allowance. A small script's heap is some
+// thousands of objects, so some thousands of prompt collections are free:
+// a loop that drops a finalizable object each iteration sees each
+// finalized at its drop, as under CPython, for that long.
 constexpr uint64_t kWorkPerInstruction = 2;
-constexpr uint64_t kFreeWork = uint64_t{1} << 22;
+constexpr uint64_t kFreeWork = uint64_t{1} << 26;
 // How far the walk that decides whether a drop matters looks.
 constexpr size_t kWalkLimit = 64;
 // A collection's work units (a reference followed, an object or 8 bitmap
 // words swept) per instruction charged: each costs about half of one.
 constexpr uint64_t kCollectWorkPerCharge = 2;
 
+// The allowance grows with the work the script did (instructions and the
+// native work charged for them), never with the collections' own charge:
+// otherwise each collection would pay for the next.
 bool PromptAllowed(const Interp& vm) {
-  return vm.finalize_work <= vm.instruction_count * kWorkPerInstruction + kFreeWork;
+  uint64_t done = vm.instruction_count > vm.finalize_charged
+                      ? vm.instruction_count - vm.finalize_charged
+                      : 0;
+  return vm.finalize_work <= done * kWorkPerInstruction + kFreeWork;
 }
 
-// A collection that finds the dead finalizable objects (into *dead): its
-// work counts against the prompt bound and is charged to the instruction
-// budget, so finalizer churn costs what the collections it causes cost.
-// False with the limit's error pending when the budget is spent.
-bool CollectCharged(Interp& vm, const Value* hints, size_t n, std::vector<Value>* dead) {
-  size_t work = CollectFindingDead(vm, hints, n, dead);
+// Charges a finalizing collection's `work` to the instruction budget, so
+// finalizer churn costs what the collections it causes cost, and counts it
+// against the prompt bound. False with the limit's error pending when the
+// budget is spent.
+bool ChargeCollection(Interp& vm, size_t work) {
+  uint64_t units = work / kCollectWorkPerCharge;
   vm.finalize_work += work;
-  return vm.ChargeWork(work / kCollectWorkPerCharge);
+  vm.finalize_charged += units;
+  return vm.ChargeWork(units);
 }
 
-bool IsRegisteredFinalizable(const Object* o) {
-  if (IsGeneratorObjectType(o->type)) return static_cast<const GeneratorObject*>(o)->finalizable;
+// A collection that finds the dead finalizable objects (into *dead),
+// charged; *independent as CollectFindingDead's. False with the limit's
+// error pending when the budget is spent.
+bool CollectCharged(Interp& vm, const Value* hints, size_t n, std::vector<Value>* dead,
+                    bool* independent) {
+  return ChargeCollection(vm, CollectFindingDead(vm, hints, n, dead, independent));
+}
+
+// Finalizable now (Heap::prompt_finalizables): an instance of a class with
+// __del__, or a registered generator suspended where close() runs code.
+bool IsPromptFinalizable(const Object* o) {
+  if (IsGeneratorObjectType(o->type)) {
+    const GeneratorObject* g = static_cast<const GeneratorObject*>(o);
+    return g->finalizable && g->close_runs_code;
+  }
   return (o->type->type_flags & kTypeHasFinalizer) != 0;
 }
 
-// Whether dropping `values` may release a finalizable object: a walk of at
-// most kWalkLimit objects from them finds one, or is cut short. Module
-// namespaces are not entered (dropping a function does not free them).
+// Whether `o` is a registered coroutine never started (its finalizer
+// warns that it was never awaited).
+bool IsUnstartedCoroutine(const Object* o) {
+  if (o->type != &kCoroutineType) return false;
+  const GeneratorObject* g = static_cast<const GeneratorObject*>(o);
+  return g->finalizable && g->state == GeneratorState::kCreated;
+}
+
+bool IsPlainContainer(const Object* o) {
+  return IsSubtype(o->type, &kListType) || IsSubtype(o->type, &kTupleType) ||
+         IsSubtype(o->type, &kDictType) || IsSubtype(o->type, &kSetType) ||
+         IsSubtype(o->type, &kFrozenSetType);
+}
+
+// Whether dropping `v` may release an unstarted coroutine: it is one, or
+// a walk of at most kWalkLimit objects through lists, tuples, dicts and
+// sets from it meets one (`[f(i) for i in ...]` never awaited). Other
+// objects are not entered: an asyncio Task keeps the coroutine it was
+// given, and looking through tasks would collect at every task made.
+bool MayReleaseUnstartedCoroutine(Value v) {
+  if (!v.is_object()) return false;
+  if (IsUnstartedCoroutine(v.object())) return true;
+  if (!IsPlainContainer(v.object())) return false;
+  std::vector<Object*> stack = {v.object()};
+  std::vector<Object*> children;
+  size_t steps = 0;
+  while (!stack.empty()) {
+    Object* o = stack.back();
+    stack.pop_back();
+    if (++steps > kWalkLimit) return false;
+    children.clear();
+    GcTracer::Children(o, &children);
+    for (Object* c : children) {
+      if (IsUnstartedCoroutine(c)) return true;
+      if (IsPlainContainer(c)) stack.push_back(c);
+    }
+  }
+  return false;
+}
+
+// Whether dropping `values` may release an object finalizable now: a walk
+// of at most kWalkLimit objects from them finds one, or is cut short.
+// Module namespaces are not entered (dropping a function does not free
+// them).
 bool MayReachFinalizable(Interp& vm, const Value* values, size_t n) {
   std::vector<Object*> stack;
   for (size_t i = 0; i < n; ++i) {
@@ -69,7 +136,7 @@ bool MayReachFinalizable(Interp& vm, const Value* values, size_t n) {
     Object* o = stack.back();
     stack.pop_back();
     if ((o->gc_flags & kObjStatic) != 0) continue;
-    if (IsRegisteredFinalizable(o) || ++steps > kWalkLimit) return true;
+    if (IsPromptFinalizable(o) || ++steps > kWalkLimit) return true;
     if (o == vm.main_globals() || o == vm.builtins() || o->type == &kModuleType) continue;
     children.clear();
     GcTracer::Children(o, &children);
@@ -209,8 +276,10 @@ bool RunFinalizer(Interp& vm, Value obj) {
 // Runs the finalizers of `batch` (objects a collection found unreachable,
 // resurrected, in order). After each, while prompt collections are
 // allowed, the rest go back to the registry and a collection looks for
-// them again, so one a finalizer made reachable again is left alone.
-bool RunBatch(Interp& vm, std::vector<Value> batch) {
+// them again, so one a finalizer made reachable again is left alone;
+// unless the batch is `independent` (none reaches another: gc.h), when no
+// finalizer can make another reachable.
+bool RunBatch(Interp& vm, std::vector<Value> batch, bool independent) {
   while (!batch.empty()) {
     {
       RootScope roots(vm);
@@ -219,17 +288,22 @@ bool RunBatch(Interp& vm, std::vector<Value> batch) {
       for (; i < batch.size(); ++i) {
         if (!RunFinalizer(vm, batch[i])) return false;
         batch[i] = Value::Null();
-        if (i + 1 < batch.size() && PromptAllowed(vm)) break;
+        if (!independent && i + 1 < batch.size() && PromptAllowed(vm)) break;
       }
       if (i + 1 >= batch.size()) return true;
       for (size_t j = i + 1; j < batch.size(); ++j) {
         Object* o = batch[j].object();
-        if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = true;
-        vm.heap().RegisterFinalizable(o);
+        bool prompt = true;
+        if (IsGeneratorObjectType(o->type)) {
+          GeneratorObject* g = static_cast<GeneratorObject*>(o);
+          g->finalizable = true;
+          prompt = g->close_runs_code;
+        }
+        vm.heap().RegisterFinalizable(o, prompt);
       }
     }
     std::vector<Value> next;
-    if (!CollectCharged(vm, nullptr, 0, &next)) return false;
+    if (!CollectCharged(vm, nullptr, 0, &next, &independent)) return false;
     batch.swap(next);
   }
   return true;
@@ -247,39 +321,71 @@ bool RunAll(Interp& vm, std::vector<Value> batch) {
 
 bool CollectAndFinalize(Interp& vm, const Value* hints, size_t n) {
   std::vector<Value> dead;
-  if (!CollectCharged(vm, hints, n, &dead)) return false;
-  return RunBatch(vm, std::move(dead));
+  bool independent = false;
+  if (!CollectCharged(vm, hints, n, &dead, &independent)) return false;
+  return RunBatch(vm, std::move(dead), independent);
 }
 
-}  // namespace
-
-bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n) {
+// FinalizeDropped, where [dropped + direct_from, dropped + n) are the
+// values whose own finalizer (an unstarted coroutine's warning) is looked
+// for: a drop collects when one of those is an unstarted coroutine, or
+// when something finalizable now lives and the walk may reach it.
+bool FinalizeDroppedFrom(Interp& vm, const Value* dropped, size_t n, size_t direct_from) {
   if (vm.heap().live_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
-      !PromptAllowed(vm) || !MayReachFinalizable(vm, dropped, n)) {
+      !PromptAllowed(vm)) {
+    return true;
+  }
+  bool direct = false;
+  for (size_t i = direct_from; i < n && !direct; ++i) {
+    direct = MayReleaseUnstartedCoroutine(dropped[i]);
+  }
+  if (!direct &&
+      (vm.heap().prompt_finalizables() == 0 || !MayReachFinalizable(vm, dropped, n))) {
     return true;
   }
   return CollectAndFinalize(vm, dropped, n);
 }
 
+// The argument slots of a frame of `code` (parameters, *args, **kwargs):
+// a coroutine passed in is usually kept by the callee (a Task), so its
+// return does not look for the coroutine's warning there.
+size_t ArgumentSlots(const CodeObject* code) {
+  int32_t slots = code->arg_count + code->kwonly_arg_count +
+                  ((code->flags & kCodeFlagVarargs) != 0 ? 1 : 0) +
+                  ((code->flags & kCodeFlagVarkeywords) != 0 ? 1 : 0);
+  return static_cast<size_t>(slots);
+}
+
+}  // namespace
+
+bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n) {
+  return FinalizeDroppedFrom(vm, dropped, n, 0);
+}
+
 bool FinalizeUnreachable(Interp& vm) {
-  if (vm.heap().live_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
+  if (vm.heap().prompt_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
       !PromptAllowed(vm)) {
     return true;
   }
   return CollectAndFinalize(vm, nullptr, 0);
 }
 
+bool FinalizeDroppedLocals(Interp& vm, const Value* locals, size_t n, const CodeObject* code) {
+  return FinalizeDroppedFrom(vm, locals, n, std::min(n, ArgumentSlots(code)));
+}
+
 bool FinalizeFrameLocals(Interp& vm, Frame* dead, Value* retval) {
   RootScope roots(vm);
   if (retval != nullptr) roots.Add(retval);
-  return FinalizeDropped(vm, dead->localsplus, static_cast<size_t>(dead->nlocalsplus));
+  return FinalizeDroppedLocals(vm, dead->localsplus, static_cast<size_t>(dead->nlocalsplus),
+                               dead->code);
 }
 
 bool RunPendingFinalizers(Interp& vm) {
   if (vm.pending_finalizers().empty()) return true;
   std::vector<Value> batch;
   batch.swap(vm.pending_finalizers());
-  return RunBatch(vm, std::move(batch));
+  return RunBatch(vm, std::move(batch), false);
 }
 
 bool FinalizeAtExit(Interp& vm) {
@@ -294,9 +400,7 @@ bool FinalizeAtExit(Interp& vm) {
   vm.finalizing_at_exit = true;
   {
     std::vector<Value> dead;
-    size_t work = CollectAtExit(vm, &dead);
-    vm.finalize_work += work;
-    if (!vm.ChargeWork(work / kCollectWorkPerCharge) || !RunAll(vm, std::move(dead))) {
+    if (!ChargeCollection(vm, CollectAtExit(vm, &dead)) || !RunAll(vm, std::move(dead))) {
       return false;
     }
   }
@@ -311,7 +415,7 @@ bool FinalizeAtExit(Interp& vm) {
     rest.push_back(Value::FromObject(o));
   }
   vm.heap().finalizables().clear();
-  vm.heap().set_live_finalizables(0);
+  vm.heap().set_live_finalizables(0, 0);
   return RunAll(vm, std::move(rest));
 }
 

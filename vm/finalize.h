@@ -3,10 +3,17 @@
 //
 // Finalizable objects are registered with the heap (Heap::
 // RegisterFinalizable): each instance of a class whose MRO defines __del__
-// (kTypeHasFinalizer, kept in step by FillClassSlots), and each generator
+// (kTypeHasFinalizer, kept in step by FillClassSlots), each generator
 // whose code has an exception handler (so close() may run a finally, an
-// except or a with exit). Heap::live_finalizables() counts them; while it is
-// zero none of this costs more than one branch.
+// except or a with exit), and each coroutine (dropped unstarted, it warns
+// that it was never awaited). Heap::live_finalizables() counts them; while
+// it is zero none of this costs more than one branch. Of those,
+// Heap::prompt_finalizables() counts the ones whose finalizer would run
+// code now: the instances, and the generators and coroutines suspended
+// where close() runs code (GeneratorObject::close_runs_code: inside a try
+// or with block, or delegating to something whose close may run code). A
+// generator never started or suspended anywhere else closes silently and
+// needs no finalizer; a coroutine never started needs only its warning.
 //
 // Prompt finalization. Where the loop drops a reference that matters (a
 // store overwriting an object, `del` of a name, attribute or item, an
@@ -14,8 +21,12 @@
 // locals when it returns, the end of an except block, a for loop's
 // exhausted iterator), and something finalizable is alive, it asks
 // FinalizeDropped; so do list.clear, list.remove, dict.clear and set.clear
-// with the items they took out. A bounded walk from the dropped value looks for a
-// finalizable object; when it may reach one, a collection runs with the
+// with the items they took out. When something is finalizable now, a
+// bounded walk from the dropped value looks for such an object; when it
+// may reach one, or when a dropped value is a coroutine never started or a
+// list, tuple, dict or set holding one (not looked for in other objects,
+// nor among a returning frame's arguments, which a callee such as a Task
+// usually keeps), a collection runs with the
 // dropped values as hints, and the finalizable objects it finds
 // unreachable are finalized right there, in the order CPython's
 // deallocation reaches them (gc.h CollectFindingDead): from the dropped
@@ -33,9 +44,13 @@
 // charged to the instruction budget (half an instruction a unit), so
 // finalizer churn pays for the collections it causes, and counted in
 // Interp::finalize_work: a prompt collection runs only while that stays
-// within kWorkPerInstruction per instruction executed plus kFreeWork.
-// Past it, finalization waits for the regular collection (which finalizes
-// what it finds unreachable at its safepoint) or the end.
+// within kWorkPerInstruction per instruction executed (the instruction
+// count less what these collections charged to it, Interp::
+// finalize_charged, so a collection never pays for the next) plus
+// kFreeWork. Past it, finalization waits for the regular collection
+// (which finalizes what it finds unreachable at its safepoint) or the end;
+// so does an unstarted coroutine released otherwise (inside a dropped
+// object, or as a returning frame's argument).
 //
 // Errors: an exception escaping a finalizer is reported on the error
 // stream as CPython's PyErr_WriteUnraisable does ("Exception ignored in:
@@ -53,6 +68,7 @@
 
 namespace moat::vm {
 
+struct CodeObject;
 struct Frame;
 
 // A bit of Object::gc_flags (after vm/object.h's and vm/gc.cc's): the
@@ -68,12 +84,17 @@ inline constexpr uint32_t kObjFinalized = 1u << 7;
 bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n);
 
 // Finalizes whatever finalizable object is unreachable now (no hints), if
-// anything finalizable lives and the bound allows. False only when a
+// anything finalizable now lives and the bound allows. False only when a
 // budget limit was hit. Runs Python code.
 bool FinalizeUnreachable(Interp& vm);
 
+// The locals of a frame of `code` (a finished generator's, copied) were
+// dropped: FinalizeDropped, except that an unstarted coroutine among the
+// argument slots is not a reason to collect. Runs Python code.
+bool FinalizeDroppedLocals(Interp& vm, const Value* locals, size_t n, const CodeObject* code);
+
 // A frame is being left: it is no longer on the frame chain but not yet
-// popped, and its locals are dropped. `retval` (may be nullptr) is rooted
+// popped, and its locals are dropped (FinalizeDroppedLocals). `retval` (may be nullptr) is rooted
 // meanwhile. False only when a budget limit was hit. Runs Python code.
 bool FinalizeFrameLocals(Interp& vm, Frame* dead, Value* retval);
 

@@ -2,6 +2,7 @@
 #include "vm/gc.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/frame.h"
@@ -43,12 +44,14 @@ bool StillFinalizable(Object* o) {
   return g->finalizable && g->state != GeneratorState::kFinished;
 }
 
+// An unreachable one: an instance, a generator suspended where close()
+// runs code (one suspended elsewhere closes silently), or a coroutine
+// never started, which warns that it was never awaited.
 bool DeadNeedsFinalizer(Object* o) {
   if (!IsGeneratorObjectType(o->type)) return true;
-  GeneratorState state = static_cast<GeneratorObject*>(o)->state;
-  // A coroutine never started warns that it was never awaited.
-  return state == GeneratorState::kSuspended ||
-         (o->type == &kCoroutineType && state == GeneratorState::kCreated);
+  const GeneratorObject* g = static_cast<GeneratorObject*>(o);
+  return (g->state == GeneratorState::kSuspended && g->close_runs_code) ||
+         (o->type == &kCoroutineType && g->state == GeneratorState::kCreated);
 }
 
 // The order in which CPython's deallocation reaches the objects below `o`:
@@ -122,7 +125,7 @@ void WalkBreadthFirst(Object* start, std::vector<Object*>* order, std::vector<Ob
 class Collector {
  public:
   static size_t Collect(Interp& vm, const Value* hints, size_t nhints, std::vector<Value>* dead,
-                        bool at_exit = false) {
+                        bool at_exit = false, bool* independent = nullptr) {
     GcTracer tracer;
     tracer.Visit(vm.exception_);
     tracer.Visit(vm.handled_exception);
@@ -144,9 +147,11 @@ class Collector {
     // The collection's work: references followed, the registry scanned,
     // the objects and bitmaps swept.
     size_t work = vm.heap_.finalizables_.size();
+    if (independent != nullptr) *independent = true;
     if (!vm.heap_.finalizables_.empty()) {
-      TakeDeadFinalizables(vm, tracer, hints, nhints,
-                           dead != nullptr ? dead : &vm.pending_finalizers_, at_exit);
+      work += TakeDeadFinalizables(vm, tracer, hints, nhints,
+                                   dead != nullptr ? dead : &vm.pending_finalizers_, at_exit,
+                                   independent);
     }
     // The namespace itself stays.
     if (at_exit) {
@@ -163,11 +168,14 @@ class Collector {
   }
 
  private:
-  static void TakeDeadFinalizables(Interp& vm, GcTracer& tracer, const Value* hints,
-                                   size_t nhints, std::vector<Value>* dead, bool at_exit) {
+  // Returns the work of the independence check (objects walked).
+  static size_t TakeDeadFinalizables(Interp& vm, GcTracer& tracer, const Value* hints,
+                                     size_t nhints, std::vector<Value>* dead, bool at_exit,
+                                     bool* independent) {
     std::vector<Object*>& registry = vm.heap_.finalizables_;
     std::vector<Object*> unreachable;
     size_t kept = 0;
+    size_t prompt = 0;
     for (Object* o : registry) {
       if (!StillFinalizable(o)) {
         if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = false;
@@ -175,6 +183,10 @@ class Collector {
       }
       if (Heap::IsMarked(o)) {
         registry[kept++] = o;
+        if (!IsGeneratorObjectType(o->type) ||
+            static_cast<GeneratorObject*>(o)->close_runs_code) {
+          ++prompt;
+        }
         continue;
       }
       if (IsGeneratorObjectType(o->type)) static_cast<GeneratorObject*>(o)->finalizable = false;
@@ -183,8 +195,8 @@ class Collector {
       unreachable.push_back(o);
     }
     registry.resize(kept);
-    vm.heap_.set_live_finalizables(kept);
-    if (unreachable.empty()) return;
+    vm.heap_.set_live_finalizables(kept, prompt);
+    if (unreachable.empty()) return 0;
     std::vector<Object*> order;
     std::vector<Object*> walked;
     if (at_exit) WalkBreadthFirst(vm.main_globals_, &order, &walked);
@@ -196,6 +208,8 @@ class Collector {
       if ((o->gc_flags & kObjDeadFinalizable) != 0) WalkInReleaseOrder(o, &order, &walked);
     }
     for (Object* o : walked) o->gc_flags &= ~kObjWalked;
+    size_t work = 0;
+    if (independent != nullptr) *independent = Independent(order, &work);
     // Resurrected for this collection: what they hold stays until they are
     // finalized, and they are freed by a later collection.
     for (Object* o : order) {
@@ -203,14 +217,44 @@ class Collector {
       dead->push_back(Value::FromObject(o));
     }
     tracer.Drain();
+    return work;
+  }
+
+  // Whether no object of `order` (unreachable, not yet resurrected)
+  // reaches another through unreachable objects. Each unreachable object
+  // met is owned by the first whose walk meets it; meeting another's
+  // member or object answers no (conservatively: two that share garbage
+  // count as dependent). *work counts the objects walked.
+  static bool Independent(const std::vector<Object*>& order, size_t* work) {
+    if (order.size() < 2) return true;
+    std::unordered_map<Object*, size_t> owner;
+    for (size_t i = 0; i < order.size(); ++i) owner.emplace(order[i], i);
+    std::vector<Object*> stack;
+    for (size_t i = 0; i < order.size(); ++i) {
+      stack.clear();
+      GcTracer::Children(order[i], &stack);
+      while (!stack.empty()) {
+        Object* o = stack.back();
+        stack.pop_back();
+        ++*work;
+        if ((o->gc_flags & kObjStatic) != 0 || Heap::IsMarked(o)) continue;
+        auto [it, inserted] = owner.emplace(o, i);
+        if (!inserted) {
+          if (it->second != i) return false;
+          continue;
+        }
+        GcTracer::Children(o, &stack);
+      }
+    }
+    return true;
   }
 };
 
 void Interp::CollectGarbage() { Collector::Collect(*this, nullptr, 0, nullptr); }
 
 size_t CollectFindingDead(Interp& vm, const Value* hints, size_t nhints,
-                          std::vector<Value>* dead) {
-  return Collector::Collect(vm, hints, nhints, dead);
+                          std::vector<Value>* dead, bool* independent) {
+  return Collector::Collect(vm, hints, nhints, dead, false, independent);
 }
 
 size_t CollectAtExit(Interp& vm, std::vector<Value>* dead) {

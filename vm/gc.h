@@ -80,9 +80,12 @@ class GcTracer {
 // finalize them, which starts from `hints` (values just dropped, in the
 // order CPython releases them; they are not roots). Returns the
 // collection's work (references followed, objects and bitmap words swept),
-// in instruction units, the same on every run.
+// in instruction units, the same on every run. *independent (when given)
+// is set to whether none of those objects reaches another through
+// unreachable objects: then no finalizer of the batch can make another
+// reachable again, so none needs looking for again after one has run.
 size_t CollectFindingDead(Interp& vm, const Value* hints, size_t nhints,
-                          std::vector<Value>* dead);
+                          std::vector<Value>* dead, bool* independent = nullptr);
 // The same at the end of the script, with the main module's namespace not
 // a root: what only it holds is found unreachable, ordered breadth first
 // from it (CPython's exit collects the main module as cyclic garbage).

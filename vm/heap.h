@@ -141,20 +141,40 @@ class Heap {
 
   // Finalizable objects (vm/finalize.h): instances of a class with
   // __del__ (registered by AllocateObject) and generators that may run
-  // code when closed (registered by NewGenerator), not yet finalized, in
-  // registration order. Held weakly: the collector finalizes an
-  // unreachable one (resurrecting it for that collection) and drops it.
-  // live_finalizables() is zero when nothing needs finalizing, so the
-  // loop's checks cost one branch; a generator that finishes is counted
-  // out at once (FinalizableDone) and pruned at the next collection.
-  void RegisterFinalizable(Object* o) {
+  // code when closed or warn when dropped unstarted (registered by
+  // NewGenerator), not yet finalized, in registration order. Held weakly:
+  // the collector finalizes an unreachable one (resurrecting it for that
+  // collection) and drops it. live_finalizables() is zero when nothing
+  // needs finalizing, so the loop's checks cost one branch; a generator
+  // that finishes is counted out at once (FinalizableDone) and pruned at
+  // the next collection. prompt_finalizables() counts those of them whose
+  // finalizer runs code now: every instance, and a generator only while it
+  // is suspended where close() runs code (GeneratorObject::
+  // close_runs_code); only those make a drop look further than itself.
+  void RegisterFinalizable(Object* o, bool prompt = true) {
     finalizables_.push_back(o);
     ++live_finalizables_;
+    if (prompt) ++prompt_finalizables_;
   }
-  void FinalizableDone() { --live_finalizables_; }
+  void FinalizableDone(bool prompt) {
+    --live_finalizables_;
+    if (prompt) --prompt_finalizables_;
+  }
+  // A registered generator's close_runs_code became `prompt`.
+  void FinalizablePromptChanged(bool prompt) {
+    if (prompt) {
+      ++prompt_finalizables_;
+    } else {
+      --prompt_finalizables_;
+    }
+  }
   size_t live_finalizables() const { return live_finalizables_; }
+  size_t prompt_finalizables() const { return prompt_finalizables_; }
   std::vector<Object*>& finalizables() { return finalizables_; }
-  void set_live_finalizables(size_t n) { live_finalizables_ = n; }
+  void set_live_finalizables(size_t n, size_t prompt) {
+    live_finalizables_ = n;
+    prompt_finalizables_ = prompt;
+  }
 
   // Calls fn(Object*) for every live object, in the sweep's order (not
   // allocation order; the same on every run). fn must not allocate or
@@ -187,6 +207,7 @@ class Heap {
   uint64_t last_identity_ = 0;
   std::vector<Object*> finalizables_;
   size_t live_finalizables_ = 0;
+  size_t prompt_finalizables_ = 0;
 };
 
 }  // namespace moat::vm

@@ -346,6 +346,9 @@ class Interp {
   // instructions a second, about moat's own speed) and time.sleep() moves
   // it forward without waiting. So a program sees the same times on every
   // run and machine, and learns nothing about the host (no timing channel).
+  // The collections of prompt finalization are not on it (finalize_charged):
+  // CPython's reference counting frees without them, so an asyncio timer
+  // would otherwise fire late by the collections its awaits cause.
   // It never goes backward, across the runs of one interpreter too, and
   // stops at INT64_MAX nanoseconds (about 292 years).
   static constexpr uint64_t kVirtualNsPerInstruction = 10;
@@ -409,6 +412,9 @@ class Interp {
   // Work (objects walked) of this run's collections made to finalize
   // promptly; bounded against instruction_count (vm/finalize.cc).
   uint64_t finalize_work = 0;
+  // The part of instruction_count that charged those collections: the
+  // bound grows with the rest only.
+  uint64_t finalize_charged = 0;
   // An exception left a frame while something finalizable lived: the end
   // of the except block that handles it finalizes what became unreachable.
   bool finalize_after_unwind = false;

@@ -35,6 +35,32 @@ TEST(HeapIdentityTest, SerialsAreStableDistinctAndInFirstAskOrder) {
   EXPECT_EQ(heap.identity_entries(), 2u);
 }
 
+// The registry of finalizable objects counts the prompt ones apart
+// (vm/finalize.h): a registration, a change and a removal each move
+// prompt_finalizables() with live_finalizables() only as told.
+TEST(HeapFinalizablesTest, PromptOnesAreCountedApart) {
+  Heap heap;
+  Object* instance = heap.AllocateObject(&kPlainType, sizeof(Object));
+  Object* coroutine = heap.AllocateObject(&kPlainType, sizeof(Object));
+  ASSERT_NE(instance, nullptr);
+  ASSERT_NE(coroutine, nullptr);
+  heap.RegisterFinalizable(instance);
+  heap.RegisterFinalizable(coroutine, /*prompt=*/false);
+  EXPECT_EQ(heap.live_finalizables(), 2u);
+  EXPECT_EQ(heap.prompt_finalizables(), 1u);
+  heap.FinalizablePromptChanged(true);  // the coroutine suspends in a try
+  EXPECT_EQ(heap.prompt_finalizables(), 2u);
+  heap.FinalizablePromptChanged(false);  // and resumes
+  heap.FinalizableDone(/*prompt=*/false);  // then finishes
+  EXPECT_EQ(heap.live_finalizables(), 1u);
+  EXPECT_EQ(heap.prompt_finalizables(), 1u);
+  heap.FinalizableDone(/*prompt=*/true);
+  EXPECT_EQ(heap.live_finalizables(), 0u);
+  EXPECT_EQ(heap.prompt_finalizables(), 0u);
+  EXPECT_EQ(heap.finalizables().size(), 2u);  // pruned by the next collection
+  heap.finalizables().clear();
+}
+
 TEST(HeapIdentityTest, SweepForgetsTheEntryAndReturnsItsCharge) {
   Heap heap;
   Object* keep = heap.AllocateObject(&kPlainType, sizeof(Object));

@@ -23,6 +23,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 namespace moat::vm {
 
@@ -38,8 +39,18 @@ void ReleaseFrame(Interp& vm, GeneratorObject* gen) {
   gen->state = GeneratorState::kFinished;
   if (gen->finalizable) {
     gen->finalizable = false;
-    vm.heap().FinalizableDone();
+    vm.heap().FinalizableDone(gen->close_runs_code);
   }
+  gen->close_runs_code = false;
+}
+
+bool CloseWouldRunCode(Interp& vm, GeneratorObject* gen);
+
+// Sets close_runs_code, keeping Heap::prompt_finalizables() in step.
+void SetCloseRunsCode(Interp& vm, GeneratorObject* gen, bool runs) {
+  if (gen->close_runs_code == runs) return;
+  gen->close_runs_code = runs;
+  if (gen->finalizable) vm.heap().FinalizablePromptChanged(runs);
 }
 
 // Sets StopIteration for a generator that returned `value` (CPython's
@@ -125,8 +136,9 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
     // A coroutine registered only to warn if never started: once started,
     // nothing is left to finalize (its close() would run no code).
     gen->finalizable = false;
-    vm.heap().FinalizableDone();
+    vm.heap().FinalizableDone(gen->close_runs_code);
   }
+  SetCloseRunsCode(vm, gen, false);
   *frame->stack_pointer++ = arg;
   frame->previous = vm.current_frame();
   frame->is_entry = true;
@@ -157,6 +169,7 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
     --vm.python_depth;  // a yield leaves without popping the frame
     frame->previous = nullptr;
     gen->state = GeneratorState::kSuspended;
+    SetCloseRunsCode(vm, gen, CloseWouldRunCode(vm, gen));
     *out = result;
     return GenResult::kYielded;
   }
@@ -169,9 +182,12 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
     // (CPython's traceback keeps the frame until then); close() clears its
     // GeneratorExit at once.
     std::vector<Value> locals(frame->localsplus, frame->localsplus + frame->nlocalsplus);
+    const CodeObject* code = frame->code;  // read before any collection
     ReleaseFrame(vm, gen);
     roots.Add(&result);
-    if (!FinalizeDropped(vm, locals.data(), locals.size())) return GenResult::kError;
+    if (!FinalizeDroppedLocals(vm, locals.data(), locals.size(), code)) {
+      return GenResult::kError;
+    }
   } else {
     ReleaseFrame(vm, gen);
   }
@@ -220,6 +236,33 @@ Value YieldFromTarget(GeneratorObject* gen, const uint16_t** send_target = nullp
     *send_target = first + target;
   }
   return f->stack_pointer[-1];
+}
+
+// Whether close() of the just-suspended `gen` would run code
+// (close_runs_code): gen_close raises GeneratorExit at the YIELD_VALUE,
+// whose exception-table entry (looked up from there, as the loop's
+// unwinding does for a thrown exception) names a handler, or it first
+// closes what it delegates to, a generator for which this holds or
+// another iterator whose close() may run code: any instance of a class,
+// a built-in iterator only if its type has a close().
+bool CloseWouldRunCode(Interp& vm, GeneratorObject* gen) {
+  const Frame* f = gen->frame;
+  const CodeObject::Data* data = f->code->data;
+  if (!data->exception_table.empty()) {
+    uint32_t here = static_cast<uint32_t>(f->next_instr - 1 - data->code.data());
+    for (const ExceptionTableEntry& e : data->exception_table) {
+      if (here >= e.start && here < e.end) return true;
+    }
+  }
+  Value yf = YieldFromTarget(gen);
+  if (yf.is_null()) return false;
+  if (HasType(yf, &kGeneratorType) || HasType(yf, &kCoroutineType)) {
+    return As<GeneratorObject>(yf)->close_runs_code;
+  }
+  TypeObject* type = TypeOf(yf);
+  if (IsUserClass(type)) return true;
+  TypeAttr attr;
+  return FindTypeAttr(vm, type, vm.Intern("close"), &attr);
 }
 
 // True if `typ` (an exception class or instance) is GeneratorExit or a
@@ -394,12 +437,14 @@ GeneratorObject* NewGenerator(Interp& vm, Frame* frame, const uint16_t* resume_a
        (frame->function != nullptr && frame->function->iterable_coroutine));
   gen->ag_closed = false;
   gen->ag_running_async = false;
+  gen->close_runs_code = false;
   // Only a generator whose code has a handler (try, with) can run code
   // when closed: only those are finalized when dropped.
   // A coroutine is finalized also to warn when it was never awaited.
+  // Neither is prompt before it suspends where close() runs code.
   if (!frame->code->data->exception_table.empty() || type == &kCoroutineType) {
     gen->finalizable = true;
-    vm.heap().RegisterFinalizable(gen);
+    vm.heap().RegisterFinalizable(gen, /*prompt=*/false);
   }
   return gen;
 }

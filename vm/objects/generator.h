@@ -31,8 +31,11 @@
 // GET_ITER (`for x in gen():`, a comprehension over `gen()`) is held only by
 // that loop, so when the loop drops it early (break, return, an exception)
 // it is closed right there (`loop_owned`, CloseDroppedLoopGenerators).
-// Other suspended generators whose code has a handler are registered as
-// finalizable and closed when they become unreachable (vm/finalize.h).
+// Other generators whose code has a handler are registered as finalizable
+// and closed when they become unreachable while suspended where close()
+// runs code (close_runs_code); one suspended anywhere else closes without
+// running anything (GeneratorExit unwinds no handler), so dropping it
+// needs no finalizer, as one never started needs none (vm/finalize.h).
 //
 // GC: the generator traces its frame whenever it owns one; while the frame
 // runs it is also on the frame chain (tracing twice is harmless). A frame
@@ -79,9 +82,17 @@ struct GeneratorObject : Object {
   // `.0`, which no code can copy): dropping the slot drops the generator.
   bool loop_owned;
   // Registered with the heap as finalizable (its code has exception
-  // handlers, so close() may run code) and not yet finished or finalized
+  // handlers, so close() may run code, or it is a coroutine, which warns
+  // when dropped unstarted) and not yet finished or finalized
   // (vm/finalize.h).
   bool finalizable;
+  // Suspended where close() runs code: its YIELD_VALUE lies in a range of
+  // its exception table (a try, a with, an async for), or it delegates
+  // (`yield from`, `await`) to an iterator whose close() may (one that is
+  // not a generator, or a generator for which this holds). Set at each
+  // yield, cleared while it runs and once it ends; a registered generator
+  // counts in Heap::prompt_finalizables() exactly while it is set.
+  bool close_runs_code;
   // A generator whose function types.coroutine marked (CPython's
   // CO_ITERABLE_COROUTINE on its code): awaitable, may `yield from` a
   // coroutine.
