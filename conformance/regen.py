@@ -20,7 +20,8 @@ writes
                          only for a failing case in a folder of FULL_STDERR (`tracebacks`,
                          `logging_module`, `checklist_probe`, `programs_mix`,
                          `programs_sweep8`, `programs_sweep9`, `programs_sweep10`,
-                         `programs_sweep11`, `programs_sweep12`): the whole stderr, with each `File "..."` path
+                         `programs_sweep11`, `programs_sweep12`, `programs_sweep13`): the
+                         whole stderr, with each `File "..."` path
                          and each warning's path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
@@ -47,7 +48,7 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 # Folders whose failing cases compare the whole traceback, not only its last line.
 FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix",
                "programs_sweep8", "programs_sweep9", "programs_sweep10",
-               "programs_sweep11", "programs_sweep12"}
+               "programs_sweep11", "programs_sweep12", "programs_sweep13"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 # A warning's report starts with its file's path: `/.../case.py:6: UserWarning: ...`.
 WARNING_PATH = re.compile(r"^/[^\n:]*/([^/\n:]+:\d+: )", re.MULTILINE)

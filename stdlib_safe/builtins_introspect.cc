@@ -304,8 +304,10 @@ Value SortedKeys(Interp& vm, DictObject* names) {
 // The standard names every module's namespace holds in CPython, which
 // moat's modules answer without holding them all (`__loader__` and
 // `__spec__` read None: no import system loaded them).
-constexpr const char* kModuleNames[] = {"__doc__", "__loader__", "__name__", "__package__",
-                                        "__spec__"};
+// The entries every module's namespace starts with, in module_init_dict's
+// order (Objects/moduleobject.c).
+constexpr const char* kModuleCreationNames[] = {"__name__", "__doc__", "__package__",
+                                                "__loader__", "__spec__"};
 
 Value BuiltinDir(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckPositionalOnly(vm, args, "dir", 0, 1)) {
@@ -322,8 +324,8 @@ const vm::MethodDef kIntrospectionFunctions[] = {
 };
 
 // dir() without a user __dir__: sorted for dir(), in CPython's merge order
-// for object.__dir__() and type.__dir__() (a module's names stay sorted:
-// moat's module namespaces are not in CPython's order).
+// for object.__dir__() and type.__dir__() (a module's __dir__() lists its
+// namespace in insertion order, as module___dir___impl does).
 // `as_type`: a class's own listing (type.__dir__ and dir()); otherwise
 // object.__dir__'s, which for a class lists its metaclass's names only (its
 // __dict__ is a mappingproxy, which object___dir___impl leaves out).
@@ -370,11 +372,23 @@ Value DefaultDir(Interp& vm, Value obj, bool sorted, bool as_type) {
   if (names == nullptr) return Value::Null();
   names_v = Value::FromObject(names);
   if (vm::HasType(obj, &vm::kModuleType)) {
-    if (!AddDictKeys(vm, names, As<vm::ModuleObject>(obj)->dict)) return Value::Null();
-    for (const char* n : kModuleNames) {
-      if (!AddName(vm, names, n)) return Value::Null();
+    // module___dir___impl lists the namespace in its own order, which starts
+    // with the five entries module creation sets (a native module of moat's
+    // may lack some). type(m).__dir__ is object.__dir__ in moat, so that is
+    // what both spellings list.
+    if (!sorted) {
+      for (const char* n : kModuleCreationNames) {
+        if (!AddName(vm, names, n)) return Value::Null();
+      }
     }
-    return SortedKeys(vm, names);
+    if (!AddDictKeys(vm, names, As<vm::ModuleObject>(obj)->dict)) return Value::Null();
+    if (sorted) {
+      for (const char* n : kModuleCreationNames) {
+        if (!AddName(vm, names, n)) return Value::Null();
+      }
+      return SortedKeys(vm, names);
+    }
+    return Keys(vm, names);
   }
   if (vm::IsType(obj) && as_type) {
     if (!AddTypeNames(vm, names, As<TypeObject>(obj)) ||

@@ -6,6 +6,7 @@
 #include "stdlib_safe/asyncio_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/collections_module.h"
+#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
@@ -65,7 +66,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"collections", InitCollectionsModule},
     {"collections.abc", InitFrozenModule},
     {"colorsys", InitFrozenModule},
-    {"contextlib", InitFrozenModule},
+    {"contextlib", InitContextlibModule},
     {"copy", InitFrozenModule},
     {"csv", InitFrozenModuleWithTypeNames},
     {"dataclasses", InitDataclassesModule},

@@ -199,9 +199,15 @@ Value Interp::RaiseMemoryError() {
                     heap_.limit_bytes());
 }
 
+// A request larger than the whole memory budget can never be granted,
+// whatever the script frees, and nothing was allocated or changed for it:
+// CPython's catchable MemoryError() at once, as CPython raises for a size
+// it cannot allocate. One the budget could hold but that finds it used up
+// is the memory limit, which ends the run.
 Value Interp::RaiseMemoryErrorFor(uint64_t request_bytes) {
   uint64_t in_use = heap_.bytes_in_use();
   uint64_t limit = heap_.limit_bytes();
+  if (request_bytes > limit) return RaiseEmpty(&kMemoryErrorType);
   if (in_use > limit || request_bytes > limit - in_use) {
     uint64_t needed = request_bytes > UINT64_MAX - in_use ? UINT64_MAX : in_use + request_bytes;
     return RaiseLimit(LimitKind::kMemory, needed, limit);

@@ -137,10 +137,21 @@ class Interp {
   Value RaiseMemoryError();
   // A request of `request_bytes` (UINT64_MAX when its size overflowed) that
   // no heap check has seen, such as one past the size one object may have.
-  // Past the memory limit it is that limit; within it, an ordinary catchable
-  // MemoryError naming the size, as CPython raises for sizes it cannot
-  // allocate.
+  // Larger than the whole budget, CPython's catchable MemoryError() (nothing
+  // was allocated, and nothing the script frees could make it fit); past
+  // what is left of the budget, the memory limit; within it, an ordinary
+  // catchable MemoryError naming the size, as CPython raises for sizes it
+  // cannot allocate.
   Value RaiseMemoryErrorFor(uint64_t request_bytes);
+  // Checked before building a new object of `request_bytes` from a size the
+  // script gave ([0] * n, bytearray(n), list(range(n))...): true when the
+  // memory budget could ever hold it; false, with MemoryError() pending,
+  // when it could not (RaiseMemoryErrorFor), before any work or allocation.
+  bool CheckRequestFits(uint64_t request_bytes) {
+    if (request_bytes <= heap_.limit_bytes()) return true;
+    RaiseMemoryErrorFor(request_bytes);
+    return false;
+  }
   // True if the pending exception is an instance of `type` (or subclass).
   bool ExceptionMatches(TypeObject* type) const;
 

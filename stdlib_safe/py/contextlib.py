@@ -5,7 +5,8 @@ asynccontextmanager, AsyncContextDecorator, aclosing, AsyncExitStack and
 AbstractAsyncContextManager (nullcontext serves both).
 
 redirect_stdout and redirect_stderr rebind sys.stdout and sys.stderr, which
-a script may do itself (docs/SECURITY.md). Left out: chdir (no file system).
+a script may do itself (docs/SECURITY.md). Left out: chdir (no file
+system), withheld by name by the native init (contextlib_module.cc).
 """
 
 from abc import ABC, abstractmethod

@@ -16,8 +16,8 @@
 # expect-output: cm.__wrapped__ -> 'cm'
 # expect-output: cm.__wrapped__.__globals__ AttributeError: '__globals__' is not available in the sandbox
 # expect-output: cm._recreate_cm -> <contextlib._GeneratorContextManager object>
-# expect-output: chdir AttributeError: module 'contextlib' has no attribute 'chdir'
-# expect-output: chdir call AttributeError: module 'contextlib' has no attribute 'chdir'
+# expect-output: chdir AttributeError: 'contextlib.chdir' is not available in the sandbox
+# expect-output: chdir call AttributeError: 'contextlib.chdir' is not available in the sandbox
 # expect-output: AsyncExitStack -> <contextlib.AsyncExitStack object>
 # expect-output: asynccontextmanager -> <function asynccontextmanager>
 # expect-output: aclosing -> <class 'contextlib.aclosing'>

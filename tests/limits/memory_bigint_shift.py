@@ -1,5 +1,9 @@
 # A big int shifted left by ever larger amounts: its digits are charged.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = 1
 n = 1
 while True:

@@ -1,3 +1,7 @@
 # One left shift to a 2**40-bit int (128 GB): refused up front.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = 1 << (1 << 40)

@@ -1,3 +1,7 @@
 # Ten billion references to one list (80 GB of pointers): refused up front.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = [[]] * 10**10

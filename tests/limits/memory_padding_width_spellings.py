@@ -1,11 +1,13 @@
 # Every other spelling of "pad to a width the script names": zfill, the
 # format() builtin, a star width, an f-string's nested width, the bytes and
 # bytearray paddings, Decimal's and complex's __format__. Each builds its
-# result in the heap, so the first one ends the run at the memory limit
-# (the loop tries them all, catching nothing, so any one that slipped
-# through would show as output).
+# result in the heap: zfill's fresh str, past the whole budget, is refused
+# with a catchable MemoryError; format()'s width is charged as it is built
+# and ends the run at the memory limit (the loop tries them all, so any one
+# that slipped through would show as output).
 # args: --max-memory 64M
 # limit: memory
+# expect-output: refused
 import decimal
 spellings = [
     lambda: 'x'.zfill(10**9),
@@ -19,5 +21,8 @@ spellings = [
     lambda: format(decimal.Decimal(1), '1000000000'),
 ]
 for make in spellings:
-    make()
-    print("built one")
+    try:
+        make()
+        print("built one")
+    except MemoryError:
+        print("refused")

@@ -1,3 +1,7 @@
 # str.center / ljust with a huge width.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = 'a'.center(10**10)

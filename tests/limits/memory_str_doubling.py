@@ -1,5 +1,9 @@
 # A string doubled forever.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 s = 'x'
 while True:
     s += s

@@ -16,6 +16,7 @@
 #include "stdlib_safe/asyncio_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/collections_module.h"
+#include "stdlib_safe/contextlib_module.h"
 #include "stdlib_safe/dataclasses_module.h"
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
@@ -281,7 +282,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitFrozenCModule &&
         m->init != InitDataclassesModule && m->init != InitItertoolsModule &&
         m->init != InitFunctoolsModule && m->init != InitCollectionsModule &&
-        m->init != InitIoModule && m->init != InitStructModule && m->init != InitReModule &&
+        m->init != InitIoModule && m->init != InitContextlibModule &&
+        m->init != InitStructModule && m->init != InitReModule &&
         m->init != InitTimeModule && m->init != InitTracebackModule &&
         m->init != InitWarningsModule && m->init != InitUnittestModule &&
         m->init != InitTypingModule && m->init != InitLoggingModule &&

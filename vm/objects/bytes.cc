@@ -57,6 +57,8 @@ BytesObject* AllocBytes(Interp& vm, TypeObject* type, size_t size) {
     vm.RaiseMemoryErrorFor(size);
     return nullptr;
   }
+  // Fresh bytes the budget could never hold: MemoryError, not the limit.
+  if (!vm.CheckRequestFits(kBytesHeaderSize + size + 1)) return nullptr;
   // The caller is about to write `size` bytes (str.h: charging the work).
   if (!vm.ChargeBytes(size)) return nullptr;
   // A subclass instance keeps its dict pointer after the data.

@@ -1409,37 +1409,60 @@ Value IntFromBytesMethod(Interp& vm, Value cls, CallArgs args) {
 
 // ---- Tables ------------------------------------------------------------------------------
 
-#define MOAT_BYTES_SHARED_METHODS                                          \
-  {"__contains__", SlotWrapperContains},                                   \
-      {"__getitem__", SlotWrapperGetItem}, {"__iter__", SlotWrapperIter},  \
-      {"__len__", SlotWrapperLen}, {"capitalize", BytesCapitalize},        \
-      {"center", BytesCenter}, VarArgsMethod("count", BytesCount),         \
-      {"decode", BytesDecodeMethod},                                       \
-      VarArgsMethod("endswith", BytesEndsWith),                            \
-      {"expandtabs", BytesExpandTabs}, VarArgsMethod("find", BytesFind),   \
-      {"fromhex", BytesFromHex, MethodKind::kClassMethod},                 \
-      {"hex", BytesHex}, VarArgsMethod("index", BytesIndex),               \
-      {"isalnum", BytesIsAlnum}, {"isalpha", BytesIsAlpha},                \
-      {"isascii", BytesIsAscii}, {"isdigit", BytesIsDigit},                \
-      {"islower", BytesIsLower}, {"isspace", BytesIsSpace},                \
-      {"istitle", BytesIsTitle}, {"isupper", BytesIsUpper},                \
-      {"join", BytesJoin}, {"ljust", BytesLJust}, {"lower", BytesLower},   \
-      {"lstrip", BytesLStrip}, {"partition", BytesPartition},              \
-      {"removeprefix", BytesRemovePrefix},                                 \
-      {"removesuffix", BytesRemoveSuffix}, {"replace", BytesReplace},      \
-      VarArgsMethod("rfind", BytesRFind),                                  \
-      VarArgsMethod("rindex", BytesRIndex), {"rjust", BytesRJust},         \
-      {"rpartition", BytesRPartition}, {"rsplit", BytesRSplit},            \
-      {"rstrip", BytesRStrip}, {"split", BytesSplit},                      \
-      {"splitlines", BytesSplitLines},                                     \
-      VarArgsMethod("startswith", BytesStartsWith), {"strip", BytesStrip}, \
-      {"swapcase", BytesSwapcase}, {"title", BytesTitle},                  \
-      {"translate", BytesTranslate}, {"upper", BytesUpper},                \
-      {"zfill", BytesZfill}
+// A call of a method CPython 3.11 declares METH_NOARGS or METH_O (fromhex is
+// METH_O|METH_CLASS) or METH_VARARGS is one recursion step (MethodDef::counted);
+// the METH_FASTCALL ones (center, decode, hex, split, strip, translate, insert,
+// pop...) are not, as for str and list.
+#define MOAT_BYTES_SHARED_METHODS                                                        \
+  {"__contains__", SlotWrapperContains},                                                 \
+  {"__getitem__", SlotWrapperGetItem},                                                   \
+  {"__iter__", SlotWrapperIter},                                                         \
+  {"__len__", SlotWrapperLen},                                                           \
+  CountedMethod("capitalize", BytesCapitalize),                                          \
+  {"center", BytesCenter},                                                               \
+  VarArgsMethod("count", BytesCount),                                                    \
+  {"decode", BytesDecodeMethod},                                                         \
+  VarArgsMethod("endswith", BytesEndsWith),                                              \
+  {"expandtabs", BytesExpandTabs},                                                       \
+  VarArgsMethod("find", BytesFind),                                                      \
+  {"fromhex", BytesFromHex, MethodKind::kClassMethod, nullptr, false, /*counted=*/true}, \
+  {"hex", BytesHex},                                                                     \
+  VarArgsMethod("index", BytesIndex),                                                    \
+  CountedMethod("isalnum", BytesIsAlnum),                                                \
+  CountedMethod("isalpha", BytesIsAlpha),                                                \
+  CountedMethod("isascii", BytesIsAscii),                                                \
+  CountedMethod("isdigit", BytesIsDigit),                                                \
+  CountedMethod("islower", BytesIsLower),                                                \
+  CountedMethod("isspace", BytesIsSpace),                                                \
+  CountedMethod("istitle", BytesIsTitle),                                                \
+  CountedMethod("isupper", BytesIsUpper),                                                \
+  CountedMethod("join", BytesJoin),                                                      \
+  {"ljust", BytesLJust},                                                                 \
+  CountedMethod("lower", BytesLower),                                                    \
+  {"lstrip", BytesLStrip},                                                               \
+  CountedMethod("partition", BytesPartition),                                            \
+  CountedMethod("removeprefix", BytesRemovePrefix),                                      \
+  CountedMethod("removesuffix", BytesRemoveSuffix),                                      \
+  {"replace", BytesReplace},                                                             \
+  VarArgsMethod("rfind", BytesRFind),                                                    \
+  VarArgsMethod("rindex", BytesRIndex),                                                  \
+  {"rjust", BytesRJust},                                                                 \
+  CountedMethod("rpartition", BytesRPartition),                                          \
+  {"rsplit", BytesRSplit},                                                               \
+  {"rstrip", BytesRStrip},                                                               \
+  {"split", BytesSplit},                                                                 \
+  {"splitlines", BytesSplitLines},                                                       \
+  VarArgsMethod("startswith", BytesStartsWith),                                          \
+  {"strip", BytesStrip},                                                                 \
+  CountedMethod("swapcase", BytesSwapcase),                                              \
+  CountedMethod("title", BytesTitle),                                                    \
+  {"translate", BytesTranslate},                                                         \
+  CountedMethod("upper", BytesUpper),                                                    \
+  CountedMethod("zfill", BytesZfill)
 
 const MethodDef kBytesMethods[] = {
-    {"__bytes__", BytesGetNewBytes},
-    {"__getnewargs__", BytesGetNewArgs},
+    CountedMethod("__bytes__", BytesGetNewBytes),
+    CountedMethod("__getnewargs__", BytesGetNewArgs),
     MOAT_BYTES_SHARED_METHODS,
     {"maketrans", BytesMakeTrans, MethodKind::kStaticMethod},
     {nullptr, nullptr},
@@ -1447,15 +1470,15 @@ const MethodDef kBytesMethods[] = {
 
 const MethodDef kByteArrayMethods[] = {
     MOAT_BYTES_SHARED_METHODS,
-    {"append", ByteArrayAppend},
-    {"clear", ByteArrayClear},
-    {"copy", ByteArrayCopy},
-    {"extend", ByteArrayExtend},
+    CountedMethod("append", ByteArrayAppend),
+    CountedMethod("clear", ByteArrayClear),
+    CountedMethod("copy", ByteArrayCopy),
+    CountedMethod("extend", ByteArrayExtend),
     {"insert", ByteArrayInsert},
     {"maketrans", ByteArrayMakeTrans, MethodKind::kStaticMethod},
     {"pop", ByteArrayPop},
-    {"remove", ByteArrayRemove},
-    {"reverse", ByteArrayReverse},
+    CountedMethod("remove", ByteArrayRemove),
+    CountedMethod("reverse", ByteArrayReverse),
     {nullptr, nullptr},
 };
 

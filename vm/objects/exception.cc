@@ -217,6 +217,8 @@ int ExceptionSetMember(Interp& vm, Value exc, std::string_view name, Value value
   }
   int os_member = OSErrorSetMember(vm, exc, name, value);
   if (os_member <= 0) return os_member;
+  int syntax_member = SyntaxErrorSetMember(vm, exc, name, value);
+  if (syntax_member <= 0) return syntax_member;
   return UnicodeErrorSetMember(vm, exc, name, value);
 }
 

@@ -17,46 +17,35 @@
 namespace moat::vm {
 namespace {
 
-constexpr const char* kFields[] = {"msg",    "filename",   "lineno",     "offset",
-                                   "text",   "end_lineno", "end_offset", "print_file_and_line"};
-constexpr size_t kFieldCount = sizeof(kFields) / sizeof(kFields[0]);
+SyntaxErrorObject* AsSyntaxError(Value v) { return As<SyntaxErrorObject>(v); }
 
-// Sets every attribute from __init__'s arguments: `msg`, and with a second
-// argument the 4 to 6 details (PyArg_ParseTuple "OOOO|OO" and its
-// messages); the rest are None. May run Python (a subclass's __setattr__).
+// SyntaxError_init: `msg` from the first argument, and with exactly two
+// arguments the details from the second, any iterable (PySequence_Tuple)
+// of 4 or 6 items (PyArg_ParseTuple "OOOO|OO" and its messages). The
+// members are stored directly. May run Python (the iterable's).
 int SetFields(Interp& vm, Value self, CallArgs args) {
-  Value values[kFieldCount];
-  for (Value& v : values) v = Value::None();
-  if (args.nargs >= 1) values[0] = args.args[0];
-  if (args.nargs == 2) {
-    Value info = args.args[1];
-    const Value* items = nullptr;
-    size_t n = 0;
-    if (IsTuple(info)) {
-      items = As<TupleObject>(info)->items;
-      n = As<TupleObject>(info)->size;
-    } else if (IsList(info)) {
-      items = As<ListObject>(info)->items;
-      n = As<ListObject>(info)->size;
-    } else {
-      vm.RaiseFormat(&kTypeErrorType, "'%s' object is not iterable", TypeName(info));
-      return -1;
-    }
-    if (n < 4 || n > 6) {
-      vm.RaiseFormat(&kTypeErrorType, "function takes %s %d arguments (%d given)",
-                     n < 4 ? "at least" : "at most", n < 4 ? 4 : 6, n);
-      return -1;
-    }
-    if (n == 5) {
-      vm.RaiseTypeError("end_offset must be provided when end_lineno is provided");
-      return -1;
-    }
-    for (size_t i = 0; i < n; ++i) values[i + 1] = items[i];
+  if (args.nargs >= 1) AsSyntaxError(self)->msg = args.args[0];
+  if (args.nargs != 2) return 0;
+  ListObject* info = ListFromIterable(vm, args.args[1]);
+  if (info == nullptr) return -1;
+  const Value* items = info->items;
+  size_t n = info->size;
+  SyntaxErrorObject* e = AsSyntaxError(self);
+  e->end_lineno = e->end_offset = Value::Null();
+  if (n < 4 || n > 6) {
+    vm.RaiseFormat(&kTypeErrorType, "function takes %s %d arguments (%d given)",
+                   n < 4 ? "at least" : "at most", n < 4 ? 4 : 6, n);
+    return -1;
   }
-  // The values are held by the exception's args while Python may run.
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    StrObject* name = vm.Intern(kFields[i]);
-    if (SetAttr(vm, self, name, values[i]) < 0) return -1;
+  e->filename = items[0];
+  e->lineno = items[1];
+  e->offset = items[2];
+  e->text = items[3];
+  if (n >= 5) e->end_lineno = items[4];
+  if (n == 6) e->end_offset = items[5];
+  if (n == 5) {
+    vm.RaiseTypeError("end_offset must be provided when end_lineno is provided");
+    return -1;
   }
   return 0;
 }
@@ -76,25 +65,45 @@ Value SyntaxErrorConstruct(Interp& vm, Value type, CallArgs args) {
   return SetFields(vm, e, args) < 0 ? Value::Null() : e;
 }
 
-// An attribute, None when missing (an exception moat raised itself, or a
-// subclass whose __init__ skipped SyntaxError's).
-Value Field(Interp& vm, Value self, const char* field) {
-  StrObject* name = vm.Intern(field);
-  Value v = GetAttrOptional(vm, self, name);
-  if (v.is_null() && vm.exception().is_null()) return Value::None();
-  return v;
+void SyntaxErrorTrace(Object* o, GcTracer& t) {
+  kExceptionType.trace(o, t);  // the ExceptionObject part
+  SyntaxErrorObject* e = static_cast<SyntaxErrorObject*>(o);
+  for (Value v : {e->msg, e->filename, e->lineno, e->offset, e->text, e->end_lineno,
+                  e->end_offset, e->print_file_and_line}) {
+    t.Visit(v);
+  }
 }
 
+// A member's getter: T_OBJECT reads an unset slot as None.
+template <Value SyntaxErrorObject::*kField>
+Value GetMember(Interp&, Value self, CallArgs) {
+  Value v = AsSyntaxError(self)->*kField;
+  return v.is_null() ? Value::None() : v;
+}
+
+const MethodDef kSyntaxErrorMembers[] = {
+    {"msg", GetMember<&SyntaxErrorObject::msg>, MethodKind::kGetter},
+    {"filename", GetMember<&SyntaxErrorObject::filename>, MethodKind::kGetter},
+    {"lineno", GetMember<&SyntaxErrorObject::lineno>, MethodKind::kGetter},
+    {"offset", GetMember<&SyntaxErrorObject::offset>, MethodKind::kGetter},
+    {"text", GetMember<&SyntaxErrorObject::text>, MethodKind::kGetter},
+    {"end_lineno", GetMember<&SyntaxErrorObject::end_lineno>, MethodKind::kGetter},
+    {"end_offset", GetMember<&SyntaxErrorObject::end_offset>, MethodKind::kGetter},
+    {"print_file_and_line", GetMember<&SyntaxErrorObject::print_file_and_line>,
+     MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// SyntaxError_str reads the member slots themselves, never attributes (a
+// subclass's property of the same name does not change the text).
 Value SyntaxErrorStrSlot(Interp& vm, Value self) {
   RootScope roots(vm);
-  Value msg = Field(vm, self, "msg");
+  SyntaxErrorObject* e = AsSyntaxError(self);
+  Value msg = e->msg.is_null() ? Value::None() : e->msg;
+  Value filename = e->filename.is_null() ? Value::None() : e->filename;
+  Value lineno = e->lineno.is_null() ? Value::None() : e->lineno;
   roots.Add(&msg);
-  if (msg.is_null()) return msg;
-  Value filename = Field(vm, self, "filename");
   roots.Add(&filename);
-  if (filename.is_null()) return filename;
-  Value lineno = Field(vm, self, "lineno");
-  if (lineno.is_null()) return lineno;
   // Only the file's base name, and only an int that is exactly an int.
   bool have_file = IsStr(filename);
   bool have_line = TypeOf(lineno) == &kIntType;
@@ -118,8 +127,28 @@ Value SyntaxErrorStrSlot(Interp& vm, Value self) {
 
 }  // namespace
 
+int SyntaxErrorSetMember(Interp&, Value exc, std::string_view name, Value value) {
+  if (!IsSubtype(TypeOf(exc), &kSyntaxErrorType)) return 1;
+  SyntaxErrorObject* e = AsSyntaxError(exc);
+  Value* field = name == "msg"                   ? &e->msg
+                 : name == "filename"            ? &e->filename
+                 : name == "lineno"              ? &e->lineno
+                 : name == "offset"              ? &e->offset
+                 : name == "text"                ? &e->text
+                 : name == "end_lineno"          ? &e->end_lineno
+                 : name == "end_offset"          ? &e->end_offset
+                 : name == "print_file_and_line" ? &e->print_file_and_line
+                                                 : nullptr;
+  if (field == nullptr) return 1;
+  *field = value;  // deleting reads back as None, as T_OBJECT does
+  return 0;
+}
+
 void InitSyntaxErrorTypes() {
+  kSyntaxErrorType.methods = kSyntaxErrorMembers;
   for (TypeObject* t : {&kSyntaxErrorType, &kIndentationErrorType, &kTabErrorType}) {
+    t->basic_size = sizeof(SyntaxErrorObject);
+    t->trace = SyntaxErrorTrace;
     t->construct = SyntaxErrorConstruct;
     t->init = SyntaxErrorInit;
     t->str = SyntaxErrorStrSlot;

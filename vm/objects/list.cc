@@ -116,6 +116,8 @@ ListObject* NewList(Interp& vm, size_t capacity) {
       vm.RaiseMemoryErrorFor(UINT64_MAX);
       return nullptr;
     }
+    // A fresh list the budget could never hold: MemoryError, not the limit.
+    if (!vm.CheckRequestFits(capacity * sizeof(Value))) return nullptr;
     items = static_cast<Value*>(vm.AllocBuffer(capacity * sizeof(Value)));
     if (items == nullptr) return nullptr;
   }
@@ -201,7 +203,12 @@ bool ListExtendFromIterator(Interp& vm, ListObject* list, Value it) {
       vm.RaiseMemoryErrorFor(UINT64_MAX);
       return false;
     }
-    if (!ListReserveExact(vm, list, list->size + hint)) return false;
+    // Nothing is changed yet: a count the budget could never hold is
+    // MemoryError, as CPython's failed list_resize, not the limit.
+    if (!vm.CheckRequestFits((list->size + hint) * sizeof(Value)) ||
+        !ListReserveExact(vm, list, list->size + hint)) {
+      return false;
+    }
   }
   DrainBudget budget(vm, it);
   if (!budget.ok()) return false;

@@ -95,6 +95,8 @@ StrObject* NewStrWithCapacity(Interp& vm, size_t byte_length, size_t length, siz
     vm.RaiseMemoryErrorFor(capacity);
     return nullptr;
   }
+  // A fresh str the budget could never hold: MemoryError, not the limit.
+  if (!vm.CheckRequestFits(kStrHeaderSize + capacity + 1)) return nullptr;
   // The caller is about to write byte_length bytes: charged here, once for
   // every str built.
   if (!vm.ChargeBytes(byte_length)) return nullptr;

@@ -68,6 +68,8 @@ TupleObject* AllocTuple(Interp& vm, TypeObject* type, size_t size) {
     return nullptr;
   }
   size_t bytes = sizeof(TupleObject) + (size > 0 ? size - 1 : 0) * sizeof(Value);
+  // A fresh tuple the budget could never hold: MemoryError, not the limit.
+  if (!vm.CheckRequestFits(bytes)) return nullptr;
   Object* o = vm.heap().AllocateObject(type, InstanceAllocSize(type, bytes));
   if (o == nullptr) {
     vm.RaiseMemoryError();

@@ -1,0 +1,7 @@
+n = int(input())
+total = 0
+for i in range(n):
+    a, b = map(int, input().split())
+    total += a * b
+    print(f"pair {i}: {a}*{b}={a * b}")
+print("sum", total)

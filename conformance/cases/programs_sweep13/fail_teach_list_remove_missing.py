@@ -1,0 +1,4 @@
+guests = ["ann", "bob", "cy"]
+guests.remove("bob")
+print(guests)
+guests.remove("dan")

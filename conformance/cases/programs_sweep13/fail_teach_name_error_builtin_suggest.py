@@ -1,0 +1,4 @@
+words = ["delta", "alpha", "charlie", "bravo"]
+ordered = sorted(words)
+print(ordered)
+print(lenght(ordered))

@@ -1,0 +1,6 @@
+readings = "12.5 13.1 -2.0 15.75 9 21.25 18.5 -0.5 7.0".split()
+temps = list(map(float, readings))
+print(f"n={len(temps)} min={min(temps)} max={max(temps)} mean={sum(temps) / len(temps):.3f}")
+print(sorted(temps)[len(temps) // 2], [t for t in temps if t < 0], round(sum(t * 9 / 5 + 32 for t in temps) / len(temps), 2))
+spread = max(temps) - min(temps)
+print("#" * int(spread), f"{spread:.2f}", f"{spread:08.3f}", f"{-spread:+.1e}")
