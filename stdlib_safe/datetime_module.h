@@ -8,8 +8,15 @@
 // 'datetime.timedelta' and 'int'"), while `cls.__name__` stays 'date' as in
 // CPython, where tp_name and __name__ differ the same way. The module body
 // deletes the helper once its classes are named, so scripts never see it.
+//
+// And datetime's native core (InitDateTimeModule): natives over the slots of
+// py/datetime.py's date, datetime and timedelta for the common case of the
+// operations date loops use, each answering None for anything else so that
+// the Python method that asked keeps every check and message.
 #ifndef MOAT_STDLIB_SAFE_DATETIME_MODULE_H_
 #define MOAT_STDLIB_SAFE_DATETIME_MODULE_H_
+
+#include <initializer_list>
 
 #include "vm/interp.h"
 #include "vm/objects/module.h"
@@ -31,6 +38,19 @@ bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
 // rebinding a name on the module changes only what scripts read from it, as
 // with a C module. False with the body's exception pending.
 bool InitFrozenCModule(vm::Interp& vm, vm::ModuleObject* module);
+
+// InitFrozenCModule with `helpers` too in the body's namespace, each bound
+// to the module: natives the module's Python code calls and no script sees.
+bool InitFrozenCModuleWith(vm::Interp& vm, vm::ModuleObject* module,
+                           std::initializer_list<const vm::MethodDef*> helpers);
+
+// The registry's init for `datetime`: InitFrozenCModule with the native
+// core's helpers, `_datetime_core` and `_field_getter` (see the banner
+// "datetime's native core" in datetime_module.cc and docs/ARCHITECTURE.md):
+// the constructors, arithmetic, comparisons, ordinals and field getters of
+// date, datetime and timedelta in their common case, over the slots of
+// py/datetime.py's classes, each leaving every other case to the Python code.
+bool InitDateTimeModule(vm::Interp& vm, vm::ModuleObject* module);
 
 // Adds only _set_type_name to `module`, for a module with its own init
 // (functools: 'functools.partial'). False with MemoryError pending.

@@ -70,7 +70,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"copy", InitFrozenModule},
     {"csv", InitFrozenModuleWithTypeNames},
     {"dataclasses", InitDataclassesModule},
-    {"datetime", InitFrozenCModule},
+    {"datetime", InitDateTimeModule},
     {"decimal", InitFrozenCModule},
     {"difflib", InitFrozenModule},
     {"enum", InitFrozenModule},

@@ -255,6 +255,27 @@ def _divide_nearest(a, b):
     return q
 
 
+# ---- the native core ---------------------------------------------------
+# The common case of the operations loops use (constructors, + and -,
+# comparisons, ordinals, field reads) is native: _datetime_core, called at
+# the end of the module once the classes exist, binds natives to the
+# classes and their __slots__ (datetime_module.cc). Each takes only the
+# module's own classes exactly, small ints and values in range, and
+# returns None for anything else, where the Python code below goes on with
+# every check and message. Until the classes are made, nothing is native.
+
+def _not_native(*args):
+    return None
+
+
+_fast_date_new = _fast_datetime_new = _fast_timedelta_new = _not_native
+_fast_fromordinal = _fast_date_ordinal = _not_native
+_fast_date_add = _fast_date_sub = _fast_datetime_add = _not_native
+_fast_datetime_sub = _fast_timedelta_add = _fast_timedelta_sub = _not_native
+_fast_date_compare = _fast_timedelta_compare = _not_native
+_fast_replace = _fast_isoformat = _fast_strftime = _fast_hash = _not_native
+
+
 # ---- timedelta ---------------------------------------------------------
 
 def _delta_from_us(us):
@@ -304,6 +325,9 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, *args, **kwargs):
+        self = _fast_timedelta_new(cls, args, kwargs)
+        if self is not None:
+            return self
         days, seconds, microseconds, milliseconds, minutes, hours, weeks = (
             0 if v is _OMITTED else v for v in _c_parse(
                 "__new__", _TIMEDELTA_ARGS, 'ooooooo', args, kwargs))
@@ -367,6 +391,9 @@ class timedelta:
         return s
 
     def __add__(self, other):
+        result = _fast_timedelta_add(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return _delta_from_us(self._to_us() + other._to_us())
         return NotImplemented
@@ -374,6 +401,9 @@ class timedelta:
     __radd__ = __add__
 
     def __sub__(self, other):
+        result = _fast_timedelta_sub(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return _delta_from_us(self._to_us() - other._to_us())
         return NotImplemented
@@ -440,31 +470,49 @@ class timedelta:
         return (self._days, self._seconds, self._microseconds)
 
     def __eq__(self, other):
+        result = _fast_timedelta_compare(self, other, 0)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() == other._key()
         return NotImplemented
 
     def __ne__(self, other):
+        result = _fast_timedelta_compare(self, other, 1)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() != other._key()
         return NotImplemented
 
     def __lt__(self, other):
+        result = _fast_timedelta_compare(self, other, 2)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() < other._key()
         return NotImplemented
 
     def __le__(self, other):
+        result = _fast_timedelta_compare(self, other, 3)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() <= other._key()
         return NotImplemented
 
     def __gt__(self, other):
+        result = _fast_timedelta_compare(self, other, 4)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() > other._key()
         return NotImplemented
 
     def __ge__(self, other):
+        result = _fast_timedelta_compare(self, other, 5)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self._key() >= other._key()
         return NotImplemented
@@ -595,9 +643,10 @@ def _iso_calendar(year, month, day):
 
 
 def _format_check(func, fmt):
+    # Argument Clinic's message, which names None as None.
     if not isinstance(fmt, str):
         raise TypeError("%s() argument 1 must be str, not %s"
-                        % (func, _type_name(fmt)))
+                        % (func, "None" if fmt is None else _type_name(fmt)))
 
 
 class IsoCalendarDate(tuple):
@@ -768,6 +817,9 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, *args, **kwargs):
+        self = _fast_date_new(cls, args, kwargs)
+        if self is not None:
+            return self
         return _date_new(cls, *_check_date_fields(
             *_c_parse(None, _DATE_ARGS, 'III', args, kwargs)))
 
@@ -781,6 +833,9 @@ class date:
 
     @classmethod
     def fromordinal(cls, *args, **kwargs):
+        self = _fast_fromordinal(cls, args, kwargs)
+        if self is not None:
+            return self
         if kwargs:
             raise TypeError("fromordinal() takes no keyword arguments")
         if len(args) != 1:
@@ -825,11 +880,18 @@ class date:
                                    self._day)
 
     def isoformat(self, *args, **kwargs):
+        if not args and not kwargs:
+            result = _fast_isoformat(self, "T")
+            if result is not None:
+                return result
         _no_args("date.isoformat", args, kwargs)
         """Return string in ISO 8601 format, YYYY-MM-DD."""
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
+        result = _fast_isoformat(self, " ")
+        if result is not None:
+            return result
         return self.isoformat()
 
     def ctime(self):
@@ -838,6 +900,9 @@ class date:
 
     def strftime(self, format):
         """format -> strftime() style string."""
+        result = _fast_strftime(self, format)
+        if result is not None:
+            return result
         _format_check("strftime", format)
         return _wrap_strftime(self, format, self.timetuple(), None)
 
@@ -849,24 +914,33 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % _type_name(fmt))
+                            % ("None" if fmt is None else _type_name(fmt)))
         if fmt:
             return self.strftime(fmt)
         return str(self)
 
     def toordinal(self):
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        n = _fast_date_ordinal(self)
+        if n is not None:
+            return n
         return _ymd_to_ord(self._year, self._month, self._day)
 
     def weekday(self):
         """Return the day of the week represented by the date.
 Monday == 0 ... Sunday == 6"""
-        return (self.toordinal() + 6) % 7
+        n = _fast_date_ordinal(self)
+        if n is None:
+            n = self.toordinal()
+        return (n + 6) % 7
 
     def isoweekday(self):
         """Return the day of the week represented by the date.
 Monday == 1 ... Sunday == 7"""
-        return (self.toordinal() + 6) % 7 + 1
+        n = _fast_date_ordinal(self)
+        if n is None:
+            n = self.toordinal()
+        return (n + 6) % 7 + 1
 
     def isocalendar(self):
         """Return a named tuple containing ISO year, week number, and weekday."""
@@ -875,46 +949,81 @@ Monday == 1 ... Sunday == 7"""
 
     def replace(self, *args, **kwargs):
         """Return date with new specified fields."""
+        result = _fast_replace(self, args, kwargs)
+        if result is not None:
+            return result
         year, month, day = _c_parse("replace", _DATE_ARGS, 'iii', args, kwargs)
-        return type(self)(self._year if year is _OMITTED else year,
-                          self._month if month is _OMITTED else month,
-                          self._day if day is _OMITTED else day)
+        # As CPython's date_replace, a subclass's instance is made without
+        # calling the subclass (its __new__ and __init__ do not run).
+        return _date_new(type(self), *_check_date_fields(
+            self._year if year is _OMITTED else year,
+            self._month if month is _OMITTED else month,
+            self._day if day is _OMITTED else day))
 
     def _cmp_key(self):
         return (self._year, self._month, self._day)
 
     def _compare(self, other, op):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        # As CPython 3.11's date_richcompare: any date, a datetime's date
+        # part too. `date(...) < datetime(...)` does not get here: the
+        # datetime, a subclass, answers first (datetime._compare).
+        if isinstance(other, date):
             return op(self._cmp_key(), other._cmp_key())
         return NotImplemented
 
     def __eq__(self, other):
+        result = _fast_date_compare(self, other, 0)
+        if result is not None:
+            return result
         return self._compare(other, _eq)
 
     def __ne__(self, other):
+        result = _fast_date_compare(self, other, 1)
+        if result is not None:
+            return result
         return self._compare(other, _ne)
 
     def __lt__(self, other):
+        result = _fast_date_compare(self, other, 2)
+        if result is not None:
+            return result
         return self._compare(other, _lt)
 
     def __le__(self, other):
+        result = _fast_date_compare(self, other, 3)
+        if result is not None:
+            return result
         return self._compare(other, _le)
 
     def __gt__(self, other):
+        result = _fast_date_compare(self, other, 4)
+        if result is not None:
+            return result
         return self._compare(other, _gt)
 
     def __ge__(self, other):
+        result = _fast_date_compare(self, other, 5)
+        if result is not None:
+            return result
         return self._compare(other, _ge)
 
     def __hash__(self):
+        h = _fast_hash(self)
+        if h is not None:
+            return h
         if self._hashcode == -1:
             self._hashcode = hash(bytes((self._year >> 8, self._year & 255,
                                          self._month, self._day)))
         return self._hashcode
 
     def __add__(self, other):
+        result = _fast_date_add(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
-            n = self.toordinal() + other.days
+            # The fields, not self.toordinal(), which a subclass may
+            # override (CPython's C code reads the fields).
+            n = _ymd_to_ord(self._year, self._month, self._day) + other.days
             if not 1 <= n <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
             cls = type(self)
@@ -926,11 +1035,16 @@ Monday == 1 ... Sunday == 7"""
     __radd__ = __add__
 
     def __sub__(self, other):
+        result = _fast_date_sub(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime) \
                 and not isinstance(self, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return timedelta(_ymd_to_ord(self._year, self._month, self._day)
+                             - _ymd_to_ord(other._year, other._month,
+                                           other._day))
         return NotImplemented
 
     def __reduce__(self):
@@ -1374,7 +1488,7 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % _type_name(fmt))
+                            % ("None" if fmt is None else _type_name(fmt)))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1384,8 +1498,14 @@ a tzinfo subclass. The remaining arguments may be ints.
             getattr(self, "_" + name) if v is _OMITTED else v
             for name, v in zip(_TIME_ARGS, _c_parse(
                 "replace", _TIME_ARGS, 'iiiio$i', args, kwargs)))
-        return type(self)(hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        # As CPython's time_replace: fold first, then time's checks, and a
+        # subclass's instance made without calling the subclass.
+        if fold not in (0, 1):
+            raise ValueError("fold must be either 0 or 1")
+        fields = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _time_new(type(self), fields[0], fields[1], fields[2], fields[3],
+                         tzinfo, fold)
 
     def _us_of_day(self):
         return (((self._hour * 60 + self._minute) * 60 + self._second)
@@ -1495,6 +1615,18 @@ def _datetime_from_us(cls, total, tz, fold=0):
     return _datetime_new(cls, y, mo, d, hh, mi, ss, us, tz, fold)
 
 
+def _datetime_shifted(dt, total):
+    # dt moved to `total` microseconds (datetime +/- timedelta): a
+    # subclass's instance is made by calling the subclass with the fields
+    # and dt's tzinfo, as CPython's new_datetime_subclass_fold_ex.
+    cls = type(dt)
+    if cls is datetime:
+        return _datetime_from_us(cls, total, dt._tzinfo)
+    r = _datetime_from_us(datetime, total, dt._tzinfo)
+    return cls(r._year, r._month, r._day, r._hour, r._minute, r._second,
+               r._microsecond, r._tzinfo)
+
+
 def _round_half_even_us(t):
     # (whole seconds, microseconds) of the float or int timestamp t.
     if isinstance(t, int):
@@ -1530,6 +1662,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                  "_fold")
 
     def __new__(cls, *args, **kwargs):
+        self = _fast_datetime_new(cls, args, kwargs)
+        if self is not None:
+            return self
         (year, month, day, hour, minute, second, microsecond, tzinfo,
          fold) = _c_parse(None, _DATETIME_ARGS, 'IIIiiiio$i', args, kwargs)
         hour, minute, second, microsecond, fold = (
@@ -1663,6 +1798,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                       self._minute, self._second)
 
     def strftime(self, format):
+        result = _fast_strftime(self, format)
+        if result is not None:
+            return result
         _format_check("strftime", format)
         return _wrap_strftime(self, format, self.timetuple(), self)
 
@@ -1687,6 +1825,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                                   dt._minute, dt._second, 0)
 
     def isoformat(self, *args, **kwargs):
+        if not args and not kwargs:
+            result = _fast_isoformat(self, "T")
+            if result is not None:
+                return result
         (sep, timespec), pending = _keyword_args("isoformat", args, kwargs, ("sep", "timespec"),
                                                  ("T", "auto"))
         if not isinstance(sep, str) or len(sep) != 1:
@@ -1704,6 +1846,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return s + _format_offset(self.utcoffset(), ":")
 
     def __str__(self):
+        result = _fast_isoformat(self, " ")
+        if result is not None:
+            return result
         return self.isoformat(sep=" ")
 
     def __repr__(self):
@@ -1720,12 +1865,24 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return "%s(%s)" % (_type_name(self), s)
 
     def replace(self, *args, **kwargs):
+        result = _fast_replace(self, args, kwargs)
+        if result is not None:
+            return result
         (year, month, day, hour, minute, second, microsecond, tzinfo,
          fold) = (getattr(self, "_" + name) if v is _OMITTED else v
                   for name, v in zip(_DATETIME_ARGS, _c_parse(
                       "replace", _DATETIME_ARGS, 'iiiiiiio$i', args, kwargs)))
-        return type(self)(year, month, day, hour, minute, second, microsecond,
-                          tzinfo, fold=fold)
+        # As CPython's datetime_replace: fold first, then the constructor's
+        # checks, and a subclass's instance made without calling the
+        # subclass.
+        if fold not in (0, 1):
+            raise ValueError("fold must be either 0 or 1")
+        y, mo, d = _check_date_fields(year, month, day)
+        hh, mi, ss, us, fold = _check_time_fields(hour, minute, second,
+                                                  microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _datetime_new(type(self), y, mo, d, hh, mi, ss, us, tzinfo,
+                             fold)
 
     def _to_us(self):
         # Microseconds since 0001-01-01T00:00, ignoring tzinfo.
@@ -1776,6 +1933,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     # The comparisons are date's, which dispatch to _compare above.
 
     def __hash__(self):
+        h = _fast_hash(self)
+        if h is not None:
+            return h
         if self._hashcode == -1:
             if self._fold:
                 t = self.replace(fold=0)
@@ -1796,17 +1956,21 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return self._hashcode
 
     def __add__(self, other):
+        result = _fast_datetime_add(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
-            return _datetime_from_us(type(self), self._to_us() + other._to_us(),
-                                     self._tzinfo)
+            return _datetime_shifted(self, self._to_us() + other._to_us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        result = _fast_datetime_sub(self, other)
+        if result is not None:
+            return result
         if isinstance(other, timedelta):
-            return _datetime_from_us(type(self), self._to_us() - other._to_us(),
-                                     self._tzinfo)
+            return _datetime_shifted(self, self._to_us() - other._to_us())
         if isinstance(other, datetime):
             a = self._to_us()
             b = other._to_us()
@@ -2107,6 +2271,28 @@ def _parse_strptime_offset(text):
         delta = -delta
     return timezone(delta)
 
+
+(_fast_date_new, _fast_datetime_new, _fast_timedelta_new, _fast_fromordinal,
+ _fast_date_add, _fast_date_sub, _fast_datetime_add, _fast_datetime_sub,
+ _fast_timedelta_add, _fast_timedelta_sub, _fast_date_compare,
+ _fast_timedelta_compare, _fast_date_ordinal, _fast_replace,
+ _fast_isoformat, _fast_strftime, _fast_hash) = _datetime_core(
+    date, datetime, time, timedelta, tzinfo)
+del _datetime_core
+
+# The fields' properties read the slot natively (a built-in getter instead
+# of a Python function), keeping their place in the class and their doc.
+for _cls, _names in ((date, ("year", "month", "day")),
+                     (datetime, ("hour", "minute", "second", "microsecond",
+                                 "tzinfo", "fold")),
+                     (time, ("hour", "minute", "second", "microsecond",
+                             "tzinfo", "fold")),
+                     (timedelta, ("days", "seconds", "microseconds"))):
+    for _name in _names:
+        setattr(_cls, _name, property(
+            _field_getter(_cls.__dict__["_" + _name]),
+            doc=_cls.__dict__[_name].__doc__))
+del _cls, _names, _name, _field_getter
 
 # Names CPython's messages give the module's classes ('datetime.date').
 _TP_NAMES = {}

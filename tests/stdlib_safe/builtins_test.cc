@@ -279,7 +279,7 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
     // module with a Python part, as re) has its own init.
     if (m->init != InitFrozenModule && m->init != InitCollectionsAbcModule &&
         m->init != InitAbcModule && m->init != InitFrozenModuleWithTypeNames &&
-        m->init != InitFrozenCModule &&
+        m->init != InitFrozenCModule && m->init != InitDateTimeModule &&
         m->init != InitDataclassesModule && m->init != InitItertoolsModule &&
         m->init != InitFunctoolsModule && m->init != InitCollectionsModule &&
         m->init != InitIoModule && m->init != InitContextlibModule &&

@@ -40,7 +40,7 @@ def next_runs(expr, start, count):
 
 start = datetime(2024, 2, 27, 22, 50)
 for expr in ["*/15 * * * *", "0 9 * * 1-5", "30 23 28-31 2 *", "0 0 1 */3 *"]:
-    runs = next_runs(expr, start, 2)
+    runs = next_runs(expr, start, 3)
     print(f"{expr:<18}", [r.strftime("%a %m-%d %H:%M") for r in runs])
 for bad in ["60 * * * *", "* * * 13 *"]:
     try:
