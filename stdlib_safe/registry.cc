@@ -12,6 +12,7 @@
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/functools_module.h"
 #include "stdlib_safe/hashlib_module.h"
+#include "stdlib_safe/inspect_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
 #include "stdlib_safe/logging_module.h"
@@ -84,6 +85,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"hmac", InitFrozenModule},
     {"html", InitFrozenModule},
     {"html.entities", InitFrozenModule},
+    {"inspect", InitInspectModule},
     {"io", InitIoModule},
     {"itertools", InitItertoolsModule},
     {"json", InitFrozenModule},
@@ -108,6 +110,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"sys", InitSysModule},
     {"textwrap", InitFrozenModule},
     {"time", InitTimeModule},
+    {"tomllib", InitFrozenCModule},
     {"traceback", InitTracebackModule},
     {"types", InitTypesModule},
     {"typing", InitTypingModule},

@@ -208,6 +208,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     new_function = _NamedTuple.__new__
     new_function.__defaults__ = defaults
+    # The parameters CPython's generated __new__ has, (_cls, *fields), for
+    # inspect.signature(), which cannot read them from moat's
+    # (_cls, /, *args, **kwargs) one: (first name, positional names,
+    # keyword-only names). On the function, so it goes with its class.
+    new_function._moat_signature_params = ('_cls', params, ())
     for index, name in enumerate(fields):
         setattr(_NamedTuple, name, _TupleGetter(index, f'Alias for field number {index}'))
     _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'

@@ -488,6 +488,12 @@ def _make_init(cls, all_fields, frozen, slots):
                                if f.default is not MISSING
                                or f.default_factory is not MISSING} or None
     __init__.__annotations__ = {**{f.name: f.type for f in params}, 'return': None}
+    # The parameters CPython's generated __init__ has, for
+    # inspect.signature(), which cannot read them from moat's
+    # (*args, **kwargs) one: (self name, positional names, keyword-only
+    # names). On the function, so it goes with its class.
+    __init__._moat_signature_params = (self_name, tuple(f.name for f in positional),
+                                       tuple(f.name for f in keyword_only))
     return __init__
 
 

@@ -1,5 +1,5 @@
 # Import as a way out, in every spelling a pyjail payload uses: the import
-# system and interpreter modules (importlib, builtins, __main__, gc, inspect,
+# system and interpreter modules (importlib, builtins, __main__, gc, dis,
 # ctypes, posix, _io, marshal, pickle, codecs, code, _thread, _imp,
 # zipimport, frozen test modules), dotted and from-imports of their parts,
 # relative imports from the script, submodules of safe packages that would
@@ -35,8 +35,8 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    import inspect
-    print('import inspect', 'imported')
+    import dis
+    print('import dis', 'imported')
 except ImportError as e:
     print(type(e).__name__, e)
 try:
@@ -190,7 +190,7 @@ except ImportError as e:
 # expect-output: ModuleNotFoundError No module named '__main__'
 # expect-output: ModuleNotFoundError No module named '__main__'
 # expect-output: ImportError module 'gc' is not available in the sandbox
-# expect-output: ImportError module 'inspect' is not available in the sandbox
+# expect-output: ImportError module 'dis' is not available in the sandbox
 # expect-output: ImportError module 'ctypes' is not available in the sandbox
 # expect-output: ImportError module 'posix' is not available in the sandbox
 # expect-output: ImportError module '_io' is not available in the sandbox

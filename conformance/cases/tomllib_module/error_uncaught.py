@@ -1,0 +1,8 @@
+import tomllib
+
+config = tomllib.loads("""
+[app]
+name = "demo"
+debug = yes
+""")
+print(config)
