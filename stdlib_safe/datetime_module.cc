@@ -352,6 +352,22 @@ bool DateOrd(const Value* core, Value d, int64_t* n) {
   return true;
 }
 
+// The fields of a date (`is_date`) or of a naive datetime into f[0..7)
+// (a date's time fields 0): false unless each is a small int in range.
+// The caller has checked the object's class.
+bool NaiveFieldsInRange(const Value* core, Value obj, bool is_date, int64_t* f) {
+  for (int i = 3; i < 7; ++i) f[i] = 0;
+  if (!ReadFields(core, obj, {kYear, kMonth, kDay}, f) ||
+      (!is_date && !ReadFields(core, obj, {kHour, kMinute, kSecond, kMicrosecond}, f + 3))) {
+    return false;
+  }
+  static constexpr int64_t kLimit[7] = {9999, 12, 31, 23, 59, 59, 999999};
+  for (int i = 0; i < 7; ++i) {
+    if (f[i] < (i < 3 ? 1 : 0) || f[i] > kLimit[i]) return false;
+  }
+  return true;
+}
+
 Value FromCompare(int op, __int128 a, __int128 b) {
   switch (op) {
     case 0: return Value::Bool(a == b);
@@ -514,14 +530,7 @@ Value Hash(Interp& vm, Value self, CallArgs args) {
   Value& cached = Field(core, kDateHash, obj);
   if (cached.is_small_int() && cached.small_int() != -1) return cached;
   int64_t f[7];
-  if (!ReadFields(core, obj, {kYear, kMonth, kDay}, f) ||
-      (!is_date && !ReadFields(core, obj, {kHour, kMinute, kSecond, kMicrosecond}, f + 3))) {
-    return Value::None();
-  }
-  static constexpr int64_t kLimit[7] = {9999, 12, 31, 23, 59, 59, 999999};
-  for (int i = 0; i < (is_date ? 3 : 7); ++i) {
-    if (f[i] < (i < 3 ? 1 : 0) || f[i] > kLimit[i]) return Value::None();
-  }
+  if (!NaiveFieldsInRange(core, obj, is_date, f)) return Value::None();
   char data[10] = {static_cast<char>(f[0] >> 8), static_cast<char>(f[0] & 255),
                    static_cast<char>(f[1]),      static_cast<char>(f[2]),
                    static_cast<char>(f[3]),      static_cast<char>(f[4]),
@@ -726,14 +735,7 @@ Value IsoFormat(Interp& vm, Value self, CallArgs args) {
                    vm::As<vm::StrObject>(args.args[1])->length != 1)) {
     return Value::None();
   }
-  if (!ReadFields(core, obj, {kYear, kMonth, kDay}, f) ||
-      (!is_date && !ReadFields(core, obj, {kHour, kMinute, kSecond, kMicrosecond}, f + 3))) {
-    return Value::None();
-  }
-  static constexpr int64_t kLimit[7] = {9999, 12, 31, 23, 59, 59, 999999};
-  for (int i = 0; i < (is_date ? 3 : 7); ++i) {
-    if (f[i] < (i < 3 ? 1 : 0) || f[i] > kLimit[i]) return Value::None();
-  }
+  if (!NaiveFieldsInRange(core, obj, is_date, f)) return Value::None();
   std::string out;
   AppendDigits(&out, f[0], 4);
   out += '-';
@@ -770,16 +772,11 @@ Value StrFTime(Interp& vm, Value self, CallArgs args) {
   Value obj = args.args[0];
   const vm::StrObject* fmt = vm::As<vm::StrObject>(args.args[1]);
   bool is_date = IsExactly(obj, core, kDateCls);
-  int64_t f[7] = {0, 0, 0, 0, 0, 0, 0};
+  int64_t f[7];
   if ((!is_date && (!IsExactly(obj, core, kDateTimeCls) ||
                     !Field(core, kTzinfo, obj).is_none())) ||
-      !fmt->ascii || !ReadFields(core, obj, {kYear, kMonth, kDay}, f) ||
-      (!is_date && !ReadFields(core, obj, {kHour, kMinute, kSecond, kMicrosecond}, f + 3))) {
+      !fmt->ascii || !NaiveFieldsInRange(core, obj, is_date, f)) {
     return Value::None();
-  }
-  static constexpr int64_t kLimit[7] = {9999, 12, 31, 23, 59, 59, 999999};
-  for (int i = 0; i < 7; ++i) {
-    if (f[i] < (i < 3 ? 1 : 0) || f[i] > kLimit[i]) return Value::None();
   }
   int64_t ordinal = YmdToOrd(f[0], f[1], f[2]);
   std::string_view text = fmt->view();
