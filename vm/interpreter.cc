@@ -2665,13 +2665,7 @@ unwind : {
   // up from there would re-enter the same cleanup handler forever.
   uint32_t offset = static_cast<uint32_t>(frame->prev_instr - first_instr);
   uint32_t here = static_cast<uint32_t>(ip - 1 - first_instr);
-  const ExceptionTableEntry* handler = nullptr;
-  for (const ExceptionTableEntry& e : code->data->exception_table) {
-    if (here >= e.start && here < e.end) {
-      handler = &e;
-      break;
-    }
-  }
+  const ExceptionTableEntry* handler = code->HandlerAt(here);
   // A spent budget runs no handler: the error goes straight to the host.
   if (handler != nullptr && vm.limit_hit() == LimitKind::kNone) {
     SAVE_SP();

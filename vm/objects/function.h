@@ -122,6 +122,14 @@ struct CodeObject : Object {
   CodeOrigin origin;
 
   int32_t LineAt(size_t code_unit) const;
+  // The exception-table entry covering the instruction at `code_unit`, or
+  // nullptr: where an exception raised there is handled.
+  const ExceptionTableEntry* HandlerAt(uint32_t code_unit) const {
+    for (const ExceptionTableEntry& e : data->exception_table) {
+      if (code_unit >= e.start && code_unit < e.end) return &e;
+    }
+    return nullptr;
+  }
 };
 
 // A Python function. Scripts may read and assign __name__, __qualname__,

@@ -248,11 +248,9 @@ Value YieldFromTarget(GeneratorObject* gen, const uint16_t** send_target = nullp
 bool CloseWouldRunCode(Interp& vm, GeneratorObject* gen) {
   const Frame* f = gen->frame;
   const CodeObject::Data* data = f->code->data;
-  if (!data->exception_table.empty()) {
-    uint32_t here = static_cast<uint32_t>(f->next_instr - 1 - data->code.data());
-    for (const ExceptionTableEntry& e : data->exception_table) {
-      if (here >= e.start && here < e.end) return true;
-    }
+  if (!data->exception_table.empty() &&
+      f->code->HandlerAt(static_cast<uint32_t>(f->next_instr - 1 - data->code.data())) != nullptr) {
+    return true;
   }
   Value yf = YieldFromTarget(gen);
   if (yf.is_null()) return false;
