@@ -13,6 +13,8 @@
 #include "vm/bigint.h"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -289,6 +291,18 @@ uint64_t BigInt::BytesForBits(uint64_t bits) {
 
 namespace {
 
+// log2 of a base from 2 to 36, computed once: the work models below run at
+// every int() of a str and str() of a big int.
+double Log2OfBase(int base) {
+  static const std::array<double, 37> kTable = [] {
+    std::array<double, 37> table{};
+    for (int b = 2; b <= 36; ++b) table[static_cast<size_t>(b)] = std::log2(b);
+    return table;
+  }();
+  assert(base >= 2 && base <= 36);
+  return kTable[static_cast<size_t>(base)];
+}
+
 uint64_t SaturatingFromDouble(double x) {
   return x < 0x1p64 ? static_cast<uint64_t>(x) : kUint64Max;
 }
@@ -354,10 +368,10 @@ uint64_t BigInt::ToStringWork(size_t limbs, int base, int64_t max_str_digits) {
   double n = static_cast<double>(limbs);
   if (IsPowerOfTwo(base)) {
     // One pass writing 64 / log2(base) characters per limb.
-    return SaturatingFromDouble(n * 64 / std::log2(base) / 8);
+    return SaturatingFromDouble(n * 64 / Log2OfBase(base) / 8);
   }
   if (max_str_digits > 0) {
-    n = std::min(n, static_cast<double>(max_str_digits) * std::log2(base) / GMP_NUMB_BITS + 2);
+    n = std::min(n, static_cast<double>(max_str_digits) * Log2OfBase(base) / GMP_NUMB_BITS + 2);
   }
   return SaturatingFromDouble(2 * MulWorkDouble(n, n) + n);
 }
@@ -365,7 +379,7 @@ uint64_t BigInt::ToStringWork(size_t limbs, int base, int64_t max_str_digits) {
 uint64_t BigInt::ParseWork(uint64_t digits, int base) {
   const double d = static_cast<double>(digits);
   if (IsPowerOfTwo(base)) return SaturatingFromDouble(d / 8);
-  const double limbs = d * std::log2(base) / GMP_NUMB_BITS + 1;
+  const double limbs = d * Log2OfBase(base) / GMP_NUMB_BITS + 1;
   return SaturatingFromDouble(2 * MulWorkDouble(limbs, limbs) + d / 8);
 }
 

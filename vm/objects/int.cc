@@ -297,6 +297,39 @@ std::string NumericTextToAscii(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The common `int(line)`: at most 18 ASCII decimal digits, with an optional
+// sign and the whitespace PyLong_FromString skips around them. Any other
+// text (underscores, non-ASCII digits or spaces, a base-0 literal with a
+// leading zero, anything invalid) takes the full path, which gives the
+// same value or CPython's error.
+bool ParseShortDecimal(std::string_view text, int base, int64_t* out) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  };
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n && is_space(text[i])) ++i;
+  const bool negative = i < n && text[i] == '-';
+  if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+  const size_t start = i;
+  int64_t value = 0;
+  for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (i - start < 18) value = value * 10 + (text[i] - '0');
+  }
+  const size_t digits = i - start;
+  if (digits == 0 || digits > 18 || (base == 0 && text[start] == '0' && digits > 1)) {
+    return false;
+  }
+  while (i < n && is_space(text[i])) ++i;
+  if (i != n) return false;
+  *out = negative ? -value : value;
+  return true;
+}
+
+}  // namespace
+
 Value IntFromString(Interp& vm, std::string_view text, int base) {
   // A pass to make the ASCII copy (covered on the heap while it lives) and
   // one to scan it; converting more digits than the limit in a base that is
@@ -306,11 +339,16 @@ Value IntFromString(Interp& vm, std::string_view text, int base) {
   if (limit > 0 && ((base & (base - 1)) != 0 || base == 0)) {
     digits = std::min<uint64_t>(digits, static_cast<uint64_t>(limit));
   }
-  ScratchCharge scratch(vm);
-  if (!vm.ChargeBytes(2 * text.size()) || !scratch.Charge(text.size()) ||
+  if (!vm.ChargeBytes(2 * text.size()) ||
       !IntChargeWork(vm, BigInt::ParseWork(digits, base == 0 ? 10 : base))) {
     return Value::Null();
   }
+  int64_t small;
+  if ((base == 10 || base == 0) && ParseShortDecimal(text, base, &small)) {
+    return Value::SmallInt(small);
+  }
+  ScratchCharge scratch(vm);
+  if (!scratch.Charge(text.size())) return Value::Null();
   std::string ascii = NumericTextToAscii(text);
   BigIntOr<BigInt> r = BigInt::Parse(ascii, base, limit);
   if (!r.ok()) {
@@ -942,6 +980,8 @@ const MethodDef kIntMethods[] = {
 
 // int(x=0, /, base=10) for exactly int: long_new_impl.
 Value IntValueFromArgs(Interp& vm, CallArgs args) {
+  // int(x), the usual call, needs no argument parsing.
+  if (args.nargs == 1 && args.nkwargs() == 0) return IntFromObject(vm, args.args[0]);
   static const ArgSpec kSpec("int(x=0, /, base=10)");
   Value out[2];
   if (!ParseArgs(vm, kSpec, args, out)) return Value::Null();
