@@ -20,8 +20,9 @@ writes
                          only for a failing case in a folder of FULL_STDERR (`tracebacks`,
                          `logging_module`, `checklist_probe`, `programs_mix`,
                          `programs_sweep8`, `programs_sweep9`, `programs_sweep10`,
-                         `programs_sweep11`, `programs_sweep12`, `programs_sweep13`): the
-                         whole stderr, with each `File "..."` path
+                         `programs_sweep11`, `programs_sweep12`, `programs_sweep13`,
+                         `programs_sweep14`, `argparse_module`): the whole stderr, with
+                         each `File "..."` path
                          and each warning's path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
@@ -48,7 +49,8 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 # Folders whose failing cases compare the whole traceback, not only its last line.
 FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix",
                "programs_sweep8", "programs_sweep9", "programs_sweep10",
-               "programs_sweep11", "programs_sweep12", "programs_sweep13"}
+               "programs_sweep11", "programs_sweep12", "programs_sweep13",
+               "programs_sweep14", "argparse_module"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 # A warning's report starts with its file's path: `/.../case.py:6: UserWarning: ...`.
 WARNING_PATH = re.compile(r"^/[^\n:]*/([^/\n:]+:\d+: )", re.MULTILINE)
@@ -63,10 +65,14 @@ def traceback_text(data):
 
 def case_env():
     """The environment a case runs in: ours, minus anything that changes CPython's
-    behaviour, plus a fixed hash seed and UTF-8 I/O."""
+    behaviour, plus a fixed hash seed, UTF-8 I/O and moat's terminal size (moat has
+    no terminal: argparse lays help out for 80 columns, shutil.get_terminal_size()'s
+    fallback, which a COLUMNS set in our environment would override)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONUTF8"] = "1"
+    env["COLUMNS"] = "80"
+    env["LINES"] = "24"
     return env
 
 

@@ -43,6 +43,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
     {"abc", InitAbcModule},
+    {"argparse", InitFrozenModule},
     {"array", InitFrozenModuleWithTypeNames},
     {"ast", InitAstModule},
     {"asyncio", InitAsyncioModule},

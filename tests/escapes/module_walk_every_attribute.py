@@ -8,7 +8,7 @@
 import __future__, abc, base64, binascii, bisect, calendar, cmath, collections, collections.abc
 import colorsys, contextlib, copy, csv, dataclasses, datetime, decimal, difflib, enum, fnmatch
 import fractions, functools, graphlib, hashlib, heapq, hmac, html, html.entities, inspect, io
-import itertools, tomllib
+import itertools, tomllib, argparse
 import json, json.decoder, json.encoder, keyword, logging, logging.handlers, math, numbers, operator
 import pprint, queue, random, re, reprlib, shlex, statistics, string, struct, sys, textwrap, time
 import traceback, types, typing, unicodedata, unittest, unittest.case, unittest.result
@@ -16,7 +16,7 @@ import unittest.util, warnings
 roots = [__future__, abc, base64, binascii, bisect, calendar, cmath, collections, collections.abc,
          colorsys, contextlib, copy, csv, dataclasses, datetime, decimal, difflib, enum, fnmatch,
          fractions, functools, graphlib, hashlib, heapq, hmac, html, html.entities, inspect, io,
-         itertools, tomllib,
+         itertools, tomllib, argparse,
          json, json.decoder, json.encoder, keyword, logging, logging.handlers, math, numbers,
          operator, pprint, queue, random, re, reprlib, shlex, statistics, string, struct, sys,
          textwrap, time, traceback, types, typing, unicodedata, unittest, unittest.case,
