@@ -13,10 +13,12 @@
 namespace moat {
 
 // `text == cstr` without measuring cstr first (method-table and slot-name
-// scans compare against many C strings).
+// scans compare against many C strings). A NUL in `text` never matches
+// cstr's terminator: the scan stops there, so `"real\0"` is not `real`
+// and nothing past the C string is read.
 inline bool EqualsCString(std::string_view text, const char* cstr) {
   for (char c : text) {
-    if (*cstr != c) return false;
+    if (*cstr == '\0' || *cstr != c) return false;
     ++cstr;
   }
   return *cstr == '\0';
