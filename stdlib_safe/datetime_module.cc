@@ -33,9 +33,16 @@ using vm::Value;
 // (kCodeFlagCTypeMethod). Only the module's own functions: the flag is on
 // the code, which a decorator of another module (reprlib's recursive_repr)
 // shares with the wrappers it makes for anyone.
-void MarkCTypeMethod(Value v, const vm::DictObject* module_globals) {
+//
+// A plain function of the namespace `owner` (not wrapped, not one of the
+// names CPython calls without an instance) is also one of the C type's
+// method descriptors or slot wrappers, which check their first argument's
+// type (vm::MarkCTypeSelf).
+void MarkCTypeMethod(Value v, const vm::DictObject* module_globals,
+                     vm::TypeObject* owner = nullptr) {
   if (vm::HasType(v, &vm::kClassMethodType) || vm::HasType(v, &vm::kStaticMethodType)) {
     v = vm::As<vm::FunctionWrapperObject>(v)->callable;
+    owner = nullptr;
   }
   if (vm::HasType(v, &vm::kPropertyType)) {
     auto* p = vm::As<vm::PropertyObject>(v);
@@ -46,7 +53,17 @@ void MarkCTypeMethod(Value v, const vm::DictObject* module_globals) {
   vm::FunctionObject* f = vm::As<vm::FunctionObject>(v);
   if (f->globals == module_globals && f->code->origin == vm::CodeOrigin::kMoatModule) {
     f->code->flags |= vm::kCodeFlagCTypeMethod;
+    if (owner != nullptr && vm::HasType(v, &vm::kFunctionType)) vm::MarkCTypeSelf(f, owner);
   }
+}
+
+// Whether CPython calls a C type's `name` without an instance first:
+// `__new__` (a static method), `__init_subclass__` and
+// `__class_getitem__` (class methods).
+bool CalledWithoutInstance(Value name) {
+  if (!vm::IsStr(name)) return true;
+  std::string_view n = vm::As<vm::StrObject>(name)->view();
+  return n == "__new__" || n == "__init_subclass__" || n == "__class_getitem__";
 }
 
 // _set_type_name(cls, name, mutable=False, /, *, final=False):
@@ -83,7 +100,7 @@ Value SetTypeName(Interp& vm, Value, CallArgs args) {
   size_t pos = 0;
   Value key, value;
   while (frame != nullptr && vm::DictNext(c->dict, &pos, &key, &value)) {
-    MarkCTypeMethod(value, frame->globals);
+    MarkCTypeMethod(value, frame->globals, CalledWithoutInstance(key) ? nullptr : cls);
   }
   // A C type's fixed layout is the stand-in's __slots__ (so its instances
   // have no __dict__, as CPython's), but a C type has no `__slots__` name.

@@ -339,6 +339,10 @@ void RaiseCSignatureErrorForDict(Interp& vm, FunctionObject* f, CallArgs args,
 // on failure (the frame is then already released).
 Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args,
                     const DictObject* kwargs = nullptr) {
+  if ((f->code->flags & kCodeFlagCTypeSelf) != 0 &&
+      !CheckCTypeSelf(vm, f, args.args, args.nargs)) {
+    return nullptr;
+  }
   Frame* frame = PushFrame(vm, f->code, f, f->globals, f->builtins, nullptr);
   if (frame == nullptr) return nullptr;
   // Binding can raise; the frame is not linked yet, so its partial locals
@@ -367,7 +371,7 @@ inline Frame* FrameForPositionalCall(Interp& vm, FunctionObject* f, const Value*
   CodeObject* co = f->code;
   size_t argcount = static_cast<size_t>(co->arg_count);
   if (nargs > argcount || co->kwonly_arg_count != 0 ||
-      (co->flags & (kCodeFlagVarargs | kCodeFlagVarkeywords)) != 0) {
+      (co->flags & (kCodeFlagVarargs | kCodeFlagVarkeywords | kCodeFlagCTypeSelf)) != 0) {
     return FrameForCall(vm, f, CallArgs{args, nargs, nullptr});
   }
   // BindArguments' reading of the defaults: a __defaults__ longer than the

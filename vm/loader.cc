@@ -261,6 +261,7 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
 
   CodeObject* code = vm.New<CodeObject>(&kCodeType);
   if (code == nullptr) return PendingToStatus(vm, "code");
+  code->ctype_owner = nullptr;
   vm.AddWorldRoot(code);
   size_t data_bytes = sizeof(CodeObject::Data) + image->code.size() * sizeof(uint16_t) +
                       table->size() * sizeof(ExceptionTableEntry) +

@@ -551,7 +551,8 @@ bool IsDunder(std::string_view name) {
 
 // A dunder moat may withhold on purpose, as opposed to one that is simply
 // missing: an object without a protocol method (`__len__`, `__add__`: a
-// slot's name, or one of the protocol names below) or a name (`__name__`
+// slot's name, or one of the protocol names below), without data moat
+// never withholds (`__notes__` of an exception with none) or a name (`__name__`
 // of an instance, `__slots__` of a class without any: a plain class-dict
 // entry when present) lacks it in CPython too. `__dict__` is withheld only
 // where CPython has one: a type's, a module's, a generic alias's
@@ -569,7 +570,13 @@ bool MaybeWithheld(Value obj, std::string_view name) {
       "__round__",   "__floor__",    "__ceil__",     "__trunc__",       "__complex__",
       "__bytes__",   "__divmod__",   "__rdivmod__",  "__length_hint__", "__copy__",
       "__deepcopy__", "__setstate__", "__post_init__", "__match_args__", "__wrapped__",
-      "__slots__"};
+      "__slots__",
+      // Data moat never withholds where CPython has it: an exception's
+      // chain and notes, a function's or class's module and annotations,
+      // an abstract method's flag, a generic's parts, a dataclass's fields.
+      "__notes__", "__cause__", "__context__", "__suppress_context__", "__traceback__",
+      "__module__", "__annotations__", "__isabstractmethod__", "__origin__", "__args__",
+      "__parameters__", "__orig_bases__", "__dataclass_fields__", "__dataclass_params__"};
   for (std::string_view known : kProtocolNames) {
     if (name == known) return false;
   }

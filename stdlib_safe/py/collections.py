@@ -136,6 +136,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     count = len(fields)
     new_name = f'{typename}.__new__'
 
+    # The parameters CPython's generated __new__ has, (_cls, *fields), for
+    # inspect.signature(), which cannot read them from moat's
+    # (_cls, /, *args, **kwargs) one: (first name, positional names,
+    # keyword-only names). A free variable of __new__, so it goes with the
+    # function and only inspect's private _generated_signature reads it.
+    __moat_signature__ = ('_cls', params, ())
+
     class _NamedTuple(tuple):
         __slots__ = ()
         _fields = fields
@@ -148,6 +155,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         # CPython's generated __new__ has them there (and the old idiom
         # `Point.__new__.__defaults__ = ...` sets them after the fact).
         def __new__(_cls, /, *args, **kwargs):
+            __moat_signature__  # noqa: B018 (captured for inspect, above)
             if not kwargs and len(args) == count:
                 return tuple.__new__(_cls, args)
             defaults = new_function.__defaults__ or ()
@@ -208,14 +216,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     new_function = _NamedTuple.__new__
     new_function.__defaults__ = defaults
-    # The parameters CPython's generated __new__ has, (_cls, *fields), for
-    # inspect.signature(), which cannot read them from moat's
-    # (_cls, /, *args, **kwargs) one: (first name, positional names,
-    # keyword-only names). On the function, so it goes with its class.
-    new_function._moat_signature_params = ('_cls', params, ())
     for index, name in enumerate(fields):
         setattr(_NamedTuple, name, _TupleGetter(index, f'Alias for field number {index}'))
-    _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'
+    # The parameters as CPython's generated __new__ spells them, a lone one
+    # with a trailing comma (`def __new__(_cls, a,)`), in the class's
+    # docstring. Its methods' docstrings are CPython's prose, which moat
+    # does not copy: they have none.
+    arg_list = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    _NamedTuple.__doc__ = f'{typename}({arg_list})'
     _NamedTuple.__name__ = typename
     _NamedTuple.__qualname__ = typename
     for method in (_NamedTuple.__new__, _NamedTuple._make.__func__, _NamedTuple._replace,

@@ -377,7 +377,17 @@ def _make_init(cls, all_fields, frozen, slots):
     # field's line, in field order. The instance is args[0], so a field may
     # be named self; CPython's is an ordinary parameter named self_name,
     # which the errors below follow (missing, given by keyword).
+    # The parameters CPython's generated __init__ has, for
+    # inspect.signature(), which cannot read them from moat's
+    # (*args, **kwargs) one: (self name, positional names, keyword-only
+    # names). A free variable of __init__, so it goes with the function and
+    # only inspect's private _generated_signature reads it (no script sees
+    # a closure).
+    __moat_signature__ = (self_name, tuple(f.name for f in positional),
+                          tuple(f.name for f in keyword_only))
+
     def __init__(*args, **kwargs):
+        __moat_signature__  # noqa: B018 (captured for inspect, above)
         if plan is not None and args:
             try:
                 stored_all = _run_init(args, kwargs, plan)
@@ -488,12 +498,6 @@ def _make_init(cls, all_fields, frozen, slots):
                                if f.default is not MISSING
                                or f.default_factory is not MISSING} or None
     __init__.__annotations__ = {**{f.name: f.type for f in params}, 'return': None}
-    # The parameters CPython's generated __init__ has, for
-    # inspect.signature(), which cannot read them from moat's
-    # (*args, **kwargs) one: (self name, positional names, keyword-only
-    # names). On the function, so it goes with its class.
-    __init__._moat_signature_params = (self_name, tuple(f.name for f in positional),
-                                       tuple(f.name for f in keyword_only))
     return __init__
 
 

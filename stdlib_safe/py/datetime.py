@@ -2282,6 +2282,20 @@ del _datetime_core
 
 # The fields' properties read the slot natively (a built-in getter instead
 # of a Python function), keeping their place in the class and their doc.
+# Setting or deleting one fails with the text of CPython's descriptor: a
+# getset descriptor's for date, datetime and time, a read-only member's
+# for timedelta.
+def _read_only(name, owner):
+    if owner is timedelta:
+        message = "readonly attribute"
+    else:
+        message = f"attribute '{name}' of 'datetime.{owner.__name__}' objects is not writable"
+
+    def refuse(self, *value):
+        raise AttributeError(message)
+    return refuse
+
+
 for _cls, _names in ((date, ("year", "month", "day")),
                      (datetime, ("hour", "minute", "second", "microsecond",
                                  "tzinfo", "fold")),
@@ -2289,10 +2303,11 @@ for _cls, _names in ((date, ("year", "month", "day")),
                              "tzinfo", "fold")),
                      (timedelta, ("days", "seconds", "microseconds"))):
     for _name in _names:
+        _refuse = _read_only(_name, _cls)
         setattr(_cls, _name, property(
-            _field_getter(_cls.__dict__["_" + _name]),
+            _field_getter(_cls.__dict__["_" + _name]), _refuse, _refuse,
             doc=_cls.__dict__[_name].__doc__))
-del _cls, _names, _name, _field_getter
+del _cls, _names, _name, _field_getter, _read_only, _refuse
 
 # Names CPython's messages give the module's classes ('datetime.date').
 _TP_NAMES = {}

@@ -198,24 +198,62 @@ def isabstract(object):
     return bool(getattr(object, '__abstractmethods__', ()))
 
 
+def _namespace_value(classes, key):
+    # The first namespace along `classes` that binds `key`, as (True, value);
+    # (False, None) if none does. A built-in type's namespace is withheld.
+    for klass in classes:
+        try:
+            namespace = klass.__dict__
+        except AttributeError:
+            continue
+        if key in namespace:
+            return True, namespace[key]
+    return False, None
+
+
+def _dynamic_names(cls):
+    # Names a direct base binds to a DynamicClassAttribute (an Enum's `name`
+    # and `value`), which dir() of the class leaves out. moat's
+    # enum.property is built on property, CPython's on DynamicClassAttribute.
+    found = []
+    try:
+        for base in _bases(cls):
+            found += [k for k, v in base.__dict__.items()
+                      if isinstance(v, (types.DynamicClassAttribute, enum.property))]
+    except AttributeError:
+        pass
+    return found
+
+
 def getmembers(object, predicate=None):
     """Return all members of an object as (name, value) pairs sorted by name.
     Optionally, only return members that satisfy a given predicate."""
-    results = []
-    processed = set()
-    for key in dir(object):
-        if key in processed:
+    # For a class, a name getattr cannot answer is looked up in the
+    # namespaces along its MRO (the private natives _mro and _bases; no class
+    # found this way is returned), the class itself first.
+    is_class = isclass(object)
+    names = dir(object) + (_dynamic_names(object) if is_class else [])
+    search = ((object,) + _mro(object)) if is_class else ()
+    pairs, seen = [], set()
+    for key in names:
+        # A name listed twice (by dir() and as a dynamic name) is answered
+        # the second time from the namespaces only, and listed again.
+        if key in seen:
+            found, value = _namespace_value(search, key)
+        else:
+            try:
+                found, value = True, getattr(object, key)
+            except AttributeError as e:
+                if str(e).endswith('is not available in the sandbox'):
+                    # What the sandbox refuses stays refused.
+                    continue
+                found, value = _namespace_value(search, key)
+        if not found:
             continue
-        try:
-            value = getattr(object, key)
-        except AttributeError:
-            # What the sandbox refuses stays refused.
-            continue
+        seen.add(key)
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pairs.append((key, value))
+    return sorted(pairs, key=lambda pair: pair[0])
 
 
 # ----------------------------------------------------------- documentation
@@ -230,6 +268,11 @@ def getdoc(object):
         doc = object.__doc__
     except AttributeError:
         return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
@@ -252,6 +295,80 @@ def cleandoc(doc):
     while lines and not lines[0]:
         del lines[0]
     return '\n'.join(lines)
+
+
+def _qualname_class(func):
+    # The class a function's qualified name puts it in, walked from its
+    # module namespace (the private native _module_global; CPython starts
+    # from sys.modules), or None when the path does not end at a class.
+    path = func.__qualname__.split('.')[:-1]
+    if not path:
+        return None
+    found = _module_global(func, path[0])
+    for part in path[1:]:
+        if found is None:
+            return None
+        found = getattr(found, part)
+    return found if isclass(found) else None
+
+
+def _doc_lookup(obj):
+    # Where to look for an inherited docstring: (class, name) of the method
+    # or descriptor `obj` stands for, or None. A slot documented in a
+    # __slots__ dict answers at once as (None, doc).
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        # `__self__` of a bound method is withheld from scripts.
+        owner = _method_self(obj)
+        on_class = (isclass(owner) and
+                    getattr(getattr(owner, name, None), '__func__') is obj.__func__)
+        return (owner if on_class else type(owner)), name
+    if isfunction(obj) or isinstance(obj, property):
+        function = obj if isfunction(obj) else obj.fget
+        name = function.__name__
+        owner = _qualname_class(function)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+        return owner, name
+    if isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if isclass(owner) and f'{owner.__qualname__}.{name}' == obj.__qualname__:
+            return owner, name
+        return type(owner), name
+    if ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        owner = obj.__objclass__
+        if getattr(owner, name) is not obj:
+            return None
+        slots = getattr(owner, '__slots__', None) if ismemberdescriptor(obj) else None
+        if isinstance(slots, dict) and name in slots:
+            return None, slots[name]
+        return owner, name
+    return None
+
+
+def _finddoc(obj):
+    # A docstring `obj` inherits: a class's from the first base along its
+    # MRO (object's excepted) that has one, a method's or descriptor's from
+    # the same name on the classes along its class's MRO.
+    if isclass(obj):
+        docs = (getattr(base, '__doc__', None) for base in _mro(obj) if base is not object)
+        return next((doc for doc in docs if doc is not None), None)
+    lookup = _doc_lookup(obj)
+    if lookup is None:
+        return None
+    owner, name = lookup
+    if owner is None:
+        return name
+    for base in _mro(owner):
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
 
 
 def unwrap(func, *, stop=None):
@@ -805,8 +922,8 @@ def _signature_from_function(cls, func, skip_bound_arg=True,
     if flags & _MOAT_MODULE_CODE:
         # dataclasses' generated __init__ and namedtuple's __new__ take
         # (*args, **kwargs) in moat; their modules note CPython's parameters
-        # on the function.
-        generated = getattr(func, '_moat_signature_params', None)
+        # in the function's closure, which only _generated_signature reads.
+        generated = _generated_signature(func)
         if generated is not None:
             self_name, positional, keyword_only = generated
             names = (self_name,) + positional + keyword_only

@@ -52,7 +52,7 @@ print(type(f) is type(lambda: None), type(f).__name__)
 # expect-output: '__defaults__' is not available in the sandbox
 # expect-output: '__kwdefaults__' is not available in the sandbox
 # expect-output: 'builtin_function_or_method' object has no attribute '__dict__'
-# expect-output: '__annotations__' is not available in the sandbox
+# expect-output: 'builtin_function_or_method' object has no attribute '__annotations__'
 # expect-output: '__self__' is not available in the sandbox
 # expect-output: __class__ assignment only supported for mutable types or ModuleType subclasses
 # expect-output: cannot create 'builtin_function_or_method' instances

@@ -1056,31 +1056,10 @@ int ItemsContains(Interp& vm, Value self, Value item) {
   return Equals(vm, found, TupleItems(t)[1]);
 }
 
-// dict_values has no __contains__ in CPython: `in` walks the values
-// iterator, so a comparison that changes the dict ends the search with that
-// iterator's RuntimeError at the next step.
-int ValuesContains(Interp& vm, Value self, Value needle) {
-  DictObject* d = AsView(self)->dict;
-  Value it = NewHashIterator(vm, &kDictValueIteratorType, Value::FromObject(d), d->size);
-  if (it.is_null()) return -1;
-  Value value = Value::Null();
-  RootScope roots(vm);
-  roots.Add(&it);
-  roots.Add(&value);
-  for (uint64_t done = 0;; ++done) {
-    if (!ChargeStep(vm, done)) return -1;
-    value = IterNext(vm, it);
-    if (value.is_null()) return vm.HasException() ? -1 : 0;
-    int k = Equals(vm, value, needle);
-    if (k != 0) return k;
-  }
-}
-
 int ViewContains(Interp& vm, Value view, Value item) {
   TypeObject* type = TypeOf(view);
   if (type == &kDictKeysType) return KeysContains(vm, view, item);
-  if (type == &kDictItemsType) return ItemsContains(vm, view, item);
-  return ValuesContains(vm, view, item);
+  return ItemsContains(vm, view, item);
 }
 
 // dictview_repr: "dict_keys([...])".
@@ -1280,7 +1259,6 @@ const MethodDef kSetLikeViewMethods[] = {
 };
 
 const MethodDef kValuesViewMethods[] = {
-    {"__contains__", SlotWrapperContains},
     {"__iter__", SlotWrapperIter},
     {"__len__", SlotWrapperLen},
     {"__reversed__", ViewReversed},
@@ -1293,10 +1271,13 @@ void InitView(TypeObject* type, const char* name, const MethodDef* methods, bool
   type->trace = ViewTrace;
   type->repr = ViewRepr;
   type->len = ViewLen;
-  type->contains = ViewContains;
   type->iter = ViewIter;
   type->methods = methods;
+  // dict_values has no __contains__ in CPython: `in` walks the values
+  // iterator (Contains' fallback), so a comparison that changes the dict
+  // ends the search with that iterator's RuntimeError at the next step.
   if (set_like) {
+    type->contains = ViewContains;
     type->hash = nullptr;
     type->richcompare = ViewRichCompare;
     type->binary[static_cast<int>(BinaryOp::kAnd)] = ViewAnd;

@@ -115,6 +115,7 @@ void CodeTrace(Object* o, GcTracer& t) {
   t.VisitPtr(c->name);
   t.VisitPtr(c->qualname);
   t.VisitPtr(c->filename);
+  t.VisitPtr(c->ctype_owner);
 }
 
 void CodeFinalize(Heap& heap, Object* o) {
@@ -692,8 +693,12 @@ Value BuiltinCallUncounted(Interp& vm, BuiltinFunctionObject* f, CallArgs args) 
         return vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
                               f->def->name, f->unbound_for->name);
       }
+      // _PyObject_FunctionStr: the method's qualified name, whose type
+      // part is the type's name without its module.
+      std::string_view type_name = f->unbound_for->name;
+      type_name = type_name.substr(type_name.rfind('.') + 1);
       return vm.RaiseFormat(&kTypeErrorType, "unbound method %s.%s() needs an argument",
-                            f->unbound_for->name, f->def->name);
+                            std::string(type_name), f->def->name);
     }
     Value self = args.args[0];
     if (!IsSubtype(TypeOf(self), f->unbound_for)) {
@@ -712,6 +717,58 @@ Value BuiltinCallUncounted(Interp& vm, BuiltinFunctionObject* f, CallArgs args) 
     return vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", f->def->name);
   }
   return f->def->fn(vm, f->self, args);
+}
+
+void MarkCTypeSelf(FunctionObject* f, TypeObject* owner) {
+  CodeObject* code = f->code;
+  if ((code->flags & kCodeFlagCTypeSelf) != 0) {
+    TypeObject* marked = code->ctype_owner;
+    if (marked == nullptr || IsSubtype(owner, marked)) return;
+    if (!IsSubtype(marked, owner)) {
+      code->flags &= ~kCodeFlagCTypeSelf;
+      code->ctype_owner = nullptr;
+      return;
+    }
+  }
+  code->flags |= kCodeFlagCTypeSelf;
+  code->ctype_owner = owner;
+}
+
+bool CheckCTypeSelf(Interp& vm, const FunctionObject* f, const Value* args, size_t nargs) {
+  const TypeObject* owner = f->code->ctype_owner;
+  if (owner == nullptr) return true;
+  if (nargs != 0 && IsSubtype(TypeOf(args[0]), owner)) return true;
+  std::string name(f->name->view());
+  // descrobject.c's texts: wrapperdescr_call's for a slot wrapper,
+  // method_check_args' for a method descriptor (which names the method by
+  // its qualified name).
+  if (IsSlotWrapperName(owner, name)) {
+    if (nargs == 0) {
+      vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' of '%s' object needs an argument",
+                     name, owner->name);
+    } else {
+      vm.RaiseFormat(&kTypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'",
+                     name, owner->name, TypeOf(args[0])->name);
+    }
+  } else if (nargs == 0) {
+    vm.RaiseFormat(&kTypeErrorType, "unbound method %s() needs an argument",
+                   std::string(f->qualname->view()));
+  } else {
+    vm.RaiseFormat(&kTypeErrorType,
+                   "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                   owner->name, TypeOf(args[0])->name);
+  }
+  return false;
+}
+
+Value CallCTypeSlot(Interp& vm, Value callable, CallArgs args) {
+  if (!HasType(callable, &kFunctionType)) return vm.Call(callable, args);
+  CodeObject* code = As<FunctionObject>(callable)->code;
+  int32_t checked = code->flags & kCodeFlagCTypeSelf;
+  code->flags &= ~kCodeFlagCTypeSelf;
+  Value result = vm.Call(callable, args);
+  code->flags |= checked;
+  return result;
 }
 
 void InitFunctionTypes() {

@@ -88,6 +88,13 @@ inline constexpr int32_t kCodeFlagCGetargsKeywords = 0x10000000;
 // no script changes how the type behaves for other code (FunctionSetAttr).
 inline constexpr int32_t kCodeFlagCTypeMethod = 0x08000000;
 
+// With kCodeFlagCTypeMethod: a plain method of a C-type stand-in's
+// namespace (not a classmethod, staticmethod, `__new__`...), which CPython
+// has as a method descriptor or slot wrapper of the C type: a call whose
+// first argument is not an instance of `CodeObject::ctype_owner` fails
+// with the descriptor's TypeError (CheckCTypeSelf) before the body runs.
+inline constexpr int32_t kCodeFlagCTypeSelf = 0x04000000;
+
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).
   struct Data {
@@ -120,6 +127,9 @@ struct CodeObject : Object {
   int32_t first_line;
   size_t frame_bytes;  // bytes of a Frame for this code
   CodeOrigin origin;
+  // With kCodeFlagCTypeSelf: the stand-in class whose instances the
+  // method's first argument must be (set by MarkCTypeSelf).
+  TypeObject* ctype_owner;
 
   int32_t LineAt(size_t code_unit) const;
   // The exception-table entry covering the instruction at `code_unit`, or
@@ -227,6 +237,26 @@ inline Value CallBuiltinFunction(Interp& vm, BuiltinFunctionObject* f, CallArgs 
 }
 
 void InitFunctionTypes();
+
+// Marks `f`, a plain method in the namespace of C-type stand-in `owner`,
+// as one whose first argument must be an instance of `owner`
+// (kCodeFlagCTypeSelf). A code already marked for a class unrelated to
+// `owner` (one function put in two classes) is unmarked instead: the
+// check is then left to the body.
+void MarkCTypeSelf(FunctionObject* f, TypeObject* owner);
+
+// For a function with kCodeFlagCTypeSelf: whether the call's first
+// positional argument (of `nargs`) is an instance of the code's owner.
+// False with CPython's method-descriptor or slot-wrapper TypeError
+// pending ("descriptor 'isoformat' for 'datetime.date' objects doesn't
+// apply to a 'int' object", "unbound method date.isoformat() needs an
+// argument").
+bool CheckCTypeSelf(Interp& vm, const FunctionObject* f, const Value* args, size_t nargs);
+
+// Calls `callable` as a C type's slot function, which may get an operand
+// of another type first (a ternary nb_power): for a function with
+// kCodeFlagCTypeSelf, without CheckCTypeSelf.
+Value CallCTypeSlot(Interp& vm, Value callable, CallArgs args);
 
 }  // namespace moat::vm
 

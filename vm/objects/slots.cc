@@ -926,8 +926,11 @@ Value CallPowSlot(Interp& vm, const PowSlot& slot, Value a, Value b, Value m) {
       return vm.Call(pow, CallArgs{args, 2, nullptr});
     }
     case PowSlot::kStandIn: {
+      // A C type's nb_power gets the operands in their places, so `a` may
+      // be of another type (pow(2, Decimal(10), 7)), which the method's
+      // check as a descriptor (kCodeFlagCTypeSelf) would refuse.
       Value args[3] = {a, b, m};
-      return vm.Call(slot.function, CallArgs{args, 3, nullptr});
+      return CallCTypeSlot(vm, slot.function, CallArgs{args, 3, nullptr});
     }
   }
   return Value::NotImplemented();
