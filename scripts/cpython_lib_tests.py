@@ -16,7 +16,7 @@ safe modules:
     `mapping_tests`, a test package's `__init__`) are inlined, each as a
     function whose body is the module and which returns its names;
   * every other import falls back to a placeholder when the module cannot be
-    imported, so a test that needs a refused module (pickle, weakref, gc...)
+    imported, so a test that needs a refused module (pickle, gc...)
     is skipped instead of the whole file failing;
   * `async def` functions become skips (moat does not run coroutines), the
     file's `if __name__ == '__main__'` block and doctest-loading `load_tests`

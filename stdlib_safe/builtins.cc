@@ -52,6 +52,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/objects/weakref.h"
 #include "vm/ops.h"
 #include "vm/sandbox_policy.h"
 
@@ -391,9 +392,14 @@ Value ClaimedClass(Interp& vm, Value obj) {
 // isinstance's second chance for an object that is not an instance of `cls`
 // by type: a proxy's `__class__` (a property, or __getattribute__) naming
 // another class counts (CPython object_isinstance). Only an instance of a
-// user class can answer with anything but its own type. Runs Python code.
+// user class, or a weak proxy (its referent's class), can answer with
+// anything but its own type. Runs Python code.
 int IsInstanceByClassAttr(Interp& vm, Value obj, TypeObject* cls) {
-  if (!vm::IsUserClass(vm::TypeOf(obj))) return 0;
+  // Among the built-in types only the weak proxies forward `__class__`.
+  const TypeObject* t = vm::TypeOf(obj);
+  if (!vm::IsUserClass(t) && t != &vm::kWeakProxyType && t != &vm::kWeakCallableProxyType) {
+    return 0;
+  }
   Value claimed = ClaimedClass(vm, obj);
   if (claimed.is_null()) return vm.HasException() ? -1 : 0;
   if (!vm::IsType(claimed) || As<TypeObject>(claimed) == vm::TypeOf(obj)) return 0;

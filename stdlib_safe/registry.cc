@@ -29,6 +29,7 @@
 #include "stdlib_safe/unicodedata_module.h"
 #include "stdlib_safe/unittest_module.h"
 #include "stdlib_safe/warnings_module.h"
+#include "stdlib_safe/weakref_module.h"
 
 namespace moat::stdlib {
 
@@ -42,6 +43,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"_collections_abc", InitCollectionsAbcModule},
     {"_hashlib", InitHashlibCoreModule},
     {"_random", InitRandomCoreModule},
+    {"_weakref", InitWeakrefCoreModule},
     {"abc", InitAbcModule},
     {"argparse", InitFrozenModule},
     {"array", InitFrozenModuleWithTypeNames},
@@ -123,6 +125,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"unittest.util", InitFrozenModule},
     {"uuid", InitFrozenModule},
     {"warnings", InitWarningsModule},
+    {"weakref", InitWeakrefModule},
     {nullptr, nullptr},
 };
 

@@ -24,6 +24,7 @@
 #include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/objects/weakref.h"
 
 namespace moat::vm {
 
@@ -72,8 +73,10 @@ bool CollectCharged(Interp& vm, const Value* hints, size_t n, std::vector<Value>
 }
 
 // Finalizable now (Heap::prompt_finalizables): an instance of a class with
-// __del__, or a registered generator suspended where close() runs code.
+// __del__, a registered generator suspended where close() runs code, or a
+// weakly referenced object (its references are cleared when it dies).
 bool IsPromptFinalizable(const Object* o) {
+  if ((o->gc_flags & kObjHasWeakRefs) != 0) return true;
   if (IsGeneratorObjectType(o->type)) {
     const GeneratorObject* g = static_cast<const GeneratorObject*>(o);
     return g->finalizable && g->close_runs_code;
@@ -208,6 +211,12 @@ bool ReportUnraisable(Interp& vm, Value what, Value exc) {
   return vm.WriteError(text);
 }
 
+// Whether `o` is a cleared weak reference whose callback is due (a ref
+// subclass's instance may also be in a batch for its own __del__).
+bool IsDueWeakRef(const Object* o) {
+  return IsWeakRefOrProxy(o->type) && static_cast<const WeakRefObject*>(o)->callback_due;
+}
+
 // Runs the finalizer of `obj`: its class's __del__, or close() for a
 // suspended generator. An exception pending on entry is pending again on
 // return. False only when a budget limit was hit.
@@ -222,7 +231,17 @@ bool RunFinalizer(Interp& vm, Value obj) {
   roots.Add(&what);
   roots.Add(&fn);
   bool failed = false;
-  if (IsAnyGenerator(obj)) {
+  if (IsDueWeakRef(obj.object())) {
+    // A cleared weak reference: handle_callback calls its callback with
+    // it, and reports a failure as raised in the callback.
+    WeakRefObject* w = As<WeakRefObject>(obj);
+    w->callback_due = false;
+    fn = w->callback;
+    w->callback = Value::Null();
+    if (fn.is_null()) return true;
+    what = fn;
+    failed = vm.Call1(fn, obj).is_null();
+  } else if (IsAnyGenerator(obj)) {
     GeneratorObject* g = As<GeneratorObject>(obj);
     if (g->type == &kCoroutineType && g->state == GeneratorState::kCreated) {
       // _PyErr_WarnUnawaitedCoroutine (stdout is untouched: the warning
@@ -274,13 +293,19 @@ bool RunFinalizer(Interp& vm, Value obj) {
 }
 
 // Runs the finalizers of `batch` (objects a collection found unreachable,
-// resurrected, in order). After each, while prompt collections are
-// allowed, the rest go back to the registry and a collection looks for
-// them again, so one a finalizer made reachable again is left alone;
-// unless the batch is `independent` (none reaches another: gc.h), when no
-// finalizer can make another reachable.
+// resurrected, in order, and cleared weak references whose callbacks are
+// due). After each, while prompt collections are allowed, the rest go back
+// to the registry and a collection looks for them again, so one a
+// finalizer made reachable again is left alone; unless the batch is
+// `independent` (none reaches another: gc.h), when no finalizer can make
+// another reachable. Weak references are not looked for again: they were
+// cleared and their callbacks are due whatever happens. When the batch
+// kept a weakly referenced object for its finalizer (Heap::weak_recheck),
+// a collection after it clears that object's references if it died, as
+// CPython clears them after __del__.
 bool RunBatch(Interp& vm, std::vector<Value> batch, bool independent) {
   while (!batch.empty()) {
+    std::vector<Value> carried;
     {
       RootScope roots(vm);
       for (Value& v : batch) roots.Add(&v);
@@ -290,9 +315,16 @@ bool RunBatch(Interp& vm, std::vector<Value> batch, bool independent) {
         batch[i] = Value::Null();
         if (!independent && i + 1 < batch.size() && PromptAllowed(vm)) break;
       }
-      if (i + 1 >= batch.size()) return true;
+      if (i + 1 >= batch.size()) {
+        if (!vm.heap().weak_recheck || !PromptAllowed(vm)) return true;
+        vm.heap().weak_recheck = false;
+      }
       for (size_t j = i + 1; j < batch.size(); ++j) {
         Object* o = batch[j].object();
+        if (IsDueWeakRef(o)) {
+          carried.push_back(batch[j]);
+          continue;
+        }
         bool prompt = true;
         if (IsGeneratorObjectType(o->type)) {
           GeneratorObject* g = static_cast<GeneratorObject*>(o);
@@ -302,9 +334,14 @@ bool RunBatch(Interp& vm, std::vector<Value> batch, bool independent) {
         vm.heap().RegisterFinalizable(o, prompt);
       }
     }
+    // The carried references (their callbacks are due) are roots of the
+    // collection and go first in the next batch, in order.
+    RootScope roots(vm);
+    for (Value& v : carried) roots.Add(&v);
     std::vector<Value> next;
     if (!CollectCharged(vm, nullptr, 0, &next, &independent)) return false;
-    batch.swap(next);
+    batch.assign(carried.begin(), carried.end());
+    batch.insert(batch.end(), next.begin(), next.end());
   }
   return true;
 }
@@ -356,10 +393,55 @@ size_t ArgumentSlots(const CodeObject* code) {
   return static_cast<size_t>(slots);
 }
 
+// CPython's atexit callbacks at interpreter exit, of which the sandbox
+// has one: `weakref.finalize._exitfunc`, which the first finalize object
+// registers, calling the pending finalize objects marked atexit, newest
+// first. Looked up in the imported `weakref` module; a script that
+// replaced it has its own code run, under the budgets, as any finalizer.
+// An exception is reported as an unraisable one; an exception pending on
+// entry is pending again on return. False only when a budget limit was
+// hit.
+bool RunWeakrefExitHook(Interp& vm) {
+  Value module = DictGetStr(vm, vm.modules(), vm.Intern("weakref"));
+  if (module.is_null() || !HasType(module, &kModuleType)) return true;
+  Value cls = DictGetStr(vm, As<ModuleObject>(module)->dict, vm.Intern("finalize"));
+  if (cls.is_null()) return true;
+  Value pending = vm.HasException() ? vm.TakeException() : Value::Null();
+  RootScope roots(vm);
+  roots.Add(&pending);
+  roots.Add(&cls);
+  Value fn = GetAttrOptional(vm, cls, vm.Intern("_exitfunc"));
+  roots.Add(&fn);
+  if (fn.is_null() || vm.Call0(fn).is_null()) {
+    if (vm.limit_hit() != LimitKind::kNone) return false;
+    if (vm.HasException()) {
+      Value exc = vm.TakeException();
+      roots.Add(&exc);
+      if (!ReportUnraisable(vm, fn.is_null() ? cls : fn, exc)) return false;
+    }
+  }
+  if (!pending.is_null()) vm.SetException(pending);
+  return true;
+}
+
 }  // namespace
 
 bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n) {
   return FinalizeDroppedFrom(vm, dropped, n, 0);
+}
+
+bool FinalizeNewlyReferenced(Interp& vm, const Frame* frame, const Value* values, size_t n,
+                             uint64_t serial_before) {
+  if (frame == nullptr || frame->code->origin != CodeOrigin::kScript) return true;
+  auto& lists = vm.heap().weak_lists();
+  std::vector<Value> fresh;
+  for (size_t i = 0; i < n; ++i) {
+    if (!values[i].is_object() || (values[i].object()->gc_flags & kObjHasWeakRefs) == 0) continue;
+    auto it = lists.find(values[i].object());
+    if (it != lists.end() && it->second.serial > serial_before) fresh.push_back(values[i]);
+  }
+  if (fresh.empty()) return true;
+  return FinalizeDropped(vm, fresh.data(), fresh.size());
 }
 
 bool FinalizeUnreachable(Interp& vm) {
@@ -375,10 +457,30 @@ bool FinalizeDroppedLocals(Interp& vm, const Value* locals, size_t n, const Code
 }
 
 bool FinalizeFrameLocals(Interp& vm, Frame* dead, Value* retval) {
+  if (vm.heap().live_finalizables() == 0 || vm.limit_hit() != LimitKind::kNone ||
+      !PromptAllowed(vm)) {
+    return true;
+  }
   RootScope roots(vm);
   if (retval != nullptr) roots.Add(retval);
-  return FinalizeDroppedLocals(vm, dead->localsplus, static_cast<size_t>(dead->nlocalsplus),
-                               dead->code);
+  size_t n = static_cast<size_t>(dead->nlocalsplus);
+  const Value* locals = dead->localsplus;
+  // A local the caller still holds on its stack (the arguments a native
+  // operation passed to a dunder it called, `__setitem__(self, key,
+  // value)`) is not dropped by this return: no collection for it.
+  std::vector<Value> kept_out;
+  Frame* caller = dead->previous;
+  if (caller != nullptr && caller->stack_pointer > caller->stack_base()) {
+    const Value* stack = caller->stack_base();
+    const Value* top = caller->stack_pointer;
+    for (size_t i = 0; i < n; ++i) {
+      if (!locals[i].is_object() || std::find(stack, top, locals[i]) == top) continue;
+      if (kept_out.empty()) kept_out.assign(locals, locals + n);
+      kept_out[i] = Value::Null();
+    }
+    if (!kept_out.empty()) locals = kept_out.data();
+  }
+  return FinalizeDroppedLocals(vm, locals, n, dead->code);
 }
 
 bool RunPendingFinalizers(Interp& vm) {
@@ -391,9 +493,14 @@ bool RunPendingFinalizers(Interp& vm) {
 bool FinalizeAtExit(Interp& vm) {
   if (vm.limit_hit() != LimitKind::kNone) return false;
   if (!RunPendingFinalizers(vm)) return false;
-  if (vm.heap().finalizables().empty()) return true;
   // Garbage first: CPython finalized it when its last reference went.
-  if (!CollectAndFinalize(vm, nullptr, 0)) return false;
+  if ((!vm.heap().finalizables().empty() || !vm.heap().weak_lists().empty()) &&
+      !CollectAndFinalize(vm, nullptr, 0)) {
+    return false;
+  }
+  // The atexit hooks: weakref.finalize's.
+  if (!RunWeakrefExitHook(vm)) return false;
+  if (vm.heap().finalizables().empty()) return true;
   // The main module's namespace, as garbage: CPython's exit collects it
   // with the cycle collector, which calls every finalizer of the garbage
   // before it frees any.

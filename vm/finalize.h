@@ -83,6 +83,17 @@ inline constexpr uint32_t kObjFinalized = 1u << 7;
 // hit. Runs Python code.
 bool FinalizeDropped(Interp& vm, const Value* dropped, size_t n);
 
+// A script's native call, or item store, that made the first weak
+// reference to some of the values [values, values + n) (their entries of
+// Heap::weak_lists are newer than `serial_before`, Heap::weakrefs_made
+// before the call) has just dropped them: FinalizeDropped of those, so a
+// temporary referred to weakly dies at once (`weakref.ref(obj.method)`,
+// `weakref.proxy(C())`, `wvd[k] = C()`). Nothing is done in the code of
+// moat's own modules, whose weak containers make references to values
+// their callers hold. False only when a budget limit was hit. Runs Python.
+bool FinalizeNewlyReferenced(Interp& vm, const Frame* frame, const Value* values, size_t n,
+                             uint64_t serial_before);
+
 // Finalizes whatever finalizable object is unreachable now (no hints), if
 // anything finalizable now lives and the bound allows. False only when a
 // budget limit was hit. Runs Python code.

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "vm/frame.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/generator.h"
@@ -12,6 +14,7 @@
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/objects/weakref.h"
 
 namespace moat::vm {
 
@@ -29,6 +32,11 @@ void GcTracer::Drain() {
 // object the ordering walk has passed.
 constexpr uint32_t kObjDeadFinalizable = 1u << 3;
 constexpr uint32_t kObjWalked = 1u << 4;
+// A weakly referenced object (kObjHasWeakRefs) the marking did not reach:
+// set before the dead finalizable objects are resurrected, so one that
+// only their resurrection keeps is told apart (Heap::weak_recheck), and
+// again on the ones whose references this collection clears.
+constexpr uint32_t kObjDeadReferent = 1u << 9;
 
 namespace {
 
@@ -120,6 +128,26 @@ void WalkBreadthFirst(Object* start, std::vector<Object*>* order, std::vector<Ob
   }
 }
 
+// Depth first from `start` through unreachable objects, in release order,
+// as WalkInReleaseOrder: calls visit(o) for each dead weakly referenced
+// object met, before walking what it holds.
+template <typename Visit>
+void WalkReferents(Object* start, std::vector<Object*>* walked, Visit&& visit) {
+  std::vector<Object*> stack = {start};
+  std::vector<Object*> children;
+  while (!stack.empty()) {
+    Object* o = stack.back();
+    stack.pop_back();
+    if ((o->gc_flags & (kObjStatic | kObjWalked)) != 0 || Heap::IsMarked(o)) continue;
+    if ((o->gc_flags & kObjDeadReferent) != 0) visit(o);
+    o->gc_flags |= kObjWalked;
+    walked->push_back(o);
+    children.clear();
+    ChildrenInReleaseOrder(o, &children);
+    for (size_t i = children.size(); i-- > 0;) stack.push_back(children[i]);
+  }
+}
+
 }  // namespace
 
 class Collector {
@@ -148,6 +176,9 @@ class Collector {
     // the objects and bitmaps swept.
     size_t work = vm.heap_.finalizables_.size();
     if (independent != nullptr) *independent = true;
+    if (!vm.heap_.finalizables_.empty() && !vm.heap_.weak_lists_.empty() && !at_exit) {
+      FlagDeadReferents(vm);
+    }
     if (!vm.heap_.finalizables_.empty()) {
       work += TakeDeadFinalizables(vm, tracer, hints, nhints,
                                    dead != nullptr ? dead : &vm.pending_finalizers_, at_exit,
@@ -157,6 +188,10 @@ class Collector {
     if (at_exit) {
       tracer.VisitPtr(vm.main_globals_);
       tracer.Drain();
+    }
+    if (!vm.heap_.weak_lists_.empty()) {
+      work += ClearWeakRefs(vm, tracer, hints, nhints,
+                            dead != nullptr ? dead : &vm.pending_finalizers_, at_exit);
     }
     // Weak references: a class only the registry knows is garbage.
     std::erase_if(vm.user_classes_,
@@ -215,6 +250,138 @@ class Collector {
     for (Object* o : order) {
       tracer.Visit(o);
       dead->push_back(Value::FromObject(o));
+    }
+    tracer.Drain();
+    return work;
+  }
+
+  // Whether unreachable `o` is reachable from itself through unreachable
+  // objects (a cycle). A walk of more than kCycleWalkLimit objects answers
+  // yes (no callback for its garbage references: the cycle collector's
+  // answer). *work counts the objects walked.
+  static bool InDeadCycle(Object* o, size_t* work) {
+    constexpr size_t kCycleWalkLimit = 4096;
+    std::vector<Object*> stack;
+    GcTracer::Children(o, &stack);
+    absl::flat_hash_set<Object*> seen;
+    while (!stack.empty()) {
+      Object* c = stack.back();
+      stack.pop_back();
+      if (c == o) return true;
+      if ((c->gc_flags & kObjStatic) != 0 || Heap::IsMarked(c) || !seen.insert(c).second) {
+        continue;
+      }
+      ++*work;
+      if (seen.size() > kCycleWalkLimit) return true;
+      GcTracer::Children(c, &stack);
+    }
+    return false;
+  }
+
+  static void FlagDeadReferents(Interp& vm) {
+    for (auto& [referent, list] : vm.heap_.weak_lists_) {
+      Object* o = const_cast<Object*>(referent);
+      if ((o->gc_flags & kObjStatic) == 0 && !Heap::IsMarked(o)) o->gc_flags |= kObjDeadReferent;
+    }
+  }
+
+  // Clears the weak references to the objects the marking did not reach
+  // (CPython clears them when the object is freed, after its __del__;
+  // one kept for its finalizer is left for a later collection:
+  // Heap::weak_recheck), and unlinks the unreachable references from the
+  // lists of the rest, so nothing swept stays on a list. The cleared
+  // references that live get their callbacks: resurrected and appended to
+  // *dead, for vm/finalize.cc to call, newest first per object, the
+  // objects in the order CPython's deallocation reaches them from `hints`
+  // (values just dropped), then the rest in the order they were first
+  // referred to weakly. Reached from a hint, a reference that is itself
+  // unreachable is called back too unless its release came first (it was
+  // held by what is being released, as CPython's deallocation frees the
+  // referent before what it holds); elsewhere, as in CPython's cycle
+  // collector, an unreachable reference is not called back. At exit no
+  // callback runs (CPython's exit collects the main module as cycles).
+  // Returns the work (entries and references looked at).
+  static size_t ClearWeakRefs(Interp& vm, GcTracer& tracer, const Value* hints, size_t nhints,
+                              std::vector<Value>* dead, bool at_exit) {
+    Heap& heap = vm.heap_;
+    auto& lists = heap.weak_lists_;
+    size_t work = lists.size();
+    std::vector<std::pair<uint64_t, Object*>> dying;
+    for (auto& [referent, list] : lists) {
+      Object* o = const_cast<Object*>(referent);
+      if ((o->gc_flags & kObjStatic) != 0) continue;
+      bool flagged = (o->gc_flags & kObjDeadReferent) != 0;
+      if (Heap::IsMarked(o)) {
+        // Unreachable before the finalizable objects were resurrected.
+        if (flagged) {
+          o->gc_flags &= ~kObjDeadReferent;
+          heap.weak_recheck = true;
+        }
+        continue;
+      }
+      o->gc_flags |= kObjDeadReferent;
+      dying.emplace_back(list.serial, o);
+    }
+    std::vector<WeakRefObject*> calls;
+    auto clear = [&](Object* o, bool released) {
+      o->gc_flags &= ~(kObjDeadReferent | kObjHasWeakRefs);
+      auto it = lists.find(o);
+      if (released) {
+        // CPython's reference counting frees the object here only if no
+        // other garbage refers to it: in a cycle, the cycle collector
+        // frees it, and a reference that is garbage too is not called.
+        bool held_dead = false;
+        for (WeakRefObject* w = it->second.head; w != nullptr; w = w->next) {
+          held_dead = held_dead || (!w->callback.is_null() && !Heap::IsMarked(w) &&
+                                    (w->gc_flags & kObjWalked) == 0);
+        }
+        if (held_dead) released = !InDeadCycle(o, &work);
+      }
+      for (WeakRefObject* w = it->second.head; w != nullptr;) {
+        ++work;
+        WeakRefObject* next = w->next;
+        if (!at_exit && !w->callback.is_null() &&
+            (Heap::IsMarked(w) || (released && (w->gc_flags & kObjWalked) == 0))) {
+          calls.push_back(w);
+        }
+        w->referent = nullptr;
+        w->linked = false;
+        w->prev = nullptr;
+        w->next = nullptr;
+        w = next;
+      }
+      lists.erase(it);
+      heap.Uncharge(Heap::kWeakEntryBytes);
+    };
+    if (!dying.empty()) {
+      std::vector<Object*> walked;
+      if (!at_exit) {
+        for (size_t i = 0; i < nhints; ++i) {
+          if (hints[i].is_object()) {
+            WalkReferents(hints[i].object(), &walked, [&](Object* o) { clear(o, true); });
+          }
+        }
+      }
+      for (Object* o : walked) o->gc_flags &= ~kObjWalked;
+      work += walked.size();
+      std::sort(dying.begin(), dying.end());
+      for (auto& [serial, o] : dying) {
+        if ((o->gc_flags & kObjDeadReferent) != 0) clear(o, false);
+      }
+    }
+    // The unreachable references of live objects leave their lists.
+    std::vector<WeakRefObject*> unreachable;
+    for (auto& [referent, list] : lists) {
+      for (WeakRefObject* w = list.head; w != nullptr; w = w->next) {
+        ++work;
+        if (!Heap::IsMarked(w)) unreachable.push_back(w);
+      }
+    }
+    for (WeakRefObject* w : unreachable) WeakRefUnlink(heap, w);
+    for (WeakRefObject* w : calls) {
+      w->callback_due = true;
+      tracer.Visit(w);
+      dead->push_back(Value::FromObject(w));
     }
     tracer.Drain();
     return work;

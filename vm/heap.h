@@ -32,6 +32,13 @@
 
 namespace moat::vm {
 
+struct WeakRefObject;
+
+// A heap object (never a static one) that is the key of an entry of its
+// heap's weak_lists(): some weak reference refers to it. The prompt
+// machinery (vm/finalize.h) counts it like an instance with __del__.
+inline constexpr uint32_t kObjHasWeakRefs = 1u << 8;
+
 class Heap {
  public:
   Heap() = default;
@@ -168,13 +175,42 @@ class Heap {
       --prompt_finalizables_;
     }
   }
-  size_t live_finalizables() const { return live_finalizables_; }
-  size_t prompt_finalizables() const { return prompt_finalizables_; }
+  // Both count the weakly referenced objects too (weak_lists()): their
+  // death is observable (a callback, `r()` turning None), so a drop that
+  // may release one collects as for a __del__ instance.
+  size_t live_finalizables() const { return live_finalizables_ + weak_lists_.size(); }
+  size_t prompt_finalizables() const { return prompt_finalizables_ + weak_lists_.size(); }
   std::vector<Object*>& finalizables() { return finalizables_; }
   void set_live_finalizables(size_t n, size_t prompt) {
     live_finalizables_ = n;
     prompt_finalizables_ = prompt;
   }
+
+  // Weak references (vm/objects/weakref.h): for each object some weak
+  // reference refers to, the head of its list of them (CPython's
+  // tp_weaklist, kept here since moat's objects have no slot for it) and
+  // the entry's serial, which orders the entries wherever an order is
+  // observable (a map's order follows addresses). Each entry is charged
+  // kWeakEntryBytes. The collector clears the lists of dead objects and
+  // unlinks dead references before it sweeps (vm/gc.cc), so a reference
+  // never points at a freed object and the sweep never touches a list.
+  struct WeakList {
+    WeakRefObject* head;
+    uint64_t serial;
+  };
+  static constexpr size_t kWeakEntryBytes = 32;
+  absl::flat_hash_map<const Object*, WeakList>& weak_lists() { return weak_lists_; }
+  uint64_t NextWeakSerial() { return ++last_weak_serial_; }
+  // The serial of the newest entry of weak_lists(): the loop compares it
+  // around a native call or an item store, to drop there the arguments
+  // that got their first weak reference in it (vm/finalize.h
+  // FinalizeNewlyReferenced).
+  uint64_t weakrefs_made() const { return last_weak_serial_; }
+  // Set by a collection that found a weakly referenced object unreachable
+  // but kept it for a finalizer (its __del__ may resurrect it): its
+  // references are cleared by a collection after the finalizers ran
+  // (vm/finalize.cc), as CPython clears them after __del__.
+  bool weak_recheck = false;
 
   // Calls fn(Object*) for every live object, in the sweep's order (not
   // allocation order; the same on every run). fn must not allocate or
@@ -208,6 +244,8 @@ class Heap {
   std::vector<Object*> finalizables_;
   size_t live_finalizables_ = 0;
   size_t prompt_finalizables_ = 0;
+  absl::flat_hash_map<const Object*, WeakList> weak_lists_;
+  uint64_t last_weak_serial_ = 0;
 };
 
 }  // namespace moat::vm

@@ -1779,11 +1779,21 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value container = SECOND();
     Value v = THIRD();
     Value old = Value::Null();
+    uint64_t weakrefs_made = vm.heap().weakrefs_made();
     ERROR_IF((LIVE_FINALIZABLES() ? SetItemDropping(vm, container, key, v, &old)
                                   : SetItem(vm, container, key, v)) < 0);
     sp -= 3;
     SKIP_CACHES(STORE_SUBSCR);
     FINALIZE_DROPPED(old);
+    if (vm.heap().weakrefs_made() != weakrefs_made) [[unlikely]] {
+      // A __setitem__ that stored a weak reference (WeakValueDictionary's,
+      // WeakKeyDictionary's): the stored value and key are dropped here,
+      // so a temporary dies at once, as under CPython.
+      Value dropped[2] = {v, key};
+      SAVE_SP();
+      frame->next_instr = ip;
+      ERROR_IF(!FinalizeNewlyReferenced(vm, frame, dropped, 2, weakrefs_made));
+    }
     DISPATCH();
   }
   TARGET(DELETE_SUBSCR) {
@@ -2251,6 +2261,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     SAVE_SP();
     frame->next_instr = ip;
     COLLECT_IF_DUE();
+    uint64_t weakrefs_made = vm.heap().weakrefs_made();
     Value r = HasType(callable, &kBuiltinFunctionType) || HasType(callable, &kMethodDescriptorType)
                   ? CallBuiltinFunction(vm, As<BuiltinFunctionObject>(callable),
                                         CallArgs{args, npos, kw})
@@ -2258,6 +2269,14 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     sp -= oparg + 2;
     ERROR_IF(r.is_null());
     PUSH(r);
+    if (vm.heap().weakrefs_made() != weakrefs_made) [[unlikely]] {
+      // A script's native call that made a weak reference
+      // (`weakref.ref(obj.method)`, `weakref.proxy(C())`) drops the
+      // arguments it made the first references to here, so such a
+      // temporary dies at once, as under CPython (vm/finalize.h).
+      SAVE_SP();
+      ERROR_IF(!FinalizeNewlyReferenced(vm, frame, args, total, weakrefs_made));
+    }
     DISPATCH();
   }
   TARGET(CALL_FUNCTION_EX) {

@@ -175,8 +175,8 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    import _weakref
-    print('import _weakref', 'imported')
+    import _weakrefset
+    print('import _weakrefset', 'imported')
 except ImportError as e:
     print(type(e).__name__, e)
 try:
@@ -218,5 +218,5 @@ except ImportError as e:
 # expect-output: from sys import * imported
 # expect-output: ImportError cannot import name '__builtins__' from 'json' (unknown location)
 # expect-output: ImportError cannot import name '_os' from 'random' (unknown location)
-# expect-output: ImportError module '_weakref' is not available in the sandbox
+# expect-output: ImportError module '_weakrefset' is not available in the sandbox
 # expect-output: ModuleNotFoundError No module named '__phello__'

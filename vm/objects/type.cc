@@ -32,6 +32,7 @@
 #include "vm/objects/mapping_proxy.h"
 #include "vm/objects/set.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/weakref.h"
 
 namespace moat::vm {
 
@@ -479,9 +480,8 @@ int AssignInstanceDict(Interp& vm, DictObject** slot, Value value) {
 // CPython's subtype_getsets: a class statement whose best base gives its
 // instances no attribute dict (or no weak-reference slot) stores a
 // getset_descriptor for it in the new class's namespace, which
-// `A.__dict__`, dir() and vars() show. moat has no weak references (nothing
-// can make one), so '__weakref__' reads None, as CPython's does for an
-// object nothing refers to weakly.
+// `A.__dict__`, dir() and vars() show. '__weakref__' reads the first weak
+// reference on the object's list (vm/objects/weakref.h), or None.
 
 Value InstanceDictGetter(Interp& vm, Value self, CallArgs) {
   if (InstanceDictSlot(self) == nullptr) {
@@ -493,7 +493,10 @@ Value InstanceDictGetter(Interp& vm, Value self, CallArgs) {
   return d ? Value::FromObject(d) : Value::Null();
 }
 
-Value InstanceWeakrefGetter(Interp&, Value, CallArgs) { return Value::None(); }
+Value InstanceWeakrefGetter(Interp& vm, Value self, CallArgs) {
+  WeakRefObject* head = self.is_object() ? WeakRefHead(vm, self.object()) : nullptr;
+  return head == nullptr ? Value::None() : Value::FromObject(head);
+}
 
 const MethodDef kInstanceDictGetSet = {"__dict__", InstanceDictGetter, MethodKind::kGetter};
 const MethodDef kInstanceWeakrefGetSet = {"__weakref__", InstanceWeakrefGetter,

@@ -60,8 +60,8 @@ struct ClassObject : TypeObject {
   // instances then have no attribute dict.
   bool no_instance_dict;
   // Instances have CPython's weak-reference slot (the class or a base added
-  // a '__weakref__' descriptor), so a subclass adds none. moat keeps no weak
-  // references: the descriptor always reads None.
+  // a '__weakref__' descriptor), so a subclass adds none, and accept weak
+  // references (vm/objects/weakref.h AcceptsWeakRef).
   bool weakref_slot;
   // Which attribute hooks a user class on the MRO defines (kClassHook*),
   // so plain attribute access skips looking for them.
