@@ -1,10 +1,12 @@
-"""Pseudo-random numbers, as CPython 3.11's random module.
+"""Pseudo-random numbers with the behaviour of python3.11's random module.
 
-The generator is the Mersenne Twister of the native `_random` module
-(stdlib_safe/random_core.h), and the algorithms here follow CPython 3.11's
-Lib/random.py step for step, so a seeded generator gives exactly the
-numbers python3.11 gives: random.seed(42) then randint, choice, shuffle,
-sample, choices, gauss, ... print the same values.
+moat's own code. The Mersenne Twister core is the native `_random` module
+(stdlib_safe/random_core.h); everything here is built on its random() and
+getrandbits(). What carries over from CPython is behaviour, not text: for a
+given seed every method asks the core for the same draws in the same order
+and combines them with the same floating-point operations, so seeded
+scripts print exactly what python3.11 prints. The draws each method makes
+are part of that contract and are noted beside it.
 
 Differences, all from the sandbox having no entropy source or clock:
 
@@ -13,80 +15,164 @@ Differences, all from the sandbox having no entropy source or clock:
   functions included: the hidden instance starts as Random(0) would).
 * SystemRandom is refused with NotImplementedError.
 * randrange() accepts an integral float (5.0) without the DeprecationWarning
-  CPython prints, since moat has no warnings module.
+  CPython prints, since moat has no warnings module; for the same reason a
+  random()-only subclass asked for a range wider than 2**53 gets no warning.
 
 str, bytes and bytearray seeds are hashed with SHA-512 as CPython's
 version 2 seeding does; other hashable seeds (float) by hash().
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
+import math as _m
 import _random
-# CPython's random takes sha512 from its lean _sha512 module, or hashlib.
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate
+from operator import index as _index
+# The digest CPython's version 2 seeding appends to str/bytes seeds.
 from _hashlib import openssl_sha512 as _sha512
 
-__all__ = [
-    "Random",
-    "SystemRandom",
-    "betavariate",
-    "choice",
-    "choices",
-    "expovariate",
-    "gammavariate",
-    "gauss",
-    "getrandbits",
-    "getstate",
-    "lognormvariate",
-    "normalvariate",
-    "paretovariate",
-    "randbytes",
-    "randint",
-    "random",
-    "randrange",
-    "sample",
-    "seed",
-    "setstate",
-    "shuffle",
-    "triangular",
-    "uniform",
-    "vonmisesvariate",
-    "weibullvariate",
-]
+__all__ = (
+    "Random SystemRandom betavariate choice choices expovariate "
+    "gammavariate gauss getrandbits getstate lognormvariate normalvariate "
+    "paretovariate randbytes randint random randrange sample seed setstate "
+    "shuffle triangular uniform vonmisesvariate weibullvariate").split()
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
+# Public constants of CPython's module (facts, same values).
 BPF = 53
 RECIP_BPF = 2 ** -BPF
+TWOPI = _m.tau
+LOG4 = _m.log(4.0)
+NV_MAGICCONST = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
+SG_MAGICCONST = 1.0 + _m.log(4.5)
+
+# Default of randrange's step: an identity test tells "no step given" from
+# an explicit 1, since only the former is allowed without a stop.
 _ONE = 1
-
-_SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
-_BUILTIN_SEQUENCES = (list, tuple, str, range, bytes, bytearray)
-
-
-def _is_sequence(obj):
-    # isinstance(obj, collections.abc.Sequence) for the types moat has.
-    if isinstance(obj, _BUILTIN_SEQUENCES):
-        return True
-    import collections
-    return isinstance(obj, (collections.deque, collections.UserList,
-                            collections.UserString))
+# Private aliases CPython's own tests reach (test_random patches/reads them).
+_e, _exp, _log = _m.e, _m.exp, _m.log
+_MASK64 = (1 << 64) - 1
 
 
-def _integer_arg(value, which):
-    # randrange's argument conversion: __index__, else an integral float
-    # (CPython also warns), else ValueError naming the argument.
+# ---- seeding --------------------------------------------------------------
+
+def _v1_string_seed(text):
+    """Python 2's string hash, which version=1 seeding reproduces."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    codes = [ord(ch) for ch in text]
+    acc = (codes[0] << 7) if codes else 0
+    for code in codes:
+        acc = (acc * 1000003 ^ code) & _MASK64
+    # acc is non-negative here, so the -1 -> -2 remap of hash() never fires.
+    return acc ^ len(codes)
+
+
+def _v2_string_seed(data):
+    """The seed bytes followed by their SHA-512, read as a big-endian int."""
+    raw = data.encode() if isinstance(data, str) else data
+    return int.from_bytes(raw + _sha512(raw).digest(), 'big')
+
+
+def _normalize_seed(a, version):
+    if isinstance(a, (str, bytes)) and version == 1:
+        return _v1_string_seed(a)
+    if isinstance(a, (str, bytes, bytearray)) and version == 2:
+        return _v2_string_seed(a)
+    if a is None or isinstance(a, (int, float, str, bytes, bytearray)):
+        return a
+    raise TypeError('The only supported seed types are: None,\n'
+                    'int, float, str, bytes, and bytearray.')
+
+
+# ---- argument helpers -----------------------------------------------------
+
+def _range_arg(value, label):
+    """randrange's conversion: __index__ first, then an integral number."""
+    # The fallback runs inside the handler, so its errors chain to the
+    # TypeError as CPython's do.
     try:
         return _index(value)
     except TypeError:
-        ivalue = int(value)
-        if ivalue != value:
-            raise ValueError("non-integer %s for randrange()" % which)
-        return ivalue
+        as_int = int(value)
+        if as_int != value:
+            raise ValueError("non-integer %s for randrange()" % label)
+    return as_int
+
+
+def _is_sequence(obj):
+    # sample() takes what collections.abc.Sequence admits; the common
+    # built-in types skip the ABC machinery (and the import).
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
+        return True
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
+
+
+# ---- uniform integers below n ---------------------------------------------
+# Two ways to draw from [0, n), chosen per class by __init_subclass__.
+
+def _below_by_bits(getrandbits, n):
+    # Draw n.bit_length() bits, redraw while the value is n or more.
+    width = n.bit_length()
+    while True:
+        candidate = getrandbits(width)
+        if candidate < n:
+            return candidate
+
+
+def _below_by_floats(random, n, span):
+    # Scale random() to `span` equal buckets, rejecting the top partial
+    # stretch so that every residue mod n is equally likely.
+    if n >= span:
+        return _m.floor(random() * n)
+    cutoff = (span - span % n) / span
+    while True:
+        x = random()
+        if x < cutoff:
+            return _m.floor(x * span) % n
+
+
+# Names a class may define, looked up along the MRO by __init_subclass__,
+# with the _randbelow each implies (None: keep what is inherited).
+_RANDBELOW_CHOICE = (
+    ('_randbelow', None),
+    ('getrandbits', '_randbelow_with_getrandbits'),
+    ('random', '_randbelow_without_getrandbits'),
+)
+
+
+# ---- sampling helpers -----------------------------------------------------
+
+def _sample_size_limit(k):
+    # Above this population size sample() tracks picked indices in a set
+    # instead of copying the population (CPython's memory trade-off).
+    if k <= 5:
+        return 21
+    return 21 + 4 ** _m.ceil(_m.log(k * 3, 4))
+
+
+# Both fill `picks` in place, one draw per pick (plus redraws for the set).
+
+def _sample_by_pool(population, picks, randbelow):
+    # Partial Fisher-Yates on a copy: the picked slot is refilled from the
+    # end of the shrinking live part.
+    pool = list(population)
+    last = len(pool) - 1
+    for pos in range(len(picks)):
+        slot = randbelow(last + 1)
+        picks[pos] = pool[slot]
+        pool[slot] = pool[last]
+        last -= 1
+
+
+def _sample_by_set(population, picks, randbelow):
+    size = len(population)
+    taken = set()
+    for pos in range(len(picks)):
+        slot = randbelow(size)
+        while slot in taken:
+            slot = randbelow(size)
+        taken.add(slot)
+        picks[pos] = population[slot]
 
 
 class Random(_random.Random):
@@ -102,339 +188,316 @@ class Random(_random.Random):
         self.seed(x)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        # CPython lets the first class along the MRO that defines one of the
+        # names in _RANDBELOW_CHOICE decide. The sandbox hides __mro__, so
+        # each Random subclass decides from its own namespace and, defining
+        # none of them, inherits its nearest Random base's decision through
+        # _randbelow: the same result unless a class outside Random's
+        # hierarchy (a mixin) is the one defining random()/getrandbits().
+        own = cls.__dict__
+        for name, method in _RANDBELOW_CHOICE:
+            if name in own:
+                if method is not None:
+                    cls._randbelow = getattr(cls, method)
+                return
+
+    # ---- state ----
+
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None: the fixed seed 0)."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            if isinstance(a, bytes):
-                a = a.decode('latin-1')
-            x = ord(a[0]) << 7 if a else 0
-            for c in a:
-                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest(), 'big')
-        elif not isinstance(a, _SEED_TYPES):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        super().seed(a)
+        super().seed(_normalize_seed(a, version))
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """The generator's state as a tuple that setstate() accepts."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Put back a state taken earlier by getstate()."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
-        else:
+        if version not in (2, 3):
             raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                             "Random.setstate() of version %s"
+                             % (version, self.VERSION))
+        _, words, self.gauss_next = state
+        if version == 2:
+            # Version 2 saved the 32-bit words signed; fold them back.
+            try:
+                words = tuple(w % 4294967296 for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
+        super().setstate(words)
 
-    def __getstate__(self):
-        return self.getstate()
+    # Pickle support, as CPython's.
+    def __reduce__(self):
+        return type(self), (), self.getstate()
 
     def __setstate__(self, state):
         self.setstate(state)
 
-    def __init_subclass__(cls, /, **kwargs):
-        # CPython walks the MRO for the first class defining _randbelow,
-        # getrandbits or random. Each class that defines one of them gets
-        # its own _randbelow here, so the class's own namespace decides and
-        # otherwise the nearest base's choice is inherited.
-        own = cls.__dict__
-        if '_randbelow' in own:
-            return
-        if 'getrandbits' in own:
-            cls._randbelow = cls._randbelow_with_getrandbits
-        elif 'random' in own:
-            cls._randbelow = cls._randbelow_without_getrandbits
+    def __getstate__(self):
+        return self.getstate()
+
+    # ---- integers ----
 
     def _randbelow_with_getrandbits(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        return _below_by_bits(self.getrandbits, n)
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         """Return a random int in the range [0,n) from random() alone."""
-        random = self.random
-        if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+        return _below_by_floats(self.random, n, maxsize)
 
+    # Random's own choice; subclasses get theirs from __init_subclass__.
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes, from getrandbits(8 * n) in little-endian order."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(start, stop[, step])."""
-        istart = _integer_arg(start, "arg 1")
+        """One value of range(start, stop, step), or of range(start)."""
+        lo = _range_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _integer_arg(stop, "stop")
-        width = istop - istart
-        istep = _integer_arg(step, "step")
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)"
-                             % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if lo <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(lo)
+        hi = _range_arg(stop, "stop")
+        span = hi - lo
+        stride = _range_arg(step, "step")
+        if stride == 1:
+            if span <= 0:
+                raise ValueError("empty range for randrange() (%d, %d, %d)"
+                                 % (lo, hi, span))
+            return lo + self._randbelow(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # Number of values in range(lo, hi, stride), rounding away from lo.
+        count = (span + stride + (-1 if stride > 0 else 1)) // stride
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """An int N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
+    # ---- sequences ----
+
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One element of the non-empty sequence seq."""
+        if len(seq) == 0:
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in range(len(x) - 1, 0, -1):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Shuffle the mutable sequence x in place; returns None."""
+        # Fisher-Yates from the end: position i swaps with one in [0, i].
+        draw = self._randbelow
+        i = len(x) - 1
+        while i > 0:
+            other = draw(i + 1)
+            x[i], x[other] = x[other], x[i]
+            i -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
+        """k elements of population at distinct positions, in pick order."""
         if not _is_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
-        if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # CPython's threshold between the two algorithms: a list pool when
-        # it is no bigger than the set of picks would be.
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+        size = len(population)
+        if counts is None:
+            draw = self._randbelow
+            if not 0 <= k <= size:
+                raise ValueError("Sample larger than population or is negative")
+            picks = [None] * k
+            picker = _sample_by_pool
+            if size > _sample_size_limit(k):
+                picker = _sample_by_set
+            picker(population, picks, draw)
+            return picks
+        # With counts: sample positions in the expanded population, then map
+        # each back to its element through the running totals.
+        bounds = list(_accumulate(counts))
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        elif total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        positions = self.sample(range(total), k=k)
+        return [population[_bisect(bounds, pos)] for pos in positions]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
+        """k elements of population drawn with replacement, optionally weighted."""
         random = self.random
-        n = len(population)
-        if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+        size = len(population)
+        if cum_weights is not None:
+            if weights is not None:
+                raise TypeError('Cannot specify both weights and cumulative weights')
+            totals = cum_weights
+        elif weights is None:
+            # Unweighted: one random() per pick, scaled to an index.
+            fsize = float(size)
+            return [population[_m.floor(random() * fsize)]
+                    for _ in range(k)]
+        else:
             try:
-                cum_weights = list(_accumulate(weights))
+                totals = list(_accumulate(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
-        elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+                # choices(pop, 3): the count given where weights go.
+                if isinstance(weights, int):
+                    k = weights
+                    raise TypeError('The number of choices must be a keyword'
+                                    f' argument: {k=}') from None
+                raise
+        if len(totals) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0
-        if total <= 0.0:
+        grand = totals[-1] + 0.0
+        if grand <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _m.isfinite(grand):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        top = size - 1
+        return [population[_bisect(totals, random() * grand, 0, top)]
+                for _ in range(k)]
+
+    # ---- real-valued distributions ----
+    # Each comment gives the draws made; the float expressions keep
+    # CPython's operation order so results agree to the last bit.
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A float between a and b (b itself only through rounding)."""
+        # one random()
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution."""
+        # one random(), drawn before the mode is checked
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if mode is None:
+            cut = 0.5
+        else:
+            try:
+                cut = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u > cut:
+            # Upper side: mirror the draw, the split point and the ends.
+            return high + (low - high) * _m.sqrt((1.0 - u) * (1.0 - cut))
+        return low + (high - low) * _m.sqrt(u * cut)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman and Monahan's method)."""
-        random = self.random
+        # pairs of random() until the ratio-of-uniforms test accepts
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            first = self.random()
+            second = 1.0 - self.random()
+            z = NV_MAGICCONST * (first - 0.5) / second
+            if z * z / 4.0 <= -_m.log(second):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
         """Gaussian distribution (Box-Muller, keeping the second value)."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        # two random() every other call; the sine half waits in gauss_next
+        cached, self.gauss_next = self.gauss_next, None
+        if cached is not None:
+            return mu + cached * sigma
+        angle = self.random() * TWOPI
+        radius = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+        self.gauss_next = _m.sin(angle) * radius
+        return mu + (_m.cos(angle) * radius) * sigma
 
     def lognormvariate(self, mu, sigma):
         """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
         """Exponential distribution; lambd is 1.0 divided by the mean."""
-        return -_log(1.0 - self.random()) / lambd
+        # one random()
+        return -_m.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
         """Circular data distribution."""
-        random = self.random
+        # one random() for tiny kappa; else pairs until accepted, then one
+        # more for the side of mu
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        rho = half + _m.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _m.cos(_m.pi * self.random())
+            d = z / (rho + z)
+            test = self.random()
+            if test < 1.0 - d * d or test <= (1.0 - d) * _m.exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        q = 1.0 / rho
+        upper = self.random() > 0.5
+        offset = _m.acos((q + z) / (1.0 + q * z))
+        if upper:
+            return (mu + offset) % TWOPI
+        return (mu - offset) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution.  Not the gamma function!"""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        if alpha == 1.0:
+            # one random(): the exponential case
+            return -_m.log(1.0 - self.random()) * beta
         if alpha > 1.0:
-            # Cheng's rejection algorithm GB.
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return _gamma_cheng(self.random, alpha) * beta
+        return _gamma_small(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
         """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        num = self.gammavariate(alpha, 1.0)
+        if not num:
+            return 0.0
+        return num / (num + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
         """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
+
+
+def _gamma_cheng(random, alpha):
+    # alpha > 1: Cheng's rejection method GB. Each round draws two random();
+    # a first draw outside (1e-7, 0.9999999) is dropped alone.
+    a = _m.sqrt(2.0 * alpha - 1.0)
+    b = alpha - LOG4
+    c = alpha + a
+    while True:
+        u = random()
+        if not (1e-7 < u < 0.9999999):
+            continue
+        w = 1.0 - random()
+        v = _m.log(u / (1.0 - u)) / a
+        x = alpha * _m.exp(v)
+        z = u * u * w
+        r = b + c * v - x
+        if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _m.log(z):
+            return x
+
+
+def _gamma_small(random, alpha):
+    # 0 < alpha < 1: algorithm GS (Kennedy & Gentle), two random() a round.
+    bound = (_m.e + alpha) / _m.e
+    while True:
+        p = bound * random()
+        lower = p <= 1.0
+        x = p ** (1.0 / alpha) if lower else -_m.log((bound - p) / alpha)
+        test = random()
+        if test <= (_m.exp(-x) if lower else x ** (alpha - 1.0)):
+            return x
 
 
 class SystemRandom(Random):
@@ -446,27 +509,10 @@ class SystemRandom(Random):
             "(no operating-system entropy source)")
 
 
+# The module-level functions are the bound methods of one hidden instance.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+(betavariate, choice, choices, expovariate, gammavariate, gauss,
+ getrandbits, getstate, lognormvariate, normalvariate, paretovariate,
+ randbytes, randint, random, randrange, sample, seed, setstate, shuffle,
+ triangular, uniform, vonmisesvariate, weibullvariate) = [
+    getattr(_inst, _name) for _name in __all__ if _name[0].islower()]

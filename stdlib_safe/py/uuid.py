@@ -15,18 +15,15 @@ which 3.11 takes as str only).
 """
 
 import enum
+import operator as _operator
 import random as _random
 from hashlib import md5 as _md5, sha1 as _sha1
 
+# The four variant names UUID.variant answers (texts are behaviour).
 RESERVED_NCS = "reserved for NCS compatibility"
 RFC_4122 = "specified in RFC 4122"
 RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
-
-_UINT128_END = 1 << 128
-# (bits, name of the size) of each of the six fields, in order.
-_FIELD_WIDTHS = ((32, "a 32-bit"), (16, "a 16-bit"), (16, "a 16-bit"), (8, "an 8-bit"),
-                 (8, "an 8-bit"), (48, "a 48-bit"))
 
 
 class SafeUUID(enum.Enum):
@@ -35,29 +32,83 @@ class SafeUUID(enum.Enum):
     unknown = None
 
 
-def _from_hex_text(text):
-    text = text.replace("urn:", "").replace("uuid:", "")
-    text = text.strip("{}").replace("-", "")
-    if len(text) != 32:
-        raise ValueError("badly formed hexadecimal UUID string")
-    return int(text, 16)
+# Layout of the 128-bit value, most significant first: field name, bit
+# offset from the low end, width. UUID.fields lists them in this order.
+_LAYOUT = (
+    ("time_low", 96, 32),
+    ("time_mid", 80, 16),
+    ("time_hi_version", 64, 16),
+    ("clock_seq_hi_variant", 56, 8),
+    ("clock_seq_low", 48, 8),
+    ("node", 0, 48),
+)
+# Where str() puts its dashes, as slices of the 32 hex digits.
+_HEX_GROUPS = ((0, 8), (8, 12), (12, 16), (16, 20), (20, None))
+_VARIANT_SHIFT = 61   # the three variant bits of clock_seq_hi_variant
+_VERSION_SHIFT = 76   # the version nibble of time_hi_version
 
 
-def _from_fields(fields):
+def _parse_hex(text):
+    # Accepts the braces, dashes and URN prefix str()/urn may carry.
+    for prefix in ("urn:", "uuid:"):
+        text = text.replace(prefix, "")
+    digits = text.strip("{}").replace("-", "")
+    if len(digits) == 32:
+        return int(digits, 16)
+    raise ValueError("badly formed hexadecimal UUID string")
+
+
+def _swap_le(data):
+    # bytes_le holds time_low, time_mid and time_hi_version little-endian;
+    # reversing each of those three runs gives the big-endian bytes.
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
+
+
+def _parse_bytes(data):
+    if len(data) != 16:
+        raise ValueError("bytes is not a 16-char string")
+    assert isinstance(data, bytes), repr(data)
+    return int.from_bytes(data, "big")
+
+
+def _size_name(width):
+    return ("an %d-bit" if width == 8 else "a %d-bit") % width
+
+
+def _pack_fields(fields):
     if len(fields) != 6:
         raise ValueError("fields is not a 6-tuple")
-    for number, (value, (bits, size)) in enumerate(zip(fields, _FIELD_WIDTHS), 1):
-        if not 0 <= value < 1 << bits:
-            raise ValueError("field %d out of range (need %s value)" % (number, size))
-    time_low, time_mid, time_hi_version, clock_seq_hi, clock_seq_low, node = fields
-    clock_seq = (clock_seq_hi << 8) | clock_seq_low
-    return ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
-            | (clock_seq << 48) | node)
+    values = tuple(fields)
+    total = 0
+    for position, (value, (_, shift, width)) in enumerate(zip(values, _LAYOUT)):
+        if not 0 <= value < 1 << width:
+            raise ValueError("field %d out of range (need %s value)"
+                             % (position + 1, _size_name(width)))
+    for value, (_, shift, _) in zip(values, _LAYOUT):
+        total |= value << shift
+    return total
 
 
-def _little_endian_fields(data):
-    # bytes_le stores the first three fields little-endian.
-    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
+def _stamp(value, version):
+    # Force the RFC 4122 variant (bits 10x) and put the version nibble in.
+    if not 1 <= version <= 5:
+        raise ValueError("illegal version number")
+    value = (value & ~(0xc000 << 48)) | (0x8000 << 48)
+    return (value & ~(0xf000 << 64)) | (version << _VERSION_SHIFT)
+
+
+def _bit_field(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+def _ordering(compare):
+    def method(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return compare(self.int, other.int)
+    method.__name__ = "__%s__" % compare.__name__
+    return method
 
 
 class UUID:
@@ -67,72 +118,47 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                  int=None, version=None, *, is_safe=SafeUUID.unknown):
-        given = [hex, bytes, bytes_le, fields, int].count(None)
-        if given != 4:
+        if (hex, bytes, bytes_le, fields, int).count(None) != 4:
             raise TypeError("one of the hex, bytes, bytes_le, fields, "
                             "or int arguments must be given")
+        # Exactly one form was given; turn it into the 128-bit number.
         if hex is not None:
-            int = _from_hex_text(hex)
-        if bytes_le is not None:
+            int = _parse_hex(hex)
+        elif fields is not None:
+            int = _pack_fields(fields)
+        elif bytes is not None:
+            int = _parse_bytes(bytes)
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")
-            bytes = _little_endian_fields(bytes_le)
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError("bytes is not a 16-char string")
-            assert isinstance(bytes, type(b"")), repr(bytes)
-            int = type(0).from_bytes(bytes, "big")
-        if fields is not None:
-            int = _from_fields(fields)
-        if int is not None and not 0 <= int < _UINT128_END:
+            int = _parse_bytes(_swap_le(bytes_le))
+        if not 0 <= int < 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError("illegal version number")
-            # The RFC 4122 variant, then the version number.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
+            int = _stamp(int, version)
+        # __setattr__ refuses every write, so go around it.
         object.__setattr__(self, "int", int)
         object.__setattr__(self, "is_safe", is_safe)
 
+    # ---- pickling: the number, and is_safe's value unless unknown ----
+
     def __getstate__(self):
-        state = {"int": self.int}
-        if self.is_safe != SafeUUID.unknown:
-            state["is_safe"] = self.is_safe.value
-        return state
+        if self.is_safe == SafeUUID.unknown:
+            return {"int": self.int}
+        return {"int": self.int, "is_safe": self.is_safe.value}
 
     def __setstate__(self, state):
+        safe = SafeUUID(state["is_safe"]) if "is_safe" in state else SafeUUID.unknown
         object.__setattr__(self, "int", state["int"])
-        object.__setattr__(self, "is_safe",
-                           SafeUUID(state["is_safe"]) if "is_safe" in state
-                           else SafeUUID.unknown)
+        object.__setattr__(self, "is_safe", safe)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+    # ---- comparison and conversion: all by the number ----
 
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _ordering(_operator.eq)
+    __lt__ = _ordering(_operator.lt)
+    __le__ = _ordering(_operator.le)
+    __gt__ = _ordering(_operator.gt)
+    __ge__ = _ordering(_operator.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -140,86 +166,64 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
-
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
 
     def __str__(self):
-        text = "%032x" % self.int
-        return "%s-%s-%s-%s-%s" % (text[:8], text[8:12], text[12:16], text[16:20], text[20:])
+        digits = self.hex
+        return "-".join(digits[lo:hi] for lo, hi in _HEX_GROUPS)
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, "big")
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, str(self))
 
-    @property
-    def bytes_le(self):
-        return _little_endian_fields(self.bytes)
+    # ---- the number in other forms ----
+
+    hex = property(lambda self: "%032x" % self.int)
+    urn = property(lambda self: "urn:uuid:%s" % self)
+    bytes = property(lambda self: self.int.to_bytes(16, "big"))
+    bytes_le = property(lambda self: _swap_le(self.bytes))
+
+    # ---- the six RFC 4122 fields and the values made from them ----
+
+    time_low = _bit_field(96, 32)
+    time_mid = _bit_field(80, 16)
+    time_hi_version = _bit_field(64, 16)
+    clock_seq_hi_variant = _bit_field(56, 8)
+    clock_seq_low = _bit_field(48, 8)
+    node = _bit_field(0, 48)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _, _ in _LAYOUT)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48)
-                | (self.time_mid << 32) | self.time_low)
+        # 60-bit timestamp: time_hi (without the version), mid, low.
+        hi = self.time_hi_version & 0x0fff
+        return (hi << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
+        # 14 bits: clock_seq_hi_variant without the variant, then low.
         return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return "%032x" % self.int
-
-    @property
-    def urn(self):
-        return "urn:uuid:" + str(self)
-
-    @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> _VARIANT_SHIFT) & 0b111   # 0xx, 10x, 110, 111
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
+        if top == 0b110:
             return RESERVED_MICROSOFT
         return RESERVED_FUTURE
 
     @property
     def version(self):
         # Only RFC 4122 UUIDs carry a version number.
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> _VERSION_SHIFT) & 0xf
 
 
 def _refused(what):
