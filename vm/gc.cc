@@ -74,9 +74,11 @@ void ChildrenInReleaseOrder(Object* o, std::vector<Object*>* out) {
 }
 
 // Depth-first from `start` through unreachable objects, in release order:
-// each dead finalizable met is appended to *order (before what it holds).
-void WalkInReleaseOrder(Object* start, std::vector<Object*>* order,
-                        std::vector<Object*>* walked) {
+// calls visit(o) for each object met, before walking what it holds. Each
+// is flagged kObjWalked (so walked once) and appended to *walked, whose
+// flags the caller clears.
+template <typename Visit>
+void WalkInReleaseOrder(Object* start, std::vector<Object*>* walked, Visit&& visit) {
   std::vector<Object*> stack = {start};
   std::vector<Object*> children;
   while (!stack.empty()) {
@@ -85,14 +87,22 @@ void WalkInReleaseOrder(Object* start, std::vector<Object*>* order,
     if ((o->gc_flags & (kObjStatic | kObjWalked)) != 0 || Heap::IsMarked(o)) continue;
     o->gc_flags |= kObjWalked;
     walked->push_back(o);
-    if ((o->gc_flags & kObjDeadFinalizable) != 0) {
-      o->gc_flags &= ~kObjDeadFinalizable;
-      order->push_back(o);
-    }
+    visit(o);
     children.clear();
     ChildrenInReleaseOrder(o, &children);
     for (size_t i = children.size(); i-- > 0;) stack.push_back(children[i]);
   }
+}
+
+// WalkInReleaseOrder appending each dead finalizable met to *order.
+void OrderDeadFinalizables(Object* start, std::vector<Object*>* order,
+                           std::vector<Object*>* walked) {
+  WalkInReleaseOrder(start, walked, [order](Object* o) {
+    if ((o->gc_flags & kObjDeadFinalizable) != 0) {
+      o->gc_flags &= ~kObjDeadFinalizable;
+      order->push_back(o);
+    }
+  });
 }
 
 // Breadth first from `start` through unreachable objects, as CPython's
@@ -125,26 +135,6 @@ void WalkBreadthFirst(Object* start, std::vector<Object*>* order, std::vector<Ob
         queue.push_back(c);
       }
     }
-  }
-}
-
-// Depth first from `start` through unreachable objects, in release order,
-// as WalkInReleaseOrder: calls visit(o) for each dead weakly referenced
-// object met, before walking what it holds.
-template <typename Visit>
-void WalkReferents(Object* start, std::vector<Object*>* walked, Visit&& visit) {
-  std::vector<Object*> stack = {start};
-  std::vector<Object*> children;
-  while (!stack.empty()) {
-    Object* o = stack.back();
-    stack.pop_back();
-    if ((o->gc_flags & (kObjStatic | kObjWalked)) != 0 || Heap::IsMarked(o)) continue;
-    if ((o->gc_flags & kObjDeadReferent) != 0) visit(o);
-    o->gc_flags |= kObjWalked;
-    walked->push_back(o);
-    children.clear();
-    ChildrenInReleaseOrder(o, &children);
-    for (size_t i = children.size(); i-- > 0;) stack.push_back(children[i]);
   }
 }
 
@@ -236,11 +226,11 @@ class Collector {
     std::vector<Object*> walked;
     if (at_exit) WalkBreadthFirst(vm.main_globals_, &order, &walked);
     for (size_t i = 0; i < nhints; ++i) {
-      if (hints[i].is_object()) WalkInReleaseOrder(hints[i].object(), &order, &walked);
+      if (hints[i].is_object()) OrderDeadFinalizables(hints[i].object(), &order, &walked);
     }
     // The rest (cycles, or garbage of earlier drops) in registration order.
     for (Object* o : unreachable) {
-      if ((o->gc_flags & kObjDeadFinalizable) != 0) WalkInReleaseOrder(o, &order, &walked);
+      if ((o->gc_flags & kObjDeadFinalizable) != 0) OrderDeadFinalizables(o, &order, &walked);
     }
     for (Object* o : walked) o->gc_flags &= ~kObjWalked;
     size_t work = 0;
@@ -358,7 +348,9 @@ class Collector {
       if (!at_exit) {
         for (size_t i = 0; i < nhints; ++i) {
           if (hints[i].is_object()) {
-            WalkReferents(hints[i].object(), &walked, [&](Object* o) { clear(o, true); });
+            WalkInReleaseOrder(hints[i].object(), &walked, [&](Object* o) {
+              if ((o->gc_flags & kObjDeadReferent) != 0) clear(o, true);
+            });
           }
         }
       }
