@@ -1,5 +1,5 @@
-"""The numeric tower of abstract base classes, as CPython 3.11's numbers
-(PEP 3141): Number > Complex > Real > Rational > Integral.
+"""Abstract base classes for numbers (PEP 3141), as in Python 3.11:
+Number > Complex > Real > Rational > Integral.
 
 int (and so bool) is registered as Integral, float as Real, complex as
 Complex, and fractions.Fraction as Rational (by the fractions module).
@@ -12,286 +12,191 @@ from abc import ABCMeta, abstractmethod
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+# Each operation a level of the tower requires is made by _required: a
+# fresh function carrying the operation's name and parameters, marked
+# abstract so that ABCMeta lists it until a subclass defines it. Reached
+# anyway (through super(), or on the class), it raises NotImplementedError.
+# The one exception is Complex.__complex__, whose declaration returns None.
+
+def _required(qualname, params="other"):
+    """The abstract method `qualname` ("Class.name"), taking self plus
+    `params`: "" (nothing else), "other", "exponent", "base", "ndigits"
+    (defaulting to None) or "exponent, modulus" (the modulus defaulting
+    to None)."""
+    if params == "":
+        def declared(self):
+            raise NotImplementedError
+    elif params == "other":
+        def declared(self, other):
+            raise NotImplementedError
+    elif params == "exponent":
+        def declared(self, exponent):
+            raise NotImplementedError
+    elif params == "base":
+        def declared(self, base):
+            raise NotImplementedError
+    elif params == "ndigits":
+        def declared(self, ndigits=None):
+            raise NotImplementedError
+    else:
+        def declared(self, exponent, modulus=None):
+            raise NotImplementedError
+    declared.__qualname__ = qualname
+    declared.__name__ = qualname.split(".")[-1]
+    return abstractmethod(declared)
+
+
+def _required_property(qualname):
+    """An abstract read-only attribute."""
+    return property(_required(qualname, ""))
+
+
+def _plus_self(number):
+    return +number
+
+
+def _constant(value):
+    def getter(number):
+        return value
+    return getter
+
+
 class Number(metaclass=ABCMeta):
-    """The root of the numeric tower: isinstance(x, Number) tells whether x
-    is a number of any kind."""
+    """Every number: isinstance(x, Number) asks whether x is a number at all."""
 
     __slots__ = ()
-
-    # Each concrete numeric type defines its own hash.
+    # No generic hash: each concrete type hashes its own values.
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers with the operations of the built-in complex type; complex is
-    registered as one."""
+    """A number with complex()'s conversion, .real, .imag, conjugate(),
+    abs(), ==, and the operators + - * / ** (complex is one)."""
 
     __slots__ = ()
 
     @abstractmethod
     def __complex__(self):
-        """complex(self): a built-in complex."""
+        pass
 
     def __bool__(self):
-        """bool(self): whether self != 0."""
+        """True unless the number equals zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        """The real part (a Real)."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """The imaginary part (a Real)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
+    real = _required_property("Complex.real")
+    imag = _required_property("Complex.imag")
+    __add__ = _required("Complex.__add__")
+    __radd__ = _required("Complex.__radd__")
+    __neg__ = _required("Complex.__neg__", "")
+    __pos__ = _required("Complex.__pos__", "")
 
     def __sub__(self, other):
-        """self - other, as self + -other."""
-        return self + -other
+        negated = -other
+        return self + negated
 
     def __rsub__(self, other):
-        """other - self, as -self + other."""
-        return -self + other
+        negated = -self
+        return negated + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
-
-
-Complex.register(complex)
+    __mul__ = _required("Complex.__mul__")
+    __rmul__ = _required("Complex.__rmul__")
+    __truediv__ = _required("Complex.__truediv__")
+    __rtruediv__ = _required("Complex.__rtruediv__")
+    __pow__ = _required("Complex.__pow__", "exponent")
+    __rpow__ = _required("Complex.__rpow__", "base")
+    __abs__ = _required("Complex.__abs__", "")
+    conjugate = _required("Complex.conjugate", "")
+    __eq__ = _required("Complex.__eq__")
 
 
 class Real(Complex):
-    """Complex numbers that are also ordered and support the operations of
-    the built-in float; float is registered as one."""
+    """A Complex that is ordered (< <=), has float(), trunc(), floor(),
+    ceil(), round(), // % and divmod() (float is one)."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
+    __float__ = _required("Real.__float__", "")
+    __trunc__ = _required("Real.__trunc__", "")
+    __floor__ = _required("Real.__floor__", "")
+    __ceil__ = _required("Real.__ceil__", "")
+    __round__ = _required("Real.__round__", "ndigits")
 
     def __divmod__(self, other):
-        """divmod(self, other): (self // other, self % other)."""
-        return (self // other, self % other)
+        quotient = self // other
+        return quotient, self % other
 
     def __rdivmod__(self, other):
-        """divmod(other, self): (other // self, other % self)."""
-        return (other // self, other % self)
+        quotient = other // self
+        return quotient, other % self
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
+    __floordiv__ = _required("Real.__floordiv__")
+    __rfloordiv__ = _required("Real.__rfloordiv__")
+    __mod__ = _required("Real.__mod__")
+    __rmod__ = _required("Real.__rmod__")
+    __lt__ = _required("Real.__lt__")
+    __le__ = _required("Real.__le__")
 
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
-
-    # What Complex asks for, derived for real numbers.
+    # A real number answers Complex's questions itself.
     def __complex__(self):
-        """complex(self): complex(float(self), 0)."""
-        return complex(float(self))
+        as_float = float(self)
+        return complex(as_float)
 
-    @property
-    def real(self):
-        """A real number is its own real part."""
-        return +self
-
-    @property
-    def imag(self):
-        """A real number's imaginary part is 0."""
-        return 0
+    real = property(_plus_self, doc="The number itself (as +self).")
+    imag = property(_constant(0), doc="Always 0.")
 
     def conjugate(self):
-        """A real number is its own conjugate."""
         return +self
-
-
-Real.register(float)
 
 
 class Rational(Real):
-    """Real numbers given as a numerator over a denominator, in lowest
-    terms."""
+    """A Real held as numerator / denominator in lowest terms."""
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    numerator = _required_property("Rational.numerator")
+    denominator = _required_property("Rational.denominator")
 
     def __float__(self):
-        """float(self): the integers divided exactly, so that huge ones
-        convert without overflowing first."""
-        return int(self.numerator) / int(self.denominator)
+        # True division of the two ints is correctly rounded even when
+        # either is too big for a float on its own.
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
-    """Rational numbers that are integers, with int(), pow() with a
-    modulus and the bitwise operations; int is registered as one."""
+    """A Rational with no fractional part: int(), index use, pow() with a
+    modulus, shifts and the bitwise operators (int is one)."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
+    __int__ = _required("Integral.__int__", "")
 
     def __index__(self):
-        """operator.index(self), used by slicing: int(self)."""
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
+    __pow__ = _required("Integral.__pow__", "exponent, modulus")
+    __lshift__ = _required("Integral.__lshift__")
+    __rlshift__ = _required("Integral.__rlshift__")
+    __rshift__ = _required("Integral.__rshift__")
+    __rrshift__ = _required("Integral.__rrshift__")
+    __and__ = _required("Integral.__and__")
+    __rand__ = _required("Integral.__rand__")
+    __xor__ = _required("Integral.__xor__")
+    __rxor__ = _required("Integral.__rxor__")
+    __or__ = _required("Integral.__or__")
+    __ror__ = _required("Integral.__ror__")
+    __invert__ = _required("Integral.__invert__", "")
 
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
-
-    # What Rational and Real ask for, derived for integers.
+    # An integer answers Rational's questions itself.
     def __float__(self):
-        """float(self): float(int(self))."""
-        return float(int(self))
+        as_int = int(self)
+        return float(as_int)
 
-    @property
-    def numerator(self):
-        """An integer is its own numerator."""
-        return +self
-
-    @property
-    def denominator(self):
-        """An integer's denominator is 1."""
-        return 1
+    numerator = property(_plus_self, doc="The integer itself (as +self).")
+    denominator = property(_constant(1), doc="Always 1.")
 
 
-Integral.register(int)
+for _kind, _builtin in ((Complex, complex), (Real, float), (Integral, int)):
+    _kind.register(_builtin)
+# The helpers are not part of the module's namespace, as in CPython's.
+del _kind, _builtin, _required, _required_property, _plus_self, _constant
