@@ -1,25 +1,41 @@
-"""Rational numbers of unlimited precision, as CPython 3.11's fractions.
+"""Exact rational numbers: the Fraction type of python3.11's fractions.
 
-Fraction keeps its value in lowest terms with a positive denominator and
-follows Lib/fractions.py step for step, so results, reprs, hashes and error
-messages agree with CPython's. Fraction is registered as a
-numbers.Rational (CPython derives it from that ABC). Where CPython asks
-for numbers.Rational this module asks too (ints and Fractions checked
-first), reading numerator and denominator of a user's rational; where it
-asks for numbers.Real this module accepts float, numbers.Complex adds
-complex. Decimal is converted exactly, as CPython does (decimal is imported
-only when a value that is none of the others is met, so `import fractions`
-stays light).
+moat's own code, written from the documented behaviour with python3.11 as
+the oracle: values, reprs, hashes, the types mixed arithmetic returns and
+the error messages are CPython's.
 
-The string syntax of CPython's _RATIONAL_FORMAT regular expression (it needs
-a lookahead, which re does not provide) is parsed by hand in _parse, quirks
-included: '1.' is accepted, and a fractional part made of the letter d
-(a typo in 3.11's pattern) reaches int() and fails there.
+A Fraction holds numerator/denominator in lowest terms with a positive
+denominator. Arithmetic with ints and Fractions is exact; with a float or
+complex operand it is done in that type. A user's numbers.Rational on the
+left of an operator is read through its numerator and denominator, any
+other numbers.Real goes through float, any numbers.Complex through complex.
+
+Fraction is registered as a numbers.Rational (CPython derives it from that
+ABC) and takes real, imag, conjugate(), float() and complex() from the
+numbers classes, as CPython's inherits them. decimal is imported only when
+a value that is none of the usual kinds is met, so `import fractions` stays
+light.
+
+Strings follow the grammar of CPython's parsing pattern, read here by hand
+(the pattern needs a lookahead re does not provide), quirks included: '1.'
+is accepted, and a fractional part made of the letter d (a typo in 3.11's
+pattern) reaches int() and fails there.
 """
 
 import math
 import numbers
 import operator
+
+__all__ = ['Fraction']
+
+# The numeric hash works modulo the Mersenne prime 2**61 - 1
+# (sys.hash_info.modulus); a value with no inverse there hashes as
+# infinity does (sys.hash_info.inf).
+_HASH_PRIME = (1 << 61) - 1
+_HASH_OF_INF = 314159
+
+# The kinds of the other operand of a mixed operation.
+_EXACT = 'exact'
 
 
 def _is_decimal(value):
@@ -28,20 +44,143 @@ def _is_decimal(value):
     from decimal import Decimal
     return isinstance(value, Decimal)
 
-__all__ = ['Fraction']
 
-# sys.hash_info.modulus and sys.hash_info.inf: the numeric hash reduces
-# modulo the Mersenne prime 2**61 - 1 (Python/pyhash.c).
-_PyHASH_MODULUS = 2305843009213693951
-_PyHASH_INF = 314159
+# Built-in types that are never rationals: answered without the ABC's
+# registry walk.
+_PLAIN_TYPES = frozenset((float, complex, str, bytes, list, tuple, dict, type(None)))
 
 
 def _is_rational(x):
-    # isinstance(x, numbers.Rational), the ABC's registry walk left for the
-    # rare user-defined or registered rationals.
-    return (isinstance(x, (int, Fraction)) or
-            (type(x) not in (float, complex, str) and isinstance(x, numbers.Rational)))
+    if isinstance(x, (int, Fraction)):
+        return True
+    return type(x) not in _PLAIN_TYPES and isinstance(x, numbers.Rational)
 
+
+def _is_integral(x):
+    return isinstance(x, int) or (type(x) not in _PLAIN_TYPES and
+                                  isinstance(x, numbers.Integral))
+
+
+def _right_kind(b):
+    # How `fraction <op> b` is computed: exactly for ints and Fractions,
+    # in float or complex for those; anything else gets its reflected turn.
+    if isinstance(b, (int, Fraction)):
+        return _EXACT
+    for builtin in (float, complex):
+        if isinstance(b, builtin):
+            return builtin
+    return None
+
+
+def _left_kind(a):
+    # How `a <op> fraction` is computed when a's own method gave up: any
+    # Rational exactly, any Real in float, any Complex in complex.
+    if _is_rational(a):
+        return _EXACT
+    if isinstance(a, float) or isinstance(a, numbers.Real):
+        return float
+    if isinstance(a, complex) or isinstance(a, numbers.Complex):
+        return complex
+    return None
+
+
+def _operator_pair(name, exact, inexact):
+    """The method and reflected method of a binary operator, given its
+    exact form (on two rationals) and its built-in form."""
+
+    def forward(a, b):
+        kind = _right_kind(b)
+        if kind is None:
+            return NotImplemented
+        if kind is _EXACT:
+            return exact(a, b)
+        return inexact(kind(a), b)
+
+    def reverse(b, a):
+        kind = _left_kind(a)
+        if kind is None:
+            return NotImplemented
+        if kind is _EXACT:
+            return exact(a, b)
+        return inexact(kind(a), kind(b))
+
+    # CPython's names for them, which its error messages show.
+    for method, prefix in ((forward, '__'), (reverse, '__r')):
+        method.__name__ = prefix + name + '__'
+    forward.__qualname__ = 'Fraction._operator_fallbacks.<locals>.forward'
+    reverse.__qualname__ = 'Fraction._operator_fallbacks.<locals>.reverse'
+    return forward, reverse
+
+
+# ---- exact arithmetic ------------------------------------------------------
+# Each reads the operands' public numerator and denominator (a user's
+# Rational may be either one) and returns a Fraction built without another
+# gcd: the cancellations below leave it in lowest terms when the operands
+# are.
+
+def _exact_sum(a, b, negate):
+    n1, d1 = a.numerator, a.denominator
+    n2, d2 = b.numerator, b.denominator
+    if negate:
+        n2 = -n2
+    # Over the lcm of the denominators; what the new numerator still shares
+    # with the denominators' gcd is all that is left to cancel.
+    shared = math.gcd(d1, d2)
+    top = n1 * (d2 // shared) + n2 * (d1 // shared)
+    left = math.gcd(top, shared)
+    return Fraction(top // left, (d1 // shared) * (d2 // left), _normalize=False)
+
+
+def _cancelled_product(n1, d1, n2, d2):
+    # (n1 * n2, d1 * d2) after cancelling n1 against d2 and n2 against d1.
+    across = math.gcd(n1, d2)
+    if across > 1:
+        n1, d2 = n1 // across, d2 // across
+    across = math.gcd(n2, d1)
+    if across > 1:
+        n2, d1 = n2 // across, d1 // across
+    return n1 * n2, d1 * d2
+
+
+def _exact_add(a, b):
+    return _exact_sum(a, b, False)
+
+
+def _exact_sub(a, b):
+    return _exact_sum(a, b, True)
+
+
+def _exact_mul(a, b):
+    top, bottom = _cancelled_product(a.numerator, a.denominator,
+                                     b.numerator, b.denominator)
+    return Fraction(top, bottom, _normalize=False)
+
+
+def _exact_truediv(a, b):
+    n1, d1 = a.numerator, a.denominator
+    n2, d2 = b.numerator, b.denominator
+    top, bottom = _cancelled_product(n1, d1, d2, n2)
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    return Fraction(top, bottom, _normalize=False)
+
+
+def _exact_floordiv(a, b):
+    return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+
+
+def _exact_divmod(a, b):
+    d1, d2 = a.denominator, b.denominator
+    quotient, rest = divmod(a.numerator * d2, d1 * b.numerator)
+    return quotient, Fraction(rest, d1 * d2)
+
+
+def _exact_mod(a, b):
+    d1, d2 = a.denominator, b.denominator
+    return Fraction((a.numerator * d2) % (b.numerator * d1), d1 * d2)
+
+
+# ---- helpers of the constructor and the rounding methods -------------------
 
 def _scan_digits(s, i, n):
     # The end of a run matching \d+(_\d+)* from i, or i if s[i] is no digit.
@@ -60,8 +199,8 @@ def _scan_digits(s, i, n):
 
 def _parse(s):
     # (negative, num, denom, decimal, exp) as the groups of CPython's
-    # _RATIONAL_FORMAT (None for a group that did not take part), or None
-    # when the string does not match.
+    # pattern (None for a group that did not take part), or None when the
+    # string does not match.
     n = len(s)
     i = 0
     while i < n and s[i].isspace():
@@ -111,195 +250,167 @@ def _parse(s):
     return negative, num, denom, decimal, exp
 
 
-def _fallbacks(exact, fallback, name):
-    # The forward and reflected methods of one binary operator, as CPython's
-    # Fraction._operator_fallbacks builds them: exact for rationals, the
-    # float or complex operation otherwise, NotImplemented for other types
-    # so that their reflected method gets its turn.
-    def forward(a, b):
-        if isinstance(b, (int, Fraction)):
-            return exact(a, b)
-        if isinstance(b, float):
-            return fallback(float(a), b)
-        if isinstance(b, complex):
-            return fallback(complex(a), b)
-        return NotImplemented
+def _from_text(text):
+    # The (numerator, denominator) a string spells, not yet reduced.
+    parts = _parse(text)
+    if parts is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    negative, whole, over, digits, exponent = parts
+    top = int(whole or '0')
+    if over:
+        bottom = int(over)
+    else:
+        bottom = 1
+        if digits:
+            digits = digits.replace('_', '')
+            top = top * 10 ** len(digits) + int(digits)
+            bottom = 10 ** len(digits)
+        if exponent:
+            power = int(exponent)
+            if power < 0:
+                bottom *= 10 ** -power
+            else:
+                top *= 10 ** power
+    return (-top if negative else top), bottom
 
-    def reverse(b, a):
-        if _is_rational(a):
-            return exact(a, b)
-        # Any numbers.Real or numbers.Complex, registered ones included,
-        # as CPython's reverse asks.
-        if isinstance(a, (float, numbers.Real)):
-            return fallback(float(a), float(b))
-        if isinstance(a, (complex, numbers.Complex)):
-            return fallback(complex(a), complex(b))
-        return NotImplemented
 
-    forward.__name__ = '__' + name + '__'
-    forward.__doc__ = exact.__doc__
-    reverse.__name__ = '__r' + name + '__'
-    reverse.__doc__ = exact.__doc__
-    return forward, reverse
+def _toward_zero(top, bottom):
+    # The integer part of top/bottom, truncated towards zero.
+    if top < 0:
+        return -(-top // bottom)
+    return top // bottom
+
+
+def _nearest_even(top, bottom):
+    # top/bottom rounded to the nearest integer, ties to the even one.
+    below, rest = divmod(top, bottom)
+    twice = rest * 2
+    if twice == bottom:
+        return below + below % 2
+    return below + 1 if twice > bottom else below
+
+
+def _compare(a, b, op):
+    # a < b and the other orderings, for a Fraction a: exact against any
+    # Rational and any finite float; an infinite or NaN float orders as
+    # against 0.0.
+    if _is_rational(b):
+        return op(a._numerator * b.denominator, a._denominator * b.numerator)
+    if not isinstance(b, float):
+        return NotImplemented
+    if math.isfinite(b):
+        return op(a, a.from_float(b))
+    return op(0.0, b)
+
+
+def _duplicate(value):
+    if type(value) == Fraction:
+        return value
+    return value.__class__(value._numerator, value._denominator)
+
+
+def _convergents(top, bottom):
+    # The convergents (h, k) of top/bottom's continued fraction, in order:
+    # h/k approaches top/bottom and the last one equals it.
+    h_old, k_old, h, k = 0, 1, 1, 0
+    while bottom:
+        term, rest = divmod(top, bottom)
+        h_old, k_old, h, k = h, k, h_old + term * h, k_old + term * k
+        yield h, k
+        top, bottom = bottom, rest
 
 
 class Fraction:
-    """This class implements rational numbers.
+    """A rational number held exactly as numerator/denominator.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float instances
-
-      - other Rational instances (including integers)
-
+    Fraction(p, q) takes two Rationals (ints, Fractions...); Fraction(x)
+    takes one, or a float or Decimal (converted exactly), or a string such
+    as '-3/4', '2.5' or '1e-3'. Fraction() is 0.
     """
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        """Constructs a Rational.
-
-        Takes a string like '3/2' or '1.5', another Rational instance, a
-        numerator/denominator pair, or a float.
-        """
-        self = super(Fraction, cls).__new__(cls)
-
-        if denominator is None:
+        made = super(Fraction, cls).__new__(cls)
+        if denominator is not None:
+            if type(numerator) is not int or type(denominator) is not int:
+                if not (_is_rational(numerator) and _is_rational(denominator)):
+                    raise TypeError("both arguments should be "
+                                    "Rational instances")
+                numerator, denominator = (
+                    numerator.numerator * denominator.denominator,
+                    denominator.numerator * numerator.denominator)
+        elif isinstance(numerator, str):
+            numerator, denominator = _from_text(numerator)
+        else:
+            # One number: already in lowest terms.
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if _is_rational(numerator):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float):
-                # Exact; raises for infinities and NaNs.
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if not isinstance(numerator, str):
-                if _is_decimal(numerator):
-                    # Exact; raises for infinities and NaNs.
-                    self._numerator, self._denominator = numerator.as_integer_ratio()
-                    return self
+                made._numerator, made._denominator = numerator, 1
+            elif _is_rational(numerator):
+                made._numerator = numerator.numerator
+                made._denominator = numerator.denominator
+            elif isinstance(numerator, float) or _is_decimal(numerator):
+                # Exact; infinities and NaNs raise.
+                made._numerator, made._denominator = numerator.as_integer_ratio()
+            else:
                 raise TypeError("argument should be a string "
                                 "or a Rational instance")
-            parts = _parse(numerator)
-            if parts is None:
-                raise ValueError('Invalid literal for Fraction: %r' % numerator)
-            negative, num, denom, decimal, exp = parts
-            numerator = int(num or '0')
-            if denom:
-                denominator = int(denom)
-            else:
-                denominator = 1
-                if decimal:
-                    decimal = decimal.replace('_', '')
-                    scale = 10 ** len(decimal)
-                    numerator = numerator * scale + int(decimal)
-                    denominator *= scale
-                if exp:
-                    exp = int(exp)
-                    if exp >= 0:
-                        numerator *= 10 ** exp
-                    else:
-                        denominator *= 10 ** -exp
-            if negative:
-                numerator = -numerator
-        elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError("both arguments should be "
-                            "Rational instances")
-
+            return made
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+                common = -common
+            numerator, denominator = numerator // common, denominator // common
+        made._numerator, made._denominator = numerator, denominator
+        return made
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
-        if isinstance(f, int):
+        """The exact value of the float f, as a Fraction."""
+        if _is_integral(f):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
+                        (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
-        if isinstance(dec, int):
-            return cls(int(dec))
-        if not _is_decimal(dec):
-            raise TypeError(
-                "%s.from_decimal() only takes Decimals, not %r (%s)" %
-                (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        """The exact value of the Decimal dec, as a Fraction."""
+        if _is_integral(dec):
+            return cls(int(dec), 1)
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
+        raise TypeError(
+            "%s.from_decimal() only takes Decimals, not %r (%s)" %
+            (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
-        return (self._numerator, self._denominator)
+        """(numerator, denominator), the denominator positive."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        Walks the convergents of self's continued fraction until the next
-        one's denominator would pass the limit, then picks the closer of
-        the last convergent and the largest semiconvergent that fits (the
-        one with the smaller denominator on a tie).
-        """
+        """The Fraction nearest to self whose denominator is at most
+        max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+        # The answer is the last convergent whose denominator fits, or the
+        # largest semiconvergent past it that still fits, whichever is
+        # closer (the convergent on a tie). The last convergent is self,
+        # which does not fit, so the walk always stops early.
+        before, fitting = (0, 1), (1, 0)
+        for convergent in _convergents(self._numerator, self._denominator):
+            if convergent[1] > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-
-        k = (max_denominator - q0) // q1
-        lower = Fraction(p0 + k * p1, q0 + k * q1)
-        upper = Fraction(p1, q1)
-        if abs(upper - self) <= abs(lower - self):
-            return upper
-        return lower
+            before, fitting = fitting, convergent
+        steps = (max_denominator - before[1]) // fitting[1]
+        semi = Fraction(before[0] + steps * fitting[0], before[1] + steps * fitting[1])
+        last = Fraction(*fitting)
+        return last if abs(last - self) <= abs(semi - self) else semi
 
     @property
     def numerator(a):
@@ -309,296 +420,139 @@ class Fraction:
     def denominator(a):
         return a._denominator
 
-    # numbers.Real's and numbers.Complex's defaults, which Fraction inherits
-    # in CPython.
-    @property
-    def real(self):
-        """Real numbers are their real component."""
-        return +self
-
-    @property
-    def imag(self):
-        """Real numbers have no imaginary component."""
-        return 0
-
-    def conjugate(self):
-        """Conjugate is a no-op for Reals."""
-        return +self
-
-    def __float__(self):
-        """float(self) = self.numerator / self.denominator"""
-        # Integer true division, so huge terms do not overflow.
-        return int(self.numerator) / int(self.denominator)
-
-    def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
-        return complex(float(self))
+    # What CPython's Fraction inherits from numbers.Real and Rational.
+    real = numbers.Real.real
+    imag = numbers.Real.imag
+    conjugate = numbers.Real.conjugate
+    __complex__ = numbers.Real.__complex__
+    __float__ = numbers.Rational.__float__
 
     def __repr__(self):
-        """repr(self)"""
-        return '%s(%s, %s)' % (type(self).__name__,
-                               self._numerator, self._denominator)
+        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        if self._denominator != 1:
+            return '%s/%s' % (self._numerator, self._denominator)
+        return str(self._numerator)
 
-    # Rational arithmetic on normalised operands (Knuth, TAOCP 4.5.1):
-    # dividing out the gcds first keeps the products small and makes each
-    # result normalised already, so no further gcd is needed.
-
-    def _add(a, b):
-        """a + b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db + da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) + nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
-
-    __add__, __radd__ = _fallbacks(_add, operator.add, 'add')
-
-    def _sub(a, b):
-        """a - b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db - da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) - nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
-
-    __sub__, __rsub__ = _fallbacks(_sub, operator.sub, 'sub')
-
-    def _mul(a, b):
-        """a * b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
-
-    __mul__, __rmul__ = _fallbacks(_mul, operator.mul, 'mul')
-
-    def _div(a, b):
-        """a / b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
-
-    __truediv__, __rtruediv__ = _fallbacks(_div, operator.truediv, 'truediv')
-
-    def _floordiv(a, b):
-        """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
-
-    __floordiv__, __rfloordiv__ = _fallbacks(_floordiv, operator.floordiv,
-                                             'floordiv')
-
-    def _divmod(a, b):
-        """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
-
-    __divmod__, __rdivmod__ = _fallbacks(_divmod, divmod, 'divmod')
-
-    def _mod(a, b):
-        """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _fallbacks(_mod, operator.mod, 'mod')
+    __add__, __radd__ = _operator_pair('add', _exact_add, operator.add)
+    __sub__, __rsub__ = _operator_pair('sub', _exact_sub, operator.sub)
+    __mul__, __rmul__ = _operator_pair('mul', _exact_mul, operator.mul)
+    __truediv__, __rtruediv__ = _operator_pair('truediv', _exact_truediv,
+                                               operator.truediv)
+    __floordiv__, __rfloordiv__ = _operator_pair('floordiv', _exact_floordiv,
+                                                 operator.floordiv)
+    __divmod__, __rdivmod__ = _operator_pair('divmod', _exact_divmod, divmod)
+    __mod__, __rmod__ = _operator_pair('mod', _exact_mod, operator.mod)
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-        """
-        if _is_rational(b):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power,
-                                    a._denominator ** power,
-                                    _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
-                                    a._numerator ** -power,
-                                    _normalize=False)
-                return Fraction((-a._denominator) ** -power,
-                                (-a._numerator) ** -power,
-                                _normalize=False)
+        if not _is_rational(b):
+            return float(a) ** b
+        if b.denominator != 1:
+            # A root: generally irrational, so done in float.
             return float(a) ** float(b)
-        return float(a) ** b
+        exponent = b.numerator
+        top, bottom = a._numerator, a._denominator
+        if exponent < 0:
+            # The reciprocal, with its sign moved up.
+            exponent = -exponent
+            top, bottom = bottom, top
+            if bottom < 0:
+                top, bottom = -top, -bottom
+        return Fraction(top ** exponent, bottom ** exponent, _normalize=False)
 
     def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
+        whole = b._denominator == 1
+        if whole and b._numerator >= 0:
             # An int base stays an int.
             return a ** b._numerator
         if _is_rational(a):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if whole else float(b))
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
         return Fraction(a._numerator, a._denominator, _normalize=False)
 
     def __neg__(a):
-        """-a"""
         return Fraction(-a._numerator, a._denominator, _normalize=False)
 
     def __abs__(a):
-        """abs(a)"""
         return Fraction(abs(a._numerator), a._denominator, _normalize=False)
 
     def __int__(a, _index=operator.index):
-        """int(a)"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        return _index(_toward_zero(a._numerator, a._denominator))
 
     def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return _toward_zero(a._numerator, a._denominator)
 
     def __floor__(a):
-        """math.floor(a)"""
         return a.numerator // a.denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
         return -(-a.numerator // a.denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
         if ndigits is None:
-            floor, remainder = divmod(self.numerator, self.denominator)
-            if remainder * 2 < self.denominator:
-                return floor
-            if remainder * 2 > self.denominator:
-                return floor + 1
-            if floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
+            return _nearest_even(self.numerator, self.denominator)
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        """hash(self)"""
-        # The numeric hash of N/D is |N| * inverse(D) modulo the prime P,
-        # with the sign of N (and -1 mapped to -2), so it equals the hash of
-        # an equal int or float. A denominator divisible by P has no
-        # inverse: such a value hashes as infinity does.
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # Equal to the hash of an equal int or float: |numerator| times the
+        # inverse of the denominator modulo the prime, with the numerator's
+        # sign, and -1 (the error marker) turned into -2.
+        bottom = self._denominator
+        if bottom % _HASH_PRIME:
+            magnitude = hash(abs(self._numerator)) * pow(bottom, -1, _HASH_PRIME)
+            magnitude %= _HASH_PRIME
         else:
-            # hash() of a non-negative int is already its residue mod P.
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            magnitude = _HASH_OF_INF
+        signed = -magnitude if self._numerator < 0 else magnitude
+        return -2 if signed == -1 else signed
 
     def __eq__(a, b):
-        """a == b"""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
         if _is_rational(b):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
-        if isinstance(b, (float, complex)) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # Any finite a compares with inf or nan as 0.0 does.
-                return 0.0 == b
+            return a._numerator == b.numerator and a._denominator == b.denominator
+        if isinstance(b, complex) or (type(b) not in _PLAIN_TYPES and
+                                      isinstance(b, numbers.Complex)):
+            if b.imag == 0:
+                b = b.real
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isfinite(b):
             return a == a.from_float(b)
-        return NotImplemented
-
-    def _richcmp(self, other, op):
-        # Exact ordering against ints, Fractions and finite floats.
-        if _is_rational(other):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+        # Infinities and NaNs compare with any Fraction as with 0.0.
+        return 0.0 == b
 
     def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
+        return _compare(a, b, operator.lt)
 
     def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
+        return _compare(a, b, operator.gt)
 
     def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
+        return _compare(a, b, operator.le)
 
     def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
+        return _compare(a, b, operator.ge)
 
     def __bool__(a):
-        """a != 0"""
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (type(self), (self._numerator, self._denominator))
+        return self.__class__, (self._numerator, self._denominator)
 
+    # Immutable, and so are its parts: a plain Fraction is its own copy, a
+    # subclass's is made anew.
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return type(self)(self._numerator, self._denominator)
+        return _duplicate(self)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return type(self)(self._numerator, self._denominator)
+        return _duplicate(self)
 
 
 numbers.Rational.register(Fraction)
