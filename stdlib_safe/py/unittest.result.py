@@ -1,184 +1,192 @@
-"""Test result object, as CPython 3.11's unittest.result.
+"""unittest.result for moat: TestResult, the record a test run fills in.
 
-Written for moat (see stdlib_safe/py/unittest.py).
+moat's own stand-in (see stdlib_safe/py/unittest.py), matching python3.11's
+behaviour: the lists of failures, errors, skips and expected failures, the
+test count, failfast, and buffer mode, which holds a test's prints back and
+shows them only when the test fails.
 """
 
-import sys
 import traceback
-import functools
+import sys
+from functools import wraps
+from traceback import extract_tb
 
 from unittest.util import strclass
 
 __unittest = True
 
+# The templates of the blocks a buffered test's captured output adds.
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
+
+def _output_block(template, text):
+    # '' for nothing captured; otherwise the text, ended by a newline, in
+    # its template.
+    if not text:
+        return ''
+    return template % (text if text.endswith('\n') else text + '\n')
+
+
+def _stop_on_first(result):
+    # failfast: the first failure or error ends the run.
+    if getattr(result, 'failfast', False):
+        result.stop()
 
 
 def failfast(method):
-    @functools.wraps(method)
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
-            self.stop()
+    """Make a recording method stop the run first when `failfast` is set."""
+    def stop_then_record(self, *args, **kw):
+        _stop_on_first(self)
         return method(self, *args, **kw)
-    return inner
+    return wraps(method)(stop_then_record)
 
 
-def _has_visible_frames(tb):
+def _tb_or_none(tb):
     # moat's tracebacks leave out the frames of its own modules (unittest
-    # among them); with none left, CPython shows no "Traceback" header.
-    return tb is not None and len(traceback.extract_tb(tb)) > 0
+    # among them). When nothing is left, CPython prints no "Traceback"
+    # header either, so the exception alone is formatted.
+    if tb is None or not extract_tb(tb):
+        return None
+    return tb
 
 
 class TestResult(object):
-    """Holder for test result information: the failures and errors (pairs
-    of the test and its formatted traceback), skips and expected failures,
-    and the count of tests run."""
+    """The outcome of a test run.
+
+    failures and errors hold (test, formatted traceback) pairs, skipped holds
+    (test, reason) pairs, expectedFailures (test, traceback) pairs and
+    unexpectedSuccesses the tests; testsRun counts the tests started.
+    """
+    # What TestSuite notes on the result between tests.
+    _moduleSetUpFailed = _testRunEntered = False
     _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
-        self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        # One statement per group, in the order CPython sets them.
+        self.failfast, self.failures, self.errors = False, [], []
+        self.testsRun, self.skipped, self.expectedFailures = 0, [], []
+        self.unexpectedSuccesses, self.shouldStop = [], False
+        self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
-    def printErrors(self):
-        "Called by TestRunner after test run"
+    def __repr__(self):
+        counts = (self.testsRun, len(self.errors), len(self.failures))
+        return "<%s run=%i errors=%i failures=%i>" % ((strclass(type(self)),) + counts)
 
-    def startTest(self, test):
-        "Called when the given test is about to be run"
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                import io
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+    # -- the run's and each test's start and end ------------------------
 
     def startTestRun(self):
-        """Called once before any tests are executed."""
+        """Hook: the run is about to start."""
+
+    def stopTestRun(self):
+        """Hook: the run has ended."""
+
+    def printErrors(self):
+        """Hook for runners: report the errors collected."""
+
+    def startTest(self, test):
+        """Count the test and, in buffer mode, start capturing its output."""
+        self.testsRun, self._mirrorOutput = self.testsRun + 1, False
+        self._setupStdout()
 
     def stopTest(self, test):
-        """Called when the given test has been run"""
+        """The test has ended: put the real streams back."""
         self._restoreStdout()
         self._mirrorOutput = False
 
+    def stop(self):
+        """Ask the runner to end the run after the current test."""
+        self.shouldStop = True
+
+    def wasSuccessful(self):
+        """True when nothing failed, erred or passed against expectation."""
+        if len(self.failures) or len(self.errors):
+            return False
+        # A result without the list (an old-style subclass) counts as clean.
+        return len(getattr(self, 'unexpectedSuccesses', ())) == 0
+
+    # -- buffer mode -------------------------------------------------------
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            import io
+            self._stderr_buffer, self._stdout_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _captured(self):
+        # The output blocks for what the current streams captured.
+        return (_output_block(STDOUT_LINE, sys.stdout.getvalue()),
+                _output_block(STDERR_LINE, sys.stderr.getvalue()))
+
     def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(_STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(_STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            out_block, err_block = self._captured()
+            for block, stream in ((out_block, self._original_stdout),
+                                  (err_block, self._original_stderr)):
+                if block:
+                    stream.write(block)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for held in (self._stdout_buffer, self._stderr_buffer):
+            held.seek(0)
+            held.truncate()
 
-    def stopTestRun(self):
-        """Called once after all tests are executed."""
+    # -- recording outcomes ------------------------------------------------
 
-    @failfast
-    def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+    def addSuccess(self, test):
+        """Hook: the test passed (nothing is recorded)."""
+
+    def addSkip(self, test, reason):
+        """Record a skipped test and why."""
+        self.skipped.append((test, reason))
 
     @failfast
     def addFailure(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """Record a failed assertion; err is an exc_info triple."""
+        self._keep(self.failures, test, err, test)
+
+    @failfast
+    def addError(self, test, err):
+        """Record an unexpected exception; err is an exc_info triple."""
+        self._keep(self.errors, test, err, test)
 
     def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest; err is None if it passed."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
-
-    def addSuccess(self, test):
-        "Called when a test has completed successfully"
-
-    def addSkip(self, test, reason):
-        """Called when a test is skipped."""
-        self.skipped.append((test, reason))
+        """Record the end of a subtest: err is None if it passed, otherwise
+        an exc_info triple, kept as a failure or an error."""
+        if err is None:
+            return
+        _stop_on_first(self)
+        failed = issubclass(err[0], test.failureException)
+        self._keep(self.failures if failed else self.errors, subtest, err, test)
 
     def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        """Record a test marked expectedFailure that did fail."""
+        report = self._exc_info_to_string(err, test)
+        self.expectedFailures.append((test, report))
 
     @failfast
     def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
+        """Record a test marked expectedFailure that passed."""
         self.unexpectedSuccesses.append(test)
 
-    def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
-
-    def stop(self):
-        """Indicates that the tests should be aborted."""
-        self.shouldStop = True
+    def _keep(self, where, shown, err, test):
+        where.append((shown, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
-        exctype, value, tb = err
-        if not _has_visible_frames(tb):
-            tb = None
-        formatted = traceback.TracebackException(
-            exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        lines = list(formatted.format())
+        """The report of an exc_info triple: its traceback, then in buffer
+        mode what the test printed."""
+        exc_type, exc, tb = err
+        report = traceback.TracebackException(exc_type, exc, _tb_or_none(tb),
+                                              capture_locals=self.tb_locals,
+                                              compact=True)
+        pieces = list(report.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(_STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(_STDERR_LINE % error)
-        return ''.join(lines)
-
-    def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+            pieces.extend(self._captured())
+        return ''.join(pieces)
