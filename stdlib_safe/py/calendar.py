@@ -1,134 +1,154 @@
-"""Calendar printing and date helpers, as CPython 3.11's calendar.
+"""Calendars as text and HTML, and a few date helpers (English names).
 
-Written for moat from CPython 3.11's documented behaviour; the text layout
-of TextCalendar (column widths, centring, trailing-space stripping) matches
-CPython's output character for character. Names are English, as in the C
-locale: there is no locale in the sandbox, so LocaleTextCalendar,
-LocaleHTMLCalendar and different_locale are absent. HTMLCalendar's markup
-(classes, attributes, the XHTML page of formatyearpage) is CPython's.
+moat's own implementation of CPython 3.11's calendar module: the same
+functions, classes, layouts and messages. The sandbox has no locale, so
+the names are the C locale's and LocaleTextCalendar, LocaleHTMLCalendar
+and different_locale are not provided.
 """
 
 import datetime
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY"]
+__all__ = [
+    "IllegalMonthError", "IllegalWeekdayError",
+    "setfirstweekday", "firstweekday", "isleap", "leapdays", "weekday",
+    "monthrange", "monthcalendar", "prmonth", "month", "prcal", "calendar",
+    "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
+    "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+]
 
 error = ValueError
 
+January, February = 1, 2
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+# Month lengths of a common year, indexed 1..12 (index 0 is a filler).
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+EPOCH = 1970
+_EPOCH_ORD = datetime.date(EPOCH, January, 1).toordinal()
+
 
 class IllegalMonthError(ValueError):
+    # The base class's __init__ is not called: the month is only kept as an
+    # attribute, and the message is built when the error is printed.
+    def __str__(self):
+        return f"bad month number {self.month!r}; must be 1-12"
+
     def __init__(self, month):
         self.month = month
 
-    def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
-
 
 class IllegalWeekdayError(ValueError):
+    def __str__(self):
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
+
     def __init__(self, weekday):
         self.weekday = weekday
 
-    def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+
+# The name tables index and slice like lists (slices give lists) and have a
+# fixed length; CPython builds them from strftime, here they are the C locale's.
+_MONTH_WORDS = ("January February March April May June July August September "
+                "October November December").split()
+_DAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
-January = 1
-February = 2
-
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
-
-EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
-
-
-class _Names:
-    # A read-only sequence of names: indexes and slices like a list.
-    def __init__(self, names):
-        self._names = names
+class _NameTable:
+    def __init__(self, format):
+        self.format = format
+        table = self._full if format.isupper() else [w[:3] for w in self._full]
+        self._table = self._padding + table
 
     def __getitem__(self, i):
-        return self._names[i]
+        return self._table[i]
 
     def __len__(self):
-        return len(self._names)
+        return len(self._table)
 
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December"]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-         "Sunday"]
+class _localized_month(_NameTable):
+    _padding = [""]
+    _full = _MONTH_WORDS
 
-month_name = _Names([""] + _MONTHS)
-month_abbr = _Names([""] + [m[:3] for m in _MONTHS])
-day_name = _Names(list(_DAYS))
-day_abbr = _Names([d[:3] for d in _DAYS])
+
+class _localized_day(_NameTable):
+    _padding = []
+    _full = _DAY_WORDS
+
+
+month_name = _localized_month("%B")
+month_abbr = _localized_month("%b")
+day_name = _localized_day("%A")
+day_abbr = _localized_day("%a")
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True if `year` has a February 29th (Gregorian rules)."""
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """How many leap years lie in [y1, y2); y1 <= y2 is assumed."""
+    def before(y):
+        # leap years in 1..y-1 (extended to y <= 0 by the floor divisions)
+        y -= 1
+        return y // 4 - y // 100 + y // 400
+    return before(y2) - before(y1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # The calendar repeats every 400 years.
-        year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
-
-
-def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
-    if not 1 <= month <= 12:
-        raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    """The day of the week, 0 (Monday) to 6 (Sunday), of a date."""
+    if not (datetime.MINYEAR <= year and year <= datetime.MAXYEAR):
+        # Gregorian weekdays repeat every 400 years, so move the year into
+        # the range datetime.date accepts.
+        year = year % 400 + 2000
+    when = datetime.date(year, month, day)
+    return when.weekday()
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
-def _prevmonth(year, month):
-    if month == 1:
+def monthrange(year, month):
+    """(weekday of the 1st, number of days) for a month."""
+    if 1 <= month and month <= 12:
+        return weekday(year, month, 1), _monthlen(year, month)
+    raise IllegalMonthError(month)
+
+
+def _shift_month(year, month, step):
+    # The (year, month) `step` months away (step is -1 or 1); the year object
+    # is passed through unchanged unless the year changes.
+    month += step
+    if month < 1:
         return year - 1, 12
-    return year, month - 1
-
-
-def _nextmonth(year, month):
-    if month == 12:
+    if month > 12:
         return year + 1, 1
-    return year, month + 1
+    return year, month
 
 
-class Calendar:
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+def _rows(items, size):
+    # `items` cut into consecutive lists of `size` (the last may be shorter).
+    items = list(items)
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+class Calendar(object):
+    """Lays out months as weeks; the subclasses do the formatting."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday  # 0 = Monday, 6 = Sunday
+        self.firstweekday = firstweekday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        # The stored value is kept as given; reading it reduces it modulo 7.
+        stored = self._firstweekday
+        return stored % 7
 
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
@@ -136,320 +156,287 @@ class Calendar:
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """Return an iterator for one week of weekday numbers starting with
-        the configured first one."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers of a week, from the first weekday on."""
+        start = self.firstweekday
+        for offset in range(7):
+            yield (start + offset) % 7
+
+    def _padding(self, year, month):
+        # (days shown before the 1st, days in the month, days shown after)
+        first, length = monthrange(year, month)
+        before = (first - self.firstweekday) % 7
+        after = (self.firstweekday - first - length) % 7
+        return before, length, after
 
     def itermonthdates(self, year, month):
-        """Return an iterator for one month: datetime.date values of the
-        complete weeks around it."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        """datetime.date objects of the whole weeks that cover a month."""
+        make = datetime.date
+        for triple in self.itermonthdays3(year, month):
+            yield make(*triple)
 
     def itermonthdays(self, year, month):
-        """Like itermonthdates(), but yields day numbers, 0 outside the
-        month."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        for _ in range(days_before):
+        """Day numbers of the weeks covering a month, 0 for other months' days."""
+        before, length, after = self._padding(year, month)
+        for _ in range(before):
             yield 0
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        for _ in range(days_after):
+        day = 0
+        while day < length:
+            day += 1
+            yield day
+        for _ in range(after):
             yield 0
 
     def itermonthdays2(self, year, month):
-        """Like itermonthdates(), but yields (day number, weekday number)
-        tuples; day numbers outside this month are zero."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        """(day number, weekday) pairs; the day number is 0 outside the month."""
+        wd = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, wd
+            wd = (wd + 1) % 7
 
     def itermonthdays3(self, year, month):
-        """Like itermonthdates(), but yields (year, month, day) tuples, so
-        dates outside the datetime range work."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        """(year, month, day) triples of the weeks covering a month."""
+        before, length, after = self._padding(year, month)
+        if before:
+            py, pm = _shift_month(year, month, -1)
+            last = _monthlen(py, pm)
+            for day in range(last - before + 1, last + 1):
+                yield py, pm, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        if after:
+            ny, nm = _shift_month(year, month, 1)
+            for day in range(1, after + 1):
+                yield ny, nm, day
 
     def itermonthdays4(self, year, month):
-        """Like itermonthdates(), but yields (year, month, day, day_of_week)
-        tuples."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) quadruples of the weeks covering a month."""
+        wd = self.firstweekday
+        for y, m, d in self.itermonthdays3(year, month):
+            yield y, m, d, wd
+            wd = (wd + 1) % 7
 
     def monthdatescalendar(self, year, month):
-        """Return a matrix (list of weeks) of datetime.date values."""
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        """A month as a list of weeks of datetime.date objects."""
+        return _rows(self.itermonthdates(year, month), 7)
 
     def monthdays2calendar(self, year, month):
-        """Return a matrix of weeks of (day number, weekday number) tuples."""
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """A month as a list of weeks of (day number, weekday) pairs."""
+        return _rows(self.itermonthdays2(year, month), 7)
 
     def monthdayscalendar(self, year, month):
-        """Return a matrix of weeks of day numbers (0 outside the month)."""
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """A month as a list of weeks of day numbers (0 outside the month)."""
+        return _rows(self.itermonthdays(year, month), 7)
 
     def yeardatescalendar(self, year, width=3):
-        """Return the year's months as rows of `width` month matrices."""
-        months = [self.monthdatescalendar(year, i) for i in range(1, 13)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdatescalendar()s in rows of `width` months."""
+        return _rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, i) for i in range(1, 13)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdays2calendar()s in rows of `width` months."""
+        return _rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, i) for i in range(1, 13)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdayscalendar()s in rows of `width` months."""
+        return _rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Plain-text calendars laid out like the Unix cal program."""
 
     def prweek(self, theweek, width):
-        """Print a single week (no newline)."""
+        """Print formatweek()'s line, without a newline."""
         print(self.formatweek(theweek, width), end="")
 
     def formatday(self, day, weekday, width):
-        """Returns a formatted day."""
-        s = "" if day == 0 else "%2i" % day
-        return s.center(width)
+        """One day's cell, centred in `width` (blank for day 0)."""
+        text = "%2i" % day if day else ""
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        """Returns a single week in a string (no newline)."""
-        return " ".join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        """One week of (day, weekday) pairs as a line (no newline)."""
+        cells = [self.formatday(day, wd, width) for day, wd in theweek]
+        return " ".join(cells)
 
     def formatweekday(self, day, width):
-        """Returns a formatted week day name."""
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        """A weekday's name cut to `width` (abbreviated below 9) and centred."""
+        table = day_abbr if width < 9 else day_name
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """Return a header for a week."""
-        return " ".join(self.formatweekday(i, width) for i in self.iterweekdays())
+        """The line of weekday names."""
+        return " ".join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """Return a formatted month name."""
-        s = month_name[themonth]
+        """The month's name (and year), centred in `width`."""
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title = "%s %r" % (title, theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        """Print a month's calendar."""
+        """Print formatmonth()'s text."""
         print(self.formatmonth(theyear, themonth, w, l), end="")
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """Return a month's calendar string (multi-line)."""
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += "\n" * l
-        s += self.formatweekheader(w).rstrip()
-        s += "\n" * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += "\n" * l
-        return s
+        """A month as text: title, weekday names, then one line per week."""
+        w, l = max(2, w), max(1, l)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)]
+        lines.append(self.formatweekheader(w))
+        for days in self.monthdays2calendar(theyear, themonth):
+            lines.append(self.formatweek(days, w))
+        newlines = "\n" * l
+        return "".join(line.rstrip() + newlines for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """Returns a year's calendar as a multi-line string."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        out = []
-        out.append(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        out.append("\n" * l)
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            out.append("\n" * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False)
-                     for k in months)
-            out.append(formatstring(names, colwidth, c).rstrip())
-            out.append("\n" * l)
-            headers = (header for k in months)
-            out.append(formatstring(headers, colwidth, c).rstrip())
-            out.append("\n" * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append("")
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                out.append(formatstring(weeks, colwidth, c).rstrip())
-                out.append("\n" * l)
-        return "".join(out)
+        """A year as text, `m` months side by side, `c` spaces apart."""
+        w, l, c = max(2, w), max(1, l), max(2, c)
+        column = 7 * (w + 1) - 1
+        newlines = "\n" * l
+        lines = [repr(theyear).center(column * m + c * (m - 1))]
+        names_line = self.formatweekheader(w)
+        for number, months in enumerate(self.yeardays2calendar(theyear, m)):
+            first = number * m + 1
+            titles = [self.formatmonthname(theyear, k, column, False)
+                      for k in range(first, min(first + m, 13))]
+            lines.append(None)  # a blank line between rows of months
+            lines.append(formatstring(titles, column, c))
+            lines.append(formatstring([names_line] * len(titles), column, c))
+            for index in range(max(len(weeks) for weeks in months)):
+                cells = []
+                for weeks in months:
+                    cells.append(self.formatweek(weeks[index], w)
+                                 if index < len(weeks) else "")
+                lines.append(formatstring(cells, column, c))
+        return "".join(newlines if line is None else line.rstrip() + newlines
+                       for line in lines)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear()'s text."""
         print(self.formatyear(theyear, w, l, c, m), end="")
 
 
-class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+_TABLE_OPEN = '<table border="0" cellpadding="0" cellspacing="0" class="%s">'
 
-    # CSS classes of the day cells, the weekday headers, the empty cells,
-    # and the month and year tables and headers; a subclass may replace them.
+
+class HTMLCalendar(Calendar):
+    """Calendars as HTML tables, and a whole XHTML page for a year."""
+
+    # The CSS class names put on the cells and tables; subclasses may change them.
+    cssclass_year = "year"
+    cssclass_year_head = "year"
+    cssclass_month = "month"
+    cssclass_month_head = "month"
+    cssclass_noday = "noday"
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
-    cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        """A <td> for one day (a non-breaking space for day 0)."""
+        if day:
+            css, text = self.cssclasses[weekday], "%d" % day
+        else:
+            css, text = self.cssclass_noday, "&nbsp;"
+        return '<td class="%s">%s</td>' % (css, text)
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
-        return "<tr>%s</tr>" % "".join(self.formatday(d, wd) for (d, wd) in theweek)
+        """A <tr> of one week's days."""
+        cells = [self.formatday(day, wd) for day, wd in theweek]
+        return "<tr>" + "".join(cells) + "</tr>"
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        """A <th> with a weekday's abbreviated name."""
+        css = self.cssclasses_weekday_head[day]
+        return '<th class="%s">%s</th>' % (css, day_abbr[day])
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
-        return "<tr>%s</tr>" % "".join(self.formatweekday(i) for i in self.iterweekdays())
+        """A <tr> of the weekday headers."""
+        cells = [self.formatweekday(wd) for wd in self.iterweekdays()]
+        return "<tr>" + "".join(cells) + "</tr>"
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
-        name = month_name[themonth]
+        """A <tr> holding the month's title."""
+        title = "%s" % month_name[themonth]
         if withyear:
-            name = "%s %s" % (name, theyear)
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, name)
+            title += " %s" % (theyear,)
+        css = self.cssclass_month_head
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (css, title)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
-        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
-                 % self.cssclass_month,
-                 self.formatmonthname(theyear, themonth, withyear=withyear), "\n",
-                 self.formatweekheader(), "\n"]
-        for week in self.monthdays2calendar(theyear, themonth):
-            parts.append(self.formatweek(week))
-            parts.append("\n")
-        parts.append("</table>\n")
-        return "".join(parts)
+        """A month as a <table>."""
+        rows = [_TABLE_OPEN % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend(self.formatweek(days)
+                    for days in self.monthdays2calendar(theyear, themonth))
+        rows.append("</table>")
+        return "\n".join(rows) + "\n"
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
-        width = max(width, 1)
-        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
-                 % self.cssclass_year,
-                 '<tr><th colspan="%d" class="%s">%s</th></tr>'
-                 % (width, self.cssclass_year_head, theyear)]
-        for first in range(January, January + 12, width):
-            parts.append("<tr>")
-            for month in range(first, min(first + width, 13)):
-                parts.append("<td>")
-                parts.append(self.formatmonth(theyear, month, withyear=False))
-                parts.append("</td>")
-            parts.append("</tr>")
-        parts.append("</table>")
-        return "".join(parts)
+        """A year as a <table> whose cells are the month tables."""
+        width = max(1, width)
+        out = [_TABLE_OPEN % self.cssclass_year, "\n",
+               '<tr><th colspan="%d" class="%s">%s</th></tr>'
+               % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, 13, width):
+            out.append("<tr>")
+            for k in range(first, min(first + width, 13)):
+                out += ["<td>", self.formatmonth(theyear, k, withyear=False), "</td>"]
+            out.append("</tr>")
+        out.append("</table>")
+        return "".join(out)
 
     def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
+        """A complete XHTML page showing a year, encoded to bytes."""
         if encoding is None:
-            encoding = "utf-8"  # CPython's sys.getdefaultencoding()
-        parts = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
-                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
-                 "<html>\n", "<head>\n",
-                 '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
-                 % encoding]
+            encoding = "utf-8"  # what CPython's sys.getdefaultencoding() gives
+        page = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                "<html>", "<head>",
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />'
+                % encoding]
         if css is not None:
-            parts.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        parts.append("<title>Calendar for %d</title>\n" % theyear)
-        parts.append("</head>\n<body>\n")
-        parts.append(self.formatyear(theyear, width))
-        parts.append("</body>\n</html>\n")
-        return "".join(parts).encode(encoding, "xmlcharrefreplace")
+            page.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        page += ["<title>Calendar for %d</title>" % theyear, "</head>", "<body>",
+                 self.formatyear(theyear, width) + "</body>", "</html>", ""]
+        return "\n".join(page).encode(encoding, "xmlcharrefreplace")
 
 
+# The module-level functions are the methods of one shared TextCalendar.
 c = TextCalendar()
 
+calendar = c.formatyear
+prcal = c.pryear
+month = c.formatmonth
+prmonth = c.prmonth
+monthcalendar = c.monthdayscalendar
+week = c.formatweek
+prweek = c.prweek
+weekheader = c.formatweekheader
 firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    """Set the first weekday (0 = Monday ... 6 = Sunday) of the shared calendar."""
+    if not (MONDAY <= firstweekday and firstweekday <= SUNDAY):
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
-
-_colwidth = 7 * 3 - 1  # Amount printed by prweek()
-_spacing = 6  # Number of spaces between columns
+def formatstring(cols, colwidth=20, spacing=6):
+    """Centre each string in `colwidth` and join them with `spacing` spaces."""
+    return (" " * spacing).join([text.center(colwidth) for text in cols])
 
 
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring()'s line."""
     print(formatstring(cols, colwidth, spacing))
 
 
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
-    spacing *= " "
-    return spacing.join(col.center(colwidth) for col in cols)
-
-
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    """Seconds since 1970-01-01 00:00 UTC of a UTC time tuple (inverse of gmtime)."""
+    fields = tuple[:6]
+    year, month, day, hour, minute, second = fields
+    start = datetime.date(year, month, 1).toordinal()
+    days = start - _EPOCH_ORD + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
