@@ -1,11 +1,11 @@
-"""Text wrapping and filling, as CPython 3.11's textwrap: TextWrapper, wrap,
-fill, shorten, dedent and indent.
+"""Wrapping, filling, shortening, dedenting and indenting of plain text.
 
-CPython splits text into chunks with regular expressions that use
-lookbehind, which moat's `re` (RE2) lacks; the splitting rules are written
-out by hand here instead (_split_hyphenated) and give the same chunks:
-runs of whitespace, em-dashes between words, and words broken after the
-hyphens of compound words ("goof-" "ball").
+moat's own implementation of CPython 3.11's textwrap (same options, chunks,
+lines and messages). CPython finds the chunks with regular expressions that
+need lookbehind, which moat's `re` (RE2) does not have, so the chunking rules
+are hand-written scanners here (_split_hyphenated) that cut the text the same
+way: runs of whitespace, em-dashes between words, and words cut after the
+hyphen of a compound word ("goof-" "ball").
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
@@ -116,270 +116,212 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """
-    Wraps and fills paragraphs with the options given to the constructor;
-    wrap() and fill() are the interface, and the underscore methods are the
-    steps a subclass may replace.
+    """Wraps paragraphs to a width; the options are instance attributes.
 
-    Options (instance attributes): width (70), initial_indent (""),
-    subsequent_indent (""), expand_tabs (True), replace_whitespace (True),
-    fix_sentence_endings (False), break_long_words (True),
-    drop_whitespace (True), break_on_hyphens (True), tabsize (8),
-    max_lines (None) and placeholder (' [...]').
+    wrap() and fill() are the interface. The underscore methods are the
+    steps (whitespace munging, chunking, sentence endings, long words, line
+    building) and may be replaced by a subclass.
     """
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = {ord(ch): ord(' ') for ch in _whitespace}
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
+                 break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
+                 tabsize=8, *, max_lines=None, placeholder=' [...]'):
+        self.width, self.tabsize = width, tabsize
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.max_lines, self.placeholder = max_lines, placeholder
 
-    # -- Steps a subclass may override ----------------------------------
+    # -- the steps ---------------------------------------------------------
 
     def _munge_whitespace(self, text):
-        """Expand tabs, then turn every other whitespace character into a
-        space (each as the options say)."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        """Tabs expanded, then other whitespace made spaces (as configured)."""
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """Split the text into indivisible chunks: words (broken after the
-        hyphens of compound words when break_on_hyphens is True) and runs
-        of whitespace."""
-        if self.break_on_hyphens is True:
-            chunks = _split_hyphenated(text)
-        else:
-            chunks = _split_on_whitespace(text)
-        return chunks
+        """The text cut into chunks: words (or parts of hyphenated words when
+        break_on_hyphens is exactly True) and runs of whitespace."""
+        splitter = _split_hyphenated if self.break_on_hyphens is True else _split_on_whitespace
+        return splitter(text)
 
     def _fix_sentence_endings(self, chunks):
-        """Make the single space after a sentence-ending chunk two spaces."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        """Widen to two spaces the single-space chunk after a sentence end."""
+        # A chunk made "  " cannot end a sentence itself, so a plain scan
+        # never widens two spaces in a row.
+        for k in range(len(chunks) - 1):
+            if chunks[k + 1] == " " and _ends_sentence(chunks[k]):
+                chunks[k + 1] = "  "
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Deal with a chunk too long for any line: break it (after its last
-        fitting hyphen when breaking on hyphens), or give it a line of its
-        own when long words must stay whole."""
-        # At least one character goes on each pass, even when the indent
-        # leaves no room.
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """Place a chunk longer than the line: break it to fill the room left
+        (after a hyphen that fits, when breaking on hyphens), or, when long
+        words may not be broken, put it whole on an otherwise empty line."""
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        # An indent as wide as the line still leaves one character of room.
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            last_hyphen = word.rfind('-', 0, room)
+            if last_hyphen > 0 and word[:last_hyphen].strip('-'):
+                cut = last_hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        """Lay the chunks out in lines of at most `width` characters
-        (longer only for unbreakable words), dropping whitespace at line
-        ends and truncating at max_lines with the placeholder."""
-        lines = []
+        """Build the lines from the chunks: at most `width` columns each
+        (unbreakable words excepted), whitespace dropped at the line edges,
+        and the output cut at max_lines with the placeholder."""
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+        limit = self.max_lines
+        if limit is not None:
+            last_indent = self.initial_indent if limit <= 1 else self.subsequent_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-
-        # A stack: the next chunk is at the end.
-        chunks.reverse()
-
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # Whitespace opening a line is dropped, except at the very start.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if not cur_line:
+        todo = chunks
+        todo.reverse()  # the next chunk is popped from the end
+        lines = []
+        while todo:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            # Whitespace that would open a line is dropped, except on the first.
+            if self.drop_whitespace and not todo[-1].strip() and lines:
+                todo.pop()
+            line = []
+            used = 0
+            while todo and used + len(todo[-1]) <= room:
+                used += len(todo[-1])
+                line.append(todo.pop())
+            if todo and len(todo[-1]) > room:
+                self._handle_long_word(todo, line, used, room)
+                used = sum(len(part) for part in line)
+            if line and self.drop_whitespace and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
                 continue
-            rest_is_blank = not chunks or (
-                self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or rest_is_blank and cur_len <= width):
-                lines.append(indent + ''.join(cur_line))
+            if limit is None or len(lines) + 1 < limit:
+                lines.append(prefix + ''.join(line))
                 continue
-            # The last allowed line: end it with the placeholder, dropping
-            # chunks until it fits.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            # This is the last line allowed: it is kept whole only if all
+            # the text is on it.
+            only_blank_left = self.drop_whitespace and len(todo) == 1 and not todo[0].strip()
+            if (not todo or only_blank_left) and used <= room:
+                lines.append(prefix + ''.join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, prefix, room)
             break
-
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _end_with_placeholder(self, lines, line, used, prefix, room):
+        # Drop chunks from the end of `line` until a word is last and the
+        # placeholder fits after it; with no such word, the placeholder goes
+        # on the previous line if it fits there, else on a line of its own.
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
-    # -- Public interface -----------------------------------------------
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    # -- the interface -----------------------------------------------------
 
     def wrap(self, text):
-        """Wrap the single paragraph in 'text' into a list of lines of at
-        most 'self.width' columns."""
-        chunks = self._split_chunks(text)
+        """The paragraph `text` as a list of lines of at most `width` columns."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Wrap the single paragraph in 'text' and join the lines with
-        newlines."""
-        return "\n".join(self.wrap(text))
+        """wrap()'s lines joined with newlines."""
+        lines = self.wrap(text)
+        return "\n".join(lines)
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
-    The keyword arguments are TextWrapper's options."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """TextWrapper(width=width, **kwargs).wrap(text)"""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
-    The keyword arguments are TextWrapper's options."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """TextWrapper(width=width, **kwargs).fill(text)"""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse the whitespace of the text and truncate it to fit in
-    `width` columns, ending it with the placeholder when words are cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """The text with its whitespace collapsed, cut to `width` columns with
+    the placeholder at the end if words had to go."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    collapsed = ' '.join(text.strip().split())
+    return wrapper.fill(collapsed)
 
 
-def _content_indent(line):
-    # The leading spaces and tabs of a line with something else after
-    # them, or None for a line that is empty (after blank lines were
-    # emptied) or ends right after its indent.
-    i = 0
-    n = len(line)
-    while i < n and line[i] in ' \t':
-        i += 1
-    if i == n:
+def _indent_of(line):
+    # The spaces and tabs opening `line` if something else follows them;
+    # None for a line with nothing but spaces and tabs (or nothing).
+    body = line.lstrip(' \t')
+    if not body:
         return None
-    return line[:i]
+    return line[:len(line) - len(body)]
+
+
+def _common_start(a, b):
+    k = 0
+    stop = min(len(a), len(b))
+    while k < stop and a[k] == b[k]:
+        k += 1
+    return a[:k]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """`text` with the leading whitespace common to all its lines removed.
 
-    Tabs and spaces are both whitespace but not equal: "  hello" and
-    "\\thello" have no common leading whitespace. Lines of only spaces and
-    tabs become empty.
+    Spaces and tabs are not interchangeable ("  x" and "\\tx" share no
+    margin), and lines holding only spaces and tabs are emptied.
     """
     if not isinstance(text, str):
         if isinstance(text, (bytes, bytearray)):
             raise TypeError("cannot use a string pattern on a bytes-like object")
         raise TypeError("expected string or bytes-like object, got %r"
                         % type(text).__name__)
-    lines = text.split('\n')
-    for i, line in enumerate(lines):
-        if line and not line.strip(' \t'):
-            lines[i] = ''
+    lines = [line if line.strip(' \t') else '' for line in text.split('\n')]
     margin = None
     for line in lines:
-        indent = _content_indent(line)
-        if indent is None:
-            continue
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        found = _indent_of(line)
+        if found is not None:
+            margin = found if margin is None else _common_start(margin, found)
     if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line.startswith(margin) else line
-                 for line in lines]
+        width = len(margin)
+        lines = [line[width:] if line.startswith(margin) else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Add 'prefix' to the beginning of selected lines in 'text': those for
-    which predicate(line) is true, by default the lines that are not empty
-    or only whitespace."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    def prefixed_lines():
-        for line in text.splitlines(True):
-            yield (prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines())
+    """`text` with `prefix` put before each line for which predicate(line)
+    is true; without a predicate, before each line that is not blank."""
+    out = []
+    for line in text.splitlines(True):
+        wanted = line.strip() if predicate is None else predicate(line)
+        out.append(prefix + line if wanted else line)
+    return ''.join(out)
