@@ -1,177 +1,182 @@
-"""asyncio.queues, as CPython's submodule: Queue, PriorityQueue, LifoQueue,
-QueueEmpty, QueueFull.
+"""asyncio.queues for moat: Queue, PriorityQueue, LifoQueue and their two
+exceptions, QueueEmpty and QueueFull.
+
+A blocked put() or get() parks a future in a line (_putters or _getters,
+names CPython's tests read) and is woken through it, oldest first; a
+waiter cancelled after being woken passes its wake-up on. The storage is
+whatever _init() makes, used only through _put(), _get() and len(): the
+hooks subclasses override, as PriorityQueue and LifoQueue do here.
 """
 
 import collections as _collections
 import heapq as _heapq
 
-from asyncio.mixins import _LoopBoundMixin
 from asyncio.locks import Event
+from asyncio.mixins import _LoopBoundMixin
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found no item."""
+
 
 class QueueFull(Exception):
-    """Raised when Queue.put_nowait() is called on a full Queue."""
+    """put_nowait() found no free slot."""
+
+
+def _wake_first(line):
+    # Drop parked futures that are already done (cancelled) until one is
+    # still waiting, and wake that one.
+    while line:
+        fut = line.popleft()
+        if not fut.done():
+            fut.set_result(None)
+            return
+
 
 class Queue(_LoopBoundMixin):
-    """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
+    """First in, first out. A maxsize of 0 or less means no bound; join()
+    waits until task_done() has been called once per item put."""
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        self._unfinished_tasks = 0
         self._getters = _collections.deque()
         self._putters = _collections.deque()
-        self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
+    __class_getitem__ = classmethod(type(list[int]))
+
+    # The storage hooks.
     def _init(self, maxsize):
         self._queue = _collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.popleft()
 
-    def _put(self, item):
-        self._queue.append(item)
+    def _format(self):
+        pieces = [f'maxsize={self._maxsize!r}']
+        stored = getattr(self, '_queue', None)
+        if stored:
+            pieces.append(f'_queue={list(stored)!r}')
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                pieces.append(f'{label}[{len(line)}]')
+        if self._unfinished_tasks:
+            pieces.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(pieces)
 
-    def _wakeup_next(self, waiters):
-        # The first waiter still pending (cancelled ones are dropped).
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _show(self, where):
+        return f'<{type(self).__name__}{where} {self._format()}>'
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return self._show(f' at {id(self):#x}')
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    __class_getitem__ = classmethod(type(list[int]))
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
+        return self._show('')
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The bound given to the constructor."""
         return self._maxsize
 
+    def qsize(self):
+        """How many items are stored now."""
+        return len(self._queue)
+
     def empty(self):
+        """Whether no item is stored."""
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        """Whether a put() would have to wait (never for an unbounded queue)."""
+        return not self._maxsize <= 0 and self.qsize() >= self._maxsize
+
+    async def _park_while(self, line, blocked):
+        # Wait in `line` as long as blocked() holds. On any exception out
+        # of the wait (a cancellation), leave the line; if a wake-up was
+        # already given to this waiter and the way is clear, give it on.
+        while blocked():
+            ticket = self._get_loop().create_future()
+            line.append(ticket)
+            try:
+                await ticket
+            except BaseException:
+                ticket.cancel()
+                if ticket in line:
+                    line.remove(ticket)
+                if not blocked() and not ticket.cancelled():
+                    _wake_first(line)
+                raise
 
     async def put(self, item):
-        """Put an item into the queue, waiting while it is full."""
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Drop this putter from the line...
-                    self._putters.remove(putter)
-                except ValueError:
-                    # ...unless a get_nowait() woke and removed it already.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # Woken for a free slot that this putter will not use:
-                    # pass the wake-up on.
-                    self._wakeup_next(self._putters)
-                raise
+        """Store item, first waiting for a free slot if the queue is full."""
+        await self._park_while(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        """Put an item without waiting; QueueFull if there is no room."""
+        """Store item at once, or raise QueueFull."""
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._unfinished_tasks += 1
+        _wake_first(self._getters)
 
     async def get(self):
-        """Remove and return an item, waiting while the queue is empty."""
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # Woken for an item that this getter will not take:
-                    # pass the wake-up on.
-                    self._wakeup_next(self._getters)
-                raise
+        """Take an item out, first waiting for one if the queue is empty."""
+        await self._park_while(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
-        """Remove and return an item if one is there; QueueEmpty if not."""
+        """Take an item out at once, or raise QueueEmpty."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _wake_first(self._putters)
         return item
 
     def task_done(self):
-        """Mark one item taken from the queue as processed (for join())."""
-        if self._unfinished_tasks <= 0:
+        """Count one taken item as processed; join() returns when none
+        is left unprocessed."""
+        left = self._unfinished_tasks - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished_tasks = left
+        if not left:
             self._finished.set()
 
     async def join(self):
-        """Wait until every item put has been marked done."""
-        if self._unfinished_tasks > 0:
+        """Wait until every item put so far has been processed."""
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
-class PriorityQueue(Queue):
-    """A Queue that returns its smallest item first (heapq order)."""
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item, heappush=_heapq.heappush):
-        heappush(self._queue, item)
-
-    def _get(self, heappop=_heapq.heappop):
-        return heappop(self._queue)
-
-
 class LifoQueue(Queue):
-    """A Queue that returns its most recently added item first."""
-    def _init(self, maxsize):
-        self._queue = []
+    """Hands out the newest item first, as a stack."""
+
+    def _get(self):
+        return self._queue.pop()
 
     def _put(self, item):
         self._queue.append(item)
 
+    def _init(self, maxsize):
+        self._queue = []
+
+
+class PriorityQueue(Queue):
+    """Hands out the smallest item first (a heap, as heapq orders it)."""
+
     def _get(self):
-        return self._queue.pop()
+        return _heapq.heappop(self._queue)
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _init(self, maxsize):
+        self._queue = []
