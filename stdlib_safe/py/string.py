@@ -1,140 +1,158 @@
-"""String constants and helpers, as CPython's string module: the character
-classes, capwords, Template ($-substitution) and Formatter (str.format's
-machinery as overridable methods, with the format-string parser written
-here since the sandbox has no _string module). Field lookups go through
-getattr() and [], so the sandbox's attribute rules apply to them."""
+"""moat's string module: the ASCII character-class constants, capwords(),
+Template ($-placeholders) and Formatter (the steps of str.format as methods
+a subclass may override), behaving as python3.11's.
+
+The sandbox has no _string module, so the format-string parser Formatter
+relies on is written here. Field lookups go through getattr() and [], so
+the sandbox's attribute rules apply to them."""
+
+import re as _re
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Formatter', 'Template']
 
-whitespace = ' \t\n\r\v\f'
+# ---- character classes -------------------------------------------------------
+# (bound in CPython's order: a module's __dir__() lists its names as bound)
+
+# Space, tab, newline, carriage return, vertical tab, form feed.
+whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+octdigits = digits[:8]
+# The visible ASCII characters that are neither letters nor digits, in
+# code point order.
+punctuation = ''.join([chr(code) for code in range(0x21, 0x7f) if not chr(code).isalnum()])
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split s into words, capitalize each, and join them with sep (or a
-    single space)."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """s split at sep (whitespace runs when None), each word capitalized,
+    joined again with sep (one space when None)."""
+    # The joiner is looked up before s is split, so a bad sep fails first.
+    join = (sep or ' ').join
+    return join(map(str.capitalize, s.split(sep)))
 
 
-import re as _re
+# ---- Template ------------------------------------------------------------------
+
+# substitute()'s default mapping: tells "no mapping given" from any dict.
+_NO_MAPPING = {}
 
 
-# The default of substitute()'s mapping, told apart from any dict given.
-_sentinel_dict = {}
+def _placeholder_pattern(cls):
+    # The regex a Template class matches placeholders with: its own
+    # `pattern` when it defines one, otherwise one built from delimiter,
+    # idpattern and braceidpattern with the four documented groups.
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        mark = _re.escape(cls.delimiter)
+        plain = cls.idpattern
+        braced = cls.braceidpattern or plain
+        source = ('%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))'
+                  % (mark, mark, plain, braced))
+    return _re.compile(source, cls.flags | _re.VERBOSE)
+
+
+def _placeholder_kind(match):
+    # Which group of the placeholder regex matched, and for names the name
+    # ('named' wins over 'braced' unless it matched empty).
+    name = match.group('named') or match.group('braced')
+    if name is not None:
+        return 'name', name
+    for group in ('escaped', 'invalid'):
+        if match.group(group) is not None:
+            return group, None
+    return None, None
+
+
+def _lookup_chain(mapping, kws):
+    if mapping is _NO_MAPPING:
+        return kws
+    if not kws:
+        return mapping
+    from collections import ChainMap
+    return ChainMap(kws, mapping)
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string holding $-placeholders ($name, ${name}; $$ for a dollar
+    sign), filled in by substitute() or safe_substitute()."""
 
     delimiter = '$'
-    # ASCII letters only (the (?a:) group), in either case (flags).
+    # An ASCII identifier: (?a:) keeps the case-insensitive match to ASCII.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
     flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            # The documented groups: escaped (the delimiter twice), named,
-            # braced, and invalid (a delimiter followed by anything else).
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
-                       f'{{(?P<braced>{braced})}}|(?P<invalid>))')
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+        cls.pattern = _placeholder_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+        # Report the 1-based line and column where the placeholder that
+        # matched nothing valid ends, lines split as str.splitlines does.
+        before = self.template[:mo.start('invalid')].splitlines(keepends=True)
+        line, column = (len(before), len(before[-1])) if before else (1, 1)
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+                         (line, column))
 
     def _unrecognized(self):
         return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            from collections import ChainMap
-            mapping = ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
+    def _fill(self, mapping, lenient):
+        def replacement(mo):
+            kind, name = _placeholder_kind(mo)
+            if kind == 'escaped':
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            from collections import ChainMap
-            mapping = ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+            if kind == 'name':
+                if not lenient:
+                    return str(mapping[name])
                 try:
-                    return str(mapping[named])
+                    return str(mapping[name])
                 except KeyError:
                     return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
+            if kind == 'invalid':
+                if lenient:
+                    return mo.group()
+                self._invalid(mo)
             raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
+        return self.pattern.sub(replacement, self.template)
+
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(_lookup_chain(mapping, kws), False)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(_lookup_chain(mapping, kws), True)
 
     def is_valid(self):
         for mo in self.pattern.finditer(self.template):
             if mo.group('invalid') is not None:
                 return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
+            if all(mo.group(group) is None for group in ('named', 'braced', 'escaped')):
                 raise self._unrecognized()
         return True
 
     def get_identifiers(self):
-        ids = []
+        found = {}
         for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
+            kind, name = _placeholder_kind(mo)
+            if kind == 'name':
+                found.setdefault(name)
+            elif kind is None:
                 raise self._unrecognized()
-        return ids
+        return list(found)
 
 
 # Template's own pattern (__init_subclass__ runs only for subclasses).
-Template.__init_subclass__()
+Template.pattern = _placeholder_pattern(Template)
 
 
 # ---- Formatter ---------------------------------------------------------------
@@ -269,55 +287,68 @@ def _field_steps(name, j):
                 raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
 
 
+_AUTO_AND_MANUAL = ('cannot switch from manual field specification '
+                    'to automatic field numbering')
+
+
+def _numbered(field_name, next_auto):
+    # The field name with automatic numbering applied, and the state of the
+    # numbering afterwards: the next index, or False once a field gave its
+    # number explicitly. Mixing the two styles is an error.
+    if field_name == '':
+        if next_auto is False:
+            raise ValueError(_AUTO_AND_MANUAL)
+        return str(next_auto), next_auto + 1
+    if field_name.isdigit():
+        if next_auto:
+            raise ValueError(_AUTO_AND_MANUAL)
+        return field_name, False
+    return field_name, next_auto
+
+
+# The !s, !r and !a of a replacement field.
+_CONVERSIONS = (('s', str), ('r', repr), ('a', ascii))
+
+
 class Formatter:
-    """str.format's machinery, one overridable step per method."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # The formatted text and the numbering state after it. A field's
+        # format spec is formatted first (one level less deep), since it may
+        # hold fields of its own.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
         pieces = []
-        for literal, field_name, format_spec, conversion in self.parse(format_string):
+        for literal, name, spec, conversion in self.parse(format_string):
             if literal:
                 pieces.append(literal)
-            if field_name is None:
-                continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            pieces.append(self.format_field(obj, format_spec))
+            if name is not None:
+                name, auto_arg_index = _numbered(name, auto_arg_index)
+                value, key = self.get_field(name, args, kwargs)
+                used_args.add(key)
+                value = self.convert_field(value, conversion)
+                spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                     recursion_depth - 1,
+                                                     auto_arg_index=auto_arg_index)
+                pieces.append(self.format_field(value, spec))
         return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        # A hook for subclasses: by default unused arguments are fine.
+        return None
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -325,21 +356,18 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError(f"Unknown conversion specifier {conversion}")
+        for code, convert in _CONVERSIONS:
+            if conversion == code:
+                return convert(value)
+        raise ValueError("Unknown conversion specifier %s" % (conversion,))
 
     def parse(self, format_string):
         _check_str(format_string)
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
+        first, steps = _field_name_split(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, key in steps:
+            value = getattr(value, key) if is_attribute else value[key]
+        return value, first
