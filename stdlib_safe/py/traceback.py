@@ -1,53 +1,68 @@
-"""Extract, format and print stack traces as python3.11's traceback module does.
+"""Stack traces as python3.11's traceback module extracts, formats and prints them.
 
-Written for moat. Tracebacks here are moat's frameless traceback objects
-(tb_next, tb_lineno, tb_lasti; no tb_frame: docs/SECURITY.md), and the
-current stack comes from the native _stack_rows as plain rows, so nothing
-in this module ever holds a frame. The functions that yield or clear
-frames (walk_tb, walk_stack, clear_frames, print_last) are withheld by the
-module's native init, and a frame argument (`f=`) is refused.
+moat's own implementation. Tracebacks are moat's frameless traceback objects
+(tb_next, tb_lineno, tb_lasti, but no tb_frame: docs/SECURITY.md) and the
+current stack is read by the native _stack_rows as plain rows, so no frame
+is ever held here. walk_tb, walk_stack, clear_frames and print_last, which
+hand out or clear frames, are withheld by the module's native init, and a
+frame argument (`f=`) is refused.
 
-All text comes from moat's one traceback formatter, the uncaught-exception
-printer (stdlib_safe/traceback_module.h): _format and _format_only give an
-exception's chunks as TracebackException.format() yields them, and
-_format_rows the chunks of a StackSummary. This module only turns rows into
-FrameSummary objects and back, and applies `limit`. As in CPython's, frames
-of moat's own modules (which CPython mostly has in C) are not shown.
+The text itself comes from moat's single traceback formatter, the one that
+prints uncaught exceptions (stdlib_safe/traceback_module.h): _format and
+_format_only give the chunks of an exception, _format_rows those of a
+StackSummary. This module converts rows to FrameSummary objects and back,
+applies `limit`, and keeps the classes' data as CPython's do. Frames of
+moat's own modules (mostly C code in CPython) are left out, as there.
 """
 
 import sys as _sys
+from collections import deque as _deque
+from itertools import islice as _islice
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_stack', 'print_tb', 'FrameSummary', 'StackSummary',
-           'TracebackException']
+__all__ = [
+    'FrameSummary', 'StackSummary', 'TracebackException',
+    'extract_stack', 'extract_tb', 'format_exc', 'format_exception',
+    'format_exception_only', 'format_list', 'format_stack', 'format_tb',
+    'print_exc', 'print_exception', 'print_stack', 'print_tb',
+]
 
 _FRAMES_REFUSED = ("frame objects are not available in the sandbox: "
                    "pass f=None for the current stack")
 
 
-def print_list(extracted_list, file=None):
-    """Prints format_list(extracted_list) to `file` (sys.stderr by default)."""
-    if file is None:
-        file = _sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+def _write_all(chunks, file):
+    # Each chunk printed as it is (they end in newlines) to `file`, or to
+    # the sys.stderr of the moment.
+    out = _sys.stderr if file is None else file
+    for chunk in chunks:
+        print(chunk, file=out, end="")
 
 
-def format_list(extracted_list):
-    """One string per FrameSummary or (filename, lineno, name, line) tuple."""
-    return StackSummary.from_list(extracted_list).format()
+def _no_frame(f):
+    if f is not None:
+        raise TypeError(_FRAMES_REFUSED)
 
 
-def print_tb(tb, limit=None, file=None):
-    """Prints the entries of traceback `tb` to `file`."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+# -- rows (from the native helpers) and summaries ---------------------------
+
+def _effective_limit(limit):
+    # No limit given means sys.tracebacklimit, if set (negative counts as 0).
+    if limit is None:
+        limit = getattr(_sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
-def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
-    return extract_tb(tb, limit=limit).format()
+def _check_limit(limit):
+    # CPython applies `limit` with itertools.islice (limit >= 0) or a
+    # deque(maxlen=-limit): they are called here for their errors.
+    if limit is None:
+        return
+    if limit >= 0:
+        _islice((), limit)
+    else:
+        _deque((), maxlen=-limit)
 
 
 def _clamp(limit):
@@ -66,6 +81,8 @@ def _group_option(value):
 
 def _limited(items, limit):
     # itertools.islice(items, limit) or deque(items, maxlen=-limit).
+    limit = _effective_limit(limit)
+    _check_limit(limit)
     limit = _clamp(limit)
     if limit is None:
         return items
@@ -90,32 +107,52 @@ def extract_tb(tb, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    """A StackSummary of the current stack, oldest first (f must be None)."""
-    if f is not None:
-        raise TypeError(_FRAMES_REFUSED)
-    rows = _stack_rows()
-    rows.reverse()  # newest first, as walk_stack goes, for `limit`
-    rows = _limited(rows, limit)
-    rows.reverse()
-    return _summary([(fn, ln, name, line, None, None, None)
-                     for fn, ln, name, line, _, _, _ in rows])
+    """The current stack as a StackSummary, oldest call first (f must be None)."""
+    _no_frame(f)
+    newest_first = _stack_rows()[::-1]  # `limit` counts from the newest call
+    kept = _limited(newest_first, limit)[::-1]
+    # The stack's rows carry no columns, like CPython's walk_stack.
+    return _summary([row[:4] + (None, None, None) for row in kept])
+
+
+# -- the list-level functions -----------------------------------------------
+
+def format_list(extracted_list):
+    """A string per entry (FrameSummary or 4-tuple) of `extracted_list`."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Write format_list(extracted_list) to `file` (default sys.stderr)."""
+    _write_all(format_list(extracted_list), file)
+
+
+def format_tb(tb, limit=None):
+    """The strings of extract_tb(tb, limit)."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Write the entries of traceback `tb` to `file`."""
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """A shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is not None:
-        raise TypeError(_FRAMES_REFUSED)
+    """The strings of extract_stack(limit=limit)."""
+    _no_frame(f)
     return format_list(extract_stack(limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Prints the current stack to `file` (sys.stderr by default)."""
-    if f is not None:
-        raise TypeError(_FRAMES_REFUSED)
+    """Write the current stack to `file` (default sys.stderr)."""
+    _no_frame(f)
     print_list(extract_stack(limit=limit), file=file)
 
 
+# -- exceptions ---------------------------------------------------------------
+
 class _Sentinel:
+    # The default of `value` and `tb`, shown as "<implicit>" in signatures.
     def __repr__(self):
         return "<implicit>"
 
@@ -123,78 +160,71 @@ class _Sentinel:
 _sentinel = _Sentinel()
 
 
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+def _exception_and_tb(exc, value, tb):
+    # The (value, tb) the exception functions work on: the two given
+    # together (old style), or taken from `exc` alone (new style).
+    value_given = value is not _sentinel
+    if value_given != (tb is not _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, '
-                            f'{type(exc).__name__} found')
-        else:
-            return None, None
-    return value, tb
+    if value_given:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    return exc, exc.__traceback__
 
 
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
-                    file=None, chain=True):
-    """Prints format_exception()'s lines to `file` (sys.stderr by default)."""
-    if file is None:
-        file = _sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end="")
+def _text_of(value):
+    # str(value), or a placeholder when str() itself raises (anything).
+    try:
+        return str(value)
+    except BaseException:
+        return "<exception str() failed>"
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
     """The lines python3.11 prints for an exception, as a list of strings."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    return list(TracebackException(type(value), value, tb, limit=limit,
-                                   compact=True).format(chain=chain))
+    value, tb = _exception_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(report.format(chain=chain))
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    """Write format_exception()'s lines to `file` (default sys.stderr)."""
+    if file is None:
+        file = _sys.stderr
+    _write_all(format_exception(exc, value, tb, limit=limit, chain=chain), file)
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """The last lines of the printout: 'Type: message' and the notes."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        line = "%s\n" % etype
-    else:
-        line = "%s: %s\n" % (etype, valuestr)
-    return line
-
-
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
-    print_exception(*_sys.exc_info(), limit=limit, file=file, chain=chain)
+    """Only the end of the report: the 'Type: message' line and any notes."""
+    target = exc if value is _sentinel else value
+    report = TracebackException(type(target), target, None, compact=True)
+    return list(report.format_exception_only())
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """format_exception() of the exception being handled, joined."""
     return "".join(format_exception(*_sys.exc_info(), limit=limit, chain=chain))
 
 
-class FrameSummary:
-    """Information about a single frame from a traceback.
+def print_exc(limit=None, file=None, chain=True):
+    """print_exception() of the exception being handled."""
+    print_exception(*_sys.exc_info(), limit=limit, file=file, chain=chain)
 
-    - filename, lineno, name: where the frame was.
-    - line: the source line, stripped ('' when the source is unknown: moat
-      reads no files, so a line not given comes only from moat itself).
-    - locals: None, or a dict of the repr()s of the locals given.
+
+# -- FrameSummary and StackSummary ------------------------------------------
+
+class FrameSummary:
+    """Where one entry of a traceback or stack was.
+
+    filename, lineno and name say where; line is the stripped source line
+    ('' when not given: moat reads no files); locals is None or a dict of
+    the repr()s of the locals passed in; end_lineno, colno and end_colno
+    give the span, when known.
     """
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
@@ -203,60 +233,74 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+            _frame_line(self)
+        shown = None
+        if locals:
+            shown = {key: repr(val) for key, val in locals.items()}
+        self.locals = shown
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return _frame_fields(self) == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        # Field by field, answering with the first false comparison, as an
+        # `and` chain does.
+        for field in ('filename', 'lineno', 'name', 'locals'):
+            same = getattr(self, field) == getattr(other, field)
+            if not same:
+                break
+        return same
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return _frame_fields(self)[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(list(_frame_fields(self)))
 
     def __len__(self):
         return 4
 
-    @property
-    def _original_line(self):
-        # The line as in the source, without modifying whitespace.
-        self.line
-        return self._line
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            # linecache's answer for a file it cannot read.
-            self._line = ""
-        return self._line.strip()
+        return _frame_line(self)
+
+    @property
+    def _original_line(self):
+        # The line with its whitespace kept.
+        _frame_line(self)
+        return self._line
+
+
+# FrameSummary's helpers are functions, so that dir() of a FrameSummary
+# lists what CPython's does.
+def _frame_line(summary):
+    # A line not given is looked up once: linecache finds no file in the
+    # sandbox, so it is ''. Without a line number there is nothing to find.
+    if summary._line is None:
+        if summary.lineno is None:
+            return None
+        summary._line = ""
+    return summary._line.strip()
+
+
+def _frame_fields(summary):
+    return (summary.filename, summary.lineno, summary.name, summary.line)
 
 
 def _row(frame_summary):
     # The plain row _format_rows takes for one FrameSummary.
     line = frame_summary.line
-    line = frame_summary._original_line if line else None
+    # The line goes without its trailing whitespace, which CPython's module
+    # leaves out when it decides whether the span covers the whole line.
+    line = frame_summary._original_line.rstrip() if line else None
     positions = None
     if frame_summary.colno is not None and frame_summary.end_colno is not None:
         positions = (frame_summary.lineno, frame_summary.end_lineno,
@@ -270,7 +314,7 @@ def _row(frame_summary):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """The FrameSummary objects of a traceback or stack, as a list."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
@@ -281,19 +325,18 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """A StackSummary of FrameSummary objects or (filename, lineno,
-        name, line) tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """A StackSummary (never a subclass) of the FrameSummary objects and
+        (filename, lineno, name, line) tuples of `a_list`."""
+        frames = StackSummary()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, line = entry
+                entry = FrameSummary(filename, lineno, name, line=line)
+            frames.append(entry)
+        return frames
 
     def format_frame_summary(self, frame_summary):
-        """The lines for one FrameSummary, as one string."""
+        """The text of one entry (its location line, source line, carets)."""
         return "".join(_format_rows([_row(frame_summary)]))
 
     def format(self):
@@ -330,13 +373,34 @@ def _repeated_line(count):
     return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
-class TracebackException:
-    """An exception ready for rendering.
+# Where a TracebackException keeps, for the native formatter, the exception
+# it was made from: comparisons leave these out and look at what was captured.
+_PRIVATE = ('_exc', '_tb', '_limit')
 
-    As CPython's: stack (a StackSummary), exc_type, __cause__ and
-    __context__ (TracebackExceptions), __suppress_context__, __notes__,
-    exceptions (for groups) and a SyntaxError's location attributes.
-    capture_locals is refused: frames' locals are out of reach.
+
+def _captured(report):
+    return {key: val for key, val in report.__dict__.items() if key not in _PRIVATE}
+
+
+def _copy_syntax_error(report, err):
+    # The location a SyntaxError report shows; its line numbers become strs.
+    def as_text(number):
+        return None if number is None else str(number)
+    report.filename = err.filename
+    report.lineno = as_text(err.lineno)
+    report.end_lineno = as_text(err.end_lineno)
+    report.text, report.offset, report.end_offset = err.text, err.offset, err.end_offset
+    report.msg = err.msg
+
+
+class TracebackException:
+    """An exception captured for printing later.
+
+    The attributes are CPython's: stack (a StackSummary), exc_type,
+    __cause__ and __context__ (TracebackExceptions or None),
+    __suppress_context__, __notes__, exceptions (for groups) and, for
+    SyntaxErrors, filename, lineno, end_lineno, text, offset, end_offset
+    and msg. capture_locals is refused: frames' locals are out of reach.
     """
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
@@ -345,41 +409,31 @@ class TracebackException:
         if capture_locals:
             raise ValueError("capture_locals is not available in the sandbox: "
                              "frames' locals are not reachable")
-        is_recursive_call = _seen is not None
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        top_level = _seen is None
+        seen = set() if top_level else _seen
+        seen.add(id(exc_value))
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.stack = extract_tb(exc_traceback, limit=limit)
         self.exc_type = exc_type
-        self._str = _safe_string(exc_value, 'exception')
+        self._str = _text_of(exc_value)  # now, in case the exception changes
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        # What format() prints from (moat's printer reads the exception).
-        self._exc = exc_value
-        self._tb = exc_traceback
-        self._limit = limit
+        self._exc, self._tb = exc_value, exc_traceback
+        self._limit = _effective_limit(limit)
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        if exc_value is not None and not isinstance(exc_value, BaseException):
+            _copy_syntax_error(self, exc_value)
+        if exc_value is None:
+            self.__suppress_context__ = False
+        elif isinstance(exc_value, (BaseException, type)):
+            self.__suppress_context__ = exc_value.__suppress_context__
+        else:
             # CPython fails reading the attribute, which moat refuses on
             # built-in objects instead: the same error, CPython's words.
             raise AttributeError("'%s' object has no attribute '__suppress_context__'"
                                  % type(exc_value).__name__)
-        self.__suppress_context__ = \
-            exc_value.__suppress_context__ if exc_value is not None else False
-        if not is_recursive_call:
-            self._wrap_chained(exc_value, compact, _seen,
-                               dict(limit=limit, max_group_width=max_group_width,
-                                    max_group_depth=max_group_depth))
+        if top_level:
+            options = {'limit': limit, 'max_group_width': max_group_width,
+                       'max_group_depth': max_group_depth}
+            self._wrap_chained(exc_value, compact, seen, options)
 
     def _wrap_chained(self, exc_value, compact, seen, options):
         # Gives every exception reachable through __cause__, __context__ and
@@ -416,13 +470,13 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """cls(type(exc), exc, exc.__traceback__, *args, **kwargs)"""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return _captured(self) == _captured(other)
 
     __hash__ = None
 
@@ -430,29 +484,33 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """The 'Type: message' line (a SyntaxError's location first) and
-        the notes."""
-        if self._exc is None:
-            yield _format_final_exc_line(
-                None if self.exc_type is None else self.exc_type.__qualname__, self._str)
+        """The 'Type: message' line (after a SyntaxError's location lines)
+        and the notes."""
+        if self._exc is not None:
+            yield from _format_only(self._exc)
             return
-        yield from _format_only(self._exc)
+        kind = self.exc_type
+        name = None
+        if kind is not None:
+            name = kind.__qualname__
+            module = kind.__module__
+            if module not in ("__main__", "builtins"):
+                name = "%s.%s" % (module if isinstance(module, str) else "<unknown>", name)
+        text = self._str
+        yield f"{name}: {text}\n" if text else f"{name}\n"
 
     def format(self, *, chain=True):
-        """The chunks of the whole printout, chained exceptions first."""
-        if self._exc is None:
-            if self.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from self.stack.format()
-            yield from self.format_exception_only()
+        """The chunks of the whole report, chained exceptions first."""
+        if self._exc is not None:
+            yield from _format(self._exc, chain, self._tb, _clamp(self._limit),
+                               _group_option(self.max_group_width),
+                               _group_option(self.max_group_depth))
             return
-        yield from _format(self._exc, chain, self._tb, _clamp(self._limit),
-                           _group_option(self.max_group_width),
-                           _group_option(self.max_group_depth))
+        if self.stack:
+            yield 'Traceback (most recent call last):\n'
+            yield from self.stack.format()
+        yield from self.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
-        if file is None:
-            file = _sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Write the chunks of format(chain=chain) to `file` (default sys.stderr)."""
+        _write_all(self.format(chain=chain), file)
