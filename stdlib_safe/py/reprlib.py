@@ -1,165 +1,185 @@
-"""Size-limited reprs, as CPython 3.11's reprlib: Repr, aRepr, repr and the
-recursive_repr decorator.
+"""Reprs with size limits (Repr, aRepr, repr) and the recursive_repr decorator.
 
-Written for moat from the documented behaviour: each container shows at
-most its `max*` items and `fillvalue` for the rest, nesting stops at
-`maxlevel`, and long strs, ints and other reprs are cut in the middle.
-moat runs one thread per interpreter, so recursive_repr keys the reprs in
-progress by the object's id alone.
+moat's own implementation of CPython 3.11's reprlib. A Repr shows at most
+`max<kind>` items of each container and then `fillvalue`, stops descending
+at `maxlevel`, and cuts long strs, ints and other reprs in the middle.
+moat runs one thread per interpreter, so recursive_repr tracks the objects
+whose repr is in progress by id alone.
 """
 
 from itertools import islice
 
-# The built-in repr, which this module's `repr` shadows.
-_builtin_repr = repr
+# The built-in repr, which this module's own `repr` hides.
+_plain_repr = repr
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
+# The limits a new Repr starts with (attribute name, value).
+_DEFAULTS = (
+    ('fillvalue', '...'), ('maxlevel', 6),
+    ('maxtuple', 6), ('maxlist', 6), ('maxarray', 5), ('maxdict', 4),
+    ('maxset', 6), ('maxfrozenset', 6), ('maxdeque', 6),
+    ('maxstring', 30), ('maxlong', 40), ('maxother', 30),
+)
+
+# The attributes a decorated __repr__ copies from the function it wraps.
+_COPIED = ('__module__', '__doc__', '__name__', '__qualname__')
+
+_MISSING = object()
+
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a repr that reaches the object whose
-    repr is already being computed shows `fillvalue` instead of recursing."""
-
-    def decorating_function(user_function):
-        running = set()
+    """Decorator for __repr__: while an object's repr is being computed, a
+    nested request for the repr of the same object gives `fillvalue`."""
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self)
-            if key in running:
+            marker = id(self)
+            if marker in active:
                 return fillvalue
-            running.add(key)
+            active.add(marker)
             try:
-                return user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
+                active.discard(marker)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for name in _COPIED:
+            setattr(wrapper, name, getattr(method, name))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
+    return decorate
 
-    return decorating_function
 
-
-def _sorted_if_possible(items):
-    # Sets and dicts show in sorted order when their items compare.
+def _in_order(items):
+    # Sets and dict keys are shown sorted when they can be, else as they come.
     try:
         return sorted(items)
     except Exception:
         return list(items)
 
 
-def _cut_middle(text, limit, fill):
-    # `text` with its middle replaced by `fill` so that about `limit`
-    # characters remain.
-    head = max(0, (limit - 3) // 2)
-    tail = max(0, limit - 3 - head)
-    return text[:head] + fill + text[len(text) - tail:]
+def _elide(text, limit, fill):
+    # Keep about `limit` characters of `text`: its start and end around `fill`.
+    if len(text) <= limit:
+        return text
+    front = max(0, (limit - 3) // 2)
+    back = max(0, limit - 3 - front)
+    return text[:front] + fill + text[len(text) - back:]
+
+
+# How _show_items shows each kind of container: the text around the items,
+# the Repr attribute holding the item limit, what follows a single item,
+# the text for an empty one (None: the brackets alone) and whether the items
+# are sorted first.
+_KINDS = {
+    'tuple': ('(', ')', 'maxtuple', ',', None, False),
+    'list': ('[', ']', 'maxlist', '', None, False),
+    'deque': ('deque([', '])', 'maxdeque', '', None, False),
+    'set': ('{', '}', 'maxset', '', 'set()', True),
+    'frozenset': ('frozenset({', '})', 'maxfrozenset', '', 'frozenset()', True),
+}
+
+
+def _show_items(r, x, level, kind):
+    left, right, limit_name, trail, empty, ordered = _KINDS[kind]
+    if empty is not None and not x:
+        return empty
+    items = _in_order(x) if ordered else x
+    return r._repr_iterable(items, level, left, right, getattr(r, limit_name), trail)
 
 
 class Repr:
-    """Limits for each kind of value; repr(x) applies them."""
+    """A set of limits; its repr() method applies them to a value."""
 
     def __init__(self):
-        self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, value in _DEFAULTS:
+            setattr(self, name, value)
 
     def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+        depth = self.maxlevel
+        return self.repr1(x, depth)
 
     def repr1(self, x, level):
-        # Dispatches on the type's name: repr_<name> if there is one.
-        typename = '_'.join(type(x).__name__.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # A method named repr_<type name> (spaces made underscores) handles
+        # the value if this Repr has one; repr_instance handles the rest.
+        kind = type(x).__name__
+        if ' ' in kind:
+            kind = '_'.join(kind.split())
+        handler = getattr(self, 'repr_' + kind, _MISSING)
+        if handler is _MISSING:
+            handler = self.repr_instance
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            inside = self.fillvalue
-        else:
-            shown = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-            if n > maxiter:
-                shown.append(self.fillvalue)
-            inside = ', '.join(shown)
-            if n == 1 and trail:
-                right = trail + right
-        return left + inside + right
+        size = len(x)
+        if level <= 0 and size:
+            return '%s%s%s' % (left, self.fillvalue, right)
+        parts = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if size > maxiter:
+            parts.append(self.fillvalue)
+        closing = trail + right if trail and size == 1 else right
+        return '%s%s%s' % (left, ', '.join(parts), closing)
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return _show_items(self, x, level, 'tuple')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
-    def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return _show_items(self, x, level, 'list')
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return _show_items(self, x, level, 'deque')
+
+    def repr_set(self, x, level):
+        return _show_items(self, x, level, 'set')
+
+    def repr_frozenset(self, x, level):
+        return _show_items(self, x, level, 'frozenset')
+
+    def repr_array(self, x, level):
+        code = x.typecode
+        if x:
+            opening = "array('%s', [" % code
+            return self._repr_iterable(x, level, opening, '])', self.maxarray)
+        return "array('%s')" % code
 
     def repr_dict(self, x, level):
-        if not x:
+        size = len(x)
+        if not size:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        entries = []
-        for key in islice(_sorted_if_possible(x), self.maxdict):
-            entries.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
-        if len(x) > self.maxdict:
-            entries.append(self.fillvalue)
-        return '{' + ', '.join(entries) + '}'
+            return '{%s}' % self.fillvalue
+        below = level - 1
+        parts = []
+        for key in islice(_in_order(x), self.maxdict):
+            shown_key = self.repr1(key, below)
+            parts.append('%s: %s' % (shown_key, self.repr1(x[key], below)))
+        if size > self.maxdict:
+            parts.append(self.fillvalue)
+        return '{%s}' % ', '.join(parts)
 
     def repr_str(self, x, level):
-        text = _builtin_repr(x[:self.maxstring])
-        if len(text) > self.maxstring:
-            head = max(0, (self.maxstring - 3) // 2)
-            tail = max(0, self.maxstring - 3 - head)
-            text = _builtin_repr(x[:head] + x[len(x) - tail:])
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+        limit = self.maxstring
+        text = _plain_repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Too long: the repr of the string's two ends, cut again so that the
+        # quotes and escapes count towards the limit.
+        front = max(0, (limit - 3) // 2)
+        back = max(0, limit - 3 - front)
+        ends = _plain_repr(x[:front] + x[len(x) - back:])
+        return ends[:front] + self.fillvalue + ends[len(ends) - back:]
 
     def repr_int(self, x, level):
-        text = _builtin_repr(x)
-        if len(text) > self.maxlong:
-            text = _cut_middle(text, self.maxlong, self.fillvalue)
-        return text
+        return _elide(_plain_repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            text = _builtin_repr(x)
+            text = _plain_repr(x)
         except Exception:
+            # A failing __repr__ gets a made-up repr instead.
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(text) > self.maxother:
-            text = _cut_middle(text, self.maxother, self.fillvalue)
-        return text
+        return _elide(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()
