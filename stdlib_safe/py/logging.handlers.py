@@ -1,101 +1,124 @@
-"""The in-memory handlers of CPython 3.11's logging.handlers.
+"""The handlers of CPython 3.11's logging.handlers that keep records in
+memory: QueueHandler, BufferingHandler and MemoryHandler.
 
-Written for moat from the documented behaviour of CPython 3.11's
-Lib/logging/handlers.py. BufferingHandler, MemoryHandler and QueueHandler
-are here; the handlers that write files, sockets, the system log, mail or
-HTTP, and QueueListener (a thread), are not available in the sandbox
+moat's own implementation, written from their documented behaviour. The
+handlers that write files, sockets, the system log, mail or HTTP, and
+QueueListener (a thread), are not available in the sandbox
 (stdlib_safe/logging_module.h withholds them by name).
 """
 
 import copy
 import logging
 
+# acquire() ... release() around a block (moat's handlers have no lock, but
+# a subclass may give the hooks meaning).
+_held = logging._held
 
-class BufferingHandler(logging.Handler):
-    """Keeps records in `buffer` until shouldFlush() says to flush."""
-
-    def __init__(self, capacity):
-        logging.Handler.__init__(self)
-        self.capacity = capacity
-        self.buffer = []
-
-    def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity
-
-    def emit(self, record):
-        self.buffer.append(record)
-        if self.shouldFlush(record):
-            self.flush()
-
-    def flush(self):
-        self.buffer.clear()
-
-    def close(self):
-        try:
-            self.flush()
-        finally:
-            logging.Handler.close(self)
+# What QueueHandler.prepare() clears on the copy it sends.
+_NOT_SENT = ('args', 'exc_info', 'exc_text', 'stack_info')
 
 
-class MemoryHandler(BufferingHandler):
-    """Buffers records and hands them to `target` when the buffer is full
-    or a record of flushLevel or above comes (and on close, if
-    flushOnClose)."""
+def _close(handler, finish, flag=None):
+    # A buffering handler's close(): flush() (unless the attribute named
+    # flag is false), then finish(handler) even when flushing fails.
+    try:
+        if flag is None or getattr(handler, flag):
+            handler.flush()
+    finally:
+        finish(handler)
 
-    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
-                 flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
 
-    def shouldFlush(self, record):
-        return (len(self.buffer) >= self.capacity) or \
-            (record.levelno >= self.flushLevel)
-
-    def setTarget(self, target):
-        self.target = target
-
-    def flush(self):
-        if self.target:
-            for record in self.buffer:
-                self.target.handle(record)
-            self.buffer.clear()
-
-    def close(self):
-        try:
-            if self.flushOnClose:
-                self.flush()
-        finally:
-            self.target = None
-            BufferingHandler.close(self)
+def _drop_target(handler):
+    # How a MemoryHandler finishes closing: without its target.
+    with _held(handler):
+        handler.target = None
+        BufferingHandler.close(handler)
 
 
 class QueueHandler(logging.Handler):
-    """Puts each record, formatted and stripped of what cannot travel, on a
-    queue (anything with put_nowait())."""
+    """Puts records on a queue (any object with put_nowait()), each a copy
+    of the record with the formatted text as its message and without the
+    fields that cannot be sent on (args, exception, stack)."""
 
     def __init__(self, queue):
         logging.Handler.__init__(self)
         self.queue = queue
 
+    def emit(self, record):
+        try:
+            ready = self.prepare(record)
+            self.enqueue(ready)
+        except Exception:
+            self.handleError(record)
+
+    def prepare(self, record):
+        text = self.format(record)
+        # A copy, so that the handlers after this one see the record as
+        # it was logged.
+        sent = copy.copy(record)
+        sent.message = sent.msg = text
+        for field in _NOT_SENT:
+            setattr(sent, field, None)
+        return sent
+
     def enqueue(self, record):
         self.queue.put_nowait(record)
 
-    def prepare(self, record):
-        msg = self.format(record)
-        # A copy, so the other handlers still see the original record.
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+
+class BufferingHandler(logging.Handler):
+    """Collects records in `buffer`; flush() empties it, and emit() calls
+    flush() whenever shouldFlush() says the buffer is due (by default:
+    when it holds `capacity` records)."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity, self.buffer = capacity, []
+
+    def close(self):
+        _close(self, logging.Handler.close)
+
+    def flush(self):
+        with _held(self):
+            self.buffer.clear()
 
     def emit(self, record):
-        try:
-            self.enqueue(self.prepare(record))
-        except Exception:
-            self.handleError(record)
+        self.buffer.append(record)
+        due = self.shouldFlush(record)
+        if due:
+            self.flush()
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+
+class MemoryHandler(BufferingHandler):
+    """A buffer that passes its records on to `target` once it is full or a
+    record of flushLevel or above arrives, and when it is closed (unless
+    flushOnClose is false). Without a target, records stay buffered."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel, self.target = flushLevel, target
+        self.flushOnClose = flushOnClose
+
+    def close(self):
+        _close(self, _drop_target, 'flushOnClose')
+
+    def setTarget(self, target):
+        with _held(self):
+            self.target = target
+
+    def flush(self):
+        with _held(self):
+            if not self.target:
+                return
+            # The target is looked up again for each record: handling one
+            # may change it.
+            for pending in self.buffer:
+                self.target.handle(pending)
+            self.buffer.clear()
+
+    def shouldFlush(self, record):
+        full = len(self.buffer) >= self.capacity
+        return full or record.levelno >= self.flushLevel
