@@ -63,141 +63,142 @@ _MethodWrapperTypes = (types.MethodWrapperType, type((1).__add__))
 # ----------------------------------------------------------- predicates
 
 def ismodule(object):
-    """Return true if the object is a module."""
+    """Whether `object` is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
+    """Whether `object` is a class (an instance of type)."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
+    """Whether `object` is a function bound to an object."""
     return isinstance(object, types.MethodType)
 
 
+def isfunction(object):
+    """Whether `object` is a function written in Python (def or lambda)."""
+    return isinstance(object, types.FunctionType)
+
+
+def _is_plain_callable(object):
+    # Classes, bound methods and Python functions are never descriptors
+    # in the sense of the two predicates below, whatever their type has.
+    return isinstance(object, (type, types.MethodType, types.FunctionType))
+
+
 def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """Whether `object` is a non-data descriptor such as int.__add__ or
+    str.join (classes, methods and Python functions excepted)."""
+    if _is_plain_callable(object):
         return False
     if isinstance(object, (types.MethodDescriptorType, *_WrapperDescriptorTypes)):
         return True
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
 
 
 def isdatadescriptor(object):
-    """Return true if the object is a data descriptor."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """Whether `object`'s type defines __set__ or __delete__ (classes,
+    methods and Python functions excepted)."""
+    if _is_plain_callable(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    kind = type(object)
+    return any(hasattr(kind, hook) for hook in ("__set__", "__delete__"))
 
 
 def ismemberdescriptor(object):
-    """Return true if the object is a member descriptor."""
+    """Whether `object` is the descriptor of a __slots__ entry."""
     return type(object).__name__ == 'member_descriptor'
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
+    """Whether `object` is a getset descriptor of a built-in type."""
     return isinstance(object, types.GetSetDescriptorType)
 
 
-def isfunction(object):
-    """Return true if the object is a user-defined function."""
-    return isinstance(object, types.FunctionType)
-
-
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    while isinstance(f, functools.partial):
-        f = f.func
-    if not isfunction(f):
-        return False
-    params = _func_params(f)
-    return params is not None and bool(params[6] & flag)
+def _code_flags(f):
+    # The code flags _func_params answers for the function behind bound
+    # methods and partials; 0 for anything else.
+    for wrapper, attr in ((types.MethodType, '__func__'), (functools.partial, 'func')):
+        while isinstance(f, wrapper):
+            f = getattr(f, attr)
+    answer = _func_params(f) if isfunction(f) else None
+    return 0 if answer is None else answer[6]
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
+    """Whether calling `obj` makes a generator (a def with yield)."""
+    return bool(_code_flags(obj) & CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
-    return _has_code_flag(obj, CO_COROUTINE)
+    """Whether `obj` is an `async def` function."""
+    return bool(_code_flags(obj) & CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
-    return isinstance(object, types.AsyncGeneratorType)
+    """Whether `obj` is an `async def` function containing yield."""
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
+    """Whether `object` is a generator iterator."""
     return isinstance(object, types.GeneratorType)
 
 
+def isasyncgen(object):
+    """Whether `object` is an asynchronous generator iterator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
+    """Whether `object` is a coroutine made by an `async def` function."""
     return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, collections.abc.Awaitable))
+    """Whether `object` may follow `await`."""
+    return isinstance(object, (types.CoroutineType, collections.abc.Awaitable))
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
+    """Whether `object` is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object (moat hands out none)."""
+    """Always false: moat hands out no frame objects."""
     return False
 
 
 def iscode(object):
-    """Return true if the object is a code object (moat hands out none)."""
+    """Always false: moat hands out no code objects."""
     return False
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
+    """Whether `object` is a function or method implemented natively."""
     return isinstance(object, _BuiltinFunctionTypes)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
+    """Whether `object` is a slot wrapper bound to an object, like (1).__add__."""
     return isinstance(object, _MethodWrapperTypes)
 
 
+_ROUTINE_TESTS = (isbuiltin, isfunction, ismethod, ismethoddescriptor, ismethodwrapper)
+
+
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
-    return (isbuiltin(object)
-            or isfunction(object)
-            or ismethod(object)
-            or ismethoddescriptor(object)
-            or ismethodwrapper(object))
+    """Whether `object` is a function or method of any kind."""
+    return any(test(object) for test in _ROUTINE_TESTS)
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class (ABC)."""
-    if not isinstance(object, type):
-        return False
-    return bool(getattr(object, '__abstractmethods__', ()))
-
-
+    """Whether `object` is a class with abstract methods left to override."""
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', ()))
 def _namespace_value(classes, key):
     # The first namespace along `classes` that binds `key`, as (True, value);
     # (False, None) if none does. A built-in type's namespace is withheld.
@@ -226,8 +227,8 @@ def _dynamic_names(cls):
 
 
 def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name.
-    Optionally, only return members that satisfy a given predicate."""
+    """The (name, value) pairs of `object`'s attributes, by name, those
+    `predicate` accepts if it is given."""
     # For a class, a name getattr cannot answer is looked up in the
     # namespaces along its MRO (the private natives _mro and _bases; no class
     # found this way is returned), the class itself first.
@@ -259,30 +260,21 @@ def getmembers(object, predicate=None):
 # ----------------------------------------------------------- documentation
 
 def getdoc(object):
-    """Get the documentation string for an object.
-
-    All tabs are expanded to spaces.  To clean up docstrings that are
-    indented to line up with blocks of code, any whitespace than can be
-    uniformly removed from the second line onwards is removed."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    """`object`'s docstring, or the one it inherits when its own is None,
+    tidied by cleandoc(); None when there is no string to give."""
+    doc = getattr(object, '__doc__', _void)
     if doc is None:
         try:
             doc = _finddoc(object)
         except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+            doc = None
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
 def cleandoc(doc):
-    """Clean up indentation from docstrings.
-
-    Any whitespace that can be uniformly removed from the second line
-    onwards is removed."""
+    """`doc` with tabs expanded, the first line's leading blanks and the
+    common indentation of the other lines removed, and blank lines dropped
+    from both ends."""
     lines = doc.expandtabs().split('\n')
     indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
     if lines:
@@ -361,81 +353,70 @@ def _finddoc(obj):
     owner, name = lookup
     if owner is None:
         return name
-    for base in _mro(owner):
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
-    return None
+    docs = (_doc_of(base, name) for base in _mro(owner))
+    return next((doc for doc in docs if doc is not None), None)
+
+
+def _doc_of(owner, name):
+    # owner.<name>.__doc__, None when either lookup fails.
+    try:
+        return getattr(owner, name).__doc__
+    except AttributeError:
+        return None
 
 
 def unwrap(func, *, stop=None):
-    """Get the object wrapped by *func*.
-
-    Follows the chain of :attr:`__wrapped__` attributes returning the last
-    object in the chain."""
-    if stop is None:
-        def _is_wrapper(f):
-            return hasattr(f, '__wrapped__')
-    else:
-        def _is_wrapper(f):
-            return hasattr(f, '__wrapped__') and not stop(f)
-    f = func
-    memo = {id(f): f}
-    recursion_limit = _sys.getrecursionlimit()
-    while _is_wrapper(func):
+    """The object at the end of `func`'s chain of __wrapped__ attributes,
+    or the first one along it that `stop` accepts."""
+    origin = func
+    # Keyed by id so that unhashable wrappers work; the values keep every
+    # object seen alive, so no id can be reused while walking.
+    seen = {id(func): func}
+    limit = _sys.getrecursionlimit()
+    while hasattr(func, '__wrapped__') and (stop is None or not stop(func)):
         func = func.__wrapped__
-        id_func = id(func)
-        if (id_func in memo) or (len(memo) >= recursion_limit):
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
+        if id(func) in seen or len(seen) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {origin!r}')
+        seen[id(func)] = func
     return func
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """Compute the annotations dict for an object."""
+    """A new dict of `obj`'s annotations (a class's own ones only)."""
     if isinstance(obj, type):
-        obj_dict = getattr(obj, '__dict__', None)
-        if obj_dict and hasattr(obj_dict, 'get'):
-            ann = obj_dict.get('__annotations__', None)
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = None
-        else:
-            ann = None
-    elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-    elif callable(obj):
+        # Only the class's own namespace counts, not what it inherits.
+        namespace = getattr(obj, '__dict__', None)
+        found = None
+        if namespace and hasattr(namespace, 'get'):
+            found = namespace.get('__annotations__', None)
+        ann = None if isinstance(found, types.GetSetDescriptorType) else found
+    elif isinstance(obj, types.ModuleType) or callable(obj):
         ann = getattr(obj, '__annotations__', None)
     else:
         raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if ann is None:
-        return {}
-    if not isinstance(ann, dict):
+    if ann is not None and not isinstance(ann, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if eval_str:
+    if ann and eval_str:
         raise NotImplementedError(
             "get_annotations(eval_str=True) is not available in the sandbox: "
             "moat has no eval(); typing.get_type_hints() evaluates string annotations")
-    return dict(ann)
+    return dict(ann or {})
+
+
+def _drop_typing_prefix(match):
+    return match.group().removeprefix('typing.')
 
 
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
-        def repl(match):
-            text = match.group()
-            return text.removeprefix('typing.')
-        return re.sub(r'[\w\.]+', repl, repr(annotation))
+        return re.sub(r'[\w\.]+', _drop_typing_prefix, repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    if annotation.__module__ in ('builtins', base_module):
+        return annotation.__qualname__
+    return annotation.__module__ + '.' + annotation.__qualname__
 
 
 # ----------------------------------------------------------- signatures
@@ -799,295 +780,14 @@ _BUILTIN_SIGNATURES = {
     'type:tuple': (False, (('iterable', 0, ()),)),
 }
 # END built-in signatures
-
-_NonUserDefinedCallables = (*_WrapperDescriptorTypes, *_MethodWrapperTypes,
-                            types.BuiltinFunctionType, _StandInType)
-
-
-def _signature_get_user_defined_method(cls, method_name):
-    try:
-        meth = getattr(cls, method_name)
-    except AttributeError:
-        return None
-    if isinstance(meth, _NonUserDefinedCallables):
-        return None
-    if method_name != '__new__' and hasattr(type(meth), '__get__'):
-        meth = type(meth).__get__(meth, None, cls)
-    return meth
-
-
-def _signature_get_partial(wrapped_sig, partial, extra_args=()):
-    old_params = wrapped_sig.parameters
-    new_params = OrderedDict(old_params.items())
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-    if extra_args:
-        partial_args = extra_args + partial_args
-    try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
-    except TypeError as ex:
-        msg = 'partial object {!r} has incorrect arguments'.format(partial)
-        raise ValueError(msg) from ex
-
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        if param_name in ba.arguments:
-            arg_value = ba.arguments[param_name]
-            if param.kind is _POSITIONAL_ONLY:
-                # Bound positionally: gone from the signature.
-                new_params.pop(param_name)
-                continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    # Given by keyword: this one and all after it become
-                    # keyword-only (a positional call would clash with it).
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
-                    continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-
-        if transform_to_kwonly:
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-
-    return wrapped_sig.replace(parameters=new_params.values())
-
-
-def _signature_bound_method(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-        raise ValueError('invalid method signature')
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
-        params = params[1:]
-    elif kind is not _VAR_POSITIONAL:
-        raise ValueError('invalid argument type')
-    return sig.replace(parameters=params)
-
-
-def _signature_is_builtin(obj):
-    return (isbuiltin(obj) or
-            ismethoddescriptor(obj) or
-            isinstance(obj, _NonUserDefinedCallables) or
-            obj in (type, object))
-
-
-def _builtin_signature(cls, key, bound, skip_bound_arg, func):
-    """The signature CPython reads from __text_signature__, from the table
-    generated from python3.11 (moat does not carry the strings)."""
-    entry = _BUILTIN_SIGNATURES.get(key)
-    if entry is None:
-        raise ValueError("no signature found for builtin {!r}".format(func))
-    self_first, specs = entry
-    Parameter = cls._parameter_cls
-    params = [Parameter(name, kind, default=_empty if default is _EMPTY else default)
-              for name, kind, default in specs]
-    if self_first and bound and skip_bound_arg:
-        params.pop(0)
-    return cls(params, __validate_parameters__=False)
-
-
-def _signature_from_builtin(cls, func, skip_bound_arg=True):
-    if isinstance(func, type):
-        key, bound = 'type:' + func.__name__, False
-    elif isinstance(func, _BuiltinFunctionTypes):
-        module = func.__module__
-        # A method of a built-in type bound to its object has no module.
-        bound = module is None
-        key = func.__qualname__ if bound else f'{module}.{func.__qualname__}'
-    else:
-        # Method descriptors and slot wrappers (unbound), method-wrappers (bound).
-        bound = isinstance(func, _MethodWrapperTypes)
-        key = getattr(func, '__qualname__', None)
-    return _builtin_signature(cls, key, bound, skip_bound_arg, func)
-
-
-def _signature_from_function(cls, func, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False):
-    if not isfunction(func):
-        raise TypeError('{!r} is not a Python function'.format(func))
-    info = _func_params(func)
-    if info is None:
-        raise ValueError("no signature found for builtin {!r}".format(func))
-    names, posonly_count, pos_count, kwonly_count, varargs, varkw, flags = info
-    if flags & _MOAT_MODULE_CODE:
-        # dataclasses' generated __init__ and namedtuple's __new__ take
-        # (*args, **kwargs) in moat; their modules note CPython's parameters
-        # in the function's closure, which only _generated_signature reads.
-        generated = _generated_signature(func)
-        if generated is not None:
-            self_name, positional, keyword_only = generated
-            names = (self_name,) + positional + keyword_only
-            posonly_count, pos_count = 0, len(positional) + 1
-            kwonly_count, varargs, varkw = len(keyword_only), None, None
-    Parameter = cls._parameter_cls
-    positional = names[:pos_count]
-    keyword_only = names[pos_count:pos_count + kwonly_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for name in positional[:non_default_count]:
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind))
-        if posonly_left:
-            posonly_left -= 1
-    for offset, name in enumerate(positional[non_default_count:]):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                    default=defaults[offset]))
-        if posonly_left:
-            posonly_left -= 1
-    if varargs is not None:
-        annotation = annotations.get(varargs, _empty)
-        parameters.append(Parameter(varargs, annotation=annotation, kind=_VAR_POSITIONAL))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY,
-                                    default=default))
-    if varkw is not None:
-        annotation = annotations.get(varkw, _empty)
-        parameters.append(Parameter(varkw, annotation=annotation, kind=_VAR_KEYWORD))
-
-    return cls(parameters, return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=False)
-
-
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False, sigcls):
-    def _get_signature_of(o):
-        return _signature_from_callable(o, follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg, globals=globals,
-                                        locals=locals, eval_str=eval_str, sigcls=sigcls)
-
-    if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
-
-    if isinstance(obj, types.MethodType):
-        sig = _get_signature_of(obj.__func__)
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        return sig
-
-    if follow_wrapper_chains:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")
-                                or isinstance(f, types.MethodType)))
-        if isinstance(obj, types.MethodType):
-            return _get_signature_of(obj)
-
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError(
-                    'unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
-
-    try:
-        partialmethod = obj._partialmethod
-    except AttributeError:
-        pass
-    else:
-        if isinstance(partialmethod, functools.partialmethod):
-            wrapped_sig = _get_signature_of(partialmethod.func)
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-            first_wrapped_param = tuple(wrapped_sig.parameters.values())[0]
-            if first_wrapped_param.kind is Parameter.VAR_POSITIONAL:
-                return sig
-            new_params = (first_wrapped_param,) + tuple(sig.parameters.values())
-            return sig.replace(parameters=new_params)
-
-    if isfunction(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
-
-    if _signature_is_builtin(obj):
-        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
-
-    if isinstance(obj, functools.partial):
-        wrapped_sig = _get_signature_of(obj.func)
-        return _signature_get_partial(wrapped_sig, obj)
-
-    sig = None
-    if isinstance(obj, type):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = _get_signature_of(call)
-        else:
-            user_new, user_init, builtin_base = _ctor_info(obj)
-            new = obj.__new__ if user_new else None
-            init = obj.__init__ if user_init else None
-            factory_method = None
-            # A built-in type's __dict__ is refused; only a user class's
-            # own namespace can hold a user's __new__ or __init__.
-            own = obj.__dict__ if user_new or user_init else {}
-            if '__new__' in own and new is not None:
-                factory_method = new
-            elif '__init__' in own and init is not None:
-                factory_method = init
-            elif new is not None:
-                factory_method = new
-            elif init is not None:
-                factory_method = init
-            if factory_method is not None:
-                sig = _get_signature_of(factory_method)
-        if sig is None:
-            if builtin_base is None:
-                return sigcls()
-            if 'type:' + builtin_base in _BUILTIN_SIGNATURES:
-                return _builtin_signature(sigcls, 'type:' + builtin_base, False, True, obj)
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    elif not isinstance(obj, _NonUserDefinedCallables):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            try:
-                sig = _get_signature_of(call)
-            except ValueError as ex:
-                msg = 'no signature found for {!r}'.format(obj)
-                raise ValueError(msg) from ex
-
-    if sig is not None:
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        return sig
-
-    if isinstance(obj, _BuiltinFunctionTypes):
-        raise ValueError('no signature found for builtin function {!r}'.format(obj))
-
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
-
+# ------------------------------------------------ Parameter and Signature
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Stands for an argument not given to replace()."""
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
-
-
-_KIND_DESCRIPTIONS = ('positional-only', 'positional or keyword', 'variadic positional',
-                      'keyword-only', 'variadic keyword')
+    """Parameter.empty and Signature.empty: no default or annotation."""
 
 
 class _ParameterKind(enum.IntEnum):
@@ -1105,15 +805,52 @@ class _ParameterKind(enum.IntEnum):
         return _KIND_DESCRIPTIONS[self]
 
 
+_KIND_DESCRIPTIONS = ('positional-only', 'positional or keyword', 'variadic positional',
+                      'keyword-only', 'variadic keyword')
+
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
 _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
 _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
+# What str(Parameter) puts before the name, by kind.
+_KIND_PREFIX = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}
+# The value apply_defaults() gives a variadic parameter left without one.
+_VARIADIC_FILL = {_VAR_POSITIONAL: tuple, _VAR_KEYWORD: dict}
+
+
+def _checked_name(name, kind):
+    # (name, kind) as a Parameter stores them, or the error CPython raises.
+    # A comprehension's implicit argument '.0' becomes 'implicit0', and
+    # positional-only; a positional-only name may be a keyword.
+    if name is _empty:
+        raise ValueError('name is a required attribute for Parameter')
+    if not isinstance(name, str):
+        raise TypeError(f'name must be a str, not a {type(name).__name__}')
+    if name[0] == '.' and name[1:].isdigit():
+        if kind != _POSITIONAL_OR_KEYWORD:
+            raise ValueError('implicit arguments must be passed as positional or '
+                             f'keyword arguments, not {kind.description}')
+        return 'implicit' + name[1:], _POSITIONAL_ONLY
+    if not name.isidentifier() or (kind is not _POSITIONAL_ONLY and keyword.iskeyword(name)):
+        raise ValueError(f'{name!r} is not a valid parameter name')
+    return name, kind
+
+
+def _same_fields(left, right, fields):
+    # `left.f == right.f and ...` over `fields`, with the value `and` gives.
+    result = True
+    for field in fields:
+        result = getattr(left, field) == getattr(right, field)
+        if not result:
+            break
+    return result
+
 
 class Parameter:
-    """Represents a parameter in a function signature."""
+    """One parameter of a Signature: name, kind, default and annotation.
+    Immutable; replace() makes changed copies."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -1127,115 +864,76 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         self._default = default
         self._annotation = annotation
-
-        if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
-
-        if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-
-        if name[0] == '.' and name[1:].isdigit():
-            # The implicit .0 argument of comprehensions.
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ('implicit arguments must be passed as '
-                       'positional or keyword arguments, not {}')
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-
-        is_keyword = keyword.iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-
-        self._name = name
+        self._name, self._kind = _checked_name(name, kind)
 
     def __reduce__(self):
-        return (type(self),
-                (self._name, self._kind),
-                {'_default': self._default,
-                 '_annotation': self._annotation})
+        extra = {'_default': self._default, '_annotation': self._annotation}
+        return type(self), (self._name, self._kind), extra
 
     def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
+        for field in ('_default', '_annotation'):
+            setattr(self, field, state[field])
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
-
-    def replace(self, *, name=_void, kind=_void,
-                annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        """A copy of the parameter with the fields given changed."""
+        given = (name, kind, default, annotation)
+        current = (self._name, self._kind, self._default, self._annotation)
+        name, kind, default, annotation = [old if new is _void else new
+                                           for new, old in zip(given, current)]
         return type(self)(name, kind, default=default, annotation=annotation)
 
     def __str__(self):
         kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8: spaces around '=' only after an annotation.
+            text += (' = ' if annotated else '=') + repr(self._default)
+        return _KIND_PREFIX.get(kind, '') + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{self.__class__.__name__} "{self}">'
 
     def __hash__(self):
         return hash((self.name, self.kind, self.annotation, self.default))
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and
-                self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return _same_fields(self, other, ('_name', '_kind', '_default', '_annotation'))
+        return NotImplemented
+
+
+def _keyword_start(bound):
+    # Index of the first parameter BoundArguments.kwargs covers: the first
+    # keyword-only or **kwargs one, or the first without a value (the
+    # values after a gap can only be passed by keyword).
+    index = 0
+    for name, param in bound._signature.parameters.items():
+        if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or name not in bound.arguments:
+            break
+        index += 1
+    return index
 
 
 class BoundArguments:
-    """Result of `Signature.bind` call.  Holds the mapping of arguments
-    to the function's parameters."""
+    """What Signature.bind() matched: `arguments` maps parameter names to
+    values; `args` and `kwargs` give them back for a call."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -1243,92 +941,95 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            if param_name not in self.arguments:
-                # The rest go to kwargs.
-                break
-            arg = self.arguments[param_name]
+        params = list(self._signature.parameters.values())[:_keyword_start(self)]
+        values = []
+        for param in params:
+            value = self.arguments[param.name]
             if param.kind == _VAR_POSITIONAL:
-                args.extend(arg)
+                values.extend(value)
             else:
-                args.append(arg)
-        return tuple(args)
+                values.append(value)
+        return tuple(values)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
+        params = list(self._signature.parameters.values())[_keyword_start(self):]
+        result = {}
+        for param in params:
+            if param.name not in self.arguments:
                 continue
-            if param_name in self.arguments:
-                arg = self.arguments[param_name]
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+            value = self.arguments[param.name]
+            if param.kind == _VAR_KEYWORD:
+                result.update(value)
+            else:
+                result[param.name] = value
+        return result
 
     def apply_defaults(self):
-        """Set default values for missing arguments."""
-        arguments = self.arguments
-        new_arguments = []
+        """Give every parameter without a value its default (an empty tuple
+        or dict for *args and **kwargs)."""
+        before = self.arguments
+        after = {}
         for name, param in self._signature.parameters.items():
-            if name in arguments:
-                new_arguments.append((name, arguments[name]))
-                continue
-            if param.default is not _empty:
-                val = param.default
-            elif param.kind is _VAR_POSITIONAL:
-                val = ()
-            elif param.kind is _VAR_KEYWORD:
-                val = {}
-            else:
-                # No default for this parameter, but the previous
-                # parameter of the same kind had one.
-                continue
-            new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in before:
+                after[name] = before[name]
+            elif param.default is not _empty:
+                after[name] = param.default
+            elif param.kind in _VARIADIC_FILL:
+                after[name] = _VARIADIC_FILL[param.kind]()
+        self.arguments = after
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
+        if isinstance(other, BoundArguments):
+            return _same_fields(self, other, ('signature', 'arguments'))
+        return NotImplemented
 
     def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        self._signature, self.arguments = state['_signature'], state['arguments']
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return dict(_signature=self._signature, arguments=self.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{key}={value!r}' for key, value in self.arguments.items())
+        return f'<{self.__class__.__name__} ({shown})>'
+
+
+def _validated(parameters):
+    # The name -> Parameter table of a Signature, checked as CPython 3.11
+    # checks it: kinds in order, within each positional kind no parameter
+    # without a default after one with, no name twice.
+    table = OrderedDict()
+    current = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        kind = param.kind
+        name = param.name
+        if kind < current:
+            raise ValueError(f'wrong parameter order: {current.description} parameter '
+                             f'before {kind.description} parameter')
+        if kind != current:
+            current, defaulted = kind, False
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if name in table:
+            raise ValueError(f'duplicate parameter name: {name!r}')
+        table[name] = param
+    return table
 
 
 class Signature:
-    """A Signature object represents the overall signature of a function."""
+    """The parameters (a name -> Parameter mapping, in order) and return
+    annotation of a callable; bind() matches arguments to them."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -1339,205 +1040,386 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        """Constructs Signature from the given list of Parameter
-        objects and 'return_annotation'.  All arguments are optional."""
+        """Build a signature from Parameter objects, checked unless
+        __validate_parameters__ is false."""
         if parameters is None:
-            params = OrderedDict()
+            table = OrderedDict()
         elif __validate_parameters__:
-            params = OrderedDict()
-            top_kind = _POSITIONAL_ONLY
-            kind_defaults = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if kind < top_kind:
-                    msg = ('wrong parameter order: {} parameter before {} '
-                           'parameter')
-                    msg = msg.format(top_kind.description, kind.description)
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    # Defaults are checked within one kind (3.11).
-                    kind_defaults = False
-                    top_kind = kind
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if kind_defaults:
-                            msg = 'non-default argument follows default argument'
-                            raise ValueError(msg)
-                    else:
-                        kind_defaults = True
-                if name in params:
-                    msg = 'duplicate parameter name: {!r}'.format(name)
-                    raise ValueError(msg)
-                params[name] = param
+            table = _validated(parameters)
         else:
-            params = OrderedDict((param.name, param) for param in parameters)
-
-        self._parameters = types.MappingProxyType(params)
+            table = OrderedDict([(param.name, param) for param in parameters])
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *,
                       follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        """Constructs Signature for the given callable object."""
-        return _signature_from_callable(obj, sigcls=cls,
-                                        follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        """The signature of `obj`, as an instance of this class."""
+        return _signature_from_callable(obj, follow_wrapper_chains=follow_wrapped,
+                                        globals=globals, locals=locals,
+                                        eval_str=eval_str, sigcls=cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature."""
-        if parameters is _void:
-            parameters = self.parameters.values()
+        """A copy of the signature with the parts given changed."""
+        params = self.parameters.values() if parameters is _void else parameters
         if return_annotation is _void:
             return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        return type(self)(params, return_annotation=return_annotation)
 
     def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        # Keyword-only parameters compare by name, in any order.
+        ordered, by_name = [], {}
+        for param in self.parameters.values():
+            if param.kind == _KEYWORD_ONLY:
+                by_name[param.name] = param
+            else:
+                ordered.append(param)
+        return tuple(ordered), by_name, self.return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_name, returns = self._hash_basis()
+        return hash((ordered, frozenset(by_name.values()), returns))
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._hash_basis() == other._hash_basis()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
-        """Private method. Don't use directly."""
+        """Match `args` and `kwargs` (a dict this consumes) to the parameters;
+        with `partial`, parameters may stay without a value."""
+        params = list(self.parameters.values())
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        for arg_val in arg_vals:
-            # A positional argument: the next parameter takes it.
-            param = next(parameters, None)
-            if param is None or param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                raise TypeError('too many positional arguments') from None
+        used = 0
+        # Positional arguments fill parameters in order, up to *args,
+        # which takes the rest.
+        for index, value in enumerate(args):
+            param = params[used] if used < len(params) else None
+            if param is None or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            used += 1
             if param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = (arg_val,) + tuple(arg_vals)
+                arguments[param.name] = tuple(args[index:])
                 break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                raise TypeError('multiple values for argument {arg!r}'.format(
-                    arg=param.name)) from None
-            arguments[param.name] = arg_val
-        else:
-            # No more positional arguments: the next parameter starts the
-            # keyword phase, unless it needs a value it cannot get.
-            param = next(parameters, None)
-            if param is None or param.kind == _VAR_POSITIONAL:
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            arguments[param.name] = value
+        # The parameters left take keyword arguments, or their defaults.
+        catch_all = None
+        for param in params[used:]:
+            kind = param.kind
+            if kind == _VAR_KEYWORD:
+                catch_all = param
+            elif kind == _VAR_POSITIONAL:
                 pass
             elif param.name in kwargs:
-                if param.kind == _POSITIONAL_ONLY:
-                    msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                    raise TypeError(msg.format(arg=param.name)) from None
-                parameters_ex = (param,)
-            elif param.kind == _VAR_KEYWORD or param.default is not _empty or partial:
-                parameters_ex = (param,)
-            else:
-                msg = 'missing a required argument: {arg!r}'.format(arg=param.name)
-                raise TypeError(msg) from None
-
-        # The remaining parameters take keyword arguments.
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            if param_name not in kwargs:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(
-                        arg=param_name)) from None
-                continue
-            arg_val = kwargs.pop(param_name)
-            if param.kind == _POSITIONAL_ONLY:
-                raise TypeError('{arg!r} parameter is positional only, '
-                                'but was passed as a keyword'.format(arg=param.name))
-            arguments[param_name] = arg_val
-
+                value = kwargs.pop(param.name)
+                if kind == _POSITIONAL_ONLY:
+                    raise TypeError(f'{param.name!r} parameter is positional only, '
+                                    'but was passed as a keyword')
+                arguments[param.name] = value
+            elif not partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {param.name!r}')
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-
+            if catch_all is None:
+                raise TypeError(
+                    f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+            arguments[catch_all.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed `args`
-        and `kwargs` to the function's signature.  Raises `TypeError`
-        if the passed arguments can not be bound."""
+        """Match the arguments to the parameters as a call would, as a
+        BoundArguments; TypeError if the call would fail."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that partially maps the
-        passed `args` and `kwargs` to the function's signature.
-        Raises `TypeError` if the passed arguments can not be bound."""
+        """Like bind(), except that parameters may be left without values."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
-        return (type(self),
-                (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+        params = tuple(self._parameters.values())
+        return type(self), (params,), {'_return_annotation': self._return_annotation}
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{self.__class__.__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
+        pieces = []
+        slash_due = False       # after positional-only parameters
+        star_done = False       # '*' or '*args' already shown
         for param in self.parameters.values():
-            formatted = str(param)
+            text = str(param)
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                # A '/' after the last positional-only parameter.
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                # A '*args' makes a bare '*' unnecessary.
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
+            if slash_due and kind != _POSITIONAL_ONLY:
+                pieces.append('/')
+            slash_due = kind == _POSITIONAL_ONLY
+            if kind == _KEYWORD_ONLY and not star_done:
+                pieces.append('*')
+            star_done = star_done or kind in (_VAR_POSITIONAL, _KEYWORD_ONLY)
+            pieces.append(text)
+        if slash_due:
+            pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
         if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            text += ' -> ' + formatannotation(self.return_annotation)
+        return text
+
+
+# ------------------------------------------------ signatures of callables
+
+_NonUserDefinedCallables = (*_WrapperDescriptorTypes, *_MethodWrapperTypes,
+                            types.BuiltinFunctionType, _StandInType)
+
+
+def _python_method(cls, name):
+    # cls.<name> if it is something other than a native function or slot
+    # wrapper, bound to cls as attribute access on an instance would see it
+    # (__new__, a static method, stays as found); else None.
+    try:
+        found = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isinstance(found, _NonUserDefinedCallables):
+        return None
+    binder = getattr(type(found), '__get__', None) if name != '__new__' else None
+    return found if binder is None else binder(found, None, cls)
+
+
+def _without_first(sig):
+    # The signature of a method bound to its first argument. A *args
+    # first parameter stays: it still takes whatever else is passed.
+    params = list(sig.parameters.values())
+    first = params[0].kind if params else None
+    if first is None or first in (_KEYWORD_ONLY, _VAR_KEYWORD):
+        raise ValueError('invalid method signature')
+    if first != _VAR_POSITIONAL:
+        del params[0]
+    return sig.replace(parameters=params)
+
+
+def _after_partial(sig, partial, leading=()):
+    # What is left of `sig` once `partial` (a functools.partial or
+    # partialmethod, with `leading` before its positional arguments) has
+    # supplied some arguments. Positional ones take their parameters away;
+    # keyword ones become defaults, and a positional-or-keyword parameter
+    # given by keyword makes it and every later one keyword-only.
+    keywords = partial.keywords or {}
+    try:
+        given = sig.bind_partial(*leading, *(partial.args or ()), **keywords).arguments
+    except TypeError as ex:
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') from ex
+    left = []
+    keyword_only_now = False
+    for param in sig.parameters.values():
+        kind = param.kind
+        if param.name in given:
+            if kind == _POSITIONAL_ONLY:
+                continue
+            if kind == _POSITIONAL_OR_KEYWORD:
+                if param.name not in keywords:
+                    continue
+                keyword_only_now = True
+            if kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+                param = param.replace(default=given[param.name])
+        if keyword_only_now:
+            if kind == _VAR_POSITIONAL:
+                continue
+            if kind == _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        left.append(param)
+    return sig.replace(parameters=left)
+
+
+def _signature_is_builtin(obj):
+    kinds = (isbuiltin, ismethoddescriptor, lambda o: isinstance(o, _NonUserDefinedCallables))
+    return any(test(obj) for test in kinds) or obj in (type, object)
+
+
+def _builtin_signature(cls, key, bound, skip_bound_arg, func):
+    # The signature python3.11 reads from a built-in's __text_signature__,
+    # from the table generated above (moat does not carry the strings).
+    if key not in _BUILTIN_SIGNATURES:
+        raise ValueError(f"no signature found for builtin {func!r}")
+    self_first, specs = _BUILTIN_SIGNATURES[key]
+    if self_first and bound and skip_bound_arg:
+        specs = specs[1:]
+    make = cls._parameter_cls
+    params = [make(name, kind, default=(_empty if default is _EMPTY else default))
+              for name, kind, default in specs]
+    return cls(params, __validate_parameters__=False)
+
+
+def _builtin_key(func):
+    # (table key, whether `func` is bound to an object).
+    if isinstance(func, type):
+        return 'type:' + func.__name__, False
+    if isinstance(func, _BuiltinFunctionTypes):
+        # A built-in type's method bound to an object has no module.
+        module = func.__module__
+        if module is None:
+            return func.__qualname__, True
+        return f'{module}.{func.__qualname__}', False
+    # Method descriptors and slot wrappers are unbound, method-wrappers bound.
+    return getattr(func, '__qualname__', None), isinstance(func, _MethodWrapperTypes)
+
+
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
+    key, bound = _builtin_key(func)
+    return _builtin_signature(cls, key, bound, skip_bound_arg, func)
+
+
+def _function_shape(func):
+    # (names, positional-only count, positional count, keyword-only names,
+    # *args name, **kwargs name) of a Python function, from _func_params.
+    info = _func_params(func)
+    if info is None:
+        raise ValueError(f"no signature found for builtin {func!r}")
+    names, posonly, positional, kwonly, varargs, varkw, flags = info
+    keyword_only = names[positional:positional + kwonly]
+    generated = _generated_signature(func) if flags & _MOAT_MODULE_CODE else None
+    if generated is not None:
+        # dataclasses' generated __init__ and namedtuple's __new__ take
+        # (*args, **kwargs) in moat; their modules note CPython's parameters
+        # in the function's closure, which only _generated_signature reads.
+        self_name, fields, keyword_only = generated
+        names = (self_name,) + fields
+        posonly, positional, varargs, varkw = 0, len(names), None, None
+    return names[:positional], posonly, keyword_only, varargs, varkw
+
+
+def _signature_from_function(cls, func, skip_bound_arg=True,
+                             globals=None, locals=None, eval_str=False):
+    if not isfunction(func):
+        raise TypeError(f'{func!r} is not a Python function')
+    positional, posonly, keyword_only, varargs, varkw = _function_shape(func)
+    notes = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    make = cls._parameter_cls
+    params = []
+
+    def add(name, kind, default=_empty):
+        params.append(make(name, kind, default=default, annotation=notes.get(name, _empty)))
+
+    defaults = func.__defaults__ or ()
+    # The last len(defaults) positional parameters have them; the slicing
+    # is CPython's, should __defaults__ have been set longer than that.
+    required = positional[:len(positional) - len(defaults)]
+    for index, name in enumerate(positional):
+        kind = _POSITIONAL_ONLY if index < posonly else _POSITIONAL_OR_KEYWORD
+        spot = index - len(required)
+        add(name, kind, _empty if spot < 0 else defaults[spot])
+    if varargs is not None:
+        add(varargs, _VAR_POSITIONAL)
+    kwdefaults = func.__kwdefaults__ or {}
+    for name in keyword_only:
+        add(name, _KEYWORD_ONLY, kwdefaults.get(name, _empty))
+    if varkw is not None:
+        add(varkw, _VAR_KEYWORD)
+    return cls(params, return_annotation=notes.get('return', _empty),
+               __validate_parameters__=False)
+
+
+def _class_signature(cls, sigcls, recurse):
+    # The signature of calling the class `cls`: its metaclass's __call__ if
+    # a user wrote one, else its __new__ or __init__, else its built-in
+    # base's. None when the caller should go on to bind the result.
+    meta_call = _python_method(type(cls), '__call__')
+    if meta_call is not None:
+        return recurse(meta_call), True
+    user_new, user_init, builtin_base = _ctor_info(cls)
+    new = cls.__new__ if user_new else None
+    init = cls.__init__ if user_init else None
+    # A built-in type's __dict__ is refused; only a user class's own
+    # namespace can hold a user's __new__ or __init__. One the class
+    # defines itself wins over one it inherits; __new__ over __init__.
+    own = cls.__dict__ if user_new or user_init else {}
+    candidates = [('__new__' in own, new), ('__init__' in own, init),
+                  (True, new), (True, init)]
+    chosen = next((f for defined, f in candidates if defined and f is not None), None)
+    if chosen is not None:
+        return recurse(chosen), True
+    if builtin_base is None:
+        return sigcls(), False
+    if 'type:' + builtin_base in _BUILTIN_SIGNATURES:
+        return _builtin_signature(sigcls, 'type:' + builtin_base, False, True, cls), False
+    raise ValueError(f'no signature found for builtin type {cls!r}')
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
+                             globals=None, locals=None, eval_str=False, sigcls):
+    def recurse(target):
+        return _signature_from_callable(
+            target, follow_wrapper_chains=follow_wrapper_chains,
+            skip_bound_arg=skip_bound_arg, globals=globals, locals=locals,
+            eval_str=eval_str, sigcls=sigcls)
+
+    def as_bound(sig):
+        return _without_first(sig) if skip_bound_arg else sig
+
+    if not callable(obj):
+        raise TypeError(f'{obj!r} is not a callable object')
+    if isinstance(obj, types.MethodType):
+        return as_bound(recurse(obj.__func__))
+
+    if follow_wrapper_chains:
+        # Stop at an explicit __signature__, and at a bound method, whose
+        # first parameter is dropped above.
+        obj = unwrap(obj, stop=lambda f: (hasattr(f, "__signature__")
+                                          or isinstance(f, types.MethodType)))
+        if isinstance(obj, types.MethodType):
+            return recurse(obj)
+
+    explicit = getattr(obj, '__signature__', None)
+    if explicit is not None:
+        if not isinstance(explicit, Signature):
+            raise TypeError(f'unexpected object {explicit!r} in __signature__ attribute')
+        return explicit
+
+    method = getattr(obj, '_partialmethod', None)
+    if isinstance(method, functools.partialmethod):
+        # A function made by partialmethod.__get__ on a class: the object it
+        # is bound to later takes the first parameter, which stays.
+        full = recurse(method.func)
+        sig = _after_partial(full, method, (None,))
+        first = next(iter(full.parameters.values()))
+        if first.kind is Parameter.VAR_POSITIONAL:
+            return sig
+        return sig.replace(parameters=(first, *sig.parameters.values()))
+
+    if isfunction(obj):
+        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
+                                        globals=globals, locals=locals, eval_str=eval_str)
+    if _signature_is_builtin(obj):
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
+    if isinstance(obj, functools.partial):
+        return _after_partial(recurse(obj.func), obj)
+
+    if isinstance(obj, type):
+        sig, binds = _class_signature(obj, sigcls, recurse)
+        return as_bound(sig) if binds else sig
+
+    if not isinstance(obj, _NonUserDefinedCallables):
+        call = _python_method(type(obj), '__call__')
+        if call is not None:
+            try:
+                sig = recurse(call)
+            except ValueError as ex:
+                raise ValueError(f'no signature found for {obj!r}') from ex
+            return as_bound(sig)
+
+    if isinstance(obj, _BuiltinFunctionTypes):
+        raise ValueError(f'no signature found for builtin function {obj!r}')
+    raise ValueError(f'callable {obj!r} is not supported by signature')
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of the callable `obj`."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
                                    globals=globals, locals=locals, eval_str=eval_str)
-
