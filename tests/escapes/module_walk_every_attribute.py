@@ -12,7 +12,7 @@ import itertools, tomllib, argparse
 import json, json.decoder, json.encoder, keyword, logging, logging.handlers, math, numbers, operator
 import pprint, queue, random, re, reprlib, shlex, statistics, string, struct, sys, textwrap, time
 import traceback, types, typing, unicodedata, unittest, unittest.case, unittest.result
-import unittest.util, warnings
+import unittest.util, warnings, weakref
 roots = [__future__, abc, base64, binascii, bisect, calendar, cmath, collections, collections.abc,
          colorsys, contextlib, copy, csv, dataclasses, datetime, decimal, difflib, enum, fnmatch,
          fractions, functools, graphlib, hashlib, heapq, hmac, html, html.entities, inspect, io,
@@ -20,7 +20,7 @@ roots = [__future__, abc, base64, binascii, bisect, calendar, cmath, collections
          json, json.decoder, json.encoder, keyword, logging, logging.handlers, math, numbers,
          operator, pprint, queue, random, re, reprlib, shlex, statistics, string, struct, sys,
          textwrap, time, traceback, types, typing, unicodedata, unittest, unittest.case,
-         unittest.result, unittest.util, warnings]
+         unittest.result, unittest.util, warnings, weakref]
 allowed_modules = {m.__name__ for m in roots} | {'_hashlib', '_random'}
 ModuleType = type(sys)
 DESCRIPTORS = ('getset_descriptor', 'member_descriptor', 'method_descriptor', 'wrapper_descriptor')
