@@ -183,6 +183,9 @@ class TestResult(object):
         """The report of an exc_info triple: its traceback, then in buffer
         mode what the test printed."""
         exc_type, exc, tb = err
+        # CPython reads the test's failureException while trimming unittest's
+        # frames, so a "test" without one fails here there too.
+        test.failureException
         report = traceback.TracebackException(exc_type, exc, _tb_or_none(tb),
                                               capture_locals=self.tb_locals,
                                               compact=True)

@@ -154,3 +154,12 @@ class Own(unittest.TestCase):
 result = Own("test_it").run()
 print(type(result).__name__, repr(result))
 print(type(unittest.TestCase().defaultTestResult()).__name__)
+
+print("=== reports need a test with a failureException")
+for not_a_test in (None, "text"):
+    for method in ("addError", "addFailure", "addExpectedFailure"):
+        r = unittest.TestResult()
+        try:
+            getattr(r, method)(not_a_test, exc_info(ValueError("v")))
+        except AttributeError as e:
+            print(method, "AttributeError", e, len(r.errors), len(r.failures))
