@@ -68,25 +68,23 @@ def _elide(text, limit, fill):
     return text[:front] + fill + text[len(text) - back:]
 
 
-# How _show_items shows each kind of container: the text around the items,
-# the Repr attribute holding the item limit, what follows a single item,
-# the text for an empty one (None: the brackets alone) and whether the items
-# are sorted first.
+# How each kind of container is shown: the text around its items, the Repr
+# attribute holding its item limit, and what follows a lone item.
 _KINDS = {
-    'tuple': ('(', ')', 'maxtuple', ',', None, False),
-    'list': ('[', ']', 'maxlist', '', None, False),
-    'deque': ('deque([', '])', 'maxdeque', '', None, False),
-    'set': ('{', '}', 'maxset', '', 'set()', True),
-    'frozenset': ('frozenset({', '})', 'maxfrozenset', '', 'frozenset()', True),
+    'tuple': ('(', ')', 'maxtuple', ','),
+    'list': ('[', ']', 'maxlist', ''),
+    'deque': ('deque([', '])', 'maxdeque', ''),
+    'set': ('{', '}', 'maxset', ''),
+    'frozenset': ('frozenset({', '})', 'maxfrozenset', ''),
 }
 
 
-def _show_items(r, x, level, kind):
-    left, right, limit_name, trail, empty, ordered = _KINDS[kind]
-    if empty is not None and not x:
-        return empty
-    items = _in_order(x) if ordered else x
-    return r._repr_iterable(items, level, left, right, getattr(r, limit_name), trail)
+def _layout(r, kind):
+    # The arguments after `level` that _repr_iterable takes for `kind`. The
+    # repr_* methods call _repr_iterable themselves, so that a nesting level
+    # costs the same calls as in CPython (where the recursion limit hits).
+    left, right, limit_name, trail = _KINDS[kind]
+    return left, right, getattr(r, limit_name), trail
 
 
 class Repr:
@@ -122,19 +120,23 @@ class Repr:
         return '%s%s%s' % (left, ', '.join(parts), closing)
 
     def repr_tuple(self, x, level):
-        return _show_items(self, x, level, 'tuple')
+        return self._repr_iterable(x, level, *_layout(self, 'tuple'))
 
     def repr_list(self, x, level):
-        return _show_items(self, x, level, 'list')
+        return self._repr_iterable(x, level, *_layout(self, 'list'))
 
     def repr_deque(self, x, level):
-        return _show_items(self, x, level, 'deque')
+        return self._repr_iterable(x, level, *_layout(self, 'deque'))
 
     def repr_set(self, x, level):
-        return _show_items(self, x, level, 'set')
+        if x:
+            return self._repr_iterable(_in_order(x), level, *_layout(self, 'set'))
+        return 'set()'
 
     def repr_frozenset(self, x, level):
-        return _show_items(self, x, level, 'frozenset')
+        if x:
+            return self._repr_iterable(_in_order(x), level, *_layout(self, 'frozenset'))
+        return 'frozenset()'
 
     def repr_array(self, x, level):
         code = x.typecode
