@@ -1,5 +1,13 @@
-"""asyncio.futures, as CPython's submodule: Future, named _asyncio.Future as
-CPython's C class.
+"""asyncio.futures for moat: Future, a result that arrives later, shown as
+_asyncio.Future like CPython's C class, with isfuture() and the helpers
+asyncio.tasks and the loop use.
+
+A future is PENDING until set_result(), set_exception() or cancel() ends
+it (FINISHED or CANCELLED). At that moment each done callback is handed to
+the loop's ready queue, in the order they were added; a callback added
+afterwards is queued at once. tasks.py reads a few internals:
+_repr_info(), _make_cancelled_error(), _cancel_message, _cancelled_exc and
+the name-mangled __log_traceback.
 """
 
 import reprlib as _reprlib
@@ -7,187 +15,118 @@ import reprlib as _reprlib
 from asyncio.exceptions import CancelledError, InvalidStateError
 from asyncio.events import _callback_name, _get_event_loop, _refuse_context
 
-
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
 def isfuture(obj):
-    """Whether obj is a Future (asyncio's, or one that follows its protocol)."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    """Whether obj is a future: asyncio's, or any object following its
+    protocol (a class attribute _asyncio_future_blocking, not None)."""
+    follows_protocol = hasattr(obj.__class__, '_asyncio_future_blocking')
+    return follows_protocol and obj._asyncio_future_blocking is not None
 
 
 def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
-        pass
-    else:
-        return get_loop()
-    return fut._loop
+    # The loop of a future-like object: its get_loop(), else its _loop.
+    getter = getattr(fut, 'get_loop', None)
+    return fut._loop if getter is None else getter()
 
 
+# The callback of asyncio.sleep()'s timer; timer reprs show its name.
 def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
-def _format_callbacks(cb):
-    size = len(cb)
-    if not size:
-        return ''
-    names = [_callback_name(c[0]) + '()' for c in cb]
-    if size == 1:
-        shown = names[0]
-    elif size == 2:
-        shown = f'{names[0]}, {names[1]}'
-    else:
-        shown = f'{names[0]}, <{size - 2} more>, {names[-1]}'
-    return f'cb=[{shown}]'
+def _format_callbacks(entries):
+    # "cb=[first(), <n more>, last()]", as the repr shows pending callbacks.
+    names = [_callback_name(fn) + '()' for fn, _ in entries]
+    if len(names) > 2:
+        names[1:-1] = [f'<{len(names) - 2} more>']
+    return f"cb=[{', '.join(names)}]"
 
 
 class Future:
-    """A value that will be set later: await it, or add done callbacks,
-    each scheduled with call_soon when it completes."""
+    """A result to be set later. Await it (from a task), or register done
+    callbacks; result() and exception() tell how it ended."""
     __module__ = '_asyncio'
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
+    # What an instance starts with, as CPython's C Future zero-fills them.
+    _state, _result, _exception = _PENDING, None, None
+    _loop = _source_traceback = None
+    _cancel_message = _cancelled_exc = None
     _asyncio_future_blocking = False
     __log_traceback = False
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = _get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = _get_event_loop() if loop is None else loop
+        # CPython's C Future asks the loop for its debug flag (so anything
+        # but a loop fails here); moat records no creation traceback.
+        bool(self._loop.get_debug())
         self._callbacks = []
 
     def _repr_info(self):
-        info = [self._state.lower()]
+        shown = [self._state.lower()]
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+            error = self._exception
+            if error is None:
+                shown.append(f'result={_reprlib.repr(self._result)}')
             else:
-                info.append(f'result={_reprlib.repr(self._result)}')
+                shown.append(f'exception={error!r}')
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
+            shown.append(_format_callbacks(self._callbacks))
+        return shown
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
-
-    __class_getitem__ = classmethod(type(list[int]))
-
-    @property
-    def _log_traceback(self):
-        return self.__log_traceback
-
-    @_log_traceback.setter
-    def _log_traceback(self, val):
-        if val:
-            raise ValueError('_log_traceback can only be set to False')
-        self.__log_traceback = False
+        return f"<{self.__class__.__name__} {' '.join(self._repr_info())}>"
 
     def get_loop(self):
-        """Return the event loop the Future is bound to."""
-        loop = self._loop
-        if loop is None:
+        """The event loop this future belongs to."""
+        if self._loop is None:
             raise RuntimeError("Future object is not initialized.")
-        return loop
-
-    def _make_cancelled_error(self):
-        exc = self._cancelled_exc
-        if exc is not None:
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        """Cancel the future and schedule callbacks; False if already done."""
-        self.__log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        loop = self._loop
-        for callback, ctx in callbacks:
-            loop._call_soon(callback, (self,))
-
-    def cancelled(self):
-        return self._state == _CANCELLED
+        return self._loop
 
     def done(self):
+        """Whether the future has a result, an exception, or was cancelled."""
         return self._state != _PENDING
 
-    def result(self):
-        """Return the result, or raise the exception the future was given."""
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self.__log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+    def cancelled(self):
+        """Whether the future was cancelled."""
+        return self._state == _CANCELLED
 
-    def exception(self):
-        """Return the exception set on this future (None if none)."""
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self.__log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        """Add a callback run (through call_soon) with the future as its
-        only argument when the future is done."""
-        _refuse_context(context)
+    def _require_pending(self):
         if self._state != _PENDING:
-            self._loop._call_soon(fn, (self,))
-        else:
-            self._callbacks.append((fn, context))
+            raise InvalidStateError('invalid state')
 
-    def remove_done_callback(self, fn):
-        """Remove all instances of a callback; return how many were removed."""
-        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks[:] = kept
-        return removed
+    def _end(self, state):
+        # Settle the future and queue its callbacks on the loop.
+        self._state = state
+        waiting, self._callbacks = self._callbacks, []
+        loop = self._loop
+        for fn, _ in waiting:
+            loop._call_soon(fn, (self,))
+
+    def cancel(self, msg=None):
+        """Cancel a pending future (True), or do nothing to a done one
+        (False)."""
+        self.__log_traceback = False
+        if self._state == _PENDING:
+            self._cancel_message = msg
+            self._end(_CANCELLED)
+            return True
+        return False
 
     def set_result(self, result):
-        """Mark the future done and set its result."""
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
+        """End the future with this result."""
+        self._require_pending()
         self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._end(_FINISHED)
 
     def set_exception(self, exception):
-        """Mark the future done and set an exception."""
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
+        """End the future with this exception (a class is instantiated)."""
+        self._require_pending()
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
         if not isinstance(exception, BaseException):
             raise TypeError('invalid exception object')
@@ -195,16 +134,77 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._end(_FINISHED)
         self.__log_traceback = True
+
+    def _make_cancelled_error(self):
+        # The CancelledError to raise for a cancelled future: the one a
+        # cancelled task ended with (handed out once), or a new one with
+        # the cancel() message.
+        error, self._cancelled_exc = self._cancelled_exc, None
+        if error is None:
+            msg = self._cancel_message
+            error = CancelledError() if msg is None else CancelledError(msg)
+        return error
+
+    def _outcome_known(self, what):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state == _PENDING:
+            raise InvalidStateError(f'{what} is not set.')
+        self.__log_traceback = False
+
+    def result(self):
+        """The result; raises the future's exception instead if it has
+        one, CancelledError if cancelled, InvalidStateError if pending."""
+        self._outcome_known('Result')
+        if self._exception is None:
+            return self._result
+        raise self._exception
+
+    def exception(self):
+        """The future's exception, or None if it ended with a result."""
+        self._outcome_known('Exception')
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        """Call fn(future) through the loop once the future is done (soon,
+        if it already is)."""
+        _refuse_context(context)
+        if self._state == _PENDING:
+            self._callbacks.append((fn, context))
+        else:
+            self._loop._call_soon(fn, (self,))
+
+    def remove_done_callback(self, fn):
+        """Drop every registration of fn; return how many there were."""
+        kept = [entry for entry in self._callbacks
+                if not (entry[0] is fn or entry[0] == fn)]
+        dropped = len(self._callbacks) - len(kept)
+        if dropped:
+            self._callbacks[:] = kept
+        return dropped
 
     def __await__(self):
         if not self.done():
+            # The task running the coroutine waits for this future and
+            # resumes it when the future is done.
             self._asyncio_future_blocking = True
-            yield self  # The task waits for completion.
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+            yield self
+        if self.done():
+            return self.result()
+        raise RuntimeError("await wasn't used with future")
 
     __iter__ = __await__
+
+    # Whether an exception nobody retrieved would be reported (moat keeps
+    # the flag but never reports); it can only be cleared from outside.
+    @property
+    def _log_traceback(self):
+        return self.__log_traceback
+
+    @_log_traceback.setter
+    def _log_traceback(self, value):
+        if value:
+            raise ValueError('_log_traceback can only be set to False')
+        self.__log_traceback = False

@@ -1,5 +1,6 @@
-"""asyncio.mixins, as CPython's submodule: the mixin that binds a lock or
-queue to the loop that first uses it.
+"""asyncio.mixins for moat: _LoopBoundMixin, which ties a lock or a queue
+to the first event loop it waits in. moat runs one thread, so the binding
+needs no lock.
 """
 
 from asyncio.events import _get_running_loop
@@ -9,9 +10,11 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = _get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+        running = _get_running_loop()
+        bound = self._loop
+        if bound is None:
+            # First wait: bind to the loop running now.
+            self._loop = running
+        elif bound is not running:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running

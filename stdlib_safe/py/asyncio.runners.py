@@ -1,112 +1,116 @@
-"""asyncio.runners, as CPython's submodule: run and Runner.
-"""
+"""asyncio.runners for moat: asyncio.run() and the Runner it is built on.
 
-import enum as _enum
+A Runner owns one event loop, made on first use (and made the current
+loop, unless a loop_factory made it). Closing the runner cancels the tasks
+still pending, in the order they were created (CPython walks a set), waits
+for them, reports those that failed otherwise, and closes the loop. moat
+has no signals, so there is no Ctrl-C handling; and no contextvars, so a
+context= other than None is refused by the loop.
+"""
 
 from asyncio.coroutines import iscoroutine
 from asyncio.events import _get_running_loop, new_event_loop, set_event_loop
 from asyncio.tasks import all_tasks, gather
 
+# Runner states.
+_FRESH, _READY, _DONE = 'created', 'initialized', 'closed'
 
-class _RunnerState(_enum.Enum):
-    CREATED = "created"
-    INITIALIZED = "initialized"
-    CLOSED = "closed"
+
+def _leftover_tasks(loop):
+    # all_tasks(loop), in creation order.
+    pending = all_tasks(loop)
+    if not pending:
+        return []
+    return [task for task in loop._tasks if task in pending]
+
+
+def _finish_leftovers(loop):
+    leftovers = _leftover_tasks(loop)
+    if not leftovers:
+        return
+    for task in leftovers:
+        task.cancel()
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    # A task that ignored its cancellation and failed has its error
+    # reported; one that was cancelled or returned is fine.
+    failed = [t for t in leftovers if not t.cancelled() and t.exception() is not None]
+    for task in failed:
+        loop.call_exception_handler(dict(
+            message='unhandled exception during asyncio.run() shutdown',
+            exception=task.exception(), task=task))
 
 
 class Runner:
-    """A context manager that runs coroutines in one event loop and, when
-    it closes, cancels the tasks left and closes the loop."""
-    def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _RunnerState.CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+    """Runs coroutines, one run() call after another, in a loop of its own
+    that close() (or leaving the `with` block) shuts down."""
 
-    def __enter__(self):
-        self._lazy_init()
-        return self
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._loop_factory = loop_factory
+        self._debug = debug
+        self._state = _FRESH
+        self._owns_current_loop = False
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
-    def close(self):
-        """Shutdown and close event loop."""
-        if self._state is not _RunnerState.INITIALIZED:
+    def __enter__(self):
+        self._ensure_loop()
+        return self
+
+    def _ensure_loop(self):
+        if self._state == _READY:
             return
-        try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _RunnerState.CLOSED
+        if self._state == _DONE:
+            raise RuntimeError("Runner is closed")
+        if self._loop_factory is not None:
+            self._loop = self._loop_factory()
+        else:
+            self._loop = new_event_loop()
+            if not self._owns_current_loop:
+                set_event_loop(self._loop)
+                self._owns_current_loop = True
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = _READY
 
     def get_loop(self):
-        """Return embedded event loop."""
-        self._lazy_init()
+        """The runner's event loop (made now if it does not exist yet)."""
+        self._ensure_loop()
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run a coroutine inside the embedded event loop."""
+        """Run coro to completion in the runner's loop; return its result."""
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         if _get_running_loop() is not None:
-            # Refused before anything is set up.
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        task = self._loop.create_task(coro, context=context)
-        self._interrupt_count = 0
-        return self._loop.run_until_complete(task)
+        self._ensure_loop()
+        main_task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(main_task)
 
-    def _lazy_init(self):
-        if self._state is _RunnerState.CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _RunnerState.INITIALIZED:
+    def close(self):
+        """Cancel what is left, shut the loop down and close it. Closing a
+        runner that never made its loop, or a closed one, does nothing."""
+        if self._state != _READY:
             return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            if not self._set_event_loop:
-                # The runner's loop becomes the current loop, once.
-                set_event_loop(self._loop)
-                self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = _RunnerState.INITIALIZED
+        loop = self._loop
+        try:
+            _finish_leftovers(loop)
+            for finalizer in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(finalizer())
+        finally:
+            if self._owns_current_loop:
+                set_event_loop(None)
+            loop.close()
+            self._state = _DONE
+            self._loop = None
 
 
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result, in a new event loop
-    that is closed at the end (after cancelling the tasks left)."""
+    """Run the coroutine main in a new event loop and return its result;
+    the loop is closed at the end, after cancelling the tasks left over."""
     if _get_running_loop() is not None:
-        # Refused before a Runner is made.
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
-
-
-def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
-        return
-    to_cancel = [t for t in loop._tasks if t in to_cancel]
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })

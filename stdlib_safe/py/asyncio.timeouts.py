@@ -1,62 +1,80 @@
-"""asyncio.timeouts, as CPython's submodule: timeout, timeout_at, Timeout.
+"""asyncio.timeouts for moat: timeout(), timeout_at() and the Timeout
+context manager they return.
+
+A Timeout arms a timer on the loop when its block is entered. If the
+timer fires first it cancels the task running the block (active ->
+expiring); when the block then ends with that cancellation, and no other
+cancellation of the task is pending, __aexit__ turns it into TimeoutError
+(-> expired). A block that ends in time just disarms the timer
+(-> finished). The state names are what the repr shows.
 """
 
-import enum as _enum
-
-from asyncio.exceptions import CancelledError, TimeoutError
+from asyncio.exceptions import CancelledError
 from asyncio.events import get_running_loop
 from asyncio.tasks import current_task
 
-
-class _TimeoutState(_enum.Enum):
-    CREATED = "created"
-    ENTERED = "active"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    EXITED = "finished"
+_CREATED, _ACTIVE, _EXPIRING = 'created', 'active', 'expiring'
+_EXPIRED, _FINISHED = 'expired', 'finished'
 
 
 class Timeout:
-    """An async context manager that cancels the task running its block at
-    a deadline and turns that cancellation into TimeoutError."""
+    """An async context manager that cancels its block at a deadline on
+    loop.time()'s clock (None: no deadline) and raises TimeoutError for
+    it. Build it with timeout() or timeout_at()."""
+
+    # typing.final marks the class so in CPython.
+    __final__ = True
+
     def __init__(self, when):
-        self._state = _TimeoutState.CREATED
-        self._timeout_handler = None
+        self._when = when
         self._task = None
-        self._when = when
-
-    def when(self):
-        return self._when
-
-    def reschedule(self, when):
-        assert self._state is not _TimeoutState.CREATED
-        if self._state is not _TimeoutState.ENTERED:
-            raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
-    def expired(self):
-        """Is timeout expired during execution?"""
-        return self._state in (_TimeoutState.EXPIRING, _TimeoutState.EXPIRED)
+        self._alarm = None
+        self._state = _CREATED
 
     def __repr__(self):
-        info = ['']
-        if self._state is _TimeoutState.ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+        if self._state != _ACTIVE:
+            return f"<Timeout [{self._state}]>"
+        deadline = None if self._when is None else round(self._when, 3)
+        return f"<Timeout [{self._state}] when={deadline}>"
+
+    def when(self):
+        """The deadline, or None."""
+        return self._when
+
+    def expired(self):
+        """Whether the deadline passed while the block ran."""
+        return self._state == _EXPIRING or self._state == _EXPIRED
+
+    def _disarm(self):
+        alarm, self._alarm = self._alarm, None
+        if alarm is not None:
+            alarm.cancel()
+
+    def reschedule(self, when):
+        """Move the deadline of an active timeout (None: no deadline)."""
+        assert self._state != _CREATED
+        if self._state != _ACTIVE:
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        self._disarm()
+        if when is None:
+            return
+        loop = get_running_loop()
+        # A deadline already past fires on the loop's next pass.
+        if when <= loop.time():
+            self._alarm = loop.call_soon(self._on_timeout)
+        else:
+            self._alarm = loop.call_at(when, self._on_timeout)
+
+    def _on_timeout(self):
+        assert self._state == _ACTIVE
+        self._task.cancel()
+        self._state = _EXPIRING
+        # This handle has run: nothing is left to cancel.
+        self._alarm = None
 
     async def __aenter__(self):
-        self._state = _TimeoutState.ENTERED
+        self._state = _ACTIVE
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
@@ -64,35 +82,26 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        assert self._state in (_TimeoutState.ENTERED, _TimeoutState.EXPIRING)
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _TimeoutState.EXPIRING:
-            self._state = _TimeoutState.EXPIRED
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                # The cancellation was this timeout's own and nothing
-                # else asked for one: it becomes TimeoutError.
-                raise TimeoutError
-        elif self._state is _TimeoutState.ENTERED:
-            self._state = _TimeoutState.EXITED
+        assert self._state in (_ACTIVE, _EXPIRING)
+        self._disarm()
+        if self._state == _ACTIVE:
+            self._state = _FINISHED
+            return None
+        self._state = _EXPIRED
+        # Only this timeout's own cancellation becomes TimeoutError; one
+        # asked for from outside as well goes on as CancelledError.
+        if self._task.uncancel() == 0 and exc_type is CancelledError:
+            raise TimeoutError
         return None
-
-    def _on_timeout(self):
-        assert self._state is _TimeoutState.ENTERED
-        self._task.cancel()
-        self._state = _TimeoutState.EXPIRING
-        # The handle has run.
-        self._timeout_handler = None
-
-
-def timeout(delay):
-    """Timeout async context manager: `delay` seconds from now, or None for
-    no timeout."""
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
 
 
 def timeout_at(when):
-    """Timeout async context manager at an absolute loop.time() deadline."""
+    """A Timeout for the absolute deadline `when` (loop.time()'s clock),
+    or None for none."""
     return Timeout(when)
+
+
+def timeout(delay):
+    """A Timeout `delay` seconds from now, or None for no deadline."""
+    loop = get_running_loop()
+    return Timeout(None if delay is None else loop.time() + delay)
