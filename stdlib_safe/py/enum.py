@@ -22,12 +22,13 @@ globals through sys.modules) raises TypeError saying it is not available
 in the sandbox.
 """
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'global_enum_repr', 'global_flag_repr',
-           'global_str', 'global_enum', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'property', 'member', 'nonmember',
-           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'pickle_by_enum_name',
-           'pickle_by_global_name']
+# CPython 3.11.2's public names, in its order (`from enum import *`).
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+    'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
+    'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+    'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+]
 
 from types import DynamicClassAttribute as _DynamicClassAttribute
 
@@ -40,72 +41,74 @@ Flag = None
 ReprEnum = None
 
 
-class _auto_null:
+class _Unresolved:
+    # The value of an auto() the class body has not numbered yet; it shows
+    # under CPython's name for it.
+    __slots__ = ()
+
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _auto_null()
+_auto_null = _Unresolved()
 
 
-class auto:
-    """Instances are replaced with an appropriate value in Enum class
-    suites."""
+class _Wrapper:
+    # A value marked in an enum body; the body's namespace unwraps it.
+    def __init__(self, value):
+        self.value = value
+
+
+class auto(_Wrapper):
+    """A placeholder in an enum body: the member gets the value
+    _generate_next_value_ computes for it."""
 
     def __init__(self, value=_auto_null):
-        self.value = value
+        super().__init__(value)
 
     def __repr__(self):
-        return "auto(%r)" % (self.value,)
+        return f"auto({self.value!r})"
 
 
-class member:
-    """Forces an item to become an Enum member."""
-
-    def __init__(self, value):
-        self.value = value
+class member(_Wrapper):
+    """Marks a value (a function, say) that must be a member of the enum."""
 
 
-class nonmember:
-    """Protects an item from becoming an Enum member."""
-
-    def __init__(self, value):
-        self.value = value
+class nonmember(_Wrapper):
+    """Marks a value that must stay a plain class attribute."""
 
 
 class property(_builtin_property):
-    """
-    This is a descriptor, used to define attributes that act differently
-    when accessed through an enum member and through an enum class.
-    Instance access is the same as property(), but access to an attribute
-    through the enum class will instead look in the class' _member_map_ for
-    a corresponding enum member.
-    """
+    """A property of enum members whose name, read on the enum class,
+    gives the member of that name instead (a member called `name` or
+    `value` works so)."""
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except KeyError:
-                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
-        if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+        if instance is not None:
+            getter = self.fget
+            if getter is None:
+                raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+            return getter(instance)
+        members = ownerclass._member_map_
+        try:
+            return members[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
-        return self.fset(instance, value)
+        setter = self.fset
+        if setter is not None:
+            return setter(instance, value)
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("<enum %r> cannot delete attribute %r"
-                                 % (self.clsname, self.name))
-        return self.fdel(instance)
+        deleter = self.fdel
+        if deleter is not None:
+            return deleter(instance)
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
 
     def __set_name__(self, ownerclass, name):
-        self.name = name
-        self.clsname = ownerclass.__name__
+        self.clsname, self.name = ownerclass.__name__, name
 
 
 _function_type = type(lambda: None)
@@ -122,34 +125,40 @@ def _is_descriptor(obj):
 
 
 def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__' and
-            name[2] != '_' and name[-3] != '_')
+    # `__x__`: two underscores each side around a name not starting or
+    # ending with one.
+    return len(name) > 4 and name.startswith('__') and name.endswith('__') and \
+        '_' not in (name[2], name[-3])
 
 
 def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_' and
-            name[1:2] != '_' and name[-2:-1] != '_')
+    # `_x_`: one underscore each side, no more.
+    return len(name) > 2 and name.startswith('_') and name.endswith('_') and \
+        '_' not in (name[1], name[-2])
 
 
 def _is_single_bit(num):
-    if num == 0:
-        return False
-    num &= num - 1
-    return num == 0
+    # The clearing is done in place, as CPython's: a float value fails with
+    # the `&=` operator's message.
+    if num != 0:
+        rest = num
+        rest &= num - 1
+        return rest == 0
+    return False
 
 
 def _iter_bits_lsb(num):
     # The single-bit values set in num, lowest first; CPython's refuses a
     # negative num (whose bits never run out).
-    original = num
-    if isinstance(num, Enum):
-        num = num.value
-    if num < 0:
-        raise ValueError('%r is not a positive integer' % original)
-    while num:
-        bit = num & (~num + 1)
-        yield bit
-        num ^= bit
+    bits = num.value if isinstance(num, Enum) else num
+    if bits < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while bits:
+        # Two's complement: ~bits + 1 keeps only the lowest set bit of bits.
+        complement = ~bits
+        lowest = bits & (complement + 1)
+        bits -= lowest
+        yield lowest
 
 
 def _is_private(cls_name, name):
@@ -181,9 +190,10 @@ class _EnumDict(dict):
 
     def __init__(self):
         super().__init__()
-        self._member_names = {}  # a dict for its order
-        self._last_values = []
+        # A dict for its order; auto() sees the values bound so far.
+        self._member_names = {}
         self._ignore = []
+        self._last_values = []
         self._auto_called = False
 
     def __setitem__(self, key, value):
@@ -192,80 +202,89 @@ class _EnumDict(dict):
             warnings.warn("In 3.13 classes created inside an enum will not become a member.  "
                           "Use the `member` decorator to keep the current behavior.",
                           DeprecationWarning, stacklevel=2)
-        if _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in _allowed_sunders:
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
-                                 % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = (value.__func__ if isinstance(value, staticmethod)
-                                             else value)
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r'
-                                     % (already,))
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
-            # A descriptor or a second value over a member.
+        # A name mangled in the body (`__x`) is bound as it is.
+        if not _is_private(self._cls_name, key):
+            if _is_sunder(key):
+                value = self._bind_sunder(key, value)
+            elif _is_dunder(key):
+                key = '_order_' if key == '__order__' else key
+            else:
+                value = self._bind_plain(key, value)
+        dict.__setitem__(self, key, value)
+
+    def _bind_sunder(self, key, value):
+        if key not in _allowed_sunders:
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                             % (key,))
+        if key == '_ignore_':
+            names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            self._ignore = names
+            taken = set(names) & set(self._member_names)
+            if taken:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (taken,))
+            return names
+        if key == '_generate_next_value_':
+            # auto() already gave values with the inherited one.
+            if self._auto_called:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            plain = value.__func__ if isinstance(value, staticmethod) else value
+            self._generate_next_value = plain
+        return value
+
+    def _bind_plain(self, key, value):
+        # A name without underscores around it: a member unless it is
+        # ignored, a nonmember or a descriptor (a method, a property...).
+        if key in self._member_names:
+            # A second value, or a descriptor, over a member.
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
-            pass
-        elif isinstance(value, nonmember):
+        if key in self._ignore:
+            return value
+        if isinstance(value, nonmember):
+            return value.value
+        if _is_descriptor(value):
+            return value
+        if key in self:
+            # A member over a descriptor.
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if isinstance(value, member):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
-            if key in self:
-                # A member over a descriptor.
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
-                value = value.value
-            value = self._resolve_auto(key, value)
-            self._member_names[key] = None
-        super().__setitem__(key, value)
+        resolved = self._resolve_auto(key, value)
+        self._member_names[key] = None
+        return resolved
 
     def _resolve_auto(self, key, value):
-        # auto(), alone or in a tuple (an exact tuple, not inside anything
-        # else), gets the next value now; the values so far are recorded
-        # for the next auto().
-        single = isinstance(value, auto)
-        if single:
-            value = (value,)
-        if type(value) is not tuple or not any(isinstance(v, auto) for v in value):
-            self._last_values.append(value)
-            return value
-        resolved = []
-        for v in value:
-            if isinstance(v, auto):
-                if v.value == _auto_null:
-                    v.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                v = v.value
-                self._last_values.append(v)
-            resolved.append(v)
-        return resolved[0] if single else tuple(resolved)
+        # auto() alone, or inside an exact tuple, is numbered now; a plain
+        # value joins the ones later auto()s are computed from.
+        if isinstance(value, auto):
+            return self._number(key, value)
+        if type(value) is tuple and any(isinstance(item, auto) for item in value):
+            return tuple(self._number(key, item) if isinstance(item, auto) else item
+                         for item in value)
+        self._last_values.append(value)
+        return value
+
+    def _number(self, key, placeholder):
+        if placeholder.value == _auto_null:
+            so_far = list(self._last_values)
+            placeholder.value = self._generate_next_value(key, 1, len(self._member_names),
+                                                          so_far)
+            self._auto_called = True
+        self._last_values.append(placeholder.value)
+        return placeholder.value
 
     def update(self, members, **more_members):
+        # Each binding goes through __setitem__'s checks, in order; pairs
+        # are read while the missing keys() is being handled, as CPython's.
         try:
-            for name in members.keys():
-                self[name] = members[name]
+            keys = members.keys
         except AttributeError:
-            for name, value in members:
-                self[name] = value
-        for name, value in more_members.items():
-            self[name] = value
+            for key, value in members:
+                self[key] = value
+        else:
+            for key in keys():
+                self[key] = members[key]
+        for key, value in more_members.items():
+            self[key] = value
 
 
 _ENUM_BASES = {}
@@ -347,7 +366,8 @@ def _default_new(new_member, enum_class):
 
 
 class EnumType(type):
-    """Metaclass for Enum."""
+    """The metaclass of enumerations: makes members of a class body's plain
+    values and gives the class its lookups by name and value."""
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
         # CPython's reads the constants from sys.modules[module] and binds
@@ -374,15 +394,15 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
+        body = _EnumDict()
+        body._cls_name = cls
         # auto() in the body uses the inherited _generate_next_value_ until
         # the body defines its own.
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_',
-                                                         None)
-        return enum_dict
+        last_enum = metacls._get_mixins_(cls, bases)[1]
+        if last_enum is not None:
+            inherited = getattr(last_enum, '_generate_next_value_', None)
+            body['_generate_next_value_'] = inherited
+        return body
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if Enum is None:
@@ -663,28 +683,37 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        # 3.11 still refuses a non-member operand (3.12 compares values).
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                      "True or\nFalse depending on whether the value is a member or the value "
+                      "of a member", DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(member).__qualname__, type(cls).__qualname__))
 
     def __delattr__(cls, attr):
-        if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
-        super().__delattr__(attr)
+        if attr not in cls._member_map_:
+            return super().__delattr__(attr)
+        raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
 
     def __getattr__(cls, name):
         # CPython 3.11's (deprecated) lookup of members as attributes, which
         # also gives its bare AttributeError(name) for a missing attribute.
         if _is_dunder(name) or name == '_member_map_':
             raise AttributeError(name)
+        members = cls._member_map_
         try:
-            return cls._member_map_[name]
+            found = members[name]
         except KeyError:
+            # Raised while the KeyError is handled: it is the context.
             raise AttributeError(name) from None
+        return found
 
     def __getitem__(cls, name):
-        return cls._member_map_[name]
+        members = cls._member_map_
+        return members[name]
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -698,9 +727,8 @@ class EnumType(type):
         return _mappingproxy(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __reversed__(cls):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
@@ -716,28 +744,38 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        bases = (cls,) if type is None else (type, cls)
         metacls = cls.__class__
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        classdict['__module__'] = '__main__' if module is None else module
+        bases = (cls,) if type is None else (type, cls)
+        body = metacls.__prepare__(class_name, bases)
+        for member_name, member_value in _functional_members(cls, names, start):
+            body[member_name] = member_value
+        body['__module__'] = module if module is not None else '__main__'
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            body['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, body, boundary=boundary)
+
+
+def _functional_members(enum_class, names, start):
+    # The (name, value) pairs of Enum('Name', names): names as one string
+    # (split on commas and spaces) or a sequence of strings get values from
+    # _generate_next_value_; otherwise a mapping or (name, value) pairs.
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    bare = isinstance(names, (tuple, list)) and names and isinstance(names[0], str)
+    pairs = []
+    if bare:
+        values = []
+        for position, name in enumerate(names):
+            values.append(enum_class._generate_next_value_(name, start, position, values[:]))
+        pairs.extend(zip(names, values))
+        return pairs
+    for entry in names:
+        if isinstance(entry, str):
+            pairs.append((entry, names[entry]))
+        else:
+            entry_name, entry_value = entry
+            pairs.append((entry_name, entry_value))
+    return pairs
 
 
 EnumMeta = EnumType
@@ -745,45 +783,53 @@ EnumMeta = EnumType
 _mappingproxy = type(EnumType.__dict__)
 
 
+_NOT_FOUND = object()
+
+
+def _member_by_value(enum_class, value):
+    # The member with this value, or _NOT_FOUND; an unhashable value is
+    # compared with each member's in turn.
+    try:
+        return enum_class._value2member_map_.get(value, _NOT_FOUND)
+    except TypeError:
+        pass
+    for candidate in enum_class._member_map_.values():
+        if candidate._value_ == value:
+            return candidate
+    return _NOT_FOUND
+
+
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs."""
+    """Base class of enumerations: each member is a named constant, reached
+    as an attribute, by name (Cls['A']) or by value (Cls(1))."""
 
     def __new__(cls, value):
-        # Calling the class: look a member up by value.
+        # Calling the class: look a member up by value, then ask _missing_.
         if type(value) is cls:
             return value
+        found = _member_by_value(cls, value)
+        if found is not _NOT_FOUND:
+            return found
+        failure = result = None
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
-        try:
-            exc = None
             result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
+        except Exception as raised:
+            failure = raised
+        if failure is None:
             if isinstance(result, cls):
                 return result
-            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT:
-                if isinstance(result, int):
-                    return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a '
+            ejecting = Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+            if ejecting and isinstance(result, int):
+                return result
+        invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if failure is None:
+            if result is None:
+                raise invalid
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a '
                                 'valid member' % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            exc = None
-            ve_exc = None
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise failure
 
     def __init__(self, *args, **kwds):
         pass
@@ -793,38 +839,42 @@ class Enum(metaclass=EnumType):
         """The value auto() gives: one more than the largest int so far."""
         if not last_values:
             return start
-        # 3.11: the last value plus one while that is also the largest;
+        # 3.11: the newest value plus one while that is also the largest;
         # otherwise (or when the values do not sort) a DeprecationWarning
-        # and the smallest value that takes + 1.
+        # and the first value, in sorted order, that takes + 1.
+        newest = last_values[-1]
         try:
-            last = last_values[-1]
             last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            if not newest == last_values[-1]:
+                raise TypeError
+            return newest + 1
         except TypeError:
+            # The warning is raised (or shown) while the TypeError is
+            # handled, and so is any error of the fallback.
             import warnings
-            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require all "
-                          "values to be sortable and support adding +1\nand the value returned "
-                          "will be the largest value in the enum incremented by 1",
+            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require "
+                          "all values to be sortable and support adding +1\nand the value "
+                          "returned will be the largest value in the enum incremented by 1",
                           DeprecationWarning, stacklevel=3)
-            for v in last_values:
+            for candidate in last_values:
                 try:
-                    return v + 1
+                    return candidate + 1
                 except TypeError:
-                    pass
-            return start
+                    continue
+        return start
 
     @classmethod
     def _missing_(cls, value):
-        return None
+        # The hook a subclass overrides to map other values to members;
+        # None means there is none.
+        pass
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show_value = type(self)._value_repr_ or repr
+        return "<%s.%s: %s>" % (type(self).__name__, self._name_, show_value(self._value_))
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
+        return "%s.%s" % (type(self).__name__, self._name_)
 
     def __dir__(self):
         # CPython 3.11's Enum.__dir__: the members and public names of the
@@ -847,53 +897,65 @@ class Enum(metaclass=EnumType):
     def __format__(self, format_spec):
         return format(str(self), format_spec)
 
-    def __hash__(self):
-        return hash(self._name_)
-
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
+    def __hash__(self):
+        return hash(self._name_)
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
+
+    @property
+    def name(self):
+        """The member's name."""
+        return self._name_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in
-    type."""
+    """An enum whose members show as enum members in repr() but print and
+    format as their data type's values."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """An enum of ints: each member is an int too."""
+
+
+# The names of str(object, encoding, errors)'s arguments in StrEnum's
+# messages about them.
+_STR_ARG_NAMES = (None, 'encoding', 'errors')
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """An enum of strings: each member is a str too."""
 
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError('%r is not a string' % (values[0],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        for position, arg in enumerate(values):
+            if isinstance(arg, str):
+                continue
+            if len(values) == 1:
+                raise TypeError('%r is not a string' % (arg,))
+            if position:
+                raise TypeError('%s must be a string, not %r'
+                                % (_STR_ARG_NAMES[position], arg))
+        text = str(*values)
+        self = str.__new__(cls, text)
+        self._value_ = text
+        return self
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """auto() gives the lower-cased member name."""
+        """auto() gives the member's name in lower case."""
         return name.lower()
 
 
 class FlagBoundary(StrEnum):
-    """How Flag handles values with bits outside its members."""
+    """What a Flag does with a value holding bits none of its members has:
+    refuse it, drop the bits, return a plain int, or keep them."""
 
     STRICT = auto()
     CONFORM = auto()
@@ -901,7 +963,10 @@ class FlagBoundary(StrEnum):
     KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
 
 
 def _flag_operand(member, other):
@@ -915,73 +980,81 @@ def _flag_operand(member, other):
     return NotImplemented
 
 
+def _flag_result(member, other, combine):
+    # member <op> other for Flag's |, & and ^ (and their reflections).
+    value = _flag_operand(member, other)
+    if value is NotImplemented:
+        return NotImplemented
+    return member.__class__(combine(member._value_, value))
+
+
 class Flag(Enum, boundary=CONFORM):
-    """Support for flags: members combine with |, & and ^."""
+    """Base class of flag enumerations: members are bits, and |, &, ^ and ~
+    combine them into members named after the bits they hold."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         """auto() gives the next power of two."""
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        if count == 0:
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            width = highest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % highest) from None
+        return 2 ** width
 
     @classmethod
     def _missing_(cls, value):
         # A combination of members: a pseudo-member made on first use.
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+        mask, every_bit = cls._flag_mask_, cls._all_bits_
+        fits = ~every_bit <= value <= every_bit and not value & (every_bit ^ mask)
+        if not fits:
             boundary = cls._boundary_
-            if boundary is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
+            if boundary is EJECT:
                 return value
+            if boundary is CONFORM:
+                value &= mask
             elif boundary is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+                    value += max(every_bit + 1, 2 ** value.bit_length())
+            elif boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, width), _bin(mask, width)))
             else:
                 raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        member_value = value & flag_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
-                cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
-        else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
+        # A negative value stands for its complement within the flag's bits;
+        # both spellings end up naming the one pseudo-member.
+        negative = value if value < 0 else None
+        if negative is not None:
+            value += every_bit + 1
+        known, stray = value & mask, value & ~mask
+        if stray and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, stray, bin(stray)))
+        data_type = cls._member_type_
+        made = object.__new__(cls) if data_type is object else data_type.__new__(cls, value)
+        if not hasattr(made, '_value_'):
+            made._value_ = value
         # 3.11: a name only when some known bits are set, the unknown ones
         # spelled with repr() (3.12 names them alone too, in hex); a value
         # with unknown bits is not cached.
-        if member_value:
-            names = [m._name_ for m in cls._iter_member_(member_value)]
-            if unknown:
-                names.append(cls._numeric_repr_(unknown))
-            pseudo_member._name_ = '|'.join(names)
-        else:
-            pseudo_member._name_ = None
-        if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+        made._name_ = None
+        if known:
+            parts = [bit_member._name_ for bit_member in cls._iter_member_(known)]
+            if stray:
+                parts.append(cls._numeric_repr_(stray))
+            made._name_ = '|'.join(parts)
+        if stray:
+            return made
+        cache = cls._value2member_map_
+        made = cache.setdefault(value, made)
+        if negative is not None:
+            cache[negative] = made
+        return made
 
     _numeric_repr_ = repr
 
@@ -1000,10 +1073,10 @@ class Flag(Enum, boundary=CONFORM):
         yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        if isinstance(other, self.__class__):
+            return other._value_ & self._value_ == other._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, self.__class__.__qualname__))
 
     def __iter__(self):
         yield from self._iter_member_(self._value_)
@@ -1012,52 +1085,43 @@ class Flag(Enum, boundary=CONFORM):
         return bin(self._value_).count('1')
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+        cls = self.__class__
+        show_value = cls._value_repr_ or repr
+        label = cls.__name__ if self._name_ is None else cls.__name__ + '.' + self._name_
+        return '<%s: %s>' % (label, show_value(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+        if self._name_ is not None:
+            return '%s.%s' % (self.__class__.__name__, self._name_)
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+        return _flag_result(self, other, lambda a, b: a | b)
 
     def __and__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        return _flag_result(self, other, lambda a, b: a & b)
 
     def __xor__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return _flag_result(self, other, lambda a, b: a ^ b)
 
     def __invert__(self):
         # Computed once per member; the inverse remembers its own inverse.
-        if self._inverted_ is None:
+        inverse = self._inverted_
+        if inverse is None:
             if self._boundary_ is KEEP:
-                self._inverted_ = self.__class__(~self._value_)
+                bits = ~self._value_
             else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
-        return self._inverted_
+                bits = self._value_ ^ self._flag_mask_
+            inverse = self._inverted_ = self.__class__(bits)
+            if isinstance(inverse, self.__class__):
+                inverse._inverted_ = self
+        return inverse
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
@@ -1076,19 +1140,22 @@ def _bin(num, max_bits=None):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based flags."""
+    """A flag enum of ints: each member is an int too, and unknown bits are
+    kept."""
+
+
+def _alias_pairs(enumeration):
+    # 'alias -> canonical' for every name that is not its member's own.
+    return ['%s -> %s' % (alias, found.name)
+            for alias, found in enumeration.__members__.items() if found.name != alias]
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
-    return enumeration
+    """Decorator: refuse an enum in which two names share a value."""
+    aliases = _alias_pairs(enumeration)
+    if not aliases:
+        return enumeration
+    raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
 
 
 def global_enum_repr(self):
@@ -1102,7 +1169,9 @@ def global_flag_repr(self):
     module = self.__class__.__module__.split('.')[-1]
     if self._name_ is None:
         return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
-    if _is_single_bit(self._value_):
+    # 3.11.2 tests the member itself, not its value, for a single bit:
+    # a plain Flag's member (no int) fails there with a TypeError.
+    if _is_single_bit(self):
         return '%s.%s' % (module, self._name_)
     keep = self._boundary_ is KEEP
     return '|'.join(n if keep and n[0].isdigit() else '%s.%s' % (module, n)
@@ -1135,7 +1204,9 @@ class EnumCheck(StrEnum):
     UNIQUE = "one name per value"
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+UNIQUE = EnumCheck.UNIQUE
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
 
 
 def show_flag_values(value):
@@ -1143,34 +1214,32 @@ def show_flag_values(value):
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Decorator: apply the given EnumCheck checks to an enum, raising
+    ValueError on the first that fails."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
+        if issubclass(enumeration, Flag):
             kind = 'flag'
         elif issubclass(enumeration, Enum):
             kind = 'enum'
         else:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        name = enumeration.__name__
+        runners = {UNIQUE: lambda: _verify_unique(enumeration),
+                   CONTINUOUS: lambda: _verify_continuous(enumeration, kind, name),
+                   NAMED_FLAGS: lambda: _verify_named_flags(enumeration, name)}
         for check in self.checks:
-            if check is UNIQUE:
-                _verify_unique(enumeration)
-            elif check is CONTINUOUS:
-                _verify_continuous(enumeration, kind, cls_name)
-            elif check is NAMED_FLAGS:
-                _verify_named_flags(enumeration, cls_name)
+            for known, run in runners.items():
+                if check is known:
+                    run()
         return enumeration
 
 
 def _verify_unique(enumeration):
-    aliases = ['%s -> %s' % (name, member.name)
-               for name, member in enumeration.__members__.items() if name != member.name]
+    aliases = _alias_pairs(enumeration)
     if aliases:
         raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
 
@@ -1195,18 +1264,19 @@ def _verify_continuous(enumeration, kind, cls_name):
 
 def _verify_named_flags(enumeration, cls_name):
     # Each alias's bits must all be canonical members' values.
-    canonical = enumeration._member_names_
-    member_values = [m.value for m in enumeration]
+    named_values = [m.value for m in enumeration]
     missing_names = []
     missing_value = 0
     for name, alias in enumeration._member_map_.items():
-        if name in canonical or alias.value < 0:
+        if name in enumeration._member_names_ or alias.value < 0:
             continue
-        missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in member_values]
-        if missed:
+        unnamed = 0
+        for bit in _iter_bits_lsb(alias.value):
+            if bit not in named_values:
+                unnamed |= bit
+        if unnamed:
             missing_names.append(name)
-            for bit in missed:
-                missing_value |= bit
+            missing_value |= unnamed
     if not missing_names:
         return
     if len(missing_names) == 1:
@@ -1222,13 +1292,5 @@ def _verify_named_flags(enumeration, cls_name):
                      % (cls_name, alias_text, value_text))
 
 
-def pickle_by_global_name(self, proto):
-    return self.name
-
-
 def _reduce_ex_by_global_name(self, proto):
     return self.name
-
-
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
