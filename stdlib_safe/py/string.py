@@ -99,8 +99,15 @@ class Template:
     def _invalid(self, mo):
         # Report the 1-based line and column where the placeholder that
         # matched nothing valid ends, lines split as str.splitlines does.
-        before = self.template[:mo.start('invalid')].splitlines(keepends=True)
-        line, column = (len(before), len(before[-1])) if before else (1, 1)
+        # The column counts from the offset the match reports, whatever it
+        # is (a pattern object of the script's may answer any number).
+        start = mo.start('invalid')
+        head = self.template[:start]
+        before = head.splitlines(keepends=True)
+        if before:
+            line, column = len(before), start - (len(head) - len(before[-1]))
+        else:
+            line, column = 1, 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (line, column))
 
@@ -141,14 +148,17 @@ class Template:
         return True
 
     def get_identifiers(self):
-        found = {}
+        # A list, not a set: the names a script's pattern reports need not
+        # be hashable, only comparable.
+        found = []
         for mo in self.pattern.finditer(self.template):
             kind, name = _placeholder_kind(mo)
             if kind == 'name':
-                found.setdefault(name)
+                if name not in found:
+                    found.append(name)
             elif kind is None:
                 raise self._unrecognized()
-        return list(found)
+        return found
 
 
 # Template's own pattern (__init_subclass__ runs only for subclasses).
