@@ -1,15 +1,13 @@
-"""Queues, as CPython 3.11's queue: Queue (FIFO), LifoQueue, PriorityQueue,
-SimpleQueue and the Empty and Full exceptions.
+"""FIFO, LIFO, priority and simple queues, with the Empty and Full errors.
 
-A script in moat has one thread, so nothing can ever fill an empty queue or
-drain a full one while a call waits. Where CPython would wait:
-- with a timeout, the wait ends the way it would end after the timeout,
-  at once: get() raises Empty, put() raises Full;
-- without a timeout (block forever: get() on an empty queue, put() on a
-  full one, join() with unfinished tasks), CPython would hang for ever;
-  moat raises RuntimeError saying so instead.
-There are no locks or condition variables (mutex, not_empty, not_full and
-all_tasks_done do not exist).
+moat's own implementation of CPython 3.11's queue module. A moat script has
+a single thread, so while a call waits nothing could ever put into an empty
+queue or take from a full one. A call that would wait therefore ends at
+once: with a timeout it fails as the timeout would make it fail (get()
+raises Empty, put() raises Full); with no timeout (get() on an empty queue,
+put() on a full one, join() with unfinished tasks), where CPython would hang
+for ever, it raises RuntimeError saying so. There are no locks or condition
+variables (no mutex, not_empty, not_full or all_tasks_done attributes).
 """
 
 from collections import deque
@@ -21,8 +19,7 @@ _GenericAlias = type(list[int])
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    'Raised by a get() that finds the queue empty and may not wait.'
 
 
 # CPython defines Empty in its C module _queue.
@@ -30,8 +27,7 @@ Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    'Raised by a put() that finds the queue full and may not wait.'
 
 
 def _would_block_forever(what, why,
@@ -41,205 +37,165 @@ def _would_block_forever(what, why,
         "change that (%s)" % (what, why, hint))
 
 
-def _check_timeout(timeout):
-    if timeout < 0:
+def _settle(blocked, block, timeout, failure, what, why):
+    # Decides a call that must not wait. A negative timeout is refused first
+    # (only when blocking with a timeout); then, if blocked() says the call
+    # would have to wait, it fails with `failure` or, blocking without a
+    # timeout, with the RuntimeError that stands for waiting for ever.
+    if block and timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
+    if not blocked():
+        return
+    if block and timeout is None:
+        _would_block_forever(what, why)
+    if block and timeout > 0 and not blocked():
+        # CPython waits out the timeout and looks again before giving up
+        # (no other thread ran here, but a _qsize override may answer anew).
+        return
+    raise failure
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
+    """A first-in first-out queue holding at most `maxsize` items (no bound
+    when maxsize <= 0); subclasses change the order through _init, _qsize,
+    _put and _get."""
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
-
-    __class_getitem__ = classmethod(type(list[int]))
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
-        self.maxsize = maxsize
-        self._init(maxsize)
-        self.unfinished_tasks = 0
+        self.maxsize, self.unfinished_tasks = maxsize, 0
+        self._init(maxsize)  # the storage
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.
-
-        Raises a ValueError if called more times than there were items
-        placed in the queue.
-        '''
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
-
-    def join(self):
-        '''Return once every item put in the queue has been processed (one
-        task_done() call per item). With unfinished tasks this would wait
-        for ever, so it raises RuntimeError instead.
-        '''
-        if self.unfinished_tasks:
-            _would_block_forever(
-                "join()", "%d task(s) are unfinished" % self.unfinished_tasks,
-                "call task_done() once for each item taken first")
-
-    def qsize(self):
-        '''Return the approximate size of the queue.'''
-        return self._qsize()
-
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise.'''
-        return not self._qsize()
-
-    def full(self):
-        '''Return True if the queue is full, False otherwise.'''
-        return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.
-
-        On a full queue: with block false, or with a timeout, raise Full;
-        blocking without a timeout would wait for ever, so it raises
-        RuntimeError.
-        '''
-        if self.maxsize > 0:
-            if not block:
-                if self._qsize() >= self.maxsize:
-                    raise Full
-            elif timeout is None:
-                if self._qsize() >= self.maxsize:
-                    _would_block_forever("put()", "the queue is full")
-            else:
-                _check_timeout(timeout)
-                if self._qsize() >= self.maxsize:
-                    raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
-
-        On an empty queue: with block false, or with a timeout, raise Empty;
-        blocking without a timeout would wait for ever, so it raises
-        RuntimeError.
-        '''
-        if not block:
-            if not self._qsize():
-                raise Empty
-        elif timeout is None:
-            if not self._qsize():
-                _would_block_forever("get()", "the queue is empty")
-        else:
-            _check_timeout(timeout)
-            if not self._qsize():
-                raise Empty
-        return self._get()
-
-    def put_nowait(self, item):
-        '''Put an item into the queue without blocking; raise Full if no
-        free slot is available.'''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''Remove and return an item from the queue without blocking; raise
-        Empty if none is available.'''
-        return self.get(block=False)
-
-    # The storage, which subclasses replace.
-
-    def _init(self, maxsize):
-        self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
+    # -- the storage, which subclasses replace: a deque used first in,
+    # first out.
 
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(_GenericAlias)
-
-
-class PriorityQueue(Queue):
-    '''A queue that retrieves its lowest entries first (a heap).
-
-    Entries are typically tuples of the form: (priority number, data).
-    '''
-
     def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        heappush(self.queue, item)
-
-    def _get(self):
-        return heappop(self.queue)
-
-
-class LifoQueue(Queue):
-    '''A queue that retrieves its most recently added entries first.'''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
+        self.queue = deque()
 
     def _put(self, item):
         self.queue.append(item)
 
-    def _get(self):
-        return self.queue.pop()
+    def _qsize(self):
+        return len(self.queue)
 
+    def task_done(self):
+        """Mark one item taken from the queue as processed; ValueError if
+        more are marked than were put."""
+        remaining = self.unfinished_tasks - 1
+        if remaining < 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks = remaining
 
-class SimpleQueue:
-    '''Simple, unbounded FIFO queue, without task tracking.'''
+    def join(self):
+        """Return when every item put has been marked with task_done();
+        with tasks left this would wait for ever, so it raises RuntimeError."""
+        left = self.unfinished_tasks
+        if left:
+            _would_block_forever(
+                "join()", "%d task(s) are unfinished" % left,
+                "call task_done() once for each item taken first")
 
-    # The C type's layout: no instance __dict__ (_set_type_name hides the name).
-    __slots__ = ('_queue',)
+    def qsize(self):
+        """The number of items in the queue."""
+        count = self._qsize()
+        return count
 
-    __class_getitem__ = classmethod(type(list[int]))
+    def empty(self):
+        """Whether the queue holds no item."""
+        return not self._qsize()
 
-    def __init__(self):
-        self._queue = deque()
+    def full(self):
+        """Whether the queue is bounded and holds maxsize items or more."""
+        bound = self.maxsize
+        return 0 < bound <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue; never blocks (block and timeout are
-        accepted for compatibility with Queue).'''
-        self._queue.append(item)
+        """Add `item`. On a full queue: Full when not blocking or with a
+        timeout, RuntimeError when blocking for ever."""
+        if self.maxsize > 0:
+            _settle(lambda: self._qsize() >= self.maxsize, block, timeout,
+                    Full, "put()", "the queue is full")
+        self._put(item)
+        self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue; on an empty queue,
-        raise Empty when block is false or a timeout is given, and
-        RuntimeError when blocking for ever.'''
-        if block and timeout is not None:
-            _check_timeout(timeout)
-        if not self._queue:
-            if block and timeout is None:
-                _would_block_forever("get()", "the queue is empty")
-            raise Empty
-        return self._queue.popleft()
+        """Remove and return the next item. On an empty queue: Empty when not
+        blocking or with a timeout, RuntimeError when blocking for ever."""
+        _settle(lambda: not self._qsize(), block, timeout,
+                Empty, "get()", "the queue is empty")
+        return self._get()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
+        """put(item, block=False)"""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item without blocking; raise Empty if none
-        is available.'''
+        """get(block=False)"""
+        return self.get(block=False)
+
+class PriorityQueue(Queue):
+    """A queue that hands out its smallest item first (kept as a heap), so
+    items are often (priority, data) tuples."""
+
+    def _get(self):
+        return heappop(self.queue)
+
+    def _put(self, item):
+        heappush(self.queue, item)
+
+    def _init(self, maxsize):
+        self.queue = []
+
+
+class LifoQueue(Queue):
+    """A queue that hands out the item put last first (a stack)."""
+
+    def _get(self):
+        return self.queue.pop()
+
+    def _init(self, maxsize):
+        self.queue = []
+
+
+class SimpleQueue:
+    """An unbounded first-in first-out queue without task tracking."""
+
+    # The C type's layout: no instance __dict__ (_set_type_name hides the name).
+    __slots__ = ('_items',)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self):
+        self._items = deque()
+
+    def put(self, item, block=True, timeout=None):
+        """Add `item`; never waits (block and timeout exist for Queue's sake)."""
+        self._items.append(item)
+
+    def get(self, block=True, timeout=None):
+        """Remove and return the next item; as Queue.get on an empty queue."""
+        _settle(lambda: not self._items, block, timeout,
+                Empty, "get()", "the queue is empty")
+        return self._items.popleft()
+
+    def put_nowait(self, item):
+        """put(item, block=False)"""
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        """get(False)"""
         return self.get(False)
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise.'''
-        return len(self._queue) == 0
+        """Whether the queue holds no item."""
+        return not self._items
 
     def qsize(self):
-        '''Return the approximate size of the queue.'''
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(_GenericAlias)
+        """The number of items in the queue."""
+        return len(self._items)
 
 
 SimpleQueue.__module__ = '_queue'
