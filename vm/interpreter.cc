@@ -338,8 +338,9 @@ void RaiseCSignatureErrorForDict(Interp& vm, FunctionObject* f, CallArgs args,
 // `kwargs`, if not null: BindArguments); nullptr with an exception pending
 // on failure (the frame is then already released).
 Frame* FrameForCall(Interp& vm, FunctionObject* f, CallArgs args,
-                    const DictObject* kwargs = nullptr) {
-  if ((f->code->flags & kCodeFlagCTypeSelf) != 0 &&
+                    const DictObject* kwargs = nullptr,
+                    CTypeSelfCheck self_check = CTypeSelfCheck::kApply) {
+  if ((f->code->flags & kCodeFlagCTypeSelf) != 0 && self_check == CTypeSelfCheck::kApply &&
       !CheckCTypeSelf(vm, f, args.args, args.nargs)) {
     return nullptr;
   }
@@ -2724,12 +2725,13 @@ unwind : {
 }
 }
 
-Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args) {
+Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args,
+                         CTypeSelfCheck self_check) {
   NativeDepthGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return Value::Null();
-  Frame* frame = args.kwnames == nullptr
+  Frame* frame = args.kwnames == nullptr && self_check == CTypeSelfCheck::kApply
                      ? FrameForPositionalCall(vm, function, args.args, args.nargs)
-                     : FrameForCall(vm, function, args);
+                     : FrameForCall(vm, function, args, nullptr, self_check);
   if (frame == nullptr) return Value::Null();
   frame->is_entry = true;
   frame->previous = vm.current_frame();

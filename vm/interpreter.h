@@ -12,9 +12,16 @@ struct FunctionObject;
 struct CodeObject;
 struct DictObject;
 
+// Whether a call of a function with kCodeFlagCTypeSelf checks its first
+// argument against the code's owner (CheckCTypeSelf). A C type's slot
+// function called as the slot may get an operand of another type first
+// (a ternary nb_power), so that call skips the check.
+enum class CTypeSelfCheck { kApply, kSkip };
+
 // Calls a Python function from native code: binds the arguments into a new
 // entry frame and runs the loop until it returns. Runs Python code.
-Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args);
+Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args,
+                         CTypeSelfCheck self_check = CTypeSelfCheck::kApply);
 
 // Runs a class body (the function a class statement compiles to) with `ns`
 // as its namespace. Returns the body's value: the __class__ cell or None.

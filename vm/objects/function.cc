@@ -763,12 +763,7 @@ bool CheckCTypeSelf(Interp& vm, const FunctionObject* f, const Value* args, size
 
 Value CallCTypeSlot(Interp& vm, Value callable, CallArgs args) {
   if (!HasType(callable, &kFunctionType)) return vm.Call(callable, args);
-  CodeObject* code = As<FunctionObject>(callable)->code;
-  int32_t checked = code->flags & kCodeFlagCTypeSelf;
-  code->flags &= ~kCodeFlagCTypeSelf;
-  Value result = vm.Call(callable, args);
-  code->flags |= checked;
-  return result;
+  return CallPythonFunction(vm, As<FunctionObject>(callable), args, CTypeSelfCheck::kSkip);
 }
 
 void InitFunctionTypes() {
