@@ -989,11 +989,10 @@ Value MakeFunction(Interp& vm, Frame* frame, CodeObject* code) {
   f->builtins = frame->builtins;
   f->name = code->name;
   f->qualname = code->qualname;
+  // PyFunction_New's rule: a str first constant is the docstring (the
+  // compiler puts a def's docstring, or None, first; a lambda's is None).
   f->doc = Value::None();
-  if (code->consts->size > 0 && IsStr(code->consts->items[0]) &&
-      !(code->flags & kCodeFlagGenerator)) {
-    f->doc = code->consts->items[0];
-  }
+  if (code->consts->size > 0 && IsStr(code->consts->items[0])) f->doc = code->consts->items[0];
   f->annotations = Value::None();
   f->iterable_coroutine = false;
   // __module__ is the defining module's __name__ (PyFunction_New).
