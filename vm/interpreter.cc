@@ -2557,17 +2557,22 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(POP_EXCEPT) {
+    // The exception handled until now is dropped here (a bare `except:`
+    // keeps it nowhere else; `except E as e` still holds it in `e`).
+    Value handled = vm.handled_exception;
     vm.handled_exception = POP();
     if (--frame->open_handlers == 0 && frame->generator != nullptr) {
       vm.handled_exception = frame->generator->resumer_handled_exception;
     }
     if (vm.finalize_after_unwind) [[unlikely]] {
-      // The handled exception goes: in CPython its traceback held the
-      // frames it unwound, and so their locals, until now.
+      // In CPython the handled exception's traceback held the frames it
+      // unwound, and so their locals, until now.
       vm.finalize_after_unwind = false;
       SAVE_SP();
       frame->next_instr = ip;
       ERROR_IF(!FinalizeUnreachable(vm));
+    } else {
+      FINALIZE_DROPPED(handled);
     }
     DISPATCH();
   }

@@ -154,6 +154,9 @@ GenResult SendEx(Interp& vm, GeneratorObject* gen, Value arg, bool exc, Value* o
   bool own = frame->open_handlers > 0;
   gen->resumer_handled_exception = caller_handled;
   vm.handled_exception = own ? gen->saved_handled_exception : caller_handled;
+  // While the generator runs its exception lives in vm.handled_exception
+  // only, so the except block's end drops it (POP_EXCEPT).
+  gen->saved_handled_exception = Value::None();
   // A thrown exception is chained to the generator's own handled exception
   // (_PyErr_ChainStackItem), even one that already has a context because
   // it came out of a `yield from` sub-generator.
