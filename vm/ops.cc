@@ -638,17 +638,31 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
 
 int RefuseSetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
-  if (IsDunder(name->view()) && IsKnownDunder(name->view())) {
-    vm.RaiseFormat(&kAttributeErrorType, "'%s' is not available in the sandbox",
+  const MethodDef* m = FindMethod(t, name->view());
+  if (m == nullptr && IsDunder(name->view()) && IsKnownDunder(name->view())) {
+    // A dunder the instance shows (`(5).__doc__`) is read-only, as in
+    // CPython; one it withholds answers as its read does.
+    Value shown = GetAttrOptional(vm, obj, name);
+    if (shown.is_null()) {
+      if (!vm.HasException()) AttributeErrorFor(vm, obj, name);
+      return -1;
+    }
+    vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
                    std::string(name->view()));
     return -1;
   }
   // Type objects never get here: type's own setattr slot (vm/objects/type.cc)
   // handles them.
-  if (const MethodDef* m = FindMethod(t, name->view())) {
+  if (m != nullptr) {
     if (m->kind == MethodKind::kGetter) {
+      // Named by the type that defines it, as a getset descriptor is
+      // (`True.real`: 'int').
+      const TypeObject* owner = t;
+      while (owner->base != nullptr && FindMethod(owner->base, name->view()) == m) {
+        owner = owner->base;
+      }
       vm.RaiseFormat(&kAttributeErrorType, "attribute '%s' of '%s' objects is not writable",
-                     std::string(name->view()), t->name);
+                     std::string(name->view()), owner->name);
     } else {
       vm.RaiseFormat(&kAttributeErrorType, "'%s' object attribute '%s' is read-only", t->name,
                      std::string(name->view()));

@@ -588,12 +588,23 @@ Value ComplexPower(Interp& vm, double a_real, double a_imag, double b_real, doub
   return PowerOf(vm, {a_real, a_imag}, {b_real, b_imag});
 }
 
+// real and imag are members in CPython, whose assignment says only
+// "readonly attribute".
+int ComplexSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  if (name->view() == "real" || name->view() == "imag") {
+    vm.Raise(&kAttributeErrorType, "readonly attribute");
+    return -1;
+  }
+  return RefuseSetAttr(vm, self, name);
+}
+
 void InitComplexType() {
   InitStaticType(&kComplexType, "complex", &kObjectType, kTypeBaseType);
   kComplexType.repr = ComplexReprSlot;
   kComplexType.hash = ComplexHashSlot;
   kComplexType.richcompare = ComplexRichCompare;
   kComplexType.truth = ComplexTruth;
+  kComplexType.setattr = ComplexSetAttr;
   kComplexType.binary[static_cast<int>(BinaryOp::kAdd)] = ComplexBinarySlot<BinaryOp::kAdd>;
   kComplexType.binary[static_cast<int>(BinaryOp::kSubtract)] =
       ComplexBinarySlot<BinaryOp::kSubtract>;

@@ -663,9 +663,7 @@ int ReadonlyMembersSetAttr(Interp& vm, Value self, StrObject* name, Value value)
     vm.Raise(&kAttributeErrorType, "readonly attribute");
     return -1;
   }
-  vm.RaiseFormat(&kAttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(self)->name,
-                 std::string(n));
-  return -1;
+  return RefuseSetAttr(vm, self, name);
 }
 
 // ---- range iterators -----------------------------------------------------
