@@ -741,15 +741,19 @@ void AppendDigits(std::string* out, int64_t v, int width) {
 
 // _fast_isoformat(self, sep): str() and isoformat() without arguments of
 // a date, or of a naive datetime with the one-character `sep` between
-// date and time.
+// date and time. An empty `sep` asks for the date part alone, of a date
+// or a datetime: date.isoformat(some_datetime).
 Value IsoFormat(Interp& vm, Value self, CallArgs args) {
   const Value* core = Core(self);
   if (args.nargs != 2 || !vm::IsStr(args.args[1])) return Value::None();
   Value obj = args.args[0];
+  size_t sep_length = vm::As<vm::StrObject>(args.args[1])->length;
   bool is_date = IsExactly(obj, core, kDateCls);
   int64_t f[7];
-  if (!is_date && (!IsExactly(obj, core, kDateTimeCls) || !Field(core, kTzinfo, obj).is_none() ||
-                   vm::As<vm::StrObject>(args.args[1])->length != 1)) {
+  if (!is_date && IsExactly(obj, core, kDateTimeCls) && sep_length == 0) {
+    is_date = true;
+  } else if (!is_date && (!IsExactly(obj, core, kDateTimeCls) ||
+                          !Field(core, kTzinfo, obj).is_none() || sep_length != 1)) {
     return Value::None();
   }
   if (!NaiveFieldsInRange(core, obj, is_date, f)) return Value::None();

@@ -881,15 +881,17 @@ class date:
 
     def isoformat(self, *args, **kwargs):
         if not args and not kwargs:
-            result = _fast_isoformat(self, "T")
+            # "": the date part, also of a datetime given as self.
+            result = _fast_isoformat(self, "")
             if result is not None:
                 return result
         _no_args("date.isoformat", args, kwargs)
-        """Return string in ISO 8601 format, YYYY-MM-DD."""
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
-        result = _fast_isoformat(self, " ")
+        # CPython's date.__str__ calls self.isoformat(): a datetime's
+        # (exactly datetime: the native declines subclasses) uses "T".
+        result = _fast_isoformat(self, "T")
         if result is not None:
             return result
         return self.isoformat()
