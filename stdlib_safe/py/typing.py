@@ -1562,14 +1562,26 @@ def _unpack(form, param):
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     """Concatenate[int, P]: a parameter list, as CPython's class of that name."""
 
+    def copy_with(self, args):
+        # Substituting the ParamSpec: a list of types ends the parameter
+        # list, which becomes a plain tuple (Concatenate[int, P][[str]] is
+        # (int, str)); another Concatenate's arguments are spliced in.
+        *leading, last = args
+        if isinstance(last, (list, tuple)):
+            return (*leading, *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            args = (*leading, *last.__args__)
+        return super().copy_with(args)
+
 
 def _concatenate(form, params):
     if not isinstance(params, tuple):
         params = (params,)
     if not params:
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(params[-1], ParamSpec):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
+    if params[-1] is not ... and not isinstance(params[-1], ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
     return _ConcatenateGenericAlias(form, params)
 
 
