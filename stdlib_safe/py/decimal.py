@@ -1624,9 +1624,10 @@ def _sub(a, b, ctx, st):
 
 
 def _rational_parts(x):
-    # (numerator, denominator) of a Fraction, else None.
-    t = type(x)
-    if t.__name__ == 'Fraction' and t.__module__ == 'fractions':
+    # (numerator, denominator) of a numbers.Rational (a Fraction, its
+    # subclasses, a class registered as one), else None: what CPython's
+    # comparisons accept. _Rational is bound at the end of the module.
+    if isinstance(x, _Rational):
         return x.numerator, x.denominator
     return None
 
@@ -2829,6 +2830,7 @@ _CONTEXT_METHODS = {
 # CPython's module init registers it.
 import numbers as _numbers
 _numbers.Number.register(Decimal)
+_Rational = _numbers.Rational
 del _numbers
 
 # Their private state and helpers are out of a script's reach, as in the C
