@@ -9,6 +9,7 @@ unless module= says otherwise (CPython reads it from the caller's frame).
 """
 
 from operator import itemgetter as _itemgetter
+from operator import eq as _op_eq, ge as _op_ge, le as _op_le
 import heapq as _heapq
 # The ABCs and the views of UserDict and ChainMap, as in CPython; importing
 # them from here leaves `collections.abc` unbound until a script imports it.
@@ -94,36 +95,44 @@ def _nfkc_parameters(field_names):
     return tuple(seen)
 
 
+def _check_field_names(typename, names, rename):
+    # namedtuple's checks of its names, in CPython's order and with its
+    # messages; with rename, a bad field name becomes _<index> first (the
+    # original names count as taken).
+    if rename:
+        taken = set()
+        for index, name in enumerate(names):
+            bad = (not name.isidentifier() or name in _KEYWORDS
+                   or name.startswith('_') or name in taken)
+            taken.add(name)
+            if bad:
+                names[index] = f'_{index}'
+    for name in (typename, *names):
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            problem = 'must be valid identifiers'
+        elif name in _KEYWORDS:
+            problem = 'cannot be a keyword'
+        else:
+            continue
+        raise ValueError(f'Type names and field names {problem}: {name!r}')
+    met = set()
+    for name in names:
+        if not rename and name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in met:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        met.add(name)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
     typename = str(typename)
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS
-                    or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+    _check_field_names(typename, field_names, rename)
     fields = tuple(field_names)
     # The names __new__ takes: as the fields, but NFKC-normalized.
     params = fields if all(map(str.isascii, fields)) else _nfkc_parameters(fields)
@@ -324,186 +333,221 @@ def _factory_repr(factory):
 # CPython's C helper: Counter's counting loop hashes each element once.
 
 
+def _counts_hold(left, right, test):
+    # test(left's count, right's count) for each element of either Counter,
+    # a missing one counting zero; the comparisons of Counters.
+    for side in (left, right):
+        for elem in side:
+            if not test(left[elem], right[elem]):
+                return False
+    return True
+
+
+def _paired_counts(counter, other, pick):
+    # (element, pick(its count, other's count)) for the elements of counter.
+    for elem, count in counter.items():
+        yield elem, pick(count, other[elem])
+
+
+def _positive_counter(candidates, accepted=()):
+    # A new Counter of the candidate pairs whose count is above zero, then
+    # the accepted pairs as they are.
+    made = Counter()
+    for elem, count in candidates:
+        if count > 0:
+            made[elem] = count
+    for elem, count in accepted:
+        made[elem] = count
+    return made
+
+
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A dict from hashable elements to their counts."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
-
-    def __missing__(self, key):
-        return 0
-
-    def total(self):
-        """Sum of the counts"""
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least. If n is None, then list all element counts."""
-        if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return _heapq.nlargest(n, self.items(), key=_itemgetter(1))
-
-    def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        return _elements(list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
+    def copy(self):
+        """A new counter of this class with the same counts."""
+        return self.__class__(self)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return name + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # counts that do not order: insertion order instead
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # ---- counting in and out
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
-        if iterable is not None:
-            if _is_mapping(iterable):
-                if self:
-                    get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + get(elem, 0)
-                else:
-                    # An empty counter takes the counts as they are, without
-                    # going through its __setitem__.
-                    super().update(iterable)
-            else:
-                _count_elements(self, iterable)
+        """Add the counts of a mapping, or count an iterable's elements."""
+        if iterable is None:
+            pass
+        elif not _is_mapping(iterable):
+            _count_elements(self, iterable)
+        elif not self:
+            # An empty counter takes the counts as they are, without
+            # going through its __setitem__.
+            super().update(iterable)
+        else:
+            current = self.get
+            for elem, count in iterable.items():
+                self[elem] = count + current(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take away the counts of a mapping or of an iterable's elements."""
         if iterable is not None:
-            get = self.get
+            current = self.get
             if _is_mapping(iterable):
-                for elem, count in iterable.items():
-                    self[elem] = get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+                pairs = ((elem, 1) for elem in iterable)
+            for elem, count in pairs:
+                self[elem] = current(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
-    def copy(self):
-        """Return a shallow copy."""
-        return type(self)(self)
-
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing
-        values."""
-        if elem in self:
-            super().__delitem__(elem)
+        """Remove an element; one that is absent is no error."""
+        if elem not in self:
+            return
+        super().__delitem__(elem)
 
-    def __repr__(self):
-        if not self:
-            return f'{type(self).__name__}()'
-        try:
-            items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-            return f'{type(self).__name__}({{{items}}})'
-        except TypeError:
-            return f'{type(self).__name__}({dict(self)!r})'
+    def __missing__(self, key):
+        return 0
 
-    # Comparisons treat missing elements as having zero counts.
+    # ---- reading the counts
+    def elements(self):
+        """Each element as many times as its count says, lazily."""
+        # Reads the live items: a change of size meanwhile is an error, as
+        # in CPython.
+        return _elements(iter(self.items()))
+
+    def most_common(self, n=None):
+        """(element, count) pairs, highest count first; the first n only
+        unless n is None."""
+        pairs = self.items()
+        by_count = _itemgetter(1)
+        if n is not None:
+            return _heapq.nlargest(n, pairs, key=by_count)
+        return sorted(pairs, key=by_count, reverse=True)
+
+    def total(self):
+        """All the counts added up."""
+        return sum(self.values())
+
+    # ---- comparisons: a missing element counts zero
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _counts_hold(self, other, _op_eq)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _counts_hold(self, other, _op_ge)
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, Counter):
+            return _counts_hold(self, other, _op_le)
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            at_least = self >= other
+            return at_least and self != other
+        return NotImplemented
 
-    def _combined(self, other, pick):
-        # The binary operators: pick(count here, count there) for every
-        # element of either side (missing counts are zero), positive kept.
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = pick(count, other[elem])
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self:
-                new = pick(0, count)
-                if new > 0:
-                    result[elem] = new
-        return result
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            at_most = self <= other
+            return at_most and self != other
+        return NotImplemented
 
-    def __add__(self, other):
-        return self._combined(other, lambda a, b: a + b)
-
-    def __sub__(self, other):
-        return self._combined(other, lambda a, b: a - b)
-
-    def __or__(self, other):
-        return self._combined(other, lambda a, b: b if a < b else a)
-
-    def __and__(self, other):
-        return self._combined(other, lambda a, b: a if a < b else b)
-
+    # ---- operators making a new Counter of the positive counts
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _positive_counter(self.items())
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _positive_counter((), ((elem, 0 - count)
+                                      for elem, count in self.items() if count < 0))
 
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive_counter(
+            _paired_counts(self, other, lambda mine, theirs: mine + theirs),
+            ((elem, count) for elem, count in other.items()
+             if elem not in self and count > 0))
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive_counter(
+            _paired_counts(self, other, lambda mine, theirs: mine - theirs),
+            ((elem, 0 - count) for elem, count in other.items()
+             if elem not in self and count < 0))
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive_counter(
+            _paired_counts(self, other, lambda mine, theirs: mine if mine < theirs else theirs))
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive_counter(
+            _paired_counts(self, other, lambda mine, theirs: theirs if mine < theirs else mine),
+            ((elem, count) for elem, count in other.items()
+             if elem not in self and count > 0))
+
+    # ---- in-place operators: change self, then drop what is not positive
     def _keep_positive(self):
-        for elem in [e for e, count in self.items() if not count > 0]:
+        doomed = [elem for elem, count in self.items() if not count > 0]
+        for elem in doomed:
             del self[elem]
         return self
-
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
 
     def __isub__(self, other):
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
-    def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for elem, mine in self.items():
+            theirs = other[elem]
+            if theirs < mine:
+                self[elem] = theirs
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, theirs in other.items():
+            mine = self[elem]
+            if theirs > mine:
+                self[elem] = theirs
         return self._keep_positive()
 
 
@@ -655,6 +699,13 @@ _c_signature(OrderedDict.pop, OrderedDict.setdefault, OrderedDict.fromkeys.__fun
 
 # ---- ChainMap ----------------------------------------------------------------
 
+def _not_in_first(key):
+    # The KeyError of a removal that only looks at maps[0]; raised in the
+    # handler of the map's own KeyError, which stays its context (CPython's
+    # too).
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
+
 class ChainMap(_collections_abc.MutableMapping):
     """A view of several mappings as one: lookups search them in order,
     writes go to the first."""
@@ -662,84 +713,84 @@ class ChainMap(_collections_abc.MutableMapping):
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = [*maps] if maps else [{}]
 
-    def __missing__(self, key):
-        raise KeyError(key)
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
+    # ---- chains made from this one
+    def new_child(self, m=None, **kwargs):
+        front = kwargs if m is None else m
+        if m is not None and kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def copy(self):
+        head = self.maps[0].copy()
+        return self.__class__(head, *self.maps[1:])
+
+    __copy__ = copy
+
+    @_recursive_repr('...')
+    def __repr__(self):
+        inner = ', '.join([repr(mapping) for mapping in self.maps])
+        return self.__class__.__name__ + '(' + inner + ')'
+
+    # ---- reading: every map, the first one holding a key wins
     def __getitem__(self, key):
         # Subscripts, not `in`: a defaultdict among the maps makes its
         # default, as in CPython.
         for mapping in self.maps:
             try:
-                return mapping[key]
+                found = mapping[key]
             except KeyError:
-                pass
+                continue
+            return found
         return self.__missing__(key)
 
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        merged = {}
-        for mapping in reversed(self.maps):
-            merged.update(dict.fromkeys(mapping))
-        return iter(merged)
+    def __missing__(self, key):
+        raise KeyError(key)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __iter__(self):
+        # Keys in the order of the last map first, each once.
+        order = {}
+        for mapping in reversed(self.maps):
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
+
+    def __len__(self):
+        keys = set()
+        for mapping in self.maps:
+            keys.update(mapping)
+        return len(keys)
 
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr('...')
-    def __repr__(self):
-        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+    def __eq__(self, other):
+        if _is_mapping(other):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
-    def copy(self):
-        return type(self)(self.maps[0].copy(), *self.maps[1:])
-
-    __copy__ = copy
-
-    def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return type(self)(m, *self.maps)
-
-    @property
-    def parents(self):
-        return type(self)(*self.maps[1:])
-
+    # ---- writing: maps[0] only
     def __setitem__(self, key, value):
         self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
-
-    def clear(self):
-        self.maps[0].clear()
-
-    def popitem(self):
-        """Remove and return an item pair from maps[0]; KeyError if it is
-        empty."""
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.') from None
 
     def setdefault(self, key, default=None):
         try:
@@ -751,33 +802,49 @@ class ChainMap(_collections_abc.MutableMapping):
     def update(self, other=(), /, **kwds):
         _update_mapping(self, other, kwds)
 
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        result = self.copy()
-        result.maps[0].update(other)
-        return result
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = dict(other)
-        for mapping in reversed(self.maps):
-            merged.update(mapping)
-        return type(self)(merged)
-
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
-    def __eq__(self, other):
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise _not_in_first(key)
+
+    def pop(self, key, *args):
+        first = self.maps[0]
+        try:
+            return first.pop(key, *args)
+        except KeyError:
+            raise _not_in_first(key)
+
+    def popitem(self):
+        """Take one (key, value) pair out of maps[0]."""
+        first = self.maps[0]
+        try:
+            return first.popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    # ---- | makes a new chain
+    def __or__(self, other):
         if not _is_mapping(other):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        joined = dict(other)
+        for mapping in reversed(self.maps):
+            joined.update(mapping)
+        return self.__class__(joined)
 
 
 # ---- Mapping views -----------------------------------------------------------
@@ -862,6 +929,13 @@ class odict_items(_collections_abc.ItemsView):
 # from MutableMapping, as CPython's does.
 
 
+def _dict_operand(value):
+    # The dict a | operand stands for, or None when | does not take it.
+    if isinstance(value, UserDict):
+        return value.data
+    return value if isinstance(value, dict) else None
+
+
 class UserDict(_collections_abc.MutableMapping):
     """A dict-like class that keeps its contents in the dict `data`."""
 
@@ -869,185 +943,187 @@ class UserDict(_collections_abc.MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
+        sources = [] if dict is None else [dict]
         if kwargs:
-            self.update(kwargs)
+            sources.append(kwargs)
+        for source in sources:
+            self.update(source)
 
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(type(self), '__missing__'):
-            return type(self).__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
 
     def __repr__(self):
         return repr(self.data)
 
-    def __or__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(self.data | other.data)
-        if isinstance(other, dict):
-            return type(self)(self.data | other)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(other.data | self.data)
-        if isinstance(other, dict):
-            return type(self)(other | self.data)
-        return NotImplemented
-
-    def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
-        return self
-
+    # ---- copies: the same class, with the instance's other attributes
     def __copy__(self):
-        inst = object.__new__(type(self))
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = twin.__dict__
+        state.update(self.__dict__)
+        state['data'] = self.__dict__['data'].copy()
+        return twin
 
     def copy(self):
-        if type(self) is UserDict:
+        if self.__class__ is UserDict:
             return UserDict(self.data.copy())
-        inst = self.__copy__()
-        inst.data = {}
-        inst.update(self)
-        return inst
+        import copy as copy_module
+        # copy.copy sees an empty `data`; update() then refills the copy.
+        kept = self.data
+        self.data = {}
+        try:
+            twin = copy_module.copy(self)
+        finally:
+            self.data = kept
+        twin.update(self)
+        return twin
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+    # ---- the mapping protocol over `data`
+    def __contains__(self, key):
+        return key in self.data
+
+    def __getitem__(self, key):
+        data = self.data
+        if key in data:
+            return data[key]
+        hook = getattr(self.__class__, '__missing__', _missing)
+        if hook is _missing:
+            raise KeyError(key)
+        return hook(self, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    # ---- the | operators
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __or__(self, other):
+        right = _dict_operand(other)
+        if right is None:
+            return NotImplemented
+        return self.__class__(self.data | right)
+
+    def __ror__(self, other):
+        left = _dict_operand(other)
+        if left is None:
+            return NotImplemented
+        return self.__class__(left | self.data)
+
+
+def _list_data(value):
+    # A UserList operand stands for its list, as CPython's __cast.
+    return value.data if isinstance(value, UserList) else value
 
 
 class UserList(_collections_abc.MutableSequence):
     """A list-like class that keeps its contents in the list `data`."""
 
     __class_getitem__ = classmethod(_GenericAlias)
+    __hash__ = None
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) is list:
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data[:])
+        else:
+            self.data = list(initlist)  # a copy of a list too
+
+    def __copy__(self):
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = twin.__dict__
+        state.update(self.__dict__)
+        state['data'] = self.__dict__['data'][:]
+        return twin
+
+    def copy(self):
+        return self.__class__(self)
 
     def __repr__(self):
         return repr(self.data)
 
+    # ---- comparisons against a list or another UserList; the private
+    # _UserList__cast is part of the class, as in CPython
     def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return _list_data(other)
 
     def __eq__(self, other):
         return self.data == self.__cast(other)
 
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
     def __ge__(self, other):
         return self.data >= self.__cast(other)
 
-    __hash__ = None
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    # ---- element access
+    def __len__(self):
+        return len(self.data)
 
     def __contains__(self, item):
         return item in self.data
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return type(self)(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __delitem__(self, i):
         del self.data[i]
 
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+    def __setitem__(self, i, item):
+        self.data[i] = item
 
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+    def index(self, item, *args):
+        return self.data.index(item, *args)
 
+    def count(self, item):
+        return self.data.count(item)
+
+    # ---- concatenation and repetition
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return type(self)(self.data + other.data)
-        if isinstance(other, list):
-            return type(self)(self.data + other)
-        return type(self)(self.data + list(other))
+        return self.__class__(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return type(self)(other.data + self.data)
-        if isinstance(other, list):
-            return type(self)(other + self.data)
-        return type(self)(list(other) + self.data)
+        return self.__class__(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, list):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
-
-    def __mul__(self, n):
-        return type(self)(self.data * n)
-
-    __rmul__ = __mul__
 
     def __imul__(self, n):
         self.data *= n
         return self
 
-    def __copy__(self):
-        inst = object.__new__(type(self))
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    # ---- mutation in place
+    def extend(self, other):
+        self.data.extend(_list_data(other))
 
     def append(self, item):
         self.data.append(item)
@@ -1055,35 +1131,27 @@ class UserList(_collections_abc.MutableSequence):
     def insert(self, i, item):
         self.data.insert(i, item)
 
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
     def remove(self, item):
         self.data.remove(item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
 
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        return type(self)(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
 
     def reverse(self):
         self.data.reverse()
 
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+def _as_list(other):
+    # The other operand of + and +=: a list as it is, anything else listed.
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
 
 
 def _string_data(value):
@@ -1091,40 +1159,26 @@ def _string_data(value):
     return value.data if isinstance(value, UserString) else value
 
 
+def _as_same(ustr, text):
+    # A method's str result, made an instance of the receiver's class.
+    return ustr.__class__(text)
+
+
 class UserString(_collections_abc.Sequence):
     """A str-like class that keeps its contents in the str `data`; methods
     that make a string return an instance of the same class."""
 
     __class_getitem__ = classmethod(_GenericAlias)
+    maketrans = str.maketrans
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if not isinstance(seq, str):
+            seq = seq.data[:] if isinstance(seq, UserString) else str(seq)
+        self.data = seq
 
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
+    # ---- comparisons, hashing, containment
     def __hash__(self):
         return hash(self.data)
-
-    def __getnewargs__(self):
-        return (self.data[:],)
 
     def __eq__(self, string):
         return self.data == _string_data(string)
@@ -1132,11 +1186,11 @@ class UserString(_collections_abc.Sequence):
     def __lt__(self, string):
         return self.data < _string_data(string)
 
-    def __le__(self, string):
-        return self.data <= _string_data(string)
-
     def __gt__(self, string):
         return self.data > _string_data(string)
+
+    def __le__(self, string):
+        return self.data <= _string_data(string)
 
     def __ge__(self, string):
         return self.data >= _string_data(string)
@@ -1144,121 +1198,135 @@ class UserString(_collections_abc.Sequence):
     def __contains__(self, char):
         return _string_data(char) in self.data
 
-    def __len__(self):
-        return len(self.data)
+    # ---- conversions
+    def __repr__(self):
+        return repr(self.data)
 
+    def __str__(self):
+        return str(self.data)
+
+    def __getnewargs__(self):
+        return self.data[:],
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    # ---- the sequence protocol (iteration is Sequence's, through __getitem__)
     def __getitem__(self, index):
         return type(self)(self.data[index])
 
-    def __iter__(self):
-        for ch in self.data:
-            yield type(self)(ch)
+    def __len__(self):
+        return len(self.data)
 
-    def __reversed__(self):
-        for ch in reversed(self.data):
-            yield type(self)(ch)
-
+    # ---- operators that build a new string
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return type(self)(self.data + other.data)
-        if isinstance(other, str):
-            return type(self)(self.data + other)
-        return type(self)(self.data + str(other))
+        if not isinstance(other, str):
+            other = other.data if isinstance(other, UserString) else str(other)
+        return _as_same(self, self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return type(self)(other + self.data)
-        return type(self)(str(other) + self.data)
+        left = other if isinstance(other, str) else str(other)
+        return _as_same(self, left + self.data)
 
     def __mul__(self, n):
-        return type(self)(self.data * n)
+        return _as_same(self, self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return type(self)(self.data % args)
+        return _as_same(self, self.data % args)
 
     def __rmod__(self, template):
-        return type(self)(str(template) % self)
+        return _as_same(self, str(template) % self)
+
+    # ---- padding and reshaping: a string of the same class
+    def zfill(self, width):
+        return _as_same(self, self.data.zfill(width))
 
     def center(self, width, *args):
-        return type(self)(self.data.center(width, *args))
+        return _as_same(self, self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=None):
-        return self.data.count(_string_data(sub), start, end)
-
-    def endswith(self, suffix, start=0, end=None):
-        return self.data.endswith(suffix, start, end)
-
-    def find(self, sub, start=0, end=None):
-        return self.data.find(_string_data(sub), start, end)
-
-    def index(self, sub, start=0, end=None):
-        return self.data.index(sub, start, end)
-
-    def join(self, seq):
-        return self.data.join(seq)
+    def rjust(self, width, *args):
+        return _as_same(self, self.data.rjust(width, *args))
 
     def ljust(self, width, *args):
-        return type(self)(self.data.ljust(width, *args))
+        return _as_same(self, self.data.ljust(width, *args))
 
-    def removeprefix(self, prefix, /):
-        return type(self)(self.data.removeprefix(_string_data(prefix)))
+    def expandtabs(self, tabsize=8):
+        return _as_same(self, self.data.expandtabs(tabsize))
 
-    def removesuffix(self, suffix, /):
-        return type(self)(self.data.removesuffix(_string_data(suffix)))
+    def translate(self, *args):
+        return _as_same(self, self.data.translate(*args))
 
     def replace(self, old, new, maxsplit=-1):
-        return type(self)(self.data.replace(_string_data(old), _string_data(new), maxsplit))
+        old, new = _string_data(old), _string_data(new)
+        return _as_same(self, self.data.replace(old, new, maxsplit))
+
+    def removesuffix(self, suffix, /):
+        return _as_same(self, self.data.removesuffix(_string_data(suffix)))
+
+    def removeprefix(self, prefix, /):
+        return _as_same(self, self.data.removeprefix(_string_data(prefix)))
+
+    # ---- searching: plain results
+    def find(self, sub, start=0, end=None):
+        return self.data.find(_string_data(sub), start, end)
 
     def rfind(self, sub, start=0, end=None):
         return self.data.rfind(_string_data(sub), start, end)
 
+    def count(self, sub, start=0, end=None):
+        return self.data.count(_string_data(sub), start, end)
+
+    def index(self, sub, start=0, end=None):
+        return self.data.index(sub, start, end)
+
     def rindex(self, sub, start=0, end=None):
         return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return type(self)(self.data.rjust(width, *args))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
 
     def startswith(self, prefix, start=0, end=None):
         return self.data.startswith(prefix, start, end)
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+    def endswith(self, suffix, start=0, end=None):
+        return self.data.endswith(suffix, start, end)
 
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
+    # ---- splitting, joining, formatting: str, list or tuple results
     def partition(self, sep):
         return self.data.partition(sep)
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
+    def join(self, seq):
+        return self.data.join(seq)
 
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
 
-    maketrans = str.maketrans
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding, errors)
 
 
 def _user_string_method(name, takes_chars, wrap):
