@@ -636,6 +636,17 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value) {
   return RefuseSetAttr(vm, obj, name);
 }
 
+int RefuseSetAttrWithMembers(Interp& vm, Value obj, StrObject* name,
+                             std::initializer_list<std::string_view> members) {
+  for (std::string_view member : members) {
+    if (name->view() == member) {
+      vm.Raise(&kAttributeErrorType, "readonly attribute");
+      return -1;
+    }
+  }
+  return RefuseSetAttr(vm, obj, name);
+}
+
 int RefuseSetAttr(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
   const MethodDef* m = FindMethod(t, name->view());

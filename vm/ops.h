@@ -8,6 +8,7 @@
 #ifndef MOAT_VM_OPS_H_
 #define MOAT_VM_OPS_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -100,6 +101,11 @@ int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
 // slot: the sandbox's for a dunder, "not writable" for a getter, "is
 // read-only" for a method, else "has no attribute". Always -1.
 int RefuseSetAttr(Interp& vm, Value obj, StrObject* name);
+// RefuseSetAttr for a built-in type that CPython gives read-only members
+// (range's start, complex's real...): writing one of `members` says only
+// "readonly attribute". Always -1.
+int RefuseSetAttrWithMembers(Interp& vm, Value obj, StrObject* name,
+                             std::initializer_list<std::string_view> members);
 // Method lookup for LOAD_METHOD: if the attribute is a plain method
 // descriptor, returns the unbound callable and sets *is_method; otherwise
 // returns the bound attribute.

@@ -588,14 +588,9 @@ Value ComplexPower(Interp& vm, double a_real, double a_imag, double b_real, doub
   return PowerOf(vm, {a_real, a_imag}, {b_real, b_imag});
 }
 
-// real and imag are members in CPython, whose assignment says only
-// "readonly attribute".
+// real and imag are read-only members in CPython.
 int ComplexSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
-  if (name->view() == "real" || name->view() == "imag") {
-    vm.Raise(&kAttributeErrorType, "readonly attribute");
-    return -1;
-  }
-  return RefuseSetAttr(vm, self, name);
+  return RefuseSetAttrWithMembers(vm, self, name, {"real", "imag"});
 }
 
 void InitComplexType() {

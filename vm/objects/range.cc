@@ -658,12 +658,7 @@ const MethodDef kRangeMethods[] = {
 
 // range and slice keep start/stop/step in read-only members.
 int ReadonlyMembersSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
-  std::string_view n = name->view();
-  if (n == "start" || n == "stop" || n == "step") {
-    vm.Raise(&kAttributeErrorType, "readonly attribute");
-    return -1;
-  }
-  return RefuseSetAttr(vm, self, name);
+  return RefuseSetAttrWithMembers(vm, self, name, {"start", "stop", "step"});
 }
 
 // ---- range iterators -----------------------------------------------------
