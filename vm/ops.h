@@ -98,8 +98,10 @@ Value GetAttr(Interp& vm, Value obj, StrObject* name);
 Value GetAttrOptional(Interp& vm, Value obj, StrObject* name);
 int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);
 // The refusal SetAttr gives when no type along obj's chain has a setattr
-// slot: the sandbox's for a dunder, "not writable" for a getter, "is
-// read-only" for a method, else "has no attribute". Always -1.
+// slot: "not writable" for a getter (named by its defining type), "is
+// read-only" for a method or a dunder the instance shows, the read's own
+// error for a dunder it withholds (the sandbox's), else "has no
+// attribute". Always -1.
 int RefuseSetAttr(Interp& vm, Value obj, StrObject* name);
 // RefuseSetAttr for a built-in type that CPython gives read-only members
 // (range's start, complex's real...): writing one of `members` says only
