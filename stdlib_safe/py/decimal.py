@@ -1479,13 +1479,19 @@ def _power(a, b, ctx, st):
         return _new(0, 0, 0)
     if b_int:
         return _power_int(a, _to_int(b), sign, ctx, st)
-    # x**y = exp(y * ln(x)) for positive x.
+    # x**y = exp(y * ln(x)) for positive x, as the C module computes it:
+    # ln, the product and exp each correctly rounded (half-even) to a
+    # working precision of the wider of the base and the context plus 23
+    # digits, then that rounded again in the context's mode. The second
+    # rounding is what CPython answers, so ROUND_CEILING of 123.456**1e-30
+    # at prec 1 is 1, not 2.
     prec = ctx.prec
     absa = _new(0, a._int, a._exp)
     if _cmp(absa, _ONE) == 0:
         st[0] |= _S_INEXACT | _S_ROUNDED
         return _fix(0, _pow10(prec - 1), 1 - prec, ctx, st)
-    work = ctx._work(prec + _ndigits(b._int) + _ndigits(abs(b._exp)) + 10)
+    wp = max(_ndigits(a._int), prec) + 23
+    work = ctx._work(wp)
     wst = [0]
     lnx = _ln(absa, work, wst)
     prod = _mul(lnx, b, work, wst)
@@ -1495,15 +1501,12 @@ def _power(a, b, ctx, st):
         if prod._sign:
             return _fix(0, 1, ctx.Emin - prec - 2, ctx, st)
         return _fix(0, 1, ctx.Emax + 1, ctx, st)
-
-    def approx(p):
-        w2 = ctx._work(p + max(adj, 0) + 8)
-        s2 = [0]
-        y = _mul(_ln(absa, w2, s2), b, w2, s2)
-        r = _exp(y, w2, s2)
-        return r._int, r._exp
-
-    return _ziv(approx, 0, ctx, st, ctx)
+    st[0] |= _S_INEXACT | _S_ROUNDED
+    r = _exp(prod, work, [0])
+    # A result of exactly 1 keeps the context's precision in digits.
+    if r._int == _pow10(_ndigits(r._int) - 1) and r._exp == 1 - _ndigits(r._int):
+        return _fix(0, _pow10(prec - 1), 1 - prec, ctx, st)
+    return _fix(0, r._int, r._exp, ctx, st)
 
 
 def _power_int(a, n, sign, ctx, st):
