@@ -1,299 +1,297 @@
-"""Helpers for computing deltas between sequences, as CPython 3.11's difflib.
+"""Sequence comparison and text deltas, behaving as CPython 3.11's difflib.
 
-Written for moat from the documented behaviour of CPython 3.11's difflib
-(the Ratcliff/Obershelp-style matcher with its junk and "popular element"
-heuristics, the ndiff, unified and context formats) and checked against
-python3.11's results. HtmlDiff is not provided.
-
-The matcher's results depend on exact tie-breaking, so the search order
-below is deliberate: the longest match found first (lowest i, then lowest
-j) wins, is extended over non-junk then junk neighbours, and the pieces
-left on each side are searched the same way.
+moat's own implementation; its results (matching blocks, opcodes, ratios
+and the text of every delta format) are those of python3.11.
 """
 
+import re as _re
 from collections import namedtuple as _namedtuple
+from heapq import nlargest as _nlargest
 from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
            'unified_diff', 'diff_bytes', 'Match']
 
-Match = _namedtuple('Match', 'a b size')
+Match = _namedtuple('Match', ['a', 'b', 'size'])
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _similarity(common, total):
+    # Two empty sequences count as identical.
+    return 2.0 * common / total if total else 1.0
 
 
 class SequenceMatcher:
-    """Compares pairs of sequences of hashable elements.
+    """Matches two sequences of hashable items block by block.
 
-    Finds the longest contiguous matching block free of junk, then does the
-    same on the pieces to its left and right, recursively.
+    The longest junk-free common run is found first; the same search is
+    then repeated on what lies before it and after it.
     """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
+        # Starting from None, set_seqs below stores (and indexes) a and b.
+        self.a = None
+        self.b = None
         self.autojunk = autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
+        """Replace both sequences."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared (b's analysis is kept)."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        """Replace the first sequence; the index built for b is reused."""
+        if a is not self.a:
+            self.a = a
+            self._drop_results()
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (and analyse it)."""
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        """Replace the second sequence and re-index it."""
+        if b is not self.b:
+            self.b = b
+            self._drop_results()
+            self.fullbcount = None
+            self._index_second()
 
-    def _index_b(self):
-        # b2j maps each element of b to the ascending list of its indices;
-        # junk elements, and with autojunk the "popular" ones (more than 1%
-        # of a b of 200 or more), are taken out of it.
-        b = self.b
-        positions = {}
-        for index, element in enumerate(b):
-            spots = positions.get(element)
-            if spots is None:
-                positions[element] = [index]
+    def _drop_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
+    def _index_second(self):
+        # b2j: item -> ascending positions in b.  Items the isjunk callback
+        # rejects go to bjunk; with autojunk, items filling over 1% of a b
+        # of at least 200 go to bpopular.  Neither kind can seed a match.
+        seq = self.b
+        self.b2j = where = {}
+        for pos, item in enumerate(seq):
+            if item in where:
+                where[item].append(pos)
             else:
-                spots.append(index)
-        self.b2j = positions
+                where[item] = [pos]
 
-        junk = set()
-        if self.isjunk is not None:
-            isjunk = self.isjunk
-            for element in list(positions):
-                if isjunk(element):
-                    junk.add(element)
-            for element in junk:
-                del positions[element]
-        self.bjunk = junk
+        self.bjunk = set()
+        if self.isjunk:
+            self.bjunk.update(item for item in where if self.isjunk(item))
+            for item in self.bjunk:
+                del where[item]
 
-        popular = set()
-        size = len(b)
+        self.bpopular = set()
+        size = len(seq)
         if self.autojunk and size >= 200:
-            limit = size // 100 + 1
-            for element, spots in positions.items():
-                if len(spots) > limit:
-                    popular.add(element)
-            for element in popular:
-                del positions[element]
-        self.bpopular = popular
+            most = size // 100 + 1
+            self.bpopular.update(item for item, spots in where.items()
+                                 if len(spots) > most)
+            for item in self.bpopular:
+                del where[item]
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find the longest matching block in a[alo:ahi] and b[blo:bhi].
+        """Longest common block of a[alo:ahi] and b[blo:bhi] as a Match.
 
-        Returns Match(i, j, k) with a[i:i+k] == b[j:j+k]; of the longest,
-        the one starting earliest in a, then earliest in b. k is 0 (and
-        (i, j) == (alo, blo)) when nothing matches.
+        Ties go to the block starting first in a, then first in b; with
+        nothing in common the result is Match(alo, blo, 0).
         """
-        a, b, positions = self.a, self.b, self.b2j
-        is_junk = self.bjunk.__contains__
+        a, b = self.a, self.b
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        best_i, best_j, best_size = alo, blo, 0
-        # run_ending[j] is the length of the junk-free match ending at
-        # a[i-1] and b[j].
-        run_ending = {}
-        none = ()
+        start_a, start_b, width = alo, blo, 0
+        index = self.b2j
+        # ending_at[j]: length of the seeded run that ends at the previous
+        # row's a item and b[j].
+        ending_at = {}
         for i in range(alo, ahi):
-            next_runs = {}
-            for j in positions.get(a[i], none):
-                if j < blo:
-                    continue
+            row = {}
+            for j in index.get(a[i], ()):
                 if j >= bhi:
                     break
-                length = run_ending.get(j - 1, 0) + 1
-                next_runs[j] = length
-                if length > best_size:
-                    best_i, best_j, best_size = i - length + 1, j - length + 1, length
-            run_ending = next_runs
+                if j >= blo:
+                    run = row[j] = ending_at.get(j - 1, 0) + 1
+                    if run > width:
+                        width = run
+                        start_a = i + 1 - run
+                        start_b = j + 1 - run
+            ending_at = row
 
-        # Grow the match over equal neighbours: first those that are not
-        # junk (popular elements were left out of b2j), then junk ones.
-        for want_junk in (False, True):
-            while (best_i > alo and best_j > blo
-                   and is_junk(b[best_j - 1]) == want_junk
-                   and a[best_i - 1] == b[best_j - 1]):
-                best_i -= 1
-                best_j -= 1
-                best_size += 1
-            while (best_i + best_size < ahi and best_j + best_size < bhi
-                   and is_junk(b[best_j + best_size]) == want_junk
-                   and a[best_i + best_size] == b[best_j + best_size]):
-                best_size += 1
-        return Match(best_i, best_j, best_size)
+        # The seeds skipped popular items, so grow over equal non-junk
+        # neighbours first; junk neighbours are only glued on afterwards.
+        junk = self.bjunk
+        for glue_junk in (False, True):
+            while (start_a > alo and start_b > blo
+                   and (b[start_b - 1] in junk) == glue_junk
+                   and a[start_a - 1] == b[start_b - 1]):
+                start_a -= 1
+                start_b -= 1
+                width += 1
+            while (start_a + width < ahi and start_b + width < bhi
+                   and (b[start_b + width] in junk) == glue_junk
+                   and a[start_a + width] == b[start_b + width]):
+                width += 1
+        return Match(start_a, start_b, width)
 
     def get_matching_blocks(self):
-        """Return the list of matching blocks (i, j, n), ascending.
+        """Ascending list of Match triples for the common blocks.
 
-        Adjacent blocks are merged; the last is the dummy (len(a), len(b), 0).
+        Touching blocks are merged, and (len(a), len(b), 0) ends the list.
         """
-        if self.matching_blocks is not None:
-            return self.matching_blocks
-        len_a, len_b = len(self.a), len(self.b)
-        pending = [(0, len_a, 0, len_b)]
-        found = []
-        while pending:
-            alo, ahi, blo, bhi = pending.pop()
-            i, j, k = match = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                found.append(match)
-                if alo < i and blo < j:
-                    pending.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    pending.append((i + k, ahi, j + k, bhi))
-        found.sort()
-
-        merged = []
-        cur_i = cur_j = cur_k = 0
-        for i, j, k in found:
-            if cur_i + cur_k == i and cur_j + cur_k == j:
-                cur_k += k
-            else:
-                if cur_k:
-                    merged.append((cur_i, cur_j, cur_k))
-                cur_i, cur_j, cur_k = i, j, k
-        if cur_k:
-            merged.append((cur_i, cur_j, cur_k))
-        merged.append((len_a, len_b, 0))
-        self.matching_blocks = list(map(Match._make, merged))
+        if self.matching_blocks is None:
+            self.matching_blocks = self._collect_blocks()
         return self.matching_blocks
 
-    def get_opcodes(self):
-        """Return the list of 5-tuples (tag, i1, i2, j1, j2) turning a into b.
+    def _collect_blocks(self):
+        size_a, size_b = len(self.a), len(self.b)
+        # An explicit stack of regions keeps long inputs off the call stack.
+        regions = [(0, size_a, 0, size_b)]
+        blocks = []
+        while regions:
+            alo, ahi, blo, bhi = regions.pop()
+            found = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, k = found
+            if not k:
+                continue
+            blocks.append(found)
+            if i > alo and j > blo:
+                regions.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                regions.append((i + k, ahi, j + k, bhi))
+        blocks.sort()
 
-        Tags: 'replace', 'delete', 'insert', 'equal'.
+        joined = []
+        for i, j, k in blocks:
+            if joined:
+                last_i, last_j, last_k = joined[-1]
+                if last_i + last_k == i and last_j + last_k == j:
+                    joined[-1] = (last_i, last_j, last_k + k)
+                    continue
+            joined.append((i, j, k))
+        joined.append((size_a, size_b, 0))
+        return [Match._make(block) for block in joined]
+
+    def get_opcodes(self):
+        """List of (tag, i1, i2, j1, j2) steps that turn a into b.
+
+        tag is 'equal', 'replace', 'delete' or 'insert'.
         """
         if self.opcodes is not None:
             return self.opcodes
-        i = j = 0
-        codes = self.opcodes = []
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai:
-                tag = 'replace' if j < bj else 'delete'
-            elif j < bj:
-                tag = 'insert'
-            else:
-                tag = None
-            if tag is not None:
-                codes.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                codes.append(('equal', ai, i, bj, j))
-        return codes
+        steps = []
+        self.opcodes = steps
+        done_a = done_b = 0
+        for i, j, k in self.get_matching_blocks():
+            if done_a < i or done_b < j:
+                if done_a == i:
+                    kind = 'insert'
+                elif done_b == j:
+                    kind = 'delete'
+                else:
+                    kind = 'replace'
+                steps.append((kind, done_a, i, done_b, j))
+            done_a, done_b = i + k, j + k
+            if k:
+                steps.append(('equal', i, done_a, j, done_b))
+        return steps
 
     def get_grouped_opcodes(self, n=3):
-        """Yield groups of opcodes with up to n lines of context each."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        """Generate hunks: runs of opcodes with at most n items of context."""
+        steps = self.get_opcodes()
+        if not steps:
+            steps = [('equal', 0, 1, 0, 1)]
+        # The cached opcode list itself is trimmed, as python3.11 does.
+        kind, i1, i2, j1, j2 = steps[0]
+        if kind == 'equal':
+            steps[0] = kind, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        kind, i1, i2, j1, j2 = steps[-1]
+        if kind == 'equal':
+            steps[-1] = kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
 
-        context = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            # A long equal stretch ends the group with n lines of context
-            # and starts the next with the last n.
-            if tag == 'equal' and i2 - i1 > context:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        hunk = []
+        for kind, i1, i2, j1, j2 in steps:
+            if kind != 'equal' or i2 - i1 <= 2 * n:
+                hunk.append((kind, i1, i2, j1, j2))
+                continue
+            # Too long to keep whole: its head closes this hunk and its
+            # tail opens the next.
+            hunk.append((kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+            yield hunk
+            hunk = [(kind, max(i1, i2 - n), i2, max(j1, j2 - n), j2)]
+        if hunk and (len(hunk) > 1 or hunk[0][0] != 'equal'):
+            yield hunk
 
     def ratio(self):
-        """Return a measure of the sequences' similarity in [0, 1]."""
-        matches = sum(block[-1] for block in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity in [0, 1]: twice the matched items over both lengths."""
+        common = 0
+        for block in self.get_matching_blocks():
+            common += block[-1]
+        return _similarity(common, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        """A cheaper upper bound on ratio(), ignoring item order."""
         if self.fullbcount is None:
-            counts = self.fullbcount = {}
-            for element in self.b:
-                counts[element] = counts.get(element, 0) + 1
-        counts = self.fullbcount
-        left = {}
-        matches = 0
-        for element in self.a:
-            if element in left:
-                remaining = left[element]
-            else:
-                remaining = counts.get(element, 0)
-            left[element] = remaining - 1
-            if remaining > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            tally = {}
+            for item in self.b:
+                tally[item] = tally.get(item, 0) + 1
+            self.fullbcount = tally
+        unused = dict(self.fullbcount)
+        common = 0
+        for item in self.a:
+            if unused.get(item, 0) > 0:
+                unused[item] -= 1
+                common += 1
+        return _similarity(common, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
-        len_a, len_b = len(self.a), len(self.b)
-        return _calculate_ratio(min(len_a, len_b), len_a + len_b)
+        """The cheapest upper bound on ratio(), from the lengths alone."""
+        size_a, size_b = len(self.a), len(self.b)
+        return _similarity(min(size_a, size_b), size_a + size_b)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Return up to n of the best "good enough" matches of word.
+    """The (at most n) possibilities most like word, best first.
 
-    possibilities scoring under cutoff (in [0, 1]) are left out; the rest
-    come best first.
+    Candidates whose ratio to word is below cutoff are dropped.
     """
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    scored = []
     matcher = SequenceMatcher()
     matcher.set_seq2(word)
+    scored = []
     for candidate in possibilities:
         matcher.set_seq1(candidate)
-        if (matcher.real_quick_ratio() >= cutoff
-                and matcher.quick_ratio() >= cutoff
-                and matcher.ratio() >= cutoff):
-            scored.append((matcher.ratio(), candidate))
-    from heapq import nlargest
-    return [candidate for _, candidate in nlargest(n, scored)]
+        # Cheap bounds first; ratio() only for those that may pass.
+        if matcher.real_quick_ratio() < cutoff:
+            continue
+        if matcher.quick_ratio() < cutoff:
+            continue
+        if matcher.ratio() < cutoff:
+            continue
+        scored.append((matcher.ratio(), candidate))
+    return [candidate for score, candidate in _nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replace the guide's blanks with s's own whitespace (tabs stay tabs)."""
-    return ''.join(c if tag == " " and c.isspace() else tag
-                   for c, tag in zip(s, tag_s))
+def _blend_guide(line, guide):
+    # A blank in the guide under a tab (or other whitespace) becomes that
+    # same character, so the marks stay aligned when printed.
+    return ''.join(ch if mark == ' ' and ch.isspace() else mark
+                   for ch, mark in zip(line, guide))
+
+
+# Guide character for each opcode; a delete spans nothing in b and an
+# insert nothing in a, so one table serves both lines.
+_GUIDE_MARK = {'equal': ' ', 'replace': '^', 'delete': '-', 'insert': '+'}
 
 
 class Differ:
-    """Compares sequences of lines of text and produces a human-readable delta.
+    """Line-by-line delta between two lists of text lines.
 
-    Each line of the delta starts with a two-letter code: '- ' (only in a),
-    '+ ' (only in b), '  ' (in both) or '? ' (a guide to the intraline
-    differences of the line above, absent in both inputs).
+    Output lines start with '- ' (only in the first), '+ ' (only in the
+    second), '  ' (in both) or '? ' (marks showing where the line above
+    changed; in neither input).
     """
 
     def __init__(self, linejunk=None, charjunk=None):
@@ -301,252 +299,239 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; yield the delta's lines."""
-        matcher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
-            if tag == 'replace':
-                lines = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                lines = self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                lines = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                lines = self._dump(' ', a, alo, ahi)
+        """Generate the delta lines turning a into b."""
+        steps = SequenceMatcher(self.linejunk, a, b).get_opcodes()
+        for kind, alo, ahi, blo, bhi in steps:
+            if kind == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            elif kind == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif kind == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif kind == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
-            yield from lines
+                raise ValueError('unknown tag %r' % (kind,))
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+        prefix = tag + ' '
+        for pos in range(lo, hi):
+            yield prefix + str(x[pos])
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         assert alo < ahi and blo < bhi
-        # The shorter block goes first.
+        removed = self._dump('-', a, alo, ahi)
+        added = self._dump('+', b, blo, bhi)
+        # Whichever side is shorter is listed first.
         if bhi - blo < ahi - alo:
-            yield from self._dump('+', b, blo, bhi)
-            yield from self._dump('-', a, alo, ahi)
-        else:
-            yield from self._dump('-', a, alo, ahi)
-            yield from self._dump('+', b, blo, bhi)
+            removed, added = added, removed
+        yield from removed
+        yield from added
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Find the most similar pair of lines (ratio over 0.74, the first
-        # found in b-major order wins ties); with none similar enough, an
-        # identical pair serves as the synch point, else plain replace.
-        best_ratio, cutoff = 0.74, 0.75
         matcher = SequenceMatcher(self.charjunk)
-        same_i = same_j = None
+        pair = self._anchor_pair(matcher, a, alo, ahi, b, blo, bhi)
+        if pair is None:
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        i, j, alike = pair
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        if alike:
+            yield from self._mark_pair(matcher, a[i], b[j])
+        else:
+            yield '  ' + a[i]
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
+
+    def _anchor_pair(self, matcher, a, alo, ahi, b, blo, bhi):
+        # The pair to line the two blocks up on: the most similar unequal
+        # lines (ratio 0.75 or more; scanning b-major, the first of equal
+        # scores wins), else the first identical pair, else None.
+        bar = 0.74
+        closest = twin = None
         for j in range(blo, bhi):
-            b_line = b[j]
-            matcher.set_seq2(b_line)
+            line_b = b[j]
+            matcher.set_seq2(line_b)
             for i in range(alo, ahi):
-                a_line = a[i]
-                if a_line == b_line:
-                    if same_i is None:
-                        same_i, same_j = i, j
+                line_a = a[i]
+                if line_a == line_b:
+                    if twin is None:
+                        twin = (i, j, False)
                     continue
-                matcher.set_seq1(a_line)
-                if (matcher.real_quick_ratio() > best_ratio
-                        and matcher.quick_ratio() > best_ratio
-                        and matcher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = matcher.ratio(), i, j
-        if best_ratio < cutoff:
-            if same_i is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = same_i, same_j, 1.0
-        else:
-            same_i = None
+                matcher.set_seq1(line_a)
+                if (matcher.real_quick_ratio() > bar
+                        and matcher.quick_ratio() > bar
+                        and matcher.ratio() > bar):
+                    bar = matcher.ratio()
+                    closest = (i, j, True)
+        if closest is not None and bar >= 0.75:
+            return closest
+        return twin
 
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-
-        a_line, b_line = a[best_i], b[best_j]
-        if same_i is None:
-            a_guide = b_guide = ""
-            matcher.set_seqs(a_line, b_line)
-            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
-                width_a, width_b = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    a_guide += '^' * width_a
-                    b_guide += '^' * width_b
-                elif tag == 'delete':
-                    a_guide += '-' * width_a
-                elif tag == 'insert':
-                    b_guide += '+' * width_b
-                elif tag == 'equal':
-                    a_guide += ' ' * width_a
-                    b_guide += ' ' * width_b
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(a_line, b_line, a_guide, b_guide)
-        else:
-            yield '  ' + a_line
-
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+    def _mark_pair(self, matcher, line_a, line_b):
+        matcher.set_seqs(line_a, line_b)
+        guide_a = []
+        guide_b = []
+        for kind, i1, i2, j1, j2 in matcher.get_opcodes():
+            mark = _GUIDE_MARK.get(kind)
+            if mark is None:
+                raise ValueError('unknown tag %r' % (kind,))
+            guide_a.append(mark * (i2 - i1))
+            guide_b.append(mark * (j2 - j1))
+        yield from self._qformat(line_a, line_b, ''.join(guide_a),
+                                 ''.join(guide_b))
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
-            if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump('-', a, alo, ahi)
+        if alo < ahi and blo < bhi:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump('-', a, alo, ahi)
         elif blo < bhi:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        guides = (_blend_guide(aline, atags).rstrip(),
+                  _blend_guide(bline, btags).rstrip())
+        for sign, line, guide in zip('-+', (aline, bline), guides):
+            yield sign + ' ' + line
+            if guide:
+                yield '? ' + guide + '\n'
 
 
-def IS_LINE_JUNK(line, pat=None):
-    r"""Return True for an ignorable line: blank, or only '#' and whitespace."""
-    if pat is None:
-        import re
-        pat = re.compile(r"\s*(?:#\s*)?$").match
+def IS_LINE_JUNK(line, pat=_re.compile(r"\s*(?:#\s*)?$").match):
+    """True when line is blank, or holds nothing but one '#' and blanks."""
     return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """Return True for an ignorable character: a space or a tab."""
+    """True for a blank or a tab (never for a newline)."""
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    first = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(first)
-    if not length:
-        first -= 1
-    return '{},{}'.format(first, length)
+def _unified_span(start, stop):
+    # 'first,count', 1-based; a lone line is just 'first', and an empty
+    # span names the line before it.
+    count = stop - start
+    if count == 1:
+        return f'{start + 1}'
+    return f'{start + 1 if count else start},{count}'
 
 
-def _format_range_context(start, stop):
-    first = start + 1
-    length = stop - start
-    if not length:
-        first -= 1
-    if length <= 1:
-        return '{}'.format(first)
-    return '{},{}'.format(first, first + length - 1)
+def _context_span(start, stop):
+    # 'first,last', 1-based; one line, or none, is a single number.
+    count = stop - start
+    first = start + 1 if count else start
+    if count > 1:
+        return f'{first},{first + count - 1}'
+    return f'{first}'
 
 
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+def _require_str(a, b, *names):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for value in names:
+        if not isinstance(value, str):
+            raise TypeError('all arguments must be str, not: %r' % (value,))
 
 
-def _file_headers(first_mark, second_mark, fromfile, tofile, fromfiledate,
-                  tofiledate, lineterm):
-    from_date = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    to_date = '\t{}'.format(tofiledate) if tofiledate else ''
-    return ('{} {}{}{}'.format(first_mark, fromfile, from_date, lineterm),
-            '{} {}{}{}'.format(second_mark, tofile, to_date, lineterm))
+def _header(mark, name, date, lineterm):
+    return mark + ' ' + name + ('\t' + date if date else '') + lineterm
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    """Yield the unified diff of two lists of lines, n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('---', '+++', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
-                                       _format_range_unified(first[3], last[4]),
-                                       lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
+    """Generate a unified-format diff of two lists of lines."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for count, hunk in enumerate(hunks):
+        if not count:
+            yield _header('---', fromfile, fromfiledate, lineterm)
+            yield _header('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_unified_span(hunk[0][1], hunk[-1][2]),
+                                   _unified_span(hunk[0][3], hunk[-1][4]),
+                                   lineterm)
+        for kind, i1, i2, j1, j2 in hunk:
+            if kind == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
                 continue
-            if tag in ('replace', 'delete'):
+            if kind != 'insert':
                 for line in a[i1:i2]:
                     yield '-' + line
-            if tag in ('replace', 'insert'):
+            if kind != 'delete':
                 for line in b[j1:j2]:
                     yield '+' + line
 
 
+_CONTEXT_SIGN = {'equal': '  ', 'replace': '! ', 'delete': '- ',
+                 'insert': '+ '}
+
+
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    """Yield the context diff of two lists of lines, n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    marks = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('***', '---', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-
-        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
-        if any(code[0] in ('replace', 'delete') for code in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
+    """Generate a context-format diff of two lists of lines."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for count, hunk in enumerate(hunks):
+        if not count:
+            yield _header('***', fromfile, fromfiledate, lineterm)
+            yield _header('---', tofile, tofiledate, lineterm)
+        kinds = [step[0] for step in hunk]
+        yield '*' * 15 + lineterm
+        # Each side lists its lines only when it has changes of its own.
+        yield '*** %s ****%s' % (_context_span(hunk[0][1], hunk[-1][2]),
+                                 lineterm)
+        if 'replace' in kinds or 'delete' in kinds:
+            for kind, i1, i2, _, _ in hunk:
+                if kind != 'insert':
                     for line in a[i1:i2]:
-                        yield marks[tag] + line
-
-        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
-        if any(code[0] in ('replace', 'insert') for code in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
+                        yield _CONTEXT_SIGN[kind] + line
+        yield '--- %s ----%s' % (_context_span(hunk[0][3], hunk[-1][4]),
+                                 lineterm)
+        if 'replace' in kinds or 'insert' in kinds:
+            for kind, _, _, j1, j2 in hunk:
+                if kind != 'delete':
                     for line in b[j1:j2]:
-                        yield marks[tag] + line
+                        yield _CONTEXT_SIGN[kind] + line
+
+
+def _bytes_to_text(value):
+    # surrogateescape lets any byte through and back out unchanged.
+    try:
+        return value.decode('ascii', 'surrogateescape')
+    except AttributeError as exc:
+        raise TypeError('all arguments must be bytes, not %s (%r)'
+                        % (type(value).__name__, value)) from exc
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
                fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """Run dfunc (unified_diff or context_diff) over bytes, giving bytes."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' %
-                   (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    for line in dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm):
+    """Run dfunc (unified_diff or context_diff) on bytes; yield bytes."""
+    lines_a = [_bytes_to_text(line) for line in a]
+    lines_b = [_bytes_to_text(line) for line in b]
+    names = [_bytes_to_text(value) for value in
+             (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
+    for line in dfunc(lines_a, lines_b, names[0], names[1], names[2],
+                      names[3], n, names[4]):
         yield line.encode('ascii', 'surrogateescape')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare a and b (lists of strings); return a Differ-style delta."""
+    """Differ-style delta of two lists of lines (a generator)."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Yield one of the two sequences (which is 1 or 2) a delta came from."""
+    """Generate the first (which=1) or second (which=2) input of a delta."""
+    # The ValueError is raised inside the KeyError handler, so that its
+    # __context__ is the KeyError, as in python3.11.
     try:
-        keep = {1: "- ", 2: "+ "}[int(which)]
+        shown = {1: '- ', 2: '+ '}[int(which)]
     except KeyError:
         raise ValueError('unknown delta choice (must be 1 or 2): %r'
                          % which) from None
+    keep = ('  ', shown)
     for line in delta:
-        if line[:2] in ("  ", keep):
+        if line[:2] in keep:
             yield line[2:]
