@@ -1,49 +1,53 @@
-"""Data classes, as CPython's dataclasses: @dataclass with init, repr, eq,
-order, frozen, unsafe_hash, kw_only and match_args; field(), fields(),
-asdict(), astuple(), replace(), is_dataclass(), make_dataclass(), InitVar
-and KW_ONLY.
+# Data classes, as CPython's dataclasses: @dataclass with init, repr, eq,
+# order, frozen, unsafe_hash, kw_only and match_args; field(), fields(),
+# asdict(), astuple(), replace(), is_dataclass(), make_dataclass(), InitVar
+# and KW_ONLY.
+#
+# CPython generates the methods' source and runs it with exec; moat has no
+# exec, so the methods here are closures over the class's field list that
+# raise the same argument errors by hand. slots=True remakes the class with
+# __slots__ as CPython does, through the native _remake_class and _base_slots
+# (stdlib_safe/dataclasses_module.h), since type() with three arguments is
+# refused; make_dataclass() makes its class the same way.
+#
+# Fields are read as CPython reads them (ClassVar and InitVar pseudo-fields,
+# KW_ONLY, defaults read with getattr, the same TypeErrors and ValueErrors).
+# The base fields come from the nearest dataclass base, which holds its own
+# bases' (CPython walks the MRO, which moat withholds; the two agree unless
+# several dataclass bases are inherited side by side). A class without a
+# docstring gets CPython's signature text as __doc__ when its __init__ is the
+# generated one (moat has no inspect to read another).
+# (A comment, not a docstring: CPython's module has no __doc__.)
 
-CPython generates the methods' source and runs it with exec; moat has no
-exec, so the methods here are closures over the class's field list that
-raise the same argument errors by hand. slots=True remakes the class with
-__slots__ as CPython does, through the native _remake_class and _base_slots
-(stdlib_safe/dataclasses_module.h), since type() with three arguments is
-refused; make_dataclass() makes its class the same way.
-
-Fields follow CPython's _get_field (ClassVar and InitVar pseudo-fields, KW_ONLY,
-defaults read with getattr, the same TypeErrors and ValueErrors). The base
-fields come from the nearest dataclass base, which holds its own bases'
-(CPython walks the MRO, which moat withholds; the two agree unless several
-dataclass bases are inherited side by side). A class without a docstring
-gets CPython's signature text as __doc__ when its __init__ is the generated
-one (moat has no inspect to read another).
-"""
-
-from types import MappingProxyType as _MappingProxy
 from abc import update_abstractmethods as _update_abstractmethods
+from copy import deepcopy as _deepcopy
+from keyword import iskeyword as _iskeyword
+# A dataclass (or Field) that holds itself shows `...` there: CPython wraps
+# its generated __repr__ with reprlib.recursive_repr.
+from reprlib import recursive_repr as _recursive_repr
+from types import MappingProxyType as _MappingProxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
+
+# The class attributes where a dataclass keeps its fields and its options.
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-# Plain sentinels, whose reprs are CPython's default object reprs.
+# The sentinels are instances of bare classes, so their reprs are the
+# default object reprs CPython shows for them.
 class _MISSING_TYPE:
     pass
 
 
+# "No default": a field's default and default_factory until one is given.
 MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-
-
-KW_ONLY = _KW_ONLY_TYPE()
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -51,15 +55,15 @@ class _HAS_DEFAULT_FACTORY_CLASS:
         return '<factory>'
 
 
+# What a parameter with a default factory defaults to in the generated
+# __init__ (and shows as in its signature).
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 # The generated __init__'s instance when no argument gave it (_make_init).
 _NO_SELF = object()
 
 
 class _FIELD_BASE:
-    """What a Field is: a field, a ClassVar or an InitVar (its repr is the
-    marker's name, as CPython's)."""
-
+    # Which kind of entry a Field is; Field's repr shows the marker's name.
     def __init__(self, name):
         self.name = name
 
@@ -67,15 +71,14 @@ class _FIELD_BASE:
         return self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
-
-_EMPTY_METADATA = _MappingProxy({})
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(
+    _FIELD_BASE, ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
 
 
 class InitVar:
     """A pseudo-field passed to __init__ and __post_init__ but not stored."""
+
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
@@ -84,42 +87,48 @@ class InitVar:
         return InitVar(type)
 
     def __repr__(self):
-        name = getattr(self.type, '__name__', None)
-        return f'dataclasses.InitVar[{name if isinstance(self.type, type) else repr(self.type)}]'
+        # A class by its bare name; typing constructs and strings by repr.
+        held = self.type
+        return f'dataclasses.InitVar[{held.__name__ if isinstance(held, type) else repr(held)}]'
 
 
-# A dataclass (or Field) that holds itself shows `...` there: CPython wraps
-# its generated __repr__ with reprlib.recursive_repr.
-from reprlib import recursive_repr as _recursive_repr
+def _attrs_text(obj, names):
+    # `name=value` pairs joined by bare commas, the form of Field's and
+    # _DataclassParams' reprs.
+    return ','.join(f'{name}={getattr(obj, name)!r}' for name in names)
+
+
+_EMPTY_METADATA = _MappingProxy({})
+
+
+def _read_only_metadata(metadata):
+    if metadata is None:
+        return _EMPTY_METADATA
+    if isinstance(metadata, dict):
+        return _MappingProxy(metadata)
+    if isinstance(metadata, (list, tuple)) or not hasattr(type(metadata), '__getitem__'):
+        raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                        % type(metadata).__name__)
+    # moat's mappingproxy wraps only dicts; another mapping is kept as it
+    # is, read through the same subscripts.
+    return metadata
 
 
 class Field:
     """The description of one field (field() returns one)."""
 
+    # CPython's Field has exactly these slots, in this order.
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
+                 'init', 'compare', 'metadata', 'kw_only', '_field_type')
     __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        if metadata is None:
-            self.metadata = _EMPTY_METADATA
-        elif isinstance(metadata, dict):
-            self.metadata = _MappingProxy(metadata)
-        elif isinstance(metadata, (list, tuple)) or not hasattr(type(metadata), '__getitem__'):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(metadata).__name__)
-        else:
-            # moat's mappingproxy wraps only dicts; another mapping is kept
-            # as it is, read through the same subscripts.
-            self.metadata = metadata
+        # The decorator fills in the name, type and kind.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _read_only_metadata(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __set_name__(self, owner, name):
         # A default that is a descriptor learns its name too, as it would
@@ -130,18 +139,10 @@ class Field:
 
     @_recursive_repr()
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type})')
+        # The kind shows as str(), not repr(): `_field_type=_FIELD`.
+        shown = _attrs_text(self, ('name', 'type', 'default', 'default_factory', 'init',
+                                   'repr', 'hash', 'compare', 'metadata', 'kw_only'))
+        return f'Field({shown},_field_type={self._field_type})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -153,8 +154,18 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
+class _DataclassParams:
+    """What @dataclass was given, kept as the class's __dataclass_params__."""
+
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        given = (init, repr, eq, order, unsafe_hash, frozen)
+        for option, value in zip(self.__slots__, given):
+            setattr(self, option, value)
+
+    def __repr__(self):
+        return f'_DataclassParams({_attrs_text(self, self.__slots__)})'
 
 
 def _plural_names(names):
@@ -167,9 +178,9 @@ def _plural_names(names):
 
 
 def _annotation_names(text):
-    # CPython's _MODULE_IDENTIFIER_RE: an optional `module .` and the
-    # identifier a string annotation starts with, spaces allowed around
-    # them; (None, None) when it starts with neither.
+    # An optional `module .` and the identifier a string annotation starts
+    # with, spaces allowed around them (CPython's _MODULE_IDENTIFIER_RE);
+    # (None, None) when it starts with neither.
     import re
     match = re.match(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', text)
     if match is None:
@@ -184,135 +195,135 @@ def _is_string_annotation_of(text, module, name):
     return ident == name and module_name in (None, module)
 
 
-def _is_classvar(annotation):
-    if isinstance(annotation, str):
-        return _is_string_annotation_of(annotation, 'typing', 'ClassVar')
-    return annotation is _typing_ClassVar() or \
-        getattr(annotation, '__origin__', None) is _typing_ClassVar()
-
-
-def _typing_ClassVar():
+def _typing_classvar():
     # typing is imported only when a class has annotations to check, as
     # CPython consults sys.modules['typing'] only if it was imported.
     import typing
     return typing.ClassVar
 
 
-def _is_initvar(annotation):
+def _marks_classvar(annotation):
+    if isinstance(annotation, str):
+        return _is_string_annotation_of(annotation, 'typing', 'ClassVar')
+    return annotation is _typing_classvar() or \
+        getattr(annotation, '__origin__', None) is _typing_classvar()
+
+
+def _marks_initvar(annotation):
     if isinstance(annotation, str):
         return _is_string_annotation_of(annotation, 'dataclasses', 'InitVar')
     return annotation is InitVar or isinstance(annotation, InitVar)
 
 
-def _is_kw_only(annotation):
+class _KW_ONLY_TYPE:
+    pass
+
+
+# The annotation of a pseudo-field after which the fields are keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+def _marks_kw_only(annotation):
     if isinstance(annotation, str):
         return _is_string_annotation_of(annotation, 'dataclasses', 'KW_ONLY')
     return annotation is KW_ONLY
 
 
-def _set_new_attribute(cls, name, value):
-    # A method the class body defined itself is kept, as CPython does.
+def _add_if_absent(cls, name, value):
+    """Set a generated attribute on cls unless the class body defined one;
+    True when it did (and nothing was set)."""
     if name in cls.__dict__:
         return True
-    # Generated methods are named for the class (CPython's _set_qualname).
-    if isinstance(value, type(_set_new_attribute)):
+    # Generated methods are named for the class they serve.
+    if isinstance(value, type(_add_if_absent)):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
     setattr(cls, name, value)
     return False
 
 
-def _get_field(cls, name, annotation, default_kw_only):
-    # CPython's _get_field: the class attribute (found through the MRO, as
-    # getattr finds it) is the field's default or its Field.
-    default = getattr(cls, name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _field_from_annotation(cls, name, annotation, kw_only_default):
+    # The class attribute of that name (found through the MRO, as getattr
+    # finds it) is either the field's Field or its default.
+    found = getattr(cls, name, MISSING)
+    if isinstance(found, Field):
+        f = found
     else:
-        if type(default).__name__ == 'member_descriptor':
-            default = MISSING
-        f = field(default=default)
-    f.name = name
-    f.type = annotation
-    f._field_type = _FIELD
-    if _is_classvar(annotation):
+        # A base's slot descriptor is no default.
+        is_slot = type(found).__name__ == 'member_descriptor'
+        f = field(default=MISSING if is_slot else found)
+    f.name, f.type = name, annotation
+    if _marks_classvar(annotation):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
+    elif _marks_initvar(annotation):
         f._field_type = _FIELD_INITVAR
-    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+    else:
+        f._field_type = _FIELD
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_default
+        # A mutable default is one whose class is unhashable.
+        if f.default is not MISSING and type(f.default).__hash__ is None:
+            raise ValueError(f'mutable default {type(f.default)} for field {f.name} '
+                             'is not allowed: use default_factory')
+        return f
+    # ClassVar and InitVar pseudo-fields.
+    if f.default_factory is not MISSING:
         raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type is _FIELD_CLASSVAR:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    elif f.kw_only is MISSING:
-        f.kw_only = default_kw_only
-    # Mutable defaults are the unhashable ones (their class's __hash__).
-    if f._field_type is _FIELD and f.default is not MISSING and \
-            type(f.default).__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} '
-                         'is not allowed: use default_factory')
+    if f._field_type is not _FIELD_CLASSVAR:
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_default
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     return f
 
 
-def _collect_fields(cls, kw_only_default, frozen):
-    # The bases' fields, then the class's own. CPython walks the MRO (which
-    # moat withholds); the nearest dataclass base already holds the fields
-    # of its own bases, so the two agree under single inheritance.
-    base_fields = getattr(cls, _FIELDS, None)
-    has_dataclass_bases = base_fields is not None
-    all_fields = dict(base_fields) if has_dataclass_bases else {}
-    if has_dataclass_bases:
-        any_frozen_base = all_frozen_bases = getattr(cls, _PARAMS).frozen
-    own_annotations = cls.__dict__.get('__annotations__', {})
+def _from_bases(cls):
+    # (fields, frozen) of the nearest dataclass base, or (None, None). A
+    # class decorated before (or whose decoration failed) holds its own
+    # entries, which CPython's walk of the bases does not see: they are
+    # put aside while the bases' are read.
+    own = {key: cls.__dict__[key] for key in (_FIELDS, _PARAMS) if key in cls.__dict__}
+    for key in own:
+        delattr(cls, key)
+    try:
+        inherited = getattr(cls, _FIELDS, None)
+        return inherited, None if inherited is None else getattr(cls, _PARAMS).frozen
+    finally:
+        for key, value in own.items():
+            setattr(cls, key, value)
+
+
+def _collect_fields(cls, inherited, base_frozen, kw_only_default, frozen):
+    # The bases' fields (`inherited`, or None without a dataclass base),
+    # then the class's own.
+    all_fields = {} if inherited is None else dict(inherited)
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
     kw_only = kw_only_default
-    kw_only_seen = False
-    own_fields = []
-    for name, annotation in own_annotations.items():
-        if _is_kw_only(annotation):
-            if kw_only_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            kw_only_seen = True
-            kw_only = True
-            continue
-        own_fields.append(_get_field(cls, name, annotation, kw_only))
-    for f in own_fields:
+    marker = None
+    for name, annotation in annotations.items():
+        if not _marks_kw_only(annotation):
+            own.append(_field_from_annotation(cls, name, annotation, kw_only))
+        elif marker is None:
+            marker, kw_only = name, True
+        else:
+            raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+    for f in own:
         all_fields[f.name] = f
-        # The class attribute is the default itself (or nothing).
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+        # A Field object in the class body leaves just its default there.
+        if not isinstance(getattr(cls, f.name, None), Field):
+            continue
+        if f.default is not MISSING:
+            setattr(cls, f.name, f.default)
+        else:
+            delattr(cls, f.name)
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in own_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    if inherited is not None and bool(base_frozen) != bool(frozen):
+        if base_frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not all_frozen_bases and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     return all_fields
-
-
-class _DataclassParams:
-    """What @dataclass was given, kept as the class's __dataclass_params__."""
-
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-
-    def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
 
 
 def _init_fields(all_fields):
@@ -367,6 +378,18 @@ def _make_init(cls, all_fields, frozen, slots):
     has_post_init = hasattr(cls, '__post_init__')
     plan = _run_init_plan(params, positional, keyword_only, stored, frozen, slots)
     post_init_line = 3 + (len(plan[4]) if plan is not None else 0)
+    # The InitVars __post_init__ receives, in field order. One declared
+    # with init=False is no parameter, and CPython's generated call reads
+    # its name as a global of the class's module (or a builtin), which
+    # moat cannot see: it raises the NameError CPython meets when there is
+    # none.
+    initvars = [f for f in all_fields.values() if f._field_type is _FIELD_INITVAR]
+
+    def post_init_args(values):
+        for f in initvars:
+            if not f.init:
+                raise NameError(f"name {f.name!r} is not defined", name=f.name)
+        return [values[f.name] for f in initvars]
     # CPython's name for the first parameter, an ordinary one.
     self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
 
@@ -397,7 +420,7 @@ def _make_init(cls, all_fields, frozen, slots):
             if stored_all:
                 if has_post_init:
                     try:
-                        args[0].__post_init__()
+                        args[0].__post_init__(*post_init_args({}))
                     except BaseException as e:
                         _generated_frame(e, post_init_line)
                         raise
@@ -479,8 +502,7 @@ def _make_init(cls, all_fields, frozen, slots):
                     setattr(self, f.name, value)
                 line += 1
             if has_post_init:
-                self.__post_init__(
-                    *[values[f.name] for f in params if f._field_type is _FIELD_INITVAR])
+                self.__post_init__(*post_init_args(values))
         except BaseException as e:
             _generated_frame(e, line)
             raise
@@ -537,8 +559,17 @@ def _init_signature_text(all_fields):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
-    all_fields = _collect_fields(cls, kw_only, frozen)
+    # CPython reads the module first (its globals serve the generated
+    # code), so a non-class fails on __module__.
+    cls.__module__
+    # The nearest dataclass base's fields and options, read before the
+    # class gets its own. CPython walks the MRO (which moat withholds); the
+    # nearest base already holds the fields of its own bases, so the two
+    # agree unless several dataclass bases are inherited side by side.
+    inherited, base_frozen = _from_bases(cls)
+    # The options are recorded before the fields are read, as CPython does.
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    all_fields = _collect_fields(cls, inherited, base_frozen, kw_only, frozen)
     setattr(cls, _FIELDS, all_fields)
     stored = [f for f in all_fields.values() if f._field_type is _FIELD]
     compared = [f for f in stored if f.compare]
@@ -546,7 +577,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     generated_init = False
     if init:
-        generated_init = not _set_new_attribute(cls, '__init__',
+        generated_init = not _add_if_absent(cls, '__init__',
                                                 _make_init(cls, all_fields, frozen, slots))
 
     if not getattr(cls, '__doc__'):
@@ -566,7 +597,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         # CPython 3.11 wraps it with functools.wraps: pprint finds the
         # generated repr through __wrapped__.
         guarded.__wrapped__ = __repr__
-        _set_new_attribute(cls, '__repr__', guarded)
+        _add_if_absent(cls, '__repr__', guarded)
 
     # The generated methods below raise through line 3 or 4 of "<string>",
     # as CPython's (_generated_frame).
@@ -582,7 +613,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     _generated_frame(e, 4)
                     raise
             return NotImplemented
-        _set_new_attribute(cls, '__eq__', __eq__)
+        _add_if_absent(cls, '__eq__', __eq__)
 
     if order:
         if not eq:
@@ -626,7 +657,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             return NotImplemented
         for method in (__lt__, __le__, __gt__, __ge__):
             name = method.__name__
-            if _set_new_attribute(cls, name, method):
+            if _add_if_absent(cls, name, method):
                 raise TypeError(f'Cannot overwrite attribute {name} in class '
                                 f'{cls.__name__}. Consider using functools.total_ordering')
 
@@ -655,7 +686,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 _generated_frame(e, line)
                 raise
         for name, method in [('__setattr__', __setattr__), ('__delattr__', __delattr__)]:
-            if _set_new_attribute(cls, name, method):
+            if _add_if_absent(cls, name, method):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
     hashed = [f for f in stored if (f.compare if f.hash is None else f.hash)]
@@ -680,7 +711,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = None
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
+        _add_if_absent(cls, '__match_args__',
                            tuple(f.name for f in _init_fields(all_fields) if not f.kw_only))
 
     if weakref_slot and not slots:
@@ -693,16 +724,24 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return result
 
 
+def _stored_names(class_or_instance):
+    return tuple(f.name for f in fields(class_or_instance))
+
+
+# A frozen class with slots is pickled through these: its __setattr__
+# refuses the stores the default protocol would make.
 def _dataclass_getstate(self):
-    return [getattr(self, f.name) for f in fields(self)]
+    return [getattr(self, name) for name in _stored_names(self)]
 
 
 def _dataclass_setstate(self, state):
-    for f, value in zip(fields(self), state):
-        object.__setattr__(self, f.name, value)
+    for name, value in zip(_stored_names(self), state):
+        object.__setattr__(self, name, value)
 
 
 def _slot_names(cls_name, slots):
+    # A base's __slots__ entry: one name, or an iterable of them that can
+    # be read again (an iterator may have been used up).
     if isinstance(slots, str):
         return [slots]
     if hasattr(slots, '__next__'):
@@ -711,28 +750,26 @@ def _slot_names(cls_name, slots):
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
-    # A class's __slots__ are fixed when it is made, so a new class is made
-    # from this one's namespace (CPython's _add_slots).
+    # A class's __slots__ are fixed when it is made, so the class is made
+    # again from its namespace, without the fields' class attributes.
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for name, slots in _base_slots(cls):
-        inherited_slots.update(_slot_names(name, slots))
-    wanted = field_names + (('__weakref__',) if weakref_slot else ())
-    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    cls = _remake_class(cls, cls_dict)
+    names = _stored_names(cls)
+    # The old class's __weakref__ descriptor stays, as in CPython 3.11.2.
+    dropped = set(names) | {'__dict__'}
+    namespace = {key: value for key, value in cls.__dict__.items() if key not in dropped}
+    # A slot a base already has is not declared again.
+    taken = set()
+    for owner, slots in _base_slots(cls):
+        taken.update(_slot_names(owner, slots))
+    wanted = names + ('__weakref__',) if weakref_slot else names
+    namespace['__slots__'] = tuple(name for name in wanted if name not in taken)
+    remade = _remake_class(cls, namespace)
     if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        # Set even over the class's own hooks, as CPython 3.11.2 does.
+        remade.__getstate__ = _dataclass_getstate
+        remade.__setstate__ = _dataclass_setstate
+    return remade
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -744,72 +781,69 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                               match_args, kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    # Used bare (@dataclass) or called first (@dataclass(...)).
+    return wrap if cls is None else wrap(cls)
 
 
 def fields(class_or_instance):
     """The fields of a dataclass or of an instance of one, as a tuple."""
     try:
-        all_fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
+    # ClassVar and InitVar pseudo-fields are left out.
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
     """True for a dataclass or an instance of one."""
     # The class is asked, never the instance (whose __getattr__ or own
     # attributes could answer).
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
 
 
 def _is_dataclass_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
 
+def _rebuild(obj, convert_instance):
+    # A deep copy of obj in which each dataclass instance is replaced by
+    # convert_instance's result: lists, tuples and dicts (and their
+    # subclasses) are remade with their own type, anything else deep-copied.
+    if _is_dataclass_instance(obj):
+        return convert_instance(obj)
+    kind = type(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # A namedtuple takes its items as separate arguments.
+        return kind(*[_rebuild(item, convert_instance) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return kind(_rebuild(item, convert_instance) for item in obj)
+    if isinstance(obj, dict):
+        return kind((_rebuild(key, convert_instance), _rebuild(value, convert_instance))
+                    for key, value in obj.items())
+    return _deepcopy(obj)
+
+
 def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return obj
+    def to_dict(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), to_dict))
+                             for f in fields(instance)])
+    return to_dict(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The fields of a dataclass instance as a tuple, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return obj
+    def to_tuple(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), to_tuple)
+                              for f in fields(instance)])
+    return to_tuple(obj)
 
 
 def replace(obj, /, **changes):
@@ -817,16 +851,63 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_INITVAR and f.name not in changes and f.default is MISSING:
-            raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
+            continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            # Such a field is set by __init__ or __post_init__ alone.
+            if given:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot '
                                  'be specified with replace()')
-            continue
-        if f.name not in changes and f._field_type is _FIELD:
+        elif not given:
+            # An InitVar is not stored, so there is no value to carry over.
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+# make_dataclass's marker for an entry that gives no Field or default.
+_NO_SPEC = object()
+
+
+def _parse_field_entry(item):
+    """(name, type, spec) of one entry of make_dataclass's fields."""
+    if isinstance(item, str):
+        return item, 'typing.Any', _NO_SPEC
+    size = len(item)
+    if size == 2:
+        name, tp = item
+        return name, tp, _NO_SPEC
+    if size == 3:
+        name, tp, spec = item
+        return name, tp, spec
+    raise TypeError(f'Invalid field: {item!r}')
+
+
+def _resolve_bases(bases):
+    # The bases a class statement would get, with __mro_entries__ applied,
+    # as types.new_class resolves them; `type` and metaclasses refused.
+    resolved = []
+    for base in bases:
+        if isinstance(base, type):
+            entries = (base,)
+        else:
+            hook = getattr(base, '__mro_entries__', None)
+            if hook is None:
+                raise TypeError(f'bases must be types, not {type(base).__name__}')
+            entries = hook(bases)
+            if not isinstance(entries, tuple):
+                raise TypeError('__mro_entries__ must return a tuple')
+        for entry in entries:
+            if not isinstance(entry, type):
+                raise TypeError(f'bases must be types, not {type(entry).__name__}')
+            if issubclass(entry, type):
+                raise TypeError(f"subclassing '{entry.__name__}' (defining a metaclass) "
+                                'is not available in the sandbox')
+            resolved.append(entry)
+    return resolved
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
@@ -835,30 +916,19 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    weakref_slot=False):
     """Return a new dataclass named cls_name with the given fields: each a
     name, a (name, type) pair or a (name, type, Field) triple."""
-    from keyword import iskeyword
-    if namespace is None:
-        namespace = {}
-    seen = set()
     annotations = {}
-    defaults = {}
+    specs = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, tp, spec = _parse_field_entry(item)
+        if spec is not _NO_SPEC:
+            # Stored before the name is checked: an unhashable name fails here.
+            specs[name] = spec
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if iskeyword(name):
+        if _iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
         annotations[name] = tp
 
     # CPython makes the class with types.new_class(); moat has no
@@ -866,27 +936,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     # remade with the namespace, as slots=True does (_remake_class).
     # A class statement of moat's own code may derive from `type`, which a
     # script's may not, and `_made`'s bases would run a script's
-    # __init_subclass__ with it: the bases are resolved here, once (as
+    # __init_subclass__ with it: the bases are resolved first, once (as
     # types.new_class does), and `type` and metaclasses refused.
-    resolved = []
-    for base in bases:
-        if not isinstance(base, type):
-            entries = getattr(base, '__mro_entries__', None)
-            if entries is None:
-                raise TypeError(f'bases must be types, not {type(base).__name__}')
-            entries = entries(bases)
-            if not isinstance(entries, tuple):
-                raise TypeError('__mro_entries__ must return a tuple')
-        else:
-            entries = (base,)
-        for entry in entries:
-            if not isinstance(entry, type):
-                raise TypeError(f'bases must be types, not {type(entry).__name__}')
-            if issubclass(entry, type):
-                raise TypeError(f"subclassing '{entry.__name__}' (defining a metaclass) "
-                                'is not available in the sandbox')
-            resolved.append(entry)
-
+    resolved = _resolve_bases(bases)
     if all(type(entry) is type for entry in resolved):
         # Made without the bases and remade with them, so only the made
         # class runs their __init_subclass__, as types.new_class's one
@@ -901,13 +953,12 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             pass
         remade_bases = None
     _made.__name__ = _made.__qualname__ = cls_name
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
+    # The caller's namespace, then the fields' specs and annotations over it.
+    body = {} if namespace is None else dict(namespace)
+    body.update(specs)
+    body['__annotations__'] = annotations
     # types.new_class() runs type() from the types module.
-    ns.setdefault('__module__', 'types')
-    cls = _remake_class(_made, ns, remade_bases)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
+    body.setdefault('__module__', 'types')
+    cls = _remake_class(_made, body, remade_bases)
+    return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                          match_args, kw_only, slots, weakref_slot)
