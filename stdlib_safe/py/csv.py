@@ -2,23 +2,25 @@
 _csv): reader, writer, DictReader, DictWriter, dialects and their registry,
 Sniffer, field_size_limit and csv.Error.
 
-Written for moat from the documented behaviour of CPython 3.11: the reader
-is the same character state machine (so quoting, escapes, doublequote,
-strict mode and line endings split fields identically), the writer quotes
-and escapes by the same rules, and every error has CPython's type and
-message. The _csv names (Error, reader, writer, Dialect) carry the
-__module__ '_csv', as in CPython.
+Written for moat from the documented and observed behaviour of CPython
+3.11, not from its source. The reader scans each line in runs of ordinary
+characters and decides at each special one by its current mode, so fields,
+records and line_num come out as CPython's, escaped line breaks and
+unclosed quotes included; the writer quotes and escapes from a table of the
+dialect's special characters. Errors have CPython's types and messages, and
+the _csv names (Error, reader, writer, Dialect) carry the __module__ '_csv'.
 """
 
 import re
 from io import StringIO
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
-           "Error", "Dialect", "__doc__", "excel", "excel_tab",
-           "field_size_limit", "reader", "writer",
-           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
-           "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+# In CPython's order, which `from csv import *` and __all__ readers see.
+__all__ = [
+    "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error",
+    "Dialect", "__doc__", "excel", "excel_tab", "field_size_limit", "reader",
+    "writer", "register_dialect", "get_dialect", "list_dialects", "Sniffer",
+    "unregister_dialect", "__version__", "DictReader", "DictWriter", "unix_dialect",
+]
 
 __version__ = "1.0"
 
@@ -36,24 +38,33 @@ _dialects = {}
 
 
 def field_size_limit(*args, **kwargs):
-    """Sets the largest field the reader accepts; returns the old limit."""
+    """Returns the largest field the reader accepts, first setting a new
+    limit when one is given (as new_limit)."""
     global _field_limit
-    if kwargs:
-        raise TypeError("field_size_limit() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError("field_size_limit() takes at most 1 argument (%d given)" % len(args))
-    old = _field_limit
-    if args:
-        if not isinstance(args[0], int):
+    given = len(args) + len(kwargs)
+    if given > 1:
+        raise TypeError("field_size_limit() takes at most 1 %sargument (%d given)"
+                        % ("" if args else "keyword ", given))
+    for key in kwargs:
+        if key != 'new_limit':
+            raise TypeError("'%s' is an invalid keyword argument for field_size_limit()"
+                            % key)
+    previous = _field_limit
+    if given:
+        limit = args[0] if args else kwargs['new_limit']
+        if type(limit) is not int:  # exactly: not even a bool
             raise TypeError("limit must be an integer")
-        _field_limit = args[0]
-    return old
+        if not -2**63 <= limit < 2**63:  # _csv keeps it in a C long
+            raise OverflowError("Python int too large to convert to C long")
+        _field_limit = limit
+    return previous
 
 
 # ---- _csv.Dialect: a validated, read-only set of formatting parameters ----
 
 _DIALECT_KEYS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
                  'quotechar', 'quoting', 'skipinitialspace', 'strict')
+_DIALECT_PARAMS = ('dialect',) + _DIALECT_KEYS  # positional order, as _csv's
 
 
 def _char(name, value, default, none_ok):
@@ -76,20 +87,38 @@ _UNSET = object()
 class _Dialect:
     __slots__ = ('_' + k for k in _DIALECT_KEYS)
 
-    def __new__(cls, dialect=None, **kwargs):
+    def __new__(cls, *args, **kwargs):
+        # Every parameter may come by position or by name; the checks and
+        # their messages are those of _csv's argument parsing.
+        given = len(args) + len(kwargs)
+        if given > len(_DIALECT_PARAMS):
+            raise TypeError("function takes at most %d %sarguments (%d given)"
+                            % (len(_DIALECT_PARAMS), "" if args else "keyword ", given))
+        for position, name in enumerate(_DIALECT_PARAMS[:len(args)], 1):
+            if name in kwargs:
+                raise TypeError("argument for function given by name ('%s') and position (%d)"
+                                % (name, position))
         for k in kwargs:
-            if k not in _DIALECT_KEYS:
+            if k not in _DIALECT_PARAMS:
                 raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+        params = dict(zip(_DIALECT_PARAMS, args))
+        params.update(kwargs)
+        dialect = params.pop('dialect', None)
         if dialect is not None:
             if isinstance(dialect, str):
                 dialect = get_dialect(dialect)
-            if type(dialect) is _Dialect and not kwargs:
+            # A ready-made Dialect with nothing to override is shared.
+            if isinstance(dialect, _Dialect) and not params:
                 return dialect
         values = {}
         for k in _DIALECT_KEYS:
-            v = kwargs.get(k, _UNSET)
+            v = params.get(k, _UNSET)
             if v is _UNSET and dialect is not None:
-                v = getattr(dialect, k, _UNSET)
+                # Any failure to read one means "not given", as in _csv.
+                try:
+                    v = getattr(dialect, k)
+                except Exception:
+                    v = _UNSET
             values[k] = v
         self = object.__new__(cls)
         quotechar_given = values['quotechar']
@@ -109,8 +138,10 @@ class _Dialect:
         quoting = quoting_given
         if quoting is _UNSET:
             quoting = QUOTE_MINIMAL
-        elif not isinstance(quoting, int):
+        elif type(quoting) is not int:  # exactly: bool and IntEnum are refused
             raise TypeError('"quoting" must be an integer')
+        elif not -2**31 <= quoting < 2**31:  # _csv keeps it in a C int
+            raise OverflowError("Python int too large to convert to C int")
         set_(self, '_skipinitialspace', False if values['skipinitialspace'] is _UNSET
              else bool(values['skipinitialspace']))
         set_(self, '_strict', False if values['strict'] is _UNSET else bool(values['strict']))
@@ -149,11 +180,13 @@ _Dialect.__module__ = '_csv'
 _set_type_name(_Dialect, '_csv.Dialect')
 
 
-def register_dialect(name, dialect=None, **fmtparams):
-    """Registers a dialect under `name`, from a dialect and/or parameters."""
-    if not isinstance(name, str):
+def register_dialect(*args, **fmtparams):
+    """register_dialect(name[, dialect], **fmtparams): registers a dialect
+    under `name`, from a dialect and/or format parameters."""
+    _check_positionals(args)
+    if not isinstance(args[0], str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _Dialect(dialect, **fmtparams)
+    _dialects[args[0]] = _Dialect(*args[1:], **fmtparams)
 
 
 def unregister_dialect(name):
@@ -177,244 +210,357 @@ def list_dialects():
 
 
 # ---- _csv.reader ----
+#
+# Each input line is scanned left to right. Runs of characters that mean
+# nothing in the current mode are taken in one regex match; the character
+# that stops a run is handled by the mode's step method, and the end of the
+# line by _end_line. A record is done when a line ends back in _ROW_START;
+# otherwise (an open quote, an escaped line break) it goes on to the next
+# line, as in CPython.
 
-_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, \
-    _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, \
-    _AFTER_ESCAPED_CRNL = range(9)
+(_ROW_START,            # nothing of the record seen yet
+ _CELL_START,           # at the start of a field
+ _BARE,                 # inside an unquoted field
+ _BARE_ESCAPE,          # after the escapechar, outside quotes
+ _BARE_AFTER_BREAK,     # unquoted, after an escaped CR or LF: the line's end
+                        # does not end the field
+ _QUOTED,               # inside quotes
+ _QUOTED_ESCAPE,        # after the escapechar, inside quotes
+ _QUOTE_SEEN,           # a quotechar inside quotes: closing, or doubled?
+ _LINE_END,             # after CR or LF ended the record: only more of
+                        # them may follow on this line
+ ) = range(9)
 
-_EOL = None  # the end-of-line marker fed after each line's characters
+_BREAKS = '\r\n'
+_EXHAUSTED = object()  # what next() gives for the end of the input lines
+
+
+def _run_of_chars_but(*specials):
+    # Matches one or more characters other than the given ones (None: none).
+    chars = ''.join(re.escape(c) for c in specials if c is not None)
+    if not chars:
+        return re.compile('.+', re.DOTALL)  # (an empty class is no regex)
+    return re.compile('[^%s]+' % chars)
+
+
+def _refuse_write(self, value=None):
+    raise AttributeError("readonly attribute")
 
 
 class _Reader:
-    __slots__ = ('dialect', 'line_num', '_input', '_fields', '_field',
-                 '_state', '_numeric')
+    __slots__ = ('_dialect', '_line_num', '_lines', '_row', '_pieces', '_size',
+                 '_mode', '_to_float', '_delim', '_quote', '_escape',
+                 '_plain_run', '_quoted_run')
+
+    # Both read-only, as _csv's members are.
+    dialect = property(lambda self: self._dialect, _refuse_write, _refuse_write)
+    line_num = property(lambda self: self._line_num, _refuse_write, _refuse_write)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._fields = []
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
+        self._row = []
+        self._pieces = []
+        self._size = 0
+        self._mode = _ROW_START
+        self._to_float = False
         while True:
-            try:
-                line = next(self._input)
-            except StopIteration:
-                if self._field or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect.strict:
-                        raise Error("unexpected end of data") from None
-                    self._save_field()
-                    break
-                raise
+            # (A default, not an except clause, so that what is raised here
+            # has no exception context, as in CPython.)
+            line = next(self._lines, _EXHAUSTED)
+            if line is _EXHAUSTED:
+                # A last line without its end still makes a record; an
+                # unclosed quote is one only outside strict mode.
+                if not (self._size or self._mode == _QUOTED):
+                    raise StopIteration
+                if self.dialect.strict:
+                    raise Error("unexpected end of data")
+                self._end_field()
+                break
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % type(line).__name__)
-            self.line_num += 1
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
-            if self._state == _START_RECORD:
+            self._line_num += 1
+            if type(line) is not str:
+                line = str.__str__(line)  # its characters, not its overrides
+            self._scan(line)
+            if self._mode == _ROW_START:
                 break
-        fields = self._fields
-        self._fields = None
-        return fields
+        row, self._row = self._row, None
+        return row
 
-    def _add(self, c):
-        if len(self._field) >= _field_limit:
+    def _scan(self, line):
+        steps = _STEPS
+        pos = 0
+        stop = len(line)
+        while pos < stop:
+            mode = self._mode
+            if mode == _BARE or mode == _BARE_AFTER_BREAK:
+                run = self._plain_run.match(line, pos)
+            elif mode == _QUOTED:
+                run = self._quoted_run.match(line, pos)
+            else:
+                run = None
+            if run is not None:
+                self._keep(run.group())
+                pos = run.end()
+                if pos == stop:
+                    break
+            steps[mode](self, line[pos])
+            pos += 1
+        self._end_line()
+
+    def _keep(self, text):
+        # CPython refuses each character that would take the field past the
+        # limit; for a run that is the same as checking its end.
+        size = self._size + len(text)
+        if size > _field_limit:
             raise Error("field larger than field limit (%d)" % _field_limit)
-        self._field.append(c)
+        self._pieces.append(text)
+        self._size = size
 
-    def _save_field(self):
-        field = ''.join(self._field)
-        self._field = []
-        if self._numeric:
-            self._numeric = False
-            field = float(field)
-        self._fields.append(field)
+    def _end_field(self):
+        text = ''.join(self._pieces)
+        self._pieces = []
+        self._size = 0
+        if self._to_float:
+            self._to_float = False
+            text = float(text)
+        self._row.append(text)
 
-    def _process(self, c):
-        d = self.dialect
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                self._state = _START_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            self._add('\n' if c is _EOL else c)
-            self._state = _IN_FIELD
-        elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
-            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
-                return
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add('\n' if c is _EOL else c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
-        elif state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
+    def _end_line(self):
+        mode = self._mode
+        if mode == _CELL_START or mode == _BARE or mode == _QUOTE_SEEN:
+            self._end_field()
+            self._mode = _ROW_START
+        elif mode == _BARE_ESCAPE or mode == _QUOTED_ESCAPE:
+            # An escaped line end stands for '\n' (the line had none).
+            self._keep('\n')
+            self._mode = _BARE if mode == _BARE_ESCAPE else _QUOTED
+        elif mode == _LINE_END:
+            self._mode = _ROW_START
+        # _ROW_START: a blank line is the empty record; _QUOTED and
+        # _BARE_AFTER_BREAK carry the field over to the next line.
 
+    # One method per mode, for the character that stopped a run (or any
+    # character, in modes without runs). The order of the tests matters
+    # when a dialect gives two roles one character.
+
+    def _at_row_start(self, c):
+        if c in _BREAKS:
+            self._mode = _LINE_END
+        else:
+            self._mode = _CELL_START
+            self._at_cell_start(c)
+
+    def _at_cell_start(self, c):
+        if c in _BREAKS:
+            self._end_field()
+            self._mode = _LINE_END
+        elif c == self._quote:
+            self._mode = _QUOTED
+        elif c == self._escape:
+            self._mode = _BARE_ESCAPE
+        elif c == ' ' and self.dialect.skipinitialspace:
+            pass
+        elif c == self._delim:
+            self._end_field()
+        else:
+            # Only a field that starts unquoted and unescaped is a number.
+            self._to_float = self.dialect.quoting == QUOTE_NONNUMERIC
+            self._keep(c)
+            self._mode = _BARE
+
+    def _in_bare(self, c):
+        # Reached only on a line break, the escapechar or the delimiter.
+        if c in _BREAKS:
+            self._end_field()
+            self._mode = _LINE_END
+        elif c == self._escape:
+            self._mode = _BARE_ESCAPE
+        else:
+            self._end_field()
+            self._mode = _CELL_START
+
+    def _after_bare_escape(self, c):
+        self._keep(c)
+        self._mode = _BARE_AFTER_BREAK if c in _BREAKS else _BARE
+
+    def _in_quoted(self, c):
+        # Reached only on the escapechar or the quotechar.
+        if c == self._escape:
+            self._mode = _QUOTED_ESCAPE
+        else:
+            self._mode = _QUOTE_SEEN if self.dialect.doublequote else _BARE
+
+    def _after_quoted_escape(self, c):
+        self._keep(c)
+        self._mode = _QUOTED
+
+    def _after_quote(self, c):
+        if c == self._quote:
+            self._keep(c)
+            self._mode = _QUOTED
+        elif c == self._delim:
+            self._end_field()
+            self._mode = _CELL_START
+        elif c in _BREAKS:
+            self._end_field()
+            self._mode = _LINE_END
+        elif self.dialect.strict:
+            raise Error("'%c' expected after '%c'" % (self._delim, self._quote))
+        else:
+            self._keep(c)
+            self._mode = _BARE
+
+    def _at_line_end(self, c):
+        if c not in _BREAKS:
+            raise Error("new-line character seen in unquoted field - "
+                        "do you need to open the file in universal-newline mode?")
+
+
+# Indexed by mode. _BARE_AFTER_BREAK steps as _BARE does: only the end of
+# the line differs.
+_STEPS = (_Reader._at_row_start, _Reader._at_cell_start, _Reader._in_bare,
+          _Reader._after_bare_escape, _Reader._in_bare, _Reader._in_quoted,
+          _Reader._after_quoted_escape, _Reader._after_quote, _Reader._at_line_end)
 
 _Reader.__name__ = _Reader.__qualname__ = 'reader'
 _Reader.__module__ = '_csv'
 _set_type_name(_Reader, '_csv.reader')
 
 
-def _dialect_argument(args, kwargs):
-    # reader's and writer's (obj [, dialect]) check, as _csv's; the dialect
-    # may also come by keyword.
+def _check_positionals(args):
+    # reader's and writer's (obj [, dialect]); the keywords all go to
+    # Dialect, a dialect keyword too. (_csv gives these no function name.)
     if not args:
         raise TypeError(" expected at least 1 argument, got 0")
     if len(args) > 2:
         raise TypeError(" expected at most 2 arguments, got %d" % len(args))
-    return args[1] if len(args) > 1 else kwargs.pop('dialect', None)
 
 
 def reader(*args, **kwargs):
-    """csv_reader = reader(iterable [, dialect='excel'] [optional keyword args])"""
-    dialect = _dialect_argument(args, kwargs)
+    """Returns an iterator over the records of `iterable`'s lines, each a
+    list of fields; the dialect and keyword arguments give the format."""
+    _check_positionals(args)
     r = object.__new__(_Reader)
-    r._input = iter(args[0])
-    r.dialect = _Dialect(dialect, **kwargs)
-    r.line_num = 0
-    r._fields = None
+    r._lines = iter(args[0])  # before the dialect, as CPython checks them
+    r._dialect = d = _Dialect(*args[1:], **kwargs)
+    r._line_num = 0
+    r._row = None
+    r._delim = d.delimiter
+    # Every test for the quotechar also asks for quoting, so QUOTE_NONE
+    # simply leaves no quotechar.
+    r._quote = None if d.quoting == QUOTE_NONE else d.quotechar
+    r._escape = d.escapechar
+    r._plain_run = _run_of_chars_but('\r', '\n', d.escapechar, d.delimiter)
+    r._quoted_run = _run_of_chars_but(d.escapechar, r._quote)
     return r
 
 
 # ---- _csv.writer ----
 
 def _is_number(value):
-    # PyNumber_Check: what the type can turn into a number.
-    t = type(value)
-    return (isinstance(value, (int, float, complex)) or hasattr(t, '__index__')
-            or hasattr(t, '__float__') or hasattr(t, '__int__'))
+    # What QUOTE_NONNUMERIC leaves unquoted: anything whose type converts
+    # to a number (CPython's PyNumber_Check), complex included.
+    kind = type(value)
+    if isinstance(value, (int, float, complex)):
+        return True
+    return any(hasattr(kind, hook) for hook in ('__index__', '__float__', '__int__'))
+
+
+# In a writer's table: the character must be escaped, and there is no
+# escapechar to do it with.
+_UNESCAPABLE = object()
+
+
+def _special_chars(d):
+    # Maps each character a field cannot hold as it is to (what is written
+    # for it, whether the field must then be quoted). The quotechar's rule
+    # is set last so that it wins when it is also another special.
+    esc = d.escapechar
+    table = {}
+
+    def escape(c):
+        return (_UNESCAPABLE if esc is None else esc + c, False)
+
+    if d.quoting == QUOTE_NONE:
+        # No quoting at all: every special is escaped.
+        for c in (d.delimiter, d.escapechar, d.quotechar) + tuple(d.lineterminator):
+            if c is not None:
+                table[c] = escape(c)
+        return table
+    for c in (d.delimiter,) + tuple(d.lineterminator):
+        table[c] = (c, True)
+    if esc is not None:
+        table[esc] = escape(esc)
+    q = d.quotechar
+    if q is not None:
+        table[q] = (q + q, True) if d.doublequote else escape(q)
+    return table
 
 
 class _Writer:
-    __slots__ = ('dialect', '_write')
+    __slots__ = ('_dialect', '_write', '_specials')
 
-    def _quote(self, field, quoted, only_field):
-        d = self.dialect
-        out = []
-        specials = (d.delimiter, d.escapechar, d.quotechar)
-        for c in field:
-            if c in specials or c in d.lineterminator:
-                want_escape = False
-                if d.quoting == QUOTE_NONE:
-                    want_escape = True
-                else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            out.append(c)
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if d.escapechar is None:
-                        raise Error("need to escape, but no escapechar set")
-                    out.append(d.escapechar)
-            out.append(c)
-        text = ''.join(out)
-        if quoted:
-            return d.quotechar + text + d.quotechar
+    dialect = property(lambda self: self._dialect, _refuse_write, _refuse_write)
+
+    def _field(self, text, quote):
+        # One field as it is written, from its text and whether the
+        # quoting mode already quotes it.
+        specials = self._specials
+        if any(c in specials for c in text):
+            pieces = []
+            for c in text:
+                rule = specials.get(c)
+                if rule is None:
+                    pieces.append(c)
+                    continue
+                written, forces_quotes = rule
+                if written is _UNESCAPABLE:
+                    raise Error("need to escape, but no escapechar set")
+                pieces.append(written)
+                quote = quote or forces_quotes
+            text = ''.join(pieces)
+        if quote:
+            q = self.dialect.quotechar
+            return q + text + q
         return text
 
     def writerow(self, row):
-        """Writes one row (an iterable of fields) and returns what write returned."""
+        """Writes `row`, an iterable of fields, as one formatted line; gives
+        back what the file's write() returned."""
         d = self.dialect
         try:
             fields = iter(row)
         except TypeError:
             raise Error("iterable expected, not %.200s" % type(row).__name__) from None
-        parts = []
-        for field in fields:
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
+        quoting = d.quoting
+        written = []
+        for value in fields:
+            if quoting == QUOTE_NONNUMERIC:
+                quote = not _is_number(value)
             else:
-                quoted = d.quoting == QUOTE_ALL
-            if isinstance(field, str):
-                text = field
-            elif field is None:
-                text = ''
-            else:
-                text = str(field)
-            parts.append(self._quote(text, quoted, False))
-        line = d.delimiter.join(parts)
-        if parts and not line:
-            if d.quoting == QUOTE_NONE:
+                quote = quoting == QUOTE_ALL
+            # None is written as an empty field; str subclasses as they are.
+            if value is None:
+                value = ''
+            elif not isinstance(value, str):
+                value = str(value)
+            if type(value) is not str:
+                value = str.__str__(value)  # its characters, not its overrides
+            written.append(self._field(value, quote))
+        line = d.delimiter.join(written)
+        if line == '' and written:
+            # A lone empty field would read back as a blank line: quote it.
+            if quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
-            line = d.quotechar * 2
+            line = d.quotechar + d.quotechar
         return self._write(line + d.lineterminator)
 
     def writerows(self, rows):
-        """Writes each row of an iterable of rows."""
+        """Writes each row of the iterable `rows`."""
         for row in rows:
             self.writerow(row)
 
@@ -426,14 +572,16 @@ del _set_type_name
 
 
 def writer(*args, **kwargs):
-    """csv_writer = csv.writer(fileobj [, dialect='excel'] [optional keyword args])"""
-    dialect = _dialect_argument(args, kwargs)
+    """Returns an object whose writerow() and writerows() write records,
+    formatted by the dialect and keyword arguments, to the file's write()."""
+    _check_positionals(args)
     w = object.__new__(_Writer)
     try:
         w._write = args[0].write
     except AttributeError:
         raise TypeError('argument 1 must have a "write" method') from None
-    w.dialect = _Dialect(dialect, **kwargs)
+    w._dialect = _Dialect(*args[1:], **kwargs)
+    w._specials = _special_chars(w._dialect)
     return w
 
 
@@ -444,87 +592,76 @@ _builtin_function(field_size_limit, register_dialect, unregister_dialect, get_di
 # ---- csv.py: Dialect classes, DictReader, DictWriter, Sniffer ----
 
 class Dialect:
-    """Describes a CSV dialect; subclass it and set the attributes."""
+    """Base of the dialect classes: a subclass sets the format attributes
+    (delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+    lineterminator, quoting), and _csv.Dialect checks them."""
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Unset until a subclass gives them; one line keeps the class's order.
+    delimiter = quotechar = escapechar = doublequote = skipinitialspace = \
+        lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # Only a subclass counts as a real dialect; the base is checked
+        # too, and always fails, for having no delimiter.
+        subclassed = self.__class__ != Dialect
+        if subclassed:
             self._valid = True
         self._validate()
 
     def _validate(self):
+        # _csv reports bad parameters as TypeError; csv.Dialect as Error,
+        # raised inside the handler so the TypeError stays its context.
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e))
+        except TypeError as problem:
+            raise Error(str(problem))
 
 
 class excel(Dialect):
-    """The usual properties of an Excel-generated CSV file."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
-
-
-register_dialect("excel", excel)
+    """Comma-separated, as Excel writes it."""
+    delimiter, quotechar, doublequote = ',', '"', True
+    skipinitialspace, lineterminator, quoting = False, '\r\n', QUOTE_MINIMAL
 
 
 class excel_tab(excel):
-    """The usual properties of an Excel-generated TAB-delimited file."""
+    """Tab-separated, as Excel writes it."""
     delimiter = '\t'
 
 
-register_dialect("excel-tab", excel_tab)
-
-
 class unix_dialect(Dialect):
-    """The usual properties of a CSV file made on UNIX systems."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    """Every field quoted and lines ended by '\\n', as Unix tools write it."""
+    delimiter, quotechar, doublequote = ',', '"', True
+    skipinitialspace, lineterminator, quoting = False, '\n', QUOTE_ALL
 
 
-register_dialect("unix", unix_dialect)
+for _name, _cls in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
+    register_dialect(_name, _cls)
+del _name, _cls
 
 
+# Rows as dicts keyed by `fieldnames`, which is read from the first row
+# when not given; extra values go under `restkey`, missing ones are
+# `restval`. (No docstrings here: CPython's class has none.)
 class DictReader:
-    """Reads rows as dicts keyed by the field names (the first row by default)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        self._fieldnames, self.restkey, self.restval = fieldnames, restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
+        self.dialect, self.line_num = dialect, 0
 
     def __iter__(self):
         return self
 
     @property
     def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+        # Read lazily, so a DictReader over an empty file has None here.
+        names = self._fieldnames
+        if names is None:
+            names = self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
-        return self._fieldnames
+        return names
 
     @fieldnames.setter
     def fieldnames(self, value):
@@ -532,50 +669,58 @@ class DictReader:
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
+            self.fieldnames  # consumes the header row when there is one
+        rows = self.reader
+        row = next(rows)
+        self.line_num = rows.line_num
+        # Blank lines would give dicts of nothing but restval: skip them.
+        # (line_num catches up when the property is read below.)
         while row == []:
-            row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+            row = next(rows)
+        keys = self.fieldnames
+        record = dict(zip(keys, row))
+        expected, got = len(keys), len(row)
+        if got > expected:
+            record[self.restkey] = row[expected:]
+        elif got < expected:
+            record.update(dict.fromkeys(keys[got:], self.restval))
+        return record
 
 
+# Writes dicts as rows with the values of `fieldnames` in order; missing
+# keys are written as `restval`, and keys outside `fieldnames` raise
+# ValueError or, with extrasaction='ignore', are dropped.
 class DictWriter:
-    """Writes dicts as rows, in the order of `fieldnames`."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames
-        self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
+        self.fieldnames, self.restval = fieldnames, restval
+        mode = extrasaction.lower()
+        if mode != "raise" and mode != "ignore":
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        # The header is the row mapping each name to itself.
+        names = self.fieldnames
+        return self.writerow(dict(zip(names, names)))
 
     def _dict_to_list(self, rowdict):
+        # Only the exact string "raise" checks: extrasaction="RAISE" passes
+        # __init__ yet behaves as "ignore".
         if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                listed = ", ".join(map(repr, unknown))
+                raise ValueError("dict contains fields not in fieldnames: " + listed)
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
+        # Lazily, so each dict is checked just before its row is written.
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
 
@@ -583,27 +728,31 @@ class Sniffer:
     """Guesses the dialect of a CSV sample, and whether it has a header row."""
 
     def __init__(self):
-        # the delimiters chosen first when several are equally consistent
+        # Tie-breakers, best first, when several delimiters fit equally.
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        """Returns a Dialect subclass describing `sample`."""
-        quotechar, doublequote, delimiter, skipinitialspace = \
-            self._guess_quote_and_delimiter(sample, delimiters)
-        if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
-        if not delimiter:
-            raise Error("Could not determine delimiter")
-
+        """Returns a Dialect subclass describing `sample`; `delimiters`, if
+        given, limits the characters considered as the delimiter."""
         class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
 
-        dialect.doublequote = doublequote
-        dialect.delimiter = delimiter
-        dialect.quotechar = quotechar or '"'
-        dialect.skipinitialspace = skipinitialspace
+        # Quoted fields reveal the delimiter best; failing that, the
+        # character whose count per line is steadiest.
+        guess = self._guess_quote_and_delimiter(sample, delimiters)
+        quotechar, doublequote, delimiter, skipinitialspace = guess
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+            if not delimiter:
+                raise Error("Could not determine delimiter")
+
+        # Set after the class is made, in this order, as the class's
+        # attributes list them; no quote seen still means '"'.
+        dialect.doublequote, dialect.delimiter, dialect.quotechar, \
+            dialect.skipinitialspace = doublequote, delimiter, quotechar or '"', \
+            skipinitialspace
         return dialect
 
     def _guess_quote_and_delimiter(self, data, delimiters):
@@ -635,14 +784,12 @@ class Sniffer:
             if 'space' in names and m.group('space'):
                 spaced += 1
         quotechar = max(quote_counts, key=quote_counts.get)
+        delim, skipinitialspace = '', 0
         if delim_counts:
             delim = max(delim_counts, key=delim_counts.get)
             skipinitialspace = delim_counts[delim] == spaced
-            if delim == '\n':
+            if delim == '\n':  # a line end is no delimiter
                 delim = ''
-        else:
-            delim = ''
-            skipinitialspace = 0
         # Doubled quotes inside a quoted field mean doublequote.
         esc = re.escape(delim)
         doubled = re.compile(
@@ -710,10 +857,11 @@ class Sniffer:
         return line.count(delim) == line.count(delim + ' ')
 
     def has_header(self, sample):
-        """Guesses whether the first row of `sample` is a header: scores
-        each column whose values below it (up to 21 rows of the header's
-        width) all have one type, complex-convertible or one length, by
-        whether the header's field differs from it."""
+        # Guesses whether the first row of `sample` is a header: scores each
+        # column whose values below it (up to 21 rows of the header's width)
+        # all have one type, complex-convertible or one length, by whether
+        # the header's field differs from it. (A comment, not a docstring:
+        # CPython's method has none.)
         rows = reader(StringIO(sample), self.sniff(sample))
         header = next(rows)
         width = len(header)
