@@ -100,31 +100,35 @@ class Scanner:
     group k + 1 is phrase k's, as in CPython."""
 
     def __init__(self, lexicon, flags=0):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
+        # A RegexFlag member is reduced to its int before compiling.
+        flags = flags.value if isinstance(flags, RegexFlag) else flags
         self.lexicon = lexicon
         verbose = flags & VERBOSE
         # Under VERBOSE a phrase may end in a comment: end it before ')'.
-        tail = '\n)' if verbose else ')'
-        self.scanner = compile('|'.join(['(' + _uncaptured(phrase, verbose) + tail
-                                         for phrase, action in lexicon]), flags)
+        close = '\n)' if verbose else ')'
+        alternatives = ['(%s%s' % (_uncaptured(phrase, verbose), close)
+                        for phrase, _ in lexicon]
+        if not alternatives:
+            # CPython's compiler rejects the empty branch it would build.
+            raise RuntimeError("invalid SRE code")
+        self.scanner = compile('|'.join(alternatives), flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
+        """Match phrases back to back from the start of string. Returns the
+        list of the actions' results (None results left out) and the text
+        no phrase matched."""
+        results = []
+        consumed = 0
+        for m in iter(self.scanner.scanner(string).match, None):
+            stop = m.end()
+            if stop == consumed:  # an empty match would never advance
                 break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex - 1][1]
-            if callable(action):
+            consumed = stop
+            handler = self.lexicon[m.lastindex - 1][1]
+            if callable(handler):
+                # The handler may look at scanner.match for the groups.
                 self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+                handler = handler(self, m.group())
+            if handler is not None:
+                results.append(handler)
+        return results, string[consumed:]
