@@ -12,6 +12,7 @@ and _current_task; TimerHandle.cancel() on _timer_handle_cancelled().
 
 import collections as _collections
 import heapq as _heapq
+import math as _math
 import sys as _sys
 import time as _time
 
@@ -20,6 +21,8 @@ from asyncio.events import (AbstractEventLoop, Handle, TimerHandle, _get_running
     _refuse_context, _set_running_loop)
 from asyncio.futures import Future, _get_loop, isfuture
 from asyncio.tasks import Task, _set_task_name, ensure_future
+
+_new_object = object.__new__
 
 
 # CPython's loop methods that reach threads, processes, the network or
@@ -150,9 +153,15 @@ class BaseEventLoop(AbstractEventLoop):
 
     # -- callbacks
 
+    # The loop fills a new handle's slots itself: Handle.__init__ also asks
+    # the loop for get_debug(), a call that would cost every callback.
     def _call_soon(self, callback, args):
         # tasks.py's and Future's fast path: no checks, no context.
-        handle = Handle(callback, args, self)
+        handle = _new_object(Handle)
+        handle._callback, handle._args = callback, args
+        handle._loop, handle._context = self, None
+        handle._repr = None
+        handle._cancelled = False
         self._ready.append(handle)
         return handle
 
@@ -161,7 +170,11 @@ class BaseEventLoop(AbstractEventLoop):
         _refuse_context(context)
         if self._debug:
             _refuse_coroutine_callback(callback, method)
-        handle = Handle(callback, args, self, context)
+        handle = _new_object(Handle)
+        handle._callback, handle._args = callback, args
+        handle._loop, handle._context = self, context
+        handle._repr = None
+        handle._cancelled = False
         self._ready.append(handle)
         return handle
 
@@ -189,7 +202,12 @@ class BaseEventLoop(AbstractEventLoop):
         _refuse_context(context)
         if self._debug:
             _refuse_coroutine_callback(callback, 'call_at')
-        timer = TimerHandle(when, callback, args, self, context)
+        timer = _new_object(TimerHandle)  # filled here, as in _call_soon
+        timer._callback, timer._args = callback, args
+        timer._loop, timer._context = self, context
+        timer._repr = None
+        timer._cancelled = False
+        timer._when = when
         # Ties in `when` go by scheduling order (TimerHandle compares _seq).
         self._timer_seq += 1
         timer._seq = self._timer_seq
@@ -289,10 +307,13 @@ class BaseEventLoop(AbstractEventLoop):
                 # CPython would block in select() for ever here.
                 raise RuntimeError('Event loop is blocked for ever: no callback '
                                    'is ready and no timer is scheduled')
-            # Advance the virtual clock to the first timer (no real wait).
+            # Advance the virtual clock to the first timer (no real wait),
+            # rounded up to whole milliseconds as CPython's epoll wait is:
+            # timers due within that rounding run on the same pass, as two
+            # sleep(0.1) started one after the other do under CPython.
             gap = heap[0]._when - self.time()
             if gap > 0:
-                _time.sleep(min(gap, _LONGEST_WAIT))
+                _time.sleep(_math.ceil(min(gap, _LONGEST_WAIT) * 1e3) * 1e-3)
 
         horizon = self.time() + self._clock_resolution
         while heap and not heap[0]._when >= horizon:

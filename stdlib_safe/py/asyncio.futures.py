@@ -7,7 +7,9 @@ it (FINISHED or CANCELLED). At that moment each done callback is handed to
 the loop's ready queue, in the order they were added; a callback added
 afterwards is queued at once. tasks.py reads a few internals:
 _repr_info(), _make_cancelled_error(), _cancel_message, _cancelled_exc and
-the name-mangled __log_traceback.
+the name-mangled __log_traceback. A future dropped with an exception nobody
+read reports it to its loop's exception handler ("Future exception was
+never retrieved"), through _UnretrievedReport.
 """
 
 import reprlib as _reprlib
@@ -45,6 +47,31 @@ def _format_callbacks(entries):
     return f"cb=[{', '.join(names)}]"
 
 
+class _UnretrievedReport:
+    # What a future's __log_traceback holds while its exception is unread
+    # (else False), and only there: when the future is dropped, so is this,
+    # and __del__ reports the exception, as CPython's Future does from its
+    # own finalizer. Reading the exception drops it, and then its __del__
+    # finds it is no longer the future's and says nothing. Future itself
+    # has no __del__: every future would be finalizable, and each
+    # finalizable object makes drops cost moat more (vm/finalize.h).
+    __slots__ = ('future',)
+
+    def __init__(self, future):
+        self.future = future
+
+    def __del__(self):
+        future = self.future
+        if future._Future__log_traceback is not self:
+            return
+        future._Future__log_traceback = False
+        future._loop.call_exception_handler({
+            'message': f'{type(future).__name__} exception was never retrieved',
+            'exception': future._exception,
+            'future': future,
+        })
+
+
 class Future:
     """A result to be set later. Await it (from a task), or register done
     callbacks; result() and exception() tell how it ended."""
@@ -55,7 +82,7 @@ class Future:
     _loop = _source_traceback = None
     _cancel_message = _cancelled_exc = None
     _asyncio_future_blocking = False
-    __log_traceback = False
+    __log_traceback = False  # or the _UnretrievedReport of an unread exception
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -78,8 +105,13 @@ class Future:
             shown.append(_format_callbacks(self._callbacks))
         return shown
 
+    # A future that holds itself (as its result, in its exception, in a
+    # callback's arguments) shows "..." at the inner level. A subclass's
+    # _repr_info() does not change the repr (CPython's C Future does not
+    # call it).
+    @_reprlib.recursive_repr()
     def __repr__(self):
-        return f"<{self.__class__.__name__} {' '.join(self._repr_info())}>"
+        return f"<{self.__class__.__name__} {' '.join(Future._repr_info(self))}>"
 
     def get_loop(self):
         """The event loop this future belongs to."""
@@ -135,7 +167,7 @@ class Future:
                             "and cannot be raised into a Future")
         self._exception = exception
         self._end(_FINISHED)
-        self.__log_traceback = True
+        self.__log_traceback = _UnretrievedReport(self)
 
     def _make_cancelled_error(self):
         # The CancelledError to raise for a cancelled future: the one a
@@ -197,11 +229,11 @@ class Future:
 
     __iter__ = __await__
 
-    # Whether an exception nobody retrieved would be reported (moat keeps
-    # the flag but never reports); it can only be cleared from outside.
+    # Whether the exception is unread, so that dropping the future reports
+    # it; it can only be cleared from outside.
     @property
     def _log_traceback(self):
-        return self.__log_traceback
+        return self.__log_traceback is not False
 
     @_log_traceback.setter
     def _log_traceback(self, value):

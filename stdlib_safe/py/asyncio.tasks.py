@@ -1,218 +1,245 @@
-"""asyncio.tasks, as CPython's submodule: Task (named _asyncio.Task as
-CPython's C class) and the coroutines over futures: sleep, gather, shield,
-wait, wait_for, as_completed, ensure_future.
+"""asyncio.tasks, as CPython's submodule: Task (shown as _asyncio.Task, the
+name of CPython's C class) and what is built on futures: sleep, gather,
+shield, wait, wait_for, as_completed, ensure_future.
 """
 
 import functools as _functools
+import reprlib as _reprlib
 
 from asyncio.exceptions import CancelledError, InvalidStateError, TimeoutError
-from asyncio.coroutines import _GeneratorType, iscoroutine
+from asyncio.coroutines import _CoroutineType, _GeneratorType, iscoroutine
 from asyncio.events import _get_event_loop, _refuse_context, get_running_loop
 from asyncio.futures import Future, _get_loop, _set_result_unless_cancelled, isfuture
 
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_RETURN_WHEN = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+_NO_FLAG = object()
 
-_task_name_counter = 0
+# Default task names are Task-1, Task-2, ... for the whole process.
+_tasks_named = 0
 
 
-def _next_task_name():
-    global _task_name_counter
-    _task_name_counter += 1
-    return f'Task-{_task_name_counter}'
+def _default_task_name():
+    global _tasks_named
+    _tasks_named += 1
+    return 'Task-' + str(_tasks_named)
+
+
+def _clash_on_entry(task, running):
+    return RuntimeError(f"Cannot enter into task {task!r} while another task "
+                        f"{running!r} is being executed.")
+
+
+def _clash_on_exit(task, running):
+    return RuntimeError(f"Leaving task {task!r} does not match the current "
+                        f"task {running!r}.")
+
+
+def _describe_coro(coro, finished):
+    # The coro=<...> part of a task's repr.
+    name = (getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+            or f'<{type(coro).__name__} without __name__>')
+    if isinstance(coro, (_CoroutineType, _GeneratorType)):
+        # CPython goes on with " at FILE:LINE" (", defined at" once done):
+        # moat shows no code locations.
+        return f"{name}() {'done' if finished else 'running'}"
+    # Other coroutine-likes have no code: CPython adds "running" only
+    # when they say so.
+    running = getattr(coro, 'cr_running', _NO_FLAG)
+    if running is _NO_FLAG:
+        running = getattr(coro, 'gi_running', False)
+    return f'{name}() running' if running else f'{name}()'
+
+
+def _failure_of(future):
+    # The exception future.result() raises, or None.
+    try:
+        future.result()
+    except BaseException as exc:
+        return exc
+    return None
+
+
+def _set_from_outside(operation):
+    # A task's outcome is its coroutine's: it cannot be set from outside.
+    return RuntimeError(f'Task does not support {operation} operation')
 
 
 class Task(Future):
-    """A coroutine wrapped in a Future, stepped by the event loop."""
+    """A future that runs a coroutine: each step sends into it (or throws
+    into it) until it returns, raises, or ends cancelled."""
     __module__ = '_asyncio'
 
+    # Cleared for the tasks gather() and run_until_complete() make, whose
+    # dropping while pending CPython would not report either.
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         _refuse_context(context)
         if not iscoroutine(coro):
-            # This half-made task is not reported as destroyed pending.
+            # What was made is no task: nothing to report when it goes.
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = _next_task_name()
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._coro_done = False
+        self._name = _default_task_name() if name is None else str(name)
+        self._fut_waiter = None
+        self._must_cancel = self._coro_done = False
+        self._num_cancels_requested = 0
+        # Through self, not a local: a returning frame's locals are looked
+        # at for finalization (vm/finalize.h).
         self._loop._call_soon(self.__step, ())
         self._loop._tasks[self] = None
 
-    def _repr_info(self):
-        info = super()._repr_info()
-        if self._must_cancel:
-            # A cancellation not delivered yet.
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        state = 'done' if self._coro_done else 'running'
-        name = getattr(self._coro, '__qualname__', None) or type(self._coro).__name__
-        info.insert(2, f'coro=<{name}() {state}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
-
+    # A task in its own result shows as "...". A subclass's _repr_info()
+    # does not change the repr (CPython's C Task does not call it).
+    @_reprlib.recursive_repr()
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+        return f"<{self.__class__.__name__} {' '.join(Task._repr_info(self))}>"
+
+    def _repr_info(self):
+        shown = Future._repr_info(self)
+        if self.cancelling() and not self.done():
+            # Asked to cancel, and not finished yet.
+            shown[0] = 'cancelling'
+        extra = [f'name={self.get_name()!r}',
+                 f'coro=<{_describe_coro(self._coro, self._coro_done)}>']
+        if self._fut_waiter is not None:
+            extra.append(f'wait_for={self._fut_waiter!r}')
+        shown[1:1] = extra
+        return shown
+
+    def set_result(self, result):
+        raise _set_from_outside('set_result')
+
+    def set_exception(self, exception):
+        raise _set_from_outside('set_exception')
 
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return None
+    def set_name(self, value):
+        self._name = str(value)
 
     def get_name(self):
         return self._name
 
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+    # Both would hand out frames.
+    def print_stack(self, *, limit=None, file=None):
+        raise AttributeError("'Task.print_stack' is not available in the sandbox")
 
     def get_stack(self, *, limit=None):
         raise AttributeError("'Task.get_stack' is not available in the sandbox")
 
-    def print_stack(self, *, limit=None, file=None):
-        raise AttributeError("'Task.print_stack' is not available in the sandbox")
-
     def cancel(self, msg=None):
-        """Request that this task cancel itself: CancelledError is thrown
-        into the coroutine at its next step."""
+        """Ask the task to stop: CancelledError is thrown into its
+        coroutine at its next step. False if the task is already done."""
         self._Future__log_traceback = False
         if self.done():
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The awaited future takes the cancellation; _fut_waiter is
-                # kept, since a task there may swallow it and be cancelled
-                # again.
-                return True
-        # The next step, already scheduled, delivers it.
-        self._must_cancel = True
-        self._cancel_message = msg
+        waiter = self._fut_waiter
+        # A future the task waits on takes the request itself (the waiter
+        # is kept: a task there may swallow it and be cancelled again);
+        # else the next step, already queued, delivers it.
+        if waiter is None or not waiter.cancel(msg=msg):
+            self._cancel_message = msg
+            self._must_cancel = True
         return True
 
     def cancelling(self):
-        """The number of pending cancellation requests."""
+        """How many cancellation requests are pending."""
         return self._num_cancels_requested
 
     def uncancel(self):
-        """Decrement the count of cancellation requests and return it."""
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _finish(self):
-        self._coro_done = True
-        self._loop._tasks.pop(self, None)
+        """Withdraw one cancellation request; return how many are left."""
+        left = max(self._num_cancels_requested - 1, 0)
+        self._num_cancels_requested = left
+        return left
 
     def __step(self, exc=None):
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
         loop = self._loop
-        # _enter_task and _leave_task, inline: with coroutines alive, each
-        # call that drops a task costs moat a prompt collection
+        # _enter_task() and _leave_task(), inline: with coroutines alive,
+        # each call that drops a task costs moat a prompt collection
         # (vm/finalize.h).
         if loop._current_task is not None:
-            raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {loop._current_task!r} is being executed.")
+            raise _clash_on_entry(self, loop._current_task)
         loop._current_task = self
         try:
-            if exc is None:
-                result = coro.send(None)
+            coro = self._coro
+            yielded = coro.send(None) if exc is None else coro.throw(exc)
+        except BaseException as ended:
+            self._coro_done = True
+            loop._tasks.pop(self, None)
+            if isinstance(ended, StopIteration):
+                if self._must_cancel:
+                    # cancel() came while the coroutine was returning.
+                    self._must_cancel = False
+                    Future.cancel(self, msg=self._cancel_message)
+                else:
+                    Future.set_result(self, ended.value)
+            elif isinstance(ended, CancelledError):
+                # Kept, so that awaiting the task raises this very error.
+                self._cancelled_exc = ended
+                Future.cancel(self)
             else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            self._finish()
-            if self._must_cancel:
-                # Cancelled while finishing: the task ends cancelled.
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as cancelled:
-            self._finish()
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            self._finish()
-            Future.set_exception(self, error)
-            raise
-        except BaseException as error:
-            self._finish()
-            Future.set_exception(self, error)
+                Future.set_exception(self, ended)
+                if isinstance(ended, (KeyboardInterrupt, SystemExit)):
+                    raise
         else:
-            self.__wait_on(result)
+            self.__suspend_on(yielded)
         finally:
             if loop._current_task is not self:
-                raise RuntimeError(f"Leaving task {self!r} does not match "
-                                   f"the current task {loop._current_task!r}.")
+                raise _clash_on_exit(self, loop._current_task)
             loop._current_task = None
-            self = None  # Needed to break cycles when an exception occurs.
+            # A traceback holding this frame must not keep the task.
+            self = None
 
-    def __wait_on(self, result):
-        # What the coroutine yielded: a future to wait for, None (a bare
-        # yield: one pass of the loop), or something wrong.
+    def __suspend_on(self, yielded):
+        # What the coroutine yielded: a future of this loop to wait for,
+        # None (a bare yield: one pass of the loop), or a mistake, which is
+        # thrown back into the coroutine on its next step.
         loop = self._loop
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if _get_loop(result) is not loop:
-                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached '
-                                       f'to a different loop')
-                loop._call_soon(self.__step, (new_exc,))
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    loop._call_soon(self.__step, (new_exc,))
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if yielded is None:
+                loop._call_soon(self.__step, ())
+                return
+            if isinstance(yielded, _GeneratorType):
+                problem = ('yield was used instead of yield from for generator in task '
+                           f'{self!r} with {yielded!r}')
             else:
-                new_exc = RuntimeError(f'yield was used instead of yield from in task '
-                                       f'{self!r} with {result!r}')
-                loop._call_soon(self.__step, (new_exc,))
-        elif result is None:
-            # A bare yield: step again on the loop's next pass.
-            loop._call_soon(self.__step, ())
-        elif isinstance(result, _GeneratorType):
-            new_exc = RuntimeError(f'yield was used instead of yield from for generator '
-                                   f'in task {self!r} with {result!r}')
-            loop._call_soon(self.__step, (new_exc,))
+                problem = f'Task got bad yield: {yielded!r}'
+        elif _get_loop(yielded) is not loop:
+            problem = f'Task {self!r} got Future {yielded!r} attached to a different loop'
+        elif not blocking:
+            problem = f'yield was used instead of yield from in task {self!r} with {yielded!r}'
+        elif yielded is self:
+            problem = f'Task cannot await on itself: {self!r}'
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            loop._call_soon(self.__step, (new_exc,))
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.__wakeup)
+            self._fut_waiter = yielded
+            if self._must_cancel and yielded.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+            return
+        loop._call_soon(self.__step, (RuntimeError(problem),))
 
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            # The future's exception (a CancelledError included) goes
-            # into the coroutine.
-            self.__step(exc)
-        else:
-            self.__step()
-        self = None  # Needed to break cycles when an exception occurs.
+    def __wakeup(self, awaited):
+        # The awaited future is done. Its exception (a CancelledError
+        # included) is thrown into the coroutine, from outside any handler
+        # so that it becomes no other exception's __context__; a result the
+        # coroutine's await reads itself.
+        self.__step(_failure_of(awaited))
 
 
 # Future reprs name a task's wake-up callback as CPython's C Task's.
@@ -220,60 +247,50 @@ Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
 
 def _enter_task(loop, task):
-    current = loop._current_task
-    if current is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current!r} is being executed.")
+    running = loop._current_task
+    if running is not None:
+        raise _clash_on_entry(task, running)
     loop._current_task = task
 
 
 def _leave_task(loop, task):
-    current = loop._current_task
-    if current is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current!r}.")
+    running = loop._current_task
+    if running is not task:
+        raise _clash_on_exit(task, running)
     loop._current_task = None
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
-        else:
-            set_name(name)
+    # Name a task made by a task factory, if its class can be named.
+    if name is None:
+        return
+    setter = getattr(task, 'set_name', None)
+    if setter is not None:
+        setter(name)
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a task of the
-    running loop and return the Task."""
+    """Wrap the coroutine in a task of the running loop; return it."""
     loop = get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
+    # context= is passed on only when given, for loops that do not take it.
+    if context is not None:
+        made = loop.create_task(coro, context=context)
     else:
-        task = loop.create_task(coro, context=context)
-    _set_task_name(task, name)
-    return task
+        made = loop.create_task(coro)
+    _set_task_name(made, name)
+    return made
 
 
 def current_task(loop=None):
-    """Return the currently running task in an event loop or None."""
-    if loop is None:
-        loop = get_running_loop()
-    return loop._current_task
+    """The task the loop (by default the running one) is stepping, or None."""
+    return (get_running_loop() if loop is None else loop)._current_task
 
 
 def all_tasks(loop=None):
-    """Return a set of all tasks of the loop that are not done yet."""
+    """The set of the loop's tasks that are not done yet."""
     if loop is None:
         loop = get_running_loop()
-    return {t for t in loop._tasks if not t.done()}
-
-
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+    return {task for task in loop._tasks if not task.done()}
 
 
 class _Yield:
@@ -294,32 +311,35 @@ async def _wrap_awaitable(awaitable):
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Wrap a coroutine or an awaitable in a future; a future is returned
-    as it is."""
+    """A future for the argument: a future itself, or a new task running
+    the coroutine (or awaiting the awaitable)."""
     if isfuture(coro_or_future):
-        if loop is not None and loop is not _get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    wrapped = False
-    if not iscoroutine(coro_or_future):
-        if _is_awaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
+        if loop is None or loop is _get_loop(coro_or_future):
+            return coro_or_future
+        raise ValueError('The future belongs to a different loop than the one '
+                         'specified as the loop argument')
+    # The coroutine stays in the argument's name: a returning frame's
+    # arguments are not looked at for finalization (vm/finalize.h), other
+    # locals holding an unstarted coroutine cost a collection.
+    handed_over = iscoroutine(coro_or_future)
+    if not handed_over:
+        if not _is_awaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro_or_future = _wrap_awaitable(coro_or_future)
     if loop is None:
         loop = _get_event_loop()
     try:
         return loop.create_task(coro_or_future)
     except RuntimeError:
-        if not wrapped:
+        # A coroutine of the caller's that will never run is closed (the
+        # wrapper made here is left alone).
+        if handed_over:
             coro_or_future.close()
         raise
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Return result after delay seconds (of the loop's clock)."""
     if delay <= 0:
         await _Yield()
         return result
@@ -341,275 +361,265 @@ async def _sleep_on_timer(delay, result):
 
 
 class _GatheringFuture(Future):
-    # gather()'s outer future: cancelling it cancels the children, and it
-    # is marked cancelled only once they are done.
+    # gather()'s outer future. Cancelling it cancels the children; it
+    # ends cancelled only once they are all done.
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
+        Future.__init__(self, loop=loop)
         self._cancel_requested = False
+        self._children = children
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # The outer future ends cancelled once the children are done,
-            # whatever return_exceptions says.
+        # Every child is asked, so no any() that would stop early.
+        answers = [child.cancel(msg=msg) for child in self._children]
+        took = any(answers)
+        if took:
+            # Whatever return_exceptions says, the outcome is cancelled.
             self._cancel_requested = True
-        return ret
+        return took
+
+
+def _gathered(child):
+    # One entry of gather()'s result list under return_exceptions.
+    if child.cancelled():
+        note = child._cancel_message
+        return CancelledError('' if note is None else note)
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Return a future aggregating the results of the given awaitables, in
-    their order; the first exception is passed on unless
-    return_exceptions is true."""
+    """A future of the awaitables' results, as a list in argument order.
+    The first failure ends it, unless return_exceptions is true, which
+    puts exceptions in the list."""
     if not coros_or_futures:
-        loop = _get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = _get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
-    state = {'finished': 0, 'outer': None}
+    outer = loop = None
+    finished = 0
+    futures_by_arg = {}  # an awaitable passed twice is run once
     children = []
-    by_arg = {}
-    loop = None
 
-    def on_child_done(fut):
-        state['finished'] += 1
-        outer = state['outer']
+    def on_child_done(child):
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
-            if not fut.cancelled():
-                # The outer future is settled: retrieve the child's error.
-                fut.exception()
+            # No one reads this outcome through gather(): an error counts
+            # as retrieved.
+            if not child.cancelled():
+                child.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
-                # A cancelled child is an error for gather: the outer
-                # future gets its CancelledError.
-                outer.set_exception(fut._make_cancelled_error())
+            failure = (child._make_cancelled_error() if child.cancelled()
+                       else child.exception())
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if state['finished'] == len(by_arg):
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if finished < len(futures_by_arg):
+            return
+        if outer._cancel_requested:
+            outer.set_exception(child._make_cancelled_error())
+        else:
+            outer.set_result([_gathered(each) for each in children])
 
     for arg in coros_or_futures:
-        if arg in by_arg:
-            fut = by_arg[arg]
-        else:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            by_arg[arg] = fut
-            fut.add_done_callback(on_child_done)
-        children.append(fut)
+        child = futures_by_arg.get(arg)
+        if child is None:
+            child = ensure_future(arg, loop=loop)
+            loop = _get_loop(child) if loop is None else loop
+            if child is not arg:
+                # gather() made this task: it is gather()'s to account for.
+                child._log_destroy_pending = False
+            futures_by_arg[arg] = child
+            child.add_done_callback(on_child_done)
+        children.append(child)
     outer = _GatheringFuture(children, loop=loop)
-    state['outer'] = outer
     return outer
+
+
+def _pass_on(source, target):
+    # End target the way the done future source ended.
+    if source.cancelled():
+        target.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        target.set_result(source.result())
+    else:
+        target.set_exception(error)
 
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation: cancelling the
-    awaiting task leaves the inner one running."""
+    """A future following arg's; cancelling it leaves arg running."""
     inner = ensure_future(arg)
     if inner.done():
-        # Nothing to shield.
         return inner
-    loop = _get_loop(inner)
-    outer = loop.create_future()
+    outer = _get_loop(inner).create_future()
 
-    def on_inner_done(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                # Nobody awaits the outer future: retrieve inner's error.
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+    def relay(done_inner):
+        if not outer.cancelled():
+            _pass_on(done_inner, outer)
+        elif not done_inner.cancelled():
+            # Nobody awaits the outcome any more: mark an error retrieved.
+            done_inner.exception()
 
-    def on_outer_done(outer):
+    def detach(done_outer):
         if not inner.done():
-            inner.remove_done_callback(on_inner_done)
+            inner.remove_done_callback(relay)
 
-    inner.add_done_callback(on_inner_done)
-    outer.add_done_callback(on_outer_done)
+    inner.add_done_callback(relay)
+    outer.add_done_callback(detach)
     return outer
 
 
+# Timer reprs show this name, as CPython's.
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
 
 async def _cancel_and_wait(fut, loop):
-    # Cancel fut and wait until it is done.
+    # Cancel fut and return once it is done. The await is on a waiter of
+    # our own: cancelling this coroutine then does not cancel fut again.
     waiter = loop.create_future()
-    cb = _functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    release = _functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
-        # A separate waiter, so cancelling this coroutine does not cancel
-        # fut a second time.
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
+
+
+def _outcome_after_timeout(fut):
+    # fut was cancelled for the timeout, but may have ended otherwise.
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 async def wait_for(fut, timeout):
-    """Wait for the single awaitable to complete, with timeout: on timeout
-    it is cancelled and TimeoutError raised."""
+    """Await fut, cancelling it and raising TimeoutError once timeout
+    seconds have passed (None: no limit)."""
     loop = get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut, loop=loop)
+            return _outcome_after_timeout(fut)
+        return fut.result()
 
     waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = _functools.partial(_release_waiter, waiter)
+    alarm = loop.call_later(timeout, _release_waiter, waiter)
+    release = _functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(release)
+    # In every way out but a result, fut is not left running.
     try:
         try:
             await waiter
         except CancelledError:
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(cb)
-            # The awaited task must not be running after wait_for returns.
+            fut.remove_done_callback(release)
             await _cancel_and_wait(fut, loop=loop)
             raise
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
         await _cancel_and_wait(fut, loop=loop)
-        # The task may have completed while being cancelled.
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        return _outcome_after_timeout(fut)
     finally:
-        timeout_handle.cancel()
+        alarm.cancel()
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in fs to complete; return (done, pending) sets.
-    A timeout does not raise: the futures not done are in pending."""
+    """Wait for the futures of fs as return_when says, or until timeout;
+    return the sets (done, pending). A timeout raises nothing."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _RETURN_WHEN:
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = list(dict.fromkeys(fs))
-    if any(iscoroutine(f) for f in fs):
+    # First-seen order, where CPython's set has hash order.
+    watched = list(dict.fromkeys(fs))
+    if any(map(iscoroutine, watched)):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     loop = get_running_loop()
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    remaining = [len(fs)]
+    alarm = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    left = len(watched)
 
-    def on_completion(f):
-        remaining[0] -= 1
-        if (remaining[0] <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def on_done(f):
+        nonlocal left
+        left -= 1
+        if left > 0 and return_when != FIRST_COMPLETED:
+            if return_when != FIRST_EXCEPTION or f.cancelled() or f.exception() is None:
+                return
+        if alarm is not None:
+            alarm.cancel()
+        if not waiter.done():
+            waiter.set_result(None)
 
-    for f in fs:
-        f.add_done_callback(on_completion)
+    for f in watched:
+        f.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if alarm is not None:
+            alarm.cancel()
+        for f in watched:
+            f.remove_done_callback(on_done)
+    finished, pending = set(), set()
+    for f in watched:
+        (finished if f.done() else pending).add(f)
+    return finished, pending
 
 
 def as_completed(fs, *, timeout=None):
-    """Return an iterator of coroutines; awaiting them gives the results
-    of the given awaitables in the order they complete. A generator, as
+    """An iterator of coroutines; awaited in turn, they give the
+    awaitables' results in the order these complete. A generator, as
     CPython's: nothing is checked or scheduled before the first next()."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    from asyncio.queues import Queue  # queues imports tasks
-    done = Queue()
+    from asyncio.queues import Queue  # queues imports this module
+    arrivals = Queue()
     loop = _get_event_loop()
-    todo = {}
-    for f in dict.fromkeys(fs):
-        todo[ensure_future(f, loop=loop)] = None
-    timeout_handle = None
+    # Insertion order (CPython's set has hash order).
+    outstanding = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
+    alarm = None
 
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_completion)
-            done.put_nowait(None)  # A dummy value for wait_for_one().
-        todo.clear()
+    def expire():
+        # One None per future still out: each makes a wait raise.
+        for f in outstanding:
+            f.remove_done_callback(arrive)
+            arrivals.put_nowait(None)
+        outstanding.clear()
 
-    def on_completion(f):
-        if not todo:
-            return  # on_timeout() was here first.
-        del todo[f]
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def arrive(f):
+        if f not in outstanding:
+            return  # expire() came first
+        del outstanding[f]
+        arrivals.put_nowait(f)
+        if alarm is not None and not outstanding:
+            alarm.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
-        if f is None:
-            # on_timeout()'s marker.
-            raise TimeoutError
-        return f.result()  # May raise f.exception().
+        first = await arrivals.get()
+        if first is not None:
+            return first.result()  # or raises its exception
+        raise TimeoutError
 
-    for f in todo:
-        f.add_done_callback(on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, on_timeout)
-    for _ in range(len(todo)):
+    for f in outstanding:
+        f.add_done_callback(arrive)
+    if timeout is not None and outstanding:
+        alarm = loop.call_later(timeout, expire)
+    for _ in range(len(outstanding)):
         yield _wait_for_one()

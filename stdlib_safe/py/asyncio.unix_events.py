@@ -6,7 +6,13 @@ from asyncio.events import BaseDefaultEventLoopPolicy
 from asyncio.base_events import BaseEventLoop
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The default event loop: BaseEventLoop itself (there is no selector)."""
+
+
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
     def get_child_watcher(self):
         raise AttributeError("'policy.get_child_watcher' is not available in the sandbox")
 
@@ -15,7 +21,3 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
-
-
-class _UnixSelectorEventLoop(BaseEventLoop):
-    """The default event loop: BaseEventLoop itself (there is no selector)."""
