@@ -1,6 +1,7 @@
 // datetime's native helper (see datetime_module.h).
 #include "stdlib_safe/datetime_module.h"
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/objects/function.h"
+#include "vm/objects/int.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -261,6 +263,19 @@ void OrdToYmd(int64_t n, int64_t* y, int64_t* m, int64_t* d) {
 }
 
 int64_t FloorDiv(__int128 a, int64_t b, __int128* rem) {
+  if (a >= INT64_MIN && a <= INT64_MAX) {
+    // Every datetime's microseconds fit 64 bits, whose division is an
+    // instruction (the 128-bit one is a library call). b > 0 here.
+    int64_t x = static_cast<int64_t>(a);
+    int64_t q = x / b;
+    int64_t r = x % b;
+    if (r != 0 && (r < 0) != (b < 0)) {
+      q -= 1;
+      r += b;
+    }
+    *rem = r;
+    return q;
+  }
   __int128 q = a / b;
   __int128 r = a % b;
   if (r != 0 && (r < 0) != (b < 0)) {
@@ -277,8 +292,10 @@ bool IsExactly(Value v, const Value* core, int cls) {
   return v.is_object() && Value::FromObject(vm::TypeOf(v)) == core[cls];
 }
 
+// vm::MemberField, inline: the natives read several fields per call.
 Value& Field(const Value* core, int item, Value obj) {
-  return *vm::MemberField(vm::As<vm::MemberDescriptorObject>(core[item]), obj);
+  auto* m = vm::As<vm::MemberDescriptorObject>(core[item]);
+  return *reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.object()) + m->offset);
 }
 
 // The small-int fields `items` of `obj` into `out`; false if one is not
@@ -436,13 +453,63 @@ Value DateSub(Interp& vm, Value self, CallArgs args) {
   return DeltaFromUs(vm, core, static_cast<__int128>(n - k) * kUsPerDay);
 }
 
+// datetime `dt` plus `sign` (1 or -1) times timedelta `td`, when dt's
+// fields are a valid date and time and td is normalised (as every instance
+// the module makes): the time of day moves, and the date by the days that
+// carry, within its month or else through the ordinal; the same fields as
+// DateTimeFromUs's round trip through microseconds, for less. *out is None
+// past the range (as DateTimeFromUs's). False, with nothing done, for
+// anything else.
+bool ShiftDateTime(Interp& vm, const Value* core, Value dt, Value td, int sign, Value* out) {
+  int64_t f[7], t[3];
+  if (!ReadFields(core, dt, {kYear, kMonth, kDay, kHour, kMinute, kSecond, kMicrosecond}, f) ||
+      !ReadFields(core, td, {kDays, kSeconds, kMicroseconds}, t) || f[0] < 1 || f[0] > 9999 ||
+      f[1] < 1 || f[1] > 12 || f[2] < 1 || f[2] > DaysInMonth(f[0], f[1]) || f[3] < 0 ||
+      f[3] > 23 || f[4] < 0 || f[4] > 59 || f[5] < 0 || f[5] > 59 || f[6] < 0 ||
+      f[6] >= kUsPerSecond || t[0] < -kMaxDeltaDays || t[0] > kMaxDeltaDays || t[1] < 0 ||
+      t[1] >= 86400 || t[2] < 0 || t[2] >= kUsPerSecond) {
+    return false;
+  }
+  int64_t of_day = ((f[3] * 60 + f[4]) * 60 + f[5]) * kUsPerSecond + f[6] +
+                   sign * (t[1] * kUsPerSecond + t[2]);
+  int64_t days = sign * t[0];
+  if (of_day >= kUsPerDay) {
+    of_day -= kUsPerDay;
+    days += 1;
+  } else if (of_day < 0) {
+    of_day += kUsPerDay;
+    days -= 1;
+  }
+  int64_t y = f[0], m = f[1], d = f[2] + days;
+  if (d < 1 || d > DaysInMonth(y, m)) {
+    int64_t n = YmdToOrd(f[0], f[1], f[2]) + days;
+    if (n < 1 || n > kMaxOrdinal) {
+      *out = Value::None();
+      return true;
+    }
+    OrdToYmd(n, &y, &m, &d);
+  }
+  int64_t secs = of_day / kUsPerSecond;
+  *out = NewWithFields(
+      vm, core, kDateTimeCls,
+      {kYear, kMonth, kDay, kHour, kMinute, kSecond, kMicrosecond, kTzinfo, kFold},
+      {Value::SmallInt(y), Value::SmallInt(m), Value::SmallInt(d), Value::SmallInt(secs / 3600),
+       Value::SmallInt(secs / 60 % 60), Value::SmallInt(secs % 60),
+       Value::SmallInt(of_day % kUsPerSecond), Field(core, kTzinfo, dt), Value::SmallInt(0)});
+  return true;
+}
+
 // _fast_datetime_add(self, other): datetime + timedelta.
 Value DateTimeAdd(Interp& vm, Value self, CallArgs args) {
   const Value* core = Core(self);
   __int128 a, b;
   if (args.nargs != 2 || !IsExactly(args.args[0], core, kDateTimeCls) ||
-      !IsExactly(args.args[1], core, kTimedeltaCls) || !DateTimeUs(core, args.args[0], &a) ||
-      !DeltaUs(core, args.args[1], &b)) {
+      !IsExactly(args.args[1], core, kTimedeltaCls)) {
+    return Value::None();
+  }
+  Value shifted;
+  if (ShiftDateTime(vm, core, args.args[0], args.args[1], 1, &shifted)) return shifted;
+  if (!DateTimeUs(core, args.args[0], &a) || !DeltaUs(core, args.args[1], &b)) {
     return Value::None();
   }
   return DateTimeFromUs(vm, core, a + b, Field(core, kTzinfo, args.args[0]));
@@ -460,6 +527,8 @@ Value DateTimeSub(Interp& vm, Value self, CallArgs args) {
   Value other = args.args[1];
   Value tz = Field(core, kTzinfo, args.args[0]);
   if (IsExactly(other, core, kTimedeltaCls)) {
+    Value shifted;
+    if (ShiftDateTime(vm, core, args.args[0], other, -1, &shifted)) return shifted;
     if (!DeltaUs(core, other, &b)) return Value::None();
     return DateTimeFromUs(vm, core, a - b, tz);
   }
@@ -532,20 +601,26 @@ Value DateOrdinal(Interp&, Value self, CallArgs args) {
   return Value::SmallInt(n);
 }
 
-// _fast_hash(self): hash() of a date, or of a naive datetime, as the
-// Python code's: the bytes hash of the fields' CPython pickle bytes
-// (year high and low byte, month, day[, hour, minute, second,
-// microsecond's three bytes]), cached in the `_hashcode` slot.
+// _fast_hash(self, of_datetime): date.__hash__ of a date (of_datetime
+// false) or datetime.__hash__ of a naive datetime (true), as the Python
+// code's: the bytes hash of the fields' CPython pickle bytes (year high and
+// low byte, month, day[, hour, minute, second, microsecond's three bytes]),
+// cached in the `_hashcode` slot. Most such hashes are past the small-int
+// range: they are cached as int objects (as the Python code caches them),
+// so a dict lookup of a date hashes its bytes once, not on every call.
+// date.__hash__ of a datetime is left to the Python code: as CPython's, it
+// hashes the date part into the cache the datetime's hash shares.
 Value Hash(Interp& vm, Value self, CallArgs args) {
   const Value* core = Core(self);
-  if (args.nargs != 1) return Value::None();
+  if (args.nargs != 2) return Value::None();
   Value obj = args.args[0];
-  bool is_date = IsExactly(obj, core, kDateCls);
-  if (!is_date && (!IsExactly(obj, core, kDateTimeCls) || !Field(core, kTzinfo, obj).is_none())) {
+  bool is_date = !args.args[1].is_true();
+  if (is_date ? !IsExactly(obj, core, kDateCls)
+              : !IsExactly(obj, core, kDateTimeCls) || !Field(core, kTzinfo, obj).is_none()) {
     return Value::None();
   }
-  Value& cached = Field(core, kDateHash, obj);
-  if (cached.is_small_int() && cached.small_int() != -1) return cached;
+  Value cached = Field(core, kDateHash, obj);
+  if (cached.is_small_int() ? cached.small_int() != -1 : vm::IsBigInt(cached)) return cached;
   int64_t f[7];
   if (!NaiveFieldsInRange(core, obj, is_date, f)) return Value::None();
   char data[10] = {static_cast<char>(f[0] >> 8), static_cast<char>(f[0] & 255),
@@ -554,9 +629,11 @@ Value Hash(Interp& vm, Value self, CallArgs args) {
                    static_cast<char>(f[5]),      static_cast<char>(f[6] >> 16),
                    static_cast<char>((f[6] >> 8) & 255), static_cast<char>(f[6] & 255)};
   int64_t h = vm::HashBytes(vm.hash_seed(), std::string_view(data, is_date ? 4 : 10));
-  if (!Value::FitsSmallInt(h)) return Value::None();
-  cached = Value::SmallInt(h);
-  return cached;
+  // `obj` is the caller's argument, so it outlives the allocation.
+  Value result = Value::FitsSmallInt(h) ? Value::SmallInt(h) : vm::IntFromInt64(vm, h);
+  if (result.is_null()) return result;
+  Field(core, kDateHash, obj) = result;
+  return result;
 }
 
 // The values of a call's (args tuple, kwargs dict) by parameter `names`:
@@ -851,7 +928,9 @@ Value FieldGet(Interp& vm, Value self, CallArgs args) {
                           std::string(m->name->view().substr(1)), m->owner->name,
                           std::string(vm::TypeName(args.args[0])));
   }
-  return vm::MemberGet(vm, m, args.args[0]);
+  // A set field is read in place; MemberGet raises for an unset one.
+  Value v = *reinterpret_cast<Value*>(reinterpret_cast<char*>(args.args[0].object()) + m->offset);
+  return v.is_null() ? vm::MemberGet(vm, m, args.args[0]) : v;
 }
 
 const vm::MethodDef kFieldGetDef = {"_field", FieldGet};

@@ -18,7 +18,6 @@ computation: utcfromtimestamp() and fromtimestamp(ts, tz) stay.
 """
 
 import math as _math
-import re as _re
 import time as _time
 from time import _no_clock
 
@@ -1010,7 +1009,7 @@ Monday == 1 ... Sunday == 7"""
         return self._compare(other, _ge)
 
     def __hash__(self):
-        h = _fast_hash(self)
+        h = _fast_hash(self, False)
         if h is not None:
             return h
         if self._hashcode == -1:
@@ -1935,7 +1934,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     # The comparisons are date's, which dispatch to _compare above.
 
     def __hash__(self):
-        h = _fast_hash(self)
+        h = _fast_hash(self, True)
         if h is not None:
             return h
         if self._hashcode == -1:
@@ -2029,8 +2028,10 @@ def _parse_iso_datetime(s):
 
 def _names_pattern(names):
     # An alternation of the names, longest first so that a longer name wins.
+    # The names are letters, which need no escaping: re is imported only
+    # once strptime is used, as CPython's C module imports _strptime.
     ordered = sorted(names, key=len, reverse=True)
-    return "(%s)" % "|".join(_re.escape(x) for x in ordered)
+    return "(%s)" % "|".join(ordered)
 
 
 _STRPTIME_PATTERNS = {
@@ -2074,6 +2075,7 @@ def _strptime_compile(fmt):
     cached = _strptime_cache.get(fmt)
     if cached is not None:
         return cached
+    import re as _re
     parts = []
     letters = []
     seen = set()
