@@ -680,7 +680,12 @@ absl::Status VerifyCode(const CodeImage& image) {
       case Operand::kNone:
         break;
     }
-    if (op == COPY_FREE_VARS && arg != nfree) return Refuse(image, i, "COPY_FREE_VARS count");
+    // Only code with free variables copies them (CPython emits none
+    // otherwise), and the top-level code, which has no function to copy
+    // from, may have none.
+    if (op == COPY_FREE_VARS && (arg != nfree || nfree == 0)) {
+      return Refuse(image, i, "COPY_FREE_VARS count");
+    }
     if ((op == SWAP || op == COPY) && arg < 1) return Refuse(image, i, "SWAP/COPY of 0");
     if (op == BUILD_SLICE && arg != 2 && arg != 3) return Refuse(image, i, "BUILD_SLICE arg");
     if (op == RAISE_VARARGS && arg > 2) return Refuse(image, i, "RAISE_VARARGS arg");
