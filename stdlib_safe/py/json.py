@@ -9,6 +9,7 @@ from sys import maxsize as _MAXSIZE
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
+__version__ = '2.0.9'  # CPython 3.11's json package
 
 
 class JSONDecodeError(ValueError):

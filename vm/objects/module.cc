@@ -69,6 +69,12 @@ Value ModuleGetAttr(Interp& vm, Value self, StrObject* name) {
   // native module with a `withheld` list states its whole surface, so its
   // own dunder entries (sys.__stdout__) are public too.
   if (v.is_null() && (n == "__loader__" || n == "__spec__")) return Value::None();
+  // The public dunders a module may lack (math has no __all__): absent,
+  // they are missing as in CPython, not withheld.
+  if (v.is_null() && (n == "__all__" || n == "__version__")) {
+    return vm.RaiseFormat(&kAttributeErrorType, "module '%s' has no attribute '%s'",
+                          std::string(m->name->view()), std::string(n));
+  }
   if (n.size() > 4 && n.substr(0, 2) == "__" && n != "__name__" && n != "__doc__" &&
       n != "__all__" && n != "__version__" && n != "__package__" && m->withheld == nullptr) {
     return Value::Null();
