@@ -36,4 +36,4 @@ asyncio.run(main())
 # expect-output: print_stack AttributeError: 'Task.print_stack' is not available in the sandbox
 # expect-output: cr_frame AttributeError: 'cr_frame' is not available in the sandbox
 # expect-output: cr_code AttributeError: 'cr_code' is not available in the sandbox
-# expect-output: get_context -> None
+# expect-output: get_context AttributeError: 'Task' object has no attribute 'get_context'
