@@ -1293,14 +1293,13 @@ def _exp_fixed(x, p):
     return total // _pow10(guard)
 
 
-def _ziv(approx, sign, ctx, st, rc=None):
+def _ziv(approx, sign, ctx, st):
     # The correctly rounded (half-even) result of a function whose value
     # approx(p) gives as (m, q) with |value - m * 10**q| < 10**(q + 1) and
     # at least p significant digits in m.
     prec = ctx.prec
     p = prec + 6
-    if rc is None:
-        rc = _half_even(ctx)
+    rc = _half_even(ctx)
     for attempt in range(6):
         m, q = approx(p)
         lo = _fix(sign, m - 10, q, rc, [0])
@@ -1504,7 +1503,7 @@ def _power(a, b, ctx, st):
     st[0] |= _S_INEXACT | _S_ROUNDED
     r = _exp(prod, work, [0])
     # A result of exactly 1 keeps the context's precision in digits.
-    if r._int == _pow10(_ndigits(r._int) - 1) and r._exp == 1 - _ndigits(r._int):
+    if _cmp(r, _ONE) == 0:
         return _fix(0, _pow10(prec - 1), 1 - prec, ctx, st)
     return _fix(0, r._int, r._exp, ctx, st)
 
