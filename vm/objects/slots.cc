@@ -323,13 +323,9 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
 
 namespace {
 
-
-// Calls type(self).<def.name>(self, *args). *found is false (and nothing is
-// called) when the MRO has no such attribute. May run Python code.
-Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool* found) {
-  TypeAttr attr;
-  *found = FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr);
-  if (!*found) return Value::Null();
+// Calls the dunder `attr` that a lookup of def's name on self's type found.
+Value CallFoundDunder(Interp& vm, Value self, const SlotDef& def, const TypeAttr& attr,
+                      CallArgs args) {
   if (attr.slot != nullptr) return CallStaticSlot(vm, *attr.slot, attr.owner, self, args);
   if (attr.value.is_none()) {
     // `__hash__ = None` and friends switch the protocol off (CPython's
@@ -361,6 +357,15 @@ Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool
   RootScope roots(vm);
   roots.Add(&bound);
   return vm.Call(bound, args);
+}
+
+// Calls type(self).<def.name>(self, *args). *found is false (and nothing is
+// called) when the MRO has no such attribute. May run Python code.
+Value CallDunder(Interp& vm, Value self, const SlotDef& def, CallArgs args, bool* found) {
+  TypeAttr attr;
+  *found = FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr);
+  if (!*found) return Value::Null();
+  return CallFoundDunder(vm, self, def, attr, args);
 }
 
 Value CallDunder0(Interp& vm, Value self, const SlotDef& def, bool* found) {
@@ -408,9 +413,9 @@ Value ClassCompare(Interp& vm, Value self, Value other, CompareOp op) {
   const SlotDef& def = *kCompareDefs[static_cast<int>(op)];
   TypeAttr attr;
   if (!FindTypeAttr(vm, TypeOf(self), DunderName(vm, def), &attr)) return Value::NotImplemented();
-  bool found;
   if (attr.slot != nullptr || HasType(attr.value, &kFunctionType) || attr.value.is_none()) {
-    return CallDunder1(vm, self, def, other, &found);
+    Value arg[1] = {other};
+    return CallFoundDunder(vm, self, def, attr, CallArgs{arg, 1, nullptr});
   }
   // CPython's slot_tp_richcompare: an error while getting the method (a
   // property whose getter raises) counts as no method at all.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "vm/args.h"
 #include "vm/format.h"
 #include "vm/frame.h"
@@ -800,8 +801,9 @@ Value ClassConstruct(Interp& vm, Value callable, CallArgs args) {
     if (fn.is_null()) return fn;
     RootScope roots(vm);
     roots.Add(&fn);
+    // __new__(cls, *args); a short argument list stays off the heap.
     size_t total = args.nargs + args.nkwargs();
-    std::vector<Value> buf(total + 1);
+    absl::InlinedVector<Value, 8> buf(total + 1);
     buf[0] = callable;
     for (size_t i = 0; i < total; ++i) buf[i + 1] = args.args[i];
     for (Value& v : buf) roots.Add(&v);
