@@ -8,6 +8,7 @@
 
 #include <mutex>
 #include <string>
+#include <utility>
 
 #include "absl/container/inlined_vector.h"
 #include "stdlib_safe/frozen_modules.h"
@@ -18,6 +19,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generic_alias.h"
+#include "vm/objects/list.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
@@ -354,9 +356,121 @@ Value Tee(Interp& vm, Value, CallArgs args) {
   return CallModuleFunction(vm, "_make_tees", args);
 }
 
+// The index list of a combinatoric generator: a list of non-negative small
+// ints below `bound`, or nullptr with TypeError pending.
+vm::ListObject* IndexList(Interp& vm, Value v, size_t bound) {
+  if (!vm::HasType(v, &vm::kListType)) {
+    vm.RaiseTypeError("an itertools index list must be a list");
+    return nullptr;
+  }
+  auto* list = As<vm::ListObject>(v);
+  for (size_t k = 0; k < list->size; ++k) {
+    Value item = list->items[k];
+    if (!item.is_small_int() || item.small_int() < 0 ||
+        static_cast<uint64_t>(item.small_int()) >= bound) {
+      vm.RaiseTypeError("an itertools index list holds indices of its pool");
+      return nullptr;
+    }
+  }
+  return list;
+}
+
+void ReverseRange(Value* items, size_t begin, size_t end) {
+  while (begin + 1 < end) std::swap(items[begin++], items[--end]);
+}
+
+// _next_permutation(indices, values, r, /): steps the arrangement of a
+// permutations() generator to the next r-prefix in lexicographic order of
+// the indices, and returns the tuple of its first r values, or None after
+// the last. `indices` is a permutation of range(n) and `values` the pool's
+// items in that order; both are private to the generator. Reversing the
+// tail past r makes the arrangement the last one with its prefix, so the
+// next full permutation starts the next prefix (with its tail ascending).
+// A native step because every permutations() item needs one: written in
+// Python it was several times slower than CPython's C.
+Value NextPermutation(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_next_permutation(indices, values, r, /)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (!vm::HasType(out[1], &vm::kListType) || !out[2].is_small_int()) {
+    return vm.RaiseTypeError("_next_permutation() needs a values list and an int r");
+  }
+  auto* values = As<vm::ListObject>(out[1]);
+  size_t n = values->size;
+  vm::ListObject* indices = IndexList(vm, out[0], n);
+  if (indices == nullptr) return Value::Null();
+  int64_t r = out[2].small_int();
+  if (indices->size != n || r < 0 || static_cast<uint64_t>(r) > n) {
+    return vm.RaiseTypeError("_next_permutation() needs lists of one size and 0 <= r <= n");
+  }
+  if (!vm.ChargeItems(n)) return Value::Null();
+  Value* idx = indices->items;
+  Value* val = values->items;
+  auto at = [idx](size_t k) { return idx[k].small_int(); };
+  ReverseRange(idx, r, n);
+  ReverseRange(val, r, n);
+  if (n < 2) return Value::None();
+  size_t i = n - 1;
+  while (i > 0 && at(i - 1) > at(i)) --i;
+  if (i == 0) return Value::None();
+  size_t pivot = i - 1;
+  size_t j = n - 1;
+  while (at(j) < at(pivot)) --j;
+  std::swap(idx[pivot], idx[j]);
+  std::swap(val[pivot], val[j]);
+  ReverseRange(idx, pivot + 1, n);
+  ReverseRange(val, pivot + 1, n);
+  vm::TupleObject* tuple = vm::NewTupleFrom(vm, val, r);
+  return tuple == nullptr ? Value::Null() : Value::FromObject(tuple);
+}
+
+// _next_combination(indices, pool, with_replacement, /): steps the sorted
+// indices of a combinations() (or combinations_with_replacement())
+// generator to the next ones in lexicographic order and returns the tuple
+// of the pool's items at them, or None after the last. Native for the same
+// reason as _next_permutation.
+Value NextCombination(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_next_combination(indices, pool, with_replacement, /)");
+  Value out[3];
+  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (!vm::HasType(out[1], &vm::kTupleType) || !out[2].is_bool()) {
+    return vm.RaiseTypeError("_next_combination() needs a pool tuple and a bool");
+  }
+  auto* pool = As<vm::TupleObject>(out[1]);
+  size_t n = pool->size;
+  vm::ListObject* indices = IndexList(vm, out[0], n);
+  if (indices == nullptr) return Value::Null();
+  bool with_replacement = out[2].is_true();
+  size_t r = indices->size;
+  if (!vm.ChargeItems(r)) return Value::Null();
+  Value* idx = indices->items;
+  // The rightmost index that can still move right.
+  size_t position = r;
+  while (position > 0) {
+    size_t limit = with_replacement ? n - 1 : position - 1 + n - r;
+    if (static_cast<size_t>(idx[position - 1].small_int()) < limit) break;
+    --position;
+  }
+  if (position == 0) return Value::None();
+  --position;
+  int64_t moved = idx[position].small_int() + 1;
+  for (size_t k = position; k < r; ++k) {
+    idx[k] = Value::SmallInt(moved);
+    if (!with_replacement) ++moved;
+  }
+  vm::TupleObject* tuple = vm::NewTuple(vm, r);
+  if (tuple == nullptr) return Value::Null();
+  for (size_t k = 0; k < r; ++k) {
+    vm::TupleItems(tuple)[k] = vm::TupleItems(pool)[idx[k].small_int()];
+  }
+  return Value::FromObject(tuple);
+}
+
 const vm::MethodDef kTeeDef = {"tee", Tee};
 const vm::MethodDef kWrapDef = {"_wrap", Wrap};
 const vm::MethodDef kStateDef = {"_state", State};
+const vm::MethodDef kNextPermutationDef = {"_next_permutation", NextPermutation};
+const vm::MethodDef kNextCombinationDef = {"_next_combination", NextCombination};
 
 void InitLazyTypes() {
   static std::once_flag once;
@@ -398,7 +512,8 @@ bool InitItertoolsModule(Interp& vm, vm::ModuleObject* module) {
   for (LazyTypeDef& def : kLazyTypes) {
     if (!add_everywhere(def.name, Value::FromObject(&def.type))) return false;
   }
-  for (const vm::MethodDef* def : {&kWrapDef, &kStateDef}) {
+  for (const vm::MethodDef* def :
+       {&kWrapDef, &kStateDef, &kNextPermutationDef, &kNextCombinationDef}) {
     vm::BuiltinFunctionObject* f =
         vm::NewBuiltinFunction(vm, def, Value::FromObject(module), nullptr);
     if (f == nullptr || vm::DictSetStr(vm, globals, def->name, Value::FromObject(f)) != 0) {

@@ -4,6 +4,7 @@
 #include "stdlib_safe/abc_module.h"
 #include "stdlib_safe/ast_module.h"
 #include "stdlib_safe/asyncio_module.h"
+#include "stdlib_safe/bisect_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/collections_module.h"
 #include "stdlib_safe/contextlib_module.h"
@@ -64,7 +65,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"asyncio.unix_events", InitFrozenModule},
     {"base64", InitFrozenModule},
     {"binascii", InitFrozenModule},
-    {"bisect", InitFrozenModule},
+    {"bisect", InitBisectModule},
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
     {"collections", InitCollectionsModule},

@@ -2,7 +2,9 @@
 
 Only `<` is used to compare, and `a.insert` to insert, as CPython's _bisect
 does, so any sequence with __getitem__ and __len__ (and insert, for insort)
-works.
+works. An exact list searched without a key goes first to the native
+`_search_sorted_list` (stdlib_safe/bisect_module.cc), which answers when
+its comparisons run no Python code; otherwise the search below runs.
 """
 
 from operator import index as _index
@@ -98,28 +100,44 @@ def _search_left(a, x, lo, hi, key):
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert x in a, after any items equal to x."""
+    if key is None and type(lo) is int and (hi is None or type(hi) is int):
+        found = _search_sorted_list(a, x, lo, hi, True)
+        if found is not None:
+            return found
     lo, hi = _convert_bounds(lo, hi)
     return _search_right(a, x, lo, hi, key)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert x in a, before any items equal to x."""
+    if key is None and type(lo) is int and (hi is None or type(hi) is int):
+        found = _search_sorted_list(a, x, lo, hi, False)
+        if found is not None:
+            return found
     lo, hi = _convert_bounds(lo, hi)
     return _search_left(a, x, lo, hi, key)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, after any items equal to x."""
-    lo, hi = _convert_bounds(lo, hi)
-    # The search runs before a.insert is looked up, as in CPython's C insort.
-    index = _search_right(a, x if key is None else key(x), lo, hi, key)
+    index = None
+    if key is None and type(lo) is int and (hi is None or type(hi) is int):
+        index = _search_sorted_list(a, x, lo, hi, True)
+    if index is None:
+        lo, hi = _convert_bounds(lo, hi)
+        # The search runs before a.insert is looked up, as in CPython's C insort.
+        index = _search_right(a, x if key is None else key(x), lo, hi, key)
     a.insert(index, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x in a, kept sorted, before any items equal to x."""
-    lo, hi = _convert_bounds(lo, hi)
-    index = _search_left(a, x if key is None else key(x), lo, hi, key)
+    index = None
+    if key is None and type(lo) is int and (hi is None or type(hi) is int):
+        index = _search_sorted_list(a, x, lo, hi, False)
+    if index is None:
+        lo, hi = _convert_bounds(lo, hi)
+        index = _search_left(a, x if key is None else key(x), lo, hi, key)
     a.insert(index, x)
 
 

@@ -17,7 +17,9 @@ shell's other methods need (count's and repeat's reprs, a tee's position,
 groupby's current group), or None. `_wrap(type, iterator, state)` makes a
 shell for the objects this module hands out itself (_grouper, _tee) and
 `_state(obj)` reads it back. Either kind gives `_exhausted` where its
-CPython iterator would report the end without ending for good.
+CPython iterator would report the end without ending for good. The
+combinatoric generators step with the native `_next_permutation` and
+`_next_combination`, one call per item.
 
 This file runs in a namespace of its own: the module a script imports
 shows only CPython's names (the types, tee and __doc__), copied there by
@@ -775,43 +777,27 @@ def _new_combinations_with_replacement(iterable, r):
 
 
 def _permutations(pool, r):
+    # The r-prefixes of the arrangements of the pool in lexicographic order
+    # of their indices; each step is the native _next_permutation.
     n = len(pool)
     if r > n:
         return
-    used = [False] * n
-    chosen = []
-
-    def extend():
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
-            return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from extend()
-                chosen.pop()
-                used[i] = False
-
-    yield from extend()
+    indices = list(range(n))
+    values = list(pool)
+    item = tuple(values[:r])
+    while item is not None:
+        yield item
+        item = _next_permutation(indices, values, r)
 
 
 def _combinations(pool, r, with_replacement):
+    # Sorted index tuples in lexicographic order; each step is the native
+    # _next_combination.
     n = len(pool)
     if (r > n and not with_replacement) or (n == 0 and r > 0):
         return
     indices = [0] * r if with_replacement else list(range(r))
-    while True:
-        yield tuple(pool[i] for i in indices)
-        # The rightmost index that can still move right.
-        position = r - 1
-        while position >= 0:
-            limit = n - 1 if with_replacement else position + n - r
-            if indices[position] < limit:
-                break
-            position -= 1
-        else:
-            return
-        indices[position] += 1
-        for j in range(position + 1, r):
-            indices[j] = indices[position] if with_replacement else indices[j - 1] + 1
+    item = tuple(pool[i] for i in indices)
+    while item is not None:
+        yield item
+        item = _next_combination(indices, pool, with_replacement)

@@ -172,6 +172,32 @@ Value IdentityCompare(Interp& vm, Value a, Value b, CompareOp op) {
 }
 
 
+namespace {
+
+// Whether CPython 3.11 calls built-in type `t` through _PyObject_MakeTpCall,
+// a step of the recursion limit held while the construction runs: every
+// type but those with a vectorcall (below), and str with one positional
+// argument, which a warm call site specializes (PRECALL_NO_KW_STR_1) to
+// PyObject_Str. So `raise ValueError(...)` or `int(s)` in the handler of a
+// RecursionError fails again "while calling a Python object", as CPython's.
+// User classes count their step in ClassConstruct.
+bool TypeCallIsRecursionStep(const TypeObject* t, CallArgs args) {
+  static const TypeObject* const kVectorcallTypes[] = {
+      &kBoolType, &kFloatType,     &kListType,  &kTupleType, &kDictType,
+      &kSetType,  &kFrozenSetType, &kRangeType, &kSuperType,
+  };
+  for (const TypeObject* v : kVectorcallTypes) {
+    if (t == v) return false;
+  }
+  // The builtins module's iterator types live in stdlib_safe, which the VM
+  // does not link against: they are told by name.
+  std::string_view name = t->name;
+  if (name == "enumerate" || name == "map" || name == "filter") return false;
+  return !(t == &kStrType && args.nargs == 1 && args.nkwargs() == 0);
+}
+
+}  // namespace
+
 Value TypeCall(Interp& vm, Value callable, CallArgs args) {
   TypeObject* t = As<TypeObject>(callable);
   if (t == &kTypeType) {
@@ -189,6 +215,11 @@ Value TypeCall(Interp& vm, Value callable, CallArgs args) {
       return vm.RaiseTypeError(RefusedConstructorMessage(t->name));
     }
     return vm.RaiseFormat(&kTypeErrorType, "cannot create '%s' instances", t->name);
+  }
+  if (!IsUserClass(t) && TypeCallIsRecursionStep(t, args)) {
+    RecursiveCallGuard guard(vm, " while calling a Python object");
+    if (!guard.ok()) return Value::Null();
+    return t->construct(vm, callable, args);
   }
   return t->construct(vm, callable, args);
 }

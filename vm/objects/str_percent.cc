@@ -311,7 +311,11 @@ class PercentFormatter {
       case 'r':
       case 'a': {
         Value s;
-        if (spec->ch == 's') {
+        if (TypeOf(v) == &kIntType && spec->width == -1 && spec->prec == -1) {
+          // CPython writes an exact int's digits itself here, without
+          // PyObject_Str's step of the recursion limit.
+          s = IntToDecimalStr(vm_, v);
+        } else if (spec->ch == 's') {
           s = IsExactStr(v) ? v : Str(vm_, v);
         } else if (spec->ch == 'r') {
           s = Repr(vm_, v);

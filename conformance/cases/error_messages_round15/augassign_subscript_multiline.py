@@ -1,0 +1,5 @@
+counts = {}
+for word in ["a", "b"]:
+    counts[
+        word
+    ] += 1

@@ -1,0 +1,9 @@
+def average(*values):
+    return sum(values) / len(values)
+
+
+total = 10
+count = 0
+print(average(1,
+              total / count,
+              3))

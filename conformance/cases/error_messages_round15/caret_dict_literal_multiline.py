@@ -1,0 +1,6 @@
+config = None
+settings = {
+    "debug": True,
+    "level": config.level,
+    "name": "app",
+}

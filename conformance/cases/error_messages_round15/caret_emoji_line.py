@@ -1,0 +1,1 @@
+label = "😀😀"; size = len(label); text = label + size

@@ -1,0 +1,4 @@
+data = {"users": {"alice": {}}}
+email = (data["users"]
+             ["alice"]
+             ["email"])

@@ -1,0 +1,3 @@
+err = ValueError("bad input")
+err.__notes__ = [1, "second note", None]
+raise err

@@ -1,0 +1,3 @@
+price = 10
+discount = 2
+final = price – discount

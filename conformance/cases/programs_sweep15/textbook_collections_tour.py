@@ -1,0 +1,55 @@
+from collections import Counter, defaultdict, deque, OrderedDict, namedtuple, ChainMap
+text = """the quick brown fox jumps over the lazy dog the dog barks
+a quick fox is a happy fox and the end"""
+words = text.split()
+c = Counter(words)
+print(c.most_common(4))
+print(c['fox'], c['cat'], len(c), c.total())
+print(sorted(c.elements())[:8])
+c2 = Counter("abracadabra")
+print(c2, repr(c2))
+print(c2 + Counter("aab"), c2 - Counter("aaaaaaaaz"), c2 & Counter("abz"), c2 | Counter("zzz"))
+c2.subtract("aaaaaaa")
+print(c2, +c2, -c2)
+c2.update({'q': 3})
+print(dict(c2), list(c2.keys()))
+letters = Counter(ch for ch in text if ch.isalpha())
+for ch, k in sorted(letters.items(), key=lambda kv: (-kv[1], kv[0]))[:6]:
+    print(f"{ch}: {'*' * k} ({k})")
+dd = defaultdict(list)
+for w in words:
+    dd[len(w)].append(w)
+print(dict(sorted(dd.items())))
+print(dd[42], 42 in dd, dd.default_factory)
+di = defaultdict(int)
+for ch in "hello world":
+    di[ch] += 1
+print(di)
+nested = defaultdict(lambda: defaultdict(int))
+for w in words:
+    nested[w[0]][len(w)] += 1
+print({k: dict(v) for k, v in sorted(nested.items())})
+dq = deque(range(5), maxlen=7)
+dq.rotate(2); print(dq)
+dq.rotate(-3); print(dq)
+dq.extendleft([10, 11]); print(dq)
+dq.append(99); print(dq, dq.maxlen)
+dq.appendleft(-1); print(dq, dq[0], dq[-1], len(dq))
+print(dq.popleft(), dq.pop(), dq.index(2), dq.count(2))
+dq.remove(dq[1]); print(dq, list(reversed(dq)))
+dq.clear(); print(dq, bool(dq))
+od = OrderedDict.fromkeys('abcde', 0)
+od.move_to_end('b'); od.move_to_end('e', last=False)
+print(od, od.popitem(), od.popitem(last=False))
+Point = namedtuple('Point', 'x y')
+p = Point(3, 4)
+print(p, p._asdict(), p._replace(x=10), Point._fields, p.x * p.y)
+Student = namedtuple('Student', ['name', 'grade', 'age'], defaults=[18])
+studs = [Student('ann', 90), Student('bob', 85, 20), Student('cy', 90, 17)]
+print(sorted(studs, key=lambda s: (-s.grade, s.name)))
+print(Student._field_defaults, Student._make(['zed', 70, 30]))
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(cm['a'], cm['b'], dict(cm), cm.maps, cm.new_child({'c': 4}))
+print(Counter(words).most_common()[-3:])
+print(Counter({'a': 2, 'b': 2, 'c': 1}).most_common(2))
+print(Counter(a=3) == Counter(a=3, b=0), Counter('ab') < Counter('aab'))
