@@ -14,12 +14,15 @@
 #include <string>
 
 #include "vm/args.h"
+#include "vm/bigint.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/int.h"
 #include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/str_util.h"
@@ -35,12 +38,38 @@ using vm::Value;
 
 // ---- Shared argument handling ----------------------------------------------------
 
+// array.array is a stand-in in Python whose items are Python values, so it
+// has no buffer: its bytes are those of the stand-in's own tobytes() (a
+// subclass's override is not asked: CPython reads the C array's memory).
+// `*bytes` stays Null for any other object. False with an exception pending.
+bool ArrayStandInBytes(Interp& vm, Value v, Value* bytes) {
+  TypeObject* type = vm::TypeOf(v);
+  if (!vm::IsUserClass(type)) return true;
+  vm::TupleObject* mro = static_cast<vm::ClassObject*>(type)->mro;
+  for (size_t i = 0; i < mro->size; ++i) {
+    TypeObject* base = vm::As<TypeObject>(mro->items[i]);
+    if ((base->type_flags & vm::kTypeCTypeStandIn) == 0 ||
+        std::string_view(base->name) != "array.array") {
+      continue;
+    }
+    Value to_bytes =
+        vm::DictGetStr(vm, static_cast<vm::ClassObject*>(base)->dict, vm.Intern("tobytes"));
+    if (to_bytes.is_null()) return true;
+    *bytes = vm.Call(to_bytes, CallArgs{&v, 1});
+    return !bytes->is_null();
+  }
+  return true;
+}
+
 // The bytes of data to hash: CPython's GET_BUFFER_VIEW_OR_ERROUT texts.
-bool DataView(Interp& vm, Value v, std::string_view* out) {
+// `*holder` (rooted by the caller) keeps an array's bytes alive.
+bool DataView(Interp& vm, Value v, Value* holder, std::string_view* out) {
   if (vm::IsStr(v)) {
     vm.RaiseTypeError("Strings must be encoded before hashing");
     return false;
   }
+  if (!ArrayStandInBytes(vm, v, holder)) return false;
+  if (!holder->is_null()) v = *holder;
   if (!vm::BytesLikeView(v, out)) {
     vm.RaiseTypeError("object supporting the buffer API required");
     return false;
@@ -157,25 +186,26 @@ int FindEvpAlgorithmByOpensslName(std::string_view name) {
   return found;
 }
 
-// The algorithm named `name` (Python's or OpenSSL's spelling, any case, or
-// another name OpenSSL gives it), or -1.
+// The algorithm named `name`, or -1, as CPython's py_digest_by_name finds
+// it: Python's own names ("sha3_256", "blake2b") match exactly, as do the
+// two upper-case aliases it keeps for names OpenSSL spells otherwise; any
+// other name is OpenSSL's to know, in any case ("SHA256", "sha3-256"), so
+// "SHA3_256" and "BLAKE2B" are unsupported.
 int FindEvpAlgorithm(std::string_view name) {
-  auto equal = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + 32) : a[i];
-      char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] + 32) : b[i];
-      if (x != y) return false;
-    }
-    return true;
+  struct Alias {
+    std::string_view alias;
+    std::string_view name;
   };
+  static constexpr Alias kUpperAliases[] = {{"SHA512_224", "sha512_224"},
+                                            {"SHA512_256", "sha512_256"}};
+  for (const Alias& entry : kUpperAliases) {
+    if (name == entry.alias) name = entry.name;
+  }
   const EVP_MD* const* fetched = FetchedDigests();
   for (size_t i = 0; i < kNumEvpAlgorithms; ++i) {
     if (fetched[i] == nullptr) continue;
     if (kEvpAlgorithms[i].openssl_names_only) continue;
-    if (equal(name, kEvpAlgorithms[i].name) || equal(name, kEvpAlgorithms[i].openssl)) {
-      return static_cast<int>(i);
-    }
+    if (name == kEvpAlgorithms[i].name) return static_cast<int>(i);
   }
   return FindEvpAlgorithmByOpensslName(name);
 }
@@ -225,7 +255,10 @@ EvpHashObject* NewEvpHash(Interp& vm, int index, const EVP_MD_CTX* from) {
 
 bool EvpUpdate(Interp& vm, EvpHashObject* h, Value data) {
   std::string_view bytes;
-  if (!DataView(vm, data, &bytes)) return false;
+  Value holder = Value::Null();
+  vm::RootScope roots(vm);
+  roots.Add(&holder);
+  if (!DataView(vm, data, &holder, &bytes)) return false;
   if (!ChargeHashing(vm, bytes.size(), kEvpAlgorithms[h->algorithm].cost)) return false;
   if (EVP_DigestUpdate(h->ctx, bytes.data(), bytes.size()) != 1) {
     vm.RaiseValueError("[digital envelope routines] update error");
@@ -347,6 +380,10 @@ Value EvpXofFinish(Interp& vm, Value self, CallArgs args, bool hex) {
   int64_t length;
   if (!vm::IndexToInt64(vm, out[0], &length)) return Value::Null();
   if (length < 0) return vm.RaiseValueError("length must be non-negative");
+  // A length no budget could hold is CPython's MemoryError, before the
+  // hashing it would charge for.
+  uint64_t result_bytes = static_cast<uint64_t>(length) * (hex ? 2 : 1);
+  if (!vm.CheckRequestFits(result_bytes)) return Value::Null();
   if (!ChargeHashing(vm, static_cast<uint64_t>(length),
                      kEvpAlgorithms[EvpOf(self)->algorithm].cost + (hex ? 32 : 0))) {
     return Value::Null();
@@ -457,7 +494,10 @@ Blake2Object<B>* Blake2Of(Value self) {
 template <typename B>
 bool Blake2Update(Interp& vm, Blake2Object<B>* h, Value data) {
   std::string_view bytes;
-  if (!DataView(vm, data, &bytes)) return false;
+  Value holder = Value::Null();
+  vm::RootScope roots(vm);
+  roots.Add(&holder);
+  if (!DataView(vm, data, &holder, &bytes)) return false;
   if (!ChargeHashing(vm, bytes.size(), B::kCost)) return false;
   B::Update(&h->state, bytes.data(), bytes.size());
   return true;
@@ -487,7 +527,39 @@ bool Blake2BytesParam(Interp& vm, Value v, const char* what, size_t max, std::st
 // An int parameter (Null: `fallback`).
 bool Blake2IntParam(Interp& vm, Value v, int64_t fallback, int64_t* out) {
   *out = fallback;
-  return v.is_null() || vm::IndexToInt64(vm, v, out);
+  if (v.is_null()) return true;
+  int value = 0;
+  if (!vm::ClinicCInt(vm, v, &value)) return false;
+  *out = value;
+  return true;
+}
+
+// leaf_size and node_offset, CPython's unsigned converters: an int only (no
+// __index__), not negative, and at most 64 bits ("int too big to convert"
+// is unsigned long long's text); 0 when not given.
+bool Blake2UnsignedParam(Interp& vm, Value v, std::string_view too_big, uint64_t* out) {
+  *out = 0;
+  if (v.is_null()) return true;
+  if (!vm::IsInt(v)) {
+    vm.RaiseTypeError("an integer is required");
+    return false;
+  }
+  vm::BigInt big = vm::IntToBig(v);
+  if (big.Sign() < 0) {
+    vm.RaiseValueError("value must be positive");
+    return false;
+  }
+  if (big.BitLength() > 64) {
+    vm.RaiseOverflowError(too_big);
+    return false;
+  }
+  if (big.BitLength() < 64) {
+    *out = static_cast<uint64_t>(big.ToInt64());
+    return true;
+  }
+  vm::BigInt top = vm::BigInt::Lshift(vm::BigInt(1), 63);
+  *out = static_cast<uint64_t>(vm::BigInt::Sub(big, top).ToInt64()) + (uint64_t{1} << 63);
+  return true;
 }
 
 // blake2b(data=b'', /, *, digest_size=64, key=b'', salt=b'', person=b'',
@@ -508,7 +580,8 @@ Value Blake2Construct(Interp& vm, Value, CallArgs args) {
   for (Value& v : out) roots.Add(&v);
   typename B::Param param;
   std::memset(&param, 0, sizeof(param));
-  int64_t digest_size, fanout, depth, leaf_size, node_offset, node_depth, inner_size;
+  int64_t digest_size, fanout, depth, node_depth, inner_size;
+  uint64_t leaf_size, node_offset;
   if (!Blake2IntParam(vm, out[1], static_cast<int64_t>(B::kOutBytes), &digest_size)) {
     return Value::Null();
   }
@@ -528,16 +601,19 @@ Value Blake2Construct(Interp& vm, Value, CallArgs args) {
   if (!Blake2IntParam(vm, out[6], 1, &depth)) return Value::Null();
   if (depth <= 0 || depth > 255) return vm.RaiseValueError("depth must be between 1 and 255");
   param.depth = static_cast<uint8_t>(depth);
-  if (!Blake2IntParam(vm, out[7], 0, &leaf_size)) return Value::Null();
-  if (leaf_size < 0) return vm.RaiseValueError("value must be positive");
-  if (leaf_size > 0xFFFFFFFFLL) return vm.RaiseOverflowError("leaf_size is too large");
+  if (!Blake2UnsignedParam(vm, out[7], "Python int too large to convert to C unsigned long",
+                           &leaf_size)) {
+    return Value::Null();
+  }
+  if (leaf_size > 0xFFFFFFFFu) return vm.RaiseOverflowError("leaf_size is too large");
   param.leaf_length = static_cast<uint32_t>(leaf_size);
-  if (!Blake2IntParam(vm, out[8], 0, &node_offset)) return Value::Null();
-  if (node_offset < 0) return vm.RaiseValueError("value must be positive");
-  if (B::kNodeOffsetBytes == 6 && node_offset > 0xFFFFFFFFFFFFLL) {
+  if (!Blake2UnsignedParam(vm, out[8], "int too big to convert", &node_offset)) {
+    return Value::Null();
+  }
+  if (B::kNodeOffsetBytes == 6 && node_offset > 0xFFFFFFFFFFFFu) {
     return vm.RaiseOverflowError("node_offset is too large");
   }
-  B::SetNodeOffset(&param, static_cast<uint64_t>(node_offset));
+  B::SetNodeOffset(&param, node_offset);
   if (!Blake2IntParam(vm, out[9], 0, &node_depth)) return Value::Null();
   if (node_depth < 0 || node_depth > 255) {
     return vm.RaiseValueError("node_depth must be between 0 and 255");

@@ -671,12 +671,29 @@ bool InitOperatorModule(Interp& vm, vm::ModuleObject* module) {
   for (const vm::MethodDef& def : kOtherDefs) {
     if (!add_dunder(def)) return false;
   }
+  std::vector<const char*> public_names;
+  for (const vm::MethodDef& def : kOtherDefs) public_names.push_back(def.name);
+  for (const vm::MethodDef& def : kBinaryDefs) public_names.push_back(def.name);
+  for (const vm::MethodDef& def : kCompareDefs) public_names.push_back(def.name);
+  for (const vm::MethodDef& def : kUnaryDefs) public_names.push_back(def.name);
   for (TypeObject* type : {&kItemGetterType, &kAttrGetterType, &kMethodCallerType}) {
     std::string_view name = type->name;
     name.remove_prefix(name.rfind('.') + 1);
+    public_names.push_back(name.data());  // the tail of a C string
     if (!vm::ModuleAddValue(vm, module, name, Value::FromObject(type))) return false;
   }
-  return true;
+  // Lib/operator.py's __all__ lists every public name, alphabetically.
+  std::sort(public_names.begin(), public_names.end(),
+            [](const char* a, const char* b) { return std::string_view(a) < b; });
+  vm::ListObject* all = vm::NewList(vm, public_names.size());
+  if (all == nullptr) return false;
+  Value all_value = Value::FromObject(all);
+  vm::RootScope roots(vm);
+  roots.Add(&all_value);
+  for (const char* name : public_names) {
+    if (!vm::ListAppendValue(vm, all, Value::FromObject(vm.Intern(name)))) return false;
+  }
+  return vm::ModuleAddValue(vm, module, "__all__", all_value);
 }
 
 }  // namespace moat::stdlib

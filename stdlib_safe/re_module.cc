@@ -944,11 +944,15 @@ Value DoSub(Interp& vm, PatternObject* p, Value repl, Value string, Value count_
   std::vector<TemplatePart> parts;
   if (!callable) {
     if (!vm::IsStr(repl)) {
-      if (vm::HasType(repl, &vm::kBytesType)) {
+      if (vm::HasType(repl, &vm::kBytesType) || vm::HasType(repl, &vm::kByteArrayType)) {
         return vm.RaiseTypeError(
             "bytes replacements are not supported by the sandbox's re module; use a str");
       }
-      return vm.RaiseFormat(&vm::kTypeErrorType, "expected str instance, %s found",
+      // Anything else CPython looks up in its template cache (so an
+      // unhashable one fails there), then decodes as a str pattern's template.
+      if (vm::Hash(vm, repl) == -1) return Value::Null();
+      return vm.RaiseFormat(&vm::kTypeErrorType,
+                            "decoding to str: need a bytes-like object, %s found",
                             std::string(vm::TypeName(repl)));
     }
     if (!ParseTemplate(vm, p, As<StrObject>(repl), &parts)) return Value::Null();

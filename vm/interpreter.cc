@@ -783,17 +783,10 @@ bool UnpackEx(Interp& vm, Value iterable, size_t before, size_t after, Value* ou
 
 // How CPython names a callable in call-site errors (_PyObject_FunctionStr):
 // "__main__.show()" for a function of module __main__, "len()" for builtins.
+// A function is named by its __module__ (writable), a stand-in as a C
+// function: "_heapq.heappush()".
 std::string FunctionStr(Interp& vm, Value callable) {
-  if (HasType(callable, &kFunctionType)) {
-    FunctionObject* f = As<FunctionObject>(callable);
-    Value module = DictGetStr(vm, f->globals, vm.Intern("__name__"));
-    if (IsStr(module) && As<StrObject>(module)->view() != "builtins") {
-      return StrCat(As<StrObject>(module)->view(), ".", f->qualname->view(), "()");
-    }
-    return StrCat(f->qualname->view(), "()");
-  }
-  if (HasType(callable, &kBuiltinStandInType)) {
-    // Its __module__, as a C function's: "_heapq.heappush()".
+  if (HasType(callable, &kFunctionType) || HasType(callable, &kBuiltinStandInType)) {
     FunctionObject* f = As<FunctionObject>(callable);
     if (IsStr(f->module) && As<StrObject>(f->module)->view() != "builtins") {
       return StrCat(As<StrObject>(f->module)->view(), ".", f->qualname->view(), "()");

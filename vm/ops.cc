@@ -607,6 +607,8 @@ Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
 
 }  // namespace
 
+bool MaybeWithheldAttribute(Value obj, std::string_view name) { return MaybeWithheld(obj, name); }
+
 Value GetAttrOptional(Interp& vm, Value obj, StrObject* name) {
   TypeObject* t = TypeOf(obj);
   for (TypeObject* tt = t; tt != nullptr; tt = tt->base) {

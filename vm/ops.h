@@ -94,6 +94,11 @@ Value IterNextKeepStop(Interp& vm, Value iterator);
 // Attribute access on any object. Raises AttributeError with CPython's text,
 // or the sandbox refusal for names moat does not expose.
 Value GetAttr(Interp& vm, Value obj, StrObject* name);
+// Whether a failed lookup of `name` on `obj` may be a name moat withholds,
+// whose AttributeError is the sandbox refusal, not CPython's missing-name
+// text: a class-graph name or a dunder CPython has that no protocol or data
+// rule explains.
+bool MaybeWithheldAttribute(Value obj, std::string_view name);
 // Like GetAttr but returns Null WITHOUT an exception if missing.
 Value GetAttrOptional(Interp& vm, Value obj, StrObject* name);
 int SetAttr(Interp& vm, Value obj, StrObject* name, Value value);

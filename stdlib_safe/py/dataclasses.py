@@ -590,9 +590,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__doc__ = cls.__name__ + '()'
 
     if repr:
+        # The names are fixed now, as CPython writes them into the method's
+        # text: renaming a Field object later changes nothing.
+        shown_names = tuple(f.name for f in shown)
+
         def __repr__(self):
             return (f'{type(self).__qualname__}(' +
-                    ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
+                    ', '.join(f'{name}={getattr(self, name)!r}' for name in shown_names) + ')')
         guarded = _recursive_repr()(__repr__)
         # CPython 3.11 wraps it with functools.wraps: pprint finds the
         # generated repr through __wrapped__.
@@ -888,16 +892,21 @@ def _parse_field_entry(item):
 
 def _resolve_bases(bases):
     # The bases a class statement would get, with __mro_entries__ applied,
-    # as types.new_class resolves them; `type` and metaclasses refused.
+    # as types.new_class resolves them (a non-class without the hook is kept
+    # for the metaclass to refuse); `type` and metaclasses refused. Also
+    # whether a hook changed them.
     resolved = []
+    changed = False
     for base in bases:
         if isinstance(base, type):
             entries = (base,)
         else:
             hook = getattr(base, '__mro_entries__', None)
             if hook is None:
-                raise TypeError(f'bases must be types, not {type(base).__name__}')
+                resolved.append(base)
+                continue
             entries = hook(bases)
+            changed = True
             if not isinstance(entries, tuple):
                 raise TypeError('__mro_entries__ must return a tuple')
         for entry in entries:
@@ -907,7 +916,23 @@ def _resolve_bases(bases):
                 raise TypeError(f"subclassing '{entry.__name__}' (defining a metaclass) "
                                 'is not available in the sandbox')
             resolved.append(entry)
-    return resolved
+    return resolved, changed
+
+
+def _bases_metaclass(bases):
+    # types.new_class's choice of metaclass: the most derived of the bases'
+    # types, or its conflict error.
+    winner = type(bases[0]) if bases else type
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return winner
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
@@ -938,7 +963,27 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     # script's may not, and `_made`'s bases would run a script's
     # __init_subclass__ with it: the bases are resolved first, once (as
     # types.new_class does), and `type` and metaclasses refused.
-    resolved = _resolve_bases(bases)
+    resolved, changed = _resolve_bases(bases)
+    meta = _bases_metaclass(resolved)
+    # The caller's namespace, then the fields' specs and annotations over it.
+    body = {} if namespace is None else dict(namespace)
+    body.update(specs)
+    body['__annotations__'] = annotations
+    if changed:
+        body['__orig_bases__'] = bases  # as types.new_class records them
+    if not issubclass(meta, type):
+        # A base that is no class (3) makes its own type the metaclass,
+        # which types.new_class calls as a class's metaclass.
+        cls = meta(cls_name, resolved if changed else bases, body)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              match_args, kw_only, slots, weakref_slot)
+    # type.__new__'s own argument checks.
+    if not isinstance(cls_name, str):
+        raise TypeError('type.__new__() argument 1 must be str, not '
+                        f'{type(cls_name).__name__}')
+    if not changed and not isinstance(bases, tuple):
+        raise TypeError('type.__new__() argument 2 must be tuple, not '
+                        f'{type(bases).__name__}')
     if all(type(entry) is type for entry in resolved):
         # Made without the bases and remade with them, so only the made
         # class runs their __init_subclass__, as types.new_class's one
@@ -953,10 +998,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             pass
         remade_bases = None
     _made.__name__ = _made.__qualname__ = cls_name
-    # The caller's namespace, then the fields' specs and annotations over it.
-    body = {} if namespace is None else dict(namespace)
-    body.update(specs)
-    body['__annotations__'] = annotations
     # types.new_class() runs type() from the types module.
     body.setdefault('__module__', 'types')
     cls = _remake_class(_made, body, remade_bases)

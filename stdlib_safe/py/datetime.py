@@ -1122,6 +1122,13 @@ class tzinfo:
                                  "results; cannot convert")
         return dt + dst
 
+    def __reduce__(self):
+        # CPython's: a copy calls the class with __getinitargs__()'s
+        # arguments (none without it), then restores the instance state.
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, self.__getstate__())
+
 
 def _no_args(qualname, args, kwargs):
     # A METH_NOARGS method of CPython's _datetime.
@@ -1578,7 +1585,12 @@ a tzinfo subclass. The remaining arguments may be ints.
         return self
 
     def __deepcopy__(self, memo):
-        return self
+        # Immutable, so shared; but CPython's deepcopy (a pickling round
+        # trip) gives the copy a deep copy of a tzinfo.
+        if self._tzinfo is None:
+            return self
+        from copy import deepcopy
+        return self.replace(tzinfo=deepcopy(self._tzinfo, memo))
 
 
 time.min = time(0, 0, 0)
@@ -1914,9 +1926,11 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                             "datetimes")
         a = self._to_us()
         b = other._to_us()
-        if off1 is not None:
-            a -= off1._to_us()
-            b -= off2._to_us()
+        if off1 is not None and off1._to_us() != off2._to_us():
+            # Offsets that differ: CPython compares through the subtraction,
+            # which asks both tzinfos for their offsets again.
+            a = datetime.__sub__(self, other)._to_us()
+            b = 0
         # PEP 495: an instant in a fold or gap (its offset changes with
         # fold) is never equal to one in another zone.
         if (a == b and (op is _eq or op is _ne)
@@ -1991,6 +2005,14 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return (type(self), (self._year, self._month, self._day, self._hour,
                              self._minute, self._second, self._microsecond,
                              self._tzinfo))
+
+    def __deepcopy__(self, memo):
+        # Immutable, so shared; but CPython's deepcopy (a pickling round
+        # trip) gives the copy a deep copy of a tzinfo.
+        if self._tzinfo is None:
+            return self
+        from copy import deepcopy
+        return self.replace(tzinfo=deepcopy(self._tzinfo, memo))
 
 
 _date_class = date

@@ -30,6 +30,7 @@ __all__ = [
     'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
 ]
 
+from operator import or_ as _or
 from types import DynamicClassAttribute as _DynamicClassAttribute
 
 _builtin_property = property
@@ -499,7 +500,7 @@ class EnumType(type):
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
                 classdict['__str__'] = method
-        for name in ('__repr__', '__str__', '__format__'):
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
             if name not in classdict:
                 enum_method = getattr(first_enum, name)
                 found_method = getattr(enum_class, name)
@@ -898,7 +899,8 @@ class Enum(metaclass=EnumType):
         return format(str(self), format_spec)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # Unpickled by name, through getattr on the class.
+        return getattr, (self.__class__, self._name_)
 
     def __hash__(self):
         return hash(self._name_)
@@ -1003,6 +1005,23 @@ class Flag(Enum, boundary=CONFORM):
         except Exception:
             raise TypeError('invalid flag value %r' % highest) from None
         return 2 ** width
+
+    def __reduce_ex__(self, proto):
+        # A combination is rebuilt with | from the member of its lowest bit
+        # and the rest (unknown bits joined as a plain value); a named or
+        # empty value as Enum's, a nameless one by value.
+        flag_class = self.__class__
+        known = self._value_ & flag_class._flag_mask_
+        extra = self._value_ & ~flag_class._flag_mask_
+        if known and extra:
+            return _or, (flag_class(known), extra)
+        lowest = known & -known
+        if lowest and known != lowest:
+            return _or, (flag_class(known & ~lowest),
+                         flag_class._value2member_map_.get(lowest))
+        if self._name_ is None:
+            return flag_class, (self._value_,)
+        return getattr, (flag_class, self._name_)
 
     @classmethod
     def _missing_(cls, value):

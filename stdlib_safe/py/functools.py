@@ -156,7 +156,7 @@ class _KeyWrapper:
     # Named K, the name CPython's argument errors give it (the C signature
     # marker below words them as PyArg_ParseTupleAndKeywords does).
     def K(self, obj):
-        wrapper = _new_object(_KeyWrapper)
+        wrapper = object.__new__(_KeyWrapper)
         wrapper._cmp = self._cmp
         wrapper.obj = obj
         return wrapper
@@ -195,13 +195,14 @@ class _KeyWrapper:
     __hash__ = None
 
 
-_new_object = object.__new__
 _c_signature(_KeyWrapper.K, style='getargs_keywords')
 
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    wrapper = _new_object(_KeyWrapper)
+    # Called here, not through a module global a script could rebind: only
+    # moat's code may make a stand-in with object.__new__.
+    wrapper = object.__new__(_KeyWrapper)
     wrapper._cmp = mycmp
     wrapper.obj = None
     return wrapper

@@ -53,7 +53,10 @@ _builtin_function(_probe)
 _StandInType = type(_probe)
 del _probe
 
-_BuiltinFunctionTypes = (types.BuiltinFunctionType, _StandInType)
+# A C-type stand-in's class method bound to its class has a type of its own.
+_StandInMethodType = type(OrderedDict.fromkeys)
+
+_BuiltinFunctionTypes = (types.BuiltinFunctionType, _StandInType, _StandInMethodType)
 # The slot wrappers of moat's types have types of their own besides
 # types.WrapperDescriptorType and types.MethodWrapperType.
 _WrapperDescriptorTypes = (types.WrapperDescriptorType, type(int.__add__), type(type.__call__))
@@ -198,7 +201,27 @@ def isroutine(object):
 
 def isabstract(object):
     """Whether `object` is a class with abstract methods left to override."""
-    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', ()))
+    if not isinstance(object, type):
+        return False
+    try:
+        namespace = object.__dict__
+    except AttributeError:
+        return False  # a built-in type, never abstract
+    # Only a class's own __abstractmethods__ counts, as CPython's type flag.
+    if '__abstractmethods__' in namespace:
+        return bool(namespace['__abstractmethods__'])
+    if not isinstance(object, abc.ABCMeta):
+        return False
+    # Called from __init_subclass__, before ABCMeta.__new__ sets the set:
+    # as CPython, look for abstract methods defined here or left unoverridden.
+    for value in namespace.values():
+        if getattr(value, '__isabstractmethod__', False):
+            return True
+    for base in _bases(object):
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(object, name, None), '__isabstractmethod__', False):
+                return True
+    return False
 def _namespace_value(classes, key):
     # The first namespace along `classes` that binds `key`, as (True, value);
     # (False, None) if none does. A built-in type's namespace is withheld.

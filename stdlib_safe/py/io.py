@@ -21,6 +21,8 @@ a bytearray. Every str and bytes they build is charged to the run's
 memory budget like any other.
 """
 
+from operator import index as _operator_index
+
 __all__ = ["BlockingIOError", "IOBase", "RawIOBase", "TextIOBase",
            "BufferedIOBase", "StringIO", "BytesIO", "UnsupportedOperation",
            "SEEK_SET", "SEEK_CUR", "SEEK_END"]
@@ -52,17 +54,31 @@ def _size_arg(size):
     if not hasattr(type(size), "__index__"):
         raise TypeError("argument should be integer or None, not '%s'"
                         % type(size).__name__)
-    size = size.__index__()
+    size = _operator_index(size)  # an int subclass counts as its value
     if not -_MAXSIZE - 1 <= size <= _MAXSIZE:
         raise OverflowError("cannot fit 'int' into an index-sized integer")
     return size
+
+
+def _int_or_none_arg(value):
+    # BytesIO.readlines' own check: an int (its subclasses unconverted) or
+    # None, no __index__.
+    if value is None:
+        return -1
+    if not isinstance(value, int):
+        raise TypeError("integer argument expected, got '%s'"
+                        % type(value).__name__)
+    value = int.__index__(value)  # a subclass's overrides are not asked
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
 
 
 def _index(value):
     if isinstance(value, float) or not hasattr(type(value), "__index__"):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(value).__name__)
-    return value.__index__()
+    return _operator_index(value)
 
 
 def _ssize(value):
@@ -411,7 +427,7 @@ class StringIO(_TextIOBase):
         for line in self:
             lines.append(line)
             total += len(line)
-            if 0 < hint <= total:
+            if 0 < hint < total:  # IOBase stops once past the hint
                 break
         return lines
 
@@ -573,7 +589,7 @@ class BytesIO(_BufferedIOBase):
 
     def readlines(self, hint=-1):
         self._check_closed()
-        hint = _size_arg(hint)
+        hint = _int_or_none_arg(hint)
         lines = []
         total = 0
         while True:

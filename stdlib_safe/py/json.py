@@ -133,24 +133,28 @@ class JSONEncoder:
         flags.sort_keys = self.sort_keys
         flags.skipkeys = self.skipkeys
         flags.allow_nan = self.allow_nan
-        if flags.c_encoder:
-            for position, separator in ((5, self.key_separator), (6, self.item_separator)):
-                if not isinstance(separator, str):
-                    raise TypeError(f'make_encoder() argument {position} must be str, '
-                                    f'not {type(separator).__name__}')
-            # make_encoder's 'p' arguments: each tested for truth once, in order.
-            flags.sort_keys = True if flags.sort_keys else False
-            flags.skipkeys = True if flags.skipkeys else False
-            flags.allow_nan = True if flags.allow_nan else False
+        if not flags.c_encoder:
+            # The Python encoder is a generator: nothing is encoded (and no
+            # default called) until it is iterated.
+            return self._iter_chunks(o, markers, indent, 0, flags)
+        for position, separator in ((5, self.key_separator), (6, self.item_separator)):
+            if not isinstance(separator, str):
+                raise TypeError(f'make_encoder() argument {position} must be str, '
+                                f'not {type(separator).__name__}')
+        # make_encoder's 'p' arguments: each tested for truth once, in order.
+        flags.sort_keys = True if flags.sort_keys else False
+        flags.skipkeys = True if flags.skipkeys else False
+        flags.allow_nan = True if flags.allow_nan else False
         out = []
         try:
-            self._encode(o, out, markers, indent, 0, flags)
+            self._encode(o, out, markers, flags)
         except RecursionError as e:
             # c_make_encoder enters each value with this suffix.
-            if flags.c_encoder and e.args and str(e.args[0]).startswith(_DEPTH_TEXT):
+            if e.args and str(e.args[0]).startswith(_DEPTH_TEXT):
                 e.args = (_DEPTH_TEXT + ' while encoding a JSON object',)
             raise
-        return out
+        # The C encoder hands back the whole text as one chunk.
+        return [''.join(out)]
 
     def _float(self, o, flags):
         if o != o:
@@ -184,27 +188,21 @@ class JSONEncoder:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {type(key).__name__}')
 
-    def _encode(self, o, out, markers, indent, level, flags):
+    def _scalar(self, o, flags):
+        """The text of o if it is not a container or needs no default, else None."""
         if isinstance(o, str):
-            out.append(_encode_string(o, flags.ensure_ascii))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self._float(o, flags))
-        elif isinstance(o, (list, tuple)):
-            self._encode_list(o, out, markers, indent, level, flags)
-        elif isinstance(o, dict):
-            self._encode_dict(o, out, markers, indent, level, flags)
-        else:
-            marker = self._enter(o, markers)
-            self._encode(self.default(o), out, markers, indent, level, flags)
-            self._leave(marker, markers)
+            return _encode_string(o, flags.ensure_ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self._float(o, flags)
+        return None
 
     def _enter(self, o, markers):
         if markers is None:
@@ -222,62 +220,126 @@ class JSONEncoder:
     def _newline(self, indent, level):
         return '\n' + indent * level
 
-    def _encode_container(self, o, empty, brackets, write_items, out, markers, indent, level):
-        # The framing shared by arrays and objects: brackets, the circular
-        # check, and with indent a newline before each item and the closer.
-        if empty:
-            out.append(brackets)
-            return
-        marker = self._enter(o, markers)
-        out.append(brackets[0])
-        if indent is not None:
-            level += 1
-            out.append(self._newline(indent, level))
-            separator = self.item_separator + self._newline(indent, level)
-        else:
-            separator = self.item_separator
-        write_items(separator, level)
-        if indent is not None:
-            out.append(self._newline(indent, level - 1))
-        out.append(brackets[1])
-        self._leave(marker, markers)
+    # -- CPython's C encoder (one-shot dumps without indent): eager, into out.
 
-    def _encode_list(self, o, out, markers, indent, level, flags):
-        # CPython's C encoder takes PySequence_Fast of a subclass (its
-        # __iter__, whatever its __len__ says), its Python encoder (indent
-        # given) tests the truth of the value and iterates it.
-        values = o
-        if flags.c_encoder and type(o) not in (list, tuple):
-            values = list(o)
-        def write_items(separator, level):
+    def _encode(self, o, out, markers, flags):
+        text = self._scalar(o, flags)
+        if text is not None:
+            out.append(text)
+        elif isinstance(o, (list, tuple)):
+            # PySequence_Fast of a subclass: its __iter__, whatever its __len__ says.
+            values = o if type(o) in (list, tuple) else list(o)
+            if not values:
+                out.append('[]')
+                return
+            marker = self._enter(o, markers)
+            out.append('[')
             for i, value in enumerate(values):
                 if i:
-                    out.append(separator)
-                self._encode(value, out, markers, indent, level, flags)
-        self._encode_container(o, not values, '[]', write_items, out, markers, indent, level)
-
-    def _encode_dict(self, o, out, markers, indent, level, flags):
-        def write_items(separator, level):
-            # CPython's C encoder walks a copy of the items, its Python
-            # encoder (indent given) the live dict.
-            if flags.sort_keys:
-                items = sorted(o.items())
-            else:
-                items = list(o.items()) if flags.c_encoder else o.items()
+                    out.append(self.item_separator)
+                self._encode(value, out, markers, flags)
+            out.append(']')
+            self._leave(marker, markers)
+        elif isinstance(o, dict):
+            # The real size of a subclass, and a copy of the items.
+            if dict.__len__(o) == 0:
+                out.append('{}')
+                return
+            marker = self._enter(o, markers)
+            out.append('{')
+            items = sorted(o.items()) if flags.sort_keys else list(o.items())
             first = True
             for key, value in items:
                 key = self._key(key, flags)
                 if key is None:
                     continue
                 if not first:
-                    out.append(separator)
+                    out.append(self.item_separator)
                 first = False
                 out.append(_encode_string(key, flags.ensure_ascii))
                 out.append(self.key_separator)
-                self._encode(value, out, markers, indent, level, flags)
-        # The C encoder reads a subclass's real size, the Python one its truth.
-        empty = dict.__len__(o) == 0 if flags.c_encoder else not o
-        self._encode_container(o, empty, '{}', write_items, out, markers, indent, level)
+                self._encode(value, out, markers, flags)
+            out.append('}')
+            self._leave(marker, markers)
+        else:
+            marker = self._enter(o, markers)
+            self._encode(self.default(o), out, markers, flags)
+            self._leave(marker, markers)
+
+    # -- CPython's Python encoder (_make_iterencode): a generator whose chunks
+    # are CPython's (a scalar in an array shares its chunk with the bracket or
+    # separator before it), so iterencode and dump's writes split the same.
+
+    def _iter_chunks(self, o, markers, indent, level, flags):
+        text = self._scalar(o, flags)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self._iter_list(o, markers, indent, level, flags)
+        elif isinstance(o, dict):
+            yield from self._iter_dict(o, markers, indent, level, flags)
+        else:
+            marker = self._enter(o, markers)
+            yield from self._iter_chunks(self.default(o), markers, indent, level, flags)
+            self._leave(marker, markers)
+
+    def _iter_list(self, o, markers, indent, level, flags):
+        if not o:
+            yield '[]'
+            return
+        marker = self._enter(o, markers)
+        prefix = '['
+        separator = self.item_separator
+        if indent is not None:
+            level += 1
+            newline = self._newline(indent, level)
+            prefix += newline
+            separator += newline
+        first = True
+        for value in o:
+            if not first:
+                prefix = separator
+            first = False
+            text = self._scalar(value, flags)
+            if text is not None:
+                yield prefix + text
+            else:
+                yield prefix
+                yield from self._iter_chunks(value, markers, indent, level, flags)
+        if indent is not None:
+            yield self._newline(indent, level - 1)
+        yield ']'
+        self._leave(marker, markers)
+
+    def _iter_dict(self, o, markers, indent, level, flags):
+        if not o:
+            yield '{}'
+            return
+        marker = self._enter(o, markers)
+        yield '{'
+        separator = self.item_separator
+        if indent is not None:
+            level += 1
+            newline = self._newline(indent, level)
+            separator += newline
+            yield newline
+        # The live dict, unless sorted.
+        items = sorted(o.items()) if flags.sort_keys else o.items()
+        first = True
+        for key, value in items:
+            key = self._key(key, flags)
+            if key is None:
+                continue
+            if not first:
+                yield separator
+            first = False
+            yield _encode_string(key, flags.ensure_ascii)
+            yield self.key_separator
+            yield from self._iter_chunks(value, markers, indent, level, flags)
+        if indent is not None:
+            yield self._newline(indent, level - 1)
+        yield '}'
+        self._leave(marker, markers)
 
 
 _default_encoder = JSONEncoder()
@@ -304,18 +366,21 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          sort_keys=False, **kw):
     """Serialize obj as JSON text to fp (anything with a write method)."""
     # As dumps, but through iterencode: CPython's Python encoder, never the
-    # one-shot C one.
+    # one-shot C one, with one write per chunk (so a failing value leaves the
+    # text before it written).
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and
             cls is None and indent is None and separators is None and
             default is None and not sort_keys and not kw):
-        fp.write(''.join(_default_encoder.iterencode(obj)))
-        return
-    if cls is None:
-        cls = JSONEncoder
-    fp.write(''.join(cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                         check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                         separators=separators, default=default, sort_keys=sort_keys,
-                         **kw).iterencode(obj)))
+        chunks = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        chunks = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                     check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                     separators=separators, default=default, sort_keys=sort_keys,
+                     **kw).iterencode(obj)
+    for chunk in chunks:
+        fp.write(chunk)
 
 
 # ---- Decoding ----------------------------------------------------------------
@@ -595,15 +660,30 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                         f'not {type(s).__name__}')
     if cls is None:
         cls = JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
-               **kw).decode(s)
+    # Only the options given reach cls, as in CPython: a decoder subclass
+    # may set some itself, or take none.
+    for name, value in (('object_hook', object_hook),
+                        ('object_pairs_hook', object_pairs_hook),
+                        ('parse_float', parse_float), ('parse_int', parse_int),
+                        ('parse_constant', parse_constant)):
+        if value is not None:
+            kw[name] = value
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kwargs):
     """Deserialize fp (anything with a read method) holding JSON text."""
     return loads(fp.read(), **kwargs)
 
+
+# The methods of the classes CPython defines in json.decoder and json.encoder
+# belong to those modules too (a call's error names "json.decoder.JSONDecoder
+# .__init__()").
+for _cls in (JSONDecodeError, JSONEncoder, JSONDecoder):
+    for _member in vars(_cls).values():
+        if type(_member) is type(load):
+            _member.__module__ = _cls.__module__
+del _cls, _member
 
 # CPython's json is a package whose submodules json.decoder and json.encoder
 # hold these classes; importing json binds both, as CPython's __init__ does.

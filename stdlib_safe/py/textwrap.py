@@ -125,6 +125,12 @@ class TextWrapper:
 
     unicode_whitespace_trans = {ord(ch): ord(' ') for ch in _whitespace}
 
+    # A subclass may give its own chunking and sentence-end patterns, as in
+    # CPython; None means the built-in scanners above (CPython's patterns).
+    wordsep_re = None
+    wordsep_simple_re = None
+    sentence_end_re = None
+
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
                  break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
@@ -149,16 +155,27 @@ class TextWrapper:
     def _split(self, text):
         """The text cut into chunks: words (or parts of hyphenated words when
         break_on_hyphens is exactly True) and runs of whitespace."""
-        splitter = _split_hyphenated if self.break_on_hyphens is True else _split_on_whitespace
-        return splitter(text)
+        if self.break_on_hyphens is True:
+            pattern, splitter = self.wordsep_re, _split_hyphenated
+        else:
+            pattern, splitter = self.wordsep_simple_re, _split_on_whitespace
+        if pattern is None:
+            return splitter(text)
+        return [chunk for chunk in pattern.split(text) if chunk]
 
     def _fix_sentence_endings(self, chunks):
         """Widen to two spaces the single-space chunk after a sentence end."""
-        # A chunk made "  " cannot end a sentence itself, so a plain scan
-        # never widens two spaces in a row.
-        for k in range(len(chunks) - 1):
-            if chunks[k + 1] == " " and _ends_sentence(chunks[k]):
+        ends_sentence = _ends_sentence
+        if self.sentence_end_re is not None:
+            ends_sentence = self.sentence_end_re.search
+        # The widened chunk is skipped: a subclass's pattern might match "  ".
+        k = 0
+        while k < len(chunks) - 1:
+            if chunks[k + 1] == " " and ends_sentence(chunks[k]):
                 chunks[k + 1] = "  "
+                k += 2
+            else:
+                k += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Place a chunk longer than the line: break it to fill the room left

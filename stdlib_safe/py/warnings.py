@@ -8,7 +8,8 @@ side (showwarning, formatwarning, catch_warnings) is the Python-level API.
 Where a warning happened comes from the native _caller
 (stdlib_safe/warnings_module.h) as plain values (file name, line, module
 name, source line); no frame is ever handed out. moat reads no files, so the
-source line shown under a warning is the one _caller reported for that place.
+source line shown under a warning is the one _caller reported for that place,
+or the line native _source_line finds in a running script's own source.
 Registries are kept here per module name instead of in each module's
 globals (`__warningregistry__`), so no module namespace is touched.
 """
@@ -136,9 +137,11 @@ class WarningMessage(object):
 
 
 def _remembered_line(filename, lineno):
-    # CPython asks linecache here and treats any failure as "no line".
+    # CPython asks linecache here and treats any failure as "no line"; the
+    # files moat can read are the running scripts' own sources.
     try:
-        return _lines.get((filename, lineno))
+        line = _lines.get((filename, lineno))
+        return _source_line(filename, lineno) if line is None else line
     except Exception:
         return None
 
@@ -407,7 +410,9 @@ def warn(message, category=None, stacklevel=1, source=None):
     if place is None:  # the stack is not that deep: CPython reports sys
         filename, lineno, module = "sys", 1, "sys"
     else:
-        filename, lineno, module, line = place[:4]
+        filename, lineno, module, line, _, has_name = place
+        if module is None and has_name:
+            return None  # CPython drops a warning from a module named None
         if line:
             _lines[filename, lineno] = line
         if not isinstance(module, str):

@@ -20,7 +20,7 @@ try:
     logging.FileHandler("/etc/passwd")
 except AttributeError as e:
     print(e)
-# expect-output: tuple ['str', 'int', 'str', 'str', 'str']
+# expect-output: tuple ['str', 'int', 'str', 'str', 'str', 'bool']
 # expect-output: ['NoneType', 'float', 'float', 'float', 'int', 'int', 'int', 'int', 'str', 'str', 'str', 'str', 'str', 'str', 'str', 'str', 'str', 'str', 'tuple']
 # expect-output: traceback Stack (most recent call last):
 # expect-output: 'logging.FileHandler' is not available in the sandbox

@@ -9,7 +9,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.warn("x")
 m = w[0]
 print(sorted(k for k in m.__dict__ if not k.startswith("_")))
-# expect-output: tuple ['str', 'int', 'str', 'str', 'str']
+# expect-output: tuple ['str', 'int', 'str', 'str', 'str', 'bool']
 # expect-output: None
 # expect-output: ['category', 'file', 'filename', 'line', 'lineno', 'message', 'source']
 # expect: AttributeError: '__globals__' is not available in the sandbox

@@ -10,7 +10,7 @@
 # expect-output: ('UserWarning', 'UserWarning', 'str', 'int', None, 'NoneType')
 # expect-output: ('UserWarning', 'UserWarning', 'str', 'int', None, 'NoneType')
 # expect-output: [('WarningMessage', True, None, 'NoneType')]
-# expect-output: warnings._caller(1) values ran: ['str', 'int', 'str', 'str', 'str']
+# expect-output: warnings._caller(1) values ran: ['str', 'int', 'str', 'str', 'str', 'bool']
 # expect-output: WarningMessage attributes ran: ['_category_name', 'category', 'file', 'filename', 'line', 'lineno', 'message', 'source']
 # expect-output: warnings.filters entry kinds ran: ['NoneType', 'int', 'str', 'type']
 # expect-output: warnings.warn stacklevel huge ran: None

@@ -508,12 +508,19 @@ bool MergeDict(Interp& vm, DictObject* d, DictObject* other, Value* duplicate = 
 }
 
 // dict_merge for a mapping with keys(): d[k] = m[k] for k in m.keys().
+// The keys are first collected into a list, as CPython's PyMapping_Keys
+// does, so a __getitem__ that changes the mapping cannot disturb the walk.
 bool MergeMapping(Interp& vm, DictObject* d, Value mapping, Value keys_method,
                   Value* duplicate = nullptr) {
   Value keys = vm.Call0(keys_method);
   if (keys.is_null()) return false;
   RootScope roots(vm);
   roots.Add(&keys);
+  if (!HasType(keys, &kListType)) {
+    ListObject* listed = ListFromIterable(vm, keys);
+    if (listed == nullptr) return false;
+    keys = Value::FromObject(listed);
+  }
   Value it = GetIter(vm, keys);
   if (it.is_null()) return false;
   roots.Add(&it);

@@ -31,6 +31,7 @@ TypeObject kGetSetDescriptorType;
 TypeObject kTableSlotWrapperType;
 TypeObject kTableMethodWrapperType;
 TypeObject kMethodType;
+TypeObject kBuiltinMethodStandInType;
 TypeObject kBuiltinStandInType;
 
 int32_t CodeObject::LineAt(size_t code_unit) const {
@@ -102,6 +103,12 @@ MethodObject* NewMethod(Interp& vm, Value function, Value self) {
   if (m == nullptr) return nullptr;
   m->function = function;
   m->self = self;
+  return m;
+}
+
+MethodObject* NewBuiltinMethodStandIn(Interp& vm, Value function, Value self) {
+  MethodObject* m = NewMethod(vm, function, self);
+  if (m != nullptr) m->type = &kBuiltinMethodStandInType;
   return m;
 }
 
@@ -597,7 +604,7 @@ int MethodSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
 // Bound methods are equal when they bind the same object to equal
 // functions (CPython method_richcompare: `self` by identity).
 Value MethodCompare(Interp& vm, Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !HasType(b, &kMethodType)) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || TypeOf(b) != TypeOf(a)) {
     return Value::NotImplemented();
   }
   MethodObject* x = As<MethodObject>(a);
@@ -621,6 +628,54 @@ int64_t MethodHash(Interp& vm, Value self) {
   if (self_hash == -1) return -1;
   int64_t r = h ^ self_hash;
   return r == -1 ? -2 : r;
+}
+
+// A stand-in's bound class method (kBuiltinMethodStandInType) reads as
+// CPython's bound C method (meth_getsets, meth_members).
+Value BuiltinMethodStandInGetAttr(Interp& vm, Value self, StrObject* name) {
+  MethodObject* m = As<MethodObject>(self);
+  std::string_view n = name->view();
+  if (n == "__self__") return vm.Raise(&kAttributeErrorType, RefusedAttributeMessage(n));
+  if (n == "__module__" || n == "__text_signature__") return Value::None();
+  if (n == "__name__" || n == "__doc__") return GetAttr(vm, m->function, name);
+  if (n == "__qualname__") {
+    // meth_get__qualname__: the receiver's type (a class receiver itself)
+    // and the method's name.
+    Value owner = IsType(m->self) ? m->self : Value::FromObject(TypeOf(m->self));
+    Value owner_name = GetAttr(vm, owner, vm.Intern("__qualname__"));
+    if (owner_name.is_null()) return owner_name;
+    RootScope roots(vm);
+    roots.Add(&owner_name);
+    Value method_name = GetAttr(vm, m->function, vm.Intern("__name__"));
+    if (method_name.is_null()) return method_name;
+    if (!IsStr(owner_name) || !IsStr(method_name)) return vm.RaiseTypeError("bad qualname");
+    return NewStrValue(vm, StrCat(As<StrObject>(owner_name)->view(), ".",
+                                  As<StrObject>(method_name)->view()));
+  }
+  return GenericGetAttr(vm, self, name);
+}
+
+int BuiltinMethodStandInSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" ||
+      n == "__text_signature__" || n == "__self__") {
+    vm.RaiseFormat(&kAttributeErrorType,
+                   "attribute '%s' of 'builtin_function_or_method' objects is not writable",
+                   std::string(n));
+    return -1;
+  }
+  vm.RaiseFormat(&kAttributeErrorType,
+                 "'builtin_function_or_method' object has no attribute '%s'", std::string(n));
+  return -1;
+}
+
+Value BuiltinMethodStandInRepr(Interp& vm, Value self) {
+  MethodObject* m = As<MethodObject>(self);
+  Value name = GetAttr(vm, m->function, vm.Intern("__name__"));
+  if (name.is_null()) return name;
+  std::string_view shown = IsStr(name) ? As<StrObject>(name)->view() : std::string_view("?");
+  return ReprWithAddress(
+      vm, StrCat("<built-in method ", shown, " of ", TypeOf(m->self)->name, " object"), m->self);
 }
 
 // meth_richcompare/meth_hash: a built-in method taken twice (`x.append`,
@@ -817,6 +872,15 @@ void InitFunctionTypes() {
   kMethodType.hash = MethodHash;
   kMethodType.getattr = MethodGetAttr;
   kMethodType.setattr = MethodSetAttr;
+
+  InitStaticType(&kBuiltinMethodStandInType, "builtin_function_or_method", &kObjectType);
+  kBuiltinMethodStandInType.trace = MethodTrace;
+  kBuiltinMethodStandInType.call = MethodCall;
+  kBuiltinMethodStandInType.repr = BuiltinMethodStandInRepr;
+  kBuiltinMethodStandInType.richcompare = MethodCompare;
+  kBuiltinMethodStandInType.hash = MethodHash;
+  kBuiltinMethodStandInType.getattr = BuiltinMethodStandInGetAttr;
+  kBuiltinMethodStandInType.setattr = BuiltinMethodStandInSetAttr;
 }
 
 }  // namespace moat::vm

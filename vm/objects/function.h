@@ -32,6 +32,12 @@ extern TypeObject kGetSetDescriptorType;
 extern TypeObject kTableSlotWrapperType;
 extern TypeObject kTableMethodWrapperType;
 extern TypeObject kMethodType;
+// A class method of a C-type stand-in bound to its class
+// (`datetime.date.fromordinal`): a MethodObject shown as CPython's bound C
+// method, type builtin_function_or_method, `<built-in method fromordinal
+// of type object at ...>`, with a C method's attributes (`__qualname__`
+// "date.fromordinal", `__module__` None, no `__func__`).
+extern TypeObject kBuiltinMethodStandInType;
 // A function of one of moat's own modules that stands in for a function
 // CPython implements in C (`heapq.heappush`, `cmath.sqrt`,
 // `functools.reduce`): a FunctionObject like any other, run by the same
@@ -215,6 +221,9 @@ BuiltinFunctionObject* UnboundBuiltinMethod(Interp& vm, const MethodDef* def, Ty
 BuiltinFunctionObject* NewBuiltinFunction(Interp& vm, const MethodDef* def, Value self,
                                           const char* owner = nullptr);
 MethodObject* NewMethod(Interp& vm, Value function, Value self);
+// `function` bound to `self` as a kBuiltinMethodStandInType. nullptr with
+// MemoryError.
+MethodObject* NewBuiltinMethodStandIn(Interp& vm, Value function, Value self);
 
 // The call slot of the BuiltinFunctionObject types: checks `self` of a
 // method taken from its type, and keywords of a METH_VARARGS one.

@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "vm/finalize.h"
+#include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
@@ -296,18 +297,38 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
                               owner->name, subtype->name, subtype->name, owner->name);
       }
       // The built-in part of `subtype` must be the one owner's __new__
-      // builds, or the instance would have the wrong layout.
-      TypeObject* builtin_base = subtype;
-      while (IsUserClass(builtin_base)) builtin_base = builtin_base->base;
-      if (builtin_base->new_instance != owner->new_instance) {
-        // CPython names the first class up the base chain that does not
-        // define __new__ itself (whose tp_new is the inherited C one).
-        TypeObject* named = subtype;
-        StrObject* new_name = vm.Intern("__new__");
-        while (IsUserClass(named) &&
-               !DictGetStr(vm, static_cast<ClassObject*>(named)->dict, new_name).is_null()) {
-          named = named->base;
+      // builds, or the instance would have the wrong layout. CPython names
+      // the first class up the base chain whose __new__ is not Python's
+      // (its tp_new is a C one, its own or inherited). A C-type stand-in's
+      // __new__ stands for its C type's, which is never object's: only
+      // moat's own modules may make its instances with this one.
+      TypeObject* named = subtype;
+      TypeObject* stand_in = nullptr;
+      StrObject* new_name = vm.Intern("__new__");
+      while (IsUserClass(named)) {
+        TypeAttr new_attr;
+        if (!FindTypeAttr(vm, named, new_name, &new_attr) || new_attr.value.is_null()) break;
+        if ((new_attr.owner->type_flags & kTypeCTypeStandIn) != 0) {
+          stand_in = new_attr.owner;
+          break;
         }
+        named = named->base;
+      }
+      // A stand-in made by object's __new__ and __init__ stands for a C
+      // type with its own tp_new all the same (tzinfo, BytesIO).
+      TypeObject* builtin_base = subtype;
+      while (IsUserClass(builtin_base)) {
+        if (stand_in == nullptr && (builtin_base->type_flags & kTypeCTypeStandIn) != 0 &&
+            IsUserClass(named) && builtin_base->base == &kObjectType) {
+          stand_in = builtin_base;
+        }
+        builtin_base = builtin_base->base;
+      }
+      // moat's own modules make and copy stand-in instances this way.
+      const Frame* caller = vm.current_frame();
+      bool stand_in_unsafe = stand_in != nullptr && caller != nullptr &&
+                             caller->code->origin != CodeOrigin::kMoatModule;
+      if (stand_in_unsafe || builtin_base->new_instance != owner->new_instance) {
         return vm.RaiseFormat(&kTypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()",
                               owner->name, subtype->name, named->name);
       }

@@ -358,7 +358,11 @@ Value BindBuiltinDescriptor(Interp& vm, const TypeAttr& attr, TypeObject* kind, 
       inner.owner = attr.owner;
       return BindTypeAttr(vm, inner, Value::FromObject(type), type);
     }
-    MethodObject* m = NewMethod(vm, callable, Value::FromObject(type));
+    // A C-type stand-in's class method is a C method bound to the class.
+    bool c_method = IsPythonFunction(callable) &&
+                    (As<FunctionObject>(callable)->code->flags & kCodeFlagCTypeMethod) != 0;
+    MethodObject* m = c_method ? NewBuiltinMethodStandIn(vm, callable, Value::FromObject(type))
+                               : NewMethod(vm, callable, Value::FromObject(type));
     return m ? Value::FromObject(m) : Value::Null();
   }
   if (vt == &kStaticMethodType) return As<FunctionWrapperObject>(v)->callable;
@@ -943,13 +947,12 @@ Value TypeGetAttr(Interp& vm, Value self, StrObject* name) {
   }
   if (!v.is_null() || !IsMetaclass(meta)) return v;
   // slot_tp_getattr_hook on the metaclass: its __getattr__ (enum's
-  // EnumType) answers a lookup that failed with AttributeError. Not for
-  // the class-graph names and dunders the sandbox withholds, whose refusal
-  // (AttributeErrorFor in vm/ops.cc) must reach the script.
+  // EnumType) answers a lookup that failed with AttributeError, dunders
+  // included. Not for the class-graph names and dunders the sandbox
+  // withholds, whose refusal (AttributeErrorFor in vm/ops.cc) must reach
+  // the script.
   if (vm.HasException() && !vm.ExceptionMatches(&kAttributeErrorType)) return v;
-  if (n == "mro" || (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__")) {
-    return v;
-  }
+  if (MaybeWithheldAttribute(self, n)) return v;
   TypeAttr getattr_hook;
   if (!UserHook(vm, meta, "__getattr__", &getattr_hook)) return v;
   vm.ClearException();
