@@ -736,12 +736,15 @@ void InitBuiltinIteratorTypes() {
   std::call_once(once, [] {
     InitIteratorType(&vm::kEnumerateType, "enumerate", EnumerateTrace, EnumerateNext,
                      EnumerateConstruct);
-    vm::kEnumerateType.type_flags |= vm::kTypeGeneric | vm::kTypeBaseType;  // enumerate[int]
+    // enumerate[int]
+    vm::kEnumerateType.type_flags |= vm::kTypeGeneric | vm::kTypeBaseType | vm::kTypeVectorcall;
     vm::kEnumerateType.basic_size = sizeof(EnumerateObject);
     vm::kEnumerateType.new_instance = EnumerateNewInstance;
     InitIteratorType(&vm::kZipType, "zip", ZipTrace, ZipNext, ZipConstruct);
     InitIteratorType(&vm::kMapType, "map", MapTrace, MapNext, MapConstruct);
     InitIteratorType(&vm::kFilterType, "filter", FilterTrace, FilterNext, FilterConstruct);
+    vm::kMapType.type_flags |= vm::kTypeVectorcall;
+    vm::kFilterType.type_flags |= vm::kTypeVectorcall;
     InitIteratorType(&vm::kReversedType, "reversed", ReversedTrace, ReversedNext,
                      ReversedConstruct);
     vm::kReversedType.methods = kReversedMethods;

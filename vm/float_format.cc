@@ -90,7 +90,7 @@ Digits FromScientific(std::string_view text) {
 
 Digits ZeroDigits(bool negative) {
   Digits d;
-  d.digits = "0";
+  d.digits.assign(1, '0');  // operator=("0") trips GCC 12's -Wrestrict
   d.decpt = 1;
   d.negative = negative;
   return d;

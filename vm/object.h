@@ -238,6 +238,10 @@ inline constexpr uint32_t kTypePartialCall = 1u << 16;
 // (collections.deque): PyMapping_Check is false for it and for subclasses
 // that keep the slot, so `'%(a)s' % deque()` wants a mapping.
 inline constexpr uint32_t kTypeSequenceItemOnly = 1u << 17;
+// CPython calls the type through its tp_vectorcall (list, dict, enumerate,
+// map...), not _PyObject_MakeTpCall: calling it counts no recursion step
+// (vm/objects/base_types.cc TypeCall). Not inherited.
+inline constexpr uint32_t kTypeVectorcall = 1u << 18;
 
 struct TypeObject : Object {
   const char* name;

@@ -15,6 +15,7 @@
 
 #include "gtest/gtest.h"
 #include "vm/opcodes.h"
+#include "vm/str_util.h"
 
 namespace moat::compiler_bridge {
 namespace {
@@ -286,10 +287,9 @@ TEST(CompileTest, ManyThreadsCompileAtOnce) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([t, &failures] {
       for (int round = 0; round < kRounds; ++round) {
-        std::string name = "v" + std::to_string(t) + "_" + std::to_string(round);
-        std::string src = "def f" + std::to_string(t) + "(a):\n    return a * " +
-                          std::to_string(round) + "\n" + name + " = f" + std::to_string(t) +
-                          "(3)\n";
+        std::string name = StrCat("v", t, "_", round);
+        std::string src =
+            StrCat("def f", t, "(a):\n    return a * ", round, "\n", name, " = f", t, "(3)\n");
         absl::StatusOr<CompiledModule> m = Compile(src, name + ".py", Mode::kExec);
         if (!m.ok() || m->code->filename != name + ".py" || m->code->names.size() != 2 ||
             m->code->names[1] != name) {

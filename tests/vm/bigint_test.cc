@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "vm/str_util.h"
+
 namespace moat::vm {
 
 // Lets gtest print BigInts in failure messages.
@@ -732,7 +734,7 @@ TEST(BigIntTest, ParseRoundTripsLargeValues) {
 
 TEST(BigIntTest, ParseDigitLimit) {
   EXPECT_TRUE(BigInt::Parse(std::string(4300, '1'), 10).ok());
-  EXPECT_TRUE(BigInt::Parse("-" + std::string(4300, '9') + " ", 0).ok());
+  EXPECT_TRUE(BigInt::Parse(StrCat("-", std::string(4300, '9'), " "), 0).ok());
 
   BigIntOr<BigInt> r = BigInt::Parse(std::string(4301, '1'), 10);
   EXPECT_EQ(r.status(), BigIntStatus::kStrToIntDigitsLimit);
@@ -787,20 +789,20 @@ TEST(BigIntTest, ToStringDigitLimit) {
   EXPECT_EQ(s.value(), std::string(4300, '9'));
   s = BigInt::Neg(max_ok).ToString(10);
   ASSERT_TRUE(s.ok());
-  EXPECT_EQ(s.value(), "-" + std::string(4300, '9'));
+  EXPECT_EQ(s.value(), StrCat("-", std::string(4300, '9')));
 
   EXPECT_EQ(ten4300.ToString(10).status(), BigIntStatus::kIntToStrDigitsLimit);
   EXPECT_EQ(BigInt::Neg(ten4300).ToString().status(),
             BigIntStatus::kIntToStrDigitsLimit);
   EXPECT_EQ(Pow2(1000000).ToString(10).status(),
             BigIntStatus::kIntToStrDigitsLimit);
-  EXPECT_EQ(ten4300.ToString(10, 0).value(), "1" + std::string(4300, '0'));
-  EXPECT_EQ(ten4300.ToString(10, 4301).value(), "1" + std::string(4300, '0'));
+  EXPECT_EQ(ten4300.ToString(10, 0).value(), StrCat("1", std::string(4300, '0')));
+  EXPECT_EQ(ten4300.ToString(10, 4301).value(), StrCat("1", std::string(4300, '0')));
 
   // Power-of-two bases are unlimited.
   s = Pow2(50000).ToString(16);
   ASSERT_TRUE(s.ok());
-  EXPECT_EQ(s.value(), "1" + std::string(12500, '0'));
+  EXPECT_EQ(s.value(), StrCat("1", std::string(12500, '0')));
   EXPECT_TRUE(Pow2(50000).ToString(2).ok());
   // Other bases count their own digits (Python never asks for these).
   EXPECT_EQ(Pow2(50000).ToString(3).status(),
@@ -825,7 +827,7 @@ TEST(BigIntTest, MessagesMatchCPython) {
             "invalid literal for int() with base 0: '010'");
   // "%.200R": int('a'*300) gives a 240-character message with no closing
   // quote, and int('é'*300) keeps 199 'é' (200 code points of repr).
-  const std::string long_repr = "'" + std::string(300, 'a') + "'";
+  const std::string long_repr = StrCat("'", std::string(300, 'a'), "'");
   EXPECT_EQ(
       InvalidIntLiteralMessage(10, long_repr),
       "invalid literal for int() with base 10: '" + std::string(199, 'a'));

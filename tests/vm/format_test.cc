@@ -17,6 +17,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/ops.h"
+#include "vm/str_util.h"
 
 namespace moat::vm {
 namespace {
@@ -43,7 +44,7 @@ class FormatTest : public ::testing::Test {
   // format(v, spec), or "!Type: message".
   std::string Format(Value v, std::string_view spec) {
     Value r = FormatValue(vm_, v, spec);
-    if (r.is_null()) return "!" + TakeError();
+    if (r.is_null()) return StrCat("!", TakeError());
     EXPECT_TRUE(IsExactStr(r));
     return std::string(As<StrObject>(r)->view());
   }

@@ -17,6 +17,7 @@
 #include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/str_util.h"
 
 namespace moat::vm {
 namespace {
@@ -59,7 +60,7 @@ class ImportTest : public ::testing::Test {
 
   // The module's name, or "!Type: message" for a failed import.
   std::string Show(Value v) {
-    if (v.is_null()) return "!" + TakePendingError(vm_);
+    if (v.is_null()) return StrCat("!", TakePendingError(vm_));
     if (!HasType(v, &kModuleType)) return "<not a module>";
     return std::string(As<ModuleObject>(v)->name->view());
   }

@@ -182,17 +182,7 @@ namespace {
 // RecursionError fails again "while calling a Python object", as CPython's.
 // User classes count their step in ClassConstruct.
 bool TypeCallIsRecursionStep(const TypeObject* t, CallArgs args) {
-  static const TypeObject* const kVectorcallTypes[] = {
-      &kBoolType, &kFloatType,     &kListType,  &kTupleType, &kDictType,
-      &kSetType,  &kFrozenSetType, &kRangeType, &kSuperType,
-  };
-  for (const TypeObject* v : kVectorcallTypes) {
-    if (t == v) return false;
-  }
-  // The builtins module's iterator types live in stdlib_safe, which the VM
-  // does not link against: they are told by name.
-  std::string_view name = t->name;
-  if (name == "enumerate" || name == "map" || name == "filter") return false;
+  if ((t->type_flags & kTypeVectorcall) != 0) return false;
   return !(t == &kStrType && args.nargs == 1 && args.nkwargs() == 0);
 }
 

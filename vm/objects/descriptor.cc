@@ -722,7 +722,7 @@ void InitDescriptorTypes() {
   kStaticMethodType.repr = WrapperRepr;
   kStaticMethodType.call = StaticMethodCall;
 
-  InitStaticType(&kSuperType, "super", &kObjectType, 0);
+  InitStaticType(&kSuperType, "super", &kObjectType, kTypeVectorcall);
   kSuperType.construct = SuperConstruct;
   kSuperType.init = SuperInit;
   kSuperType.trace = SuperTrace;

@@ -1297,7 +1297,8 @@ void InitView(TypeObject* type, const char* name, const MethodDef* methods, bool
 }  // namespace
 
 void InitDictType() {
-  InitStaticType(&kDictType, "dict", &kObjectType, kTypeBaseType | kTypeMapping);
+  InitStaticType(&kDictType, "dict", &kObjectType,
+                 kTypeBaseType | kTypeMapping | kTypeVectorcall);
   kDictType.trace = DictTrace;
   kDictType.finalize = DictFinalize;
   kDictType.repr = DictRepr;

@@ -491,7 +491,7 @@ Value FloatConstruct(Interp& vm, Value cls, CallArgs args) {
 }  // namespace
 
 void InitFloatType() {
-  InitStaticType(&kFloatType, "float", &kObjectType, kTypeBaseType);
+  InitStaticType(&kFloatType, "float", &kObjectType, kTypeBaseType | kTypeVectorcall);
   kFloatType.repr = FloatReprSlot;
   kFloatType.hash = FloatHashSlot;
   kFloatType.richcompare = FloatRichCompare;

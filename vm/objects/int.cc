@@ -1101,7 +1101,7 @@ void InitIntType() {
 
   // bool cannot be subclassed (no kTypeBaseType). Its slots are int's,
   // copied so code that reads a slot without walking the bases sees them.
-  InitStaticType(&kBoolType, "bool", &kIntType, 0);
+  InitStaticType(&kBoolType, "bool", &kIntType, kTypeVectorcall);
   SetIntSlots(&kBoolType);
   kBoolType.repr = BoolRepr;
   kBoolType.binary[static_cast<int>(BinaryOp::kAnd)] = BoolBitwise<BinaryOp::kAnd>;

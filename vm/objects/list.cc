@@ -855,7 +855,8 @@ const MethodDef kListMethods[] = {
 }  // namespace
 
 void InitListType() {
-  InitStaticType(&kListType, "list", &kObjectType, kTypeBaseType | kTypeSequence);
+  InitStaticType(&kListType, "list", &kObjectType,
+                 kTypeBaseType | kTypeSequence | kTypeVectorcall);
   kListType.trace = ListTrace;
   kListType.finalize = ListFinalize;
   kListType.repr = ListRepr;

@@ -885,7 +885,7 @@ const MethodDef kSliceMethods[] = {
 }  // namespace
 
 void InitRangeTypes() {
-  InitStaticType(&kRangeType, "range", &kObjectType, kTypeSequence);
+  InitStaticType(&kRangeType, "range", &kObjectType, kTypeSequence | kTypeVectorcall);
   kRangeType.trace = RangeTrace;
   kRangeType.repr = RangeRepr;
   kRangeType.hash = RangeHash;

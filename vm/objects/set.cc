@@ -1322,7 +1322,7 @@ void InitCommon(TypeObject* t) {
 }  // namespace
 
 void InitSetTypes() {
-  InitStaticType(&kSetType, "set", &kObjectType, kTypeBaseType);
+  InitStaticType(&kSetType, "set", &kObjectType, kTypeBaseType | kTypeVectorcall);
   InitCommon(&kSetType);
   kSetType.inplace[static_cast<int>(BinaryOp::kOr)] = SetInplaceOr;
   kSetType.inplace[static_cast<int>(BinaryOp::kAnd)] = SetInplaceAnd;
@@ -1334,7 +1334,7 @@ void InitSetTypes() {
   kSetType.new_instance = SetNew;
   kSetType.init = SetInit;
 
-  InitStaticType(&kFrozenSetType, "frozenset", &kObjectType, kTypeBaseType);
+  InitStaticType(&kFrozenSetType, "frozenset", &kObjectType, kTypeBaseType | kTypeVectorcall);
   InitCommon(&kFrozenSetType);
   kFrozenSetType.hash = FrozenSetHash;
   kFrozenSetType.methods = kFrozenSetMethods;

@@ -304,7 +304,7 @@ Value CallStaticSlot(Interp& vm, const SlotDef& def, TypeObject* owner, Value se
       // moat's own modules may make its instances with this one.
       TypeObject* named = subtype;
       TypeObject* stand_in = nullptr;
-      StrObject* new_name = vm.Intern("__new__");
+      StrObject* new_name = DunderName(vm, kNewSlotDef);
       while (IsUserClass(named)) {
         TypeAttr new_attr;
         if (!FindTypeAttr(vm, named, new_name, &new_attr) || new_attr.value.is_null()) break;

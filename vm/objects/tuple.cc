@@ -413,7 +413,8 @@ const MethodDef kTupleMethods[] = {
 }  // namespace
 
 void InitTupleType() {
-  InitStaticType(&kTupleType, "tuple", &kObjectType, kTypeBaseType | kTypeSequence);
+  InitStaticType(&kTupleType, "tuple", &kObjectType,
+                 kTypeBaseType | kTypeSequence | kTypeVectorcall);
   kTupleType.trace = TupleTrace;
   kTupleType.repr = TupleRepr;
   kTupleType.hash = TupleHash;
