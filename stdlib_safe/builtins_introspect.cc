@@ -260,7 +260,7 @@ constexpr const char* kWithheldDirNames[] = {
     "__self__", "__self_class__", "__thisclass__",
     "__text_signature__",
     // The host's streams behind sys.stdout and friends.
-    "buffer", "detach", "fileno", "reconfigure",
+    "raw", "detach", "fileno", "reconfigure",
 };
 
 bool DefinedForDir(Interp& vm, TypeObject* t, vm::StrObject* name) {

@@ -181,9 +181,13 @@ Value NewStructSeq(Interp& vm, TypeObject* type, const Value* items, size_t n) {
 // ---- Streams ---------------------------------------------------------------------
 //
 // sys.stdout and sys.stderr: text writers in the shape of CPython's
-// _io.TextIOWrapper, with no buffer, file descriptor or reading.
+// _io.TextIOWrapper, and their `buffer`s, byte writers in the shape of
+// _io.BufferedWriter onto the same output; no file descriptor, raw file or
+// reading. Both layers write through at once (as under `python3 -u`), so
+// text and bytes reach the host in the order the script wrote them.
 
 TypeObject kStreamType;
+TypeObject kStreamBufferType;
 
 // The error handler of CPython's stdout in UTF-8 mode (and under the C or
 // C.UTF-8 locale), the setting conformance/regen.py runs python3.11 with.
@@ -192,14 +196,28 @@ constexpr char kStdoutErrors[] = "surrogateescape";
 
 struct StreamObject : Object {
   SysStream which;
+  Value buffer;  // the StreamBufferObject: one per stream, so `is` holds
+};
+struct StreamBufferObject : Object {
+  SysStream which;
 };
 
-SysStream StreamOf(Value self) { return As<StreamObject>(self)->which; }
+void StreamTrace(Object* self, vm::GcTracer& tracer) {
+  tracer.Visit(static_cast<StreamObject*>(self)->buffer);
+}
+
+// Which stream a text stream or its buffer writes to.
+SysStream StreamOf(Value self) {
+  return vm::HasType(self, &kStreamBufferType) ? As<StreamBufferObject>(self)->which
+                                               : As<StreamObject>(self)->which;
+}
 const char* StreamName(Value self) {
   return StreamOf(self) == SysStream::kStderr ? "<stderr>" : "<stdout>";
 }
 const char* StreamAttrName(Value self) {
-  return StreamOf(self) == SysStream::kStderr ? "stderr" : "stdout";
+  bool err = StreamOf(self) == SysStream::kStderr;
+  if (vm::HasType(self, &kStreamBufferType)) return err ? "stderr.buffer" : "stdout.buffer";
+  return err ? "stderr" : "stdout";
 }
 
 // Writes a str to the stream; returns its length in code points.
@@ -234,27 +252,45 @@ Value StreamWriteLines(Interp& vm, Value self, CallArgs args) {
   }
 }
 
-Value StreamFlush(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckMethodNoArgs(vm, args, "TextIOWrapper.flush")) return Value::Null();
+// The name CPython's argument checks give a stream method: the text
+// layer's or the buffer's.
+std::string StreamMethodName(Value self, std::string_view method) {
+  return StrCat(vm::HasType(self, &kStreamBufferType) ? "BufferedWriter." : "TextIOWrapper.",
+                method);
+}
+
+Value StreamFlush(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, StreamMethodName(self, "flush").c_str())) {
+    return Value::Null();
+  }
   return Value::None();
 }
 
-template <bool kResult>
-Value StreamAnswer(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckMethodNoArgs(vm, args, "TextIOWrapper.isatty")) return Value::Null();
+template <bool kResult, const char* kMethod>
+Value StreamAnswer(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, StreamMethodName(self, kMethod).c_str())) {
+    return Value::Null();
+  }
   return Value::Bool(kResult);
 }
+constexpr char kIsatty[] = "isatty";
+constexpr char kReadable[] = "readable";
+constexpr char kSeekable[] = "seekable";
+constexpr char kWritable[] = "writable";
 
 Value StreamEncoding(Interp& vm, Value, CallArgs) { return vm::NewStrValue(vm, "utf-8"); }
 Value StreamErrors(Interp& vm, Value self, CallArgs) {
   return vm::NewStrValue(vm, StreamOf(self) == SysStream::kStderr ? "backslashreplace"
                                                                   : kStdoutErrors);
 }
-Value StreamMode(Interp& vm, Value, CallArgs) { return vm::NewStrValue(vm, "w"); }
+Value StreamMode(Interp& vm, Value self, CallArgs) {
+  return vm::NewStrValue(vm, vm::HasType(self, &kStreamBufferType) ? "wb" : "w");
+}
 Value StreamNameAttr(Interp& vm, Value self, CallArgs) {
   return vm::NewStrValue(vm, StreamName(self));
 }
 Value StreamClosed(Interp&, Value, CallArgs) { return Value::False(); }
+Value StreamBuffer(Interp&, Value self, CallArgs) { return As<StreamObject>(self)->buffer; }
 
 // The way out to the host's file: refused by name, so hasattr() is False.
 template <const char* kName>
@@ -262,7 +298,7 @@ Value StreamWithheld(Interp& vm, Value self, CallArgs) {
   return vm.RaiseFormat(&vm::kAttributeErrorType, "'sys.%s.%s' is not available in the sandbox",
                         StreamAttrName(self), kName);
 }
-constexpr char kBuffer[] = "buffer";
+constexpr char kRaw[] = "raw";
 constexpr char kFileno[] = "fileno";
 constexpr char kDetach[] = "detach";
 constexpr char kReconfigure[] = "reconfigure";
@@ -271,19 +307,69 @@ constexpr MethodDef kStreamMethods[] = {
     {"write", StreamWrite},
     {"writelines", StreamWriteLines},
     {"flush", StreamFlush},
-    {"isatty", StreamAnswer<false>},
-    {"readable", StreamAnswer<false>},
-    {"seekable", StreamAnswer<false>},
-    {"writable", StreamAnswer<true>},
+    {"isatty", StreamAnswer<false, kIsatty>},
+    {"readable", StreamAnswer<false, kReadable>},
+    {"seekable", StreamAnswer<false, kSeekable>},
+    {"writable", StreamAnswer<true, kWritable>},
     {"encoding", StreamEncoding, MethodKind::kGetter},
     {"errors", StreamErrors, MethodKind::kGetter},
     {"mode", StreamMode, MethodKind::kGetter},
     {"name", StreamNameAttr, MethodKind::kGetter},
     {"closed", StreamClosed, MethodKind::kGetter},
-    {"buffer", StreamWithheld<kBuffer>, MethodKind::kGetter},
+    {"buffer", StreamBuffer, MethodKind::kGetter},
     {"fileno", StreamWithheld<kFileno>, MethodKind::kGetter},
     {"detach", StreamWithheld<kDetach>, MethodKind::kGetter},
     {"reconfigure", StreamWithheld<kReconfigure>, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
+// Writes a bytes-like object as it is; returns its length in bytes.
+Value StreamBufferWriteBytes(Interp& vm, Value self, Value b) {
+  std::string_view bytes;
+  if (!vm::BytesLikeView(b, &bytes)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "a bytes-like object is required, not '%s'",
+                          std::string(vm::TypeName(b)));
+  }
+  if (!vm.ChargeBytes(bytes.size())) return Value::Null();
+  Value written = vm::IntFromInt64(vm, static_cast<int64_t>(bytes.size()));
+  if (written.is_null()) return written;
+  bool ok = StreamOf(self) == SysStream::kStderr ? vm.WriteErrorBytes(bytes)
+                                                 : vm.WriteOutput(bytes);
+  return ok ? written : Value::Null();
+}
+
+Value StreamBufferWrite(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "BufferedWriter.write")) return Value::Null();
+  return StreamBufferWriteBytes(vm, self, args.args[0]);
+}
+
+Value StreamBufferWriteLines(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodOneArg(vm, args, "_IOBase.writelines")) return Value::Null();
+  Value it = vm::GetIter(vm, args.args[0]);
+  if (it.is_null()) return Value::Null();
+  RootScope roots(vm);
+  roots.Add(&it);
+  for (;;) {
+    Value line = vm::IterNext(vm, it);
+    if (line.is_null()) return vm.HasException() ? Value::Null() : Value::None();
+    if (StreamBufferWriteBytes(vm, self, line).is_null()) return Value::Null();
+  }
+}
+
+constexpr MethodDef kStreamBufferMethods[] = {
+    {"write", StreamBufferWrite},
+    {"writelines", StreamBufferWriteLines},
+    {"flush", StreamFlush},
+    {"isatty", StreamAnswer<false, kIsatty>},
+    {"readable", StreamAnswer<false, kReadable>},
+    {"seekable", StreamAnswer<false, kSeekable>},
+    {"writable", StreamAnswer<true, kWritable>},
+    {"mode", StreamMode, MethodKind::kGetter},
+    {"name", StreamNameAttr, MethodKind::kGetter},
+    {"closed", StreamClosed, MethodKind::kGetter},
+    {"raw", StreamWithheld<kRaw>, MethodKind::kGetter},
+    {"fileno", StreamWithheld<kFileno>, MethodKind::kGetter},
+    {"detach", StreamWithheld<kDetach>, MethodKind::kGetter},
     {nullptr, nullptr},
 };
 
@@ -292,10 +378,21 @@ Value StreamRepr(Interp& vm, Value self) {
                                     "' mode='w' encoding='utf-8'>"));
 }
 
+Value StreamBufferRepr(Interp& vm, Value self) {
+  return vm::NewStrValue(vm, StrCat("<_io.BufferedWriter name='", StreamName(self), "'>"));
+}
+
 Value NewStream(Interp& vm, SysStream which) {
+  StreamBufferObject* buffer = vm.New<StreamBufferObject>(&kStreamBufferType);
+  if (buffer == nullptr) return Value::Null();
+  buffer->which = which;
+  Value buffer_value = Value::FromObject(buffer);
+  RootScope roots(vm);
+  roots.Add(&buffer_value);
   StreamObject* s = vm.New<StreamObject>(&kStreamType);
   if (s == nullptr) return Value::Null();
   s->which = which;
+  s->buffer = buffer_value;
   return Value::FromObject(s);
 }
 
@@ -481,6 +578,11 @@ void InitSysTypes() {
     kStreamType.methods = kStreamMethods;
     kStreamType.repr = StreamRepr;
     kStreamType.hash = vm::IdentityHash;
+    kStreamType.trace = StreamTrace;
+    vm::InitStaticType(&kStreamBufferType, "_io.BufferedWriter", &vm::kObjectType);
+    kStreamBufferType.methods = kStreamBufferMethods;
+    kStreamBufferType.repr = StreamBufferRepr;
+    kStreamBufferType.hash = vm::IdentityHash;
   });
 }
 

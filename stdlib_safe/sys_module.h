@@ -13,8 +13,9 @@
 //     which a script may raise only up to Limits::max_recursion_limit;
 //   - exit(), intern(), exc_info() and exception() (never a traceback);
 //   - stdout and stderr (and __stdout__, __stderr__): writers to the
-//     script's output and error output, under the output budget. Rebinding
-//     sys.stdout redirects print() in this interpreter only;
+//     script's output and error output, under the output budget, with
+//     byte writers as their `buffer` (no raw file or fd under them).
+//     Rebinding sys.stdout redirects print() in this interpreter only;
 //   - stdin (and __stdin__): the input the host hands over
 //     (stdin_stream.h), which input() reads too.
 //

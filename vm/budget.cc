@@ -253,18 +253,18 @@ bool Interp::WriteOutput(std::string_view text) {
 }
 
 bool Interp::WriteError(std::string_view text) {
+  // CPython's stderr writes a lone surrogate as its backslash escape.
+  if (vm::HasLoneSurrogate(text)) return WriteErrorBytes(vm::BackslashReplaceSurrogates(text));
+  return WriteErrorBytes(text);
+}
+
+bool Interp::WriteErrorBytes(std::string_view bytes) {
   if (limit_hit_ != LimitKind::kNone) {
     CheckBudgets();  // puts the limit's error back
     return false;
   }
-  // CPython's stderr writes a lone surrogate as its backslash escape.
-  std::string escaped;
-  if (vm::HasLoneSurrogate(text)) {
-    escaped = vm::BackslashReplaceSurrogates(text);
-    text = escaped;
-  }
   uint64_t wanted = 0;
-  if (WriteCharged(options_.write_error, text, limits_.max_output_bytes, &output_bytes_,
+  if (WriteCharged(options_.write_error, bytes, limits_.max_output_bytes, &output_bytes_,
                    &wanted)) {
     return true;
   }

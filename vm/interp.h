@@ -193,9 +193,13 @@ class Interp {
   // output limit's error pending when the text does not fit (the part that
   // fits is written).
   bool WriteOutput(std::string_view text);
-  // Writes to the script's error output (sys.stderr), charged to the same
-  // output budget as WriteOutput.
+  // Writes text to the script's error output (sys.stderr), charged to the
+  // same output budget as WriteOutput; lone surrogates are written as their
+  // backslash escapes, as CPython's stderr does.
   bool WriteError(std::string_view text);
+  // Writes bytes as they are to the error output (sys.stderr.buffer),
+  // charged like WriteError. WriteOutput serves bytes for stdout as it is.
+  bool WriteErrorBytes(std::string_view bytes);
   // The script's standard input (vm/input.h).
   InputBuffer& input() { return input_; }
   Frame* current_frame() const { return current_frame_; }

@@ -12,7 +12,7 @@ for name in ["modules", "path", "_getframe", "settrace", "executable",
 print(hasattr(sys, "modules"), hasattr(sys, "maxsize"))
 print(sys.exc_info()[2] is None)
 try:
-    sys.stdout.buffer
+    sys.stdout.buffer.raw
 except AttributeError as e:
     print(e)
 print(hasattr(sys.stdout, "fileno"), hasattr(sys.stdin, "fileno"), hasattr(sys.stdin.buffer, "raw"))

@@ -1,5 +1,6 @@
 # logging's objects as a way to the host's files and the module's internals:
-# StreamHandler's stream (sys.stderr's writer) and its buffer/fileno,
+# StreamHandler's stream (sys.stderr's writer) and its buffer's raw file
+# and fd,
 # lastResort, the manager's logger dict, the handler list, findCaller's
 # result (plain values), a Formatter whose formatException walks the
 # traceback, and handlers that open files or sockets.
@@ -7,9 +8,9 @@ import logging, logging.handlers, io
 h = logging.StreamHandler()
 attempts = [
     lambda: type(h.stream).__name__,
-    lambda: h.stream.buffer,
+    lambda: h.stream.buffer.raw,
     lambda: h.stream.fileno(),
-    lambda: logging.lastResort.stream.buffer,
+    lambda: logging.lastResort.stream.buffer.fileno(),
     lambda: sorted(logging.Logger.manager.loggerDict)[:0],
     lambda: logging.getLogger().findCaller()[:2][1] > 0,
     lambda: logging.currentframe(),
@@ -27,9 +28,9 @@ for attack in attempts:
             OSError) as e:
         print(type(e).__name__, e)
 # expect-output: gave TextIOWrapper
-# expect-output: AttributeError 'sys.stderr.buffer' is not available in the sandbox
+# expect-output: AttributeError 'sys.stderr.buffer.raw' is not available in the sandbox
 # expect-output: AttributeError 'sys.stderr.fileno' is not available in the sandbox
-# expect-output: AttributeError 'sys.stderr.buffer' is not available in the sandbox
+# expect-output: AttributeError 'sys.stderr.buffer.fileno' is not available in the sandbox
 # expect-output: gave []
 # expect-output: gave True
 # expect-output: AttributeError module 'logging' has no attribute 'currentframe'
