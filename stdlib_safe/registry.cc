@@ -16,6 +16,7 @@
 #include "stdlib_safe/inspect_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
+#include "stdlib_safe/json_module.h"
 #include "stdlib_safe/logging_module.h"
 #include "stdlib_safe/math_module.h"
 #include "stdlib_safe/operator_module.h"
@@ -92,7 +93,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"inspect", InitInspectModule},
     {"io", InitIoModule},
     {"itertools", InitItertoolsModule},
-    {"json", InitFrozenModule},
+    {"json", InitJsonModule},
     {"json.decoder", InitFrozenModule},
     {"json.encoder", InitFrozenModule},
     {"keyword", InitFrozenModule},

@@ -4,8 +4,6 @@ option (indent, separators, sort_keys, ensure_ascii, allow_nan, default,
 skipkeys) and its JSONDecodeError messages and positions.
 """
 
-from operator import index as _index
-from sys import maxsize as _MAXSIZE
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
@@ -32,19 +30,15 @@ class JSONDecodeError(ValueError):
 
 # ---- Encoding ----------------------------------------------------------------
 
-_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-            '\b': '\\b', '\f': '\\f'}
-
-
-# RecursionError texts of CPython's C encoder and scanner.
-_DEPTH_TEXT = 'maximum recursion depth exceeded'
-_DEPTH_OBJECT = (_DEPTH_TEXT + ' while decoding a JSON object from a unicode string',)
-_DEPTH_ARRAY = (_DEPTH_TEXT + ' while decoding a JSON array from a unicode string',)
 
 
 def _check_str(s):
     if not isinstance(s, str):
         raise TypeError(f'first argument must be a string, not {type(s).__name__}')
+
+
+# The natives (stdlib_safe/json_module.cc) bound into this module before
+# its body runs: _encode_string, _encode_one_shot, _scan_once, _scan_string.
 
 
 def _encode_basestring(s):
@@ -59,33 +53,13 @@ def _encode_basestring_ascii(s):
     return _encode_string(s, True)
 
 
-def _encode_string(s, ensure_ascii):
-    out = ['"']
-    for ch in s:
-        escaped = _ESCAPES.get(ch)
-        if escaped is not None:
-            out.append(escaped)
-            continue
-        code = ord(ch)
-        if code < 0x20 or (ensure_ascii and code > 0x7e):
-            if code > 0xffff:
-                code -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff)))
-            else:
-                out.append('\\u%04x' % code)
-        else:
-            out.append(ch)
-    out.append('"')
-    return ''.join(out)
-
-
 class _Flags:
     """The options one encoding reads. CPython's C encoder tests sort_keys,
     skipkeys and allow_nan for truth once, when it is made; its Python
     encoder tests them each time it needs them. Both choose the string
     encoder by ensure_ascii once."""
 
-    __slots__ = ('c_encoder', 'ensure_ascii', 'sort_keys', 'skipkeys', 'allow_nan')
+    __slots__ = ('ensure_ascii', 'sort_keys', 'skipkeys', 'allow_nan')
 
 
 class JSONEncoder:
@@ -127,13 +101,12 @@ class JSONEncoder:
         markers = {} if self.check_circular else None
         flags = _Flags()
         flags.ensure_ascii = True if self.ensure_ascii else False
-        # CPython encodes a one-shot dumps without indent in C (c_make_encoder),
-        # whose checks and messages differ from its Python encoder's.
-        flags.c_encoder = _one_shot and indent is None
         flags.sort_keys = self.sort_keys
         flags.skipkeys = self.skipkeys
         flags.allow_nan = self.allow_nan
-        if not flags.c_encoder:
+        # CPython encodes a one-shot dumps without indent in C (c_make_encoder),
+        # whose checks and messages differ from its Python encoder's.
+        if not (_one_shot and indent is None):
             # The Python encoder is a generator: nothing is encoded (and no
             # default called) until it is iterated.
             return self._iter_chunks(o, markers, indent, 0, flags)
@@ -145,16 +118,10 @@ class JSONEncoder:
         flags.sort_keys = True if flags.sort_keys else False
         flags.skipkeys = True if flags.skipkeys else False
         flags.allow_nan = True if flags.allow_nan else False
-        out = []
-        try:
-            self._encode(o, out, markers, flags)
-        except RecursionError as e:
-            # c_make_encoder enters each value with this suffix.
-            if e.args and str(e.args[0]).startswith(_DEPTH_TEXT):
-                e.args = (_DEPTH_TEXT + ' while encoding a JSON object',)
-            raise
         # The C encoder hands back the whole text as one chunk.
-        return [''.join(out)]
+        return [_encode_one_shot(o, markers is not None, self.default, self.key_separator,
+                                 self.item_separator, flags.sort_keys, flags.skipkeys,
+                                 flags.allow_nan, flags.ensure_ascii)]
 
     def _float(self, o, flags):
         if o != o:
@@ -166,8 +133,6 @@ class JSONEncoder:
         else:
             return float.__repr__(o)
         if not flags.allow_nan:
-            if flags.c_encoder:
-                raise ValueError('Out of range float values are not JSON compliant')
             raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         return text
 
@@ -219,52 +184,6 @@ class JSONEncoder:
 
     def _newline(self, indent, level):
         return '\n' + indent * level
-
-    # -- CPython's C encoder (one-shot dumps without indent): eager, into out.
-
-    def _encode(self, o, out, markers, flags):
-        text = self._scalar(o, flags)
-        if text is not None:
-            out.append(text)
-        elif isinstance(o, (list, tuple)):
-            # PySequence_Fast of a subclass: its __iter__, whatever its __len__ says.
-            values = o if type(o) in (list, tuple) else list(o)
-            if not values:
-                out.append('[]')
-                return
-            marker = self._enter(o, markers)
-            out.append('[')
-            for i, value in enumerate(values):
-                if i:
-                    out.append(self.item_separator)
-                self._encode(value, out, markers, flags)
-            out.append(']')
-            self._leave(marker, markers)
-        elif isinstance(o, dict):
-            # The real size of a subclass, and a copy of the items.
-            if dict.__len__(o) == 0:
-                out.append('{}')
-                return
-            marker = self._enter(o, markers)
-            out.append('{')
-            items = sorted(o.items()) if flags.sort_keys else list(o.items())
-            first = True
-            for key, value in items:
-                key = self._key(key, flags)
-                if key is None:
-                    continue
-                if not first:
-                    out.append(self.item_separator)
-                first = False
-                out.append(_encode_string(key, flags.ensure_ascii))
-                out.append(self.key_separator)
-                self._encode(value, out, markers, flags)
-            out.append('}')
-            self._leave(marker, markers)
-        else:
-            marker = self._enter(o, markers)
-            self._encode(self.default(o), out, markers, flags)
-            self._leave(marker, markers)
 
     # -- CPython's Python encoder (_make_iterencode): a generator whose chunks
     # are CPython's (a scalar in an array shares its chunk with the bracket or
@@ -386,8 +305,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 # ---- Decoding ----------------------------------------------------------------
 
 _WHITESPACE = ' \t\n\r'
-_STRING_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
-                   'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
 
 
@@ -404,10 +321,12 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        # Repeated keys share one str during a decode, as CPython's scanner's.
         self.memo = {}
-        # CPython's scanner (c_make_scanner) takes strict's truth once, here.
-        self._scan_strict = True if strict else False
+        # CPython's scanner (c_make_scanner) reads these once, here: strict
+        # for its truth, the hooks as they are now.
+        self._scan_context = (True if self.strict else False, self.object_hook,
+                              self.object_pairs_hook, self.parse_float, self.parse_int,
+                              self.parse_constant)
 
     def decode(self, s):
         end = _skip(s, 0)
@@ -418,203 +337,16 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
-        if idx < 0:
-            raise ValueError('idx cannot be negative')
         try:
-            return self._value(s, idx)
-        except _NoValue as stop:
-            raise JSONDecodeError('Expecting value', s, stop.pos) from None
-        finally:
-            self.memo.clear()
-
-    def _value(self, s, i):
-        if i >= len(s):
-            raise _NoValue(i)
-        ch = s[i]
-        if ch == '"':
-            return self._string(s, i + 1)
-        # The C scanner enters each container with a suffix naming it; the
-        # innermost container's wins (its args are then one of the tuples).
-        if ch == '{':
-            try:
-                return self._object(s, i + 1)
-            except RecursionError as e:
-                if e.args is not _DEPTH_OBJECT and e.args is not _DEPTH_ARRAY:
-                    e.args = _DEPTH_OBJECT
-                raise
-        if ch == '[':
-            try:
-                return self._array(s, i + 1)
-            except RecursionError as e:
-                if e.args is not _DEPTH_OBJECT and e.args is not _DEPTH_ARRAY:
-                    e.args = _DEPTH_ARRAY
-                raise
-        if ch == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if ch == 't' and s.startswith('true', i):
-            return True, i + 4
-        if ch == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if ch == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if ch == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if ch == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self._number(s, i)
-
-    def _number(self, s, i):
-        start = i
-        n = len(s)
-        if i < n and s[i] == '-':
-            i += 1
-        if i < n and s[i] == '0':
-            i += 1
-        elif i < n and '1' <= s[i] <= '9':
-            while i < n and '0' <= s[i] <= '9':
-                i += 1
-        else:
-            raise _NoValue(start)
-        integer_end = i
-        if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
-            i += 2
-            while i < n and '0' <= s[i] <= '9':
-                i += 1
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '+-':
-                j += 1
-            if j < n and '0' <= s[j] <= '9':
-                while j < n and '0' <= s[j] <= '9':
-                    j += 1
-                i = j
-        text = s[start:i]
-        if i == integer_end:
-            return self.parse_int(text), i
-        return self.parse_float(text), i
-
-    def _string(self, s, i):
-        return _scan_string(s, i, self._scan_strict)
-
-    def _object(self, s, i):
-        pairs = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == '}':
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            key, i = self._string(s, i + 1)
-            key = self.memo.setdefault(key, key)
-            i = _skip(s, i)
-            if i >= len(s) or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip(s, i + 1)
-            try:
-                value, i = self._value(s, i)
-            except _NoValue as stop:
-                raise JSONDecodeError('Expecting value', s, stop.pos) from None
-            pairs.append((key, value))
-            i = _skip(s, i)
-            if i < len(s) and s[i] == '}':
-                return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj)
-        return obj
-
-    def _array(self, s, i):
-        values = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == ']':
-            return values, i + 1
-        while True:
-            try:
-                value, i = self._value(s, i)
-            except _NoValue as stop:
-                raise JSONDecodeError('Expecting value', s, stop.pos) from None
-            values.append(value)
-            i = _skip(s, i)
-            if i < len(s) and s[i] == ']':
-                return values, i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
-
-
-def _scan_string(s, i, strict):
-    """The string whose opening quote is at i - 1, and the index past its
-    closing quote."""
-    begin = i - 1
-    chunks = []
-    n = len(s)
-    while True:
-        j = i
-        while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not strict):
-            j += 1
-        chunks.append(s[i:j])
-        if j >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        ch = s[j]
-        if ch == '"':
-            return ''.join(chunks), j + 1
-        if ch != '\\':
-            raise JSONDecodeError('Invalid control character at', s, j)
-        if j + 1 >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        esc = s[j + 1]
-        if esc != 'u':
-            if esc not in _STRING_ESCAPES:
-                raise JSONDecodeError('Invalid \\escape', s, j)
-            chunks.append(_STRING_ESCAPES[esc])
-            i = j + 2
-            continue
-        # As scanstring_unicode: an escape must end before the last
-        # character (a closing quote must follow), and a low surrogate's
-        # escape is looked at only then too.
-        if j + 6 >= n:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
-        code = _hex4(s, j + 1)
-        i = j + 6
-        if 0xd800 <= code <= 0xdbff and i + 6 < n and s[i:i + 2] == '\\u':
-            low = _hex4(s, i + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                i += 6
-        chunks.append(chr(code))
-
-
-def _hex4(s, pos):
-    digits = s[pos + 1:pos + 5]
-    if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
-        return int(digits, 16)
-    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+            return _scan_once(s, idx, *self._scan_context, JSONDecodeError)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
 
 
 def _scanstring(s, end, strict=True):
     """json.decoder.scanstring: the string whose opening quote is at
     end - 1, and the index past its closing quote."""
-    # The index is converted first, as CPython's argument parsing does.
-    end = _index(end)
-    if end > _MAXSIZE or end < -_MAXSIZE - 1:
-        raise OverflowError('Python int too large to convert to C ssize_t')
-    if not isinstance(s, str):
-        raise TypeError(f'first argument must be a string, not {type(s).__name__}')
-    if end < 0 or end > len(s):
-        raise ValueError('end is out of bounds')
-    return _scan_string(s, end, strict)
-
-
-class _NoValue(Exception):
-    def __init__(self, pos):
-        self.pos = pos
+    return _scan_string(s, end, True if strict else False, JSONDecodeError)
 
 
 def _skip(s, i):
