@@ -17,6 +17,7 @@
 #include "stdlib_safe/re_module.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -35,6 +36,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/float.h"
 #include "vm/objects/generic_alias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
@@ -321,10 +323,38 @@ constexpr size_t kMaxCache = 512;
 // Python code; a script that puts something else in the cache only gets a
 // fresh compile.
 Value Compile(Interp& vm, Value pattern, Value flags_value, Value module = Value::Null()) {
-  int64_t flags = 0;
-  if (!flags_value.is_null()) {
-    if (!vm::IndexToInt64(vm, flags_value, &flags)) return Value::Null();
+  // CPython's _compile: a compiled pattern takes only false flags and a
+  // pattern of another type is refused, whatever the flags are.
+  if (!flags_value.is_null() && (IsPattern(pattern) || !vm::IsStr(pattern))) {
+    int truth = vm::IsTrue(vm, flags_value);
+    if (truth < 0) return Value::Null();
+    return CompileUncached(vm, pattern, truth);
   }
+  int64_t flags = 0;
+  // Flags that are not an int fail at `flags & T`, unless the cache (keyed
+  // by `(type(pattern), pattern, flags)`) already holds the pattern under
+  // an int they equal: an integral float.
+  bool cached_only = false;
+  if (!flags_value.is_null() && !vm::IsInt(flags_value)) {
+    double x = vm::IsFloat(flags_value) ? vm::FloatValue(flags_value) : 0.5;
+    if (x != std::trunc(x) || std::fabs(x) > 1e9) {
+      return vm.RaiseFormat(&vm::kTypeErrorType,
+                            "unsupported operand type(s) for &: '%s' and 'RegexFlag'",
+                            std::string(vm::TypeName(flags_value)));
+    }
+    flags = static_cast<int64_t>(x);
+    cached_only = true;
+  } else if (!flags_value.is_null()) {
+    // The C compiler takes the flags as a C int.
+    int c_flags = 0;
+    if (!vm::ClinicCInt(vm, flags_value, &c_flags)) return Value::Null();
+    flags = c_flags;
+  }
+  auto not_cached = [&]() {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "unsupported operand type(s) for &: '%s' and 'RegexFlag'",
+                          std::string(vm::TypeName(flags_value)));
+  };
   DictObject* cache = nullptr;
   if (vm::IsExactStr(pattern) && module.is_object() &&
       vm::HasType(module, &vm::kModuleType)) {
@@ -332,7 +362,7 @@ Value Compile(Interp& vm, Value pattern, Value flags_value, Value module = Value
     if (c.is_null() && vm.HasException()) return Value::Null();
     if (vm::HasType(c, &vm::kDictType)) cache = As<DictObject>(c);
   }
-  if (cache == nullptr) return CompileUncached(vm, pattern, flags);
+  if (cache == nullptr) return cached_only ? not_cached() : CompileUncached(vm, pattern, flags);
   RootScope roots(vm);
   Value held_cache = Value::FromObject(cache);
   roots.Add(&held_cache);
@@ -346,6 +376,7 @@ Value Compile(Interp& vm, Value pattern, Value flags_value, Value module = Value
   int found = vm::DictGet(vm, cache, key, &hit);
   if (found < 0) return Value::Null();
   if (found > 0 && IsPattern(hit)) return hit;
+  if (cached_only) return not_cached();
   Value compiled = CompileUncached(vm, pattern, flags);
   if (compiled.is_null()) return compiled;
   roots.Add(&compiled);
