@@ -702,6 +702,18 @@ class Scanner {
   vm::DictObject* memo_ = nullptr;
 };
 
+// (value, end) with `end` in code points; Null when value is.
+Value WithEnd(Interp& vm, const Scanner& scanner, Value value, size_t end) {
+  if (value.is_null()) return value;
+  RootScope roots(vm);
+  roots.Add(&value);
+  Value end_value = vm::IntFromInt64(vm, scanner.CodePoint(end));
+  if (end_value.is_null()) return end_value;
+  Value pair[2] = {value, end_value};
+  vm::TupleObject* t = vm::NewTupleFrom(vm, pair, 2);
+  return t == nullptr ? Value::Null() : Value::FromObject(t);
+}
+
 // A str argument and a code point index into it, checked as CPython's
 // scanner checks them.
 bool StrAndIndex(Interp& vm, Value s, Value index, int64_t* out) {
@@ -742,13 +754,7 @@ Value ScanOnce(Interp& vm, Value, CallArgs args) {
   size_t start = scanner.ByteOffset(idx);
   size_t end = 0;
   Value value = scanner.ScanValue(start, &end);
-  if (value.is_null()) return value;
-  roots.Add(&value);
-  Value end_value = vm::IntFromInt64(vm, scanner.CodePoint(end));
-  if (end_value.is_null()) return end_value;
-  Value pair[2] = {value, end_value};
-  vm::TupleObject* t = vm::NewTupleFrom(vm, pair, 2);
-  return t == nullptr ? Value::Null() : Value::FromObject(t);
+  return WithEnd(vm, scanner, value, end);
 }
 
 // _scan_string(s, end, strict, error, /) -> (str, end): scanstring once
@@ -764,14 +770,7 @@ Value ScanStringCore(Interp& vm, Value, CallArgs args) {
   Scanner scanner(vm, s, a[2].is_true(), a[3]);
   size_t end = 0;
   Value text = scanner.ScanString(scanner.ByteOffset(idx), &end);
-  if (text.is_null()) return text;
-  RootScope roots(vm);
-  roots.Add(&text);
-  Value end_value = vm::IntFromInt64(vm, scanner.CodePoint(end));
-  if (end_value.is_null()) return end_value;
-  Value pair[2] = {text, end_value};
-  vm::TupleObject* t = vm::NewTupleFrom(vm, pair, 2);
-  return t == nullptr ? Value::Null() : Value::FromObject(t);
+  return WithEnd(vm, scanner, text, end);
 }
 
 constexpr vm::MethodDef kJsonFunctions[] = {

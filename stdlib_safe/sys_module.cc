@@ -239,19 +239,6 @@ Value StreamWrite(Interp& vm, Value self, CallArgs args) {
   return StreamWriteStr(vm, self, args.args[0]);
 }
 
-Value StreamWriteLines(Interp& vm, Value self, CallArgs args) {
-  if (!vm::CheckMethodOneArg(vm, args, "_IOBase.writelines")) return Value::Null();
-  Value it = vm::GetIter(vm, args.args[0]);
-  if (it.is_null()) return Value::Null();
-  RootScope roots(vm);
-  roots.Add(&it);
-  for (;;) {
-    Value line = vm::IterNext(vm, it);
-    if (line.is_null()) return vm.HasException() ? Value::Null() : Value::None();
-    if (StreamWriteStr(vm, self, line).is_null()) return Value::Null();
-  }
-}
-
 // The name CPython's argument checks give a stream method: the text
 // layer's or the buffer's.
 std::string StreamMethodName(Value self, std::string_view method) {
@@ -303,26 +290,6 @@ constexpr char kFileno[] = "fileno";
 constexpr char kDetach[] = "detach";
 constexpr char kReconfigure[] = "reconfigure";
 
-constexpr MethodDef kStreamMethods[] = {
-    {"write", StreamWrite},
-    {"writelines", StreamWriteLines},
-    {"flush", StreamFlush},
-    {"isatty", StreamAnswer<false, kIsatty>},
-    {"readable", StreamAnswer<false, kReadable>},
-    {"seekable", StreamAnswer<false, kSeekable>},
-    {"writable", StreamAnswer<true, kWritable>},
-    {"encoding", StreamEncoding, MethodKind::kGetter},
-    {"errors", StreamErrors, MethodKind::kGetter},
-    {"mode", StreamMode, MethodKind::kGetter},
-    {"name", StreamNameAttr, MethodKind::kGetter},
-    {"closed", StreamClosed, MethodKind::kGetter},
-    {"buffer", StreamBuffer, MethodKind::kGetter},
-    {"fileno", StreamWithheld<kFileno>, MethodKind::kGetter},
-    {"detach", StreamWithheld<kDetach>, MethodKind::kGetter},
-    {"reconfigure", StreamWithheld<kReconfigure>, MethodKind::kGetter},
-    {nullptr, nullptr},
-};
-
 // Writes a bytes-like object as it is; returns its length in bytes.
 Value StreamBufferWriteBytes(Interp& vm, Value self, Value b) {
   std::string_view bytes;
@@ -343,22 +310,46 @@ Value StreamBufferWrite(Interp& vm, Value self, CallArgs args) {
   return StreamBufferWriteBytes(vm, self, args.args[0]);
 }
 
-Value StreamBufferWriteLines(Interp& vm, Value self, CallArgs args) {
+// writelines() of either layer: each item written by the layer's write.
+Value StreamWriteLines(Interp& vm, Value self, CallArgs args) {
   if (!vm::CheckMethodOneArg(vm, args, "_IOBase.writelines")) return Value::Null();
   Value it = vm::GetIter(vm, args.args[0]);
   if (it.is_null()) return Value::Null();
   RootScope roots(vm);
   roots.Add(&it);
+  bool bytes = vm::HasType(self, &kStreamBufferType);
   for (;;) {
     Value line = vm::IterNext(vm, it);
     if (line.is_null()) return vm.HasException() ? Value::Null() : Value::None();
-    if (StreamBufferWriteBytes(vm, self, line).is_null()) return Value::Null();
+    Value written = bytes ? StreamBufferWriteBytes(vm, self, line)
+                          : StreamWriteStr(vm, self, line);
+    if (written.is_null()) return Value::Null();
   }
 }
 
+constexpr MethodDef kStreamMethods[] = {
+    {"write", StreamWrite},
+    {"writelines", StreamWriteLines},
+    {"flush", StreamFlush},
+    {"isatty", StreamAnswer<false, kIsatty>},
+    {"readable", StreamAnswer<false, kReadable>},
+    {"seekable", StreamAnswer<false, kSeekable>},
+    {"writable", StreamAnswer<true, kWritable>},
+    {"encoding", StreamEncoding, MethodKind::kGetter},
+    {"errors", StreamErrors, MethodKind::kGetter},
+    {"mode", StreamMode, MethodKind::kGetter},
+    {"name", StreamNameAttr, MethodKind::kGetter},
+    {"closed", StreamClosed, MethodKind::kGetter},
+    {"buffer", StreamBuffer, MethodKind::kGetter},
+    {"fileno", StreamWithheld<kFileno>, MethodKind::kGetter},
+    {"detach", StreamWithheld<kDetach>, MethodKind::kGetter},
+    {"reconfigure", StreamWithheld<kReconfigure>, MethodKind::kGetter},
+    {nullptr, nullptr},
+};
+
 constexpr MethodDef kStreamBufferMethods[] = {
     {"write", StreamBufferWrite},
-    {"writelines", StreamBufferWriteLines},
+    {"writelines", StreamWriteLines},
     {"flush", StreamFlush},
     {"isatty", StreamAnswer<false, kIsatty>},
     {"readable", StreamAnswer<false, kReadable>},
