@@ -130,6 +130,25 @@ class MergeState {
     return RichCompareBool(vm_, x, y, CompareOp::kLt);
   }
 
+  // x < y (`lt`) or x == y for two small ints, two exact floats or two
+  // exact strs, which no Python code decides; kNotPrimitive for any other
+  // pair. The same answers as RichCompareBool's, without its dispatch.
+  static constexpr int kNotPrimitive = -2;
+  static int PrimitiveCompare(Value x, Value y, bool lt) {
+    if (x.is_small_int() && y.is_small_int()) {
+      return lt ? x.small_int() < y.small_int() : x.small_int() == y.small_int();
+    }
+    if (HasType(x, &kFloatType) && HasType(y, &kFloatType)) {
+      return lt ? FloatValue(x) < FloatValue(y) : FloatValue(x) == FloatValue(y);
+    }
+    if (IsExactStr(x) && IsExactStr(y)) {
+      std::string_view a = As<StrObject>(x)->view();
+      std::string_view b = As<StrObject>(y)->view();
+      return lt ? a < b : a == b;  // UTF-8 byte order is code point order
+    }
+    return kNotPrimitive;
+  }
+
   // Tuple order: the first pair of items that are not equal decides (equal
   // by identity first, as RichCompareBool's Py_EQ), else the shorter tuple
   // is less.
@@ -143,12 +162,15 @@ class MergeState {
       Value q = b->items[i];
       if (p.Is(q)) continue;
       if (p.is_small_int() && q.is_small_int()) break;  // one canonical form each
-      int eq = RichCompareBool(vm_, p, q, CompareOp::kEq);
+      int eq = PrimitiveCompare(p, q, false);
+      if (eq == kNotPrimitive) eq = RichCompareBool(vm_, p, q, CompareOp::kEq);
       if (eq < 0) return -1;
       if (eq == 0) break;
     }
     if (i >= n) return a->size < b->size;
     if (i == 0) return LtOfKind(tuple_item_kind_, a->items[0], b->items[0]);
+    int lt = PrimitiveCompare(a->items[i], b->items[i], true);
+    if (lt != kNotPrimitive) return lt;
     return RichCompareBool(vm_, a->items[i], b->items[i], CompareOp::kLt);
   }
 
