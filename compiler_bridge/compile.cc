@@ -370,21 +370,27 @@ class WarningRecorder {
   }
 
  private:
-  // Line `line` (1-based) of `source` without surrounding whitespace, as
-  // warnings.formatwarning shows it.
+  // Line `line` (1-based) of `source` as CPython shows a compiler warning's
+  // line: the warnings module is not loaded yet while the main script
+  // compiles, so the C fallback prints it, which drops only the indentation
+  // (spaces, tabs, form feeds) and the line break, keeping trailing blanks.
+  // Lines end at \n, \r\n or a lone \r, as the tokenizer and a text-mode
+  // readline count them.
   static std::string_view SourceLine(std::string_view source, long line) {
     if (line <= 0) return {};
     size_t start = 0;
     for (long i = 1; i < line; ++i) {
-      start = source.find('\n', start);
+      start = source.find_first_of("\r\n", start);
       if (start == std::string_view::npos) return {};
+      if (source[start] == '\r' && start + 1 < source.size() && source[start + 1] == '\n') {
+        ++start;
+      }
       ++start;
     }
-    std::string_view text = source.substr(start, source.find('\n', start) - start);
-    size_t first = text.find_first_not_of(" \t\r\f\v");
+    std::string_view text = source.substr(start, source.find_first_of("\r\n", start) - start);
+    size_t first = text.find_first_not_of(" \t\f");
     if (first == std::string_view::npos) return {};
-    size_t last = text.find_last_not_of(" \t\r\f\v");
-    return text.substr(first, last - first + 1);
+    return text.substr(first);
   }
 
   void Stop() {

@@ -21,8 +21,8 @@ writes
                          `logging_module`, `checklist_probe`, `programs_mix`,
                          `programs_sweep8`, `programs_sweep9`, `programs_sweep10`,
                          `programs_sweep11`, `programs_sweep12`, `programs_sweep13`,
-                         `programs_sweep14`, `programs_sweep15`, `argparse_module`,
-                         `error_messages_round15`): the whole stderr, with each
+                         `programs_sweep14`, `programs_sweep15`, `programs_sweep17`,
+                         `argparse_module`, `error_messages_round15`): the whole stderr, with each
                          `File "..."` path and each warning's path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
@@ -50,8 +50,8 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")  # <function f at 0x7f...>
 FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix",
                "programs_sweep8", "programs_sweep9", "programs_sweep10",
                "programs_sweep11", "programs_sweep12", "programs_sweep13",
-               "programs_sweep14", "programs_sweep15", "argparse_module",
-               "error_messages_round15"}
+               "programs_sweep14", "programs_sweep15", "programs_sweep17",
+               "argparse_module", "error_messages_round15"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 # A warning's report starts with its file's path: `/.../case.py:6: UserWarning: ...`.
 WARNING_PATH = re.compile(r"^/[^\n:]*/([^/\n:]+:\d+: )", re.MULTILINE)

@@ -178,6 +178,11 @@ Value FieldsCompare(Interp& vm, Value, CallArgs args) {
   if (!ReadFields(vm, argv[0], names, a) || !ReadFields(vm, argv[1], names, b)) {
     return Value::Null();
   }
+  // CPython's generated method compares two tuples with `==`..., one
+  // PyObject_RichCompare step of its own before the fields' comparisons:
+  // counted, so a chain of nested dataclasses stops at the same depth.
+  vm::RecursiveCallGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::Null();
   return vm::ItemsRichCompare(vm, a, n, b, n, static_cast<vm::CompareOp>(op));
 }
 
@@ -189,6 +194,11 @@ Value FieldsHash(Interp& vm, Value, CallArgs args) {
   if (names == nullptr) return Value::Null();
   FieldValues values(vm, names->size);
   if (!ReadFields(vm, argv[0], names, values.data())) return Value::Null();
+  // CPython's generated method calls the builtin hash() on a tuple: a
+  // counted step while the fields' hashes run, so a chain of nested frozen
+  // dataclasses stops at the same depth.
+  vm::RecursiveCallGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::Null();
   int64_t h = vm::TupleHashItems(vm, values.data(), names->size);
   return h == -1 ? Value::Null() : vm::IntFromInt64(vm, h);
 }

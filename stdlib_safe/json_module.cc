@@ -348,6 +348,9 @@ Value EncodeOneShot(Interp& vm, Value, CallArgs args) {
       "skipkeys, allow_nan, ensure_ascii, /)");
   Value a[9];
   if (!vm::ParseArgs(vm, kSpec, args, a)) return Value::Null();
+  // CPython calls its encoder object through tp_call: one counted step.
+  vm::RecursiveCallGuard call(vm, " while calling a Python object");
+  if (!call.ok()) return Value::Null();
   if (!vm::IsStr(a[3]) || !vm::IsStr(a[4])) {
     return vm.RaiseTypeError("_encode_one_shot() separators must be str");
   }
@@ -734,6 +737,9 @@ Value ScanOnce(Interp& vm, Value, CallArgs args) {
       "parse_constant, error, /)");
   Value a[9];
   if (!vm::ParseArgs(vm, kSpec, args, a)) return Value::Null();
+  // CPython calls its scanner object through tp_call: one counted step.
+  vm::RecursiveCallGuard call(vm, " while calling a Python object");
+  if (!call.ok()) return Value::Null();
   int64_t idx = 0;
   if (!StrAndIndex(vm, a[0], a[1], &idx)) return Value::Null();
   if (idx < 0) return vm.RaiseValueError("idx cannot be negative");

@@ -213,9 +213,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
             return result
 
+        # CPython's method is `name + repr_fmt % self`: no frame but its own
+        # and no builtin called before the fields' reprs, so nested tuples
+        # stop at the same depth with the same "while getting the repr" text.
         def __repr__(self):
-            return self.__class__.__name__ + '(' + ', '.join(
-                f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
+            text = self.__class__.__name__ + '('
+            i = 0
+            for value in self:
+                text += f'{", " if i else ""}{fields[i]}={value!r}'
+                i += 1
+            return text + ')'
 
         def _asdict(self):
             return dict(zip(fields, self))

@@ -17,8 +17,11 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, complex, bool, str, bytes, range, type, type(len),
-           type(Ellipsis), type(NotImplemented), property)
+# A set: membership hashes the type instead of comparing it with each entry,
+# and a comparison is a counted step near the recursion limit, which
+# CPython's dispatch-dict lookup is not.
+_ATOMIC = frozenset((type(None), int, float, complex, bool, str, bytes, range, type,
+                     type(len), type(Ellipsis), type(NotImplemented), property))
 
 
 # copy.copy returns a slice as it is; deepcopy rebuilds it.
@@ -180,7 +183,10 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple or cls is frozenset or cls in _COPY_ATOMIC:
+    # The common atomic types are found here, in this frame, as CPython's
+    # dispatch-dict lookup finds them: no call, so no frame or step more.
+    if cls in _ATOMIC or _is_atomic(x) or cls is tuple or cls is frozenset or \
+            cls in _COPY_ATOMIC:
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x) if cls is not bytearray else bytearray(x)
@@ -195,41 +201,46 @@ def copy(x):
     rv = _builtin_reduction(x)
     if rv is not None:
         return _reconstruct(x, None, *rv)
-    return _copy_instance(x, lambda v: v)
+    return _copy_instance(x, None)
 
 
-def _copy_instance(x, transform):
+def _copy_instance(x, memo):
     # An instance of a user class: its built-in part (for subclasses of
     # list, dict, set, bytearray, tuple...), then its attribute dict.
-    # The real class decides, never a __class__ the object reports.
+    # The real class decides, never a __class__ the object reports. `memo`
+    # is a deepcopy's memo, or None for a shallow copy: the values are
+    # deep-copied right here, no helper between, so a deep structure takes
+    # the frames CPython's _reconstruct takes.
     cls = type(x)
     if issubclass(cls, tuple):
-        y = cls.__new__(cls, [transform(v) for v in x]) if not hasattr(x, '_fields') \
-            else cls._make([transform(v) for v in x])
+        y = cls.__new__(cls, [v if memo is None else deepcopy(v, memo) for v in x]) if not hasattr(x, '_fields') \
+            else cls._make([v if memo is None else deepcopy(v, memo) for v in x])
     elif issubclass(cls, frozenset):
-        y = cls.__new__(cls, [transform(v) for v in x])
+        y = cls.__new__(cls, [v if memo is None else deepcopy(v, memo) for v in x])
     else:
         y = _new_like(x)
-        _copy_state(x, y, transform)
-        _copy_items(x, y, transform)
+        _copy_state(x, y, memo)
+        _copy_items(x, y, memo)
         return y
-    _copy_state(x, y, transform)
+    _copy_state(x, y, memo)
     return y
 
 
-def _copy_items(x, y, transform):
+def _copy_items(x, y, memo):
     # The items of a list or dict subclass go in after the state, one by one
     # through the copy's own append and __setitem__, as _reconstruct puts
     # object.__reduce_ex__'s listitems and dictitems.
     cls = type(x)
     if issubclass(cls, list):
         for v in x:
-            y.append(transform(v))
+            y.append(v if memo is None else deepcopy(v, memo))
     elif issubclass(cls, dict):
         for k, v in x.items():
-            y[transform(k)] = transform(v)
+            if memo is not None:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
     elif issubclass(cls, set):
-        y.update(transform(v) for v in x)
+        y.update(v if memo is None else deepcopy(v, memo) for v in x)
     elif issubclass(cls, bytearray):
         y.extend(x)
 
@@ -246,7 +257,7 @@ def _slot_names(cls):
 _object_getstate = object.__getstate__
 
 
-def _copy_state(x, y, transform):
+def _copy_state(x, y, memo):
     # As CPython's _reconstruct: the state is what the class's __getstate__
     # returns, or by default the attribute dict (None when empty), paired
     # with the set slots when the class has any; __setstate__ receives it
@@ -264,7 +275,7 @@ def _copy_state(x, y, transform):
             state = (state, slots)
     if state is None:
         return
-    _set_state(y, transform(state))
+    _set_state(y, state if memo is None else deepcopy(state, memo))
 
 
 def _set_state(y, state):
@@ -283,10 +294,6 @@ def _set_state(y, state):
             setattr(y, key, value)
 
 
-_DEPTH_PLAIN = ('maximum recursion depth exceeded',)
-_DEPTH_CALLING = ('maximum recursion depth exceeded while calling a Python object',)
-
-
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
     if memo is None:
@@ -296,42 +303,19 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if _is_atomic(x):
-        return x
-    # Too deep a structure: CPython's texts, which its list and dict copiers
-    # (called from C) and its tuple copier (a comprehension) reach
-    # differently; the innermost container's wins.
+    # Too deep a structure stops where CPython's does, with its text: the
+    # copiers below are separate functions as CPython's are, and each calls
+    # a builtin (id) where CPython's does; a builtin's call is a counted
+    # step, which at the limit fails "while calling a Python object", while
+    # a frame that cannot be pushed fails plain, as in CPython.
     if cls is list:
-        y = []
-        memo[d] = y
-        try:
-            for item in x:
-                y.append(deepcopy(item, memo))
-        except RecursionError as e:
-            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
-                e.args = _DEPTH_CALLING
-            raise
+        y = _deepcopy_list(x, memo)
     elif cls is dict:
-        y = {}
-        memo[d] = y
-        try:
-            for key, value in x.items():
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        except RecursionError as e:
-            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
-                e.args = _DEPTH_CALLING
-            raise
+        y = _deepcopy_dict(x, memo)
     elif cls is tuple:
-        try:
-            items = [deepcopy(item, memo) for item in x]
-        except RecursionError as e:
-            if e.args is not _DEPTH_CALLING and e.args is not _DEPTH_PLAIN:
-                e.args = _DEPTH_PLAIN
-            raise
-        # A tuple that contains itself through a list was copied meanwhile.
-        if d in memo:
-            return memo[d]
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+        y = _deepcopy_tuple(x, memo)
+    elif cls in _ATOMIC or _is_atomic(x):
+        return x
     elif cls in (set, frozenset):
         y = cls(deepcopy(item, memo) for item in x)
     elif cls is bytearray:
@@ -348,15 +332,46 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             y = _new_like(x) if not issubclass(cls, (tuple, frozenset)) else None
             if y is None:
-                y = _copy_instance(x, lambda v: deepcopy(v, memo))
+                y = _copy_instance(x, memo)
             else:
                 memo[d] = y
-                _copy_state(x, y, lambda v: deepcopy(v, memo))
-                _copy_items(x, y, lambda v: deepcopy(v, memo))
+                _copy_state(x, y, memo)
+                _copy_items(x, y, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+# The copiers of lists, dicts and tuples, shaped as CPython's (see deepcopy).
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple that contains itself through a list was copied meanwhile.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for a, b in zip(items, x):
+        if a is not b:
+            return tuple(items)
+    return x
 
 
 def _keep_alive(x, memo):

@@ -594,9 +594,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         # text: renaming a Field object later changes nothing.
         shown_names = tuple(f.name for f in shown)
 
+        # A plain loop, not a generator expression: CPython's generated
+        # method formats its fields inline, so a nested repr (a linked list
+        # of dataclass nodes) takes as many frames per level as there.
         def __repr__(self):
-            return (f'{type(self).__qualname__}(' +
-                    ', '.join(f'{name}={getattr(self, name)!r}' for name in shown_names) + ')')
+            parts = []
+            for name in shown_names:
+                parts.append(f'{name}={getattr(self, name)!r}')
+            return f'{type(self).__qualname__}(' + ', '.join(parts) + ')'
         guarded = _recursive_repr()(__repr__)
         # CPython 3.11 wraps it with functools.wraps: pprint finds the
         # generated repr through __wrapped__.

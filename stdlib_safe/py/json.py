@@ -224,7 +224,14 @@ class JSONEncoder:
                 yield prefix + text
             else:
                 yield prefix
-                yield from self._iter_chunks(value, markers, indent, level, flags)
+                # Containers straight to their encoder, as CPython's
+                # _iterencode_list does: one generator frame per level.
+                if isinstance(value, (list, tuple)):
+                    yield from self._iter_list(value, markers, indent, level, flags)
+                elif isinstance(value, dict):
+                    yield from self._iter_dict(value, markers, indent, level, flags)
+                else:
+                    yield from self._iter_chunks(value, markers, indent, level, flags)
         if indent is not None:
             yield self._newline(indent, level - 1)
         yield ']'
@@ -254,7 +261,13 @@ class JSONEncoder:
             first = False
             yield _encode_string(key, flags.ensure_ascii)
             yield self.key_separator
-            yield from self._iter_chunks(value, markers, indent, level, flags)
+            # As _iterencode_dict: a container goes straight to its encoder.
+            if isinstance(value, (list, tuple)):
+                yield from self._iter_list(value, markers, indent, level, flags)
+            elif isinstance(value, dict):
+                yield from self._iter_dict(value, markers, indent, level, flags)
+            else:
+                yield from self._iter_chunks(value, markers, indent, level, flags)
         if indent is not None:
             yield self._newline(indent, level - 1)
         yield '}'

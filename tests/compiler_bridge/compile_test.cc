@@ -128,6 +128,16 @@ TEST(CompileTest, WarningsAreRecordedNotPrinted) {
   EXPECT_EQ(clean->warnings, "");
 }
 
+TEST(CompileTest, WarningLineKeepsTrailingBlanks) {
+  // CPython's C fallback drops the indentation and the line break only;
+  // a lone \r ends a line as \n does.
+  absl::StatusOr<CompiledModule> m =
+      Compile("x = 5\rif x:\r\t\f y = x is 1 \t\r\nz = 2\n", "m.py", Mode::kExec);
+  ASSERT_TRUE(m.ok()) << m.status();
+  EXPECT_EQ(m->warnings.rfind("m.py:3: SyntaxWarning: ", 0), 0u) << m->warnings;
+  EXPECT_NE(m->warnings.find("\n  y = x is 1 \t\n"), std::string::npos) << m->warnings;
+}
+
 TEST(CompileTest, ImageHoldsNamesConstantsAndNestedCode) {
   absl::StatusOr<CompiledModule> m =
       Compile("def f(a, b=2):\n    return a + b\nf(1)\n", "m.py", Mode::kExec);

@@ -25,6 +25,7 @@
 #include "stdlib_safe/inspect_module.h"
 #include "stdlib_safe/io_module.h"
 #include "stdlib_safe/itertools_module.h"
+#include "stdlib_safe/json_module.h"
 #include "stdlib_safe/logging_module.h"
 #include "stdlib_safe/re_module.h"
 #include "stdlib_safe/registry.h"
@@ -293,7 +294,8 @@ TEST_F(BuiltinsTest, RegistryIsSortedAndEveryPythonModuleImports) {
         m->init != InitLoggingHandlersModule && m->init != InitAstModule &&
         m->init != InitTypesModule && m->init != InitAsyncioModule &&
         m->init != InitAsyncioCoroutinesModule && m->init != InitInspectModule &&
-        m->init != InitWeakrefModule && m->init != InitBisectModule) {
+        m->init != InitWeakrefModule && m->init != InitBisectModule &&
+        m->init != InitJsonModule) {
       continue;
     }
     ++python_modules;
