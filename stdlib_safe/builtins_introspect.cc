@@ -318,8 +318,8 @@ Value BuiltinDir(Interp& vm, Value, CallArgs args) {
 }
 
 const vm::MethodDef kIntrospectionFunctions[] = {
-    {"dir", BuiltinDir},
-    {"vars", BuiltinVars},
+    vm::VarArgsMethod("dir", BuiltinDir),
+    vm::VarArgsMethod("vars", BuiltinVars),
     {nullptr, nullptr},
 };
 

@@ -909,20 +909,46 @@ bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
 // The keywords CALL_FUNCTION_EX passes must be str; DICT_MERGE lets any key
 // through so that a repeated one is reported first, as CPython's does.
 // CPython checks them where it unpacks the dict for a vectorcall; a class
-// without one gets the dict itself (RaiseKeywordlessClassError).
-bool KeywordsAreStrings(Interp& vm, Value callable, Value kwargs) {
-  if (kwargs.is_null() || !HasType(kwargs, &kDictType)) return true;
+// without one gets the dict itself (RaiseKeywordlessClassError), and so
+// does a bound method of a built-in type declared METH_VARARGS, which
+// refuses any keyword (cfunction_call), or METH_VARARGS | METH_KEYWORDS:
+// a str's bound format looks names up in the dict and so never finds a
+// key that is not a str, and `'a'.format(**{1: 2})` is 'a'. For that one
+// *kwargs is replaced by a copy holding only the str keys (the script's
+// own dict may be the one passed, so it is not changed).
+bool KeywordsAreStrings(Interp& vm, Value callable, Value* kwargs) {
+  if (kwargs->is_null() || !HasType(*kwargs, &kDictType)) return true;
+  DictObject* dict = As<DictObject>(*kwargs);
   size_t pos = 0;
   Value k, v;
-  while (DictNext(As<DictObject>(kwargs), &pos, &k, &v)) {
-    if (!IsStr(k)) {
-      if (!RaiseKeywordlessClassError(vm, callable)) {
-        vm.RaiseTypeError("keywords must be strings");
-      }
+  bool all_str = true;
+  while (all_str && DictNext(dict, &pos, &k, &v)) all_str = IsStr(k);
+  if (all_str) return true;
+  if (HasType(callable, &kBuiltinFunctionType)) {
+    const BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
+    if (f->unbound_for == nullptr && f->def->varargs) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", f->def->name);
       return false;
     }
+    if (f->unbound_for == nullptr && f->def->fn == StrFormatMethod) {
+      DictObject* named = NewDict(vm);
+      if (named == nullptr) return false;
+      RootScope roots(vm);
+      Value named_v = Value::FromObject(named);
+      roots.Add(&named_v);
+      int64_t hash;
+      pos = 0;
+      while (DictNextWithHash(dict, &pos, &k, &v, &hash)) {
+        if (IsStr(k) && DictSetWithHash(vm, named, k, hash, v) < 0) return false;
+      }
+      *kwargs = named_v;
+      return true;
+    }
   }
-  return true;
+  if (!RaiseKeywordlessClassError(vm, callable)) {
+    vm.RaiseTypeError("keywords must be strings");
+  }
+  return false;
 }
 
 // CALL_FUNCTION_EX: f(*args, **kwargs).
@@ -2278,7 +2304,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     Value kwargs = (oparg & 1) ? TOP() : Value::Null();
     Value callargs = (oparg & 1) ? SECOND() : TOP();
     Value callable = (oparg & 1) ? THIRD() : SECOND();
-    ERROR_IF(!KeywordsAreStrings(vm, callable, kwargs));
+    ERROR_IF(!KeywordsAreStrings(vm, callable, &kwargs));
+    if (oparg & 1) TOP() = kwargs;
     if (IsPythonFunction(callable) && HasType(callargs, &kTupleType) &&
         (kwargs.is_null() || HasType(kwargs, &kDictType))) {
       Frame* callee = FrameForCallEx(vm, As<FunctionObject>(callable), As<TupleObject>(callargs),
