@@ -202,6 +202,16 @@ class JSONEncoder:
             yield from self._iter_chunks(self.default(o), markers, indent, level, flags)
             self._leave(marker, markers)
 
+    def _iter_nested(self, value, markers, indent, level, flags):
+        """The chunks of a value inside a container. Not a generator: a list
+        or dict goes straight to its encoder, one generator frame per level
+        of nesting, as CPython's _iterencode_list and _iterencode_dict."""
+        if isinstance(value, (list, tuple)):
+            return self._iter_list(value, markers, indent, level, flags)
+        if isinstance(value, dict):
+            return self._iter_dict(value, markers, indent, level, flags)
+        return self._iter_chunks(value, markers, indent, level, flags)
+
     def _iter_list(self, o, markers, indent, level, flags):
         if not o:
             yield '[]'
@@ -224,14 +234,7 @@ class JSONEncoder:
                 yield prefix + text
             else:
                 yield prefix
-                # Containers straight to their encoder, as CPython's
-                # _iterencode_list does: one generator frame per level.
-                if isinstance(value, (list, tuple)):
-                    yield from self._iter_list(value, markers, indent, level, flags)
-                elif isinstance(value, dict):
-                    yield from self._iter_dict(value, markers, indent, level, flags)
-                else:
-                    yield from self._iter_chunks(value, markers, indent, level, flags)
+                yield from self._iter_nested(value, markers, indent, level, flags)
         if indent is not None:
             yield self._newline(indent, level - 1)
         yield ']'
@@ -261,13 +264,7 @@ class JSONEncoder:
             first = False
             yield _encode_string(key, flags.ensure_ascii)
             yield self.key_separator
-            # As _iterencode_dict: a container goes straight to its encoder.
-            if isinstance(value, (list, tuple)):
-                yield from self._iter_list(value, markers, indent, level, flags)
-            elif isinstance(value, dict):
-                yield from self._iter_dict(value, markers, indent, level, flags)
-            else:
-                yield from self._iter_chunks(value, markers, indent, level, flags)
+            yield from self._iter_nested(value, markers, indent, level, flags)
         if indent is not None:
             yield self._newline(indent, level - 1)
         yield '}'
