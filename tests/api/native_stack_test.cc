@@ -5,8 +5,6 @@
 // (vm/interp.h AnchorNativeStack). Before that, only a fixed 4 MiB allowance
 // below the first run's entry bounded native recursion, and a 256 KiB thread
 // overflowed.
-#include <pthread.h>
-
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -14,25 +12,12 @@
 #include <gtest/gtest.h>
 
 #include "moat/moat.h"
+#include "tests/util/run_on_thread.h"
 
 namespace moat {
 namespace {
 
-// Runs `fn` on a new thread whose stack is `stack_bytes`, and waits for it.
-void RunOnThread(size_t stack_bytes, const std::function<void()>& fn) {
-  pthread_attr_t attr;
-  ASSERT_EQ(pthread_attr_init(&attr), 0);
-  ASSERT_EQ(pthread_attr_setstacksize(&attr, stack_bytes), 0);
-  pthread_t thread;
-  auto trampoline = [](void* arg) -> void* {
-    (*static_cast<const std::function<void()>*>(arg))();
-    return nullptr;
-  };
-  ASSERT_EQ(pthread_create(&thread, &attr, trampoline, const_cast<std::function<void()>*>(&fn)),
-            0);
-  pthread_join(thread, nullptr);
-  pthread_attr_destroy(&attr);
-}
+using testing_util::RunOnThread;
 
 // Each script must print "caught" and nothing else.
 constexpr const char* kScripts[] = {
