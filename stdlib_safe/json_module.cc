@@ -270,7 +270,8 @@ class OneShotEncoder {
         return false;
       }
       auto* pair = As<vm::TupleObject>(item);
-      if (!EncodeKeyValue(pair->items[0], pair->items[1], &first)) return false;
+      const Value* kv = vm::TupleItems(pair);
+      if (!EncodeKeyValue(kv[0], kv[1], &first)) return false;
     }
     Leave(d);
     return out_.AppendAscii("}");
