@@ -450,11 +450,7 @@ class Scanner {
         size_t code_points = 0;
         bool ascii = true;
         if (!vm_.ChargeBytes(chunk.size())) return Value::Null();
-        for (char ch : chunk) {
-          auto b = static_cast<unsigned char>(ch);
-          code_points += (b & 0xc0) != 0x80;
-          ascii = ascii && b < 0x80;
-        }
+        vm::CountUtf8(chunk, &code_points, &ascii);  // a str's own bytes: valid
         if (!out.Append(chunk, code_points, ascii)) return Value::Null();
       }
       ++next;
