@@ -97,6 +97,10 @@ Value SetTypeName(Interp& vm, Value, CallArgs args) {
   if (argv[2].is_null() || !argv[2].is_true()) cls->type_flags |= vm::kTypeImmutableStandIn;
   if (!argv[3].is_null() && argv[3].is_true()) cls->type_flags |= vm::kTypeFinalStandIn;
   vm::ClassObject* c = vm::As<vm::ClassObject>(argv[0]);
+  // Its methods' code, pinned by the loader and so never traced, names it
+  // as their CodeObject::ctype_owner: it must outlive them, and code lives
+  // as long as the interpreter.
+  vm.AddWorldRoot(cls);
   const vm::Frame* frame = vm.current_frame();
   if (frame != nullptr) c->private_scope = frame->globals;
   size_t pos = 0;

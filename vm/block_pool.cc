@@ -39,6 +39,13 @@ BlockPool::~BlockPool() {
   }
 }
 
+void BlockPool::UnpinAll() {
+  for (Chunk* chunk : chunks_) {
+    std::memset(chunk->pinned, 0, sizeof chunk->pinned);
+    std::memset(chunk->marks, 0, sizeof chunk->marks);
+  }
+}
+
 BlockPool::Chunk* BlockPool::NewChunk() {
   if (slab_next_ == slab_end_) {
     // A slab of chunks at once: one system call per slab rather than per

@@ -15,7 +15,9 @@
 // and `marks` (the collector reached that object: Mark). The sweep
 // (SweepObjects) reads only these bitmaps to tell dead objects from live
 // ones: a live object is never touched by it, a dead one is handed to the
-// caller to finalize and free. Marking a block is a bit set in its chunk's
+// caller to finalize and free. A third bitmap, `pinned`, holds the objects
+// that live as long as the pool (Pin): the sweep leaves their marks set,
+// so the collector never traces them again. Marking a block is a bit set in its chunk's
 // header, and the header's words stay in cache while the collector marks
 // neighbours. Buffers (Allocate) have no object bit; the object that owns
 // one frees it.
@@ -88,13 +90,26 @@ class BlockPool {
   static bool IsMarked(const void* p) {
     return (ChunkOf(p)->marks[GranuleOf(p) / 64] >> (GranuleOf(p) % 64) & 1) != 0;
   }
+  // Makes an object block live and marked for the pool's life (until
+  // UnpinAll): every sweep sets its mark again.
+  static void Pin(const void* p) {
+    uint64_t bit = uint64_t{1} << (GranuleOf(p) % 64);
+    ChunkOf(p)->pinned[GranuleOf(p) / 64] |= bit;
+    ChunkOf(p)->marks[GranuleOf(p) / 64] |= bit;
+  }
+  static bool IsPinned(const void* p) {
+    return (ChunkOf(p)->pinned[GranuleOf(p) / 64] >> (GranuleOf(p) % 64) & 1) != 0;
+  }
+  // Unpins every block and clears every mark, so the next sweep frees
+  // whatever nothing marks again.
+  void UnpinAll();
 
   // Calls dead(void*) for every object block whose mark is clear, chunk by
   // chunk in the order the chunks were made and by ascending address within
   // one, reading nothing but the bitmaps for the live ones; then those
   // blocks are no longer objects (dead must free each, through FreeOrdered
-  // or after the sweep) and every mark is clear. dead must not allocate
-  // objects. Returns how many object blocks there were, live and dead.
+  // or after the sweep) and every mark is clear but those of the pinned
+  // blocks. dead must not allocate objects. Returns how many object blocks there were, live and dead.
   template <typename Dead>
   size_t SweepObjects(Dead&& dead);
   // The bitmap words a sweep reads, live objects or not (its fixed cost).
@@ -121,6 +136,7 @@ class BlockPool {
   struct Chunk {
     uint64_t objects[kBitmapWords];
     uint64_t marks[kBitmapWords];
+    uint64_t pinned[kBitmapWords];
   };
   // Blocks start after the header, on a granule.
   static constexpr size_t kFirstBlockOffset = (sizeof(Chunk) + kGranule - 1) / kGranule * kGranule;
@@ -179,7 +195,7 @@ size_t BlockPool::SweepObjects(Dead&& dead) {
       uint64_t marks = chunk->marks[w];
       objects += static_cast<size_t>(std::popcount(bits));
       chunk->objects[w] = marks;  // marks are only ever set on objects
-      chunk->marks[w] = 0;
+      chunk->marks[w] = chunk->pinned[w];
       for (uint64_t d = bits & ~marks; d != 0; d &= d - 1) {
         void* block = BlockAt(chunk, w, d);
         __builtin_prefetch(block, 1);

@@ -153,7 +153,9 @@ class Collector {
     // it has been removed from sys.modules.
     if (!at_exit) tracer.VisitPtr(vm.main_globals_);
     tracer.VisitPtr(vm.modules_);
-    for (auto& [text, s] : vm.interned_) tracer.VisitPtr(s);
+    // The interned strs are pinned (Heap::Pin), and so is most of the
+    // world: loaded code, which needs no root once pinned.
+    std::erase_if(vm.world_roots_, [](const Object* o) { return Heap::IsPinned(o); });
     for (Object* o : vm.world_roots_) tracer.Visit(o);
     for (auto& [key, o] : vm.builtin_descriptors_) tracer.Visit(o);
     for (Value* v : vm.temp_roots_) tracer.Visit(*v);

@@ -102,6 +102,11 @@ uint64_t Heap::IdentitySerial(Object* o) {
   return serial;
 }
 
+void Heap::UnpinAll() {
+  pool_.UnpinAll();
+  large_objects_.ForEach([](Object* o) { o->gc_flags &= ~(kObjPinned | kObjMarked); });
+}
+
 void Heap::SweepDead(Object* o) {
   const TypeObject* type = o->type;
   if (type->finalize != nullptr) type->finalize(*this, o);
@@ -126,7 +131,7 @@ size_t Heap::Sweep() {
   large_objects_.Filter([this, &walked](Object* o) {
     ++walked;
     if (o->gc_flags & kObjMarked) {
-      o->gc_flags &= ~kObjMarked;
+      if ((o->gc_flags & kObjPinned) == 0) o->gc_flags &= ~kObjMarked;
       return true;
     }
     SweepDead(o);

@@ -38,6 +38,8 @@ struct WeakRefObject;
 // heap's weak_lists(): some weak reference refers to it. The prompt
 // machinery (vm/finalize.h) counts it like an instance with __del__.
 inline constexpr uint32_t kObjHasWeakRefs = 1u << 8;
+// A large (unpooled) object pinned by Heap::Pin: the sweep leaves its mark.
+inline constexpr uint32_t kObjPinned = 1u << 10;
 
 class Heap {
  public:
@@ -118,6 +120,26 @@ class Heap {
     if (IsPooled(o)) return BlockPool::IsMarked(o);
     return (o->gc_flags & kObjMarked) != 0;
   }
+
+  // Makes `o`, a heap object, live for the heap's life: it stays marked
+  // across collections, so the collector neither traces it nor what it
+  // refers to, and never frees it. Only for immutable objects whose whole
+  // graph is pinned too and that something keeps alive for the heap's life
+  // anyway: the interned strs (Interp::Intern) and the code objects the
+  // loader made with their constants (world roots), which every collection
+  // would otherwise trace again (vm/loader.cc PinCodeGraph).
+  static void Pin(Object* o) {
+    if (IsPooled(o)) {
+      BlockPool::Pin(o);
+    } else {
+      o->gc_flags |= kObjPinned | kObjMarked;
+    }
+  }
+  static bool IsPinned(const Object* o) {
+    return IsPooled(o) ? BlockPool::IsPinned(o) : (o->gc_flags & kObjPinned) != 0;
+  }
+  // Unpins everything, for the last sweep (Interp::~Interp).
+  void UnpinAll();
 
   // Whether `o` lives in a pool chunk: 0 < alloc_size <= kMaxPooledBytes
   // (one unsigned compare).

@@ -55,6 +55,7 @@ Interp::~Interp() {
   // Finalize everything: with no marks, Sweep frees every object.
   current_frame_ = nullptr;
   frames_.reset();
+  heap_.UnpinAll();
   heap_.Sweep();
 }
 
@@ -124,6 +125,9 @@ StrObject* Interp::Intern(std::string_view utf8) {
   if (s == nullptr) return nullptr;
   s->interned = true;
   interned_.emplace(s->view(), s);
+  // Kept for the interpreter's life by the table, and immutable: never
+  // traced (Heap::Pin).
+  Heap::Pin(s);
   return s;
 }
 
@@ -141,7 +145,10 @@ StrObject* Interp::Intern(const char* name) {
 StrObject* Interp::InternInPlace(StrObject* s) {
   if (s->interned) return s;
   auto [it, added] = interned_.emplace(s->view(), s);
-  if (added) s->interned = true;
+  if (added) {
+    s->interned = true;
+    Heap::Pin(s);
+  }
   return it->second;
 }
 

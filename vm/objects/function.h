@@ -134,7 +134,9 @@ struct CodeObject : Object {
   size_t frame_bytes;  // bytes of a Frame for this code
   CodeOrigin origin;
   // With kCodeFlagCTypeSelf: the stand-in class whose instances the
-  // method's first argument must be (set by MarkCTypeSelf).
+  // method's first argument must be (set by MarkCTypeSelf). Not a reference
+  // the collector follows once the code is pinned (vm/heap.h Heap::Pin):
+  // the stand-in classes are world roots (stdlib_safe/datetime_module.cc).
   TypeObject* ctype_owner;
 
   int32_t LineAt(size_t code_unit) const;
