@@ -911,9 +911,13 @@ Value BuiltinRound(Interp& vm, Value, CallArgs args) {
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   Value number = out[0];
   Value ndigits = out[1].is_none() ? Value::Null() : out[1];
-  if (!IsHeapInstance(number)) {
+  if (!IsHeapInstance(number) && (vm::IsFloat(number) || vm::IsInt(number))) {
+    // CPython calls the type's __round__, a bound built-in method, through
+    // vectorcall: a recursion step (cfunction_enter_call).
+    vm::RecursiveCallGuard round_call(vm, " while calling a Python object");
+    if (!round_call.ok()) return Value::Null();
     if (vm::IsFloat(number)) return vm::FloatRoundValue(vm, vm::FloatValue(number), ndigits);
-    if (vm::IsInt(number)) return vm::IntRound(vm, number, ndigits);
+    return vm::IntRound(vm, number, ndigits);
   }
   bool found;
   Value r = CallSpecialMethod(vm, number, "__round__",
@@ -1046,46 +1050,39 @@ Value BuiltinSum(Interp& vm, Value, CallArgs args) {
 // the recursion limit on every path (cfunction_vectorcall_O, the specialized
 // CALL_NO_KW_BUILTIN_O, _PyObject_MakeTpCall), so `repr(x)` inside a
 // recursing __repr__ takes three steps a level, and a call at the limit fails
-// with this text. Its METH_FASTCALL ones (sum, sorted, format...) and len are
-// counted only until their call site is specialized, which moat does not
-// model: those stay uncounted.
-template <vm::NativeFn kFn>
-Value CountedBuiltin(Interp& vm, Value self, CallArgs args) {
-  vm::RecursiveCallGuard guard(vm, " while calling a Python object");
-  if (!guard.ok()) return Value::Null();
-  return kFn(vm, self, args);
-}
-
+// with this text: those entries are MethodDef::counted. Its METH_FASTCALL
+// ones (sum, sorted, format...) and len are counted only while their call
+// site is not yet specialized (CodeObject::warmup_steps).
 const vm::MethodDef kBuiltinFunctions[] = {
-    {"abs", CountedBuiltin<BuiltinAbs>},
-    {"aiter", CountedBuiltin<BuiltinAIter>},
-    {"all", BuiltinAll},
+    vm::CountedMethod("abs", BuiltinAbs),
+    vm::CountedMethod("aiter", BuiltinAIter),
+    vm::CountedMethod("all", BuiltinAll),
     {"anext", BuiltinANext},
-    {"any", BuiltinAny},
-    {"ascii", CountedBuiltin<BuiltinAscii>},
-    {"bin", CountedBuiltin<BuiltinBin>},
-    {"callable", CountedBuiltin<BuiltinCallable>},
-    {"chr", CountedBuiltin<BuiltinChr>},
+    vm::CountedMethod("any", BuiltinAny),
+    vm::CountedMethod("ascii", BuiltinAscii),
+    vm::CountedMethod("bin", BuiltinBin),
+    vm::CountedMethod("callable", BuiltinCallable),
+    vm::CountedMethod("chr", BuiltinChr),
     {"divmod", BuiltinDivmod},
     {"format", BuiltinFormat},
     {"delattr", BuiltinDelattr},
     {"getattr", BuiltinGetattr},
     {"hasattr", BuiltinHasattr},
-    {"hash", CountedBuiltin<BuiltinHash>},
-    {"hex", CountedBuiltin<BuiltinHex>},
-    {"id", CountedBuiltin<BuiltinId>},
+    vm::CountedMethod("hash", BuiltinHash),
+    vm::CountedMethod("hex", BuiltinHex),
+    vm::CountedMethod("id", BuiltinId),
     {"isinstance", BuiltinIsinstance},
     {"issubclass", BuiltinIssubclass},
     {"iter", BuiltinIter},
     {"len", BuiltinLen},
-    {"max", CountedBuiltin<BuiltinMax>},
-    {"min", CountedBuiltin<BuiltinMin>},
+    vm::CountedMethod("max", BuiltinMax),
+    vm::CountedMethod("min", BuiltinMin),
     {"next", BuiltinNext},
-    {"oct", CountedBuiltin<BuiltinOct>},
-    {"ord", CountedBuiltin<BuiltinOrd>},
+    vm::CountedMethod("oct", BuiltinOct),
+    vm::CountedMethod("ord", BuiltinOrd),
     {"pow", BuiltinPow},
     {"print", BuiltinPrint},
-    {"repr", CountedBuiltin<BuiltinRepr>},
+    vm::CountedMethod("repr", BuiltinRepr),
     {"setattr", BuiltinSetattr},
     {"round", BuiltinRound},
     {"sorted", BuiltinSorted},

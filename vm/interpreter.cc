@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include "vm/args.h"
@@ -751,9 +752,11 @@ bool DoRaise(Interp& vm, Value exc, Value cause) {
 bool UnpackEx(Interp& vm, Value iterable, size_t before, size_t after, Value* out) {
   // CPython's unpack_iterable lists the iterator, so a user iterable's
   // __len__ is not asked for (only an iterator's own).
-  Value it = HasType(iterable, &kListType) || HasType(iterable, &kTupleType)
-                 ? iterable
-                 : GetIter(vm, iterable);
+  bool exact_sequence = HasType(iterable, &kListType) || HasType(iterable, &kTupleType);
+  Value it = exact_sequence ? iterable : GetIter(vm, iterable);
+  // The list it makes of the sequence's iterator asks that iterator's
+  // length first (AskUserLengthHint does for the others).
+  if (exact_sequence && !TakeLengthHintStep(vm)) return false;
   RootScope roots(vm);
   roots.Add(&it);
   ListObject* all = it.is_null() ? nullptr : ListFromIterable(vm, it);
@@ -951,8 +954,41 @@ bool KeywordsAreStrings(Interp& vm, Value callable, Value* kwargs) {
   return false;
 }
 
+// CALL of a native callable. CPython 3.11 runs a code object unspecialized
+// for its first calls (CodeObject::warmup_steps), and there its generic
+// path, PyObject_Vectorcall, takes a recursion step for every built-in
+// function or method (cfunction_enter_call, method_enter_call), where the
+// specialized calls of the METH_FASTCALL ones, len, isinstance and
+// list.append take none; it calls `str(x)` through _PyObject_MakeTpCall, a
+// step before PyObject_Str's own, where CALL_NO_KW_STR_1 calls PyObject_Str
+// at once. A method descriptor given keywords is never specialized
+// (`items.sort(key=f)`), so it takes the generic step always. So a recursion
+// through `len(self)`, module-level `print(obj)` or `sort(key=...)` stops
+// where CPython's does. The METH_O, METH_NOARGS and METH_VARARGS ones
+// (MethodDef::counted) take their step in BuiltinCall on every path.
+Value CallNative(Interp& vm, Value callable, CallArgs args, bool specialized) {
+  bool builtin =
+      HasType(callable, &kBuiltinFunctionType) || HasType(callable, &kMethodDescriptorType);
+  bool step;
+  if (builtin) {
+    const BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
+    step = !f->def->counted &&
+           (!specialized || (f->unbound_for != nullptr && args.nkwargs() != 0));
+  } else {
+    step = !specialized && callable == Value::FromObject(&kStrType) && args.nargs == 1 &&
+           args.nkwargs() == 0;
+  }
+  std::optional<RecursiveCallGuard> guard;
+  if (step) {
+    guard.emplace(vm, " while calling a Python object");
+    if (!guard->ok()) return Value::Null();
+  }
+  return builtin ? CallBuiltinFunction(vm, As<BuiltinFunctionObject>(callable), args)
+                 : vm.Call(callable, args);
+}
+
 // CALL_FUNCTION_EX: f(*args, **kwargs).
-Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
+Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs, bool from_script) {
   TupleObject* positional;
   // Only an exact tuple is taken as it is: a subclass is iterated, as
   // PySequence_Tuple does (its __iter__ may differ from its items).
@@ -984,7 +1020,11 @@ Value CallFunctionEx(Interp& vm, Value callable, Value args, Value kwargs) {
   roots.Add(&positional_v);
   roots.Add(&kwnames_v);
   for (Value& v : argv) roots.Add(&v);
-  return vm.Call(callable, CallArgs{argv.data(), positional->size, kwnames});
+  // CPython never specializes CALL_FUNCTION_EX: its PyObject_Call is the
+  // generic path, a recursion step for a built-in. Moat's own modules'
+  // natives take CPython's steps themselves.
+  return CallNative(vm, callable, CallArgs{argv.data(), positional->size, kwnames},
+                    /*specialized=*/!from_script);
 }
 
 // CALL_FUNCTION_EX of a Python function given a tuple and a dict or none,
@@ -1364,6 +1404,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
   TARGET(NOP) { DISPATCH(); }
 
   TARGET(RESUME) {
+    if (!code->Specialized()) ++code->warmup_steps;
     SAVE_SP();
     if (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue()
 #ifdef MOAT_GC_STRESS
@@ -1745,7 +1786,9 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       DISPATCH();
     }
     SAVE_SP();
-    Value r = vm.AtRecursionLimit()
+    // Unspecialized code (CodeObject::warmup_steps) compares through
+    // PyObject_RichCompare, a recursion step, whatever the operands.
+    Value r = vm.AtRecursionLimit() && code->Specialized()
                   ? CompareAtRecursionLimit(vm, a, b, static_cast<CompareOp>(oparg),
                                             ip[kOpcodeInfo[COMPARE_OP].cache_entries] & 0xff)
                   : RichCompare(vm, a, b, static_cast<CompareOp>(oparg));
@@ -2078,6 +2121,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD) {
+    if (!code->Specialized()) ++code->warmup_steps;
     ip -= oparg;
     if (vm.instruction_count >= vm.budget_check_at || vm.heap().CollectionDue()
 #ifdef MOAT_GC_STRESS
@@ -2281,10 +2325,7 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
     frame->next_instr = ip;
     COLLECT_IF_DUE();
     uint64_t weakrefs_made = vm.heap().weakrefs_made();
-    Value r = HasType(callable, &kBuiltinFunctionType) || HasType(callable, &kMethodDescriptorType)
-                  ? CallBuiltinFunction(vm, As<BuiltinFunctionObject>(callable),
-                                        CallArgs{args, npos, kw})
-                  : vm.Call(callable, CallArgs{args, npos, kw});
+    Value r = CallNative(vm, callable, CallArgs{args, npos, kw}, code->Specialized());
     sp -= oparg + 2;
     ERROR_IF(r.is_null());
     PUSH(r);
@@ -2315,7 +2356,8 @@ Value RunFrame(Interp& vm, Frame* frame, bool throwflag) {
       ERROR_IF(callee == nullptr);
       ENTER_CALLEE(callee);
     }
-    Value r = CallFunctionEx(vm, callable, callargs, kwargs);
+    Value r = CallFunctionEx(vm, callable, callargs, kwargs,
+                             code->origin == CodeOrigin::kScript);
     sp -= (oparg & 1) ? 4 : 3;
     ERROR_IF(r.is_null());
     PUSH(r);

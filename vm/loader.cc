@@ -347,6 +347,9 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
   code->first_line = image->first_line;
   code->frame_bytes = FrameSize(code);
   code->origin = origin;
+  // Moat's own modules start specialized: where CPython has their code in
+  // C, their natives take CPython's recursion steps themselves.
+  code->warmup_steps = origin == CodeOrigin::kMoatModule ? CodeObject::kWarmupSteps : 0;
   PinCodeGraph(code);
   return code;
 }

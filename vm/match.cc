@@ -19,8 +19,14 @@ namespace {
 
 // A mapping's value for `key` as `subject.get(key)` finds it (no
 // __missing__), Null without an exception when absent.
+//
+// CPython calls the bound `get` through vectorcall: dict's (a built-in
+// method) is a recursion step (cfunction_enter_call), so a mapping pattern
+// at the recursion limit fails there, as CPython's does.
 Value MappingGet(Interp& vm, Value subject, Value key) {
   if (HasType(subject, &kDictType)) {  // a subclass may override get()
+    RecursiveCallGuard get_call(vm, " while calling a Python object");
+    if (!get_call.ok()) return Value::Null();
     Value out;
     int r = DictGet(vm, As<DictObject>(subject), key, &out);
     return r > 0 ? out : Value::Null();

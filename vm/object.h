@@ -144,8 +144,9 @@ struct MethodDef {
   // CALL_NO_KW_METHOD_DESCRIPTOR_{NOARGS,O} specializations), so a call
   // at the limit (`d.items()`, `seen.add(x)` in a runaway recursion) fails
   // there "while calling a Python object". METH_FASTCALL ones are counted
-  // only until their call site is specialized, which moat does not model,
-  // and list.append's specialization skips the check: those stay uncounted.
+  // only until their call site is specialized, and list.append's
+  // specialization skips the check: those are counted by CALL while its
+  // code is unspecialized (CodeObject::warmup_steps, CallNative).
   bool counted = false;
 };
 

@@ -123,9 +123,9 @@ Value CoroGetAwait(Interp& vm, Value, CallArgs) { return GenRefused(vm, "cr_awai
 Value CoroGetOrigin(Interp&, Value, CallArgs) { return Value::None(); }
 
 const MethodDef kCoroutineMethods[] = {
-    {"send", GenSendMethod},
+    CountedMethod("send", GenSendMethod),
     {"throw", GenThrowMethod},
-    {"close", GenCloseMethod},
+    CountedMethod("close", GenCloseMethod),
     {"__await__", CoroAwait},
     {"__name__", GenGetName, MethodKind::kGetter},
     {"__qualname__", GenGetQualname, MethodKind::kGetter},
@@ -170,8 +170,6 @@ Value WrappedCoro(Value self) {
 }
 Value CoroWrapperSend(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "coroutine_wrapper.send")) return Value::Null();
-  RecursiveCallGuard guard(vm, " while calling a Python object");  // METH_O
-  if (!guard.ok()) return Value::Null();
   return GeneratorSendValue(vm, As<GeneratorObject>(WrappedCoro(self)), args.args[0], false,
                             false);
 }
@@ -186,7 +184,7 @@ Value CoroWrapperClose(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kCoroWrapperMethods[] = {
-    {"send", CoroWrapperSend},
+    CountedMethod("send", CoroWrapperSend),
     {"throw", CoroWrapperThrow},
     {"close", CoroWrapperClose},
     {nullptr, nullptr},
@@ -333,8 +331,6 @@ Value ASendNext(Interp& vm, Value self) {
 
 Value ASendSendMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "async_generator_asend.send")) return Value::Null();
-  RecursiveCallGuard guard(vm, " while calling a Python object");  // METH_O
-  if (!guard.ok()) return Value::Null();
   return ASendSend(vm, As<AsyncGenASendObject>(self), args.args[0]);
 }
 
@@ -366,7 +362,7 @@ Value ASendCloseMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kASendMethods[] = {
-    {"send", ASendSendMethod},
+    CountedMethod("send", ASendSendMethod),
     {"throw", ASendThrowMethod},
     {"close", ASendCloseMethod},
     {"__await__", SelfMethod},
@@ -473,8 +469,6 @@ Value AThrowNext(Interp& vm, Value self) {
 
 Value AThrowSendMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "async_generator_athrow.send")) return Value::Null();
-  RecursiveCallGuard guard(vm, " while calling a Python object");  // METH_O
-  if (!guard.ok()) return Value::Null();
   return AThrowSend(vm, As<AsyncGenAThrowObject>(self), args.args[0]);
 }
 
@@ -528,7 +522,7 @@ Value AThrowCloseMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kAThrowMethods[] = {
-    {"send", AThrowSendMethod},
+    CountedMethod("send", AThrowSendMethod),
     {"throw", AThrowThrowMethod},
     {"close", AThrowCloseMethod},
     {"__await__", SelfMethod},
@@ -603,8 +597,6 @@ Value ANextProxy(Interp& vm, Value self, const char* meth, CallArgs args) {
 
 Value ANextSendMethod(Interp& vm, Value self, CallArgs args) {
   if (!CheckMethodOneArg(vm, args, "anext_awaitable.send")) return Value::Null();
-  RecursiveCallGuard guard(vm, " while calling a Python object");  // METH_O
-  if (!guard.ok()) return Value::Null();
   return ANextProxy(vm, self, "send", args);
 }
 Value ANextThrowMethod(Interp& vm, Value self, CallArgs args) {
@@ -617,7 +609,7 @@ Value ANextCloseMethod(Interp& vm, Value self, CallArgs args) {
 }
 
 const MethodDef kANextMethods[] = {
-    {"send", ANextSendMethod},
+    CountedMethod("send", ANextSendMethod),
     {"throw", ANextThrowMethod},
     {"close", ANextCloseMethod},
     {"__await__", SelfMethod},

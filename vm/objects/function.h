@@ -138,6 +138,15 @@ struct CodeObject : Object {
   // the collector follows once the code is pinned (vm/heap.h Heap::Pin):
   // the stand-in classes are world roots (stdlib_safe/datetime_module.cc).
   TypeObject* ctype_owner;
+  // CPython 3.11 runs a code object unspecialized until RESUME and
+  // JUMP_BACKWARD have run kWarmupSteps times in it (its co_warmup); until
+  // then every CALL of a built-in function or method takes the generic
+  // path, which counts against the recursion limit even where the
+  // specialized call does not (`len(self)` in a recursing __len__, `print`
+  // at module level). Counts up to kWarmupSteps.
+  static constexpr uint8_t kWarmupSteps = 8;
+  uint8_t warmup_steps;
+  bool Specialized() const { return warmup_steps >= kWarmupSteps; }
 
   int32_t LineAt(size_t code_unit) const;
   // The exception-table entry covering the instruction at `code_unit`, or

@@ -571,10 +571,6 @@ Value GenSendMethod(Interp& vm, Value self, CallArgs args) {
     return vm.RaiseFormat(&kTypeErrorType, "%s() takes exactly one argument (%d given)", name,
                           args.nargs);
   }
-  // A METH_O method: CPython's call of it is a recursion step
-  // (method_vectorcall_O), so a chain driven by send() stops where its does.
-  RecursiveCallGuard guard(vm, " while calling a Python object");
-  if (!guard.ok()) return Value::Null();
   return SendExValue(vm, As<GeneratorObject>(self), args.args[0], false);
 }
 
@@ -624,9 +620,9 @@ Value GenGetCode(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_code")
 Value GenGetYieldFrom(Interp& vm, Value, CallArgs) { return GenRefused(vm, "gi_yieldfrom"); }
 
 const MethodDef kGeneratorMethods[] = {
-    {"send", GenSendMethod},
+    CountedMethod("send", GenSendMethod),
     {"throw", GenThrowMethod},
-    {"close", GenCloseMethod},
+    CountedMethod("close", GenCloseMethod),
     {"__name__", GenGetName, MethodKind::kGetter},
     {"__qualname__", GenGetQualname, MethodKind::kGetter},
     {"gi_running", GenGetRunning, MethodKind::kGetter},

@@ -153,9 +153,19 @@ Value ObjectLengthHint(Interp& vm, Value obj) {
 }
 
 bool AskUserLengthHint(Interp& vm, Value iterable) {
+  uint64_t known;
+  if (IteratorLengthHint(iterable, &known) || HasType(iterable, &kStrIteratorType) ||
+      HasType(iterable, &kStrAsciiIteratorType)) {
+    return TakeLengthHintStep(vm);
+  }
   // The __getitem__ iterator's hint calls its sequence's __len__.
   if (!IsUserClass(TypeOf(iterable)) && !HasType(iterable, &kSeqIteratorType)) return true;
   return !ObjectLengthHint(vm, iterable).is_null();
+}
+
+bool TakeLengthHintStep(Interp& vm) {
+  RecursiveCallGuard hint_call(vm, " while calling a Python object");
+  return hint_call.ok();
 }
 
 bool ChargeKnownLength(Interp& vm, Value iterator) {

@@ -75,6 +75,13 @@ Value ObjectLengthHint(Interp& vm, Value obj);
 // Python code; allocates.
 bool AskUserLengthHint(Interp& vm, Value iterable);
 
+// A built-in iterator's __length_hint__, which PyObject_LengthHint calls as
+// a bound built-in method through vectorcall: a recursion step
+// (cfunction_enter_call), so `list(iter(x))` at the recursion limit fails
+// there. AskUserLengthHint takes it for the iterators IteratorLengthHint
+// knows and str's. False with RecursionError pending.
+bool TakeLengthHintStep(Interp& vm);
+
 // `it.__length_hint__()` of the iterators IteratorLengthHint knows: the
 // items left (what operator.length_hint reads). Allocates.
 Value IteratorLengthHintMethod(Interp& vm, Value self, CallArgs args);

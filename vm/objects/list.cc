@@ -757,16 +757,6 @@ Value ListReverse(Interp& vm, Value self, CallArgs args) {
 
 Value ListSortImpl(Interp& vm, Value self, CallArgs args);
 
-// CPython 3.11 does not specialize a call of a method descriptor given
-// keywords: its generic call (method_vectorcall_FASTCALL_KEYWORDS) is a
-// recursion step, so `items.sort(key=f)` inside f recurses two steps a level.
-Value ListSortMethod(Interp& vm, Value self, CallArgs args) {
-  if (args.nkwargs() == 0) return ListSortImpl(vm, self, args);
-  RecursiveCallGuard call(vm, " while calling a Python object");
-  if (!call.ok()) return Value::Null();
-  return ListSortImpl(vm, self, args);
-}
-
 Value ListSortImpl(Interp& vm, Value self, CallArgs args) {
   static const ArgSpec kSpec("sort(*, key=None, reverse=False)");
   Value out[2];
@@ -848,7 +838,7 @@ const MethodDef kListMethods[] = {
     {"pop", ListPop},
     CountedMethod("remove", ListRemove),
     CountedMethod("reverse", ListReverse),
-    {"sort", ListSortMethod},
+    {"sort", ListSortImpl},
     {nullptr, nullptr},
 };
 

@@ -639,6 +639,11 @@ Value RangeConstruct(Interp& vm, Value cls, CallArgs args) {
       if (IntSign(step) == 0) return vm.RaiseValueError("range() arg 3 must not be zero");
     }
   }
+  // CPython's compute_range_length compares the step with zero through
+  // PyObject_RichCompareBool, a recursion step: range() at the recursion
+  // limit fails "in comparison".
+  RecursiveCallGuard length_compare(vm, " in comparison");
+  if (!length_compare.ok()) return Value::Null();
   return NewRange(vm, start, stop, step);
 }
 

@@ -357,7 +357,10 @@ bool OutputMarkup(Interp& vm, const Markup& m, const Sources& src, int depth,
     if (!BuildString(vm, spec, src, depth - 1, auto_number, &expanded)) return false;
     spec = expanded.view();
   }
-  Value text = FormatValue(vm, obj, spec);
+  // render_field formats an exact int itself, where PyObject_Format (an
+  // f-string's, format()'s) would call PyObject_Str, a recursion step.
+  Value text = spec.empty() && TypeOf(obj) == &kIntType ? IntToDecimalStr(vm, obj)
+                                                        : FormatValue(vm, obj, spec);
   if (text.is_null()) return false;
   if (whole != nullptr && As<StrObject>(text)->length != 0) {
     *whole = text;
@@ -410,11 +413,6 @@ Value DoStringFormat(Interp& vm, Value self, const Sources& src) {
 }  // namespace
 
 Value StrFormatMethod(Interp& vm, Value self, CallArgs args) {
-  // A METH_VARARGS|METH_KEYWORDS method: CPython's call of it counts
-  // against the recursion limit (method_enter_call), which a recursion
-  // through "{}".format(self) in __str__ meets.
-  RecursiveCallGuard call(vm, " while calling a Python object");
-  if (!call.ok()) return Value::Null();
   Sources src;
   src.has_args = true;
   src.args = args.args;

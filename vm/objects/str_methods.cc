@@ -1478,7 +1478,7 @@ const MethodDef kStrMethods[] = {
     VarArgsMethod("endswith", StrEndsWith),
     {"expandtabs", StrExpandTabs},
     VarArgsMethod("find", StrFind),
-    {"format", StrFormatMethod},
+    CountedMethod("format", StrFormatMethod),
     CountedMethod("format_map", StrFormatMapMethod),
     VarArgsMethod("index", StrIndex),
     CountedMethod("isalnum", StrIsAlnum),

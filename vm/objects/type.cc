@@ -991,8 +991,15 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
                                     "ModuleType subclasses");
     return -1;
   }
+  // CPython's check_set_special_type_attr: these are replaced, never deleted.
+  if (value.is_null() &&
+      (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__")) {
+    vm.RaiseFormat(&kTypeErrorType, "cannot delete '%s' attribute of immutable type '%s'",
+                   std::string(n), t->name);
+    return -1;
+  }
   if (n == "__name__" || n == "__qualname__") {
-    if (value.is_null() || !IsStr(value)) {
+    if (!IsStr(value)) {
       vm.RaiseFormat(&kTypeErrorType, "can only assign string to %s.%s, not '%s'", t->name,
                      std::string(n), std::string(value.is_null() ? "NoneType" : TypeName(value)));
       return -1;
@@ -1005,7 +1012,7 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     }
     return 0;
   }
-  if (n == "__module__" && !value.is_null()) c->module = value;
+  if (n == "__module__") c->module = value;
   if (n == "__abstractmethods__") {
     // CPython's type_set_abstractmethods: a non-empty set makes the class
     // abstract (object.__new__ checks the flag).
@@ -1017,8 +1024,13 @@ int TypeSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
     int r = DictDel(vm, c->dict, Value::FromObject(name));
     if (r < 0) return -1;
     if (r == 0) {
-      vm.RaiseFormat(&kAttributeErrorType, "type object '%s' has no attribute '%s'", t->name,
-                     std::string(n));
+      // type's own setters for these two name only the attribute.
+      if (n == "__abstractmethods__" || n == "__annotations__") {
+        vm.Raise(&kAttributeErrorType, std::string(n));
+      } else {
+        vm.RaiseFormat(&kAttributeErrorType, "type object '%s' has no attribute '%s'", t->name,
+                       std::string(n));
+      }
       return -1;
     }
   } else if (DictSet(vm, c->dict, Value::FromObject(name), value) < 0) {
@@ -2037,6 +2049,11 @@ Value BuildClass(Interp& vm, CallArgs args) {
   if (cell.is_null()) return cell;
   roots.Add(&cell);
   if (!StoreOrigBases(vm, ns, resolved_bases, args.args + 2, args.nargs - 2)) return Value::Null();
+  // __build_class__ calls type(name, bases, ns), which type_vectorcall hands
+  // to _PyObject_MakeTpCall: a recursion step while the class is made (its
+  // __init_subclass__ and __set_name__ calls included).
+  RecursiveCallGuard meta_call(vm, " while calling a Python object");
+  if (!meta_call.ok()) return Value::Null();
   Value made = CreateClass(vm, &kTypeType, name, bases, ns, kwargs);
   if (!made.is_null() && origin == CodeOrigin::kMoatModule) {
     As<TypeObject>(made)->type_flags |= kTypeMoatModuleClass;
@@ -2210,7 +2227,8 @@ const MethodDef kObjectMethods[] = {
     {"__setattr__", ObjectSetAttrMethod},
     {"__delattr__", ObjectDelAttrMethod},
     {"__getattribute__", ObjectGetAttributeMethod},
-    {"__init_subclass__", ObjectInitSubclass, MethodKind::kClassMethod},
+    // METH_NOARGS: each call is a recursion step (MethodDef::counted).
+    {"__init_subclass__", ObjectInitSubclass, MethodKind::kClassMethod, nullptr, false, true},
     {"__subclasshook__", ObjectSubclassHook, MethodKind::kClassMethod},
     {"__getstate__", ObjectGetStateMethod},
     {"__dir__", ObjectDirMethod},
