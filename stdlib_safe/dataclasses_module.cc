@@ -67,6 +67,54 @@ Value BaseSlots(Interp& vm, Value, CallArgs args) {
   return out_value;
 }
 
+// The value `name` has in the namespace of the nearest class on the MRO of
+// `type` that holds it, without the descriptor protocol (so no Python code
+// runs and no class is handed to a __get__), or Null.
+Value InheritedNamespaceValue(Interp& vm, vm::TypeObject* type, vm::StrObject* name) {
+  vm::TypeAttr attr;
+  if (!vm::FindTypeAttr(vm, type, name, &attr)) return Value::Null();
+  return attr.value;
+}
+
+// _base_fields(cls, /): see dataclasses_module.h. Allocates.
+Value BaseFields(Interp& vm, Value, CallArgs args) {
+  static const vm::ArgSpec kSpec("_base_fields(cls, /)");
+  Value argv[1];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  vm::ClassObject* cls = UserClassArg(vm, argv[0], "_base_fields");
+  if (cls == nullptr) return Value::Null();
+  vm::ListObject* out = vm::NewList(vm);
+  if (out == nullptr) return Value::Null();
+  vm::RootScope roots(vm);
+  Value out_value = Value::FromObject(out);
+  roots.Add(&out_value);
+  vm::TupleObject* mro = cls->mro;
+  vm::StrObject* fields_key = vm.Intern("__dataclass_fields__");
+  vm::StrObject* params_key = vm.Intern("__dataclass_params__");
+  if (!vm.ChargeItems(mro->size)) return Value::Null();
+  // From the root towards cls, as CPython's `cls.__mro__[-1:0:-1]`, so that
+  // a nearer base's field replaces a farther one's of the same name. Only
+  // user classes can hold the two attributes (built-in types take none).
+  for (size_t i = mro->size - 1; i >= 1; --i) {
+    vm::TypeObject* base = vm::As<vm::TypeObject>(mro->items[i]);
+    if (!vm::IsUserClass(base)) continue;
+    Value fields = InheritedNamespaceValue(vm, base, fields_key);
+    if (fields.is_null() || fields.is_none()) continue;
+    Value params = InheritedNamespaceValue(vm, base, params_key);
+    if (params.is_null()) {
+      return vm.RaiseFormat(&vm::kAttributeErrorType,
+                            "type object '%s' has no attribute '__dataclass_params__'",
+                            std::string(base->name));
+    }
+    Value pair[2] = {fields, params};
+    vm::TupleObject* entry = vm::NewTupleFrom(vm, pair, 2);
+    if (entry == nullptr || !vm::ListAppendValue(vm, out, Value::FromObject(entry))) {
+      return Value::Null();
+    }
+  }
+  return out_value;
+}
+
 // _remake_class(cls, ns, /): see dataclasses_module.h. Runs __set_name__
 // and __init_subclass__ (Python code); allocates.
 Value RemakeClassFn(Interp& vm, Value, CallArgs args) {
@@ -355,6 +403,7 @@ Value RunInit(Interp& vm, Value, CallArgs args) {
 }
 
 const vm::MethodDef kBaseSlotsDef = {"_base_slots", BaseSlots};
+const vm::MethodDef kBaseFieldsDef = {"_base_fields", BaseFields};
 const vm::MethodDef kRemakeClassDef = {"_remake_class", RemakeClassFn};
 const vm::MethodDef kGeneratedFrameDef = {"_generated_frame", GeneratedFrame};
 const vm::MethodDef kFieldsCompareDef = {"_fields_compare", FieldsCompare};
@@ -365,6 +414,7 @@ const vm::MethodDef kRunInitDef = {"_run_init", RunInit};
 
 bool InitDataclassesModule(Interp& vm, vm::ModuleObject* module) {
   return vm::ModuleAddFunction(vm, module, &kBaseSlotsDef) &&
+         vm::ModuleAddFunction(vm, module, &kBaseFieldsDef) &&
          vm::ModuleAddFunction(vm, module, &kRemakeClassDef) &&
          vm::ModuleAddFunction(vm, module, &kGeneratedFrameDef) &&
          vm::ModuleAddFunction(vm, module, &kFieldsCompareDef) &&

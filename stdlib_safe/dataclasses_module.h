@@ -11,6 +11,13 @@
 //                              each class's own namespace on cls's MRO after
 //                              cls itself, for those that have one (only
 //                              user classes do); no class is handed out.
+//   _base_fields(cls, /)       [(fields, params), ...]: the
+//                              `__dataclass_fields__` and
+//                              `__dataclass_params__` read (with getattr)
+//                              from each user class on cls's MRO after cls,
+//                              root end first, for those whose fields are not
+//                              None, as CPython's _process_class reads
+//                              `cls.__mro__[-1:0:-1]`; no class is handed out.
 //   _remake_class(cls, ns, /)  a new class with cls's metaclass, name,
 //                              qualname and bases and a copy of dict `ns`
 //                              (vm::RemakeClass): nothing a class statement
@@ -81,9 +88,9 @@
 
 namespace moat::stdlib {
 
-// The registry's init for `dataclasses`: adds _base_slots, _remake_class,
-// _generated_frame, _fields_compare, _fields_hash and _run_init, then runs
-// the frozen module body. False with the body's exception pending.
+// The registry's init for `dataclasses`: adds _base_slots, _base_fields,
+// _remake_class, _generated_frame, _fields_compare, _fields_hash and
+// _run_init, then runs the frozen module body. False with the body's exception pending.
 bool InitDataclassesModule(vm::Interp& vm, vm::ModuleObject* module);
 
 }  // namespace moat::stdlib

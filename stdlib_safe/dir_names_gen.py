@@ -1,5 +1,6 @@
 #!/usr/bin/python3.11
-"""Generate stdlib_safe/dir_names.inc: dir() of CPython 3.11's built-in types.
+"""Generate stdlib_safe/dir_names.inc: dir() of CPython 3.11's built-in types
+(and of the collections and itertools types moat implements natively).
 
     /usr/bin/python3.11 stdlib_safe/dir_names_gen.py > stdlib_safe/dir_names.inc
 
@@ -17,6 +18,8 @@ name the sandbox refuses still raises (docs/SECURITY.md).
 """
 
 import builtins
+import collections
+import itertools
 import re
 import types
 
@@ -32,6 +35,21 @@ EXTRA_TYPES = [
     type(iter(b"")), type(iter(bytearray())), type(iter(int, 1)),
     type(iter(range(1 << 70))),
 ]
+
+
+def native_stdlib_types():
+    """The types of collections and itertools moat implements natively, whose
+    TypeObjects carry CPython's qualified names."""
+    grouper = next(itertools.groupby("a"))[1]
+    found = [collections.deque, type(iter(collections.deque())),
+             type(reversed(collections.deque())), type(itertools.tee([])[0]),
+             type(grouper)]
+    for name in ("accumulate", "chain", "combinations", "combinations_with_replacement",
+                 "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby",
+                 "islice", "pairwise", "permutations", "product", "repeat", "starmap",
+                 "takewhile", "zip_longest"):
+        found.append(getattr(itertools, name))
+    return found
 
 
 def async_types():
@@ -62,7 +80,7 @@ def main():
         t = getattr(builtins, name)
         if isinstance(t, type):
             seen.setdefault(key(t), t)
-    for t in EXTRA_TYPES + async_types():
+    for t in EXTRA_TYPES + async_types() + native_stdlib_types():
         seen.setdefault(key(t), t)
     # Every base has its own entry.
     for t in list(seen.values()):

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 
+#include "absl/status/status.h"
 #include "vm/code_image_bytes.h"
 #include "vm/interpreter.h"
 #include "vm/objects/dict.h"
@@ -138,7 +139,12 @@ bool InitFrozenModuleIn(vm::Interp& vm, vm::ModuleObject* module, vm::DictObject
   auto source = std::make_shared<const std::string>(compiled->source);
   absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, compiled->code, source, vm::CodeOrigin::kMoatModule);
   if (!code.ok()) {
-    if (!vm.HasException()) {
+    if (vm.HasException()) return false;
+    if (absl::IsResourceExhausted(code.status())) {
+      // The loader ran out of the memory budget: that is the memory limit,
+      // which ends the run, not an error the importing script could catch.
+      vm.RaiseMemoryError();
+    } else {
       vm.RaiseFormat(&vm::kSystemErrorType, "the frozen module '%s' did not load: %s",
                      std::string(name), std::string(code.status().message()));
     }

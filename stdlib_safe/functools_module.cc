@@ -1,9 +1,12 @@
 // functools' native part (see functools_module.h).
 #include "stdlib_safe/functools_module.h"
 
+#include <string>
+
 #include "stdlib_safe/datetime_module.h"
 #include "stdlib_safe/frozen_modules.h"
 #include "stdlib_safe/native_util.h"
+#include "vm/args.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -11,6 +14,7 @@
 #include "vm/objects/lru_cache.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/ops.h"
 
 namespace moat::stdlib {
 
@@ -126,9 +130,55 @@ vm::Value SetPartialMembers(vm::Interp& vm, vm::Value, vm::CallArgs args) {
   return vm::Value::None();
 }
 
+// The index of `wanted` on the MRO of `type` (a user class's mro tuple, a
+// built-in type's base chain), or -1.
+int64_t MroIndex(const vm::TypeObject* type, vm::Value wanted) {
+  if (vm::IsUserClass(type)) {
+    const vm::TupleObject* mro = static_cast<const vm::ClassObject*>(type)->mro;
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (mro->items[i] == wanted) return static_cast<int64_t>(i);
+    }
+    return -1;
+  }
+  int64_t i = 0;
+  for (const vm::TypeObject* b = type; b != nullptr; b = b->base, ++i) {
+    if (vm::Value::FromObject(const_cast<vm::TypeObject*>(b)) == wanted) return i;
+  }
+  return -1;
+}
+
+// _mro_positions(cls, types, /): for singledispatch, which CPython resolves
+// along `cls.__mro__` (withheld from scripts): a tuple with, for each item
+// of the tuple `types`, its index on cls's MRO or -1 (a class cls is only a
+// virtual subclass of, or anything else). Hands out no class; allocates.
+vm::Value MroPositions(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  static const vm::ArgSpec kSpec("_mro_positions(cls, types, /)");
+  vm::Value argv[2];
+  if (!vm::ParseArgs(vm, kSpec, args, argv)) return vm::Value::Null();
+  if (!vm::IsType(argv[0])) {
+    return vm.RaiseFormat(&vm::kTypeErrorType, "_mro_positions() argument 1 must be a type, not %s",
+                          std::string(vm::TypeName(argv[0])));
+  }
+  if (!vm::HasType(argv[1], &vm::kTupleType)) {
+    return vm.RaiseFormat(&vm::kTypeErrorType,
+                          "_mro_positions() argument 2 must be tuple, not %s",
+                          std::string(vm::TypeName(argv[1])));
+  }
+  const vm::TypeObject* type = vm::As<vm::TypeObject>(argv[0]);
+  const vm::TupleObject* types = vm::As<vm::TupleObject>(argv[1]);
+  if (!vm.ChargeItems(types->size)) return vm::Value::Null();
+  vm::TupleObject* out = vm::NewTuple(vm, types->size);
+  if (out == nullptr) return vm::Value::Null();
+  for (size_t i = 0; i < types->size; ++i) {
+    out->items[i] = vm::Value::SmallInt(MroIndex(type, types->items[i]));
+  }
+  return vm::Value::FromObject(out);
+}
+
 const vm::MethodDef kReadonlyMembersDef = {"_readonly_members", ReadonlyMembers};
 const vm::MethodDef kSetPartialMembersDef = {"_set_partial_members", SetPartialMembers};
 const vm::MethodDef kPartialMembersDef = {"_partial_members", PartialMembersTuple};
+const vm::MethodDef kMroPositionsDef = {"_mro_positions", MroPositions};
 
 }  // namespace
 
@@ -139,6 +189,7 @@ bool InitFunctoolsModule(vm::Interp& vm, vm::ModuleObject* module) {
          vm::ModuleAddFunction(vm, module, &kReadonlyMembersDef) &&
          vm::ModuleAddFunction(vm, module, &kSetPartialMembersDef) &&
          vm::ModuleAddFunction(vm, module, &kPartialMembersDef) &&
+         vm::ModuleAddFunction(vm, module, &kMroPositionsDef) &&
          AddSetTypeName(vm, module) && InitFrozenModule(vm, module);
 }
 

@@ -8,6 +8,8 @@
 // lookup and the store. And `_inline_partial_calls(cls)`, with which the body
 // marks `partial` as the class whose instances the loop calls directly
 // (vm/object.h kTypePartialCall); the body deletes the name.
+// `_mro_positions(cls, types)` gives singledispatch the index of each of
+// `types` on cls's MRO (or -1), which CPython reads from `cls.__mro__`.
 #ifndef MOAT_STDLIB_SAFE_FUNCTOOLS_MODULE_H_
 #define MOAT_STDLIB_SAFE_FUNCTOOLS_MODULE_H_
 

@@ -682,8 +682,13 @@ Value StructPackInto(Interp& vm, Value, CallArgs args) {
                           "argument must be read-write bytes-like object, not %s",
                           std::string(vm::TypeName(buffer)));
   }
+  // CPython reads the offset with PyNumber_AsSsize_t(offset, IndexError):
+  // one too big for an index is an IndexError here.
   int64_t offset = 0;
-  if (!vm::IndexToInt64(vm, args.args[2], &offset)) return Value::Null();
+  Value offset_arg = args.args[2];
+  bool offset_ok = vm::IsIndexKey(offset_arg) ? vm::SubscriptIndex(vm, offset_arg, &offset)
+                                              : vm::IndexToInt64(vm, offset_arg, &offset);
+  if (!offset_ok) return Value::Null();
   PackBuffer packed(vm);
   if (!PackToBuffer(vm, format, args.args + 3, args.nargs - 3, "pack_into", &packed)) {
     return Value::Null();

@@ -576,7 +576,8 @@ bool MaybeWithheld(Value obj, std::string_view name) {
       // an abstract method's flag, a generic's parts, a dataclass's fields.
       "__notes__", "__cause__", "__context__", "__suppress_context__", "__traceback__",
       "__module__", "__annotations__", "__isabstractmethod__", "__origin__", "__args__",
-      "__parameters__", "__orig_bases__", "__dataclass_fields__", "__dataclass_params__"};
+      "__parameters__", "__orig_bases__", "__dataclass_fields__", "__dataclass_params__",
+      "__abstractmethods__"};
   for (std::string_view known : kProtocolNames) {
     if (name == known) return false;
   }
@@ -598,6 +599,11 @@ Value AttributeErrorFor(Interp& vm, Value obj, StrObject* name) {
                           std::string(name->view()));
   }
   if (IsType(obj)) {
+    // CPython's type.__abstractmethods__ getter, on a class that never set
+    // it, raises with the bare name.
+    if (name->view() == "__abstractmethods__") {
+      return vm.Raise(&kAttributeErrorType, "__abstractmethods__");
+    }
     return vm.RaiseFormat(&kAttributeErrorType, "type object '%s' has no attribute '%s'",
                           As<TypeObject>(obj)->name, std::string(name->view()));
   }

@@ -526,6 +526,12 @@ some other type."""
                 self._items[start:max(start, stop)] = items
                 return
             positions = range(start, stop, step)
+            if not items:
+                # CPython's array deletes an extended slice it is given an
+                # empty array for, as `del a[i:j:k]` would.
+                self._items[:] = [item for position, item in enumerate(self._items)
+                                  if position not in positions]
+                return
             if len(items) != len(positions):
                 raise ValueError("attempt to assign array of size %d to "
                                  "extended slice of size %d"

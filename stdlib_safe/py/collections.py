@@ -42,8 +42,11 @@ def _plural_names(names):
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
 
 
-class _TupleGetter:
+class _tuplegetter:
     """A namedtuple field: item `index` of the tuple, read-only."""
+
+    # The C type's name and module (_collections._tuplegetter).
+    __module__ = '_collections'
 
     def __init__(self, index, doc):
         self.index = index
@@ -232,8 +235,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     new_function = _NamedTuple.__new__
     new_function.__defaults__ = defaults
+    # CPython execs __new__ in a namespace named for the tuple.
+    new_function.__module__ = f'namedtuple_{typename}'
     for index, name in enumerate(fields):
-        setattr(_NamedTuple, name, _TupleGetter(index, f'Alias for field number {index}'))
+        setattr(_NamedTuple, name, _tuplegetter(index, f'Alias for field number {index}'))
     # The parameters as CPython's generated __new__ spells them, a lone one
     # with a trailing comma (`def __new__(_cls, a,)`), in the class's
     # docstring. Its methods' docstrings are CPython's prose, which moat
@@ -700,8 +705,10 @@ class OrderedDict(dict):
 
 _odict_methods(OrderedDict)
 del _odict_methods
-# Argument Clinic's texts, as CPython's C OrderedDict gives.
-_c_signature(OrderedDict.pop, OrderedDict.setdefault, OrderedDict.fromkeys.__func__)
+# Argument Clinic's and METH_NOARGS's texts, as CPython's C OrderedDict gives.
+_c_signature(OrderedDict.pop, OrderedDict.setdefault, OrderedDict.fromkeys.__func__,
+             OrderedDict.keys, OrderedDict.values, OrderedDict.items, OrderedDict.copy,
+             OrderedDict.__reversed__)
 
 
 # ---- ChainMap ----------------------------------------------------------------

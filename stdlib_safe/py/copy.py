@@ -8,6 +8,8 @@ __dict__ and slots (what object.__reduce_ex__, which the sandbox does not
 expose, would give CPython's copy); built-in types as their CPython
 reductions rebuild them (_builtin_reduction)."""
 
+from _weakref import ref as _WeakRef
+
 __all__ = ['Error', 'copy', 'deepcopy']
 
 
@@ -20,8 +22,9 @@ error = Error
 # A set: membership hashes the type instead of comparing it with each entry,
 # and a comparison is a counted step near the recursion limit, which
 # CPython's dispatch-dict lookup is not.
+# weakref.ref is there too: copy and deepcopy hand back the same reference.
 _ATOMIC = frozenset((type(None), int, float, complex, bool, str, bytes, range, type,
-                     type(len), type(Ellipsis), type(NotImplemented), property))
+                     type(len), type(Ellipsis), type(NotImplemented), property, _WeakRef))
 
 
 # copy.copy returns a slice as it is; deepcopy rebuilds it.
@@ -123,10 +126,9 @@ def _new_like(x):
             raise TypeError("__getnewargs__ should return a tuple, not '%.200s'"
                             % type(args).__name__)
         return cls.__new__(cls, *args)
-    try:
-        return object.__new__(cls)
-    except TypeError:
-        return cls.__new__(cls)
+    # copyreg.__newobj__ with no arguments: the class's own __new__ runs
+    # (and fails if it requires arguments), as in CPython.
+    return cls.__new__(cls)
 
 
 def _class_reduction(x, kind='shallow'):

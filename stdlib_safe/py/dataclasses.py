@@ -12,9 +12,8 @@
 #
 # Fields are read as CPython reads them (ClassVar and InitVar pseudo-fields,
 # KW_ONLY, defaults read with getattr, the same TypeErrors and ValueErrors).
-# The base fields come from the nearest dataclass base, which holds its own
-# bases' (CPython walks the MRO, which moat withholds; the two agree unless
-# several dataclass bases are inherited side by side). A class without a
+# The base fields come from every class on the MRO after the class itself,
+# through the native _base_fields (moat withholds the MRO). A class without a
 # docstring gets CPython's signature text as __doc__ when its __init__ is the
 # generated one (moat has no inspect to read another).
 # (A comment, not a docstring: CPython's module has no __doc__.)
@@ -234,9 +233,11 @@ def _add_if_absent(cls, name, value):
     True when it did (and nothing was set)."""
     if name in cls.__dict__:
         return True
-    # Generated methods are named for the class they serve.
+    # Generated methods are named for the class they serve, and belong to
+    # its module (CPython execs them in the module's globals).
     if isinstance(value, type(_add_if_absent)):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+        value.__module__ = cls.__module__
     setattr(cls, name, value)
     return False
 
@@ -277,19 +278,20 @@ def _field_from_annotation(cls, name, annotation, kw_only_default):
 
 
 def _from_bases(cls):
-    # (fields, frozen) of the nearest dataclass base, or (None, None). A
-    # class decorated before (or whose decoration failed) holds its own
-    # entries, which CPython's walk of the bases does not see: they are
-    # put aside while the bases' are read.
-    own = {key: cls.__dict__[key] for key in (_FIELDS, _PARAMS) if key in cls.__dict__}
-    for key in own:
-        delattr(cls, key)
-    try:
-        inherited = getattr(cls, _FIELDS, None)
-        return inherited, None if inherited is None else getattr(cls, _PARAMS).frozen
-    finally:
-        for key, value in own.items():
-            setattr(cls, key, value)
+    # (fields, any_frozen) of the dataclass bases, or (None, None) without
+    # one: every class on the MRO after cls, from the root end, as CPython
+    # reads `cls.__mro__[-1:0:-1]` (the native _base_fields, since moat
+    # withholds the MRO), so side-by-side dataclass bases all contribute.
+    inherited = None
+    any_frozen = False
+    for base_fields, params in _base_fields(cls):
+        if inherited is None:
+            inherited = {}
+        for f in base_fields.values():
+            inherited[f.name] = f
+        if params.frozen:
+            any_frozen = True
+    return inherited, None if inherited is None else any_frozen
 
 
 def _collect_fields(cls, inherited, base_frozen, kw_only_default, frozen):
@@ -562,10 +564,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     # CPython reads the module first (its globals serve the generated
     # code), so a non-class fails on __module__.
     cls.__module__
-    # The nearest dataclass base's fields and options, read before the
-    # class gets its own. CPython walks the MRO (which moat withholds); the
-    # nearest base already holds the fields of its own bases, so the two
-    # agree unless several dataclass bases are inherited side by side.
+    # The dataclass bases' fields and whether any is frozen, read before the
+    # class gets its own.
     inherited, base_frozen = _from_bases(cls)
     # The options are recorded before the fields are read, as CPython does.
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
@@ -715,6 +715,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 _generated_frame(e, 3)
                 raise
         __hash__.__qualname__ = f"{cls.__qualname__}.__hash__"
+        __hash__.__module__ = cls.__module__
         cls.__hash__ = __hash__
     elif eq and not explicit_hash:
         cls.__hash__ = None

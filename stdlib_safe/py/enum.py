@@ -210,7 +210,28 @@ class _EnumDict(dict):
             elif _is_dunder(key):
                 key = '_order_' if key == '__order__' else key
             else:
-                value = self._bind_plain(key, value)
+                value, is_member = self._bind_plain(key, value)
+                if is_member:
+                    # auto() is numbered here in __setitem__, as CPython
+                    # does, so that a warning _generate_next_value_ gives
+                    # with stacklevel=3 names the class body's line.
+                    single = isinstance(value, auto)
+                    items = (value,) if single else value
+                    if type(items) is tuple and any(isinstance(item, auto) for item in items):
+                        numbered = []
+                        for item in items:
+                            if isinstance(item, auto):
+                                if item.value == _auto_null:
+                                    item.value = self._generate_next_value(
+                                        key, 1, len(self._member_names), self._last_values[:])
+                                    self._auto_called = True
+                                item = item.value
+                                self._last_values.append(item)
+                            numbered.append(item)
+                        value = numbered[0] if single else tuple(numbered)
+                    else:
+                        self._last_values.append(value)
+                    self._member_names[key] = None
         dict.__setitem__(self, key, value)
 
     def _bind_sunder(self, key, value):
@@ -233,45 +254,24 @@ class _EnumDict(dict):
         return value
 
     def _bind_plain(self, key, value):
-        # A name without underscores around it: a member unless it is
-        # ignored, a nonmember or a descriptor (a method, a property...).
+        # A name without underscores around it: (value, True) for a member,
+        # whose auto()s __setitem__ then numbers, unless it is ignored, a
+        # nonmember or a descriptor (a method, a property...).
         if key in self._member_names:
             # A second value, or a descriptor, over a member.
             raise TypeError('%r already defined as %r' % (key, self[key]))
         if key in self._ignore:
-            return value
+            return value, False
         if isinstance(value, nonmember):
-            return value.value
+            return value.value, False
         if _is_descriptor(value):
-            return value
+            return value, False
         if key in self:
             # A member over a descriptor.
             raise TypeError('%r already defined as %r' % (key, self[key]))
         if isinstance(value, member):
             value = value.value
-        resolved = self._resolve_auto(key, value)
-        self._member_names[key] = None
-        return resolved
-
-    def _resolve_auto(self, key, value):
-        # auto() alone, or inside an exact tuple, is numbered now; a plain
-        # value joins the ones later auto()s are computed from.
-        if isinstance(value, auto):
-            return self._number(key, value)
-        if type(value) is tuple and any(isinstance(item, auto) for item in value):
-            return tuple(self._number(key, item) if isinstance(item, auto) else item
-                         for item in value)
-        self._last_values.append(value)
-        return value
-
-    def _number(self, key, placeholder):
-        if placeholder.value == _auto_null:
-            so_far = list(self._last_values)
-            placeholder.value = self._generate_next_value(key, 1, len(self._member_names),
-                                                          so_far)
-            self._auto_called = True
-        self._last_values.append(placeholder.value)
-        return placeholder.value
+        return value, True
 
     def update(self, members, **more_members):
         # Each binding goes through __setitem__'s checks, in order; pairs

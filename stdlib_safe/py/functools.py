@@ -453,18 +453,6 @@ class cached_property:
 
 # ---- partialmethod -----------------------------------------------------------
 
-class _BoundMethod:
-    """func bound to obj, standing in for the bound method CPython's
-    func.__get__(obj) makes (so that a partial over it keeps its own args)."""
-
-    def __init__(self, func, obj):
-        self.__func__ = func
-        self.__self__ = obj
-
-    def __call__(self, /, *args, **kwargs):
-        return self.__func__(self.__self__, *args, **kwargs)
-
-
 def _bind(func, obj, cls):
     # What reading `func` from a class body gives through obj (or through
     # cls when obj is None), for the callables a class body holds. The
@@ -477,6 +465,9 @@ def _bind(func, obj, cls):
     if obj is None:
         return func
     return partial(func, obj)
+
+
+_FunctionType = type(_bind)
 
 
 def _is_method_like(func):
@@ -501,16 +492,36 @@ class partialmethod:
         self.args = args
         self.keywords = keywords
 
+    def _make_unbound_method(self):
+        # A function taking self (or cls) first, which __get__ binds when
+        # func has no __get__ of its own or its __get__ gives func back.
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
         func = self.func
-        if isinstance(func, (classmethod, staticmethod)):
-            return partial(_bind(func, obj, cls), *self.args, **self.keywords)
-        if obj is None:
-            # Read through the class: a function taking self first.
-            def _method(cls_or_self, /, *args, **keywords):
-                return func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
-            return _method
-        return partial(_BoundMethod(func, obj), *self.args, **self.keywords)
+        get = getattr(func, '__get__', None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    # The sandbox withholds a bound method's __self__: it
+                    # is what func's __get__ bound, obj or the class.
+                    if isinstance(func, classmethod):
+                        result.__self__ = cls if cls is not None else type(obj)
+                    elif isinstance(func, _FunctionType) and obj is not None:
+                        result.__self__ = obj
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
 
     def __repr__(self):
         # As CPython's: the function by str(), and a ", " before the
@@ -555,6 +566,12 @@ def _dispatch_class(registry, cls):
     if cls in registry:
         return cls
     matches = [t for t in registry if issubclass(cls, t)]
+    positions = _mro_positions(cls, tuple(matches))
+    if min(positions) >= 0:
+        # Every match is on cls's MRO (no ABC cls only virtually subclasses):
+        # CPython's composed MRO is then the MRO itself, and the first
+        # registered class on it wins, even over an unrelated later base.
+        return min(zip(positions, range(len(matches)), matches))[2]
     best = [t for t in matches
             if not any(u is not t and issubclass(u, t) for u in matches)]
     if len(best) > 1:

@@ -201,6 +201,18 @@ BufferedIOBase = _BufferedIOBase
 RawIOBase = _RawIOBase
 
 
+def _state_position(value, message):
+    # The position in a __setstate__ tuple, checked as CPython's C streams
+    # check it: an int (no __index__), as a Py_ssize_t, never negative.
+    if not isinstance(value, int):
+        raise TypeError(message % type(value).__name__)
+    if value > 9223372036854775807 or value < -9223372036854775808:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    if value < 0:
+        raise ValueError("position value cannot be negative")
+    return int(value)
+
+
 class StringIO(_TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -352,11 +364,20 @@ class StringIO(_TextIOBase):
         if not isinstance(state, tuple) or len(state) < 4:
             raise TypeError("_io.StringIO.__setstate__ argument should be 4-tuple, got %s"
                             % type(state).__name__)
+        value = state[0]
+        if value is not None and not isinstance(value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(value).__name__)
         StringIO.__init__(self, None, state[1])
+        if value is None:
+            raise TypeError("bad argument type for built-in operation")
+        pos = _state_position(state[2], "third item of state must be an integer, got %s")
+        if state[3] is not None and not isinstance(state[3], dict):
+            raise TypeError("fourth item of state should be a dict, got a %s"
+                            % type(state[3]).__name__)
         # The value is kept as it was, without newline translation.
-        self._text = state[0]
-        self._length = len(state[0])
-        self._pos = _index(state[2])
+        self._text = value
+        self._length = len(value)
+        self._pos = pos
         if state[3] is not None:
             self.__dict__.update(state[3])
 
@@ -519,8 +540,11 @@ class BytesIO(_BufferedIOBase):
             raise TypeError("_io.BytesIO.__setstate__ argument should be 3-tuple, got %s"
                             % type(state).__name__)
         BytesIO.__init__(self, state[0])
-        self._pos = _index(state[1])
+        self._pos = _state_position(state[1], "second item of state must be an integer, not %s")
         if state[2] is not None:
+            if not isinstance(state[2], dict):
+                raise TypeError("third item of state should be a dict, got a %s"
+                                % type(state[2]).__name__)
             self.__dict__.update(state[2])
 
     def __iter__(self):

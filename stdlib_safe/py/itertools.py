@@ -397,9 +397,12 @@ def _new_islice(*args):
 def _islice_index(value, message):
     try:
         value = _index(value)
-    except TypeError:
-        raise ValueError(message) from None
-    if value < 0 or value > 9223372036854775807:
+    except BaseException:
+        # CPython's islice clears whatever the conversion raised (a raising
+        # __index__ included) and reports its own ValueError, raised outside
+        # the handler so that it has no __context__ either.
+        value = None
+    if value is None or value < 0 or value > 9223372036854775807:
         raise ValueError(message)
     return value
 

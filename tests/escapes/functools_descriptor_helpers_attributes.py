@@ -10,7 +10,7 @@
 # expect-output: partialmethod.func.__globals__ AttributeError: '__globals__' is not available in the sandbox
 # expect-output: partialmethod bound call -> int
 # expect-output: partialmethod __get__ result -> partial
-# expect-output: partialmethod __get__ .func -> _BoundMethod
+# expect-output: partialmethod __get__ .func -> mine
 # expect-output: cached_property.func -> C.cp
 # expect-output: cached_property.func.__code__ AttributeError: '__code__' is not available in the sandbox
 # expect-output: cached_property.attrname -> str

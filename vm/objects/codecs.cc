@@ -19,12 +19,14 @@
 
 #include "absl/strings/ascii.h"
 #include "vm/args.h"
+#include "vm/gc.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/exception_unicode.h"
 #include "vm/objects/str.h"
 #include "vm/objects/str_unicode.h"
 #include "vm/ops.h"
+#include "vm/warnings.h"
 
 namespace moat::vm {
 namespace {
@@ -319,7 +321,8 @@ bool IsFastPathName(std::string_view name) {
 
 // After a codec failed on a name that is not on the fast path: its
 // LookupError or TypeError (an unknown error handler, xmlcharrefreplace
-// while decoding) becomes "decoding with 'name' codec failed (LookupError:
+// while decoding), or unicode_escape's DeprecationWarning that a filter made
+// an error, becomes "decoding with 'name' codec failed (LookupError:
 // ...)" of the same type, caused by it (CPython's
 // _PyErr_TrySetFromCause). Unicode errors, MemoryError and the limits'
 // errors pass unchanged. Returns Null.
@@ -327,7 +330,10 @@ Value WrapCodecError(Interp& vm, std::string_view name, bool decoding) {
   Value exc = vm.exception();
   if (IsFastPathName(name) || !exc.is_object()) return Value::Null();
   TypeObject* type = exc.object()->type;
-  if (type != &kLookupErrorType && type != &kTypeErrorType) return Value::Null();
+  if (type != &kLookupErrorType && type != &kTypeErrorType &&
+      type != &kDeprecationWarningType) {
+    return Value::Null();
+  }
   Value text = ExceptionStr(vm, exc);
   if (text.is_null()) return Value::Null();
   std::string message = StrCat(decoding ? "decoding" : "encoding", " with '", name,
@@ -943,7 +949,9 @@ inline int HexValue(unsigned char c) {
 // The escape decoders (_PyUnicode_DecodeUnicodeEscapeInternal,
 // _PyUnicode_DecodeRawUnicodeEscape), final: bytes other than escapes are
 // latin-1. unicode_escape reads Python's string escapes (an unknown one
-// stays as it is, without CPython's DeprecationWarning); raw_unicode_escape
+// stays as it is; an octal one past 0o377 gives its code point), and a
+// decode that succeeds then warns, as CPython 3.11's, with a
+// DeprecationWarning about the first such escape only; raw_unicode_escape
 // only \uXXXX and \UXXXXXXXX after an odd run of backslashes. \N{name}
 // asks the host's Unicode name database (Interp::Options::char_code, from
 // unicodedata); without one, a complete \N{name} raises LookupError.
@@ -955,6 +963,9 @@ Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_v
   bool have_handler = false;
   Handler handler = Handler::kStrict;
   size_t pos = 0;
+  // The first unknown escape's character, or an octal escape's value past
+  // 0o377; -1 while there is none.
+  int32_t first_invalid_escape = -1;
   auto byte = [&](size_t i) { return static_cast<unsigned char>(data[i]); };
   while (pos < data.size()) {
     unsigned char c = byte(pos++);
@@ -1034,9 +1045,13 @@ Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_v
               return i < data.size() && byte(i) >= '0' && byte(i) <= '7';
             };
             for (int i = 0; i < 2 && octal(pos); ++i) simple = simple * 8 + (byte(pos++) - '0');
+            if (simple > 0377 && first_invalid_escape < 0) {
+              first_invalid_escape = static_cast<int32_t>(simple);
+            }
           } else {
             if (!w.AppendCodePoint('\\')) return Value::Null();
             simple = c;
+            if (first_invalid_escape < 0) first_invalid_escape = c;
           }
       }
       if (simple != 0x110000) {
@@ -1090,7 +1105,23 @@ Value DecodeEscape(Interp& vm, std::string_view data, Codec codec, std::string_v
     }
     if (!ok) return Value::Null();
   }
-  return w.FinishValue();
+  Value result = w.FinishValue();
+  if (result.is_null() || first_invalid_escape < 0) return result;
+  RootScope roots(vm);
+  roots.Add(&result);
+  // The escape's text: an octal one's three digits, else its character.
+  std::string escape;
+  if (first_invalid_escape > 0377) {
+    for (int shift = 6; shift >= 0; shift -= 3) {
+      escape.push_back(static_cast<char>('0' + ((first_invalid_escape >> shift) & 7)));
+    }
+  } else {
+    AppendUtf8(&escape, static_cast<uint32_t>(first_invalid_escape));
+  }
+  std::string message = StrCat("invalid ", first_invalid_escape > 0377 ? "octal " : "",
+                               "escape sequence '\\", escape, "'");
+  if (!WarnFromNative(vm, &kDeprecationWarningType, message)) return Value::Null();
+  return result;
 }
 
 // utf-8, ascii and latin-1.

@@ -314,12 +314,16 @@ bool ExceptionMatchesTarget(Value exc, Value target) {
 std::string ExceptionTypeName(TypeObject* type, bool qualname) {
   if (!IsUserClass(type)) return type->name;
   // CPython's print_exception (the qualname) and write_unraisable_exc_file
-  // (the __name__), with the module unless it is builtins or __main__.
+  // (the __name__), with the module unless it is builtins or __main__. A
+  // __module__ that is not a str shows as "<unknown>." there, and as
+  // "<unknown>" with no dot in write_unraisable_exc_file.
   ClassObject* c = static_cast<ClassObject*>(type);
   std::string out;
   if (IsStr(c->module)) {
     std::string_view module = As<StrObject>(c->module)->view();
     if (module != "builtins" && module != "__main__") StrAppend(&out, module, ".");
+  } else {
+    StrAppend(&out, qualname ? "<unknown>." : "<unknown>");
   }
   StrAppend(&out, qualname ? c->qualname->view() : std::string_view(type->name));
   return out;

@@ -460,6 +460,16 @@ bool IsSlotWrapperName(const TypeObject* t, std::string_view name) {
   return true;
 }
 
+// The type meth_get__qualname__ names for a built-in bound to a receiver:
+// a class receiver itself, else the receiver's type. Null for a function
+// without a receiver or bound to a module, and for a method descriptor.
+TypeObject* BoundReceiverType(const BuiltinFunctionObject* f) {
+  if (f->unbound_for != nullptr || f->self.is_null() || HasType(f->self, &kModuleType)) {
+    return nullptr;
+  }
+  return IsType(f->self) ? As<TypeObject>(f->self) : TypeOf(f->self);
+}
+
 Value BuiltinGetName(Interp& vm, Value self, CallArgs) {
   return NewStrValue(vm, As<BuiltinFunctionObject>(self)->def->name);
 }
@@ -472,6 +482,11 @@ Value BuiltinGetQualname(Interp& vm, Value self, CallArgs) {
     // descr_get_qualname: the class's __qualname__ ("Outer.A.__dict__").
     return NewStrValue(
         vm, StrCat(static_cast<ClassObject*>(f->unbound_for)->qualname->view(), ".", f->def->name));
+  }
+  // A method bound to an object or a class names the receiver's type (a
+  // class receiver itself): `True.bit_length` is "bool.bit_length".
+  if (TypeObject* receiver = BoundReceiverType(f)) {
+    return NewStrValue(vm, StrCat(TypeQualName(receiver), ".", f->def->name));
   }
   if (f->owner == nullptr) return NewStrValue(vm, f->def->name);
   return NewStrValue(vm, StrCat(f->owner, ".", f->def->name));
