@@ -5,6 +5,7 @@
 #include "stdlib_safe/ast_module.h"
 #include "stdlib_safe/asyncio_module.h"
 #include "stdlib_safe/bisect_module.h"
+#include "stdlib_safe/codecs_module.h"
 #include "stdlib_safe/collections_abc_module.h"
 #include "stdlib_safe/collections_module.h"
 #include "stdlib_safe/contextlib_module.h"
@@ -69,6 +70,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"bisect", InitBisectModule},
     {"calendar", InitFrozenModule},
     {"cmath", InitFrozenModule},
+    {"codecs", InitCodecsModule},
     {"collections", InitCollectionsModule},
     {"collections.abc", InitFrozenModule},
     {"colorsys", InitFrozenModule},

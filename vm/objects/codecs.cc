@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -180,12 +181,19 @@ bool RaiseUnknownName(Interp& vm, const absl::FormatSpec<std::string>& format,
   return false;
 }
 
+// *module (when given) receives the name of the encodings module that
+// implements the codec: kAliases lists each module's entry before its
+// aliases.
 bool FindAlias(std::string_view name, Codec* out, const CharmapCodec** charmap,
-               bool with_modules = true) {
-  for (const Alias& a : kAliases) {
+               bool with_modules = true, std::string_view* module = nullptr) {
+  for (size_t i = 0; i < std::size(kAliases); ++i) {
+    const Alias& a = kAliases[i];
     if (!with_modules && a.module) continue;
     if (a.name == name) {
       *out = a.codec;
+      size_t owner = i;
+      while (!kAliases[owner].module) --owner;
+      if (module != nullptr) *module = kAliases[owner].name;
       return true;
     }
   }
@@ -194,6 +202,7 @@ bool FindAlias(std::string_view name, Codec* out, const CharmapCodec** charmap,
     if (a.name == name) {
       *out = Codec::kCharmap;
       *charmap = &kCharmapCodecs[a.codec];
+      if (module != nullptr) *module = kCharmapCodecs[a.codec].module;
       return true;
     }
   }
@@ -205,7 +214,8 @@ bool FindAlias(std::string_view name, Codec* out, const CharmapCodec** charmap,
 // other than alphanumerics and '.' become one '_', dropped at the ends;
 // non-ASCII alphanumerics are dropped), then the alias table, also with '.'
 // read as '_'.
-bool LookupCodec(Interp& vm, std::string_view name, Codec* out, const CharmapCodec** charmap) {
+bool LookupCodec(Interp& vm, std::string_view name, Codec* out, const CharmapCodec** charmap,
+                 std::string_view* module = nullptr) {
   // The name is the script's: its scan is charged, and the normalized copy
   // stops growing once it is longer than any alias.
   if (!ChargeTextPass(vm, name.size())) return false;
@@ -228,13 +238,13 @@ bool LookupCodec(Interp& vm, std::string_view name, Codec* out, const CharmapCod
     }
   }
   if (norm.size() > kLongestAlias) return RaiseUnknownName(vm, "unknown encoding: %s", name);
-  if (FindAlias(norm, out, charmap)) return true;
+  if (FindAlias(norm, out, charmap, true, module)) return true;
   std::string dotted = norm;
   for (char& c : dotted) {
     if (c == '.') c = '_';
   }
   // encodings.search_function retries only the alias table with '.' as '_'.
-  if (FindAlias(dotted, out, charmap, false)) return true;
+  if (FindAlias(dotted, out, charmap, false, module)) return true;
   return RaiseUnknownName(vm, "unknown encoding: %s", name);
 }
 
@@ -1244,6 +1254,99 @@ Value DecodeNarrow(Interp& vm, std::string_view data, Codec codec, std::string_v
   return w.FinishValue();
 }
 
+// A text codec's own encoder and decoder, without the registry's wrapping
+// of their errors.
+Value EncodeResolved(Interp& vm, const StrObject* s, Codec codec, const CharmapCodec* charmap,
+                     std::string_view errors) {
+  return codec == Codec::kCharmap ? EncodeCharmap(vm, s, *charmap, errors)
+         : IsWide(codec)          ? EncodeWide(vm, s, codec, errors)
+         : IsEscapeCodec(codec)   ? EncodeEscape(vm, s, codec)
+                                  : EncodeNarrow(vm, s, codec, errors);
+}
+
+Value DecodeResolved(Interp& vm, std::string_view data, Codec codec,
+                     const CharmapCodec* charmap, std::string_view errors) {
+  return codec == Codec::kCharmap ? DecodeCharmap(vm, data, *charmap, errors)
+         : IsWide(codec)          ? DecodeWide(vm, data, codec, errors)
+         : IsEscapeCodec(codec)   ? DecodeEscape(vm, data, codec, errors)
+                                  : DecodeNarrow(vm, data, codec, errors);
+}
+
+// Where an escape cut off by the end of `data` starts (a lone '\\' at the
+// end, \x, \u or \U with fewer hex digits than they need and no other
+// character, \N{ without its '}'), or data.size() when none is: the part
+// a non-final escape decoder leaves for the next call.
+size_t IncompleteEscapeStart(std::string_view data, bool raw) {
+  size_t size = data.size();
+  size_t pos = 0;
+  auto hex_run = [&](size_t from) {
+    size_t end = from;
+    while (end < size && HexValue(static_cast<unsigned char>(data[end])) >= 0) ++end;
+    return end;
+  };
+  while ((pos = data.find('\\', pos)) != std::string_view::npos) {
+    if (pos + 1 >= size) return pos;
+    char c = data[pos + 1];
+    size_t digits = c == 'x' && !raw ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+    if (digits > 0 && size - (pos + 2) < digits && hex_run(pos + 2) == size) return pos;
+    if (c == 'N' && !raw && (pos + 2 >= size || (data[pos + 2] == '{' &&
+                                                 data.find('}', pos + 3) == data.npos))) {
+      return pos;
+    }
+    pos += 2;  // an escaped backslash does not start another escape
+  }
+  return size;
+}
+
+// How much of `data` a decoder that may see more input decodes now: all but
+// a code unit, sequence or escape cut off by the end, which the next call
+// completes (CPython's stateful decoders, final=False).
+size_t CompletePrefix(std::string_view data, Codec codec) {
+  size_t size = data.size();
+  switch (codec) {
+    case Codec::kUnicodeEscape:
+    case Codec::kRawUnicodeEscape:
+      return IncompleteEscapeStart(data, codec == Codec::kRawUnicodeEscape);
+    case Codec::kUtf8:
+    case Codec::kUtf8Sig: {
+      if (codec == Codec::kUtf8Sig && size < 3 &&
+          std::string_view("\xEF\xBB\xBF").substr(0, size) == data) {
+        return 0;  // maybe the start of the BOM
+      }
+      // The last sequence start within reach of the end.
+      for (size_t back = 1; back <= 3 && back <= size; ++back) {
+        size_t pos = size - back;
+        if (IsCont(static_cast<unsigned char>(data[pos]))) continue;
+        Utf8Step step = Utf8DecodeStep(data, pos);
+        return !step.ok && step.truncated ? pos : size;
+      }
+      return size;
+    }
+    default:
+      break;
+  }
+  if (!IsWide(codec)) return size;
+  WideForm f = WideFormOf(codec);
+  size_t start = 0;
+  if (f.bom) {
+    if (size < f.unit) return 0;  // the BOM is not whole yet
+    WideForm le = f;
+    le.big_endian = false;
+    uint32_t bom = ReadUnit(data, 0, le);
+    uint32_t swapped = f.unit == 2 ? 0xFFFE : 0xFFFE0000;
+    if (bom == 0xFEFF || bom == swapped) {
+      f.big_endian = bom == swapped;
+      start = f.unit;
+    }
+  }
+  size_t whole = start + (size - start) / f.unit * f.unit;
+  if (f.unit == 2 && whole - start >= 2) {
+    uint32_t last = ReadUnit(data, whole - 2, f);
+    if (last >= 0xD800 && last <= 0xDBFF) whole -= 2;  // a high surrogate awaiting its pair
+  }
+  return whole;
+}
+
 }  // namespace
 
 Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
@@ -1258,10 +1361,7 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
                      encoding);
     return Value::Null();
   }
-  Value r = codec == Codec::kCharmap ? EncodeCharmap(vm, s, *charmap, errors)
-            : IsWide(codec)          ? EncodeWide(vm, s, codec, errors)
-            : IsEscapeCodec(codec) ? EncodeEscape(vm, s, codec)
-                                   : EncodeNarrow(vm, s, codec, errors);
+  Value r = EncodeResolved(vm, s, codec, charmap, errors);
   return r.is_null() ? WrapCodecError(vm, encoding, false) : r;
 }
 
@@ -1280,11 +1380,60 @@ Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                      encoding);
     return Value::Null();
   }
-  Value r = codec == Codec::kCharmap ? DecodeCharmap(vm, data, *charmap, errors)
-            : IsWide(codec)          ? DecodeWide(vm, data, codec, errors)
-            : IsEscapeCodec(codec) ? DecodeEscape(vm, data, codec, errors)
-                                   : DecodeNarrow(vm, data, codec, errors);
+  Value r = DecodeResolved(vm, data, codec, charmap, errors);
   return r.is_null() ? WrapCodecError(vm, encoding, true) : r;
+}
+
+// ---- The codec registry -----------------------------------------------------------
+
+bool ResolveCodecName(Interp& vm, std::string_view encoding, std::string* name, bool* text) {
+  Codec codec;
+  const CharmapCodec* charmap = nullptr;
+  std::string_view module;
+  if (!LookupCodec(vm, encoding, &codec, &charmap, &module)) return false;
+  *text = codec != Codec::kNotText;
+  // CodecInfo.name: the module's name with '-' for '_', but latin_1's
+  // "iso8859-1" and the bytes codecs' names without "_codec".
+  if (module == "latin_1") {
+    *name = "iso8859-1";
+    return true;
+  }
+  constexpr std::string_view kSuffix = "_codec";
+  if (module.size() > kSuffix.size() && module.substr(module.size() - kSuffix.size()) == kSuffix) {
+    module.remove_suffix(kSuffix.size());
+  }
+  name->assign(module);
+  for (char& c : *name) {
+    if (c == '_') c = '-';
+  }
+  return true;
+}
+
+Value CodecEncode(Interp& vm, std::string_view codec_name, const StrObject* s,
+                  std::string_view errors) {
+  Codec codec;
+  const CharmapCodec* charmap = nullptr;
+  if (!LookupCodec(vm, codec_name, &codec, &charmap)) return Value::Null();
+  if (codec == Codec::kNotText) {
+    RaiseUnknownName(vm, "unknown encoding: %s", codec_name);
+    return Value::Null();
+  }
+  return EncodeResolved(vm, s, codec, charmap, errors);
+}
+
+Value CodecDecode(Interp& vm, std::string_view codec_name, std::string_view data,
+                  std::string_view errors, bool final, size_t* consumed) {
+  Codec codec;
+  const CharmapCodec* charmap = nullptr;
+  if (!LookupCodec(vm, codec_name, &codec, &charmap)) return Value::Null();
+  if (codec == Codec::kNotText) {
+    RaiseUnknownName(vm, "unknown encoding: %s", codec_name);
+    return Value::Null();
+  }
+  size_t size = final ? data.size() : CompletePrefix(data, codec);
+  *consumed = size;
+  if (size == 0) return NewStrValue(vm, "");
+  return DecodeResolved(vm, data.substr(0, size), codec, charmap, errors);
 }
 
 // ---- Methods --------------------------------------------------------------------

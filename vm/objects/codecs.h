@@ -49,6 +49,25 @@ Value EncodeStr(Interp& vm, const StrObject* s, std::string_view encoding,
 Value DecodeBytes(Interp& vm, std::string_view data, std::string_view encoding,
                   std::string_view errors);
 
+// ---- The codec registry (the codecs module) ----
+
+// CodecInfo.name of the codec `encoding` names ("utf-8", "iso8859-1",
+// "cp1252", "rot-13", "hex"...), found as str.encode finds it, and
+// whether it is a text codec (str to bytes) rather than one of the
+// bytes-to-bytes or str-to-str codecs. False with LookupError "unknown
+// encoding: NAME" when moat has no such codec.
+bool ResolveCodecName(Interp& vm, std::string_view encoding, std::string* name, bool* text);
+// A text codec's encoder and decoder as the codecs module's functions call
+// them (utf_8_encode, utf_8_decode...): their errors are the codec's own,
+// not wrapped as str.encode wraps them for names off CPython's fast path.
+// With `final` false the decoder leaves a code unit or sequence cut off by
+// the end of `data` for the next call (the escape codecs decode it all);
+// *consumed receives the bytes decoded. Null on exception.
+Value CodecEncode(Interp& vm, std::string_view codec_name, const StrObject* s,
+                  std::string_view errors);
+Value CodecDecode(Interp& vm, std::string_view codec_name, std::string_view data,
+                  std::string_view errors, bool final, size_t* consumed);
+
 // One step of CPython's UTF-8 decoder at `data[pos]` (pos < size): on
 // success the code point and its length; on failure the error range length
 // and reason (Objects/stringlib/codecs.h utf8_decode with
