@@ -536,7 +536,7 @@ constexpr MethodDef kSysFunctions[] = {
 };
 
 // What CPython 3.11's sys has and moat leaves out: each reaches the host
-// (paths, executable, platform), the interpreter's machinery
+// (paths, executable, flags), the interpreter's machinery
 // (modules, frames, tracing, hooks, audit) or its memory (getsizeof,
 // getrefcount, allocation figures).
 constexpr const char* kWithheld[] = {
@@ -551,7 +551,7 @@ constexpr const char* kWithheld[] = {
     "getdlopenflags", "getfilesystemencodeerrors", "getprofile", "getrefcount", "getsizeof",
     "getswitchinterval", "gettrace", "implementation", "is_finalizing",
     "last_traceback", "last_type", "last_value", "meta_path", "modules", "orig_argv", "path",
-    "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "ps1", "ps2",
+    "path_hooks", "path_importer_cache", "platlibdir", "prefix", "ps1", "ps2",
     "pycache_prefix", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth",
     "setdlopenflags", "setprofile", "setswitchinterval", "settrace",
     "stdlib_module_names", "thread_info", "tracebacklimit", "unraisablehook",
@@ -576,6 +576,19 @@ void InitSysTypes() {
     kStreamBufferType.hash = vm::IdentityHash;
   });
 }
+
+// sys.platform: the system moat was built for, fixed at build time as
+// CPython's is, so it tells a script nothing about the host it could not
+// assume (scripts branch on it: `if sys.platform == "win32"`).
+#if defined(__linux__)
+constexpr const char* kPlatform = "linux";
+#elif defined(__APPLE__)
+constexpr const char* kPlatform = "darwin";
+#elif defined(_WIN32)
+constexpr const char* kPlatform = "win32";
+#else
+constexpr const char* kPlatform = "unknown";
+#endif
 
 bool AddInt(Interp& vm, vm::ModuleObject* module, std::string_view name, int64_t v) {
   Value i = vm::IntFromInt64(vm, v);
@@ -704,6 +717,7 @@ bool InitSysModule(Interp& vm, vm::ModuleObject* module) {
       !AddStr(vm, module, "byteorder",
               std::endian::native == std::endian::little ? "little" : "big") ||
       !AddStr(vm, module, "float_repr_style", "short") ||
+      !AddStr(vm, module, "platform", kPlatform) ||
       !AddStr(vm, module, "version", kVersionText)) {
     return false;
   }

@@ -5,7 +5,7 @@ import sys
 names = ['modules', 'path', 'meta_path', 'path_hooks', 'path_importer_cache', '_getframe',
          '_current_frames', 'settrace', 'setprofile', 'gettrace', 'getprofile', 'call_tracing',
          'displayhook', 'excepthook', 'breakpointhook', 'unraisablehook', 'audit', 'addaudithook',
-         'executable', 'prefix', 'base_prefix', 'exec_prefix', 'platform',
+         'executable', 'prefix', 'base_prefix', 'exec_prefix',
          'flags', 'orig_argv', '_xoptions', 'implementation', 'getsizeof', 'getrefcount',
          'setswitchinterval', '_clear_type_cache', 'last_traceback', 'last_value',
          'builtin_module_names', 'stdlib_module_names', 'dont_write_bytecode', 'pycache_prefix',
