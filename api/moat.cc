@@ -137,8 +137,8 @@ bool SetMainFile(vm::Interp& vm, const std::string& filename) {
 
 absl::StatusOr<vm::Value> RunProgram(vm::Interp& vm, const Program& program,
                                      bool as_script) {
-  auto source = std::make_shared<const std::string>(program.module().source);
-  absl::StatusOr<vm::CodeObject*> code = vm::LoadCode(vm, program.module().code, source);
+  absl::StatusOr<vm::CodeObject*> code =
+      vm::LoadProgram(vm, program.module().code, program.module().source);
   if (!code.ok()) return code.status();
   vm::Value result;
   if (!as_script || SetMainFile(vm, program.module().filename)) {

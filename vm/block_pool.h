@@ -97,6 +97,12 @@ class BlockPool {
     ChunkOf(p)->pinned[GranuleOf(p) / 64] |= bit;
     ChunkOf(p)->marks[GranuleOf(p) / 64] |= bit;
   }
+  // Ends a Pin, clearing the mark it kept (Heap::Unpin).
+  static void Unpin(const void* p) {
+    uint64_t bit = uint64_t{1} << (GranuleOf(p) % 64);
+    ChunkOf(p)->pinned[GranuleOf(p) / 64] &= ~bit;
+    ChunkOf(p)->marks[GranuleOf(p) / 64] &= ~bit;
+  }
   static bool IsPinned(const void* p) {
     return (ChunkOf(p)->pinned[GranuleOf(p) / 64] >> (GranuleOf(p) % 64) & 1) != 0;
   }

@@ -141,14 +141,24 @@ size_t Heap::Sweep() {
   for (Object* o : dead_classes_) Release(o, /*ordered=*/false);
   dead_classes_.clear();
   since_collect_ = 0;
-  // Next collection after the live size has grown by as much again
-  // (amortized linear cost), or by half the room left under the memory
-  // limit if that is less, so garbage does not push a program whose live
-  // data fits over its limit; never below a floor.
-  constexpr size_t kMinCollectBytes = size_t{8} << 20;
-  size_t room = in_use_ < limit_bytes_ ? limit_bytes_ - in_use_ : 0;
-  collect_threshold_ = std::max(kMinCollectBytes, std::min(in_use_, room / 2));
+  UpdateCollectThreshold();
   return walked;
+}
+
+void Heap::UpdateCollectThreshold() {
+  // The next collection comes after the live size has grown by as much
+  // again (amortized linear cost), and not before a floor, so a small heap
+  // is not traced over and over; but always once the bytes allocated since
+  // the last one reach half the room left under the memory limit, so that
+  // garbage never pushes a program whose live data fits over its limit
+  // (with a limit of a few megabytes, below the floor, and with live data
+  // close to any limit).
+  constexpr size_t kMinCollectBytes = size_t{8} << 20;
+  // Both from the live size the last collection left (about: frees
+  // outside collections lower in_use_ too).
+  size_t live = in_use_ > since_collect_ ? in_use_ - since_collect_ : 0;
+  size_t room = live < limit_bytes_ ? limit_bytes_ - live : 0;
+  collect_threshold_ = std::min(std::max(kMinCollectBytes, live), room / 2);
 }
 
 }  // namespace moat::vm

@@ -99,7 +99,12 @@ class Heap {
   size_t refused_bytes() const { return refused_bytes_; }
   uint64_t allocations() const { return allocations_; }
   size_t limit_bytes() const { return limit_bytes_; }
-  void set_limit_bytes(size_t limit) { limit_bytes_ = limit; }
+  // A new limit also brings the next collection forward when garbage could
+  // otherwise fill the room left under it (UpdateCollectThreshold).
+  void set_limit_bytes(size_t limit) {
+    limit_bytes_ = limit;
+    UpdateCollectThreshold();
+  }
 
   // Allocation volume since the last collection; the interpreter collects
   // at its next safepoint once this passes the threshold.
@@ -137,6 +142,17 @@ class Heap {
   }
   static bool IsPinned(const Object* o) {
     return IsPooled(o) ? BlockPool::IsPinned(o) : (o->gc_flags & kObjPinned) != 0;
+  }
+  // Ends a Pin: from the next collection on, `o` is traced and freed as any
+  // other object. Only between collections, when an object's mark is its
+  // pin, and only for objects nothing still pinned refers to (the collector
+  // does not trace a pinned object's references).
+  static void Unpin(Object* o) {
+    if (IsPooled(o)) {
+      BlockPool::Unpin(o);
+    } else {
+      o->gc_flags &= ~(kObjPinned | kObjMarked);
+    }
   }
   // Unpins everything, for the last sweep (Interp::~Interp).
   void UnpinAll();
@@ -259,6 +275,7 @@ class Heap {
   size_t limit_bytes_ = std::numeric_limits<size_t>::max() / 2;
   size_t since_collect_ = 0;
   size_t collect_threshold_ = 8u << 20;
+  void UpdateCollectThreshold();
   uint64_t allocations_ = 0;
   absl::flat_hash_map<const Object*, uint64_t> identity_;
   std::vector<Object*> dead_classes_;  // Sweep's, kept for its capacity

@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstdio>
 
+#include "absl/container/flat_hash_set.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/objects/base_types.h"
@@ -45,7 +46,7 @@ Interp::Interp(Options options) : options_(std::move(options)) {
   // CPython's __main__ starts with an empty `__annotations__` (add_main_module in
   // Python/pylifecycle.c), so a function may read it before any annotation runs.
   DictSetStr(*this, main_globals_, "__annotations__", Value::FromObject(NewDict(*this)));
-  AddWorldRoot(empty_tuple_);
+  Heap::Pin(empty_tuple_);  // lives as long as the interpreter
   if (options_.install_builtins != nullptr) options_.install_builtins(*this, builtins_);
   ClearException();
   AnchorNativeStack();
@@ -278,6 +279,12 @@ Value Interp::Call(Value callable, CallArgs args) {
     if (tt->call != nullptr) return tt->call(*this, callable, args);
   }
   return RaiseFormat(&kTypeErrorType, "'%s' object is not callable", t->name);
+}
+
+void Interp::DropWorldRoots(const std::vector<Object*>& objects) {
+  if (objects.empty() || world_roots_.empty()) return;
+  absl::flat_hash_set<const Object*> dropped(objects.begin(), objects.end());
+  std::erase_if(world_roots_, [&](const Object* o) { return dropped.contains(o); });
 }
 
 }  // namespace moat::vm

@@ -29,6 +29,10 @@
 #include "vm/type_attr_cache.h"
 #include "vm/value.h"
 
+namespace moat {
+struct CodeImage;  // moat/code_image.h
+}  // namespace moat
+
 namespace moat::vm {
 
 struct Frame;
@@ -491,6 +495,26 @@ class Interp {
   // Keeps `o` alive for the life of the interpreter (interned constants,
   // loaded code objects).
   void AddWorldRoot(Object* o) { world_roots_.push_back(o); }
+  // Ends that for each of `objects` (code a program cache let go).
+  void DropWorldRoots(const std::vector<Object*>& objects);
+
+  // The programs the embedding API ran last (vm/loader.cc LoadProgram):
+  // each one's loaded code stays pinned while it is here, so running the
+  // same Program again reuses it; a program pushed out is unpinned and
+  // collected once nothing refers to it, so an embedder evaluating ever new
+  // formulas in one interpreter does not fill its heap.
+  struct LoadedProgram {
+    std::shared_ptr<const CodeImage> image;
+    CodeObject* code;
+    std::vector<Object*> pinned;  // what loading it pinned, code first
+    uint64_t last_run;
+  };
+  std::vector<LoadedProgram>& loaded_programs() { return loaded_programs_; }
+  uint64_t NextProgramRun() { return ++program_runs_; }
+
+ private:
+  std::vector<LoadedProgram> loaded_programs_;
+  uint64_t program_runs_ = 0;
 };
 
 // Guard object for EnterNative/LeaveNative.

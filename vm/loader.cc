@@ -224,17 +224,38 @@ absl::StatusOr<Value> LoadConstantOnce(Interp& vm, const Constant& c, CodeOrigin
 // script that imports a few modules. Called once the code is complete,
 // between collections, when only pinned objects are marked, so
 // GcTracer::Children yields exactly the objects not pinned yet.
-void PinCodeGraph(CodeObject* code) {
+// When `log` is given, it receives each object pinned here.
+void PinCodeGraph(CodeObject* code, std::vector<Object*>* log) {
   std::vector<Object*> stack;
   Heap::Pin(code);
+  if (log != nullptr) log->push_back(code);
   GcTracer::Children(code, &stack);
   while (!stack.empty()) {
     Object* o = stack.back();
     stack.pop_back();
     if (Heap::IsMarked(o)) continue;  // met twice
     Heap::Pin(o);
+    if (log != nullptr) log->push_back(o);
     GcTracer::Children(o, &stack);
   }
+}
+
+// The objects the current LoadProgram's loads pin, or null.
+thread_local std::vector<Object*>* program_pins = nullptr;
+
+// Unpins what loading `program` pinned, so the collector traces it again
+// and frees what nothing refers to, and drops its world roots (the code
+// and the constant tuples the loader rooted, when no collection has
+// erased them yet). Strs interned since (sys.intern) stay pinned, as
+// every interned str lives as long as the interpreter. The singletons a
+// load may hand out (the empty tuple, str and bytes, the one-character
+// strs and bytes) were pinned when made, so no program's pins include them.
+void ForgetProgram(Interp& vm, Interp::LoadedProgram* program) {
+  for (Object* o : program->pinned) {
+    if (o->type == &kStrType && static_cast<StrObject*>(o)->interned) continue;
+    Heap::Unpin(o);
+  }
+  vm.DropWorldRoots(program->pinned);
 }
 
 absl::StatusOr<StrObject*> InternChecked(Interp& vm, const std::string& text) {
@@ -350,8 +371,38 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
   // Moat's own modules start specialized: where CPython has their code in
   // C, their natives take CPython's recursion steps themselves.
   code->warmup_steps = origin == CodeOrigin::kMoatModule ? CodeObject::kWarmupSteps : 0;
-  PinCodeGraph(code);
+  PinCodeGraph(code, program_pins);
   return code;
+}
+
+absl::StatusOr<CodeObject*> LoadProgram(Interp& vm, const std::shared_ptr<const CodeImage>& image,
+                                        const std::string& source) {
+  std::vector<Interp::LoadedProgram>& programs = vm.loaded_programs();
+  for (Interp::LoadedProgram& p : programs) {
+    if (p.image == image) {
+      p.last_run = vm.NextProgramRun();
+      return p.code;
+    }
+  }
+  if (programs.size() >= kLoadedProgramCapacity) {
+    auto oldest = std::min_element(
+        programs.begin(), programs.end(),
+        [](const auto& a, const auto& b) { return a.last_run < b.last_run; });
+    ForgetProgram(vm, &*oldest);
+    programs.erase(oldest);
+  }
+  std::vector<Object*> pinned;
+  program_pins = &pinned;
+  absl::StatusOr<CodeObject*> code =
+      LoadCode(vm, image, std::make_shared<const std::string>(source));
+  program_pins = nullptr;
+  if (!code.ok()) {
+    Interp::LoadedProgram partial{image, nullptr, std::move(pinned), 0};
+    ForgetProgram(vm, &partial);
+    return code.status();
+  }
+  programs.push_back({image, *code, std::move(pinned), vm.NextProgramRun()});
+  return *code;
 }
 
 }  // namespace moat::vm

@@ -72,6 +72,17 @@ absl::StatusOr<CodeObject*> LoadCode(Interp& vm, const std::shared_ptr<const Cod
                                      const std::shared_ptr<const std::string>& source,
                                      CodeOrigin origin = CodeOrigin::kScript);
 
+// How many programs an interpreter keeps loaded for LoadProgram.
+inline constexpr size_t kLoadedProgramCapacity = 16;
+
+// LoadCode for a program the embedding API runs (Interpreter::Run and
+// EvalToRepr): the same image run again reuses the code loaded for it. The
+// last kLoadedProgramCapacity programs stay loaded (Interp::loaded_programs,
+// pinned); an older one is let go and collected once nothing refers to
+// it, so an interpreter that runs ever new programs keeps a bounded heap.
+absl::StatusOr<CodeObject*> LoadProgram(Interp& vm, const std::shared_ptr<const CodeImage>& image,
+                                        const std::string& source);
+
 }  // namespace moat::vm
 
 #endif  // MOAT_VM_VERIFIER_H_

@@ -152,7 +152,10 @@ class Interpreter {
 
   // Verifies and runs `program` as the __main__ module. Globals persist
   // between runs on the same Interpreter. For kEval programs the value's
-  // repr is returned through EvalToRepr instead.
+  // repr is returned through EvalToRepr instead. The code loaded for the
+  // last few Programs is kept, so running one again skips its loading;
+  // older ones are released, and the heap does not grow with the number of
+  // runs or of different Programs run.
   absl::Status Run(const Program& program);
 
   // Runs a kEval program and returns repr() of its value.

@@ -1,6 +1,6 @@
 # Import as a way out, in every spelling a pyjail payload uses: the import
 # system and interpreter modules (importlib, builtins, __main__, gc, dis,
-# ctypes, posix, _io, marshal, pickle, codecs, code, _thread, _imp,
+# ctypes, posix, _io, marshal, pickle, _codecs, code, _thread, _imp,
 # zipimport, frozen test modules), dotted and from-imports of their parts,
 # relative imports from the script, submodules of safe packages that would
 # reach files or threads, and from-imports of withheld or internal names.
@@ -65,8 +65,8 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    import codecs
-    print('import codecs', 'imported')
+    import _codecs
+    print('import _codecs', 'imported')
 except ImportError as e:
     print(type(e).__name__, e)
 try:
@@ -196,7 +196,7 @@ except ImportError as e:
 # expect-output: ImportError module '_io' is not available in the sandbox
 # expect-output: ImportError module 'marshal' is not available in the sandbox
 # expect-output: ImportError module 'pickle' is not available in the sandbox
-# expect-output: ImportError module 'codecs' is not available in the sandbox
+# expect-output: ImportError module '_codecs' is not available in the sandbox
 # expect-output: ImportError module 'code' is not available in the sandbox
 # expect-output: ImportError module 'pty' is not available in the sandbox
 # expect-output: ImportError module 'signal' is not available in the sandbox

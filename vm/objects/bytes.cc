@@ -105,7 +105,7 @@ BytesObject* ByteSingleton(Interp& vm, size_t index) {
     if (b == nullptr) return nullptr;
     if (index != 256) b->data[0] = static_cast<char>(index);
     slot = b;
-    vm.AddWorldRoot(b);
+    Heap::Pin(b);  // lives as long as the interpreter
   }
   return slot;
 }

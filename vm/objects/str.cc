@@ -128,7 +128,7 @@ StrObject* NewStrUninit(Interp& vm, size_t byte_length, size_t length, bool /*as
     if (slot == nullptr) {
       slot = NewStrWithCapacity(vm, 0, 0, 0);
       if (slot == nullptr) return nullptr;
-      vm.AddWorldRoot(slot);
+      Heap::Pin(slot);  // lives as long as the interpreter
     }
     return slot;
   }
@@ -175,7 +175,7 @@ StrObject* StrOfOneChar(Interp& vm, const char* data, size_t n) {
   std::memcpy(s->data, data, n);
   if (slot != nullptr) {
     *slot = s;
-    vm.AddWorldRoot(s);
+    Heap::Pin(s);  // lives as long as the interpreter
   }
   return s;
 }
