@@ -4,7 +4,6 @@
 #include "moat/moat.h"
 
 #include "absl/strings/cord.h"
-#include "absl/strings/str_split.h"
 #include "compiler_bridge/compile.h"
 #include "stdlib_safe/builtins.h"
 #include "stdlib_safe/registry.h"
@@ -29,15 +28,19 @@ namespace {
 
 constexpr absl::string_view kScriptErrorUrl = "moat.dev/ScriptError";
 
-// The payload is the fields joined by NUL, the free-form texts last.
-constexpr int kScriptErrorFields = 8;
+// The payload is the five numeric fields, each ended by NUL, then the
+// three texts, each as its length, NUL, and its bytes: a text may hold NUL
+// itself (`raise ValueError("\0")` prints it).
+constexpr int kScriptErrorNumbers = 5;
 
 absl::Status WithScriptError(absl::Status status, const ScriptError& error) {
   const std::string nul(1, '\0');
   std::string encoded =
       StrCat(error.exit_status, nul, static_cast<int>(error.limit), nul, error.limit_used, nul,
-             error.limit_value, nul, error.keyboard_interrupt ? 1 : 0, nul, error.type_name, nul,
-             error.message, nul, error.traceback);
+             error.limit_value, nul, error.keyboard_interrupt ? 1 : 0, nul);
+  for (const std::string* text : {&error.type_name, &error.message, &error.traceback}) {
+    StrAppend(&encoded, text->size(), nul, *text);
+  }
   status.SetPayload(kScriptErrorUrl, absl::Cord(encoded));
   return status;
 }
@@ -48,14 +51,35 @@ std::optional<ScriptError> GetScriptError(const absl::Status& status) {
   absl::optional<absl::Cord> payload = status.GetPayload(kScriptErrorUrl);
   if (!payload) return std::nullopt;
   std::string text(*payload);
-  std::vector<std::string> parts =
-      absl::StrSplit(text, absl::MaxSplits('\0', kScriptErrorFields - 1));
-  if (parts.size() != kScriptErrorFields) return std::nullopt;
-  ScriptError error{parts[5], parts[6], parts[7], std::atoi(parts[0].c_str())};
-  error.keyboard_interrupt = parts[4] == "1";
-  error.limit = static_cast<LimitKind>(std::atoi(parts[1].c_str()));
-  error.limit_used = std::strtoull(parts[2].c_str(), nullptr, 10);
-  error.limit_value = std::strtoull(parts[3].c_str(), nullptr, 10);
+  std::string_view rest = text;
+  // The next field up to its NUL, or nullopt when the payload is cut short.
+  auto field = [&rest]() -> std::optional<std::string> {
+    size_t end = rest.find('\0');
+    if (end == std::string_view::npos) return std::nullopt;
+    std::string f(rest.substr(0, end));
+    rest.remove_prefix(end + 1);
+    return f;
+  };
+  std::string numbers[kScriptErrorNumbers];
+  for (std::string& n : numbers) {
+    std::optional<std::string> f = field();
+    if (!f) return std::nullopt;
+    n = std::move(*f);
+  }
+  std::string texts[3];
+  for (std::string& t : texts) {
+    std::optional<std::string> length = field();
+    if (!length) return std::nullopt;
+    size_t n = std::strtoull(length->c_str(), nullptr, 10);
+    if (n > rest.size()) return std::nullopt;
+    t = std::string(rest.substr(0, n));
+    rest.remove_prefix(n);
+  }
+  ScriptError error{texts[0], texts[1], texts[2], std::atoi(numbers[0].c_str())};
+  error.keyboard_interrupt = numbers[4] == "1";
+  error.limit = static_cast<LimitKind>(std::atoi(numbers[1].c_str()));
+  error.limit_used = std::strtoull(numbers[2].c_str(), nullptr, 10);
+  error.limit_value = std::strtoull(numbers[3].c_str(), nullptr, 10);
   return error;
 }
 
@@ -68,8 +92,10 @@ absl::StatusOr<Program> Compile(std::string_view source, std::string_view filena
   absl::StatusOr<CompiledModule> module = compiler_bridge::Compile(source, filename, m, &info);
   if (!module.ok()) {
     if (!info.formatted.empty()) {
-      return WithScriptError(module.status(),
-                             ScriptError{info.type_name, info.message, info.formatted});
+      // The traceback is what python3.11 writes on stderr: compiler
+      // warnings issued before the error come first.
+      return WithScriptError(module.status(), ScriptError{info.type_name, info.message,
+                                                          info.warnings + info.formatted});
     }
     return module.status();
   }

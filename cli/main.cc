@@ -205,6 +205,10 @@ void PrintStats(const moat::RunStats& s) {
                static_cast<unsigned long long>(s.wall_ms), limit.c_str());
 }
 
+// Writes a traceback to stderr whole: a message may hold NUL bytes, which
+// CPython prints as they are.
+void WriteError(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+
 // Set when a run ended with an uncaught KeyboardInterrupt (its exact type,
 // as CPython's run_eval_code_obj tests it: ScriptError::keyboard_interrupt,
 // never the type's name, which a script's own class may share).
@@ -217,7 +221,7 @@ int ReportError(const moat::ScriptError& error) {
   if (error.type_name.empty()) {
     std::fprintf(stderr, "moat: %s\n", error.message.c_str());
   } else {
-    std::fputs(error.traceback.c_str(), stderr);
+    WriteError(error.traceback);
   }
   if (auto hint = HintFor(error.limit)) {
     std::fprintf(stderr, "moat: the run stopped at its %s limit; raise it with %s\n",
@@ -267,7 +271,7 @@ int RunIsolated(const moat::Program& program, const Options& opts) {
       }
       break;
     case moat::IsolatedVerdict::kDeadline:
-      std::fputs(result->error.traceback.c_str(), stderr);
+      WriteError(result->error.traceback);
       std::fprintf(stderr, "moat: %s; raise the timeout with --timeout\n",
                    result->detail.c_str());
       break;
@@ -285,7 +289,7 @@ int RunSource(const std::string& source, const std::string& filename, const Opti
   if (!program.ok()) {
     std::fflush(stdout);
     if (auto error = moat::GetScriptError(program.status())) {
-      std::fputs(error->traceback.c_str(), stderr);
+      WriteError(error->traceback);
     } else {
       std::fprintf(stderr, "moat: %s\n", std::string(program.status().message()).c_str());
     }

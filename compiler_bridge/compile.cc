@@ -483,7 +483,7 @@ absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
   // input; report it as a SyntaxError like `python3.11 file.py` does.
   if (source.find('\0') != std::string_view::npos) {
     SyntaxErrorInfo info{"SyntaxError", "source code cannot contain null bytes",
-                         "SyntaxError: source code cannot contain null bytes\n"};
+                         "SyntaxError: source code cannot contain null bytes\n", ""};
     if (syntax_error) *syntax_error = info;
     return absl::InvalidArgumentError(info.formatted);
   }
@@ -546,6 +546,7 @@ absl::StatusOr<CompiledModule> CompileOnThisThread(std::string_view source,
                                    : absl::StrCat(info.type_name, ": ", msg, "\n");
     }
     PyErr_Clear();
+    info.warnings = warnings.Take(fname, source);
     if (syntax_error) *syntax_error = info;
     return absl::InvalidArgumentError(info.formatted);
   }

@@ -21,6 +21,9 @@ struct SyntaxErrorInfo {
   std::string type_name;  // SyntaxError, IndentationError, TabError
   std::string message;
   std::string formatted;  // full text: File line, source, caret, "Type: msg"
+  // The compiler's warnings issued before it gave up, formatted as
+  // CompiledModule::warnings; python3.11 prints them ahead of the error.
+  std::string warnings;
 };
 
 // Compiles `source`. On a syntax error returns kInvalidArgument whose

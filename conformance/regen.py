@@ -22,7 +22,8 @@ writes
                          `programs_sweep8`, `programs_sweep9`, `programs_sweep10`,
                          `programs_sweep11`, `programs_sweep12`, `programs_sweep13`,
                          `programs_sweep14`, `programs_sweep15`, `programs_sweep17`,
-                         `argparse_module`, `error_messages_round15`): the whole stderr, with each
+                         `programs_round39`, `argparse_module`, `error_messages_round15`,
+                         `errors_round39`): the whole stderr, with each
                          `File "..."` path and each warning's path cut to its file name.
 
 Expected files are never edited by hand. The one exception is `sandbox_cases/`, whose
@@ -51,7 +52,8 @@ FULL_STDERR = {"tracebacks", "logging_module", "checklist_probe", "programs_mix"
                "programs_sweep8", "programs_sweep9", "programs_sweep10",
                "programs_sweep11", "programs_sweep12", "programs_sweep13",
                "programs_sweep14", "programs_sweep15", "programs_sweep17",
-               "argparse_module", "error_messages_round15"}
+               "programs_round39",
+               "argparse_module", "error_messages_round15", "errors_round39"}
 FILE_PATH = re.compile(r'File "[^"]*/([^"/]+)"')
 # A warning's report starts with its file's path: `/.../case.py:6: UserWarning: ...`.
 WARNING_PATH = re.compile(r"^/[^\n:]*/([^/\n:]+:\d+: )", re.MULTILINE)

@@ -155,7 +155,8 @@ bool InitFrozenCModuleWith(Interp& vm, vm::ModuleObject* module,
   }
   if (!InitFrozenModuleIn(vm, module, globals)) return false;
   // What the module shows: its dunders and the names of its __all__ (the
-  // C module's public names), else every name without a leading underscore.
+  // C module's names, atexit's `_run_exitfuncs` too), else every name
+  // without a leading underscore.
   vm::StrObject* all_name = vm.Intern("__all__");
   // Held by `globals`, which the module roots; nothing below runs Python.
   Value all = vm::DictGetStr(vm, globals, all_name);
@@ -167,14 +168,12 @@ bool InitFrozenCModuleWith(Interp& vm, vm::ModuleObject* module,
     std::string_view n = k->view();
     bool dunder = n.size() > 4 && n.starts_with("__") && n.ends_with("__");
     bool shown = dunder;
-    if (!dunder && !n.starts_with("_")) {
-      if (all.is_null()) {
-        shown = true;
-      } else {
-        int r = vm::Contains(vm, all, key);
-        if (r < 0) return false;
-        shown = r == 1;
-      }
+    if (!dunder && all.is_null()) {
+      shown = !n.starts_with("_");
+    } else if (!dunder) {
+      int r = vm::Contains(vm, all, key);
+      if (r < 0) return false;
+      shown = r == 1;
     }
     if (shown && vm::DictSet(vm, module->dict, key, value) < 0) return false;
   }

@@ -34,7 +34,8 @@ bool InitFrozenModuleWithTypeNames(vm::Interp& vm, vm::ModuleObject* module);
 // (ModuleObject::private_globals, as itertools'), with _set_type_name and
 // the C modules' `isinstance` (kTypeCheckIsinstanceDef: the real type, not a
 // claimed `__class__`), and the module shows only its dunders and the names
-// of its `__all__`. So no script reaches the module's helpers, and
+// of its `__all__` (without one, its names without a leading underscore).
+// So no script reaches the module's helpers, and
 // rebinding a name on the module changes only what scripts read from it, as
 // with a C module. False with the body's exception pending.
 bool InitFrozenCModule(vm::Interp& vm, vm::ModuleObject* module);

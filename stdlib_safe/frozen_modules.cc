@@ -119,8 +119,31 @@ vm::Value MarkCSignatures(vm::Interp& vm, vm::Value, vm::CallArgs args) {
 
 const vm::MethodDef kMarkCSignaturesDef = {"_c_signature", MarkCSignatures};
 
+// _any_keywords(*functions): marks each function, which the module itself
+// defined, as one CPython has in C taking its keywords as a dict of any
+// keys (vm/objects/function.h kCodeFlagAnyKeywords): `OrderedDict(**{1: 2})`.
+// Lent to module bodies as _builtin_function is. Returns None.
+vm::Value MarkAnyKeywords(vm::Interp& vm, vm::Value, vm::CallArgs args) {
+  if (args.nkwargs() != 0) return vm.RaiseTypeError("_any_keywords() takes no keyword arguments");
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::Value f = args.args[i];
+    if (!vm::HasType(f, &vm::kFunctionType) ||
+        vm::As<vm::FunctionObject>(f)->code->origin != vm::CodeOrigin::kMoatModule ||
+        (vm::As<vm::FunctionObject>(f)->code->flags & moat::kCodeFlagVarkeywords) == 0) {
+      return vm.RaiseTypeError("_any_keywords() takes functions of moat's own modules with **");
+    }
+  }
+  for (size_t i = 0; i < args.nargs; ++i) {
+    vm::As<vm::FunctionObject>(args.args[i])->code->flags |= vm::kCodeFlagAnyKeywords;
+  }
+  return vm::Value::None();
+}
+
+const vm::MethodDef kMarkAnyKeywordsDef = {"_any_keywords", MarkAnyKeywords};
+
 // The markers a module body is lent while it runs.
-const vm::MethodDef* const kBodyMarkers[] = {&kMarkBuiltinFunctionsDef, &kMarkCSignaturesDef};
+const vm::MethodDef* const kBodyMarkers[] = {&kMarkBuiltinFunctionsDef, &kMarkCSignaturesDef,
+                                             &kMarkAnyKeywordsDef};
 
 }  // namespace
 

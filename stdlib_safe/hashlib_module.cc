@@ -791,7 +791,7 @@ Value Pbkdf2Hmac(Interp& vm, Value, CallArgs args) {
 // compare_digest(a, b): equal ASCII strs or equal bytes-likes, in time that
 // depends on the length of b only.
 Value CompareDigest(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("compare_digest(a, b, /)");
+  static const vm::ArgSpec kSpec("_hashlib.compare_digest(a, b, /)");
   Value out[2];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   std::string_view a, b;

@@ -442,13 +442,17 @@ Value IntLcm(Interp& vm, Value a, Value b) {
   BigInt x = vm::IntToBig(a);
   BigInt y = vm::IntToBig(b);
   size_t lx = x.LimbCount(), ly = y.LimbCount();
-  // The gcd and the division stay within the operands' size; the product
-  // is checked against the memory budget before anything is computed.
-  uint64_t work = BigInt::GcdWork(lx, ly) + BigInt::MulWork(lx, lx) + BigInt::MulWork(lx, ly);
+  // The gcd divides the smaller operand (the same exact result as CPython's
+  // a // gcd * b), so the division stays within its size: lcm(big, small)
+  // costs about a product, not a square of the big one. The product is
+  // checked against the memory budget before anything is computed.
+  size_t ls = lx < ly ? lx : ly;
+  uint64_t work = BigInt::GcdWork(lx, ly) + BigInt::MulWork(ls, ls) + BigInt::MulWork(lx, ly);
   if (!vm::IntChargeResult(vm, BigInt::MulBitsBound(x, y), work)) return Value::Null();
   BigInt g = BigInt::Gcd(x, y);
-  BigInt f = BigInt::FloorDiv(x, g);
-  return vm::IntFromBig(vm, BigInt::Abs(BigInt::Mul(f, y)));
+  BigInt product = ly <= lx ? BigInt::Mul(x, BigInt::FloorDiv(y, g))
+                            : BigInt::Mul(BigInt::FloorDiv(x, g), y);
+  return vm::IntFromBig(vm, BigInt::Abs(product));
 }
 
 // gcd(*integers) and lcm(*integers): every argument is converted (so a
@@ -463,6 +467,8 @@ Value GcdLcm(Interp& vm, CallArgs args, const char* qualname, bool lcm) {
   RootScope roots(vm);
   roots.Add(&result);
   for (size_t i = 1; i < args.nargs; ++i) {
+    // Each step's result replaces the last: collect the old ones as we go.
+    if (!NativeLoopSafepoint(vm)) return Value::Null();
     Value x = IndexArg(vm, args.args[i]);
     if (x.is_null()) return x;
     if (result == settled) continue;

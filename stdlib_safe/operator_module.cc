@@ -22,6 +22,7 @@
 #include "stdlib_safe/native_util.h"
 #include "vm/args.h"
 #include "vm/gc.h"
+#include "vm/interpreter.h"
 #include "vm/objects/base_types.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
@@ -278,7 +279,7 @@ Value OperatorDelItem(Interp& vm, Value, CallArgs args) {
 // PyObject_LengthHint: len() when the object has one (a TypeError from it
 // falls through), else __length_hint__, else the default.
 Value OperatorLengthHint(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("length_hint(obj, default=0, /)");
+  static const vm::ArgSpec kSpec("_operator.length_hint(obj, default=0, /)");
   Value out[2];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   Value obj = out[0];
@@ -532,6 +533,16 @@ Value MethodCallerConstruct(Interp& vm, Value, CallArgs args) {
   return Value::FromObject(m);
 }
 
+// Whether the keywords given to methodcaller hold a key that is not a str
+// (the type is kTypeAnyKeywords: `methodcaller('m', **{1: 2})` is made).
+bool HasNonStrKeyword(const MethodCallerObject* m) {
+  if (m->kwnames == nullptr) return false;
+  for (size_t i = 0; i < m->kwnames->size; ++i) {
+    if (!vm::IsStr(m->kwnames->items[i])) return true;
+  }
+  return false;
+}
+
 Value MethodCallerCall(Interp& vm, Value self, CallArgs args) {
   if (!CheckGetterCall(vm, args, "methodcaller")) return Value::Null();
   auto* m = As<MethodCallerObject>(self);
@@ -539,6 +550,24 @@ Value MethodCallerCall(Interp& vm, Value self, CallArgs args) {
   if (method.is_null()) return method;
   RootScope roots(vm);
   roots.Add(&method);
+  if (HasNonStrKeyword(m)) {
+    // methodcaller(name, **{1: 2}): CPython's PyObject_Call with the dict,
+    // which most callees refuse ("keywords must be strings").
+    TupleObject* positional = vm::NewTupleFrom(vm, m->call_args->items, m->nargs);
+    if (positional == nullptr) return Value::Null();
+    Value positional_v = Value::FromObject(positional);
+    roots.Add(&positional_v);
+    vm::DictObject* kwargs = vm::NewDict(vm);
+    if (kwargs == nullptr) return Value::Null();
+    Value kwargs_v = Value::FromObject(kwargs);
+    roots.Add(&kwargs_v);
+    for (size_t i = 0; i < m->kwnames->size; ++i) {
+      if (vm::DictSet(vm, kwargs, m->kwnames->items[i], m->call_args->items[m->nargs + i]) < 0) {
+        return Value::Null();
+      }
+    }
+    return vm::CallWithKeywordDict(vm, method, positional, kwargs);
+  }
   CallArgs call{m->call_args->items, m->nargs, m->kwnames};
   return vm.Call(method, call);
 }
@@ -558,13 +587,95 @@ Value MethodCallerRepr(Interp& vm, Value self) {
     if (!vm::ChargeStep(vm, i) || !repr.Reserve()) return Value::Null();
     out += ", ";
     if (i >= m->nargs) {
-      StrAppend(&out, As<StrObject>(m->kwnames->items[i - m->nargs])->view(), "=");
+      // A key that is not a str shows as its str(), as partial's repr does
+      // (CPython's methodcaller_repr reads it as a str, out of bounds).
+      Value key = m->kwnames->items[i - m->nargs];
+      if (vm::IsStr(key)) {
+        StrAppend(&out, As<StrObject>(key)->view(), "=");
+      } else {
+        Value text = vm::Str(vm, key);
+        if (text.is_null()) return Value::Null();
+        StrAppend(&out, As<StrObject>(text)->view(), "=");
+      }
     }
     if (!vm::AppendRepr(vm, m->call_args->items[i], &out)) return Value::Null();
   }
   out += ")";
   return vm::NewStrValue(vm, out);
 }
+
+// ---- __reduce__ ---------------------------------------------------------------------
+
+// (type(self), args): what copy and deepcopy remake a getter or a
+// methodcaller from.
+Value ReduceTo(Interp& vm, Value self, Value ctor, Value ctor_args) {
+  TupleObject* result = vm::NewTuple(vm, 2);
+  if (result == nullptr) return Value::Null();
+  result->items[0] = ctor;
+  result->items[1] = ctor_args;
+  return Value::FromObject(result);
+}
+
+// itemgetter.__reduce__() and attrgetter.__reduce__(): the class and the
+// items or the attribute names as given (dotted ones whole), as CPython's.
+Value ItemGetterReduce(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, "itemgetter.__reduce__")) return Value::Null();
+  return ReduceTo(vm, self, Value::FromObject(vm::TypeOf(self)),
+                  Value::FromObject(As<GetterObject>(self)->items));
+}
+
+Value AttrGetterReduce(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, "attrgetter.__reduce__")) return Value::Null();
+  return ReduceTo(vm, self, Value::FromObject(vm::TypeOf(self)),
+                  Value::FromObject(As<GetterObject>(self)->items));
+}
+
+// methodcaller.__reduce__(): (methodcaller, (name, *args)) without
+// keywords, else (functools.partial(methodcaller, name, **kwargs), args),
+// as CPython's methodcaller_reduce.
+Value MethodCallerReduce(Interp& vm, Value self, CallArgs args) {
+  if (!vm::CheckMethodNoArgs(vm, args, "methodcaller.__reduce__")) return Value::Null();
+  auto* m = As<MethodCallerObject>(self);
+  RootScope roots(vm);
+  roots.Add(&self);
+  Value type = Value::FromObject(vm::TypeOf(self));
+  if (m->kwnames == nullptr) {
+    TupleObject* ctor_args = vm::NewTuple(vm, m->nargs + 1);
+    if (ctor_args == nullptr) return Value::Null();
+    ctor_args->items[0] = Value::FromObject(m->name);
+    for (size_t i = 0; i < m->nargs; ++i) ctor_args->items[i + 1] = m->call_args->items[i];
+    Value held = Value::FromObject(ctor_args);
+    roots.Add(&held);
+    return ReduceTo(vm, self, type, held);
+  }
+  StrObject* functools_name = vm.Intern("functools");
+  StrObject* partial_name = vm.Intern("partial");
+  if (functools_name == nullptr || partial_name == nullptr) return Value::Null();
+  Value functools = vm.ImportModule(functools_name);
+  if (functools.is_null()) return functools;
+  roots.Add(&functools);
+  Value partial = vm::GetAttr(vm, functools, partial_name);
+  if (partial.is_null()) return partial;
+  roots.Add(&partial);
+  // partial(type, name, **kwargs): the keywords as methodcaller holds them.
+  size_t nkw = m->kwnames->size;
+  std::vector<Value> argv = {type, Value::FromObject(m->name)};
+  argv.insert(argv.end(), m->call_args->items + m->nargs, m->call_args->items + m->nargs + nkw);
+  for (Value& v : argv) roots.Add(&v);
+  Value ctor = vm.Call(partial, CallArgs{argv.data(), 2, m->kwnames});
+  if (ctor.is_null()) return ctor;
+  roots.Add(&ctor);
+  TupleObject* rest = vm::NewTupleFrom(vm, m->call_args->items, m->nargs);
+  if (rest == nullptr) return Value::Null();
+  Value held = Value::FromObject(rest);
+  roots.Add(&held);
+  return ReduceTo(vm, self, ctor, held);
+}
+
+const vm::MethodDef kItemGetterMethods[] = {{"__reduce__", ItemGetterReduce}, {nullptr, nullptr}};
+const vm::MethodDef kAttrGetterMethods[] = {{"__reduce__", AttrGetterReduce}, {nullptr, nullptr}};
+const vm::MethodDef kMethodCallerMethods[] = {{"__reduce__", MethodCallerReduce},
+                                              {nullptr, nullptr}};
 
 // ---- The module ---------------------------------------------------------------------
 
@@ -622,6 +733,11 @@ void InitOperatorTypes() {
                      AttrGetterRepr, AttrGetterConstruct);
     InitCallableType(&kMethodCallerType, "operator.methodcaller", MethodCallerTrace,
                      MethodCallerCall, MethodCallerRepr, MethodCallerConstruct);
+    kItemGetterType.methods = kItemGetterMethods;
+    kAttrGetterType.methods = kAttrGetterMethods;
+    kMethodCallerType.methods = kMethodCallerMethods;
+    // methodcaller_new takes its keywords as a dict, of any keys.
+    kMethodCallerType.type_flags |= vm::kTypeAnyKeywords;
   });
 }
 

@@ -1621,9 +1621,9 @@ PatternObject* ModulePattern(Interp& vm, Value module, Value pattern, Value flag
 
 template <Mode M>
 Value ReMatchFunction(Interp& vm, Value module, CallArgs args) {
-  static const ArgSpec kSearch("search(pattern, string, flags=0)");
-  static const ArgSpec kMatch("match(pattern, string, flags=0)");
-  static const ArgSpec kFull("fullmatch(pattern, string, flags=0)");
+  static const ArgSpec kSearch("search(pattern, string, flags=0)", vm::ArgErrors::kPython);
+  static const ArgSpec kMatch("match(pattern, string, flags=0)", vm::ArgErrors::kPython);
+  static const ArgSpec kFull("fullmatch(pattern, string, flags=0)", vm::ArgErrors::kPython);
   const ArgSpec& spec = M == Mode::kSearch ? kSearch : M == Mode::kMatch ? kMatch : kFull;
   Value out[3];
   if (!vm::ParseArgs(vm, spec, args, out)) return Value::Null();
@@ -1637,8 +1637,8 @@ Value ReMatchFunction(Interp& vm, Value module, CallArgs args) {
 
 template <bool kIter>
 Value ReFindallFunction(Interp& vm, Value module, CallArgs args) {
-  static const ArgSpec kFindall("findall(pattern, string, flags=0)");
-  static const ArgSpec kFinditer("finditer(pattern, string, flags=0)");
+  static const ArgSpec kFindall("findall(pattern, string, flags=0)", vm::ArgErrors::kPython);
+  static const ArgSpec kFinditer("finditer(pattern, string, flags=0)", vm::ArgErrors::kPython);
   Value out[3];
   if (!vm::ParseArgs(vm, kIter ? kFinditer : kFindall, args, out)) return Value::Null();
   Value held;
@@ -1652,8 +1652,9 @@ Value ReFindallFunction(Interp& vm, Value module, CallArgs args) {
 
 template <bool kWithCount>
 Value ReSubFunction(Interp& vm, Value module, CallArgs args) {
-  static const ArgSpec kSub("sub(pattern, repl, string, count=0, flags=0)");
-  static const ArgSpec kSubn("subn(pattern, repl, string, count=0, flags=0)");
+  static const ArgSpec kSub("sub(pattern, repl, string, count=0, flags=0)", vm::ArgErrors::kPython);
+  static const ArgSpec kSubn("subn(pattern, repl, string, count=0, flags=0)",
+                             vm::ArgErrors::kPython);
   Value out[5];
   if (!vm::ParseArgs(vm, kWithCount ? kSubn : kSub, args, out)) return Value::Null();
   Value held;
@@ -1667,7 +1668,7 @@ Value ReSubFunction(Interp& vm, Value module, CallArgs args) {
 }
 
 Value ReSplit(Interp& vm, Value module, CallArgs args) {
-  static const ArgSpec kSpec("split(pattern, string, maxsplit=0, flags=0)");
+  static const ArgSpec kSpec("split(pattern, string, maxsplit=0, flags=0)", vm::ArgErrors::kPython);
   Value out[4];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   Value held;
@@ -1679,7 +1680,7 @@ Value ReSplit(Interp& vm, Value module, CallArgs args) {
 }
 
 Value ReCompile(Interp& vm, Value module, CallArgs args) {
-  static const ArgSpec kSpec("compile(pattern, flags=0)");
+  static const ArgSpec kSpec("compile(pattern, flags=0)", vm::ArgErrors::kPython);
   Value out[2];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   return Compile(vm, out[0], out[1], module);
@@ -1713,7 +1714,7 @@ Value EscapeBytes(Interp& vm, Value pattern) {
 // re.escape: a backslash before every character of Lib/re/__init__.py's
 // _special_chars_map (kEscapedChars).
 Value ReEscape(Interp& vm, Value, CallArgs args) {
-  static const ArgSpec kSpec("escape(pattern)");
+  static const ArgSpec kSpec("escape(pattern)", vm::ArgErrors::kPython);
   Value out[1];
   if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
   if (!vm::IsStr(out[0])) return EscapeBytes(vm, out[0]);
@@ -1743,9 +1744,9 @@ Value ReEscape(Interp& vm, Value, CallArgs args) {
 }
 
 Value RePurge(Interp& vm, Value module, CallArgs args) {
-  if (!vm::CheckPositionalOnly(vm, args, "purge", 0, 0)) {
-    return Value::Null();
-  }
+  // CPython's purge() is a Python function of no parameters.
+  static const ArgSpec kSpec("purge()", vm::ArgErrors::kPython);
+  if (!vm::ParseArgs(vm, kSpec, args, nullptr)) return Value::Null();
   if (vm::HasType(module, &vm::kModuleType)) {
     Value c = vm::DictGetStr(vm, As<vm::ModuleObject>(module)->dict, vm.Intern("_cache"));
     if (c.is_null() && vm.HasException()) return Value::Null();

@@ -65,6 +65,7 @@ constexpr vm::Interp::NativeModule kSafeModules[] = {
     {"asyncio.tasks", InitFrozenModule},
     {"asyncio.timeouts", InitFrozenModule},
     {"asyncio.unix_events", InitFrozenModule},
+    {"atexit", InitFrozenCModule},
     {"base64", InitFrozenModule},
     {"binascii", InitFrozenModule},
     {"bisect", InitBisectModule},

@@ -22,6 +22,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/range.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -593,6 +594,15 @@ bool PackToBuffer(Interp& vm, const Format& format, const Value* args, size_t na
                                          format.values, nargs));
     return false;
   }
+  // A result past what bytes may hold (CPython's 33-byte object header
+  // would overflow Py_ssize_t): OverflowError, as _PyBytes_FromSize says;
+  // one the whole budget could never hold: MemoryError, before any work.
+  constexpr int64_t kCPythonBytesHeader = 33;
+  if (format.size > std::numeric_limits<int64_t>::max() - kCPythonBytesHeader) {
+    vm.Raise(&vm::kOverflowErrorType, "byte string is too large");
+    return false;
+  }
+  if (!vm.CheckRequestFits(static_cast<uint64_t>(format.size))) return false;
   if (!vm.ChargeBytes(static_cast<uint64_t>(format.size)) ||
       !vm.ChargeItems(static_cast<uint64_t>(format.values)) ||
       !out->Allocate(static_cast<size_t>(format.size))) {
@@ -653,7 +663,7 @@ bool PlaceFormat(Interp& vm, const Format& format, int64_t length, Direction dir
 
 // pack(format, /, *v)
 Value StructPack(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "pack")) return Value::Null();
+  if (!vm::CheckNoKeywords(vm, args, "_struct.pack")) return Value::Null();
   if (args.nargs < 1) return vm.RaiseTypeError("missing format argument");
   Format format;
   if (!ParseFormat(vm, args.args[0], &format)) return Value::Null();
@@ -666,7 +676,7 @@ Value StructPack(Interp& vm, Value, CallArgs args) {
 
 // pack_into(format, buffer, offset, /, *v)
 Value StructPackInto(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "pack_into")) return Value::Null();
+  if (!vm::CheckNoKeywords(vm, args, "_struct.pack_into")) return Value::Null();
   if (args.nargs < 1) return vm.RaiseTypeError("missing format argument");
   Format format;
   if (!ParseFormat(vm, args.args[0], &format)) return Value::Null();
@@ -689,12 +699,18 @@ Value StructPackInto(Interp& vm, Value, CallArgs args) {
   bool offset_ok = vm::IsIndexKey(offset_arg) ? vm::SubscriptIndex(vm, offset_arg, &offset)
                                               : vm::IndexToInt64(vm, offset_arg, &offset);
   if (!offset_ok) return Value::Null();
+  // The placement is checked before packing, as CPython does (so a format
+  // too big for the buffer is a struct.error, with nothing allocated for
+  // it), and again after, since packing may run Python that resizes it.
+  vm::ByteArrayObject* ba = As<vm::ByteArrayObject>(buffer);
+  int64_t placed = offset;
+  if (!PlaceFormat(vm, format, static_cast<int64_t>(ba->size), Direction::kPack, &placed)) {
+    return Value::Null();
+  }
   PackBuffer packed(vm);
   if (!PackToBuffer(vm, format, args.args + 3, args.nargs - 3, "pack_into", &packed)) {
     return Value::Null();
   }
-  // The buffer's size is read after packing ran any Python code.
-  vm::ByteArrayObject* ba = As<vm::ByteArrayObject>(buffer);
   int64_t length = static_cast<int64_t>(ba->size);
   if (!PlaceFormat(vm, format, length, Direction::kPack, &offset)) return Value::Null();
   std::string_view bytes = packed.view();
@@ -704,7 +720,7 @@ Value StructPackInto(Interp& vm, Value, CallArgs args) {
 
 // unpack(format, buffer, /)
 Value StructUnpack(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "unpack")) return Value::Null();
+  if (!vm::CheckNoKeywords(vm, args, "_struct.unpack")) return Value::Null();
   if (args.nargs != 2) {
     return vm.RaiseFormat(&vm::kTypeErrorType, "unpack expected 2 arguments, got %d", args.nargs);
   }
@@ -737,9 +753,9 @@ Value StructUnpackFrom(Interp& vm, Value, CallArgs args) {
 
 // calcsize(format, /)
 Value StructCalcsize(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("calcsize(format, /)");
-  Value argv[1];
-  if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
+  // METH_O in CPython.
+  if (!vm::CheckMethodOneArg(vm, args, "_struct.calcsize")) return Value::Null();
+  Value argv[1] = {args.args[0]};
   Format format;
   if (!ParseFormat(vm, argv[0], &format)) return Value::Null();
   return vm::IntFromInt64(vm, format.size);

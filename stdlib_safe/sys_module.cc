@@ -416,10 +416,8 @@ Value SysGetRecursionLimit(Interp& vm, Value, CallArgs args) {
 }
 
 Value SysSetRecursionLimit(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "sys.setrecursionlimit") ||
-      !vm::CheckPositionalCount(vm, args, "setrecursionlimit", 1, 1)) {
-    return Value::Null();
-  }
+  // METH_O in CPython (one positional-only parameter).
+  if (!vm::CheckMethodOneArg(vm, args, "sys.setrecursionlimit")) return Value::Null();
   int limit = 0;
   if (!vm::ClinicCInt(vm, args.args[0], &limit)) return Value::Null();
   if (limit < 1) return vm.RaiseValueError("recursion limit must be greater or equal than 1");
@@ -480,10 +478,7 @@ Value SysSetIntMaxStrDigits(Interp& vm, Value, CallArgs args) {
 }
 
 Value SysIntern(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "sys.intern") ||
-      !vm::CheckPositionalCount(vm, args, "intern", 1, 1)) {
-    return Value::Null();
-  }
+  if (!vm::CheckMethodOneArg(vm, args, "sys.intern")) return Value::Null();
   Value s = args.args[0];
   if (!vm::IsStr(s)) {
     return vm.RaiseFormat(&vm::kTypeErrorType, "intern() argument must be str, not %s",

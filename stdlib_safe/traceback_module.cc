@@ -86,11 +86,12 @@ bool ParseGroupLimit(Interp& vm, Value v, const char* name, int64_t* out) {
   return true;
 }
 
-// _format(exc, chain, tb, limit, max_group_width, max_group_depth, /)
+// _format(exc, chain, tb, limit, max_group_width, max_group_depth, text=None, /):
+// text, when a str, is the top exception's message as TracebackException took it.
 Value Format(Interp& vm, Value, CallArgs args) {
   static const vm::ArgSpec kSpec(
-      "_format(exc, chain, tb, limit, max_group_width, max_group_depth, /)");
-  Value argv[6];
+      "_format(exc, chain, tb, limit, max_group_width, max_group_depth, text=None, /)");
+  Value argv[7];
   if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
   int chain = vm::IsTrue(vm, argv[1]);
   if (chain < 0 || !CheckTraceback(vm, argv[2])) return Value::Null();
@@ -98,6 +99,7 @@ Value Format(Interp& vm, Value, CallArgs args) {
   how.chain = chain != 0;
   how.module_text = true;
   how.traceback = argv[2];
+  if (!argv[6].is_null() && vm::IsStr(argv[6])) how.top_text = argv[6];
   if (!ParseLimit(vm, argv[3], &how.has_limit, &how.limit) ||
       !ParseGroupLimit(vm, argv[4], "max_group_width", &how.max_group_width) ||
       !ParseGroupLimit(vm, argv[5], "max_group_depth", &how.max_group_depth)) {
@@ -106,12 +108,13 @@ Value Format(Interp& vm, Value, CallArgs args) {
   return ChunkList(vm, vm::FormatExceptionChunks(vm, argv[0], how));
 }
 
-// _format_only(exc, /)
+// _format_only(exc, text=None, /)
 Value FormatOnly(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("_format_only(exc, /)");
-  Value argv[1];
+  static const vm::ArgSpec kSpec("_format_only(exc, text=None, /)");
+  Value argv[2];
   if (!vm::ParseArgs(vm, kSpec, args, argv)) return Value::Null();
-  return ChunkList(vm, vm::FormatExceptionOnlyChunks(vm, argv[0]));
+  Value text = !argv[1].is_null() && vm::IsStr(argv[1]) ? argv[1] : Value::Null();
+  return ChunkList(vm, vm::FormatExceptionOnlyChunks(vm, argv[0], text));
 }
 
 Value IntOrNone(int32_t v) { return v < 0 ? Value::None() : Value::SmallInt(v); }
@@ -165,7 +168,8 @@ Value RowList(Interp& vm, const std::vector<vm::StackEntry>& entries,
 }
 
 // _tb_rows(tb, /): the rows of traceback `tb`, outermost first, without
-// moat's own modules' frames (extract_tb applies `limit` to them).
+// moat's own modules' frames but those standing for a line of a CPython
+// frozen module (FrozenStandInLine; extract_tb applies `limit` to them).
 Value TbRows(Interp& vm, Value, CallArgs args) {
   static const vm::ArgSpec kSpec("_tb_rows(tb, /)");
   Value argv[1];
@@ -183,7 +187,8 @@ Value TbRows(Interp& vm, Value, CallArgs args) {
 
 // _stack_rows(/): the current call stack, oldest first, as rows with
 // only a line number (CPython's walk_stack gives f_lineno and no columns),
-// without moat's own modules' frames.
+// without moat's own modules' frames but those standing for a line of a
+// CPython frozen module.
 Value StackRows(Interp& vm, Value, CallArgs args) {
   if (!vm::CheckMethodNoArgs(vm, args, "_stack_rows")) return Value::Null();
   std::vector<vm::StackEntry> entries;
@@ -191,15 +196,21 @@ Value StackRows(Interp& vm, Value, CallArgs args) {
   for (vm::Frame* frame = vm.current_frame(); frame != nullptr; frame = frame->previous) {
     if (!vm.ChargeWork(1)) return Value::Null();
     vm::CodeObject* code = frame->code;
-    if (vm::IsHiddenCode(code)) continue;
     int32_t line = code->first_line;
     if (frame->prev_instr != nullptr) {
       line = code->LineAt(static_cast<size_t>(frame->prev_instr - code->data->code.data()));
     }
+    bool hidden = vm::IsHiddenCode(code);
+    if (hidden) {
+      // Shown only where it stands for a line of a CPython frozen module,
+      // which has no source to show.
+      line = vm::FrozenStandInLine(code, line);
+      if (line == 0) continue;
+    }
     vm::StackEntry& entry = entries.emplace_back();
     entry.filename = std::string(code->filename->view());
     entry.name = std::string(code->name->view());
-    if (code->data->source != nullptr) {
+    if (!hidden && code->data->source != nullptr) {
       entry.has_line = true;
       entry.line = std::string(vm::RawSourceLine(*code->data->source, line));
     }

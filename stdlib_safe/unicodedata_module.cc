@@ -16,6 +16,7 @@
 #include "vm/args.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/float.h"
+#include "vm/objects/method_args.h"
 #include "vm/objects/str.h"
 #include "vm/str_util.h"
 
@@ -52,11 +53,17 @@ bool AssignedIn14(UChar32 c) {
   return age[0] < 14 || (age[0] == 14 && age[1] == 0);
 }
 
-// Parses the per-character functions' arguments: (chr, /) or (chr,
-// default, /). `defaulted` is Null when no default was given.
+// Parses the per-character functions' arguments: (chr, /), METH_O in
+// CPython ("unicodedata.category() takes exactly one argument (0 given)"),
+// or (chr, default, /) ("decimal expected at least 1 argument, got 0").
+// `defaulted` is Null when no default was given.
 bool CharArgs(Interp& vm, CallArgs args, const char* name, bool takes_default, UChar32* c,
               Value* defaulted) {
-  if (!vm::CheckPositionalOnly(vm, args, name, 1, takes_default ? 2 : 1)) {
+  std::string qualname = StrCat("unicodedata.", name);
+  if (!takes_default) {
+    if (!vm::CheckMethodOneArg(vm, args, qualname.c_str())) return false;
+  } else if (!vm::CheckNoKeywords(vm, args, qualname.c_str()) ||
+             !vm::CheckPositionalCount(vm, args, name, 1, 2)) {
     return false;
   }
   *defaulted = args.nargs > 1 ? args.args[1] : Value::Null();
@@ -192,9 +199,8 @@ Value Name(Interp& vm, Value, CallArgs args) {
 }
 
 Value Lookup(Interp& vm, Value, CallArgs args) {
-  static const vm::ArgSpec kSpec("lookup(name, /)");
-  Value out[1];
-  if (!vm::ParseArgs(vm, kSpec, args, out)) return Value::Null();
+  if (!vm::CheckMethodOneArg(vm, args, "unicodedata.lookup")) return Value::Null();
+  Value out[1] = {args.args[0]};
   std::string_view name;
   if (vm::IsStr(out[0])) {
     name = vm::As<vm::StrObject>(out[0])->view();
@@ -307,8 +313,8 @@ const UNormalizer2* NormalizerFor(std::string_view form) {
 
 // normalize(form, unistr, /) and is_normalized(form, unistr, /).
 Value NormalizeOrCheck(Interp& vm, CallArgs args, bool check) {
-  static const vm::ArgSpec kNormalizeSpec("normalize(form, unistr, /)");
-  static const vm::ArgSpec kCheckSpec("is_normalized(form, unistr, /)");
+  static const vm::ArgSpec kNormalizeSpec("unicodedata.normalize(form, unistr, /)");
+  static const vm::ArgSpec kCheckSpec("unicodedata.is_normalized(form, unistr, /)");
   const char* name = check ? "is_normalized" : "normalize";
   Value out[2];
   if (!vm::ParseArgs(vm, check ? kCheckSpec : kNormalizeSpec, args, out)) return Value::Null();

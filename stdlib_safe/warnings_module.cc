@@ -13,6 +13,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 
 namespace moat::stdlib {
@@ -44,7 +45,13 @@ Value Caller(Interp& vm, Value, CallArgs args) {
     line = code->LineAt(static_cast<size_t>(frame->prev_instr - code->data->code.data()));
   }
   std::string_view source_line;
-  if (code->data->source != nullptr) source_line = vm::RawSourceLine(*code->data->source, line);
+  if (int32_t frozen = vm::FrozenStandInLine(code, line); frozen != 0) {
+    // A line standing for one of a CPython frozen module, which has no
+    // source to show.
+    line = frozen;
+  } else if (code->data->source != nullptr) {
+    source_line = vm::RawSourceLine(*code->data->source, line);
+  }
   Value items[6] = {Value::FromObject(code->filename), Value::SmallInt(line), Value::None(),
                     Value::Null(), Value::FromObject(code->name), Value::False()};
   vm::RootScope roots(vm);
@@ -79,6 +86,8 @@ Value SourceLine(Interp& vm, Value, CallArgs args) {
     if (!vm.ChargeWork(1)) return Value::Null();
     const vm::CodeObject* code = frame->code;
     if (code->data->source == nullptr || code->filename->view() != filename) continue;
+    // "<frozen NAME>" has no source, as CPython's linecache finds none.
+    if (vm::IsHiddenCode(code)) return Value::None();
     std::string_view text = vm::RawSourceLine(*code->data->source, static_cast<int32_t>(line));
     if (text.empty()) return Value::None();
     if (!vm.ChargeBytes(text.size())) return Value::Null();

@@ -7,13 +7,15 @@
 // tuple (filename, lineno, module name, source line, function name, whether
 // the globals have a `__name__`) of plain values (the name is None when
 // they have none), or None when the stack is not that deep (CPython then
-// reports "sys", line 1). `logging` adds the same function to find a
-// record's caller (logging_module.h).
+// reports "sys", line 1); a frame of moat's own modules whose line stands
+// for one of a CPython frozen module gives that module's line and no source
+// (vm/objects/traceback.h FrozenStandInLine). `logging` adds the same
+// function to find a record's caller (logging_module.h).
 // `_source_line(filename, lineno, /)`: the text of that line (without its
 // line break) of the source of a running frame's code compiled under that
 // filename, or None (no such frame, a line out of range, arguments of other
-// types): what CPython's linecache finds for formatwarning() when the file
-// is the script's own.
+// types, a frame of moat's own modules, "<frozen NAME>"): what CPython's
+// linecache finds for formatwarning() when the file is the script's own.
 // No frame or code object is handed out. The filename is the one the host
 // compiled the script under, which the uncaught-exception printout shows
 // too (docs/SECURITY.md).

@@ -89,7 +89,7 @@ Value RemoveDeadWeakref(Interp& vm, Value, CallArgs args) {
 
 // proxy(object, callback=None, /)
 Value Proxy(Interp& vm, Value, CallArgs args) {
-  if (!vm::CheckNoKeywords(vm, args, "proxy")) return Value::Null();
+  if (!vm::CheckNoKeywords(vm, args, "_weakref.proxy")) return Value::Null();
   if (args.nargs < 1) {
     return vm.RaiseTypeError(StrCat("proxy expected at least 1 argument, got ", args.nargs));
   }

@@ -15,7 +15,7 @@
 
 namespace moat::vm {
 
-ArgSpec::ArgSpec(const char* signature) {
+ArgSpec::ArgSpec(const char* signature, ArgErrors errors) : errors_(errors) {
   std::string_view s(signature);
   size_t open = s.find('(');
   qualname_ = std::string(s.substr(0, open));
@@ -78,11 +78,85 @@ std::string Plural(size_t n, const char* word) {
   return StrCat(n, " ", word, n == 1 ? "" : "s");
 }
 
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'": the names a Python function's
+// missing-argument error lists.
+std::string QuotedNames(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    StrAppend(&out, "'", names[i], "'");
+  }
+  return out;
+}
+
 }  // namespace
+
+// ParseArgs for ArgErrors::kPython: binds as a Python function of the same
+// signature, in the order CPython checks (keywords, then too many
+// positionals, then missing ones).
+bool ParseArgsAsPython(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
+  const auto& params = spec.params_;
+  const std::string& fname = spec.name_;
+  size_t n_positional = spec.max_positional_;
+  for (size_t i = 0; i < params.size() && i < args.nargs && i < n_positional; ++i) {
+    out[i] = args.args[i];
+  }
+  for (size_t k = 0; k < args.nkwargs(); ++k) {
+    Value name = args.kwnames->items[k];
+    if (!IsStr(name)) {
+      vm.RaiseTypeError("keywords must be strings");
+      return false;
+    }
+    std::string_view key = As<StrObject>(name)->view();
+    size_t i = 0;
+    while (i < params.size() && params[i].name != key) ++i;
+    if (i == params.size()) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() got an unexpected keyword argument '%s'", fname,
+                     std::string(key));
+      return false;
+    }
+    if (!out[i].is_null()) {
+      vm.RaiseFormat(&kTypeErrorType, "%s() got multiple values for argument '%s'", fname,
+                     std::string(key));
+      return false;
+    }
+    out[i] = args.args[args.nargs + k];
+  }
+  if (args.nargs > n_positional) {
+    size_t kw_given = 0;
+    for (size_t i = n_positional; i < params.size(); ++i) kw_given += out[i].is_null() ? 0 : 1;
+    std::string takes =
+        spec.min_positional_ < n_positional
+            ? StrCat("from ", spec.min_positional_, " to ", n_positional, " positional arguments")
+            : Plural(n_positional, "positional argument");
+    std::string keyword_part =
+        kw_given == 0 ? ""
+                      : StrCat(" positional argument", args.nargs == 1 ? "" : "s", " (and ",
+                               Plural(kw_given, "keyword-only argument"), ")");
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s but %d%s %s given", fname, takes, args.nargs,
+                   keyword_part, (args.nargs == 1 && kw_given == 0) ? "was" : "were");
+    return false;
+  }
+  for (bool keyword_only : {false, true}) {
+    std::vector<std::string_view> missing;
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (params[i].keyword_only == keyword_only && !params[i].optional && out[i].is_null()) {
+        missing.push_back(params[i].name);
+      }
+    }
+    if (missing.empty()) continue;
+    vm.RaiseFormat(&kTypeErrorType, "%s() missing %d required %s argument%s: %s", fname,
+                   missing.size(), keyword_only ? "keyword-only" : "positional",
+                   missing.size() == 1 ? "" : "s", QuotedNames(missing));
+    return false;
+  }
+  return true;
+}
 
 bool ParseArgs(Interp& vm, const ArgSpec& spec, CallArgs args, Value* out) {
   const auto& params = spec.params_;
   for (size_t i = 0; i < params.size(); ++i) out[i] = Value::Null();
+  if (spec.errors_ == ArgErrors::kPython) return ParseArgsAsPython(vm, spec, args, out);
   const std::string& fname = spec.name_;
   size_t nkw = args.nkwargs();
   if (nkw > 0 && !spec.accepts_keywords_ && !spec.has_star_kwargs_) {
@@ -287,9 +361,25 @@ bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args) {
   // descriptor would word differently.
   if (!vm.ExceptionMatches(&kTypeErrorType)) return false;
   if (is_method && args.nargs == 0) return false;
+  // A keyword that is not a str keeps BindArguments' "keywords must be
+  // strings"; the texts below read every keyword as a str.
+  for (size_t k = 0; k < args.nkwargs(); ++k) {
+    if (!IsStr(args.kwnames->items[k])) return false;
+  }
   std::string funcstr(qualname);
   if (!is_method && IsStr(f->module) && As<StrObject>(f->module)->view() != "builtins") {
     funcstr = StrCat(As<StrObject>(f->module)->view(), ".", qualname);
+  }
+  // A C type's __init__ or __new__ parses its arguments under the type's
+  // name ("StringIO() takes at most 2 arguments (3 given)").
+  std::string type_name;
+  for (std::string_view suffix : {std::string_view(".__init__"), std::string_view(".__new__")}) {
+    if (is_method && qualname.size() > suffix.size() &&
+        qualname.substr(qualname.size() - suffix.size()) == suffix) {
+      std::string_view owner = qualname.substr(0, qualname.size() - suffix.size());
+      type_name = std::string(owner.substr(owner.rfind('.') + 1));
+      funcstr = type_name;
+    }
   }
   CallArgs rest = args;
   if (is_method) {
@@ -324,7 +414,8 @@ bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args) {
     if (rest.nargs >= min && (varargs || rest.nargs <= max)) return false;
     bool too_few = rest.nargs < min;
     size_t bound = too_few ? min : max;
-    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)", f->name->view(),
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes %s %d argument%s (%d given)",
+                   type_name.empty() ? f->name->view() : type_name,
                    min == max ? "exactly" : too_few ? "at least" : "at most", bound,
                    bound == 1 ? "" : "s", rest.nargs);
     return false;
@@ -342,7 +433,7 @@ bool RaiseCSignatureError(Interp& vm, FunctionObject* f, CallArgs args) {
       }
       return false;
     };
-    std::string_view fname = f->name->view();
+    std::string_view fname = type_name.empty() ? f->name->view() : type_name;
     if (rest.nargs + nkw > len) {
       vm.RaiseFormat(&kTypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, len,
                      rest.nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", rest.nargs + nkw);

@@ -31,9 +31,16 @@ namespace moat::vm {
 
 struct FunctionObject;  // vm/objects/function.h
 
+// Whose texts a mismatched call raises: Argument Clinic's (a C function's),
+// or a Python function's (the native stands in for one CPython writes in
+// Python, such as re.search: "search() missing 1 required positional
+// argument: 'string'", "search() got an unexpected keyword argument 'pos'").
+// kPython takes no '/', '*args' or '**kwargs'.
+enum class ArgErrors { kClinic, kPython };
+
 class ArgSpec {
  public:
-  explicit ArgSpec(const char* signature);
+  explicit ArgSpec(const char* signature, ArgErrors errors = ArgErrors::kClinic);
 
   const std::string& name() const { return name_; }
   const std::string& qualname() const { return qualname_; }
@@ -42,6 +49,7 @@ class ArgSpec {
 
  private:
   friend bool ParseArgs(Interp&, const ArgSpec&, CallArgs, Value*);
+  friend bool ParseArgsAsPython(Interp&, const ArgSpec&, CallArgs, Value*);
   struct Param {
     std::string name;
     bool optional = false;
@@ -58,6 +66,7 @@ class ArgSpec {
   bool has_star_args_ = false;
   bool has_star_kwargs_ = false;
   bool accepts_keywords_ = false;
+  ArgErrors errors_ = ArgErrors::kClinic;
 };
 
 // Fills out[0..spec.slot_count()); false with TypeError pending on mismatch.

@@ -393,31 +393,29 @@ size_t ArgumentSlots(const CodeObject* code) {
   return static_cast<size_t>(slots);
 }
 
-// CPython's atexit callbacks at interpreter exit, of which the sandbox
-// has one: `weakref.finalize._exitfunc`, which the first finalize object
-// registers, calling the pending finalize objects marked atexit, newest
-// first. Looked up in the imported `weakref` module; a script that
-// replaced it has its own code run, under the budgets, as any finalizer.
-// An exception is reported as an unraisable one; an exception pending on
-// entry is pending again on return. False only when a budget limit was
-// hit.
-bool RunWeakrefExitHook(Interp& vm) {
-  Value module = DictGetStr(vm, vm.modules(), vm.Intern("weakref"));
+// CPython's atexit callbacks at interpreter exit: `atexit._run_exitfuncs`
+// of the imported `atexit` module (stdlib_safe/py/atexit.py), which calls
+// the script's registered functions newest first, reporting each one's
+// exception as CPython's "Exception ignored in atexit callback";
+// `weakref.finalize._exitfunc` is among them once a finalizer was made.
+// They run under the budgets, as any finalizer. An exception escaping the
+// hook is reported as an unraisable one; an exception pending on entry is
+// pending again on return. False only when a budget limit was hit.
+bool RunAtexitHook(Interp& vm) {
+  Value module = DictGetStr(vm, vm.modules(), vm.Intern("atexit"));
   if (module.is_null() || !HasType(module, &kModuleType)) return true;
-  Value cls = DictGetStr(vm, As<ModuleObject>(module)->dict, vm.Intern("finalize"));
-  if (cls.is_null()) return true;
   Value pending = vm.HasException() ? vm.TakeException() : Value::Null();
   RootScope roots(vm);
   roots.Add(&pending);
-  roots.Add(&cls);
-  Value fn = GetAttrOptional(vm, cls, vm.Intern("_exitfunc"));
+  roots.Add(&module);
+  Value fn = GetAttrOptional(vm, module, vm.Intern("_run_exitfuncs"));
   roots.Add(&fn);
   if (fn.is_null() || vm.Call0(fn).is_null()) {
     if (vm.limit_hit() != LimitKind::kNone) return false;
     if (vm.HasException()) {
       Value exc = vm.TakeException();
       roots.Add(&exc);
-      if (!ReportUnraisable(vm, fn.is_null() ? cls : fn, exc)) return false;
+      if (!ReportUnraisable(vm, fn.is_null() ? module : fn, exc)) return false;
     }
   }
   if (!pending.is_null()) vm.SetException(pending);
@@ -498,8 +496,9 @@ bool FinalizeAtExit(Interp& vm) {
       !CollectAndFinalize(vm, nullptr, 0)) {
     return false;
   }
-  // The atexit hooks: weakref.finalize's.
-  if (!RunWeakrefExitHook(vm)) return false;
+  // The atexit callbacks (stdlib_safe/py/atexit.py), weakref.finalize's
+  // exit hook among them once a finalizer was made.
+  if (!RunAtexitHook(vm)) return false;
   if (vm.heap().finalizables().empty()) return true;
   // The main module's namespace, as garbage: CPython's exit collects it
   // with the cycle collector, which calls every finalizer of the garbage

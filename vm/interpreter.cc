@@ -168,16 +168,25 @@ bool BindArguments(Interp& vm, FunctionObject* f, Frame* frame, CallArgs args,
   size_t kwargs_pos = 0;
   std::vector<std::string_view> posonly_as_kw;
   for (size_t k = 0; k < nkw; ++k) {
-    StrObject* name;
+    Value key;
     Value value;
     if (kwargs != nullptr) {
-      Value key;
       if (!DictNext(kwargs, &kwargs_pos, &key, &value)) break;
-      name = As<StrObject>(key);
     } else {
-      name = As<StrObject>(args.kwnames->items[k]);
+      key = args.kwnames->items[k];
       value = args.args[args.nargs + k];
     }
+    if (!IsStr(key)) {
+      // Only a stand-in for a C function that takes any key in its dict
+      // has one (KeywordsAreStrings lets it through to nothing else).
+      if (kwdict == nullptr || (co->flags & kCodeFlagAnyKeywords) == 0) {
+        vm.RaiseTypeError("keywords must be strings");
+        return false;
+      }
+      if (DictSet(vm, kwdict, key, value) < 0) return false;
+      continue;
+    }
+    StrObject* name = As<StrObject>(key);
     size_t j = co->posonly_arg_count;
     bool found = false;
     for (; j < total; ++j) {
@@ -877,7 +886,8 @@ bool DictMerge(Interp& vm, DictObject* target, Value source, Value callable) {
 // one; if so, raises its refusal. A plain class (object's __new__ and
 // __init__): "C() takes no arguments"; an exception class with
 // BaseException's, slice, staticmethod and classmethod: "C() takes no
-// keyword arguments".
+// keyword arguments"; a subclass of list, tuple, set, frozenset, float,
+// staticmethod or classmethod: "list() takes no keyword arguments".
 bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
   if (!IsType(callable) || TypeOf(callable) != &kTypeType) return false;
   TypeObject* t = As<TypeObject>(callable);
@@ -888,8 +898,7 @@ bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
   StrObject* init_name = vm.Intern("__init__");
   StrObject* new_name = vm.Intern("__new__");
   TypeAttr init, make;
-  if (!FindTypeAttr(vm, t, init_name, &init) ||
-      !FindTypeAttr(vm, t, new_name, &make) || init.owner != make.owner) {
+  if (!FindTypeAttr(vm, t, init_name, &init) || !FindTypeAttr(vm, t, new_name, &make)) {
     return false;
   }
   // The built-in type the class's instances are made by (a user class's
@@ -897,6 +906,18 @@ bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
   // construction is known, not every built-in type's.
   TypeObject* builtin = t;
   while (builtin != nullptr && IsUserClass(builtin)) builtin = builtin->base;
+  // A subclass of a built-in type whose tp_new or tp_init refuses any
+  // keyword before reading one (_PyArg_NoKeywords), its own ones kept: the
+  // built-in type's name (the type itself is called by vectorcall, which
+  // wants str keys first).
+  if (IsUserClass(t) && !IsUserClass(init.owner) && !IsUserClass(make.owner) &&
+      (builtin == &kListType || builtin == &kTupleType || builtin == &kSetType ||
+       builtin == &kFrozenSetType || builtin == &kFloatType ||
+       builtin == &kStaticMethodType || builtin == &kClassMethodType)) {
+    vm.RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", builtin->name);
+    return true;
+  }
+  if (init.owner != make.owner) return false;
   if (init.owner == &kObjectType && builtin == &kObjectType) {
     vm.RaiseFormat(&kTypeErrorType, "%s() takes no arguments", t->name);
     return true;
@@ -907,6 +928,74 @@ bool RaiseKeywordlessClassError(Interp& vm, Value callable) {
     return true;
   }
   return false;
+}
+
+// Whether `f`, an attribute of a class or a bound method's function, is a
+// function marked kCodeFlagAnyKeywords (a staticmethod's for __new__).
+// Called unbound, only a dunder is: CPython's slot wrapper
+// (`OrderedDict.__init__(od, **d)`) takes the dict as it is, where a method
+// descriptor (`OrderedDict.update(od, **d)`) is a vectorcall that wants str
+// keys, as its bound method, a tp_call, does not.
+bool IsAnyKeywordsFunction(Value f) {
+  if (f.is_null()) return false;
+  bool bound = false;
+  if (HasType(f, &kStaticMethodType)) f = As<FunctionWrapperObject>(f)->callable;
+  if (HasType(f, &kMethodType)) {
+    f = As<MethodObject>(f)->function;
+    bound = true;
+  }
+  if (!IsPythonFunction(f)) return false;
+  const FunctionObject* fn = As<FunctionObject>(f);
+  if ((fn->code->flags & kCodeFlagAnyKeywords) == 0) return false;
+  std::string_view name = fn->code->name->view();
+  return bound || (name.size() > 4 && name.starts_with("__") && name.ends_with("__"));
+}
+
+// Whether a class's __new__ or __init__ (`attr`, found on the class's MRO)
+// may be given keywords that are not str: a Python function (plain, or in
+// a staticmethod or classmethod) binds them itself (BindArguments), and
+// object's native __new__ and __init__ and dict's __new__ only count their
+// arguments. Any other native, which reads its keywords as str, may not.
+bool TakesAnyKeysSafely(const TypeAttr& attr, bool is_new) {
+  if (!attr.found() || attr.method != nullptr) return false;
+  if (attr.slot != nullptr) {
+    return attr.owner == &kObjectType || (is_new && attr.owner == &kDictType);
+  }
+  Value f = attr.value;
+  if (f.is_null()) return false;
+  if (HasType(f, &kStaticMethodType) || HasType(f, &kClassMethodType)) {
+    f = As<FunctionWrapperObject>(f)->callable;
+  }
+  return IsPythonFunction(f);
+}
+
+// Whether a call of `callable` hands CPython's C code the call's keyword
+// dict as it is, and that code takes any key (OrderedDict(**{1: 2}), a
+// partial's, operator.methodcaller's): a native type marked
+// kTypeAnyKeywords, a function or bound method marked kCodeFlagAnyKeywords,
+// or a class whose __init__ or __new__ is such a function (a subclass that
+// defines its own takes only str keys, as its Python function does) and
+// whose other one takes any keys safely (TakesAnyKeysSafely: the class's
+// construction passes the keywords to both). Only such callees see a key
+// that is not a str.
+bool TakesAnyKeywords(Interp& vm, Value callable) {
+  if (IsAnyKeywordsFunction(callable)) return true;
+  if (!IsType(callable)) return false;
+  TypeObject* t = As<TypeObject>(callable);
+  if ((t->type_flags & kTypeAnyKeywords) != 0) return true;
+  StrObject* init_name = vm.Intern("__init__");
+  StrObject* new_name = vm.Intern("__new__");
+  if (TypeOf(callable) != &kTypeType || !IsUserClass(t) || init_name == nullptr ||
+      new_name == nullptr) {
+    return false;
+  }
+  TypeAttr init, make;
+  if (!FindTypeAttr(vm, t, init_name, &init) || !FindTypeAttr(vm, t, new_name, &make) ||
+      !TakesAnyKeysSafely(init, /*is_new=*/false) || !TakesAnyKeysSafely(make, /*is_new=*/true)) {
+    return false;
+  }
+  return (init.slot == nullptr && IsAnyKeywordsFunction(init.value)) ||
+         (make.slot == nullptr && IsAnyKeywordsFunction(make.value));
 }
 
 // The keywords CALL_FUNCTION_EX passes must be str; DICT_MERGE lets any key
@@ -927,6 +1016,7 @@ bool KeywordsAreStrings(Interp& vm, Value callable, Value* kwargs) {
   bool all_str = true;
   while (all_str && DictNext(dict, &pos, &k, &v)) all_str = IsStr(k);
   if (all_str) return true;
+  if (TakesAnyKeywords(vm, callable)) return true;
   if (HasType(callable, &kBuiltinFunctionType)) {
     const BuiltinFunctionObject* f = As<BuiltinFunctionObject>(callable);
     if (f->unbound_for == nullptr && f->def->varargs) {
@@ -1279,6 +1369,17 @@ bool PrintExpression(Interp& vm, Frame* frame, Value v) {
 }
 
 }  // namespace
+
+Value CallWithKeywordDict(Interp& vm, Value callable, TupleObject* args, DictObject* kwargs) {
+  RootScope roots(vm);
+  Value kwargs_v = Value::FromObject(kwargs);
+  Value args_v = Value::FromObject(args);
+  roots.Add(&args_v);
+  roots.Add(&callable);
+  roots.Add(&kwargs_v);
+  if (!KeywordsAreStrings(vm, callable, &kwargs_v)) return Value::Null();
+  return CallFunctionEx(vm, callable, args_v, kwargs_v, /*from_script=*/false);
+}
 
 // ---------------------------------------------------------------------------
 // The loop

@@ -23,6 +23,12 @@ enum class CTypeSelfCheck { kApply, kSkip };
 Value CallPythonFunction(Interp& vm, FunctionObject* function, CallArgs args,
                          CTypeSelfCheck self_check = CTypeSelfCheck::kApply);
 
+// Calls `callable` with positional `args` and the keywords of dict `kwargs`
+// as CPython's PyObject_Call does from C code: a key that is not a str
+// raises "keywords must be strings" unless the callee takes the dict as it
+// is (operator.methodcaller's call). Runs Python code.
+Value CallWithKeywordDict(Interp& vm, Value callable, TupleObject* args, DictObject* kwargs);
+
 // Runs a class body (the function a class statement compiles to) with `ns`
 // as its namespace. Returns the body's value: the __class__ cell or None.
 Value RunClassBody(Interp& vm, FunctionObject* body, DictObject* ns);

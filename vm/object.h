@@ -243,6 +243,11 @@ inline constexpr uint32_t kTypeSequenceItemOnly = 1u << 17;
 // map...), not _PyObject_MakeTpCall: calling it counts no recursion step
 // (vm/objects/base_types.cc TypeCall). Not inherited.
 inline constexpr uint32_t kTypeVectorcall = 1u << 18;
+// A native type whose constructor, as CPython's tp_new given the call's
+// dict, takes keywords of any type (operator.methodcaller): a `**` dict
+// with a key that is not a str reaches it in CallArgs::kwnames
+// (vm/interpreter.cc KeywordsAreStrings). Not inherited.
+inline constexpr uint32_t kTypeAnyKeywords = 1u << 19;
 
 struct TypeObject : Object {
   const char* name;

@@ -3,7 +3,7 @@
 import sys
 
 for name in ["modules", "path", "_getframe", "settrace", "executable",
-             "getsizeof", "flags", "meta_path", "platform"]:
+             "getsizeof", "flags", "meta_path", "prefix"]:
     try:
         getattr(sys, name)
         print(name, "reachable")

@@ -343,6 +343,14 @@ class Callable(metaclass=ABCMeta):
 
 
 # ---- Sequences ------------------------------------------------------------
+# CPython freezes its _collections_abc into the interpreter, so a traceback
+# through one of its mixin methods shows a source-less entry such as
+# `File "<frozen _collections_abc>", line 993, in __iter__`. The mixins
+# below call the script's dunders with the same nesting of frames as
+# CPython's, and each line that can be running when an exception passes
+# ends with "# frozen line N", the line CPython shows for it
+# (vm/objects/traceback.h FrozenStandInLine); the other lines of this
+# module stay out of tracebacks.
 
 class Sequence(Reversible, Collection):
     """A read-only sequence: subclasses supply __len__ and __getitem__
@@ -355,51 +363,49 @@ class Sequence(Reversible, Collection):
 
     @abstractmethod
     def __getitem__(self, index):
-        raise IndexError
+        raise IndexError  # frozen line 987
 
     def __iter__(self):
         pos = 0
         try:
             while True:
-                yield self[pos]
+                item = self[pos]  # frozen line 993
+                yield item  # frozen line 994
                 pos += 1
         except IndexError:
             return
 
-    def __reversed__(self):
-        pos = len(self)
-        while pos > 0:
-            pos -= 1
-            yield self[pos]
-
     def __contains__(self, value):
-        return any(v is value or v == value for v in self)
+        for item in self:  # frozen line 1000
+            if item is value or item == value:  # frozen line 1001
+                return True
+        return False
+
+    def __reversed__(self):
+        for pos in reversed(range(len(self))):  # frozen line 1006
+            yield self[pos]  # frozen line 1007
 
     def index(self, value, start=0, stop=None):
         """The first index of value within [start:stop]; ValueError when it
         does not occur there."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(len(self) + start, 0)  # frozen line 1017
         if stop is not None and stop < 0:
-            stop += len(self)
+            stop += len(self)  # frozen line 1019
         pos = start
-        while stop is None or pos < stop:
+        while stop is None or pos < stop:  # frozen line 1022
             try:
-                found = self[pos]
+                found = self[pos]  # frozen line 1024
             except IndexError:
                 break
-            if found is value or found == value:
+            if found is value or found == value:  # frozen line 1027
                 return pos
             pos += 1
-        raise ValueError
+        raise ValueError  # frozen line 1030
 
     def count(self, value):
         """How many items are value or equal to it."""
-        total = 0
-        for v in self:
-            if v is value or v == value:
-                total += 1
-        return total
+        return sum(1 for v in self if v is value or v == value)  # frozen line 1034
 
 
 class ByteString(Sequence):
@@ -417,81 +423,57 @@ class MutableSequence(Sequence):
     @abstractmethod
     def insert(self, index, value):
         """Put value before position index."""
-        raise IndexError
+        raise IndexError  # frozen line 1074
 
     @abstractmethod
     def __delitem__(self, index):
-        raise IndexError
+        raise IndexError  # frozen line 1069
 
     @abstractmethod
     def __setitem__(self, index, value):
-        raise IndexError
+        raise IndexError  # frozen line 1065
 
     def append(self, value):
         """Put value at the end."""
-        self.insert(len(self), value)
+        self.insert(len(self), value)  # frozen line 1078
+
+    def clear(self):
+        """Remove every item, one pop() at a time."""
+        try:
+            while True:
+                self.pop()  # frozen line 1084
+        except IndexError:
+            pass
+
+    def reverse(self):
+        """Reverse the items in place."""
+        n = len(self)  # frozen line 1090
+        for lo in range(n // 2):
+            self[lo], self[n - lo - 1] = self[n - lo - 1], self[lo]  # frozen line 1092
 
     def extend(self, values):
         """Append each item of values in turn."""
-        for v in list(values) if values is self else values:
-            self.append(v)
+        if values is self:
+            values = list(values)  # frozen line 1097
+        for v in values:  # frozen line 1098
+            self.append(v)  # frozen line 1099
 
     def pop(self, index=-1):
         """Remove and return the item at index (the last by default)."""
-        value = self[index]
-        del self[index]
+        value = self[index]  # frozen line 1105
+        del self[index]  # frozen line 1106
         return value
 
     def remove(self, value):
         """Remove the first item equal to value; ValueError when none is."""
-        del self[self.index(value)]
-
-    def clear(self):
-        """Remove every item, one pop() at a time."""
-        while True:
-            try:
-                self.pop()
-            except IndexError:
-                return
-
-    def reverse(self):
-        """Reverse the items in place."""
-        lo, hi = 0, len(self) - 1
-        while lo < hi:
-            self[lo], self[hi] = self[hi], self[lo]
-            lo += 1
-            hi -= 1
+        del self[self.index(value)]  # frozen line 1113
 
     def __iadd__(self, values):
-        self.extend(values)
+        self.extend(values)  # frozen line 1116
         return self
 
 
 # ---- Sets -----------------------------------------------------------------
-
-_NOT_A_SET = object()
-
-
-def _set_operand(s, other):
-    # The right operand of -, ^ and their reflections as a Set: a Set as
-    # is, another iterable through s._from_iterable, else _NOT_A_SET.
-    if isinstance(other, Set):
-        return other
-    if isinstance(other, Iterable):
-        return s._from_iterable(other)
-    return _NOT_A_SET
-
-
-def _chain(first, second):
-    yield from first
-    yield from second
-
-
-def _each(method, values):
-    # The in-place operators' loop: method(v) for each v of values.
-    for v in values:
-        method(v)
-
 
 class Set(Collection):
     """A finite iterable container with frozenset's comparisons and
@@ -502,79 +484,100 @@ class Set(Collection):
     __slots__ = ()
 
     def __le__(self, other):
-        if isinstance(other, Set):
-            return len(self) <= len(other) and all(x in other for x in self)
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, Set):
-            return len(self) >= len(other) and all(x in self for x in other)
-        return NotImplemented
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):  # frozen line 544
+            return False
+        for elem in self:  # frozen line 546
+            if elem not in other:  # frozen line 547
+                return False
+        return True
 
     def __lt__(self, other):
-        if isinstance(other, Set):
-            return self.__le__(other) if len(self) < len(other) else False
-        return NotImplemented
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)  # frozen line 554
 
     def __gt__(self, other):
-        if isinstance(other, Set):
-            return self.__ge__(other) if len(self) > len(other) else False
-        return NotImplemented
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)  # frozen line 559
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):  # frozen line 564
+            return False
+        for elem in other:  # frozen line 566
+            if elem not in self:  # frozen line 567
+                return False
+        return True
 
     def __eq__(self, other):
-        if isinstance(other, Set):
-            return self.__le__(other) if len(self) == len(other) else False
-        return NotImplemented
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)  # frozen line 574
 
     @classmethod
     def _from_iterable(cls, it):
         """Make an instance from an iterable; override when the constructor
         takes something else."""
-        return cls(it)
+        return cls(it)  # frozen line 583
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)  # frozen line 588
+
+    __rand__ = __and__
 
     def isdisjoint(self, other):
         """True when no element of other is in self."""
-        return not any(x in self for x in other)
-
-    def __and__(self, other):
-        if isinstance(other, Iterable):
-            return self._from_iterable(x for x in other if x in self)
-        return NotImplemented
+        for value in other:  # frozen line 594
+            if value in self:  # frozen line 595
+                return False
+        return True
 
     def __or__(self, other):
-        if isinstance(other, Iterable):
-            return self._from_iterable(_chain(self, other))
-        return NotImplemented
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        both = (e for s in (self, other) for e in s)  # frozen line 602
+        return self._from_iterable(both)  # frozen line 603
+
+    __ror__ = __or__
 
     def __sub__(self, other):
-        other = _set_operand(self, other)
-        if other is _NOT_A_SET:
-            return NotImplemented
-        return self._from_iterable(x for x in self if x not in other)
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)  # frozen line 611
+        return self._from_iterable(value for value in self  # frozen line 612
+                                   if value not in other)  # frozen line 613
 
     def __rsub__(self, other):
-        other = _set_operand(self, other)
-        if other is _NOT_A_SET:
-            return NotImplemented
-        return self._from_iterable(x for x in other if x not in self)
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)  # frozen line 619
+        return self._from_iterable(value for value in other  # frozen line 620
+                                   if value not in self)  # frozen line 621
 
     def __xor__(self, other):
-        other = _set_operand(self, other)
-        if other is _NOT_A_SET:
-            return NotImplemented
-        return (self - other) | (other - self)
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)  # frozen line 627
+        return (self - other) | (other - self)  # frozen line 628
 
-    __rand__ = __and__
-    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
         """frozenset's hash of the same elements (it ignores their order):
         for immutable subclasses, `__hash__ = Set._hash`."""
         bits = (1 << 64) - 1
-        acc = (len(self) + 1) * 1927868237 & bits
-        for element in self:
-            e = hash(element)
+        acc = (len(self) + 1) * 1927868237 & bits  # frozen line 649
+        for element in self:  # frozen line 652
+            e = hash(element)  # frozen line 653
             acc = (acc ^ (e ^ (e << 16) ^ 89869747) * 3644798167) & bits
         acc ^= (acc >> 11) ^ (acc >> 25)
         acc = (acc * 69069 + 907133923) & bits
@@ -589,64 +592,70 @@ class MutableSet(Set):
 
     __slots__ = ()
 
-    def __ior__(self, it):
-        _each(self.add, it)
-        return self
-
-    def __iand__(self, it):
-        _each(self.discard, self - it)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            _each(self.discard, it)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            (self.discard if value in self else self.add)(value)
-        return self
+    @abstractmethod
+    def add(self, value):
+        """Put value in the set."""
+        raise NotImplementedError  # frozen line 686
 
     @abstractmethod
     def discard(self, value):
         """Take value out of the set if it is there."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def add(self, value):
-        """Put value in the set."""
-        raise NotImplementedError
+        raise NotImplementedError  # frozen line 691
 
     def remove(self, value):
         """Take value out of the set; KeyError when it is not there."""
-        if value in self:
-            self.discard(value)
-        else:
-            raise KeyError(value)
-
-    def clear(self):
-        """Empty the set, one pop() at a time."""
-        while True:
-            try:
-                self.pop()
-            except KeyError:
-                return
+        if value not in self:  # frozen line 695
+            raise KeyError(value)  # frozen line 696
+        self.discard(value)  # frozen line 697
 
     def pop(self):
         """Take out and return some element; KeyError when empty."""
+        it = iter(self)  # frozen line 701
         try:
-            first = next(iter(self))
+            value = next(it)  # frozen line 703
         except StopIteration:
-            raise KeyError from None  # the KeyError's context is the StopIteration
-        self.discard(first)
-        return first
+            raise KeyError from None  # frozen line 705
+        self.discard(value)  # frozen line 706
+        return value
+
+    def clear(self):
+        """Empty the set, one pop() at a time."""
+        try:
+            while True:
+                self.pop()  # frozen line 713
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:  # frozen line 718
+            self.add(value)  # frozen line 719
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):  # frozen line 723
+            self.discard(value)  # frozen line 724
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()  # frozen line 729
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)  # frozen line 732
+            for value in it:  # frozen line 733
+                if value in self:  # frozen line 734
+                    self.discard(value)  # frozen line 735
+                else:
+                    self.add(value)  # frozen line 737
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()  # frozen line 742
+        else:
+            for value in it:  # frozen line 744
+                self.discard(value)  # frozen line 745
+        return self
 
 
 # ---- Mappings -------------------------------------------------------------
@@ -677,26 +686,25 @@ class Mapping(Collection):
     def get(self, key, default=None):
         """self[key], or default when key is missing."""
         try:
-            return self[key]
+            return self[key]  # frozen line 774
         except KeyError:
-            pass
-        return default
+            return default
 
     def __contains__(self, key):
         try:
-            self[key]
-            return True
+            self[key]  # frozen line 780
         except KeyError:
             return False
+        return True
 
     def __eq__(self, other):
-        if isinstance(other, Mapping):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())  # frozen line 801
 
     @abstractmethod
     def __getitem__(self, key):
-        raise KeyError
+        raise KeyError  # frozen line 769
 
 
 class MutableMapping(Mapping):
@@ -712,62 +720,63 @@ class MutableMapping(Mapping):
         """Store the items of a mapping (or of anything with keys()), or the
         (key, value) pairs of an iterable, then the keyword arguments."""
         if isinstance(other, Mapping):
-            pairs = ((k, other[k]) for k in other)
-        elif hasattr(other, "keys"):
-            pairs = ((k, other[k]) for k in other.keys())
+            for key in other:  # frozen line 948
+                self[key] = other[key]  # frozen line 949
+        elif hasattr(other, "keys"):  # frozen line 950
+            for key in other.keys():  # frozen line 951
+                self[key] = other[key]  # frozen line 952
         else:
-            pairs = other
-        for k, v in pairs:
-            self[k] = v
-        for k, v in kwds.items():
-            self[k] = v
+            for key, value in other:  # frozen line 954
+                self[key] = value  # frozen line 955
+        for key, value in kwds.items():
+            self[key] = value  # frozen line 957
 
     def setdefault(self, key, default=None):
         """self[key]; when key is missing, store default under it first."""
         try:
-            return self[key]
+            return self[key]  # frozen line 962
         except KeyError:
-            self[key] = default  # inside the handler: a failure chains to the KeyError
+            self[key] = default  # frozen line 964
         return default
 
     def pop(self, key, default=__marker):
         """Remove key and return its value; default, if given, when key is
         missing, else KeyError."""
         try:
-            found = self[key]
+            value = self[key]  # frozen line 912
         except KeyError:
-            if default is not self.__marker:
-                return default
-            raise
-        del self[key]
-        return found
+            if default is self.__marker:
+                raise  # frozen line 915
+            return default
+        del self[key]  # frozen line 918
+        return value
 
     def popitem(self):
-        """Remove and return the first (key, value) pair; KeyError when
-        empty."""
+        """Remove and return a (key, value) pair, the first the iteration
+        gives; KeyError when empty."""
         try:
-            first = next(iter(self))
+            key = next(iter(self))  # frozen line 926
         except StopIteration:
-            raise KeyError from None  # the KeyError's context is the StopIteration
-        pair = first, self[first]
-        del self[first]
-        return pair
+            raise KeyError from None  # frozen line 928
+        value = self[key]  # frozen line 929
+        del self[key]  # frozen line 930
+        return key, value
 
     def clear(self):
         """Remove every item, one popitem() at a time."""
-        while True:
-            try:
-                self.popitem()
-            except KeyError:
-                return
+        try:
+            while True:
+                self.popitem()  # frozen line 937
+        except KeyError:
+            pass
 
     @abstractmethod
     def __delitem__(self, key):
-        raise KeyError
+        raise KeyError  # frozen line 903
 
     @abstractmethod
     def __setitem__(self, key, value):
-        raise KeyError
+        raise KeyError  # frozen line 899
 
 
 class MappingView(Sized):
@@ -779,63 +788,59 @@ class MappingView(Sized):
         self._mapping = mapping
 
     def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, self._mapping)
+        return "%s(%r)" % (self.__class__.__name__, self._mapping)  # frozen line 819
 
     def __len__(self):
-        return len(self._mapping)
-
-
-def _plain_set(cls, it):
-    # Key and item views combine into plain sets (their constructor takes
-    # a mapping, not an iterable).
-    return set(it)
+        return len(self._mapping)  # frozen line 816
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    _from_iterable = classmethod(_plain_set)
+    # Key and item views combine into plain sets (their constructor takes
+    # a mapping, not an iterable).
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)  # frozen line 830
 
     def __iter__(self):
-        yield from self._mapping
+        yield from self._mapping  # frozen line 836
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in self._mapping  # frozen line 833
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    _from_iterable = classmethod(_plain_set)
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)  # frozen line 848
 
     def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield (key, mapping[key])
+        for key in self._mapping:  # frozen line 860
+            yield (key, self._mapping[key])  # frozen line 861
 
     def __contains__(self, item):
-        key, value = item
-        mapping = self._mapping
+        key, value = item  # frozen line 851
         try:
-            found = mapping[key]
+            found = self._mapping[key]  # frozen line 853
         except KeyError:
             return False
-        return found is value or found == value
+        return found is value or found == value  # frozen line 857
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield mapping[key]
+        for key in self._mapping:  # frozen line 879
+            yield self._mapping[key]  # frozen line 880
 
     def __contains__(self, value):
-        mapping = self._mapping
-        for key in mapping:
-            found = mapping[key]
-            if value is found or found == value:
+        for key in self._mapping:  # frozen line 872
+            found = self._mapping[key]  # frozen line 873
+            if value is found or found == value:  # frozen line 874
                 return True
         return False
 

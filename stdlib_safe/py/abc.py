@@ -14,6 +14,13 @@ The sandbox keeps a class's MRO and subclass list inside the VM, so each
 ABC here remembers its bases and the ABCs derived from it itself, in a
 table held by a closure, under the opaque `_abc_impl` token CPython's ABCs
 have too: scripts cannot read an ABC's subclass list or caches.
+
+CPython freezes abc into its binary, and each ABCMeta method there is one
+line handing over to _abc's C code, so a traceback through one shows a
+source-less entry such as `File "<frozen abc>", line 106, in __new__`
+(an __init_subclass__ that raises). "# frozen line N" on a method's def
+line makes every line of the method show as that entry
+(vm/objects/traceback.h FrozenStandInLine).
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
@@ -138,7 +145,7 @@ def _make_abc_machinery():
     class ABCMeta(type):
         """Metaclass for abstract base classes."""
 
-        def __new__(mcls, name, bases, namespace, /, **kwargs):
+        def __new__(mcls, name, bases, namespace, /, **kwargs):  # frozen line 106
             # CPython's _abc_init: `__abc_tpflags__` (collections.abc's
             # Sequence and Mapping) becomes the class's match flag, not an
             # attribute.
@@ -159,7 +166,7 @@ def _make_abc_machinery():
             cls.__abstractmethods__ = _abstract_methods(cls, bases)
             return cls
 
-        def register(cls, subclass):
+        def register(cls, subclass):  # frozen line 115
             """Register a virtual subclass of an ABC. Returns the subclass, so
             that it can be used as a class decorator."""
             global _cache_token
@@ -185,7 +192,7 @@ def _make_abc_machinery():
             _cache_token += 1
             return subclass
 
-        def __instancecheck__(cls, instance):
+        def __instancecheck__(cls, instance):  # frozen line 119
             """Override for isinstance(instance, cls)."""
             subclass = type(instance)
             state = state_of(cls)
@@ -196,7 +203,7 @@ def _make_abc_machinery():
                 return False
             return cls.__subclasscheck__(subclass)
 
-        def __subclasscheck__(cls, subclass):
+        def __subclasscheck__(cls, subclass):  # frozen line 123
             """Override for issubclass(subclass, cls)."""
             if not isinstance(subclass, type):
                 raise TypeError('issubclass() arg 1 must be a class')

@@ -445,6 +445,10 @@ _MISSING = object()
 def isclose(*args, **kwargs):
     # CPython's keyword parser: a and b positional or by name, the
     # tolerances by name only; its messages in its order.
+    given = len(args) + len(kwargs)
+    if given > 4:
+        raise TypeError(f'isclose() takes at most 4 {"" if args else "keyword "}arguments '
+                        f'({given} given)')
     if len(args) > 2:
         raise TypeError(f'isclose() takes exactly 2 positional arguments ({len(args)} given)')
     values = list(args)

@@ -709,6 +709,9 @@ del _odict_methods
 _c_signature(OrderedDict.pop, OrderedDict.setdefault, OrderedDict.fromkeys.__func__,
              OrderedDict.keys, OrderedDict.values, OrderedDict.items, OrderedDict.copy,
              OrderedDict.__reversed__)
+# The C OrderedDict takes its keywords as a dict, any key an item:
+# OrderedDict(**{1: 2}).
+_any_keywords(OrderedDict.__init__, OrderedDict.update)
 
 
 # ---- ChainMap ----------------------------------------------------------------

@@ -1195,16 +1195,9 @@ class timezone(tzinfo):
 
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset=_OMITTED, name=_OMITTED, *rest, **kwargs):
-        # CPython's argument-clinic errors: a name may be omitted, never
-        # None.
-        if rest:
-            raise TypeError("timezone() takes at most 2 arguments (%d given)"
-                            % (2 + len(rest)))
-        for key in kwargs:
-            raise TypeError("%r is an invalid keyword argument for timezone()" % key)
-        if offset is _OMITTED:
-            raise TypeError("timezone() missing required argument 'offset' (pos 1)")
+    def __new__(cls, offset, name=_OMITTED):
+        # CPython's argument-clinic errors (the _c_signature mark below): a
+        # name may be omitted, never None.
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, "
                             "not %s" % _clinic_type_name(offset))
@@ -1287,6 +1280,7 @@ class timezone(tzinfo):
         return (type(self), self.__getinitargs__(), None)
 
 
+_c_signature(timezone.__new__)
 _UTC = None
 _UTC = timezone._create(timedelta(0))
 timezone.utc = _UTC

@@ -139,6 +139,9 @@ del partial.__slots__
 # (CPython's partial_vectorcall): recursion through a partial costs what
 # CPython's does. __call__ stays for every other func.
 _inline_partial_calls(partial)
+# partial_new takes its keywords as a dict, any key kept for the call:
+# partial(f, **{1: 2}) is made, and calling it raises.
+_any_keywords(partial.__new__)
 del _inline_partial_calls
 
 

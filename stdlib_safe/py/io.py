@@ -661,3 +661,6 @@ for _cls in (_IOBase, _TextIOBase, _BufferedIOBase, _RawIOBase, StringIO,
     _set_type_name(_cls, "_io." + _cls.__name__)
 _set_type_name(UnsupportedOperation, "io.UnsupportedOperation", True)  # a heap type
 del _cls, _set_type_name
+
+# The C types parse their constructor's arguments with the clinic's texts.
+_c_signature(StringIO.__init__, BytesIO.__init__)

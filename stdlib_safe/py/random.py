@@ -14,9 +14,8 @@ Differences, all from the sandbox having no entropy source or clock:
   an unseeded script gets the same sequence on every run (the module-level
   functions included: the hidden instance starts as Random(0) would).
 * SystemRandom is refused with NotImplementedError.
-* randrange() accepts an integral float (5.0) without the DeprecationWarning
-  CPython prints, since moat has no warnings module; for the same reason a
-  random()-only subclass asked for a range wider than 2**53 gets no warning.
+* A random()-only subclass asked for a range wider than 2**53 gets no
+  warning (CPython's names a line of its own random.py).
 
 str, bytes and bytearray seeds are hashed with SHA-512 as CPython's
 version 2 seeding does; other hashable seeds (float) by hash().
@@ -86,15 +85,22 @@ def _normalize_seed(a, version):
 # ---- argument helpers -----------------------------------------------------
 
 def _range_arg(value, label):
-    """randrange's conversion: __index__ first, then an integral number."""
+    """randrange's conversion: __index__ first, then an integral number,
+    with CPython 3.11's DeprecationWarning at randrange's caller."""
     # The fallback runs inside the handler, so its errors chain to the
     # TypeError as CPython's do.
     try:
         return _index(value)
     except TypeError:
         as_int = int(value)
+        from warnings import warn
         if as_int != value:
+            warn('randrange() will raise TypeError in the future',
+                 DeprecationWarning, 3)
             raise ValueError("non-integer %s for randrange()" % label)
+        warn('non-integer arguments to randrange() have been deprecated since '
+             'Python 3.10 and will be removed in a subsequent version',
+             DeprecationWarning, 3)
     return as_int
 
 

@@ -60,6 +60,11 @@ def iter_unpack(format, buffer, /):
     return _iter_unpack(format, calcsize(format), buffer)
 
 
+# A C function of _struct in CPython ("iter_unpack expected 2 arguments,
+# got 1", "_struct.iter_unpack() takes no keyword arguments").
+_builtin_function(iter_unpack, module='_struct')
+
+
 class Struct:
     """A compiled struct format: Struct(format)."""
 
@@ -93,6 +98,10 @@ class Struct:
 
     def iter_unpack(self, buffer, /):
         return _iter_unpack(self._fmt, self._size, buffer)
+
+
+# The C type parses its constructor's argument with the clinic's texts.
+_c_signature(Struct.__init__)
 
 
 def _clearcache():

@@ -82,27 +82,29 @@ class struct_time(tuple):
     # name (kept in the instance dict, which __setattr__ guards and the
     # __dict__ property below hides).
     def __new__(cls, *args, **kwargs):
+        # The clinic's checks, in its order (_PyArg_UnpackKeywords).
         names = ("sequence", "dict")
-        if len(args) > 2:
-            raise TypeError("structseq() takes at most 2 arguments (%d given)"
-                            % (len(args) + len(kwargs)))
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError("structseq() takes at most 2 %sarguments (%d given)"
+                            % ("" if args else "keyword ", given))
         values = list(args)
-        for key in kwargs:
-            if key not in names:
-                raise TypeError("structseq() got an unexpected keyword "
-                                "argument '%s'" % key)
-            pos = names.index(key)
-            if pos < len(args):
-                raise TypeError("argument for structseq() given by name "
-                                "('%s') and position (%d)" % (key, pos + 1))
         for pos in range(len(args), 2):
             if names[pos] in kwargs:
                 while len(values) < pos:
                     values.append(None)
                 values.append(kwargs[names[pos]])
-        if not values:
-            raise TypeError("structseq() missing required argument "
-                            "'sequence' (pos 1)")
+            elif pos == 0:
+                raise TypeError("structseq() missing required argument "
+                                "'sequence' (pos 1)")
+        for pos, name in enumerate(names[:len(args)]):
+            if name in kwargs:
+                raise TypeError("argument for structseq() given by name "
+                                "('%s') and position (%d)" % (name, pos + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for structseq()"
+                                % key)
         sequence = values[0]
         has_dict = len(values) > 1 and (len(args) > 1 or "dict" in kwargs)
         extra = values[1] if has_dict else None

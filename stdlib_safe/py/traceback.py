@@ -487,7 +487,10 @@ class TracebackException:
         """The 'Type: message' line (after a SyntaxError's location lines)
         and the notes."""
         if self._exc is not None:
-            yield from _format_only(self._exc)
+            # The message taken when this was made, as CPython shows it:
+            # str() is not called again (a __str__ that formats another
+            # exception would otherwise run twice a level).
+            yield from _format_only(self._exc, self._str)
             return
         kind = self.exc_type
         name = None
@@ -504,7 +507,7 @@ class TracebackException:
         if self._exc is not None:
             yield from _format(self._exc, chain, self._tb, _clamp(self._limit),
                                _group_option(self.max_group_width),
-                               _group_option(self.max_group_depth))
+                               _group_option(self.max_group_depth), self._str)
             return
         if self.stack:
             yield 'Traceback (most recent call last):\n'

@@ -144,14 +144,17 @@ class _Final:
 class _GenericAlias(_Final, _root=True):
     """A subscripted typing name: List[int], Dict[str, int], MyGeneric[T]."""
 
-    def __init__(self, origin, args, name=None):
+    def __init__(self, origin, args, name=None, inst=None):
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
         self._name = name
+        # Whether calling it makes an instance of the origin: not for the
+        # aliases of builtins (List[int]()), as CPython's `inst=False`.
+        self._inst = name is None if inst is None else inst
         self.__parameters__ = _collect_parameters(self.__args__)
 
     def copy_with(self, args):
-        return type(self)(self.__origin__, args, self._name)
+        return type(self)(self.__origin__, args, self._name, self._inst)
 
     def __repr__(self):
         if self._name is not None:
@@ -184,7 +187,7 @@ class _GenericAlias(_Final, _root=True):
             # As CPython: the form itself is called, and refuses
             # (Literal[1]() is "Cannot instantiate typing.Literal").
             return self.__origin__(*args, **kwargs)
-        if self._name is not None:
+        if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
         result = self.__origin__(*args, **kwargs)
@@ -256,10 +259,11 @@ def _type_convert(arg):
 class _AliasName(_Final, _root=True):
     """An unsubscripted alias of a concrete class: List, Dict, Deque..."""
 
-    def __init__(self, origin, name, nparams):
+    def __init__(self, origin, name, nparams, inst=False):
         self.__origin__ = origin
         self._name = name
         self._nparams = nparams
+        self._inst = inst  # as _GenericAlias._inst
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -288,11 +292,18 @@ class _AliasName(_Final, _root=True):
             many = 'many' if len(params) > self._nparams else 'few'
             raise TypeError(f"Too {many} arguments for typing.{self._name}; "
                             f"actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated; "
-                        f"use {self.__origin__.__name__}() instead")
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -321,17 +332,21 @@ Dict = _AliasName(dict, 'Dict', 2)
 Set = _AliasName(set, 'Set', 1)
 FrozenSet = _AliasName(frozenset, 'FrozenSet', 1)
 Type = _AliasName(type, 'Type', 1)
-DefaultDict = _AliasName(_collections.defaultdict, 'DefaultDict', 2)
-OrderedDict = _AliasName(_collections.OrderedDict, 'OrderedDict', 2)
-Counter = _AliasName(_collections.Counter, 'Counter', 1)
-Deque = _AliasName(_collections.deque, 'Deque', 1)
-ChainMap = _AliasName(_collections.ChainMap, 'ChainMap', 2)
+# The aliases of the collections classes make instances, as CPython's.
+DefaultDict = _AliasName(_collections.defaultdict, 'DefaultDict', 2, inst=True)
+OrderedDict = _AliasName(_collections.OrderedDict, 'OrderedDict', 2, inst=True)
+Counter = _AliasName(_collections.Counter, 'Counter', 1, inst=True)
+Deque = _AliasName(_collections.deque, 'Deque', 1, inst=True)
+ChainMap = _AliasName(_collections.ChainMap, 'ChainMap', 2, inst=True)
 
 
 class _AbstractName(_AliasName, _root=True):
     """An alias of a collections.abc class: calling it calls the ABC (which
     refuses, being abstract), deriving from it derives from the ABC, and
     isinstance() asks the ABC, as in CPython."""
+
+    def __init__(self, origin, name, nparams):
+        super().__init__(origin, name, nparams, inst=True)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -377,7 +392,7 @@ class _CallableName(_AbstractName, _root=True):
         args, result = params
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
-            return _CallableAlias(_abc.Callable, (..., result), 'Callable')
+            return _CallableAlias(_abc.Callable, (..., result), 'Callable', True)
         # As CPython's, any other first argument is taken: a list of types,
         # a ParamSpec, a Concatenate[...] (static checkers judge the rest).
         if isinstance(args, list):
@@ -385,7 +400,7 @@ class _CallableName(_AbstractName, _root=True):
         elif not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(a) for a in args)
-        return _CallableAlias(_abc.Callable, args + (result,), 'Callable')
+        return _CallableAlias(_abc.Callable, args + (result,), 'Callable', True)
 
 
 Callable = _CallableName(_abc.Callable, 'Callable', 2)
@@ -845,18 +860,31 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                         (issubclass(base, Generic) and base._is_protocol)):
                     raise TypeError('Protocols can only inherit from other'
                                     f' protocols, got {base!r}')
-        if cls._is_protocol and '__init__' not in cls.__dict__:
-            cls.__init__ = _no_init
+        # As CPython 3.11: only a protocol that would run object's
+        # __init__ refuses instances; one with an __init__ of its own (or
+        # a base protocol's) builds them, and Protocol() itself works.
+        if cls._is_protocol and cls.__init__ is object.__init__:
+            cls.__init__ = _no_init_for(cls)
 
-    def __new__(cls, *args, **kwargs):
-        if cls.__dict__.get('_is_protocol', False):
+
+# The __init__ stand-ins of protocol classes (one per class: each knows
+# where it sits along an MRO, which the sandbox does not hand out).
+_protocol_inits = set()
+
+
+def _no_init_for(owner):
+    def _no_init(self, *args, **kwargs):
+        cls = type(self)
+        if cls._is_protocol:
             raise TypeError('Protocols cannot be instantiated')
-        return super().__new__(cls)
-
-
-def _no_init(self, *args, **kwargs):
-    if type(self).__dict__.get('_is_protocol', False):
-        raise TypeError('Protocols cannot be instantiated')
+        if cls.__init__ not in _protocol_inits:
+            return  # reached from an __init__ of the class's own
+        # A concrete class inheriting the stand-in runs the first real
+        # __init__ further along its MRO, as CPython's does.
+        super(owner, self).__init__(*args, **kwargs)
+    _no_init.__name__ = _no_init.__qualname__ = '_no_init_or_replace_init'
+    _protocol_inits.add(_no_init)
+    return _no_init
 
 
 def cast(typ, val):
@@ -1675,8 +1703,8 @@ class _UncheckedName(_AliasName, _root=True):
 
 
 AsyncContextManager = _UncheckedName(object, 'AsyncContextManager', 1)
-Pattern = _AliasName(_re.Pattern, 'Pattern', 1)
-Match = _AliasName(_re.Match, 'Match', 1)
+Pattern = _AliasName(_re.Pattern, 'Pattern', 1, inst=True)
+Match = _AliasName(_re.Match, 'Match', 1, inst=True)
 
 # After Generic and Protocol: TypeVar type-checks its constraints, which needs both.
 AnyStr = TypeVar('AnyStr', bytes, str)

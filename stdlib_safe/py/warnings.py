@@ -542,3 +542,8 @@ class catch_warnings(object):
         target._filters_mutated()
         target.showwarning = self._showwarning
         target._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+# C functions of _warnings in CPython: their repr, and a wrong call's texts.
+_builtin_function(warn, warn_explicit, module='_warnings')
+_c_signature(warn_explicit, style='getargs_keywords')

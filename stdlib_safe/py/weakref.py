@@ -661,8 +661,8 @@ del _weak_method_class, _method_parts
 # The live finalizers are the keys of `_registry`; each maps to a record
 # [weakref, func, args, kwargs, atexit, index], index counting up from
 # creation. Calling, detaching or the referent's death takes the entry
-# out, so a finalizer runs at most once. At exit (vm/finalize.cc calls
-# _exitfunc) the live ones marked atexit run newest first, from a
+# out, so a finalizer runs at most once. At exit (atexit's callback, which
+# vm/finalize.cc runs) the live ones marked atexit run newest first, from a
 # snapshot retaken whenever a finalizer was created meanwhile.
 
 _REF, _FUNC, _ARGS, _KWARGS, _ATEXIT, _INDEX = range(6)
@@ -681,9 +681,13 @@ class finalize:
     _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        # The interpreter's exit calls _exitfunc (vm/finalize.cc), as
-        # CPython's atexit does once this is registered.
-        finalize._registered_with_atexit = True
+        # The interpreter's exit runs atexit's callbacks (vm/finalize.cc),
+        # _exitfunc among them from the first finalizer made on, in the
+        # order of registration, as in CPython.
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         watch = ref(obj, self)
         record = [watch, func, args, kwargs or None, True,
                   next(finalize._index_iter)]

@@ -1,4 +1,8 @@
-# A 200-million-digit float precision: the digits are charged while they
-# are built, and the result does not fit beside them.
-# limit: memory
+# A 200-million-digit float precision: the digits and the result, which is
+# copied out of its writer, need more than the whole budget at once.
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = f'{1.5:.200000000f}'

@@ -1,13 +1,21 @@
 # Every other spelling of "pad to a width the script names": zfill, the
 # format() builtin, a star width, an f-string's nested width, the bytes and
-# bytearray paddings, Decimal's and complex's __format__. Each builds its
-# result in the heap: zfill's fresh str, past the whole budget, is refused
-# with a catchable MemoryError; format()'s width is charged as it is built
-# and ends the run at the memory limit (the loop tries them all, so any one
-# that slipped through would show as output).
+# bytearray paddings, Decimal's and complex's __format__. Each result is
+# past the whole budget, so each is refused before it is built with a
+# catchable MemoryError (docs/SECURITY.md), and the run goes on (any one
+# that slipped through would show as output, or end the run at the limit).
 # args: --max-memory 64M
-# limit: memory
+# limit: none
 # expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: refused
+# expect-output: done
 import decimal
 spellings = [
     lambda: 'x'.zfill(10**9),
@@ -26,3 +34,4 @@ for make in spellings:
         print("built one")
     except MemoryError:
         print("refused")
+print("done")

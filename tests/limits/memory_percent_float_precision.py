@@ -1,3 +1,7 @@
 # printf-style float formatting with a huge precision.
-# limit: memory
+# One request larger than the whole memory budget is refused before anything
+# is allocated, with CPython's catchable MemoryError (docs/SECURITY.md).
+# limit: none
+# exit: 1
+# expect-error: MemoryError
 x = '%.200000000f' % 1.5

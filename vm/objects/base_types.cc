@@ -240,7 +240,9 @@ int64_t NoneHash(Interp&, Value) { return 0xFCA86420 >> 4; }
 Value SingletonConstruct(Interp& vm, Value callable, CallArgs args) {
   TypeObject* t = As<TypeObject>(callable);
   if (args.nargs != 0 || args.nkwargs() != 0) {
-    return vm.RaiseFormat(&kTypeErrorType, "%s takes no arguments", t->name);
+    // ellipsis_new names the type by its types-module name.
+    return vm.RaiseFormat(&kTypeErrorType, "%s takes no arguments",
+                          t == &kEllipsisType ? "EllipsisType" : t->name);
   }
   if (t == &kNoneType) return Value::None();
   if (t == &kNotImplementedType) return Value::NotImplemented();

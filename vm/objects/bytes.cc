@@ -208,6 +208,8 @@ bool ByteWriter::Reserve(size_t bytes) {
     return false;
   }
   size_t needed = size_ + bytes;
+  // Bytes the whole budget could never hold: MemoryError before any work.
+  if (!vm_.CheckRequestFits(needed)) return false;
   size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
   size_t target = grown > needed ? grown : needed;
   // Growing copies what is there and makes room for what comes: charged

@@ -53,6 +53,17 @@ constexpr int64_t kSsizeMax = std::numeric_limits<int64_t>::max();
 constexpr int64_t kSsizeMin = std::numeric_limits<int64_t>::min();
 constexpr size_t kMaxBytesSize = std::numeric_limits<uint32_t>::max();
 
+// A result of `total` bytes past kMaxBytesSize: for bytes whose object
+// header would overflow Py_ssize_t (CPython's 33-byte PyBytesObject_SIZE),
+// CPython's OverflowError; otherwise MemoryError (Interp::RaiseMemoryErrorFor).
+Value RaiseTooLarge(Interp& vm, bool bytearray, uint64_t total) {
+  constexpr uint64_t kCPythonBytesHeader = 33;
+  if (!bytearray && total > static_cast<uint64_t>(kSsizeMax) - kCPythonBytesHeader) {
+    return vm.Raise(&kOverflowErrorType, "byte string is too large");
+  }
+  return vm.RaiseMemoryErrorFor(total);
+}
+
 std::string_view ViewOf(Value v) {
   std::string_view out;
   BytesLikeView(v, &out);
@@ -457,7 +468,7 @@ Value Pad(Interp& vm, Value self, int64_t left, int64_t right, unsigned char fil
   if (left == 0 && right == 0) return Unchanged(vm, self);
   std::string_view v = ViewOf(self);
   uint64_t total = v.size() + static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
-  if (total > kMaxBytesSize) return vm.RaiseMemoryErrorFor(total);
+  if (total > kMaxBytesSize) return RaiseTooLarge(vm, IsArray(self), total);
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(total))) return Value::Null();
   w.AppendFill(fill, static_cast<size_t>(left));
@@ -514,7 +525,7 @@ Value BytesZfill(Interp& vm, Value self, CallArgs args) {
   int64_t len = static_cast<int64_t>(v.size());
   if (len >= width) return Unchanged(vm, self);
   int64_t fill = width - len;
-  if (static_cast<uint64_t>(width) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(width);
+  if (static_cast<uint64_t>(width) > kMaxBytesSize) return RaiseTooLarge(vm, IsArray(self), width);
   ByteWriter w(vm);
   if (!w.Reserve(static_cast<size_t>(width))) return Value::Null();
   w.AppendFill('0', static_cast<size_t>(fill));
@@ -1340,7 +1351,9 @@ Value IntToBytesMethod(Interp& vm, Value self, CallArgs args) {
   if (need_bits > static_cast<uint64_t>(length) * 8) {
     return vm.RaiseOverflowError("int too big to convert");
   }
-  if (static_cast<uint64_t>(length) > kMaxBytesSize) return vm.RaiseMemoryErrorFor(length);
+  if (static_cast<uint64_t>(length) > kMaxBytesSize) return RaiseTooLarge(vm, false, length);
+  // Bytes the whole budget could never hold: MemoryError before the work.
+  if (!vm.CheckRequestFits(static_cast<uint64_t>(length))) return Value::Null();
   // Filled, exported, complemented and perhaps reversed: byte by byte.
   if (!ChargeTextPass(vm, static_cast<uint64_t>(length))) return Value::Null();
   BytesObject* r = NewBytesUninit(vm, static_cast<size_t>(length));  // charged first

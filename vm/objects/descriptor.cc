@@ -264,9 +264,11 @@ int PropertySetAttr(Interp& vm, Value self, StrObject* name, Value value) {
 
 const MethodDef kPropertyMethods[] = {
     {"__set_name__", PropertySetName},
-    {"__get__", DescriptorGetMethod},
-    {"__set__", PropertySetMethod},
-    {"__delete__", PropertyDeleteMethod},
+    // Counted, as CPython counts a method-wrapper call (_PyObject_MakeTpCall):
+    // property(other.__get__) chains call through these natively.
+    CountedMethod("__get__", DescriptorGetMethod),
+    CountedMethod("__set__", PropertySetMethod),
+    CountedMethod("__delete__", PropertyDeleteMethod),
     {"getter", PropertyGetter},
     {"setter", PropertySetter},
     {"deleter", PropertyDeleter},
@@ -419,7 +421,7 @@ Value WrapperIsAbstract(Interp& vm, Value self, CallArgs) {
 
 
 const MethodDef kWrapperMethods[] = {
-    {"__get__", DescriptorGetMethod},
+    CountedMethod("__get__", DescriptorGetMethod),
     {"__func__", WrapperFunc, MethodKind::kGetter},
     {"__wrapped__", WrapperFunc, MethodKind::kGetter},
     {"__isabstractmethod__", WrapperIsAbstract, MethodKind::kGetter},

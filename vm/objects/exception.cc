@@ -615,18 +615,18 @@ const MethodDef kImportErrorMethods[] = {
 }  // namespace
 
 std::string_view RawSourceLine(std::string_view source, int32_t line) {
+  // Lines end at "\n", "\r\n" or a lone "\r": linecache reads the file
+  // with universal newlines, as the compiler counted its lines.
   if (line < 1) return {};
   size_t pos = 0;
   for (int32_t i = 1; i < line; ++i) {
-    size_t nl = source.find('\n', pos);
+    size_t nl = source.find_first_of("\r\n", pos);
     if (nl == std::string_view::npos) return {};
+    if (source[nl] == '\r' && nl + 1 < source.size() && source[nl + 1] == '\n') ++nl;
     pos = nl + 1;
   }
-  size_t end = source.find('\n', pos);
-  std::string_view l = source.substr(pos, end == std::string_view::npos ? source.size() - pos
-                                                                        : end - pos);
-  if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-  return l;
+  size_t end = source.find_first_of("\r\n", pos);
+  return source.substr(pos, end == std::string_view::npos ? source.size() - pos : end - pos);
 }
 
 namespace {
@@ -714,11 +714,25 @@ std::vector<StackEntry> TracebackStackEntries(const TracebackObject* tb, bool ha
       continue;
     }
     entry.filename = std::string(code->filename->view());
+    const CodeImage* image = code->data->image.get();
+    bool located = image != nullptr && shown[i]->instr < image->locations.size();
+    if (IsHiddenCode(code)) {
+      // A frozen module's line: CPython has no source to show for it, but
+      // its positions (FrameSummary's colno...), moved to the line shown.
+      if (located) {
+        entry.has_location = true;
+        entry.location = image->locations[shown[i]->instr];
+        if (entry.location.line > 0 && entry.location.end_line >= entry.location.line) {
+          entry.location.end_line += line - entry.location.line;
+        }
+        entry.location.line = line;
+      }
+      continue;
+    }
     if (code->data->source != nullptr) {
       entry.has_line = true;
       entry.line = std::string(RawSourceLine(*code->data->source, line));
-      const CodeImage* image = code->data->image.get();
-      if (image != nullptr && shown[i]->instr < image->locations.size()) {
+      if (located) {
         entry.has_location = true;
         entry.location = image->locations[shown[i]->instr];
       }
@@ -809,7 +823,8 @@ class TracebackPrinter {
     if (IsSubtype(TypeOf(exc), &kSyntaxErrorType)) {
       SyntaxErrorLocation(exc, &file_line, &text_lines, &shown);
     }
-    Value s = Str(vm_, shown);
+    const bool taken = exc.Is(top_) && shown.Is(exc) && IsStr(how_.top_text);
+    Value s = taken ? how_.top_text : Str(vm_, shown);
     if (s.is_null()) {
       vm_.ClearException();
       line.append(": <exception str() failed>");
@@ -897,7 +912,7 @@ class TracebackPrinter {
   // The lines of __notes__ after the message, one chunk each as
   // format_exception_only yields them: each line of each item's str() for
   // a list, tuple or str (one note per character), else the repr of
-  // __notes__ (which Lib/traceback.py yields without a line break).
+  // __notes__, without a line break in both printers.
   void AppendNotes(Value exc, std::vector<std::string>* out) {
     DictObject* d = *ExceptionDictSlot(exc);
     StrObject* key = vm_.Intern("__notes__");
@@ -941,7 +956,8 @@ class TracebackPrinter {
       } else {
         out->push_back(std::string(As<StrObject>(r)->view()));
       }
-      if (!how_.module_text) out->back().append("\n");
+      // Neither printer ends it with a line break (python3.11's C printer,
+      // print_exception_notes, writes the bare repr too).
       return;
     }
     for (size_t i = 0;; ++i) {
@@ -1086,10 +1102,11 @@ std::string FormatException(Interp& vm, Value exc, bool chain, bool suggest) {
   return Join(TracebackPrinter(vm, how, suggest, exc).Print(exc));
 }
 
-std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc) {
+std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc, Value top_text) {
   ExceptionFormat how;
   how.chain = false;
   how.module_text = true;
+  how.top_text = top_text;
   return TracebackPrinter(vm, how, /*suggest=*/false, exc).PrintOnly(exc);
 }
 

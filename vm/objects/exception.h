@@ -191,6 +191,11 @@ struct ExceptionFormat {
   // max_group_width and max_group_depth).
   int64_t max_group_width = 15;
   int64_t max_group_depth = 10;
+  // The top exception's message as the caller already took it (a str: a
+  // TracebackException's _str, taken once when it was made, as CPython
+  // does), used instead of calling str() on it again; Null calls str().
+  // Not for a SyntaxError, whose line shows its `msg`.
+  Value top_text = Value::Null();
 };
 // The text python3.11 prints for exception `exc` ("Traceback (most recent
 // call last):\n ... Type: message\n"), with the chain of
@@ -205,7 +210,8 @@ std::vector<std::string> FormatExceptionChunks(Interp& vm, Value exc, const Exce
 std::string FormatException(Interp& vm, Value exc, bool chain = true, bool suggest = true);
 // Only the last part: "Type: message\n" and the notes (a SyntaxError's
 // location lines first), as format_exception_only yields them.
-std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc);
+std::vector<std::string> FormatExceptionOnlyChunks(Interp& vm, Value exc,
+                                                   Value top_text = Value::Null());
 std::string FormatExceptionOnly(Interp& vm, Value exc);
 
 // One entry of a stack as a traceback shows it: plain text, never a frame.

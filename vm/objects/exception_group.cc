@@ -369,14 +369,15 @@ bool ExceptStarMatch(Interp& vm, Value exc, Value match_type, Value* match, Valu
       *match = exc;
       return true;
     }
-    // A naked exception is wrapped, keeping its traceback.
+    // A naked exception is wrapped in a group of its own, which starts
+    // with no traceback (python3.11's exception_group_match does not copy
+    // the naked one's): a bare `raise` of it shows no frame it left.
     TupleObject* one = NewTupleFrom(vm, &exc, 1);
     if (one == nullptr) return false;
     Value empty = NewStrValue(vm, "");
     if (empty.is_null()) return false;
     Value wrapped = CreateGroup(vm, empty, Value::FromObject(one));
     if (wrapped.is_null()) return false;
-    As<ExceptionObject>(wrapped)->traceback = As<ExceptionObject>(exc)->traceback;
     *match = wrapped;
     return true;
   }

@@ -101,6 +101,14 @@ inline constexpr int32_t kCodeFlagCTypeMethod = 0x08000000;
 // with the descriptor's TypeError (CheckCTypeSelf) before the body runs.
 inline constexpr int32_t kCodeFlagCTypeSelf = 0x04000000;
 
+// A function of moat's own modules standing in for a C function that takes
+// its keywords as a dict and lets any key through (OrderedDict's __init__
+// and update, partial's __new__): a key of a `**` dict that is not a str
+// goes into its `**kwargs` dict, where a Python function's call raises
+// "keywords must be strings" (BindArguments). Set only by the `_any_keywords`
+// marker (stdlib_safe/frozen_modules.cc).
+inline constexpr int32_t kCodeFlagAnyKeywords = 0x02000000;
+
 struct CodeObject : Object {
   // Everything below is owned by `owned` (a C++ allocation charged to the heap).
   struct Data {

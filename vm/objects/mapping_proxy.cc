@@ -112,11 +112,10 @@ Value ProxyOr(Interp& vm, Value a, Value b) {
 // mappingproxy(mapping) (CPython's types.MappingProxyType): here the
 // mapping must be a dict (or another proxy's), the one kind the view reads.
 Value ProxyConstruct(Interp& vm, Value, CallArgs args) {
-  if (!CheckNoKeywords(vm, args, "mappingproxy") ||
-      !CheckPositionalCount(vm, args, "mappingproxy", 1, 1)) {
-    return Value::Null();
-  }
-  Value mapping = args.args[0];
+  // CPython's clinic signature takes the mapping by name too.
+  static const ArgSpec kSpec("mappingproxy(mapping)");
+  Value mapping;
+  if (!ParseArgs(vm, kSpec, args, &mapping)) return Value::Null();
   if (HasType(mapping, &kMappingProxyType)) {
     mapping = Value::FromObject(As<MappingProxyObject>(mapping)->mapping);
   }

@@ -100,9 +100,11 @@ int ModuleSetAttr(Interp& vm, Value self, StrObject* name, Value value) {
   DictObject* d = As<ModuleObject>(self)->dict;
   if (value.is_null()) {
     int r = DictDel(vm, d, Value::FromObject(name));
+    // Deleting goes through the generic setattr path in CPython, whose
+    // message names the type rather than the module.
     if (r == 0) {
-      vm.RaiseFormat(&kAttributeErrorType, "module '%s' has no attribute '%s'",
-                     std::string(As<ModuleObject>(self)->name->view()), std::string(n));
+      vm.RaiseFormat(&kAttributeErrorType, "'module' object has no attribute '%s'",
+                     std::string(n));
     }
     return r > 0 ? 0 : -1;
   }

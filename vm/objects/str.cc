@@ -462,7 +462,11 @@ int64_t ReverseSearch::Kmp(std::string_view hay, size_t end) {
   return -1;
 }
 
+// A request the whole budget could never hold is CPython's catchable
+// MemoryError (Interp::CheckRequestFits), not the memory limit: nothing was
+// built for it, and nothing the script frees could make it fit.
 bool HeapHasRoom(Interp& vm, uint64_t bytes) {
+  if (!vm.CheckRequestFits(bytes)) return false;
   if (!vm.heap().Charge(bytes)) {
     vm.RaiseMemoryError();
     return false;
@@ -472,6 +476,7 @@ bool HeapHasRoom(Interp& vm, uint64_t bytes) {
 }
 
 bool ScratchCharge::Charge(uint64_t bytes) {
+  if (!vm_.CheckRequestFits(bytes)) return false;
   if (!vm_.heap().Charge(bytes)) {
     vm_.RaiseMemoryError();
     return false;
@@ -493,6 +498,8 @@ bool StrWriter::Reserve(size_t bytes) {
     return false;
   }
   size_t needed = size_ + bytes;
+  // A text the whole budget could never hold: MemoryError before any work.
+  if (!vm_.CheckRequestFits(needed)) return false;
   size_t grown = capacity_ < 64 ? 64 : capacity_ * 2;
   size_t target = grown > needed ? grown : needed;
   // Growing copies what is there and makes room for what comes: charged

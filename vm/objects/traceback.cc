@@ -3,6 +3,7 @@
 #include "vm/objects/traceback.h"
 
 #include <string>
+#include <string_view>
 
 #include "vm/args.h"
 #include "vm/frame.h"
@@ -31,13 +32,44 @@ TracebackObject* NewTraceback(Interp& vm, TracebackObject* next, CodeObject* cod
 }
 
 int32_t TracebackLine(const TracebackObject* tb) {
-  return tb->generated_line != 0 ? tb->generated_line : tb->code->LineAt(tb->instr);
+  if (tb->generated_line != 0) return tb->generated_line;
+  int32_t line = tb->code->LineAt(tb->instr);
+  int32_t frozen = FrozenStandInLine(tb->code, line);
+  return frozen != 0 ? frozen : line;
 }
 
 bool IsHiddenCode(const CodeObject* code) { return code->origin == CodeOrigin::kMoatModule; }
 
+namespace {
+
+// N of a trailing "# frozen line N" comment of `text`, else 0.
+int32_t FrozenLineMarker(std::string_view text) {
+  static constexpr std::string_view kMarker = "# frozen line ";
+  size_t at = text.rfind(kMarker);
+  if (at == std::string_view::npos) return 0;
+  std::string_view digits = text.substr(at + kMarker.size());
+  if (digits.empty() || digits.size() > 6) return 0;
+  int32_t shown = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return 0;
+    shown = shown * 10 + (c - '0');
+  }
+  return shown;
+}
+
+}  // namespace
+
+int32_t FrozenStandInLine(const CodeObject* code, int32_t line) {
+  if (!IsHiddenCode(code) || code->data->source == nullptr) return 0;
+  int32_t shown = FrozenLineMarker(RawSourceLine(*code->data->source, line));
+  if (shown != 0) return shown;
+  // On the def line, the marker stands for every line of the function.
+  return FrozenLineMarker(RawSourceLine(*code->data->source, code->first_line));
+}
+
 bool IsHiddenEntry(const TracebackObject* tb) {
-  return tb->generated_line == 0 && IsHiddenCode(tb->code);
+  return tb->generated_line == 0 && IsHiddenCode(tb->code) &&
+         FrozenStandInLine(tb->code, tb->code->LineAt(tb->instr)) == 0;
 }
 
 bool MarkGeneratedEntry(Interp& vm, Value exc, int32_t line) {

@@ -43,15 +43,27 @@ inline bool IsTraceback(Value v) { return v.is_object() && v.object()->type == &
 // MemoryError (pending).
 TracebackObject* NewTraceback(Interp& vm, TracebackObject* next, CodeObject* code, uint32_t instr);
 
-// The source line number of an entry (tb_lineno).
+// The source line number of an entry (tb_lineno): for a frozen module's
+// stand-in line, the line CPython shows.
 int32_t TracebackLine(const TracebackObject* tb);
 
 // Frames of moat's own frozen modules: tracebacks and stacks shown to a
 // script leave them out, as CPython shows no frame for its C modules.
 bool IsHiddenCode(const CodeObject* code);
 
+// The line CPython shows for line `line` of `code` when `code` is a moat
+// module's and that line stands for one of a module CPython freezes into
+// its binary: tracebacks show such a frame as `File "<frozen NAME>", line
+// N, in NAME` without source, and moat's module says which line N its own
+// line is by a trailing comment "# frozen line N" (py/_collections_abc.py,
+// whose mixin methods call the script's dunders), or the whole function's
+// by one on its def line (py/abc.py's ABCMeta methods, each a single line
+// in CPython). 0 for any other line.
+int32_t FrozenStandInLine(const CodeObject* code, int32_t line);
+
 // An entry of a frozen module's frame left out of tracebacks: one of a
-// hidden code not standing for generated code (generated_line).
+// hidden code not standing for generated code (generated_line) nor for a
+// line of a CPython frozen module (FrozenStandInLine).
 bool IsHiddenEntry(const TracebackObject* tb);
 
 // The file name CPython gives code compiled from a string by exec.

@@ -234,8 +234,9 @@ int WeakRefTypeInit(Interp& vm, Value self, CallArgs args) {
   return 0;
 }
 
+// As type_call: __new__ counts the positionals first, then __init__
+// refuses keywords.
 Value WeakRefConstruct(Interp& vm, Value cls, CallArgs args) {
-  if (args.nkwargs() != 0) return vm.RaiseTypeError("ref() takes no keyword arguments");
   Value r = WeakRefTypeNew(vm, As<TypeObject>(cls), args);
   if (r.is_null()) return r;
   RootScope roots(vm);

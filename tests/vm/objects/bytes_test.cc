@@ -117,8 +117,15 @@ TEST_F(BytesTest, WriterChargesBeforeGrowing) {
     EXPECT_EQ(Data(ba), "xy");
   }
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 4096);
+  {
+    // Past the whole budget: CPython's catchable MemoryError(), before any work.
+    ByteWriter w(vm_);
+    EXPECT_FALSE(w.AppendFill('x', 1u << 20));
+    EXPECT_EQ(TakeError(), "MemoryError");
+  }
+  // Within the budget, but past what is left of it: the memory limit.
   ByteWriter w(vm_);
-  EXPECT_FALSE(w.AppendFill('x', 1u << 20));
+  EXPECT_FALSE(w.AppendFill('x', 4096 + 64));
   EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
 }
 
@@ -354,10 +361,11 @@ TEST_F(BytesTest, NegativeToBytesIsTwosComplementInPlace) {
 TEST_F(BytesTest, CodecNamesAreBounded) {
   // Normalization skips punctuation however long, and keeps a bounded copy.
   EXPECT_EQ(Text(DecodeBytes(vm_, "ok", std::string(100000, '-') + "UTF8", "strict")), "ok");
-  // The LookupError quotes the whole name: charged before it is built.
+  // The LookupError quotes the whole name: charged before it is built (a
+  // charge past the whole budget is CPython's catchable MemoryError()).
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + (1u << 20));
   EXPECT_TRUE(DecodeBytes(vm_, "x", std::string(1 << 20, 'x'), "strict").is_null());
-  EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
+  EXPECT_EQ(TakeError(), "MemoryError");
   EXPECT_TRUE(DecodeBytes(vm_, "x", std::string(100, 'x'), "strict").is_null());
   EXPECT_EQ(TakeError(), "LookupError: unknown encoding: " + std::string(100, 'x'));
 }

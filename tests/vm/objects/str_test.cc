@@ -301,8 +301,15 @@ TEST_F(StrTest, WriterBuildsAndCharges) {
     EXPECT_FALSE(s->ascii);
   }
   vm_.heap().set_limit_bytes(vm_.heap().bytes_in_use() + 4096);
+  {
+    // Past the whole budget: CPython's catchable MemoryError(), before any work.
+    StrWriter w(vm_);
+    EXPECT_FALSE(w.AppendFill('x', 1u << 20));
+    EXPECT_EQ(TakeError(), "MemoryError");
+  }
+  // Within the budget, but past what is left of it: the memory limit.
   StrWriter w(vm_);
-  EXPECT_FALSE(w.AppendFill('x', 1u << 20));
+  EXPECT_FALSE(w.AppendFill('x', 4096 + 64));
   EXPECT_EQ(TakeError(), "LimitExceeded(memory)");
 }
 

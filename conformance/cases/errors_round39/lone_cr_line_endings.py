@@ -1,0 +1,1 @@
+# A script whose lines end in a lone carriage return: tracebacks, warnings and# the traceback module quote the source line as linecache reads it.import tracebackimport warningswarnings.warn("cr lines")try:    {}["key"]except KeyError:    traceback.print_exc()value = Noneprint(value.missing)
