@@ -182,7 +182,25 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _StreamWrapper:
+    # What every stream class of the module shares: the wrapped stream's
+    # other attributes, closing it on `with` exit, and no pickling.
+
+    def __getattr__(self, name, getattr=getattr):
+        """Inherit all other methods from the underlying stream."""
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamWriter(Codec, _StreamWrapper):
     """Writes encoded data to a stream (any object with write())."""
 
     def __init__(self, stream, errors='strict'):
@@ -206,21 +224,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        """Inherit all other methods from the underlying stream."""
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _StreamWrapper):
     """Reads and decodes data from a stream (any object with read())."""
 
     charbuffertype = str
@@ -333,21 +338,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        """Inherit all other methods from the underlying stream."""
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamWrapper):
     """Wraps a stream that is read and written through one codec."""
 
     encoding = 'unknown'
@@ -389,20 +381,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamRecoder:
+class StreamRecoder(_StreamWrapper):
     """Reads and writes a stream in one encoding while its data is in another.
 
     encode/decode are the front end's codec (what callers read and write),
@@ -462,18 +442,6 @@ class StreamRecoder:
     def seek(self, offset, whence=0):
         self.reader.seek(offset, whence)
         self.writer.seek(offset, whence)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):

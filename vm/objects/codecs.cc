@@ -450,6 +450,20 @@ uint32_t ReadUnit(std::string_view data, size_t pos, const WideForm& f) {
   return u;
 }
 
+// For a form that reads a BOM ("utf-16", "utf-32"): the BOM's length when
+// `data` starts with one, whose byte order *f then takes; else 0, and the
+// form keeps its little-endian default.
+size_t ReadBom(std::string_view data, WideForm* f) {
+  if (!f->bom || data.size() < f->unit) return 0;
+  WideForm le = *f;
+  le.big_endian = false;
+  uint32_t bom = ReadUnit(data, 0, le);
+  uint32_t swapped = f->unit == 2 ? 0xFFFE : 0xFFFE0000;
+  if (bom != 0xFEFF && bom != swapped) return 0;
+  f->big_endian = bom == swapped;
+  return f->unit;
+}
+
 // The UTF-16/32 encoders: a surrogate is an error of its own (one
 // character, "surrogates not allowed"); handlers answering with text write
 // it as units, surrogatepass writes the surrogate as a unit, and
@@ -835,17 +849,7 @@ namespace {
 // units).
 Value DecodeWide(Interp& vm, std::string_view data, Codec codec, std::string_view errors) {
   WideForm f = WideFormOf(codec);
-  size_t pos = 0;
-  if (f.bom && data.size() >= f.unit) {
-    WideForm le = f;
-    le.big_endian = false;
-    uint32_t bom = ReadUnit(data, 0, le);
-    uint32_t swapped = f.unit == 2 ? 0xFFFE : 0xFFFE0000;
-    if (bom == 0xFEFF || bom == swapped) {
-      f.big_endian = bom == swapped;
-      pos = f.unit;
-    }
-  }
+  size_t pos = ReadBom(data, &f);
   const char* name = WideDecodeName(f);
   if (!ChargeTextPass(vm, data.size())) return Value::Null();
   StrWriter w(vm);
@@ -1327,18 +1331,8 @@ size_t CompletePrefix(std::string_view data, Codec codec) {
   }
   if (!IsWide(codec)) return size;
   WideForm f = WideFormOf(codec);
-  size_t start = 0;
-  if (f.bom) {
-    if (size < f.unit) return 0;  // the BOM is not whole yet
-    WideForm le = f;
-    le.big_endian = false;
-    uint32_t bom = ReadUnit(data, 0, le);
-    uint32_t swapped = f.unit == 2 ? 0xFFFE : 0xFFFE0000;
-    if (bom == 0xFEFF || bom == swapped) {
-      f.big_endian = bom == swapped;
-      start = f.unit;
-    }
-  }
+  if (f.bom && size < f.unit) return 0;  // the BOM is not whole yet
+  size_t start = ReadBom(data, &f);
   size_t whole = start + (size - start) / f.unit * f.unit;
   if (f.unit == 2 && whole - start >= 2) {
     uint32_t last = ReadUnit(data, whole - 2, f);
