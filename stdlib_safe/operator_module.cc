@@ -608,25 +608,23 @@ Value MethodCallerRepr(Interp& vm, Value self) {
 
 // (type(self), args): what copy and deepcopy remake a getter or a
 // methodcaller from.
-Value ReduceTo(Interp& vm, Value self, Value ctor, Value ctor_args) {
-  TupleObject* result = vm::NewTuple(vm, 2);
-  if (result == nullptr) return Value::Null();
-  result->items[0] = ctor;
-  result->items[1] = ctor_args;
-  return Value::FromObject(result);
+Value ReduceTo(Interp& vm, Value ctor, Value ctor_args) {
+  Value items[2] = {ctor, ctor_args};
+  TupleObject* result = vm::NewTupleFrom(vm, items, 2);
+  return result == nullptr ? Value::Null() : Value::FromObject(result);
 }
 
 // itemgetter.__reduce__() and attrgetter.__reduce__(): the class and the
 // items or the attribute names as given (dotted ones whole), as CPython's.
 Value ItemGetterReduce(Interp& vm, Value self, CallArgs args) {
   if (!vm::CheckMethodNoArgs(vm, args, "itemgetter.__reduce__")) return Value::Null();
-  return ReduceTo(vm, self, Value::FromObject(vm::TypeOf(self)),
+  return ReduceTo(vm, Value::FromObject(vm::TypeOf(self)),
                   Value::FromObject(As<GetterObject>(self)->items));
 }
 
 Value AttrGetterReduce(Interp& vm, Value self, CallArgs args) {
   if (!vm::CheckMethodNoArgs(vm, args, "attrgetter.__reduce__")) return Value::Null();
-  return ReduceTo(vm, self, Value::FromObject(vm::TypeOf(self)),
+  return ReduceTo(vm, Value::FromObject(vm::TypeOf(self)),
                   Value::FromObject(As<GetterObject>(self)->items));
 }
 
@@ -646,7 +644,7 @@ Value MethodCallerReduce(Interp& vm, Value self, CallArgs args) {
     for (size_t i = 0; i < m->nargs; ++i) ctor_args->items[i + 1] = m->call_args->items[i];
     Value held = Value::FromObject(ctor_args);
     roots.Add(&held);
-    return ReduceTo(vm, self, type, held);
+    return ReduceTo(vm, type, held);
   }
   StrObject* functools_name = vm.Intern("functools");
   StrObject* partial_name = vm.Intern("partial");
@@ -669,7 +667,7 @@ Value MethodCallerReduce(Interp& vm, Value self, CallArgs args) {
   if (rest == nullptr) return Value::Null();
   Value held = Value::FromObject(rest);
   roots.Add(&held);
-  return ReduceTo(vm, self, ctor, held);
+  return ReduceTo(vm, ctor, held);
 }
 
 const vm::MethodDef kItemGetterMethods[] = {{"__reduce__", ItemGetterReduce}, {nullptr, nullptr}};
