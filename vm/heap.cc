@@ -154,11 +154,15 @@ void Heap::UpdateCollectThreshold() {
   // (with a limit of a few megabytes, below the floor, and with live data
   // close to any limit).
   constexpr size_t kMinCollectBytes = size_t{8} << 20;
+  // Within this much of the limit, a program runs into it rather than
+  // collecting after every few allocations.
+  constexpr size_t kMinRoomBytes = size_t{64} << 10;
   // Both from the live size the last collection left (about: frees
   // outside collections lower in_use_ too).
   size_t live = in_use_ > since_collect_ ? in_use_ - since_collect_ : 0;
   size_t room = live < limit_bytes_ ? limit_bytes_ - live : 0;
-  collect_threshold_ = std::min(std::max(kMinCollectBytes, live), room / 2);
+  collect_threshold_ =
+      std::max(kMinRoomBytes, std::min(std::max(kMinCollectBytes, live), room / 2));
 }
 
 }  // namespace moat::vm
